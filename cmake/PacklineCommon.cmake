@@ -1,0 +1,25 @@
+# One INTERFACE target carries the flags every Packline target shares.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
+endif()
+
+add_library(packline_common INTERFACE)
+target_compile_definitions(packline_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    PACKLINE_VERSION="${PROJECT_VERSION}")
+target_compile_options(packline_common INTERFACE -Wall -Wextra)
+
+# Tests and benchmarks find each other's executables through this path.
+set(PACKLINE_TEST_DATA_DIR "${CMAKE_CURRENT_SOURCE_DIR}/tests/data")

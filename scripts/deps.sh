@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what Packline needs to build, test and benchmark on Debian 12.
+# Idempotent and quiet when everything is already there.
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-svg-dev qt6-charts-dev libgl-dev
+  # barcodes: encode with zint, decode (tests) with zbar
+  libzint-dev libzbar-dev zbar-tools poppler-utils
+  # fonts for CJK labels and UI, an X server for screenshots
+  fonts-noto-cjk xvfb xauth
+  # reference tools for benchmarks
+  sqlite3
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,30 @@
+#include "Cli.h"
+#include "ui/GuiApp.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+void describe()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Packline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Packline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PACKLINE_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // One binary: a subcommand runs headless (no display needed), otherwise the desktop app.
+    if (Cli::wanted(arguments)) {
+        QCoreApplication app(argc, argv);
+        describe();
+        return Cli::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    describe();
+    return GuiApp::run(app);
+}

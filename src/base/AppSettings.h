@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+// Every settings key with its default, in one place. Tests pass their own QSettings file.
+class AppSettings {
+public:
+    AppSettings();                                  // the user's settings (QSettings defaults)
+    explicit AppSettings(const QString &iniFile);   // a given file, for tests
+
+    // "" follows the system locale; otherwise "en" or "zh_CN".
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // Last database file opened from the GUI; empty means the default path.
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+
+    QString operatorName() const;
+    void setOperatorName(const QString &name);
+
+    // This computer's station id ("PACK-01"); defaults to the host name.
+    QString station() const;
+    void setStation(const QString &station);
+
+    QSettings &raw() { return m_settings; }
+
+private:
+    QSettings m_settings;
+};

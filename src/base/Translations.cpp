@@ -1,0 +1,55 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+QTranslator *g_app = nullptr;
+QTranslator *g_qt = nullptr;
+
+void remove(QTranslator *&t)
+{
+    if (t) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+        t = nullptr;
+    }
+}
+} // namespace
+
+QStringList Translations::available()
+{
+    return {QStringLiteral("zh_CN")};
+}
+
+QString Translations::effective(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QString system = QLocale::system().name();
+    return system.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool Translations::install(const QString &requested)
+{
+    remove(g_app);
+    remove(g_qt);
+    const QString code = effective(requested);
+    if (code == u"en")
+        return true;
+    g_app = new QTranslator;
+    if (!g_app->load(QStringLiteral(":/i18n/packline_%1.qm").arg(code))) {
+        delete g_app;
+        g_app = nullptr;
+        return false;
+    }
+    QCoreApplication::installTranslator(g_app);
+    g_qt = new QTranslator;
+    if (g_qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(g_qt);
+    else
+        remove(g_qt);
+    return true;
+}

@@ -1,0 +1,250 @@
+#include "ui/MainWindow.h"
+
+#include "ui/AppContext.h"
+#include "ui/DatabaseWatcher.h"
+#include "ui/PlannedView.h"
+#include "ui/SettingsDialog.h"
+#include "ui/ShortcutsDialog.h"
+#include "base/AppSettings.h"
+#include "db/Database.h"
+#include "orders/StageCounts.h"
+#include "ui/orders/OrdersView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+struct ViewInfo {
+    const char *title;
+    const char *icon;
+};
+
+// Titles are translated in retranslate(); the order is the Ctrl+N order.
+constexpr ViewInfo kViews[] = {
+    {QT_TRANSLATE_NOOP("MainWindow", "Orders"), ":/icons/orders.svg"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Print queue"), ":/icons/print.svg"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Pack station"), ":/icons/pack.svg"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Stock"), ":/icons/stock.svg"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Pre-pack"), ":/icons/prepack.svg"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Reports"), ":/icons/reports.svg"},
+};
+
+// Counts worth a glance in the status bar, in flow order.
+const QList<Stage> kStatusStages = {Stage::Imported, Stage::Reviewed, Stage::Submitted, Stage::Printed,
+                                    Stage::Packed,   Stage::Shipped,  Stage::Intercepted};
+} // namespace
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_operatorLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
+    , m_watcher(new DatabaseWatcher(context.database, 1000, this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/packline.svg")));
+    m_navigation->setIconSize(QSize(32, 32));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.35);
+    m_navigation->setFont(navFont);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 10px 6px; }"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createViews();
+    createActions();
+    statusBar()->addWidget(m_databaseLabel);
+    statusBar()->addWidget(m_operatorLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        view(row)->activate();
+        emit currentViewChanged(row);
+    });
+    connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refresh);
+
+    retranslate();
+    m_navigation->setCurrentRow(OrdersViewId);
+    resize(1280, 800);
+}
+
+void MainWindow::createViews()
+{
+    for (const ViewInfo &v : kViews) {
+        auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(v.icon)), QString(), m_navigation);
+        item->setSizeHint(QSize(0, 52));
+    }
+    m_stack->addWidget(new OrdersView(m_context, m_stack));
+    m_stack->addWidget(new PlannedView(
+        kViews[PrintQueueViewId].title,
+        QT_TRANSLATE_NOOP("PlannedView", "Shipping labels, packing slips and pick lists on the local printers."),
+        {QT_TRANSLATE_NOOP("PlannedView", "Jobs by courier, priority or hot SKU, sorted by bin location"),
+         QT_TRANSLATE_NOOP("PlannedView", "Page states that survive a crash: resume prints exactly the rest"),
+         QT_TRANSLATE_NOOP("PlannedView", "Backup printer, reprint with a reason, preview and PDF")},
+        m_stack));
+    m_stack->addWidget(new PlannedView(
+        kViews[PackStationViewId].title,
+        QT_TRANSLATE_NOOP("PlannedView", "Scan a parcel, scan each item, and pack it: no mouse needed."),
+        {QT_TRANSLATE_NOOP("PlannedView", "Large lines readable from a metre away"),
+         QT_TRANSLATE_NOOP("PlannedView", "Red STOP for wrong items and intercepted (refunded) orders"),
+         QT_TRANSLATE_NOOP("PlannedView", "Handover batches per courier with a printed manifest")},
+        m_stack));
+    m_stack->addWidget(new PlannedView(
+        kViews[StockViewId].title,
+        QT_TRANSLATE_NOOP("PlannedView", "Exact stock from an append-only ledger, so the shop never oversells."),
+        {QT_TRANSLATE_NOOP("PlannedView", "On hand, reserved, pre-packed and available per SKU"),
+         QT_TRANSLATE_NOOP("PlannedView", "Receive, adjust, count and take back returns by scanning"),
+         QT_TRANSLATE_NOOP("PlannedView", "Low-stock and oversell-risk lists")},
+        m_stack));
+    m_stack->addWidget(new PlannedView(
+        kViews[PrepackViewId].title,
+        QT_TRANSLATE_NOOP("PlannedView", "Pre-pack hot SKUs before a flash sale; ship them with one scan."),
+        {QT_TRANSLATE_NOOP("PlannedView", "Campaigns with per-buyer limits and expected volumes"),
+         QT_TRANSLATE_NOOP("PlannedView", "Suggested pre-pack quantities, batches and leftovers"),
+         QT_TRANSLATE_NOOP("PlannedView", "Label-and-go shipping for single-item orders")},
+        m_stack));
+    m_stack->addWidget(new PlannedView(
+        kViews[ReportsViewId].title,
+        QT_TRANSLATE_NOOP("PlannedView", "How far today's shipping has got, and the numbers a shop is judged by."),
+        {QT_TRANSLATE_NOOP("PlannedView", "Shipping progress by courier and by hour, late orders first"),
+         QT_TRANSLATE_NOOP("PlannedView", "Refund metrics computed the way the platform does"),
+         QT_TRANSLATE_NOOP("PlannedView", "Productivity per operator")},
+        m_stack));
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < ViewCount; ++i) {
+        QAction *a = m_viewMenu->addAction(QIcon(QString::fromLatin1(kViews[i].icon)), QString(), this,
+                                           [this, i] { showView(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setShortcutContext(Qt::ApplicationShortcut);
+        m_viewActions << a;
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+int MainWindow::currentView() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showView(int id)
+{
+    if (id >= 0 && id < ViewCount)
+        m_navigation->setCurrentRow(id);
+}
+
+View *MainWindow::view(int id) const
+{
+    return qobject_cast<View *>(m_stack->widget(id));
+}
+
+QString MainWindow::viewTitle(int id) const
+{
+    return tr(kViews[id].title);
+}
+
+void MainWindow::refresh()
+{
+    refreshStatus();
+    for (int i = 0; i < m_stack->count(); ++i)
+        view(i)->databaseChanged();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Packline — warehouse desk"));
+    for (int i = 0; i < ViewCount; ++i) {
+        m_navigation->item(i)->setText(viewTitle(i));
+        m_navigation->item(i)->setToolTip(tr("%1 (Ctrl+%2)").arg(viewTitle(i)).arg(i + 1));
+        m_viewActions[i]->setText(viewTitle(i));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_shortcutsAction->setText(tr("&Shortcuts"));
+    m_aboutAction->setText(tr("&About Packline"));
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.database.path()).fileName()));
+    m_databaseLabel->setToolTip(m_context.database.path());
+    m_operatorLabel->setText(
+        tr("Operator: %1 @ %2").arg(m_context.actor.operatorName, m_context.actor.station));
+    const auto counts = StageCounts::read(m_context.database.connection());
+    QStringList parts;
+    for (Stage s : kStatusStages)
+        parts << QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(counts.value(s));
+    m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(viewTitle(currentView()), view(currentView())->shortcuts(), this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_context.settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_context.actor = {m_context.settings.operatorName(), m_context.settings.station()};
+        refreshStatus();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Packline"),
+                       tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
+                          "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
+                           .arg(QCoreApplication::applicationVersion(), m_context.database.path().toHtmlEscaped())
+                           .arg(m_context.database.schemaLevel()));
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class DatabaseWatcher;
+class View;
+struct AppContext;
+
+// The window: navigation on the left (Orders, Print queue, Pack station, Stock, Pre-pack,
+// Reports; Ctrl+1…6), the current view on the right, and a status bar that follows the
+// database as other stations change it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum ViewId { OrdersViewId, PrintQueueViewId, PackStationViewId, StockViewId, PrepackViewId, ReportsViewId,
+                  ViewCount };
+
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+
+    int currentView() const;
+    void showView(int id);
+    View *view(int id) const;
+    QString viewTitle(int id) const;
+    // Re-reads counts and tells every view (the watcher calls it when another process commits).
+    void refresh();
+
+signals:
+    void currentViewChanged(int id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createViews();
+    void createActions();
+    void retranslate();
+    void refreshStatus();
+    void showShortcuts();
+    void showSettings();
+    void showAbout();
+
+    AppContext &m_context;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QList<QAction *> m_viewActions;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QLabel *m_databaseLabel;
+    QLabel *m_operatorLabel;
+    QLabel *m_countsLabel;
+    DatabaseWatcher *m_watcher;
+};

@@ -1,0 +1,161 @@
+// The database file: created and migrated, reopened, refused when it is not ours or is newer,
+// transactions that fail leave nothing.
+#include "TestDatabase.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
+#include "db/Migrations.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestDatabaseFile : public QObject {
+    Q_OBJECT
+private slots:
+    void migratesFromEmpty()
+    {
+        TestDatabase t;
+        QVERIFY(Migrations::latestLevel() >= 1);
+        QCOMPARE(t.db().schemaLevel(), Migrations::latestLevel());
+        for (const char *table : {"shops", "orders", "order_lines", "skus", "sku_barcodes", "stock_levels",
+                                  "stock_ledger", "couriers", "operators", "audit_log"})
+            QVERIFY2(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
+                               {QString::fromLatin1(table)}) == 1,
+                     table);
+        QCOMPARE(Sql::scalar(t.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(Sql::scalar(t.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(Sql::scalar(t.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
+    }
+
+    void reopensWithData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        {
+            Database db;
+            QVERIFY2(db.open(path), qPrintable(db.error()));
+            Sql::run(db.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
+        }
+        Database again;
+        QVERIFY2(again.open(path), qPrintable(again.error()));
+        QCOMPARE(countRows(again.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
+        QCOMPARE(again.schemaLevel(), Migrations::latestLevel());
+    }
+
+    void refusesNewerSchemaAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.db"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            Sql::run(db.connection(), QStringLiteral("PRAGMA user_version = 999"));
+            Sql::run(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray before = fileHash(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.failure(), Database::Failure::NewerSchema);
+        QVERIFY2(db.error().contains(QStringLiteral("newer")), qPrintable(db.error()));
+        QVERIFY(db.error().contains(QStringLiteral("999")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesNotADatabaseAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("订单编号,买家会员名\n=\"123\",buyer\n");
+        f.close();
+        const QByteArray before = fileHash(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.failure(), Database::Failure::NotADatabase);
+        QVERIFY2(db.error().contains(QStringLiteral("not a Packline database")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesUnwritableFolder()
+    {
+        // /proc refuses new files even to root, so this holds in CI too.
+        Database db;
+        QVERIFY(!db.open(QStringLiteral("/proc/packline-test/packline.db")));
+        QCOMPARE(db.failure(), Database::Failure::NotWritable);
+        QVERIFY(!db.error().isEmpty());
+    }
+
+    void failedTransactionLeavesNothing()
+    {
+        TestDatabase t;
+        const Actor actor = TestDatabase::actor();
+        try {
+            Transaction tx(t.connection());
+            Sql::run(t.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
+            AuditLog::record(t.connection(), actor, QStringLiteral("shop"), 1, QStringLiteral("create"));
+            Sql::run(t.connection(), QStringLiteral("INSERT INTO no_such_table VALUES (1)")); // throws
+            tx.commit();
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY(e.message().contains(QStringLiteral("no_such_table")));
+        }
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+    }
+
+    void uncommittedTransactionRollsBack()
+    {
+        TestDatabase t;
+        {
+            Transaction tx(t.connection());
+            Sql::run(t.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
+        }
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        TestDatabase t;
+        AuditLog::record(t.connection(), TestDatabase::actor(), QStringLiteral("order"), 1, QStringLiteral("x"));
+        QVERIFY_THROWS_EXCEPTION(Error, Sql::run(t.connection(), QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY_THROWS_EXCEPTION(Error, Sql::run(t.connection(), QStringLiteral("UPDATE audit_log SET action = 'y'")));
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'x'")), 1);
+    }
+
+    void twoConnectionsSeeEachOther()
+    {
+        TestDatabase t;
+        Database second;
+        QVERIFY(second.open(t.path()));
+        const qint64 v = second.dataVersion();
+        Sql::run(t.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
+        QVERIFY(second.dataVersion() != v);
+        QCOMPARE(countRows(second.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
+    }
+
+    void pathResolution()
+    {
+        qputenv("PACKLINE_DB", "/tmp/from-env.db");
+        QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/cli.db")), QStringLiteral("/tmp/cli.db"));
+        QCOMPARE(Database::resolvePath(QString()), QStringLiteral("/tmp/from-env.db"));
+        qunsetenv("PACKLINE_DB");
+        QVERIFY(Database::resolvePath(QString()).endsWith(QStringLiteral("/packline.db")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseFile)
+#include "tst_database.moc"
