@@ -26,6 +26,10 @@ QStringList Translations::available()
 
 QString Translations::effective(const QString &requested)
 {
+    // PACKLINE_LANG overrides settings and locale (screenshots, support calls).
+    const QString forced = qEnvironmentVariable("PACKLINE_LANG");
+    if (!forced.isEmpty())
+        return forced;
     if (!requested.isEmpty())
         return requested;
     const QString system = QLocale::system().name();
