@@ -267,7 +267,7 @@ DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const D
         const DemoReceiver r = sameAddress ? previous : makeReceiver(rng);
         previous = r;
         const Stage stage = pickStage(rng);
-        const QDateTime created = nowUtc.addSecs(-qint64(rng.bounded(3 * 24 * 3600)));
+        const QDateTime created = nowUtc.addSecs(-qint64(700 + rng.bounded(3 * 24 * 3600))); // paid before now
         const QDateTime paid = created.addSecs(30 + rng.bounded(600));
 
         int lineCount = 1;
