@@ -7,10 +7,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("StockLedger", text);
-}
-
 // The guard conditions, on the row after the move ("(col + ?)" is the moved column's new value;
 // each ? is bound to the delta, counted in *deltas). Constant SQL only: the column name is one of
 // three bucket codes, never user text.
