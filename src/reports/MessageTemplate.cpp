@@ -47,7 +47,9 @@ std::optional<ContactKind> ContactKinds::fromCode(const QString &code) {
 }
 
 QString ContactKinds::displayName(ContactKind kind) {
-    return kind == ContactKind::PaymentReminder ? tr("Payment reminder") : tr("Shipping notice");
+    return kind == ContactKind::PaymentReminder
+               ? QCoreApplication::translate("ContactKinds", "Payment reminder")
+               : QCoreApplication::translate("ContactKinds", "Shipping notice");
 }
 
 QString Channels::code(Channel channel) {
@@ -73,13 +75,13 @@ std::optional<Channel> Channels::fromCode(const QString &code) {
 QString Channels::displayName(Channel channel) {
     switch (channel) {
     case Channel::Phone:
-        return tr("Phone");
+        return QCoreApplication::translate("Channels", "Phone");
     case Channel::Wangwang:
-        return tr("Wangwang");
+        return QCoreApplication::translate("Channels", "Wangwang");
     case Channel::Sms:
         break;
     }
-    return tr("SMS");
+    return QCoreApplication::translate("Channels", "SMS");
 }
 
 QList<Channel> Channels::all() {

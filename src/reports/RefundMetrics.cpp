@@ -40,7 +40,8 @@ QString MetricFigure::valueText() const {
         return QStringLiteral("—");
     if (isRate)
         return QString::number(value(), 'f', 2) + u'%';
-    return tr("%1 h (%2 d)").arg(QString::number(value(), 'f', 2), QString::number(value() / 24.0, 'f', 2));
+    return QCoreApplication::translate("MetricFigure", "%1 h (%2 d)")
+        .arg(QString::number(value(), 'f', 2), QString::number(value() / 24.0, 'f', 2));
 }
 
 RefundMetricsReport RefundMetrics::compute(const QSqlDatabase &db, const QDate &lastDay, int days) {

@@ -33,7 +33,7 @@ public:
         parser.addOption({QStringLiteral("deadline"),
                           tr("Shipping promise in hours after payment (default 48)."), tr("H"),
                           QStringLiteral("48")});
-        parser.addOption({QStringLiteral("csv"), tr("Write CSV to FILE instead of text."), tr("FILE")});
+        parser.addOption({QStringLiteral("csv"), tr("Also write the report as CSV to FILE."), tr("FILE")});
         parser.addOption({QStringLiteral("encoding"),
                           tr("CSV encoding: utf8 (with BOM, default) or gb18030."), tr("ENC"),
                           QStringLiteral("utf8")});
