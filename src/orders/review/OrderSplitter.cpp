@@ -40,8 +40,10 @@ Result OrderSplitter::split(const QSqlDatabase &db, const Actor &actor, qint64 o
     if (moving.size() == order->lines.size())
         return Result::failure(tr("Leave at least one line on the original order."));
 
-    // The paid amount follows the goods in proportion; the rounding remainder stays.
-    const qint64 movingPaid = order->goodsFen > 0 ? order->paidFen * movingGoods / order->goodsFen : 0;
+    // What was paid for goods (postage stays) follows the goods in proportion; the rounding
+    // remainder stays with the original.
+    const qint64 paidForGoods = std::max<qint64>(0, order->paidFen - order->shippingFen);
+    const qint64 movingPaid = order->goodsFen > 0 ? paidForGoods * movingGoods / order->goodsFen : 0;
     int movingItems = 0;
     for (const OrderLine &l : std::as_const(moving))
         movingItems += l.qty;
