@@ -12,17 +12,17 @@
 #include <QTest>
 
 namespace ReviewFixture {
-inline qint64 shop(const QSqlDatabase &db)
-{
-    Sql::run(db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', '星河旗舰店', ?) "
-                                "ON CONFLICT (platform, name) DO NOTHING"),
-             {Clock::nowText()});
+inline qint64 shop(const QSqlDatabase &db) {
+    Sql::run(
+        db,
+        QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', '星河旗舰店', ?) "
+                       "ON CONFLICT (platform, name) DO NOTHING"),
+        {Clock::nowText()});
     return Sql::scalar(db, QStringLiteral("SELECT id FROM shops ORDER BY id LIMIT 1")).toLongLong();
 }
 
 inline qint64 sku(const QSqlDatabase &db, const QString &code, int onHand, qint64 priceFen = 5900,
-                  const QString &presale = {}, int limit = 0)
-{
+                  const QString &presale = {}, int limit = 0) {
     Transaction tx(db);
     Sku s;
     s.code = code;
@@ -33,21 +33,27 @@ inline qint64 sku(const QSqlDatabase &db, const QString &code, int onHand, qint6
     s.presaleShipDate = presale;
     SkuCatalog::insert(db, s);
     if (onHand > 0)
-        StockLedger::post(db, TestDatabase::actor(), {s.id, StockBucket::OnHand, onHand, QStringLiteral("received"), {}, {}});
+        StockLedger::post(db, TestDatabase::actor(),
+                          {s.id, StockBucket::OnHand, onHand, QStringLiteral("received"), {}, {}});
     Sql::run(db, QStringLiteral("UPDATE skus SET purchase_limit = ? WHERE id = ?"), {limit, s.id});
     tx.commit();
     return s.id;
 }
 
-inline Order order(qint64 shopId, const QString &no, QList<QPair<qint64, int>> lines = {})
-{
+inline Order order(qint64 shopId, const QString &no, QList<QPair<qint64, int>> lines = {}) {
     Order o;
     o.shopId = shopId;
     o.platformOrderNo = no;
     o.buyerNick = QStringLiteral("buyer-") + no;
-    o.receiver = {QStringLiteral("王伟"),     QStringLiteral("13800138000"), false, QStringLiteral("浙江省"),
-                  QStringLiteral("杭州市"),   QStringLiteral("西湖区"),      QStringLiteral("文三路123号阳光小区1幢101室"),
-                  QStringLiteral("310000"), QString()};
+    o.receiver = {QStringLiteral("王伟"),
+                  QStringLiteral("13800138000"),
+                  false,
+                  QStringLiteral("浙江省"),
+                  QStringLiteral("杭州市"),
+                  QStringLiteral("西湖区"),
+                  QStringLiteral("文三路123号阳光小区1幢101室"),
+                  QStringLiteral("310000"),
+                  QString()};
     // Each order its own phone, so only tests that mean it see duplicates or shared receivers.
     o.receiver.phone = QStringLiteral("1380013%1").arg(no.toInt() % 10000, 4, 10, QLatin1Char('0'));
     o.paidAt = Clock::toText(Clock::nowUtc().addSecs(-3600));
@@ -67,31 +73,29 @@ inline Order order(qint64 shopId, const QString &no, QList<QPair<qint64, int>> l
     return o;
 }
 
-inline qint64 insert(const QSqlDatabase &db, Order o)
-{
+inline qint64 insert(const QSqlDatabase &db, Order o) {
     Transaction tx(db);
     const qint64 id = OrderStore::insert(db, o);
     tx.commit();
     return id;
 }
 
-inline QString stageOf(const QSqlDatabase &db, qint64 id)
-{
+inline QString stageOf(const QSqlDatabase &db, qint64 id) {
     return Sql::scalar(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {id}).toString();
 }
 
-inline QStringList flagsOf(const QSqlDatabase &db, qint64 id)
-{
+inline QStringList flagsOf(const QSqlDatabase &db, qint64 id) {
     QStringList flags;
-    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT flag FROM order_flags WHERE order_id = ? ORDER BY flag"), {id});
+    QSqlQuery q =
+        Sql::run(db, QStringLiteral("SELECT flag FROM order_flags WHERE order_id = ? ORDER BY flag"), {id});
     while (q.next())
         flags << q.value(0).toString();
     return flags;
 }
 
-inline QString reasonOf(const QSqlDatabase &db, qint64 id, const QString &flag)
-{
-    return Sql::scalar(db, QStringLiteral("SELECT reason FROM order_flags WHERE order_id = ? AND flag = ?"), {id, flag})
+inline QString reasonOf(const QSqlDatabase &db, qint64 id, const QString &flag) {
+    return Sql::scalar(db, QStringLiteral("SELECT reason FROM order_flags WHERE order_id = ? AND flag = ?"),
+                       {id, flag})
         .toString();
 }
 } // namespace ReviewFixture

@@ -11,21 +11,22 @@ class TestCourierAllocation : public QObject {
     Q_OBJECT
 
 private slots:
-    void propertiesOverRandomDays()
-    {
-        const QStringList provinces = {QStringLiteral("浙江省"), QStringLiteral("广东省"), QStringLiteral("北京"),
-                                       QStringLiteral("新疆维吾尔自治区"), QStringLiteral("西藏自治区"), QStringLiteral("四川省")};
+    void propertiesOverRandomDays() {
+        const QStringList provinces = {QStringLiteral("浙江省"),     QStringLiteral("广东省"),
+                                       QStringLiteral("北京"),       QStringLiteral("新疆维吾尔自治区"),
+                                       QStringLiteral("西藏自治区"), QStringLiteral("四川省")};
         CourierRegions regions;
         regions.onlyCourier.insert(QStringLiteral("新疆维吾尔自治区"), QStringLiteral("EMS"));
         regions.onlyCourier.insert(QStringLiteral("西藏自治区"), QStringLiteral("EMS"));
         regions.excluded.insert(QStringLiteral("JT"), {QStringLiteral("四川省")});
         QRandomGenerator rng(42);
         for (int round = 0; round < 200; ++round) {
-            QList<CourierQuota> quotas = {{QStringLiteral("ZTO"), {}, int(rng.bounded(200)), int(rng.bounded(50))},
-                                          {QStringLiteral("YTO"), {}, int(rng.bounded(200)), 0},
-                                          {QStringLiteral("JT"), {}, int(rng.bounded(100)), 0},
-                                          {QStringLiteral("EMS"), {}, int(rng.bounded(20)), 0},
-                                          {QStringLiteral("SF"), {}, 0, 0}}; // no quota: never chosen
+            QList<CourierQuota> quotas = {
+                {QStringLiteral("ZTO"), {}, int(rng.bounded(200)), int(rng.bounded(50))},
+                {QStringLiteral("YTO"), {}, int(rng.bounded(200)), 0},
+                {QStringLiteral("JT"), {}, int(rng.bounded(100)), 0},
+                {QStringLiteral("EMS"), {}, int(rng.bounded(20)), 0},
+                {QStringLiteral("SF"), {}, 0, 0}}; // no quota: never chosen
             for (CourierQuota &q : quotas)
                 q.used = std::min(q.used, q.quota);
             const QList<CourierQuota> start = quotas;
@@ -66,9 +67,9 @@ private slots:
         }
     }
 
-    void fillsInProportion()
-    {
-        QList<CourierQuota> quotas = {{QStringLiteral("ZTO"), {}, 300, 0}, {QStringLiteral("YTO"), {}, 100, 0}};
+    void fillsInProportion() {
+        QList<CourierQuota> quotas = {{QStringLiteral("ZTO"), {}, 300, 0},
+                                      {QStringLiteral("YTO"), {}, 100, 0}};
         QList<CourierPlanOrder> orders;
         for (int i = 0; i < 200; ++i)
             orders << CourierPlanOrder{i + 1, QStringLiteral("浙江省")};
@@ -79,8 +80,7 @@ private slots:
         QCOMPARE(plan.unassigned.size(), 0);
     }
 
-    void allocateInDatabase()
-    {
+    void allocateInDatabase() {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 s = shop(db);
@@ -97,7 +97,8 @@ private slots:
         const BulkResult r = CourierAllocator::allocate(db, TestDatabase::actor(), ids, day);
         // ZTO and EMS share three ordinary orders 2:1 at most; Tibet goes EMS.
         QCOMPARE(r.done, 4);
-        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT courier_code FROM orders WHERE id = ?"), {ids.last()}).toString(),
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT courier_code FROM orders WHERE id = ?"), {ids.last()})
+                     .toString(),
                  QStringLiteral("EMS"));
         const QList<CourierQuota> left = CourierAllocator::quotas(db, day);
         for (const CourierQuota &q : left) {

@@ -13,18 +13,19 @@ namespace {
 struct Totals {
     qint64 goods = 0, shipping = 0, paid = 0;
     int items = 0, lines = 0;
-    bool operator==(const Totals &o) const
-    {
-        return goods == o.goods && shipping == o.shipping && paid == o.paid && items == o.items && lines == o.lines;
+    bool operator==(const Totals &o) const {
+        return goods == o.goods && shipping == o.shipping && paid == o.paid && items == o.items &&
+               lines == o.lines;
     }
 };
 
-Totals totals(const QSqlDatabase &db)
-{
-    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT SUM(goods_fen), SUM(shipping_fen), SUM(paid_fen), SUM(item_count), "
-                                              "(SELECT COUNT(*) FROM order_lines) FROM orders"));
+Totals totals(const QSqlDatabase &db) {
+    QSqlQuery q = Sql::run(
+        db, QStringLiteral("SELECT SUM(goods_fen), SUM(shipping_fen), SUM(paid_fen), SUM(item_count), "
+                           "(SELECT COUNT(*) FROM order_lines) FROM orders"));
     q.next();
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toInt()};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(),
+            q.value(4).toInt()};
 }
 } // namespace
 
@@ -35,8 +36,7 @@ class TestMergeSplit : public QObject {
     qint64 m_shop = 0, m_a = 0, m_b = 0, m_c = 0;
 
 private slots:
-    void init()
-    {
+    void init() {
         m_db = std::make_unique<TestDatabase>();
         m_shop = shop(db());
         m_a = sku(db(), QStringLiteral("A1"), 50);
@@ -45,8 +45,7 @@ private slots:
     }
     void cleanup() { m_db.reset(); }
 
-    void mergeConservesLinesAndAmounts()
-    {
+    void mergeConservesLinesAndAmounts() {
         Order one = order(m_shop, QStringLiteral("1"), {{m_a, 1}, {m_b, 2}});
         one.shippingFen = 800;
         one.paidFen = one.goodsFen + 800;
@@ -71,12 +70,16 @@ private slots:
         QVERIFY(m.buyerMessage.contains(QStringLiteral("周末送")));
         QVERIFY(m.sellerMemo.contains(QStringLiteral("老客户")));
         QCOMPARE(stageOf(db(), b), QStringLiteral("cancelled"));
-        QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT merged_into FROM orders WHERE id = ?"), {b}).toLongLong(), a);
-        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('merge', 'merged_into')")), 2);
+        QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT merged_into FROM orders WHERE id = ?"), {b})
+                     .toLongLong(),
+                 a);
+        QCOMPARE(
+            countRows(db(), QStringLiteral(
+                                "SELECT COUNT(*) FROM audit_log WHERE action IN ('merge', 'merged_into')")),
+            2);
     }
 
-    void mergeRefusesDifferentBuyersAndReceivers()
-    {
+    void mergeRefusesDifferentBuyersAndReceivers() {
         Order one = order(m_shop, QStringLiteral("1"), {{m_a, 1}});
         Order other = order(m_shop, QStringLiteral("2"), {{m_a, 1}}); // other buyer ID, same address
         other.receiver = one.receiver;
@@ -94,8 +97,7 @@ private slots:
         QVERIFY(!OrderMerger::merge(db(), TestDatabase::actor(), {a}).ok);
     }
 
-    void mergeRefusesSubmitted()
-    {
+    void mergeRefusesSubmitted() {
         Order one = order(m_shop, QStringLiteral("1"), {{m_a, 1}});
         Order two = order(m_shop, QStringLiteral("2"), {{m_a, 1}});
         two.buyerNick = one.buyerNick;
@@ -104,17 +106,16 @@ private slots:
         const qint64 a = insert(db(), one), b = insert(db(), two);
         const Result r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
         QVERIFY(!r.ok);
-        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE order_id = ?"), {a}), 1);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE order_id = ?"), {a}),
+                 1);
     }
 
-    void splitConservesLinesAndAmounts_data()
-    {
+    void splitConservesLinesAndAmounts_data() {
         QTest::addColumn<qint64>("paid");
         QTest::newRow("exact") << qint64(5900 * 6);
         QTest::newRow("coupon with remainder") << qint64(5900 * 6 - 1001);
     }
-    void splitConservesLinesAndAmounts()
-    {
+    void splitConservesLinesAndAmounts() {
         QFETCH(qint64, paid);
         Order o = order(m_shop, QStringLiteral("1"), {{m_a, 1}, {m_b, 2}, {m_c, 3}});
         o.shippingFen = 800;
@@ -123,7 +124,8 @@ private slots:
         const Totals before = totals(db());
         const Order loaded = *OrderStore::load(db(), id);
         qint64 part = 0;
-        const Result r = OrderSplitter::split(db(), TestDatabase::actor(), id, {loaded.lines.at(2).id}, &part);
+        const Result r =
+            OrderSplitter::split(db(), TestDatabase::actor(), id, {loaded.lines.at(2).id}, &part);
         QVERIFY2(r.ok, qPrintable(r.message));
         QVERIFY(totals(db()) == before);
         const Order rest = *OrderStore::load(db(), id);
@@ -136,24 +138,27 @@ private slots:
         QCOMPARE(split.shippingFen, 0);
         QVERIFY(split.paidFen <= split.goodsFen);
         QCOMPARE(rest.paidFen + split.paidFen, o.paidFen);
-        QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT split_from FROM orders WHERE id = ?"), {part}).toLongLong(), id);
-        QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT item_count FROM orders WHERE id = ?"), {part}).toInt(), 3);
+        QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT split_from FROM orders WHERE id = ?"), {part})
+                     .toLongLong(),
+                 id);
+        QCOMPARE(
+            Sql::scalar(db(), QStringLiteral("SELECT item_count FROM orders WHERE id = ?"), {part}).toInt(),
+            3);
     }
 
-    void splitRefusesAllLinesOrForeignLines()
-    {
+    void splitRefusesAllLinesOrForeignLines() {
         const qint64 id = insert(db(), order(m_shop, QStringLiteral("1"), {{m_a, 1}, {m_b, 1}}));
         const qint64 other = insert(db(), order(m_shop, QStringLiteral("2"), {{m_a, 1}}));
         const Order o = *OrderStore::load(db(), id);
         const Order foreign = *OrderStore::load(db(), other);
-        QVERIFY(!OrderSplitter::split(db(), TestDatabase::actor(), id, {o.lines.at(0).id, o.lines.at(1).id}).ok);
+        QVERIFY(
+            !OrderSplitter::split(db(), TestDatabase::actor(), id, {o.lines.at(0).id, o.lines.at(1).id}).ok);
         QVERIFY(!OrderSplitter::split(db(), TestDatabase::actor(), id, {foreign.lines.at(0).id}).ok);
         QVERIFY(!OrderSplitter::split(db(), TestDatabase::actor(), id, {}).ok);
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 2);
     }
 
-    void editLinesFixesUnknownSkuAndIsRefusedAfterSubmit()
-    {
+    void editLinesFixesUnknownSkuAndIsRefusedAfterSubmit() {
         Order o = order(m_shop, QStringLiteral("1"), {{m_a, 1}});
         OrderLine unknown;
         unknown.outerCode = QStringLiteral("XX-1");
@@ -161,7 +166,10 @@ private slots:
         unknown.priceFen = 1000;
         o.lines << unknown;
         const qint64 id = insert(db(), o);
-        Sql::run(db(), QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, 'unknown_sku', 'XX-1')"), {id});
+        Sql::run(db(),
+                 QStringLiteral(
+                     "INSERT INTO order_flags (order_id, flag, reason) VALUES (?, 'unknown_sku', 'XX-1')"),
+                 {id});
         Order loaded = *OrderStore::load(db(), id);
         loaded.lines[1].skuId = m_b;
         loaded.lines[1].qty = 2;
@@ -171,8 +179,11 @@ private slots:
         QCOMPARE(after.lines.at(1).outerCode, QStringLiteral("B1"));
         QCOMPARE(after.itemCount(), 3);
         QCOMPARE(flagsOf(db(), id), QStringList());
-        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'edit_lines' AND before_json LIKE '%XX-1%'")), 1);
-        QVERIFY(!LineEditor::setLines(db(), TestDatabase::actor(), id, after.lines, loaded.version).ok); // stale version
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'edit_lines' "
+                                                "AND before_json LIKE '%XX-1%'")),
+                 1);
+        QVERIFY(!LineEditor::setLines(db(), TestDatabase::actor(), id, after.lines, loaded.version)
+                     .ok); // stale version
 
         Sql::run(db(), QStringLiteral("UPDATE orders SET stage = 'submitted' WHERE id = ?"), {id});
         const Result refused = LineEditor::setLines(db(), TestDatabase::actor(), id, after.lines);
@@ -180,8 +191,7 @@ private slots:
         QVERIFY2(refused.message.contains(QStringLiteral("Submitted")), qPrintable(refused.message));
     }
 
-    void holdReleaseCancel()
-    {
+    void holdReleaseCancel() {
         const qint64 a = insert(db(), order(m_shop, QStringLiteral("1"), {{m_a, 1}}));
         const qint64 b = insert(db(), order(m_shop, QStringLiteral("2"), {{m_a, 1}}));
         Order sub = order(m_shop, QStringLiteral("3"), {{m_a, 1}});

@@ -22,28 +22,24 @@ class TestReviewRules : public QObject {
     void run() { RuleEngine::run(db(), TestDatabase::actor()); }
 
 private slots:
-    void init()
-    {
+    void init() {
         Clock::freezeAt(QDateTime(QDate(2026, 11, 11), QTime(2, 0), Qt::UTC)); // 10:00 in China
         m_db = std::make_unique<TestDatabase>();
         m_shop = shop(db());
         m_sku = sku(db(), QStringLiteral("TS1001"), 100);
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_db.reset();
         Clock::freezeAt({});
     }
 
-    void normalOrderGetsNoFlag()
-    {
+    void normalOrderGetsNoFlag() {
         const qint64 id = add(plain(QStringLiteral("1")));
         run();
         QCOMPARE(flagsOf(db(), id), QStringList());
     }
 
-    void messageAndMemo()
-    {
+    void messageAndMemo() {
         Order o = plain(QStringLiteral("1"));
         o.buyerMessage = QStringLiteral("不要放快递柜");
         o.sellerMemo = QStringLiteral("送试用装");
@@ -52,13 +48,13 @@ private slots:
         blank.buyerMessage = QStringLiteral("   ");
         const qint64 other = add(blank);
         run();
-        QCOMPARE(flagsOf(db(), id), (QStringList{QStringLiteral("buyer_message"), QStringLiteral("seller_memo")}));
+        QCOMPARE(flagsOf(db(), id),
+                 (QStringList{QStringLiteral("buyer_message"), QStringLiteral("seller_memo")}));
         QVERIFY(reasonOf(db(), id, QStringLiteral("buyer_message")).contains(QStringLiteral("不要放快递柜")));
         QCOMPARE(flagsOf(db(), other), QStringList());
     }
 
-    void address()
-    {
+    void address() {
         Order unparsed = plain(QStringLiteral("1"));
         unparsed.receiver.province.clear();
         unparsed.receiver.city.clear();
@@ -78,8 +74,7 @@ private slots:
         QCOMPARE(flagsOf(db(), d), QStringList());
     }
 
-    void phone()
-    {
+    void phone() {
         Order none = plain(QStringLiteral("1"));
         none.receiver.phone.clear();
         Order wrong = plain(QStringLiteral("2"));
@@ -97,8 +92,7 @@ private slots:
         QCOMPARE(flagsOf(db(), d), QStringList());
     }
 
-    void unknownSku()
-    {
+    void unknownSku() {
         Order o = plain(QStringLiteral("1"));
         OrderLine l;
         l.outerCode = QStringLiteral("NOPE-9");
@@ -112,8 +106,7 @@ private slots:
         QCOMPARE(flagsOf(db(), ok), QStringList());
     }
 
-    void outOfStockInQueueOrder()
-    {
+    void outOfStockInQueueOrder() {
         const qint64 scarce = sku(db(), QStringLiteral("HD2002"), 3);
         Order first = order(m_shop, QStringLiteral("1"), {{scarce, 2}});
         first.paidAt = QStringLiteral("2026-11-11 00:00:00");
@@ -133,8 +126,7 @@ private slots:
         QCOMPARE(flagsOf(db(), c), QStringList()); // single item: first in the queue, paid last or not
     }
 
-    void presale()
-    {
+    void presale() {
         const qint64 later = sku(db(), QStringLiteral("PS1"), 10, 5900, QStringLiteral("2026-11-20"));
         const qint64 shipped = sku(db(), QStringLiteral("PS2"), 10, 5900, QStringLiteral("2026-11-11"));
         const qint64 a = add(order(m_shop, QStringLiteral("1"), {{later, 1}}));
@@ -145,8 +137,7 @@ private slots:
         QCOMPARE(flagsOf(db(), b), QStringList());
     }
 
-    void purchaseLimitPerBuyerAndReceiver()
-    {
+    void purchaseLimitPerBuyerAndReceiver() {
         const qint64 hot = sku(db(), QStringLiteral("JHS1"), 100, 5900, {}, 1);
         Order a = order(m_shop, QStringLiteral("1"), {{hot, 1}});
         Order b = order(m_shop, QStringLiteral("2"), {{hot, 1}}); // same buyer again
@@ -170,8 +161,7 @@ private slots:
         QCOMPARE(flagsOf(db(), ie), QStringList());
     }
 
-    void largeOrderAndThresholdSetting()
-    {
+    void largeOrderAndThresholdSetting() {
         Order big = order(m_shop, QStringLiteral("1"), {{m_sku, 12}});
         const qint64 a = add(big);
         const qint64 b = add(order(m_shop, QStringLiteral("2"), {{m_sku, 2}}));
@@ -179,7 +169,9 @@ private slots:
         QCOMPARE(flagsOf(db(), a), QStringList{QStringLiteral("large")});
         QCOMPARE(flagsOf(db(), b), QStringList());
 
-        RuleSet::save(db(), {QStringLiteral("large"), true, {{QStringLiteral("quantity"), 1}, {QStringLiteral("amount_fen"), 0}}});
+        RuleSet::save(db(), {QStringLiteral("large"),
+                             true,
+                             {{QStringLiteral("quantity"), 1}, {QStringLiteral("amount_fen"), 0}}});
         run();
         QCOMPARE(flagsOf(db(), b), QStringList{QStringLiteral("large")});
         RuleSet::save(db(), {QStringLiteral("large"), false, {}});
@@ -187,8 +179,7 @@ private slots:
         QCOMPARE(flagsOf(db(), a), QStringList());
     }
 
-    void duplicateWithinWindow()
-    {
+    void duplicateWithinWindow() {
         Order a = plain(QStringLiteral("1"));
         Order b = plain(QStringLiteral("2"));
         b.receiver = a.receiver;
@@ -206,24 +197,25 @@ private slots:
         QCOMPARE(flagsOf(db(), id), QStringList());
     }
 
-    void rerunKeepsImportFlags()
-    {
+    void rerunKeepsImportFlags() {
         Order o = plain(QStringLiteral("1"));
         o.buyerMessage = QStringLiteral("快点");
         const qint64 id = add(o);
-        Sql::run(db(), QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, 'address_changed', "
-                                      "'买家改了地址')"),
-                 {id});
+        Sql::run(
+            db(),
+            QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, 'address_changed', "
+                           "'买家改了地址')"),
+            {id});
         run();
-        QCOMPARE(flagsOf(db(), id), (QStringList{QStringLiteral("address_changed"), QStringLiteral("buyer_message")}));
+        QCOMPARE(flagsOf(db(), id),
+                 (QStringList{QStringLiteral("address_changed"), QStringLiteral("buyer_message")}));
         Sql::run(db(), QStringLiteral("UPDATE orders SET buyer_message = '' WHERE id = ?"), {id});
         run();
         QCOMPARE(flagsOf(db(), id), QStringList{QStringLiteral("address_changed")});
         QCOMPARE(reasonOf(db(), id, QStringLiteral("address_changed")), QStringLiteral("买家改了地址"));
     }
 
-    void autoApproveOnlyUnflagged()
-    {
+    void autoApproveOnlyUnflagged() {
         Order flagged = plain(QStringLiteral("1"));
         flagged.buyerMessage = QStringLiteral("请核对");
         const qint64 a = add(flagged);
@@ -231,7 +223,10 @@ private slots:
         Order imported = plain(QStringLiteral("3"));
         imported.receiver.name = QStringLiteral("李娜");
         const qint64 c = add(imported);
-        Sql::run(db(), QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, 'address_changed', 'x')"), {c});
+        Sql::run(db(),
+                 QStringLiteral(
+                     "INSERT INTO order_flags (order_id, flag, reason) VALUES (?, 'address_changed', 'x')"),
+                 {c});
         run();
         QCOMPARE(stageOf(db(), b), QStringLiteral("imported")); // switch off by default
         ReviewSettings s = ReviewSettings::load(db());
@@ -242,18 +237,24 @@ private slots:
         QCOMPARE(stageOf(db(), a), QStringLiteral("imported"));
         QCOMPARE(stageOf(db(), b), QStringLiteral("reviewed"));
         QCOMPARE(stageOf(db(), c), QStringLiteral("imported")); // an import flag holds it back too
-        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND action = 'stage'"), {b}), 1);
+        QCOMPARE(countRows(db(),
+                           QStringLiteral(
+                               "SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND action = 'stage'"),
+                           {b}),
+                 1);
     }
 
-    void priorityCitiesAndSingleItems()
-    {
+    void priorityCitiesAndSingleItems() {
         Order hz1 = plain(QStringLiteral("1"));
         Order hzMany = order(m_shop, QStringLiteral("2"), {{m_sku, 2}});
         Order nj1 = plain(QStringLiteral("3"));
         nj1.receiver.city = QStringLiteral("南京市");
         const qint64 a = add(hz1), b = add(hzMany), c = add(nj1);
         run();
-        auto priority = [&](qint64 id) { return Sql::scalar(db(), QStringLiteral("SELECT priority FROM orders WHERE id = ?"), {id}).toInt(); };
+        auto priority = [&](qint64 id) {
+            return Sql::scalar(db(), QStringLiteral("SELECT priority FROM orders WHERE id = ?"), {id})
+                .toInt();
+        };
         QCOMPARE(priority(a), 3);
         QCOMPARE(priority(b), 2);
         QCOMPARE(priority(c), 1);
@@ -266,12 +267,12 @@ private slots:
         QCOMPARE(priority(c), 2);
     }
 
-    void cutOffMarksNextWave()
-    {
+    void cutOffMarksNextWave() {
         ReviewSettings s = ReviewSettings::defaults(); // 16:00 China time
         QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-11 07:59:00"), s), QDate(2026, 11, 11)); // 15:59
         QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-11 08:01:00"), s), QDate(2026, 11, 12)); // 16:01
-        QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-10 17:00:00"), s), QDate(2026, 11, 11)); // 01:00 next day
+        QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-10 17:00:00"), s),
+                 QDate(2026, 11, 11)); // 01:00 next day
 
         Order late = plain(QStringLiteral("1"));
         late.paidAt = QStringLiteral("2026-11-11 08:30:00");
@@ -281,7 +282,10 @@ private slots:
         Clock::freezeAt(QDateTime(QDate(2026, 11, 11), QTime(9, 0), Qt::UTC)); // 17:00 local
         const qint64 a = add(late), b = add(early);
         run();
-        auto wave = [&](qint64 id) { return Sql::scalar(db(), QStringLiteral("SELECT wave_date FROM orders WHERE id = ?"), {id}).toString(); };
+        auto wave = [&](qint64 id) {
+            return Sql::scalar(db(), QStringLiteral("SELECT wave_date FROM orders WHERE id = ?"), {id})
+                .toString();
+        };
         QCOMPARE(wave(a), QStringLiteral("2026-11-12"));
         QCOMPARE(wave(b), QStringLiteral("2026-11-11"));
         QVERIFY(CutOff::isNextWave(wave(a), s));

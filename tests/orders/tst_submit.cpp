@@ -13,14 +13,13 @@ using namespace ReviewFixture;
 class TestSubmit : public QObject {
     Q_OBJECT
 
-    static int reserved(const QSqlDatabase &db, qint64 sku)
-    {
-        return Sql::scalar(db, QStringLiteral("SELECT reserved FROM stock_levels WHERE sku_id = ?"), {sku}).toInt();
+    static int reserved(const QSqlDatabase &db, qint64 sku) {
+        return Sql::scalar(db, QStringLiteral("SELECT reserved FROM stock_levels WHERE sku_id = ?"), {sku})
+            .toInt();
     }
 
 private slots:
-    void submitReservesAndRefusesEdits()
-    {
+    void submitReservesAndRefusesEdits() {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 s = shop(db);
@@ -33,16 +32,19 @@ private slots:
         QCOMPARE(r.refused.size(), 1);
         QCOMPARE(stageOf(db, id), QStringLiteral("submitted"));
         QCOMPARE(reserved(db, a), 2);
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM stock_ledger WHERE reason = 'reserve' AND ref = '1'")), 1);
-        const Result edit = OrderEditor::edit(db, TestDatabase::actor(), id, {{}, QStringLiteral("memo"), {}, {}});
+        QCOMPARE(
+            countRows(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM stock_ledger WHERE reason = 'reserve' AND ref = '1'")),
+            1);
+        const Result edit =
+            OrderEditor::edit(db, TestDatabase::actor(), id, {{}, QStringLiteral("memo"), {}, {}});
         QVERIFY(!edit.ok);
         // Submitting again changes nothing.
         QCOMPARE(OrderSubmitter::submit(db, TestDatabase::actor(), {id}).done, 0);
         QCOMPARE(reserved(db, a), 2);
     }
 
-    void shortageGoesOutOfStockWithMissingSkus()
-    {
+    void shortageGoesOutOfStockWithMissingSkus() {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 s = shop(db);
@@ -62,15 +64,15 @@ private slots:
 
         // Stock arrives: submit again from OutOfStock, and the flag goes.
         Transaction tx(db);
-        StockLedger::post(db, TestDatabase::actor(), {b, StockBucket::OnHand, 5, QStringLiteral("received"), {}, {}});
+        StockLedger::post(db, TestDatabase::actor(),
+                          {b, StockBucket::OnHand, 5, QStringLiteral("received"), {}, {}});
         tx.commit();
         QCOMPARE(OrderSubmitter::submit(db, TestDatabase::actor(), {id}).done, 1);
         QCOMPARE(flagsOf(db, id), QStringList());
         QCOMPARE(reserved(db, b), 3);
     }
 
-    void unknownSkuIsNotSubmitted()
-    {
+    void unknownSkuIsNotSubmitted() {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         Order o = order(shop(db), QStringLiteral("1"));
@@ -84,8 +86,7 @@ private slots:
         QCOMPARE(stageOf(db, id), QStringLiteral("reviewed"));
     }
 
-    void twoProcessesOverlap()
-    {
+    void twoProcessesOverlap() {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 s = shop(db);
@@ -110,9 +111,9 @@ private slots:
         for (QProcess *p : {&p1, &p2})
             p->setProcessChannelMode(QProcess::MergedChannels);
         p1.start(QStringLiteral(PACKLINE_BINARY), {QStringLiteral("review"), QStringLiteral("--db"), t.path(),
-                                                  QStringLiteral("--submit"), first.join(u',')});
+                                                   QStringLiteral("--submit"), first.join(u',')});
         p2.start(QStringLiteral(PACKLINE_BINARY), {QStringLiteral("review"), QStringLiteral("--db"), t.path(),
-                                                  QStringLiteral("--submit"), second.join(u',')});
+                                                   QStringLiteral("--submit"), second.join(u',')});
         QVERIFY(p1.waitForFinished(60000));
         QVERIFY(p2.waitForFinished(60000));
         const QString out1 = QString::fromUtf8(p1.readAll()), out2 = QString::fromUtf8(p2.readAll());
@@ -121,14 +122,24 @@ private slots:
 
         // 150 units for 200 orders: exactly 150 submitted, 50 out of stock, each once.
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'submitted'")), 150);
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'out_of_stock'")), 50);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'out_of_stock'")),
+                 50);
         QCOMPARE(reserved(db, a), 150);
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM stock_ledger WHERE reason = 'reserve'")), 150);
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT ref FROM stock_ledger WHERE reason = 'reserve' "
-                                              "GROUP BY ref HAVING COUNT(*) > 1) x")), 0);
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'stage' AND after_json "
-                                              "LIKE '%submitted%'")), 150);
-        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT on_hand - reserved FROM stock_levels WHERE sku_id = ?"), {a}).toInt(), 0);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM stock_ledger WHERE reason = 'reserve'")),
+                 150);
+        QCOMPARE(
+            countRows(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM (SELECT ref FROM stock_ledger WHERE reason = 'reserve' "
+                              "GROUP BY ref HAVING COUNT(*) > 1) x")),
+            0);
+        QCOMPARE(countRows(db, QStringLiteral(
+                                   "SELECT COUNT(*) FROM audit_log WHERE action = 'stage' AND after_json "
+                                   "LIKE '%submitted%'")),
+                 150);
+        QCOMPARE(Sql::scalar(
+                     db, QStringLiteral("SELECT on_hand - reserved FROM stock_levels WHERE sku_id = ?"), {a})
+                     .toInt(),
+                 0);
     }
 };
 

@@ -14,21 +14,24 @@ class ReviewCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ReviewCommand)
 public:
     QString name() const override { return QStringLiteral("review"); }
-    QString summary() const override { return tr("Run the review rules, or submit orders to the warehouse."); }
-    void addOptions(QCommandLineParser &parser) override
-    {
-        parser.addOption({QStringLiteral("submit"), tr("Submit these order ids (comma-separated) instead."), tr("IDS")});
+    QString summary() const override {
+        return tr("Run the review rules, or submit orders to the warehouse.");
+    }
+    void addOptions(QCommandLineParser &parser) override {
+        parser.addOption(
+            {QStringLiteral("submit"), tr("Submit these order ids (comma-separated) instead."), tr("IDS")});
         parser.addOption({QStringLiteral("submit-approved"), tr("Submit every approved order instead.")});
     }
-    int run(CliContext &c) override
-    {
+    int run(CliContext &c) override {
         QList<qint64> ids;
         if (c.parser.isSet(QStringLiteral("submit"))) {
-            for (const QString &part : c.parser.value(QStringLiteral("submit")).split(u',', Qt::SkipEmptyParts)) {
+            for (const QString &part :
+                 c.parser.value(QStringLiteral("submit")).split(u',', Qt::SkipEmptyParts)) {
                 bool ok = false;
                 const qint64 id = part.trimmed().toLongLong(&ok);
                 if (!ok || id <= 0) {
-                    c.err << tr("--submit takes order ids such as 12,13,20; '%1' is not one.").arg(part) << Qt::endl;
+                    c.err << tr("--submit takes order ids such as 12,13,20; '%1' is not one.").arg(part)
+                          << Qt::endl;
                     return ExitUsage;
                 }
                 ids << id;
@@ -39,8 +42,9 @@ public:
             return ExitBadInput;
         try {
             if (c.parser.isSet(QStringLiteral("submit-approved"))) {
-                QSqlQuery q = Sql::run(db.connection(),
-                                       QStringLiteral("SELECT id FROM orders WHERE stage = 'reviewed' ORDER BY priority DESC, paid_at, id"));
+                QSqlQuery q =
+                    Sql::run(db.connection(), QStringLiteral("SELECT id FROM orders WHERE stage = 'reviewed' "
+                                                             "ORDER BY priority DESC, paid_at, id"));
                 while (q.next())
                     ids << q.value(0).toLongLong();
             }
@@ -70,5 +74,7 @@ public:
         return ExitOk;
     }
 };
-const CommandRegistration registration{[] { return std::make_unique<ReviewCommand>(); }};
+const CommandRegistration registration{[] {
+    return std::make_unique<ReviewCommand>();
+}};
 } // namespace

@@ -9,14 +9,12 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CourierAllocator", text);
 }
 } // namespace
 
-CourierRegions CourierRegions::load(const QSqlDatabase &db)
-{
+CourierRegions CourierRegions::load(const QSqlDatabase &db) {
     CourierRegions r;
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT courier_code, province, rule FROM courier_regions"));
     while (q.next()) {
@@ -29,8 +27,7 @@ CourierRegions CourierRegions::load(const QSqlDatabase &db)
 }
 
 CourierPlan CourierAllocator::plan(const QList<CourierPlanOrder> &orders, QList<CourierQuota> &quotas,
-                                   const CourierRegions &regions)
-{
+                                   const CourierRegions &regions) {
     CourierPlan plan;
     for (const CourierPlanOrder &o : orders) {
         const QString only = regions.onlyCourier.value(o.province);
@@ -44,13 +41,15 @@ CourierPlan CourierAllocator::plan(const QList<CourierPlanOrder> &orders, QList<
                 continue;
             // Least filled first (compare used/quota without division), then most room left.
             if (!best || qint64(q.used) * best->quota < qint64(best->used) * q.quota ||
-                (qint64(q.used) * best->quota == qint64(best->used) * q.quota && q.remaining() > best->remaining()))
+                (qint64(q.used) * best->quota == qint64(best->used) * q.quota &&
+                 q.remaining() > best->remaining()))
                 best = &q;
         }
         if (!best) {
-            plan.unassigned.insert(o.id, only.isEmpty() ? tr("No courier with quota left reaches %1.").arg(o.province)
-                                                        : tr("%1 ships only with %2, whose quota is used up.")
-                                                              .arg(o.province, only));
+            plan.unassigned.insert(
+                o.id, only.isEmpty()
+                          ? tr("No courier with quota left reaches %1.").arg(o.province)
+                          : tr("%1 ships only with %2, whose quota is used up.").arg(o.province, only));
             continue;
         }
         ++best->used;
@@ -59,22 +58,22 @@ CourierPlan CourierAllocator::plan(const QList<CourierPlanOrder> &orders, QList<
     return plan;
 }
 
-QList<CourierQuota> CourierAllocator::quotas(const QSqlDatabase &db, const QDate &day)
-{
+QList<CourierQuota> CourierAllocator::quotas(const QSqlDatabase &db, const QDate &day) {
     QList<CourierQuota> result;
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT c.code, c.name, c.daily_quota, (SELECT COUNT(*) FROM orders o WHERE "
-                                          "o.courier_day = ? AND o.courier_code = c.code AND o.stage <> 'cancelled') "
-                                          "FROM couriers c WHERE c.active = 1 ORDER BY c.id"),
-                           {day.toString(Qt::ISODate)});
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("SELECT c.code, c.name, c.daily_quota, (SELECT COUNT(*) FROM orders o WHERE "
+                                "o.courier_day = ? AND o.courier_code = c.code AND o.stage <> 'cancelled') "
+                                "FROM couriers c WHERE c.active = 1 ORDER BY c.id"),
+                 {day.toString(Qt::ISODate)});
     while (q.next())
-        result << CourierQuota{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+        result << CourierQuota{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                               q.value(3).toInt()};
     return result;
 }
 
 BulkResult CourierAllocator::allocate(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-                                      const QDate &day)
-{
+                                      const QDate &day) {
     BulkResult result;
     Transaction tx(db);
     QList<CourierQuota> q = quotas(db, day);
@@ -87,8 +86,9 @@ BulkResult CourierAllocator::allocate(const QSqlDatabase &db, const Actor &actor
         return result;
     }
     QList<CourierPlanOrder> orders;
-    QSqlQuery read = Sql::prepare(db, QStringLiteral("SELECT platform_order_no, stage, courier_code, receiver_province, "
-                                                     "version FROM orders WHERE id = ?"));
+    QSqlQuery read =
+        Sql::prepare(db, QStringLiteral("SELECT platform_order_no, stage, courier_code, receiver_province, "
+                                        "version FROM orders WHERE id = ?"));
     QHash<qint64, QPair<QString, int>> seen;
     for (qint64 id : ids) {
         read.addBindValue(id);
@@ -100,9 +100,11 @@ BulkResult CourierAllocator::allocate(const QSqlDatabase &db, const Actor &actor
         const QString orderNo = read.value(0).toString();
         const QString stage = read.value(1).toString();
         if (stage != u"imported" && stage != u"reviewed" && stage != u"out_of_stock") {
-            result.refused << qMakePair(id, tr("%1: only orders before Submitted get a courier here.").arg(orderNo));
+            result.refused << qMakePair(
+                id, tr("%1: only orders before Submitted get a courier here.").arg(orderNo));
         } else if (!read.value(2).toString().isEmpty()) {
-            result.refused << qMakePair(id, tr("%1 already ships with %2.").arg(orderNo, read.value(2).toString()));
+            result.refused << qMakePair(
+                id, tr("%1 already ships with %2.").arg(orderNo, read.value(2).toString()));
         } else {
             orders << CourierPlanOrder{id, read.value(3).toString()};
             seen.insert(id, {orderNo, read.value(4).toInt()});
@@ -118,12 +120,14 @@ BulkResult CourierAllocator::allocate(const QSqlDatabase &db, const Actor &actor
             continue;
         }
         const QString courier = plan.assigned.value(o.id);
-        Sql::run(db, QStringLiteral("UPDATE orders SET courier_code = ?, courier_day = ?, version = version + 1, "
-                                    "updated_at = ? WHERE id = ? AND version = ?"),
+        Sql::run(db,
+                 QStringLiteral("UPDATE orders SET courier_code = ?, courier_day = ?, version = version + 1, "
+                                "updated_at = ? WHERE id = ? AND version = ?"),
                  {courier, day.toString(Qt::ISODate), now, o.id, version});
-        AuditLog::record(db, actor, QStringLiteral("order"), o.id, QStringLiteral("courier"),
-                         {{QStringLiteral("courier"), QString()}},
-                         {{QStringLiteral("courier"), courier}, {QStringLiteral("day"), day.toString(Qt::ISODate)}});
+        AuditLog::record(
+            db, actor, QStringLiteral("order"), o.id, QStringLiteral("courier"),
+            {{QStringLiteral("courier"), QString()}},
+            {{QStringLiteral("courier"), courier}, {QStringLiteral("day"), day.toString(Qt::ISODate)}});
         ++result.done;
     }
     tx.commit();

@@ -41,7 +41,8 @@ struct CourierPlan {
 };
 
 namespace CourierAllocator {
-CourierPlan plan(const QList<CourierPlanOrder> &orders, QList<CourierQuota> &quotas, const CourierRegions &regions);
+CourierPlan plan(const QList<CourierPlanOrder> &orders, QList<CourierQuota> &quotas,
+                 const CourierRegions &regions);
 // Quotas with what the day (local date) has used.
 QList<CourierQuota> quotas(const QSqlDatabase &db, const QDate &day);
 // Allocates the given orders (before Submitted, no courier yet) for the day; audited per order.

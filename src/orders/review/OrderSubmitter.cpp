@@ -9,8 +9,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("OrderSubmitter", text, disambiguation, n);
 }
 
@@ -19,17 +18,18 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 constexpr int kChunk = 100;
 } // namespace
 
-SubmitResult OrderSubmitter::submit(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids)
-{
+SubmitResult OrderSubmitter::submit(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids) {
     SubmitResult result;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         Transaction tx(db);
         for (qsizetype i = start; i < std::min(ids.size(), start + kChunk); ++i) {
             const qint64 id = ids.at(i);
-            QSqlQuery q = Sql::run(db, QStringLiteral("SELECT stage, platform_order_no, (SELECT COUNT(*) FROM order_lines "
-                                                      "WHERE order_id = orders.id AND sku_id IS NULL "
-                                                      "AND refund_status = 'none') FROM orders WHERE id = ?"),
-                                   {id});
+            QSqlQuery q =
+                Sql::run(db,
+                         QStringLiteral("SELECT stage, platform_order_no, (SELECT COUNT(*) FROM order_lines "
+                                        "WHERE order_id = orders.id AND sku_id IS NULL "
+                                        "AND refund_status = 'none') FROM orders WHERE id = ?"),
+                         {id});
             if (!q.next()) {
                 result.refused << qMakePair(id, tr("Order %1 does not exist.").arg(id));
                 continue;
@@ -39,12 +39,14 @@ SubmitResult OrderSubmitter::submit(const QSqlDatabase &db, const Actor &actor, 
             const int unknown = q.value(2).toInt();
             q.finish();
             if (!stage || (*stage != Stage::Reviewed && *stage != Stage::OutOfStock)) {
-                result.refused << qMakePair(id, tr("%1: only approved orders are submitted (it is %2).")
-                                                    .arg(orderNo, stage ? Stages::displayName(*stage) : QString()));
+                result.refused << qMakePair(
+                    id, tr("%1: only approved orders are submitted (it is %2).")
+                            .arg(orderNo, stage ? Stages::displayName(*stage) : QString()));
                 continue;
             }
             if (unknown > 0) {
-                result.refused << qMakePair(id, tr("%1: %n line(s) have no SKU; fix them first.", nullptr, unknown).arg(orderNo));
+                result.refused << qMakePair(
+                    id, tr("%1: %n line(s) have no SKU; fix them first.", nullptr, unknown).arg(orderNo));
                 continue;
             }
             const QList<Shortage> shortages = Reservations::reserveOrder(db, actor, id);
@@ -52,7 +54,10 @@ SubmitResult OrderSubmitter::submit(const QSqlDatabase &db, const Actor &actor, 
                 const Result r = StageMachine::apply(db, actor, {id, *stage, Stage::Submitted, {}, {}});
                 if (!r)
                     throw Error(r.message); // cannot happen: we hold the write lock
-                Sql::run(db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = 'out_of_stock'"), {id});
+                Sql::run(
+                    db,
+                    QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = 'out_of_stock'"),
+                    {id});
                 ++result.done;
                 continue;
             }
@@ -65,11 +70,13 @@ SubmitResult OrderSubmitter::submit(const QSqlDatabase &db, const Actor &actor, 
                 if (!r)
                     throw Error(r.message);
             }
-            Sql::run(db,
-                     QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) VALUES (?, 'out_of_stock', ?, "
-                                    "'rule') ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason, "
-                                    "source = excluded.source"),
-                     {id, reason});
+            Sql::run(
+                db,
+                QStringLiteral(
+                    "INSERT INTO order_flags (order_id, flag, reason, source) VALUES (?, 'out_of_stock', ?, "
+                    "'rule') ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason, "
+                    "source = excluded.source"),
+                {id, reason});
             ++result.outOfStock;
             result.refused << qMakePair(id, tr("%1: %2").arg(orderNo, reason));
         }

@@ -8,8 +8,7 @@
 #include <functional>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ReviewActions", text);
 }
 
@@ -21,10 +20,10 @@ struct Current {
     QString orderNo;
 };
 
-std::optional<Current> current(const QSqlDatabase &db, qint64 id)
-{
-    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT stage, held_from_stage, platform_order_no FROM orders WHERE id = ?"),
-                           {id});
+std::optional<Current> current(const QSqlDatabase &db, qint64 id) {
+    QSqlQuery q = Sql::run(
+        db, QStringLiteral("SELECT stage, held_from_stage, platform_order_no FROM orders WHERE id = ?"),
+        {id});
     if (!q.next())
         return std::nullopt;
     const auto stage = Stages::fromCode(q.value(0).toString());
@@ -36,8 +35,8 @@ std::optional<Current> current(const QSqlDatabase &db, qint64 id)
 // Decides the move for one order (or why not) and applies it; chunks share a transaction.
 using Decide = std::function<std::optional<StageChange>(qint64 id, const Current &c, QString &why)>;
 
-BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids, const Decide &decide)
-{
+BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
+                   const Decide &decide) {
     BulkResult result;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         Transaction tx(db);
@@ -45,7 +44,8 @@ BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint6
             const qint64 id = ids.at(i);
             const auto c = current(db, id);
             if (!c) {
-                result.refused << qMakePair(id, tr("Order %1 does not exist.").arg(id));
+                result.refused << qMakePair(
+                    id, QCoreApplication::translate("ReviewActions", "Order %1 does not exist.").arg(id));
                 continue;
             }
             QString why;
@@ -54,7 +54,8 @@ BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint6
             if (r)
                 ++result.done;
             else
-                result.refused << qMakePair(id, tr("%1: %2").arg(c->orderNo, r.message));
+                result.refused << qMakePair(
+                    id, QCoreApplication::translate("ReviewActions", "%1: %2").arg(c->orderNo, r.message));
         }
         tx.commit();
     }
@@ -62,45 +63,46 @@ BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint6
 }
 } // namespace
 
-BulkResult ReviewActions::approve(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids)
-{
-    return forEach(db, actor, ids, [](qint64 id, const Current &c, QString &why) -> std::optional<StageChange> {
-        if (c.stage != Stage::Imported && c.stage != Stage::OutOfStock) {
-            why = tr("only orders waiting for review are approved (it is %1).").arg(Stages::displayName(c.stage));
-            return std::nullopt;
-        }
-        return StageChange{id, c.stage, Stage::Reviewed, {}, {}};
-    });
+BulkResult ReviewActions::approve(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids) {
+    return forEach(db, actor, ids,
+                   [](qint64 id, const Current &c, QString &why) -> std::optional<StageChange> {
+                       if (c.stage != Stage::Imported && c.stage != Stage::OutOfStock) {
+                           why = tr("only orders waiting for review are approved (it is %1).")
+                                     .arg(Stages::displayName(c.stage));
+                           return std::nullopt;
+                       }
+                       return StageChange{id, c.stage, Stage::Reviewed, {}, {}};
+                   });
 }
 
 BulkResult ReviewActions::hold(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-                               const QString &reason)
-{
+                               const QString &reason) {
     return forEach(db, actor, ids, [&](qint64 id, const Current &c, QString &) -> std::optional<StageChange> {
         return StageChange{id, c.stage, Stage::OnHold, reason, {}};
     });
 }
 
-BulkResult ReviewActions::release(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids)
-{
-    return forEach(db, actor, ids, [](qint64 id, const Current &c, QString &why) -> std::optional<StageChange> {
-        if (c.stage != Stage::OnHold || !c.heldFrom) {
-            why = tr("it is not on hold.");
-            return std::nullopt;
-        }
-        return StageChange{id, Stage::OnHold, *c.heldFrom, {}, {}};
-    });
+BulkResult ReviewActions::release(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids) {
+    return forEach(db, actor, ids,
+                   [](qint64 id, const Current &c, QString &why) -> std::optional<StageChange> {
+                       if (c.stage != Stage::OnHold || !c.heldFrom) {
+                           why = tr("it is not on hold.");
+                           return std::nullopt;
+                       }
+                       return StageChange{id, Stage::OnHold, *c.heldFrom, {}, {}};
+                   });
 }
 
 BulkResult ReviewActions::cancel(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-                                 const QString &reason)
-{
-    return forEach(db, actor, ids, [&](qint64 id, const Current &c, QString &why) -> std::optional<StageChange> {
-        const Stage effective = (c.stage == Stage::OnHold && c.heldFrom) ? *c.heldFrom : c.stage;
-        if (Stages::isWarehouseOwned(effective) || Stages::isFinal(effective)) {
-            why = tr("it is %1: only orders not yet submitted are cancelled here.").arg(Stages::displayName(c.stage));
-            return std::nullopt;
-        }
-        return StageChange{id, c.stage, Stage::Cancelled, reason, {}};
-    });
+                                 const QString &reason) {
+    return forEach(
+        db, actor, ids, [&](qint64 id, const Current &c, QString &why) -> std::optional<StageChange> {
+            const Stage effective = (c.stage == Stage::OnHold && c.heldFrom) ? *c.heldFrom : c.stage;
+            if (Stages::isWarehouseOwned(effective) || Stages::isFinal(effective)) {
+                why = tr("it is %1: only orders not yet submitted are cancelled here.")
+                          .arg(Stages::displayName(c.stage));
+                return std::nullopt;
+            }
+            return StageChange{id, c.stage, Stage::Cancelled, reason, {}};
+        });
 }

@@ -17,5 +17,6 @@ BulkResult hold(const QSqlDatabase &db, const Actor &actor, const QList<qint64> 
 // OnHold → the stage it was held from.
 BulkResult release(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids);
 // Before Submitted only (after that it is an interception, the service desk's call).
-BulkResult cancel(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids, const QString &reason);
+BulkResult cancel(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
+                  const QString &reason);
 } // namespace ReviewActions

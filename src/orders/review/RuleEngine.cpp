@@ -20,13 +20,13 @@
 namespace {
 const QString kOrderColumns = QStringLiteral(
     "o.id, o.shop_id, o.platform_order_no, o.stage, o.buyer_nick, o.receiver_name, o.receiver_phone, "
-    "o.phone_masked, o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, o.address_raw, "
+    "o.phone_masked, o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, "
+    "o.address_raw, "
     "o.buyer_message, o.seller_memo, o.paid_at, o.paid_fen, o.item_count, o.priority");
 // The three review stages, fixed text (bound values can't make an IN list portable and short).
 const QString kInReview = QStringLiteral(" o.stage IN ('imported', 'reviewed', 'out_of_stock') ");
 
-ReviewOrder readOrder(const QSqlQuery &q)
-{
+ReviewOrder readOrder(const QSqlQuery &q) {
     ReviewOrder o;
     o.id = q.value(0).toLongLong();
     o.shopId = q.value(1).toLongLong();
@@ -50,8 +50,7 @@ ReviewOrder readOrder(const QSqlQuery &q)
     return o;
 }
 
-void readLines(QSqlQuery &q, QHash<qint64, qsizetype> &index, QList<ReviewOrder> &orders)
-{
+void readLines(QSqlQuery &q, QHash<qint64, qsizetype> &index, QList<ReviewOrder> &orders) {
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.cend())
@@ -61,28 +60,31 @@ void readLines(QSqlQuery &q, QHash<qint64, qsizetype> &index, QList<ReviewOrder>
     }
 }
 
-ReviewBatch loadBatch(const QSqlDatabase &db, const ReviewSettings &settings, const std::optional<QList<qint64>> &ids)
-{
+ReviewBatch loadBatch(const QSqlDatabase &db, const ReviewSettings &settings,
+                      const std::optional<QList<qint64>> &ids) {
     ReviewBatch batch;
     batch.db = db;
     batch.today = CutOff::today(settings);
     QHash<qint64, qsizetype> index;
-    const QString lineSql = QStringLiteral("SELECT l.order_id, l.sku_id, l.outer_code, l.title, l.qty FROM order_lines l ");
+    const QString lineSql =
+        QStringLiteral("SELECT l.order_id, l.sku_id, l.outer_code, l.title, l.qty FROM order_lines l ");
     if (!ids) {
-        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT ") + kOrderColumns + QStringLiteral(" FROM orders o WHERE") +
-                                       kInReview);
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT ") + kOrderColumns +
+                                       QStringLiteral(" FROM orders o WHERE") + kInReview);
         while (q.next()) {
             batch.orders << readOrder(q);
             index.insert(batch.orders.last().id, batch.orders.size() - 1);
         }
-        QSqlQuery lines = Sql::run(db, lineSql + QStringLiteral("JOIN orders o ON o.id = l.order_id WHERE") + kInReview +
-                                           QStringLiteral("AND l.refund_status = 'none' ORDER BY l.order_id, l.line_no"));
+        QSqlQuery lines =
+            Sql::run(db, lineSql + QStringLiteral("JOIN orders o ON o.id = l.order_id WHERE") + kInReview +
+                             QStringLiteral("AND l.refund_status = 'none' ORDER BY l.order_id, l.line_no"));
         readLines(lines, index, batch.orders);
     } else {
         QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT ") + kOrderColumns +
                                            QStringLiteral(" FROM orders o WHERE o.id = ? AND") + kInReview);
-        QSqlQuery lines = Sql::prepare(db, lineSql + QStringLiteral("WHERE l.order_id = ? AND l.refund_status = 'none' "
-                                                                    "ORDER BY l.line_no"));
+        QSqlQuery lines =
+            Sql::prepare(db, lineSql + QStringLiteral("WHERE l.order_id = ? AND l.refund_status = 'none' "
+                                                      "ORDER BY l.line_no"));
         for (qint64 id : *ids) {
             q.addBindValue(id);
             Sql::exec(q);
@@ -95,17 +97,18 @@ ReviewBatch loadBatch(const QSqlDatabase &db, const ReviewSettings &settings, co
             readLines(lines, index, batch.orders);
         }
     }
-    QSqlQuery skus = Sql::run(db, QStringLiteral("SELECT s.id, s.code, COALESCE(l.on_hand, 0) - COALESCE(l.reserved, 0) "
-                                                 "- s.safety_stock, s.presale_ship_date, s.purchase_limit FROM skus s "
-                                                 "LEFT JOIN stock_levels l ON l.sku_id = s.id"));
+    QSqlQuery skus =
+        Sql::run(db, QStringLiteral("SELECT s.id, s.code, COALESCE(l.on_hand, 0) - COALESCE(l.reserved, 0) "
+                                    "- s.safety_stock, s.presale_ship_date, s.purchase_limit FROM skus s "
+                                    "LEFT JOIN stock_levels l ON l.sku_id = s.id"));
     while (skus.next())
-        batch.skus.insert(skus.value(0).toLongLong(), ReviewSku{skus.value(1).toString(), skus.value(2).toInt(),
-                                                                skus.value(3).toString(), skus.value(4).toInt()});
+        batch.skus.insert(skus.value(0).toLongLong(),
+                          ReviewSku{skus.value(1).toString(), skus.value(2).toInt(), skus.value(3).toString(),
+                                    skus.value(4).toInt()});
     return batch;
 }
 
-RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::optional<QList<qint64>> &ids)
-{
+RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::optional<QList<qint64>> &ids) {
     QElapsedTimer timer;
     timer.start();
     const ReviewSettings settings = ReviewSettings::load(db);
@@ -121,13 +124,14 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
         o.priority = p;
         wave.insert(o.id, CutOff::waveDate(o.paidAt, settings).toString(Qt::ISODate));
     }
-    std::stable_sort(batch.orders.begin(), batch.orders.end(), [](const ReviewOrder &a, const ReviewOrder &b) {
-        if (a.priority != b.priority)
-            return a.priority > b.priority;
-        if (a.paidAt != b.paidAt)
-            return a.paidAt < b.paidAt;
-        return a.id < b.id;
-    });
+    std::stable_sort(batch.orders.begin(), batch.orders.end(),
+                     [](const ReviewOrder &a, const ReviewOrder &b) {
+                         if (a.priority != b.priority)
+                             return a.priority > b.priority;
+                         if (a.paidAt != b.paidAt)
+                             return a.paidAt < b.paidAt;
+                         return a.id < b.id;
+                     });
 
     const RuleSet set;
     QList<ReviewFlag> flags;
@@ -153,15 +157,17 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
                                         "(SELECT o.id FROM orders o WHERE") +
                              kInReview + u')');
         } else {
-            QSqlQuery del = Sql::prepare(db, QStringLiteral("DELETE FROM order_flags WHERE source = 'rule' AND order_id = ?"));
+            QSqlQuery del = Sql::prepare(
+                db, QStringLiteral("DELETE FROM order_flags WHERE source = 'rule' AND order_id = ?"));
             for (const ReviewOrder &o : std::as_const(batch.orders)) {
                 del.addBindValue(o.id);
                 Sql::exec(del);
             }
         }
         // An import flag with the same code (unknown_sku) stays as it is.
-        QSqlQuery insert = Sql::prepare(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) "
-                                                           "VALUES (?, ?, ?, 'rule') ON CONFLICT (order_id, flag) DO NOTHING"));
+        QSqlQuery insert = Sql::prepare(
+            db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) "
+                               "VALUES (?, ?, ?, 'rule') ON CONFLICT (order_id, flag) DO NOTHING"));
         for (const ReviewFlag &f : std::as_const(flags)) {
             insert.addBindValue(f.orderId);
             insert.addBindValue(f.code);
@@ -175,7 +181,9 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
             Sql::exec(priority);
         }
         QSqlQuery waves = Sql::prepare(
-            db, QStringLiteral("UPDATE orders SET wave_date = ? WHERE id = ? AND (wave_date IS NULL OR wave_date <> ?)"));
+            db,
+            QStringLiteral(
+                "UPDATE orders SET wave_date = ? WHERE id = ? AND (wave_date IS NULL OR wave_date <> ?)"));
         for (auto it = wave.cbegin(); it != wave.cend(); ++it) {
             const QVariant w = Sql::nullable(it.value());
             waves.addBindValue(w);
@@ -183,7 +191,8 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
             waves.addBindValue(w);
             Sql::exec(waves);
         }
-        QJsonObject after{{QStringLiteral("orders"), summary.orders}, {QStringLiteral("flagged"), summary.flaggedOrders},
+        QJsonObject after{{QStringLiteral("orders"), summary.orders},
+                          {QStringLiteral("flagged"), summary.flaggedOrders},
                           {QStringLiteral("flags"), summary.flags}};
         AuditLog::record(db, actor, QStringLiteral("review"), 0, QStringLiteral("rules_run"), {}, after);
         tx.commit();
@@ -191,7 +200,8 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
 
     if (settings.autoApprove) {
         QList<qint64> clean;
-        QSqlQuery hasFlag = Sql::prepare(db, QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE order_id = ?"));
+        QSqlQuery hasFlag =
+            Sql::prepare(db, QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE order_id = ?"));
         for (const ReviewOrder &o : std::as_const(batch.orders)) {
             if (o.stage != u"imported" || flagged.contains(o.id))
                 continue;
@@ -208,17 +218,14 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
 }
 } // namespace
 
-QStringList RuleEngine::reviewStageCodes()
-{
+QStringList RuleEngine::reviewStageCodes() {
     return {Stages::code(Stage::Imported), Stages::code(Stage::Reviewed), Stages::code(Stage::OutOfStock)};
 }
 
-RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor)
-{
+RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor) {
     return runRules(db, actor, std::nullopt);
 }
 
-RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds)
-{
+RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds) {
     return runRules(db, actor, orderIds);
 }

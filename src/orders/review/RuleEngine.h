@@ -8,8 +8,8 @@
 
 // What a rule run did, for the status line and the benchmark.
 struct RuleRunSummary {
-    int orders = 0;          // orders checked
-    int flaggedOrders = 0;   // with at least one rule flag
+    int orders = 0;        // orders checked
+    int flaggedOrders = 0; // with at least one rule flag
     int flags = 0;
     int autoApproved = 0;
     QHash<QString, int> byFlag;

@@ -1,17 +1,14 @@
 #include "AddressRule.h"
 
-QString AddressRule::title() const
-{
+QString AddressRule::title() const {
     return tr("Address incomplete or unparseable");
 }
 
-QJsonObject AddressRule::defaults() const
-{
+QJsonObject AddressRule::defaults() const {
     return {{QStringLiteral("min_street_chars"), 4}};
 }
 
-void AddressRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const
-{
+void AddressRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const {
     const int minChars = intParam(params, defaults(), "min_street_chars");
     for (const ReviewOrder &o : batch.orders) {
         QStringList missing;
@@ -28,8 +25,9 @@ void AddressRule::check(const ReviewBatch &batch, const QJsonObject &params, QLi
         } else if (!missing.isEmpty()) {
             flags << ReviewFlag{o.id, code(), tr("Address incomplete: no %1.").arg(missing.join(tr(", ")))};
         } else if (o.address.trimmed().size() < minChars) {
-            flags << ReviewFlag{o.id, code(),
-                                tr("Street address \u201c%1\u201d is too short to deliver to.").arg(o.address.trimmed())};
+            flags << ReviewFlag{
+                o.id, code(),
+                tr("Street address \u201c%1\u201d is too short to deliver to.").arg(o.address.trimmed())};
         }
     }
 }

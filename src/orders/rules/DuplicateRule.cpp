@@ -13,8 +13,7 @@ struct Seen {
     QString lines;
 };
 
-QString signature(QList<QPair<QString, int>> lines)
-{
+QString signature(QList<QPair<QString, int>> lines) {
     std::sort(lines.begin(), lines.end());
     QString s;
     for (const auto &[sku, qty] : lines)
@@ -23,25 +22,24 @@ QString signature(QList<QPair<QString, int>> lines)
 }
 } // namespace
 
-QString DuplicateRule::title() const
-{
+QString DuplicateRule::title() const {
     return tr("Suspected duplicate order");
 }
 
-QJsonObject DuplicateRule::defaults() const
-{
+QJsonObject DuplicateRule::defaults() const {
     return {{QStringLiteral("window_hours"), 24}};
 }
 
-void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const
-{
+void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params,
+                          QList<ReviewFlag> &flags) const {
     const qint64 window = qint64(intParam(params, defaults(), "window_hours")) * 3600;
     // Receivers with more than one live order (any stage but cancelled/unpaid), then their lines:
     // a small set even on a big day, found by one grouped query.
     QSqlQuery q = Sql::run(
         batch.db,
         QStringLiteral(
-            "SELECT o.id, o.platform_order_no, o.paid_at, o.receiver_name, o.receiver_phone, o.receiver_province, "
+            "SELECT o.id, o.platform_order_no, o.paid_at, o.receiver_name, o.receiver_phone, "
+            "o.receiver_province, "
             "o.receiver_city, o.receiver_district, o.receiver_address, l.sku_id, l.outer_code, l.qty "
             "FROM orders o JOIN order_lines l ON l.order_id = o.id "
             "JOIN (SELECT receiver_name, receiver_phone, receiver_address FROM orders "
@@ -84,8 +82,9 @@ void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, Q
             twins << other.orderNo;
         }
         if (!twins.isEmpty())
-            flags << ReviewFlag{o.id, code(),
-                                tr("Same receiver and same items as order %1 within %n hour(s).", nullptr, int(window / 3600))
-                                    .arg(twins.join(tr(", ")))};
+            flags << ReviewFlag{
+                o.id, code(),
+                tr("Same receiver and same items as order %1 within %n hour(s).", nullptr, int(window / 3600))
+                    .arg(twins.join(tr(", ")))};
     }
 }

@@ -10,18 +10,19 @@ struct Over {
 
 // Live orders (paid, not cancelled) count against a limit, whatever stage they are in: a buyer
 // who got one shipped yesterday is over the limit with today's order too.
-const QString kLive = QStringLiteral(" o.stage NOT IN ('cancelled', 'awaiting_payment') AND l.refund_status = 'none' "
-                                     "AND s.purchase_limit > 0 ");
+const QString kLive =
+    QStringLiteral(" o.stage NOT IN ('cancelled', 'awaiting_payment') AND l.refund_status = 'none' "
+                   "AND s.purchase_limit > 0 ");
 
-QHash<QString, Over> overLimit(const QSqlDatabase &db, const QString &keyColumns)
-{
+QHash<QString, Over> overLimit(const QSqlDatabase &db, const QString &keyColumns) {
     // keyColumns is one of the fixed lists below, never user text.
-    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT l.sku_id, ") + keyColumns +
-                                   QStringLiteral(", SUM(l.qty), COUNT(DISTINCT o.buyer_nick) FROM order_lines l "
-                                                  "JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
-                                                  "WHERE") +
-                                   kLive + QStringLiteral("GROUP BY l.sku_id, ") + keyColumns +
-                                   QStringLiteral(", s.purchase_limit HAVING SUM(l.qty) > s.purchase_limit"));
+    QSqlQuery q =
+        Sql::run(db, QStringLiteral("SELECT l.sku_id, ") + keyColumns +
+                         QStringLiteral(", SUM(l.qty), COUNT(DISTINCT o.buyer_nick) FROM order_lines l "
+                                        "JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = l.sku_id "
+                                        "WHERE") +
+                         kLive + QStringLiteral("GROUP BY l.sku_id, ") + keyColumns +
+                         QStringLiteral(", s.purchase_limit HAVING SUM(l.qty) > s.purchase_limit"));
     const int keys = int(keyColumns.count(u',')) + 1;
     QHash<QString, Over> result;
     while (q.next()) {
@@ -34,13 +35,11 @@ QHash<QString, Over> overLimit(const QSqlDatabase &db, const QString &keyColumns
 }
 } // namespace
 
-QString PurchaseLimitRule::title() const
-{
+QString PurchaseLimitRule::title() const {
     return tr("Flash-sale limit per buyer and per receiver");
 }
 
-void PurchaseLimitRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const
-{
+void PurchaseLimitRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const {
     bool anyLimit = false;
     for (const ReviewSku &s : batch.skus)
         anyLimit = anyLimit || s.purchaseLimit > 0;
@@ -48,8 +47,9 @@ void PurchaseLimitRule::check(const ReviewBatch &batch, const QJsonObject &, QLi
         return;
     const auto byBuyer = overLimit(batch.db, QStringLiteral("o.shop_id, o.buyer_nick"));
     const auto byPhone = overLimit(batch.db, QStringLiteral("o.receiver_phone"));
-    const auto byAddress =
-        overLimit(batch.db, QStringLiteral("o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address"));
+    const auto byAddress = overLimit(
+        batch.db,
+        QStringLiteral("o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address"));
 
     for (const ReviewOrder &o : batch.orders) {
         QStringList buyer;
@@ -61,21 +61,32 @@ void PurchaseLimitRule::check(const ReviewBatch &batch, const QJsonObject &, QLi
             const QString id = QString::number(l.skuId);
             if (const auto it = byBuyer.constFind(id + u'|' + QString::number(o.shopId) + u'|' + o.buyerNick);
                 it != byBuyer.cend())
-                buyer << tr("%1: buyer %2 has %3 (limit %4)").arg(sku.code, o.buyerNick).arg(it->qty).arg(sku.purchaseLimit);
+                buyer << tr("%1: buyer %2 has %3 (limit %4)")
+                             .arg(sku.code, o.buyerNick)
+                             .arg(it->qty)
+                             .arg(sku.purchaseLimit);
             const bool phoneKnown = !o.phoneMasked && !o.receiverPhone.isEmpty();
             const auto phone = phoneKnown ? byPhone.constFind(id + u'|' + o.receiverPhone) : byPhone.cend();
             const auto address = byAddress.constFind(id + u'|' + o.addressKey());
             if (phone != byPhone.cend())
                 receiver << tr("%1: %2 to this phone from %3 buyer(s) (limit %4)")
-                                .arg(sku.code).arg(phone->qty).arg(phone->buyers).arg(sku.purchaseLimit);
+                                .arg(sku.code)
+                                .arg(phone->qty)
+                                .arg(phone->buyers)
+                                .arg(sku.purchaseLimit);
             else if (address != byAddress.cend())
                 receiver << tr("%1: %2 to this address from %3 buyer(s) (limit %4)")
-                                .arg(sku.code).arg(address->qty).arg(address->buyers).arg(sku.purchaseLimit);
+                                .arg(sku.code)
+                                .arg(address->qty)
+                                .arg(address->buyers)
+                                .arg(sku.purchaseLimit);
         }
         if (!buyer.isEmpty())
-            flags << ReviewFlag{o.id, QStringLiteral("limit_buyer"), tr("Over the flash-sale limit: %1.").arg(buyer.join(tr("; ")))};
+            flags << ReviewFlag{o.id, QStringLiteral("limit_buyer"),
+                                tr("Over the flash-sale limit: %1.").arg(buyer.join(tr("; ")))};
         if (!receiver.isEmpty())
             flags << ReviewFlag{o.id, QStringLiteral("limit_receiver"),
-                                tr("Over the flash-sale limit per receiver (do not merge): %1.").arg(receiver.join(tr("; ")))};
+                                tr("Over the flash-sale limit per receiver (do not merge): %1.")
+                                    .arg(receiver.join(tr("; ")))};
     }
 }

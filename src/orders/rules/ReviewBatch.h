@@ -39,16 +39,16 @@ struct ReviewOrder {
 
 struct ReviewSku {
     QString code;
-    int available = 0;          // on_hand − reserved − safety_stock
-    QString presaleShipDate;    // yyyy-MM-dd or empty
-    int purchaseLimit = 0;      // 0: no flash-sale limit
+    int available = 0;       // on_hand − reserved − safety_stock
+    QString presaleShipDate; // yyyy-MM-dd or empty
+    int purchaseLimit = 0;   // 0: no flash-sale limit
 };
 
 struct ReviewBatch {
     QSqlDatabase db;
-    QList<ReviewOrder> orders;  // in queue order: priority first, then paid earliest
+    QList<ReviewOrder> orders; // in queue order: priority first, then paid earliest
     QHash<qint64, ReviewSku> skus;
-    QDate today;                // the warehouse's local date (Clock + offset)
+    QDate today; // the warehouse's local date (Clock + offset)
 };
 
 // One reason an order needs a person's eyes.

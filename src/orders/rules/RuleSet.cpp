@@ -13,8 +13,7 @@
 
 #include <QJsonDocument>
 
-RuleSet::RuleSet()
-{
+RuleSet::RuleSet() {
     m_rules.push_back(std::make_unique<MessageRule>());
     m_rules.push_back(std::make_unique<AddressRule>());
     m_rules.push_back(std::make_unique<PhoneRule>());
@@ -26,8 +25,7 @@ RuleSet::RuleSet()
     m_rules.push_back(std::make_unique<DuplicateRule>());
 }
 
-const ReviewRule *RuleSet::rule(const QString &code) const
-{
+const ReviewRule *RuleSet::rule(const QString &code) const {
     for (const auto &r : m_rules) {
         if (r->code() == code)
             return r.get();
@@ -35,13 +33,13 @@ const ReviewRule *RuleSet::rule(const QString &code) const
     return nullptr;
 }
 
-QList<RuleSetting> RuleSet::load(const QSqlDatabase &db, const RuleSet &set)
-{
+QList<RuleSetting> RuleSet::load(const QSqlDatabase &db, const RuleSet &set) {
     QHash<QString, QPair<bool, QJsonObject>> stored;
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT code, enabled, params FROM review_rules"));
     while (q.next())
-        stored.insert(q.value(0).toString(),
-                      {q.value(1).toInt() != 0, QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+        stored.insert(
+            q.value(0).toString(),
+            {q.value(1).toInt() != 0, QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
     QList<RuleSetting> result;
     for (const auto &r : set.rules()) {
         RuleSetting s{r->code(), true, r->defaults()};
@@ -55,11 +53,11 @@ QList<RuleSetting> RuleSet::load(const QSqlDatabase &db, const RuleSet &set)
     return result;
 }
 
-void RuleSet::save(const QSqlDatabase &db, const RuleSetting &setting)
-{
-    Sql::run(db,
-             QStringLiteral("INSERT INTO review_rules (code, enabled, params) VALUES (?, ?, ?) ON CONFLICT (code) "
-                            "DO UPDATE SET enabled = excluded.enabled, params = excluded.params"),
-             {setting.code, setting.enabled ? 1 : 0,
-              QString::fromUtf8(QJsonDocument(setting.params).toJson(QJsonDocument::Compact))});
+void RuleSet::save(const QSqlDatabase &db, const RuleSetting &setting) {
+    Sql::run(
+        db,
+        QStringLiteral("INSERT INTO review_rules (code, enabled, params) VALUES (?, ?, ?) ON CONFLICT (code) "
+                       "DO UPDATE SET enabled = excluded.enabled, params = excluded.params"),
+        {setting.code, setting.enabled ? 1 : 0,
+         QString::fromUtf8(QJsonDocument(setting.params).toJson(QJsonDocument::Compact))});
 }
