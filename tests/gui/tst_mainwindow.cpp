@@ -6,11 +6,15 @@
 #include "db/Sql.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 #include "ui/View.h"
 #include "ui/orders/OrdersModel.h"
 #include "ui/orders/OrdersView.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -137,6 +141,29 @@ private slots:
                                 "(SELECT id FROM orders WHERE stage = 'imported' LIMIT 5)"));
         QTRY_VERIFY_WITH_TIMEOUT(
             statusTexts().join(u'\n').contains(QStringLiteral("To review %1").arg(before - 5)), 5000);
+    }
+
+    void settingsDialogSavesAndSwitchesLanguage()
+    {
+        SettingsDialog dialog(*m_settings, m_window.get());
+        dialog.show();
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        auto *station = dialog.findChild<QLineEdit *>(QStringLiteral("station"));
+        auto *operatorName = dialog.findChild<QLineEdit *>(QStringLiteral("operatorName"));
+        QVERIFY(language && station && operatorName);
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        station->clear();
+        QTest::keyClicks(station, QStringLiteral("PACK-07"));
+        operatorName->clear();
+        operatorName->setText(QStringLiteral("王芳")); // QTest::keyClicks types Latin-1 only
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+        QCOMPARE(m_settings->station(), QStringLiteral("PACK-07"));
+        QCOMPARE(m_settings->operatorName(), QStringLiteral("王芳"));
+        QCoreApplication::processEvents();
+        const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(MainWindow::StockViewId)->text(), QStringLiteral("库存"));
     }
 
     void chineseTitleAndNavigation() {
