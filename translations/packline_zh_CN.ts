@@ -279,6 +279,85 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Courier %1: scan the parcels going on this cart.</source>
+        <translation>快递 %1：请扫描装上这辆车的包裹。</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 · %3 parcels · %4 items</source>
+        <translation>%1 · 交接单 %2 · %3 个包裹 · %4 件</translation>
+    </message>
+    <message>
+        <source>%1 · no open batch yet</source>
+        <translation>%1 · 还没有打开的交接单</translation>
+    </message>
+    <message>
+        <source>Taken off the batch: %1</source>
+        <translation>已从交接单移出：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the batch is empty.</source>
+        <translation>没有可打印的：交接单是空的。</translation>
+    </message>
+    <message>
+        <source>Manifest saved: %1</source>
+        <translation>交接单已保存：%1</translation>
+    </message>
+    <message>
+        <source>Manifest sent to %1.</source>
+        <translation>交接单已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>The batch is empty: scan parcels into it first.</source>
+        <translation>交接单是空的：请先扫描包裹。</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>出库交接</translation>
+    </message>
+    <message>
+        <source>Mark the %1 parcels of batch %2 as shipped with %3?</source>
+        <translation>将交接单 %2 中的 %1 个包裹标记为已由 %3 揽收出库？</translation>
+    </message>
+    <message>
+        <source>Batch %1 shipped: %2 parcels handed to %3.</source>
+        <translation>交接单 %1 已出库：%2 个包裹已交给 %3。</translation>
+    </message>
+    <message>
+        <source>Scan a parcel&apos;s tracking number, or a courier code…</source>
+        <translation>扫描包裹运单号，或快递编码…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Weight g</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <source>Enter: add parcel  ·  -CODE: take it off  ·  PgUp/PgDn or scan ZTO/YTO…: courier  ·  Ctrl+S: save manifest PDF  ·  Ctrl+P: print manifest  ·  Ctrl+Enter: mark all shipped  ·  F8: pack</source>
+        <translation>回车：加入包裹  ·  -单号：移出  ·  PgUp/PgDn 或扫 ZTO/YTO…：切换快递  ·  Ctrl+S：保存交接单 PDF  ·  Ctrl+P：打印交接单  ·  Ctrl+回车：全部出库  ·  F8：打包</translation>
+    </message>
+</context>
+<context>
     <name>LargeOrderRule</name>
     <message>
         <source>Large amount or quantity</source>
@@ -726,6 +805,183 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>PackPage</name>
+    <message>
+        <source>No parcel on the bench</source>
+        <translation>台上没有包裹</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 %3 · %4 · %5 / %6 items</source>
+        <translation>订单 %1 · %2 %3 · %4 · %5 / %6 件</translation>
+    </message>
+    <message>
+        <source>Buyer message: %1</source>
+        <translation>买家留言：%1</translation>
+    </message>
+    <message>
+        <source>Seller memo: %1</source>
+        <translation>卖家备注：%1</translation>
+    </message>
+    <message>
+        <source>⏎ Press Enter once you have read this.</source>
+        <translation>⏎ 看完后请按回车。</translation>
+    </message>
+    <message>
+        <source>This shift: %1 parcels · %2 items · %3 errors · %4 stops</source>
+        <translation>本班：%1 个包裹 · %2 件 · %3 次错误 · %4 次拦截</translation>
+    </message>
+    <message>
+        <source>Next scan × %1</source>
+        <translation>下一次扫描 × %1</translation>
+    </message>
+    <message>
+        <source>Weighing: on (F6)</source>
+        <translation>称重：开（F6）</translation>
+    </message>
+    <message>
+        <source>Weighing: off (F6)</source>
+        <translation>称重：关（F6）</translation>
+    </message>
+    <message>
+        <source>Scan a tracking number, order number or item…</source>
+        <translation>扫描运单号、订单号或商品条码…</translation>
+    </message>
+    <message>
+        <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F8: handover  ·  F11: full screen</source>
+        <translation>回车：扫描  ·  空回车：确认留言/拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  先输 *6 再扫：一次计 6 件  ·  F6：称重  ·  F8：出库交接  ·  F11：全屏</translation>
+    </message>
+</context>
+<context>
+    <name>PackStationView</name>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Scan: parcel, then each item</source>
+        <translation>扫描：先扫包裹，再逐件扫商品</translation>
+    </message>
+    <message>
+        <source>Enter on an empty field / F2</source>
+        <translation>空白时按回车 / F2</translation>
+    </message>
+    <message>
+        <source>Confirm the buyer message, or that a STOP parcel is aside</source>
+        <translation>确认已看买家留言，或拦截包裹已放到一边</translation>
+    </message>
+    <message>
+        <source>*6 then scan</source>
+        <translation>先输 *6 再扫</translation>
+    </message>
+    <message>
+        <source>Count six identical items at once</source>
+        <translation>一次计 6 件相同商品</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Undo the last scan</source>
+        <translation>撤销上一次扫描</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Put the parcel back unpacked</source>
+        <translation>放回包裹，不打包</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Weighing on / off</source>
+        <translation>称重开/关</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Switch between packing and handover</source>
+        <translation>在打包和出库交接之间切换</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen on / off</source>
+        <translation>全屏开/关</translation>
+    </message>
+    <message>
+        <source>PgUp / PgDn</source>
+        <translation>PgUp / PgDn</translation>
+    </message>
+    <message>
+        <source>Handover: change courier</source>
+        <translation>出库交接：切换快递</translation>
+    </message>
+    <message>
+        <source>Ctrl+S / Ctrl+P</source>
+        <translation>Ctrl+S / Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Handover: save / print the manifest</source>
+        <translation>出库交接：保存/打印交接单</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Handover: mark the batch shipped</source>
+        <translation>出库交接：整单标记出库</translation>
+    </message>
+    <message>
+        <source>Pack (F8)</source>
+        <translation>打包（F8）</translation>
+    </message>
+    <message>
+        <source>Handover 出库 (F8)</source>
+        <translation>出库交接（F8）</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelLinesModel</name>
+    <message>
+        <source>%1 — refunded, do not pack</source>
+        <translation>%1 — 已退款，不要装</translation>
+    </message>
+    <message>
+        <source>✗ 0</source>
+        <translation>✗ 0</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Scanned / needed</source>
+        <translation>已扫 / 应扫</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRule</name>
     <message>
         <source>Receiver phone missing or invalid</source>
@@ -757,22 +1013,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Backup printer, reprint with a reason, preview and PDF</source>
         <translation>备用打印机、需填写原因的补打、预览和 PDF</translation>
-    </message>
-    <message>
-        <source>Scan a parcel, scan each item, and pack it: no mouse needed.</source>
-        <translation>扫描包裹，逐件扫描商品，完成打包：无需鼠标。</translation>
-    </message>
-    <message>
-        <source>Large lines readable from a metre away</source>
-        <translation>大字显示，一米外也能看清</translation>
-    </message>
-    <message>
-        <source>Red STOP for wrong items and intercepted (refunded) orders</source>
-        <translation>错件和已拦截（已退款）订单显示红色“停止”</translation>
-    </message>
-    <message>
-        <source>Handover batches per courier with a printed manifest</source>
-        <translation>按快递公司交接，打印交接单</translation>
     </message>
     <message>
         <source>Exact stock from an append-only ledger, so the shop never oversells.</source>
@@ -1309,6 +1549,29 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>StatusPanel</name>
+    <message>
+        <source>OK</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>停</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>就绪</translation>
+    </message>
+</context>
+<context>
     <name>StockLedger</name>
     <message>
         <source>Stock of %1 (%2) cannot go below zero: %3 %4.</source>
@@ -1351,285 +1614,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>HandoverPage</name>
-    <message>
-        <source>Courier %1: scan the parcels going on this cart.</source>
-        <translation>快递 %1：请扫描装上这辆车的包裹。</translation>
-    </message>
-    <message>
-        <source>%1 · batch %2 · %3 parcels · %4 items</source>
-        <translation>%1 · 交接单 %2 · %3 个包裹 · %4 件</translation>
-    </message>
-    <message>
-        <source>%1 · no open batch yet</source>
-        <translation>%1 · 还没有打开的交接单</translation>
-    </message>
-    <message>
-        <source>Taken off the batch: %1</source>
-        <translation>已从交接单移出：%1</translation>
-    </message>
-    <message>
-        <source>Nothing to print: the batch is empty.</source>
-        <translation>没有可打印的：交接单是空的。</translation>
-    </message>
-    <message>
-        <source>Manifest saved: %1</source>
-        <translation>交接单已保存：%1</translation>
-    </message>
-    <message>
-        <source>Manifest sent to %1.</source>
-        <translation>交接单已发送到 %1。</translation>
-    </message>
-    <message>
-        <source>The batch is empty: scan parcels into it first.</source>
-        <translation>交接单是空的：请先扫描包裹。</translation>
-    </message>
-    <message>
-        <source>Hand over</source>
-        <translation>出库交接</translation>
-    </message>
-    <message>
-        <source>Mark the %1 parcels of batch %2 as shipped with %3?</source>
-        <translation>将交接单 %2 中的 %1 个包裹标记为已由 %3 揽收出库？</translation>
-    </message>
-    <message>
-        <source>Batch %1 shipped: %2 parcels handed to %3.</source>
-        <translation>交接单 %1 已出库：%2 个包裹已交给 %3。</translation>
-    </message>
-    <message>
-        <source>Scan a parcel&apos;s tracking number, or a courier code…</source>
-        <translation>扫描包裹运单号，或快递编码…</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <source>Weight g</source>
-        <translation>重量（克）</translation>
-    </message>
-    <message>
-        <source>Enter: add parcel  ·  -CODE: take it off  ·  PgUp/PgDn or scan ZTO/YTO…: courier  ·  Ctrl+S: save manifest PDF  ·  Ctrl+P: print manifest  ·  Ctrl+Enter: mark all shipped  ·  F8: pack</source>
-        <translation>回车：加入包裹  ·  -单号：移出  ·  PgUp/PgDn 或扫 ZTO/YTO…：切换快递  ·  Ctrl+S：保存交接单 PDF  ·  Ctrl+P：打印交接单  ·  Ctrl+回车：全部出库  ·  F8：打包</translation>
-    </message>
-</context>
-<context>
-    <name>PackPage</name>
-    <message>
-        <source>No parcel on the bench</source>
-        <translation>台上没有包裹</translation>
-    </message>
-    <message>
-        <source>Order %1 · %2 %3 · %4 · %5 / %6 items</source>
-        <translation>订单 %1 · %2 %3 · %4 · %5 / %6 件</translation>
-    </message>
-    <message>
-        <source>Buyer message: %1</source>
-        <translation>买家留言：%1</translation>
-    </message>
-    <message>
-        <source>Seller memo: %1</source>
-        <translation>卖家备注：%1</translation>
-    </message>
-    <message>
-        <source>⏎ Press Enter once you have read this.</source>
-        <translation>⏎ 看完后请按回车。</translation>
-    </message>
-    <message>
-        <source>This shift: %1 parcels · %2 items · %3 errors · %4 stops</source>
-        <translation>本班：%1 个包裹 · %2 件 · %3 次错误 · %4 次拦截</translation>
-    </message>
-    <message>
-        <source>Next scan × %1</source>
-        <translation>下一次扫描 × %1</translation>
-    </message>
-    <message>
-        <source>Weighing: on (F6)</source>
-        <translation>称重：开（F6）</translation>
-    </message>
-    <message>
-        <source>Weighing: off (F6)</source>
-        <translation>称重：关（F6）</translation>
-    </message>
-    <message>
-        <source>Scan a tracking number, order number or item…</source>
-        <translation>扫描运单号、订单号或商品条码…</translation>
-    </message>
-    <message>
-        <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F8: handover  ·  F11: full screen</source>
-        <translation>回车：扫描  ·  空回车：确认留言/拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  先输 *6 再扫：一次计 6 件  ·  F6：称重  ·  F8：出库交接  ·  F11：全屏</translation>
-    </message>
-</context>
-<context>
-    <name>PackStationView</name>
-    <message>
-        <source>Enter</source>
-        <translation>回车</translation>
-    </message>
-    <message>
-        <source>Scan: parcel, then each item</source>
-        <translation>扫描：先扫包裹，再逐件扫商品</translation>
-    </message>
-    <message>
-        <source>Enter on an empty field / F2</source>
-        <translation>空白时按回车 / F2</translation>
-    </message>
-    <message>
-        <source>Confirm the buyer message, or that a STOP parcel is aside</source>
-        <translation>确认已看买家留言，或拦截包裹已放到一边</translation>
-    </message>
-    <message>
-        <source>*6 then scan</source>
-        <translation>先输 *6 再扫</translation>
-    </message>
-    <message>
-        <source>Count six identical items at once</source>
-        <translation>一次计 6 件相同商品</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <source>Undo the last scan</source>
-        <translation>撤销上一次扫描</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Put the parcel back unpacked</source>
-        <translation>放回包裹，不打包</translation>
-    </message>
-    <message>
-        <source>F6</source>
-        <translation>F6</translation>
-    </message>
-    <message>
-        <source>Weighing on / off</source>
-        <translation>称重开/关</translation>
-    </message>
-    <message>
-        <source>F8</source>
-        <translation>F8</translation>
-    </message>
-    <message>
-        <source>Switch between packing and handover</source>
-        <translation>在打包和出库交接之间切换</translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <source>Full screen on / off</source>
-        <translation>全屏开/关</translation>
-    </message>
-    <message>
-        <source>PgUp / PgDn</source>
-        <translation>PgUp / PgDn</translation>
-    </message>
-    <message>
-        <source>Handover: change courier</source>
-        <translation>出库交接：切换快递</translation>
-    </message>
-    <message>
-        <source>Ctrl+S / Ctrl+P</source>
-        <translation>Ctrl+S / Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Handover: save / print the manifest</source>
-        <translation>出库交接：保存/打印交接单</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+回车</translation>
-    </message>
-    <message>
-        <source>Handover: mark the batch shipped</source>
-        <translation>出库交接：整单标记出库</translation>
-    </message>
-    <message>
-        <source>Pack (F8)</source>
-        <translation>打包（F8）</translation>
-    </message>
-    <message>
-        <source>Handover 出库 (F8)</source>
-        <translation>出库交接（F8）</translation>
-    </message>
-</context>
-<context>
-    <name>ParcelLinesModel</name>
-    <message>
-        <source>%1 — refunded, do not pack</source>
-        <translation>%1 — 已退款，不要装</translation>
-    </message>
-    <message>
-        <source>✗ 0</source>
-        <translation>✗ 0</translation>
-    </message>
-    <message>
-        <source>Bin</source>
-        <translation>库位</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>商品编码</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Spec</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>Scanned / needed</source>
-        <translation>已扫 / 应扫</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message>
-        <source>OK</source>
-        <translation>✓ 通过</translation>
-    </message>
-    <message>
-        <source>CHECK</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>STOP</source>
-        <translation>停</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>就绪</translation>
     </message>
 </context>
 </TS>
