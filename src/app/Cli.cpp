@@ -10,13 +10,11 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Cli", text);
 }
 
-std::unique_ptr<Command> find(const QString &name)
-{
+std::unique_ptr<Command> find(const QString &name) {
     for (const Command::Factory &make : Command::registry()) {
         auto command = make();
         if (command->name() == name)
@@ -25,14 +23,14 @@ std::unique_ptr<Command> find(const QString &name)
     return nullptr;
 }
 
-QString overview()
-{
+QString overview() {
     QString text = tr("Usage: packline [--db PATH]            start the desktop app\n"
                       "       packline COMMAND [options]      run a command\n\nCommands:\n");
     std::vector<std::unique_ptr<Command>> commands;
     for (const Command::Factory &make : Command::registry())
         commands.push_back(make());
-    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a->name() < b->name(); });
+    std::sort(commands.begin(), commands.end(),
+              [](const auto &a, const auto &b) { return a->name() < b->name(); });
     for (const auto &c : commands)
         text += QStringLiteral("  %1 %2\n").arg(c->name(), -18).arg(c->summary());
     text += tr("\nEvery command takes --db PATH (or $PACKLINE_DB) and --help.\n"
@@ -41,8 +39,7 @@ QString overview()
 }
 } // namespace
 
-bool Cli::wanted(const QStringList &arguments)
-{
+bool Cli::wanted(const QStringList &arguments) {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
@@ -50,8 +47,12 @@ bool Cli::wanted(const QStringList &arguments)
            first == u"-v";
 }
 
-int Cli::run(const QStringList &arguments)
-{
+bool Cli::paints(const QStringList &arguments) {
+    const auto command = find(arguments.value(1));
+    return command && command->paints();
+}
+
+int Cli::run(const QStringList &arguments) {
     AppSettings settings;
     Translations::install(settings.language());
     QTextStream out(stdout);
@@ -75,9 +76,10 @@ int Cli::run(const QStringList &arguments)
     parser.setApplicationDescription(command->summary());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: $PACKLINE_DB, then %1).")
-                                                                .arg(QStringLiteral("AppData/packline.db")),
-                                      tr("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("Database file (default: $PACKLINE_DB, then %1).").arg(QStringLiteral("AppData/packline.db")),
+        tr("PATH"));
     parser.addOption(dbOption);
     command->addOptions(parser);
     QStringList args = arguments;
