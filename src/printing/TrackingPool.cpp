@@ -118,9 +118,11 @@ PoolImport TrackingPool::importRange(const QSqlDatabase &db, const Actor &actor,
     const bool s10 = format.checkKind == u"s10";
     const Serial serial = serialOf(first, s10);
     const QString head = first.left(serial.start);
-    const QString tail = first.mid(serial.start + serial.length);
-    if (first.size() != last.size() || last.left(serial.start) != head ||
-        last.mid(serial.start + serial.length) != tail || serial.length == 0 || serial.length > 18) {
+    // After the serial: the suffix (S10: the check digit is recomputed, only the country must match).
+    const qsizetype tailFrom = serial.start + serial.length + (s10 ? 1 : 0);
+    const QString tail = first.mid(tailFrom);
+    if (first.size() != last.size() || last.left(serial.start) != head || last.mid(tailFrom) != tail ||
+        serial.length == 0 || serial.length > 18) {
         bad.problems << tr("'%1' and '%2' are not one range: they must differ only in their serial digits.")
                             .arg(first, last);
         return bad;

@@ -127,7 +127,15 @@ private:
         spec.printer = c.parser.value(QStringLiteral("printer"));
         spec.backupPrinter = c.parser.value(QStringLiteral("backup"));
         spec.title = rule.describe();
-        spec.orderIds = Batching::select(db, rule);
+        if (c.parser.isSet(QStringLiteral("orders"))) { // the operator's own selection, in their order
+            bool ok = false;
+            spec.orderIds = resolveOrders(c, db, &ok);
+            if (!ok)
+                return ExitBadInput;
+            spec.title = tr("%1 chosen orders").arg(spec.orderIds.size());
+        } else {
+            spec.orderIds = Batching::select(db, rule);
+        }
         const PrintQueue::Created made = PrintQueue::create(db, c.actor, spec);
         for (const QString &s : made.skipped)
             c.err << tr("skipped %1").arg(s) << '\n';
