@@ -10,9 +10,6 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
 
 std::unique_ptr<Command> find(const QString &name) {
     for (const Command::Factory &make : Command::registry()) {
@@ -24,8 +21,9 @@ std::unique_ptr<Command> find(const QString &name) {
 }
 
 QString overview() {
-    QString text = tr("Usage: packline [--db PATH]            start the desktop app\n"
-                      "       packline COMMAND [options]      run a command\n\nCommands:\n");
+    QString text = QCoreApplication::translate(
+        "Cli", "Usage: packline [--db PATH]            start the desktop app\n"
+               "       packline COMMAND [options]      run a command\n\nCommands:\n");
     std::vector<std::unique_ptr<Command>> commands;
     for (const Command::Factory &make : Command::registry())
         commands.push_back(make());
@@ -33,8 +31,9 @@ QString overview() {
               [](const auto &a, const auto &b) { return a->name() < b->name(); });
     for (const auto &c : commands)
         text += QStringLiteral("  %1 %2\n").arg(c->name(), -18).arg(c->summary());
-    text += tr("\nEvery command takes --db PATH (or $PACKLINE_DB) and --help.\n"
-               "Exit codes: 0 ok, 1 bad input, 2 usage.\n");
+    text +=
+        QCoreApplication::translate("Cli", "\nEvery command takes --db PATH (or $PACKLINE_DB) and --help.\n"
+                                           "Exit codes: 0 ok, 1 bad input, 2 usage.\n");
     return text;
 }
 } // namespace
@@ -68,7 +67,8 @@ int Cli::run(const QStringList &arguments) {
     }
     auto command = find(first);
     if (!command) {
-        err << tr("packline: unknown command '%1'.").arg(first) << "\n\n" << overview();
+        err << QCoreApplication::translate("Cli", "packline: unknown command '%1'.").arg(first) << "\n\n"
+            << overview();
         return ExitUsage;
     }
 
@@ -78,8 +78,9 @@ int Cli::run(const QStringList &arguments) {
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        tr("Database file (default: $PACKLINE_DB, then %1).").arg(QStringLiteral("AppData/packline.db")),
-        tr("PATH"));
+        QCoreApplication::translate("Cli", "Database file (default: $PACKLINE_DB, then %1).")
+            .arg(QStringLiteral("AppData/packline.db")),
+        QCoreApplication::translate("Cli", "PATH"));
     parser.addOption(dbOption);
     command->addOptions(parser);
     QStringList args = arguments;

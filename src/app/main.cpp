@@ -33,5 +33,5 @@ int main(int argc, char *argv[]) {
     }
     QApplication app(argc, argv);
     describe();
-    return GuiApp::run(app);
+    return GuiApp::run(app, app.arguments());
 }
