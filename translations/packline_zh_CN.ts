@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -34,6 +34,65 @@
     <message>
         <source>Street address “%1” is too short to deliver to.</source>
         <translation>详细地址“%1”太短，无法派送。</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU code, then Enter</source>
+        <translation>扫条码或输入商家编码，然后按回车</translation>
+    </message>
+    <message>
+        <source>Positive adds to on hand, negative removes</source>
+        <translation>正数增加在库，负数减少</translation>
+    </message>
+    <message>
+        <source>Why (required for Other)</source>
+        <translation>原因（选“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>商品(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (+/−):</source>
+        <translation>数量（+/−）(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>调整(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ledger of this SKU (newest first):</source>
+        <translation>该商品的库存流水（最新在前）：</translation>
+    </message>
+    <message>
+        <source>✗ Unknown barcode or code: %1</source>
+        <translation>✗ 未知条码或编码：%1</translation>
+    </message>
+    <message>
+        <source>No SKU chosen yet.</source>
+        <translation>还没有选择商品。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · bin %4 — on hand %5, reserved %6, pre-packed %7</source>
+        <translation>%1 · %2 %3 · 库位 %4 — 在库 %5，占用 %6，预打包 %7</translation>
+    </message>
+    <message>
+        <source>✗ Scan or type the SKU first.</source>
+        <translation>✗ 请先扫描或输入商品。</translation>
     </message>
 </context>
 <context>
@@ -87,7 +146,7 @@
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>Completion time "%1" is not yyyy-MM-dd HH:mm:ss.</source>
+        <source>Completion time &quot;%1&quot; is not yyyy-MM-dd HH:mm:ss.</source>
         <translation>完结时间“%1”不是 yyyy-MM-dd HH:mm:ss 格式。</translation>
     </message>
     <message>
@@ -95,7 +154,7 @@
         <translation>售后单 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown outcome "%1".</source>
+        <source>Unknown outcome &quot;%1&quot;.</source>
         <translation>未知的处理结果“%1”。</translation>
     </message>
     <message>
@@ -103,7 +162,7 @@
         <translation>该售后单已经生成过新订单（ID %1）。</translation>
     </message>
     <message>
-        <source>The case's order no longer exists.</source>
+        <source>The case&apos;s order no longer exists.</source>
         <translation>该售后单对应的原订单已不存在。</translation>
     </message>
     <message>
@@ -114,11 +173,11 @@
 <context>
     <name>BarcodePainter</name>
     <message>
-        <source>Cannot make a barcode of '%1': %2</source>
+        <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
         <translation>无法为“%1”生成条码：%2</translation>
     </message>
     <message>
-        <source>Cannot draw the barcode of '%1': %2</source>
+        <source>Cannot draw the barcode of &apos;%1&apos;: %2</source>
         <translation>无法绘制“%1”的条码：%2</translation>
     </message>
 </context>
@@ -180,11 +239,11 @@
         <translation>%1 在前面的行里已出现过</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more</source>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
-        <source>"%1" is not a price in yuan like 128.00</source>
+        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
         <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
     </message>
 </context>
@@ -206,7 +265,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>packline: unknown command '%1'.</source>
+        <source>packline: unknown command &apos;%1&apos;.</source>
         <translation>packline：未知命令“%1”。</translation>
     </message>
     <message>
@@ -393,6 +452,137 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 – %3 · started %4 by %5</source>
+        <translation>#%1 · %2 – %3 · %4 由 %5 开始</translation>
+    </message>
+    <message>
+        <source>&amp;Start count</source>
+        <translation>开始盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue selected</source>
+        <translation>继续所选盘点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Bins &amp;from:</source>
+        <translation>起始库位(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Bins &amp;to:</source>
+        <translation>结束库位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Start a count for a range of bin locations:</source>
+        <translation>按库位范围开始盘点：</translation>
+    </message>
+    <message>
+        <source>Or continue an open count:</source>
+        <translation>或继续未完成的盘点：</translation>
+    </message>
+    <message>
+        <source>Scan each unit (or type a code), Enter</source>
+        <translation>逐件扫描（或输入编码），回车</translation>
+    </message>
+    <message>
+        <source>Units per scan; goes back to 1 after each scan</source>
+        <translation>每次扫描的件数；扫描后恢复为 1</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Type a counted quantity into the Counted column to set it</source>
+        <translation>在“实盘数”列输入数量即可设定</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Qty:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post differences</source>
+        <translation>差异过账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel this count</source>
+        <translation>取消本次盘点</translation>
+    </message>
+    <message>
+        <source>✓ %1 counted</source>
+        <translation>✓ 已盘 %1</translation>
+    </message>
+    <message>
+        <source>✗ Unknown barcode or code: %1</source>
+        <translation>✗ 未知条码或编码：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>Count #%1 · bins %2 – %3. Lines not counted are left as they are; the difference is against the system quantity when each line was counted.</source>
+        <translation>盘点单 #%1 · 库位 %2 – %3。未盘的行保持不变；差异以每行盘点时的系统数为准。</translation>
+    </message>
+    <message>
+        <source>= match</source>
+        <translation>= 相符</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未盘</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines counted · %3 differ · net %4</source>
+        <translation>已盘 %1/%2 行 · %3 行有差异 · 净差 %4</translation>
+    </message>
+    <message>
+        <source>Post stock count</source>
+        <translation>盘点过账</translation>
+    </message>
+    <message>
+        <source>Post the differences of count #%1 to the ledger as count corrections?</source>
+        <translation>把盘点单 #%1 的差异作为盘点修正记入库存流水？</translation>
+    </message>
+    <message>
+        <source>Cancel stock count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>Cancel count #%1? Nothing of it is posted.</source>
+        <translation>取消盘点单 #%1？其中任何差异都不会过账。</translation>
+    </message>
+</context>
+<context>
     <name>CourierAllocator</name>
     <message>
         <source>No courier with quota left reaches %1.</source>
@@ -430,11 +620,11 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>运单号为空</translation>
     </message>
     <message>
-        <source>'%1' does not look like a %2 tracking number (like %3)</source>
+        <source>&apos;%1&apos; does not look like a %2 tracking number (like %3)</source>
         <translation>“%1”不像%2的运单号（应类似 %3）</translation>
     </message>
     <message>
-        <source>'%1' has a wrong check digit (%2; it should be %3)</source>
+        <source>&apos;%1&apos; has a wrong check digit (%2; it should be %3)</source>
         <translation>“%1”的校验位不对（是 %2，应为 %3）</translation>
     </message>
 </context>
@@ -604,7 +794,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>以该操作员身份工作（不再询问）。</translation>
     </message>
     <message>
-        <source>This station's id.</source>
+        <source>This station&apos;s id.</source>
         <translation>本工位编号。</translation>
     </message>
     <message>
@@ -710,7 +900,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>交接单 %1 已出库：%2 个包裹已交给 %3。</translation>
     </message>
     <message>
-        <source>Scan a parcel's tracking number, or a courier code…</source>
+        <source>Scan a parcel&apos;s tracking number, or a courier code…</source>
         <translation>扫描包裹运单号，或快递编码…</translation>
     </message>
     <message>
@@ -752,7 +942,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 <context>
     <name>LabelRenderer</name>
     <message>
-        <source>The font '%1' is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
+        <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
         <translation>未安装字体“%1”，中文姓名和地址会打印成空方框。请安装该字体（Debian：apt-get install fonts-noto-cjk），或在模板中改用其他中文字体。</translation>
     </message>
 </context>
@@ -771,7 +961,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
     </message>
     <message>
-        <source>%1: element %2 has an unknown type '%3' (text, barcode, line, box, image, table).</source>
+        <source>%1: element %2 has an unknown type &apos;%3&apos; (text, barcode, line, box, image, table).</source>
         <translation>%1：第 %2 个元素的类型“%3”无法识别（可用 text、barcode、line、box、image、table）。</translation>
     </message>
     <message>
@@ -783,7 +973,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>%1：第 %2 个元素（%3）超出了 %4 × %5 毫米的页面。</translation>
     </message>
     <message>
-        <source>%1: element %2 asks for the symbology '%3'; use code128 or qr.</source>
+        <source>%1: element %2 asks for the symbology &apos;%3&apos;; use code128 or qr.</source>
         <translation>%1：第 %2 个元素要求条码类型“%3”，请使用 code128 或 qr。</translation>
     </message>
     <message>
@@ -812,6 +1002,69 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <source>Pre-packed</source>
+        <translation>预打包</translation>
+    </message>
+    <message>
+        <source>Reserved for order</source>
+        <translation>订单占用</translation>
+    </message>
+    <message>
+        <source>Reservation released</source>
+        <translation>释放占用</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货出库</translation>
+    </message>
+    <message>
+        <source>Unpacked</source>
+        <translation>拆包</translation>
+    </message>
+    <message>
+        <source>Initial stock</source>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>库存类别</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Operator@station</source>
+        <translation>操作员@工位</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1504,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>工位</translation>
     </message>
     <message>
-        <source>Drills and tests: before the last item scan, print 'ready' and wait until FILE exists.</source>
+        <source>Drills and tests: before the last item scan, print &apos;ready&apos; and wait until FILE exists.</source>
         <translation>演练和测试用：扫最后一件前输出 ready，并等待 FILE 出现。</translation>
     </message>
     <message>
@@ -1259,7 +1512,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>文件</translation>
     </message>
     <message>
-        <source>Give the parcel's tracking or order number and at least one item barcode.</source>
+        <source>Give the parcel&apos;s tracking or order number and at least one item barcode.</source>
         <translation>请给出包裹的运单号或订单号，以及至少一个商品条码。</translation>
     </message>
     <message>
@@ -1476,22 +1729,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 <context>
     <name>PlannedView</name>
     <message>
-        <source>Exact stock from an append-only ledger, so the shop never oversells.</source>
-        <translation>由只追加的库存流水得出准确库存，店铺绝不超卖。</translation>
-    </message>
-    <message>
-        <source>On hand, reserved, pre-packed and available per SKU</source>
-        <translation>每个 SKU 的实物库存、占用、预打包和可用数量</translation>
-    </message>
-    <message>
-        <source>Receive, adjust, count and take back returns by scanning</source>
-        <translation>扫码入库、调整、盘点和退货验收</translation>
-    </message>
-    <message>
-        <source>Low-stock and oversell-risk lists</source>
-        <translation>低库存和超卖风险清单</translation>
-    </message>
-    <message>
         <source>Pre-pack hot SKUs before a flash sale; ship them with one scan.</source>
         <translation>大促前预先打包爆款，发货时扫一下即可。</translation>
     </message>
@@ -1508,7 +1745,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>单件订单贴单即发</translation>
     </message>
     <message>
-        <source>How far today's shipping has got, and the numbers a shop is judged by.</source>
+        <source>How far today&apos;s shipping has got, and the numbers a shop is judged by.</source>
         <translation>今日发货进度，以及店铺考核指标。</translation>
     </message>
     <message>
@@ -1689,7 +1926,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>任务 %1：共 %2 页。</translation>
     </message>
     <message>
-        <source>No order '%1' (neither an order number nor an id).</source>
+        <source>No order &apos;%1&apos; (neither an order number nor an id).</source>
         <translation>没有订单“%1”（既不是订单号也不是内部编号）。</translation>
     </message>
     <message>
@@ -2095,7 +2332,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>PrinterSink</name>
     <message>
-        <source>There is no printer called '%1'. Printers here: %2.</source>
+        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
         <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
     </message>
     <message>
@@ -2143,6 +2380,73 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>到货入库</translation>
+    </message>
+    <message>
+        <source>Scan a barcode (or type a SKU code) and press Enter</source>
+        <translation>扫条码（或输入商家编码）后按回车</translation>
+    </message>
+    <message>
+        <source>Units per scan; goes back to 1 after each scan</source>
+        <translation>每次扫描的件数；扫描后恢复为 1</translation>
+    </message>
+    <message>
+        <source>Delivery note or supplier (optional)</source>
+        <translation>送货单号或供应商（可选）</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity per scan:</source>
+        <translation>每次件数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>单号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post receipt</source>
+        <translation>确认入库(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>删除此行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>✗ Unknown barcode or code: %1</source>
+        <translation>✗ 未知条码或编码：%1</translation>
+    </message>
+    <message>
+        <source>✓ +%1 %2 %3 (%4 in this receipt)</source>
+        <translation>✓ +%1 %2 %3（本次入库共 %4 件）</translation>
+    </message>
+    <message>
+        <source>✗ Nothing scanned yet.</source>
+        <translation>✗ 还没有扫描任何商品。</translation>
+    </message>
+</context>
+<context>
     <name>RefundMetrics</name>
     <message>
         <source>Orders whose first refund request (refund only or return) in the window gives a quality reason, over orders paid in the window.</source>
@@ -2161,7 +2465,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>按原文公式计算，仅供对比。</translation>
     </message>
     <message>
-        <source>Refunds the platform ruled the seller's fault, completed in the window, over orders paid in the window.</source>
+        <source>Refunds the platform ruled the seller&apos;s fault, completed in the window, over orders paid in the window.</source>
         <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
     </message>
 </context>
@@ -2260,6 +2564,105 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ReturnsDialog</name>
+    <message>
+        <source>Returns receiving</source>
+        <translation>退库验货</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s tracking or order number, then each item</source>
+        <translation>先扫包裹的运单号或订单号，再逐件扫商品</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <source>Back before</source>
+        <translation>此前已退</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Condition, courier remarks (optional)</source>
+        <translation>货品状况、快递备注（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Receive return</source>
+        <translation>确认退货入库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No parcel yet.</source>
+        <translation>还没有扫描包裹。</translation>
+    </message>
+    <message>
+        <source>✗ %1: all %2 still out are already checked.</source>
+        <translation>✗ %1：未退回的 %2 件都已验过。</translation>
+    </message>
+    <message>
+        <source>✓ %1 +1 good</source>
+        <translation>✓ %1 完好 +1</translation>
+    </message>
+    <message>
+        <source>✗ %1 was not in this parcel.</source>
+        <translation>✗ %1 不在这个包裹里。</translation>
+    </message>
+    <message>
+        <source>✓ Parcel found. Scan each item (good), or type Good/Damaged, then Receive.</source>
+        <translation>✓ 已找到包裹。逐件扫描（记为完好），或填写完好/损坏数量，然后确认入库。</translation>
+    </message>
+    <message>
+        <source>Order %1 · tracking %2 · %3</source>
+        <translation>订单 %1 · 运单 %2 · %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>after-sales case #%1</source>
+        <translation>售后单 #%1</translation>
+    </message>
+    <message>
+        <source>no after-sales case yet (one is opened on receipt)</source>
+        <translation>暂无售后单（入库时自动新建）</translation>
+    </message>
+    <message>
+        <source>✗ Scan the parcel first.</source>
+        <translation>✗ 请先扫描包裹。</translation>
+    </message>
+    <message>
+        <source>✗ %1: Good and Damaged take whole numbers.</source>
+        <translation>✗ %1：完好和损坏数量必须是整数。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>only orders waiting for review are approved (it is %1).</source>
@@ -2301,7 +2704,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>改为提交所有已审核订单。</translation>
     </message>
     <message>
-        <source>--submit takes order ids such as 12,13,20; '%1' is not one.</source>
+        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
         <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
     </message>
     <message>
@@ -2344,7 +2747,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>数据库拒绝了操作：%1</translation>
     </message>
     <message>
-        <source>%1 is an item barcode. Scan the parcel's tracking number or order number first.</source>
+        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number or order number first.</source>
         <translation>%1 是商品条码。请先扫包裹的运单号或订单号。</translation>
     </message>
     <message>
@@ -2589,7 +2992,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>商家编码为空。</translation>
     </message>
     <message>
-        <source>The SKU code "%1" has spaces around it.</source>
+        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
         <translation>商家编码“%1”前后有空格。</translation>
     </message>
     <message>
@@ -2617,7 +3020,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
     </message>
     <message>
-        <source>The presale ship date "%1" is not a date like 2026-11-11.</source>
+        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
         <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
     </message>
     <message>
@@ -2791,15 +3194,15 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>数量为零：没有可调整的。</translation>
     </message>
     <message>
-        <source>"%1" adds stock: the quantity must be positive.</source>
+        <source>&quot;%1&quot; adds stock: the quantity must be positive.</source>
         <translation>“%1”是增加库存：数量必须为正数。</translation>
     </message>
     <message>
-        <source>"%1" removes stock: the quantity must be negative.</source>
+        <source>&quot;%1&quot; removes stock: the quantity must be negative.</source>
         <translation>“%1”是减少库存：数量必须为负数。</translation>
     </message>
     <message>
-        <source>"Other" needs a note saying why.</source>
+        <source>&quot;Other&quot; needs a note saying why.</source>
         <translation>选“其他”时必须在备注里写明原因。</translation>
     </message>
     <message>
@@ -2862,12 +3265,14 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>packline stock %1：请用 -o 文件 指定输出文件。</translation>
     </message>
     <message>
-        <source>packline stock export: unknown platform '%1' (known: taobao).</source>
+        <source>packline stock export: unknown platform &apos;%1&apos; (known: taobao).</source>
         <translation>packline stock export：未知平台“%1”（支持：taobao）。</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt stock levels from the ledger: %n level(s) changed.</source>
-        <translation><numerusform>已按流水账重算库存：改动了 %n 项。</numerusform></translation>
+        <translation>
+            <numerusform>已按流水账重算库存：改动了 %n 项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2875,7 +3280,9 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message numerus="yes">
         <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
-        <translation><numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform></translation>
+        <translation>
+            <numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote the SKU catalog to %1.</source>
@@ -2883,11 +3290,15 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>未导入任何内容：共 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何内容：共 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n stock movement(s) posted.</source>
-        <translation><numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1: %2 SKU(s) created, %3 updated.</source>
@@ -2899,7 +3310,9 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message numerus="yes">
         <source>%n stock level(s) do not match the ledger.</source>
-        <translation><numerusform>有 %n 项库存与流水账不符。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项库存与流水账不符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2976,11 +3389,11 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>为空：是哪个 SKU？</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number above 0</source>
+        <source>&quot;%1&quot; is not a whole number above 0</source>
         <translation>“%1”不是大于 0 的整数</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more</source>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
@@ -3017,6 +3430,69 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Stock of %1 changed while this move was being written; try again.</source>
         <translation>%1 的库存在写入时被改动了，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>StockModel</name>
+    <message>
+        <source>Oversell risk</source>
+        <translation>超卖风险</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Available %1 = on hand %2 − reserved %3 − safety stock %4; open demand %5; low-stock threshold %6</source>
+        <translation>可用 %1 = 在库 %2 − 占用 %3 − 安全库存 %4；待处理需求 %5；低库存阈值 %6</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <source>Pre-packed</source>
+        <translation>预打包</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Open demand</source>
+        <translation>待处理需求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3089,9 +3565,70 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>StockView</name>
+    <message>
+        <source>Ledger of %1 · %2 %3 (newest first)</source>
+        <translation>%1 · %2 %3 的库存流水（最新在前）</translation>
+    </message>
+    <message>
+        <source>Select a SKU to see its ledger.</source>
+        <translation>选择一个商品查看其库存流水。</translation>
+    </message>
+    <message>
+        <source>Search SKUs (or scan a barcode into the search)</source>
+        <translation>搜索商品（也可把条码扫进搜索框）</translation>
+    </message>
+    <message>
+        <source>Adjust stock of the selected SKU</source>
+        <translation>调整所选商品的库存</translation>
+    </message>
+    <message>
+        <source>Receive stock by scanning</source>
+        <translation>扫码到货入库</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Returns receiving</source>
+        <translation>退库验货</translation>
+    </message>
+    <message>
+        <source>Search code, title, spec, bin — or scan a barcode (Ctrl+F)</source>
+        <translation>搜索编码、标题、规格、库位——或扫条码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only low stock / oversell risk</source>
+        <translation>只看库存不足/超卖风险</translation>
+    </message>
+    <message>
+        <source>Adjust (F2)</source>
+        <translation>调整 (F2)</translation>
+    </message>
+    <message>
+        <source>Receive (F3)</source>
+        <translation>入库 (F3)</translation>
+    </message>
+    <message>
+        <source>Count (F4)</source>
+        <translation>盘点 (F4)</translation>
+    </message>
+    <message>
+        <source>Returns (F6)</source>
+        <translation>退库验货 (F6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) shown · %1 with low stock or oversell risk · available = on hand − reserved − safety stock</source>
+        <translation>
+            <numerusform>显示 %n 个商品 · 其中 %1 个库存不足或有超卖风险 · 可用 = 在库 − 占用 − 安全库存</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateLibrary</name>
     <message>
-        <source>There is no template '%1'. Known templates: %2.</source>
+        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
         <translation>没有模板“%1”。现有模板：%2。</translation>
     </message>
     <message>
@@ -3157,7 +3694,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>TrackingPool</name>
     <message>
-        <source>'%1' and '%2' are not one range: they must differ only in their serial digits.</source>
+        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
         <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
     </message>
     <message>

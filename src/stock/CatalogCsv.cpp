@@ -12,7 +12,8 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("CatalogCsv", text);
 }
 
@@ -50,7 +51,8 @@ const Field kFields[ColCount] = {
 };
 } // namespace
 
-QByteArray CatalogCsv::exportCsv(const QSqlDatabase &db) {
+QByteArray CatalogCsv::exportCsv(const QSqlDatabase &db)
+{
     QStringList header;
     for (const Field &f : kFields)
         header << QString::fromLatin1(f.name);
@@ -66,7 +68,8 @@ QByteArray CatalogCsv::exportCsv(const QSqlDatabase &db) {
     return CsvFile::encode(text, false);
 }
 
-CsvReport CatalogCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path) {
+CsvReport CatalogCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvReport report;
@@ -77,7 +80,8 @@ CsvReport CatalogCsv::importFile(const QSqlDatabase &db, const Actor &actor, con
 }
 
 CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,
-                                  const QString &fileName) {
+                                  const QString &fileName)
+{
     CsvReport report;
     CsvFile csv;
     csv.parse(bytes);

@@ -5,7 +5,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
-bool CsvFile::read(const QString &path) {
+bool CsvFile::read(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = QCoreApplication::translate("CsvFile", "Cannot read %1: %2").arg(path, file.errorString());
@@ -15,7 +16,8 @@ bool CsvFile::read(const QString &path) {
     return true;
 }
 
-void CsvFile::parse(const QByteArray &bytes) {
+void CsvFile::parse(const QByteArray &bytes)
+{
     QString text;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         m_encoding = QStringLiteral("UTF-8");
@@ -90,7 +92,8 @@ void CsvFile::parse(const QByteArray &bytes) {
         endRow();
 }
 
-int CsvFile::column(const QStringList &header, const QStringList &aliases) {
+int CsvFile::column(const QStringList &header, const QStringList &aliases)
+{
     for (const QString &alias : aliases)
         for (int i = 0; i < header.size(); ++i)
             if (header.at(i).trimmed().compare(alias, Qt::CaseInsensitive) == 0)
@@ -98,7 +101,8 @@ int CsvFile::column(const QStringList &header, const QStringList &aliases) {
     return -1;
 }
 
-QString CsvFile::clean(const QString &field) {
+QString CsvFile::clean(const QString &field)
+{
     QString s = field.trimmed();
     if (s.startsWith(u"=\"") && s.endsWith(u'"') && s.size() >= 3)
         s = s.mid(2, s.size() - 3);
@@ -107,7 +111,8 @@ QString CsvFile::clean(const QString &field) {
     return s.trimmed();
 }
 
-QString CsvFile::line(const QStringList &fields) {
+QString CsvFile::line(const QStringList &fields)
+{
     QStringList out;
     for (const QString &f : fields) {
         if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r'))
@@ -118,7 +123,8 @@ QString CsvFile::line(const QStringList &fields) {
     return out.join(u',') + QStringLiteral("\r\n");
 }
 
-QByteArray CsvFile::encode(const QString &text, bool gbk) {
+QByteArray CsvFile::encode(const QString &text, bool gbk)
+{
     if (!gbk)
         return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
     QStringEncoder encoder("GB18030");

@@ -10,7 +10,8 @@ struct CsvProblem {
     int line = 0;
     QString column; // header name; empty for the whole row/file
     QString why;
-    QString text() const {
+    QString text() const
+    {
         return column.isEmpty() ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(why)
                                 : QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, why);
     }

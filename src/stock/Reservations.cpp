@@ -15,7 +15,8 @@ struct Need {
 };
 
 // Quantity per SKU over the order's unrefunded lines (a SKU can appear on several lines).
-QMap<qint64, int> lineNeeds(const QSqlDatabase &db, qint64 orderId) {
+QMap<qint64, int> lineNeeds(const QSqlDatabase &db, qint64 orderId)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT sku_id, SUM(qty) FROM order_lines WHERE order_id = ? "
@@ -27,7 +28,8 @@ QMap<qint64, int> lineNeeds(const QSqlDatabase &db, qint64 orderId) {
     return result;
 }
 
-QString orderNo(const QSqlDatabase &db, qint64 orderId) {
+QString orderNo(const QSqlDatabase &db, qint64 orderId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT platform_order_no FROM orders WHERE id = ?"), {orderId})
         .toString();
 }
@@ -37,17 +39,20 @@ QString orderNo(const QSqlDatabase &db, qint64 orderId) {
 class Savepoint {
 public:
     explicit Savepoint(const QSqlDatabase &db)
-        : m_db(db) {
+        : m_db(db)
+    {
         Sql::run(m_db, QStringLiteral("SAVEPOINT reserve_order"));
     }
-    ~Savepoint() {
+    ~Savepoint()
+    {
         if (m_open) {
             QSqlQuery q(m_db);
             q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT reserve_order"));
             q.exec(QStringLiteral("RELEASE SAVEPOINT reserve_order"));
         }
     }
-    void release() {
+    void release()
+    {
         Sql::run(m_db, QStringLiteral("RELEASE SAVEPOINT reserve_order"));
         m_open = false;
     }
@@ -58,7 +63,8 @@ private:
 };
 } // namespace
 
-int Reservations::available(const QSqlDatabase &db, qint64 skuId) {
+int Reservations::available(const QSqlDatabase &db, qint64 skuId)
+{
     return Sql::scalar(db,
                        QStringLiteral("SELECT l.on_hand - l.reserved - s.safety_stock FROM stock_levels l "
                                       "JOIN skus s ON s.id = l.sku_id WHERE l.sku_id = ?"),
@@ -66,7 +72,8 @@ int Reservations::available(const QSqlDatabase &db, qint64 skuId) {
         .toInt();
 }
 
-QMap<qint64, int> Reservations::heldBy(const QSqlDatabase &db, qint64 orderId) {
+QMap<qint64, int> Reservations::heldBy(const QSqlDatabase &db, qint64 orderId)
+{
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT sku_id, SUM(delta) FROM stock_ledger WHERE order_id = ? "
                                           "AND bucket = 'reserved' GROUP BY sku_id"),
@@ -81,7 +88,8 @@ QMap<qint64, int> Reservations::heldBy(const QSqlDatabase &db, qint64 orderId) {
     return linked ? held : lineNeeds(db, orderId);
 }
 
-QList<Shortage> Reservations::reserveOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId) {
+QList<Shortage> Reservations::reserveOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId)
+{
     const QMap<qint64, int> wanted = lineNeeds(db, orderId);
     const QString ref = orderNo(db, orderId);
     auto shortage = [&](qint64 skuId, int qty) {
@@ -108,7 +116,8 @@ QList<Shortage> Reservations::reserveOrder(const QSqlDatabase &db, const Actor &
 }
 
 void Reservations::releaseOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
-                                const QString &reason) {
+                                const QString &reason)
+{
     const QMap<qint64, int> held = heldBy(db, orderId);
     const QString ref = orderNo(db, orderId);
     for (auto it = held.cbegin(); it != held.cend(); ++it)
@@ -117,8 +126,8 @@ void Reservations::releaseOrder(const QSqlDatabase &db, const Actor &actor, qint
             {it.key(), StockBucket::Reserved, -it.value(), QStringLiteral("release"), ref, reason, orderId});
 }
 
-void Reservations::consumeOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
-                                ConsumeFrom from) {
+void Reservations::consumeOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ConsumeFrom from)
+{
     const QMap<qint64, int> held = heldBy(db, orderId);
     const QMap<qint64, int> shipped = lineNeeds(db, orderId);
     const QString ref = orderNo(db, orderId);

@@ -4,14 +4,16 @@
 #include "db/Sql.h"
 
 namespace {
-std::optional<qint64> idOf(const QVariant &v) {
+std::optional<qint64> idOf(const QVariant &v)
+{
     if (!v.isValid())
         return std::nullopt;
     return v.toLongLong();
 }
 } // namespace
 
-qint64 SkuCatalog::insert(const QSqlDatabase &db, Sku &sku) {
+qint64 SkuCatalog::insert(const QSqlDatabase &db, Sku &sku)
+{
     const QString now = Clock::nowText();
     QSqlQuery q = Sql::run(
         db,
@@ -35,7 +37,8 @@ qint64 SkuCatalog::insert(const QSqlDatabase &db, Sku &sku) {
     return sku.id;
 }
 
-std::optional<Sku> SkuCatalog::byId(const QSqlDatabase &db, qint64 id) {
+std::optional<Sku> SkuCatalog::byId(const QSqlDatabase &db, qint64 id)
+{
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT code, title, spec, location, weight_g, price_fen, "
                                           "presale_ship_date, safety_stock, low_stock_threshold, image_path "
@@ -62,11 +65,13 @@ std::optional<Sku> SkuCatalog::byId(const QSqlDatabase &db, qint64 id) {
     return sku;
 }
 
-std::optional<qint64> SkuCatalog::idByCode(const QSqlDatabase &db, const QString &code) {
+std::optional<qint64> SkuCatalog::idByCode(const QSqlDatabase &db, const QString &code)
+{
     return idOf(Sql::scalar(db, QStringLiteral("SELECT id FROM skus WHERE code = ?"), {code}));
 }
 
-std::optional<qint64> SkuCatalog::idByBarcode(const QSqlDatabase &db, const QString &barcode) {
+std::optional<qint64> SkuCatalog::idByBarcode(const QSqlDatabase &db, const QString &barcode)
+{
     return idOf(
         Sql::scalar(db, QStringLiteral("SELECT sku_id FROM sku_barcodes WHERE barcode = ?"), {barcode}));
 }

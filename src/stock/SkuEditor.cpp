@@ -13,11 +13,13 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("SkuEditor", text);
 }
 
-QJsonObject json(const Sku &s) {
+QJsonObject json(const Sku &s)
+{
     return {{QStringLiteral("code"), s.code},
             {QStringLiteral("barcodes"), QJsonArray::fromStringList(s.barcodes)},
             {QStringLiteral("title"), s.title},
@@ -32,7 +34,8 @@ QJsonObject json(const Sku &s) {
 }
 } // namespace
 
-Result SkuEditor::validate(const QSqlDatabase &db, const Sku &sku) {
+Result SkuEditor::validate(const QSqlDatabase &db, const Sku &sku)
+{
     if (sku.code.trimmed().isEmpty())
         return Result::failure(tr("The SKU code (商家编码) is empty."));
     if (sku.code != sku.code.trimmed())
@@ -69,7 +72,8 @@ Result SkuEditor::validate(const QSqlDatabase &db, const Sku &sku) {
     return Result::success();
 }
 
-void SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku) {
+void SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
+{
     const Result ok = validate(db, sku);
     if (!ok)
         throw Error(ok.message);
@@ -112,7 +116,8 @@ void SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku) {
                          changedAfter);
 }
 
-Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku) {
+Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku)
+{
     const qint64 idBefore = sku.id;
     try {
         Transaction tx(db);

@@ -10,22 +10,26 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("StockAdjustments", text);
 }
 
-int onHand(const QSqlDatabase &db, qint64 skuId) {
+int onHand(const QSqlDatabase &db, qint64 skuId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT on_hand FROM stock_levels WHERE sku_id = ?"), {skuId})
         .toInt();
 }
 } // namespace
 
-QList<AdjustReason> StockAdjustments::reasons() {
+QList<AdjustReason> StockAdjustments::reasons()
+{
     return {AdjustReason::Received,        AdjustReason::Damaged,  AdjustReason::Found, AdjustReason::Lost,
             AdjustReason::CountCorrection, AdjustReason::Returned, AdjustReason::Other};
 }
 
-QString StockAdjustments::code(AdjustReason reason) {
+QString StockAdjustments::code(AdjustReason reason)
+{
     switch (reason) {
     case AdjustReason::Received:
         return QStringLiteral("received");
@@ -45,7 +49,8 @@ QString StockAdjustments::code(AdjustReason reason) {
     return {};
 }
 
-QString StockAdjustments::displayName(AdjustReason reason) {
+QString StockAdjustments::displayName(AdjustReason reason)
+{
     switch (reason) {
     case AdjustReason::Received:
         return tr("Received");
@@ -65,14 +70,16 @@ QString StockAdjustments::displayName(AdjustReason reason) {
     return {};
 }
 
-std::optional<AdjustReason> StockAdjustments::fromCode(const QString &text) {
+std::optional<AdjustReason> StockAdjustments::fromCode(const QString &text)
+{
     for (AdjustReason r : reasons())
         if (code(r) == text)
             return r;
     return std::nullopt;
 }
 
-int StockAdjustments::sign(AdjustReason reason) {
+int StockAdjustments::sign(AdjustReason reason)
+{
     switch (reason) {
     case AdjustReason::Received:
     case AdjustReason::Found:
@@ -88,7 +95,8 @@ int StockAdjustments::sign(AdjustReason reason) {
     return 0;
 }
 
-Result StockAdjustments::check(const QSqlDatabase &db, const Adjustment &a) {
+Result StockAdjustments::check(const QSqlDatabase &db, const Adjustment &a)
+{
     if (a.delta == 0)
         return Result::failure(tr("The quantity is zero: nothing to adjust."));
     const int s = sign(a.reason);
@@ -105,7 +113,8 @@ Result StockAdjustments::check(const QSqlDatabase &db, const Adjustment &a) {
     return Result::success();
 }
 
-void StockAdjustments::post(const QSqlDatabase &db, const Actor &actor, const Adjustment &a) {
+void StockAdjustments::post(const QSqlDatabase &db, const Actor &actor, const Adjustment &a)
+{
     const Result ok = check(db, a);
     if (!ok)
         throw Error(ok.message);
@@ -123,12 +132,14 @@ void StockAdjustments::post(const QSqlDatabase &db, const Actor &actor, const Ad
                       {QStringLiteral("ref"), a.ref}});
 }
 
-Result StockAdjustments::adjust(const QSqlDatabase &db, const Actor &actor, const Adjustment &adjustment) {
+Result StockAdjustments::adjust(const QSqlDatabase &db, const Actor &actor, const Adjustment &adjustment)
+{
     return adjustAll(db, actor, {adjustment});
 }
 
 Result StockAdjustments::adjustAll(const QSqlDatabase &db, const Actor &actor,
-                                   const QList<Adjustment> &adjustments) {
+                                   const QList<Adjustment> &adjustments)
+{
     try {
         Transaction tx(db);
         for (const Adjustment &a : adjustments)

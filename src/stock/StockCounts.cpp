@@ -12,22 +12,26 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("StockCounts", text);
 }
 
-int onHand(const QSqlDatabase &db, qint64 skuId) {
+int onHand(const QSqlDatabase &db, qint64 skuId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT on_hand FROM stock_levels WHERE sku_id = ?"), {skuId})
         .toInt();
 }
 
-QString stateOf(const QSqlDatabase &db, qint64 countId) {
+QString stateOf(const QSqlDatabase &db, qint64 countId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT state FROM stock_counts WHERE id = ?"), {countId})
         .toString();
 }
 
 // Refusal text when the count is not open, empty when it is.
-QString notOpen(const QSqlDatabase &db, qint64 countId) {
+QString notOpen(const QSqlDatabase &db, qint64 countId)
+{
     const QString state = stateOf(db, countId);
     if (state.isEmpty())
         return QCoreApplication::translate("StockCounts", "Stock count #%1 does not exist.").arg(countId);
@@ -40,7 +44,8 @@ QString notOpen(const QSqlDatabase &db, qint64 countId) {
 }
 
 // Another open count holding this SKU, or 0.
-qint64 openCountHolding(const QSqlDatabase &db, qint64 skuId, qint64 exceptCount) {
+qint64 openCountHolding(const QSqlDatabase &db, qint64 skuId, qint64 exceptCount)
+{
     return Sql::scalar(
                db,
                QStringLiteral("SELECT c.id FROM stock_count_lines l JOIN stock_counts c ON c.id = l.count_id "
@@ -50,7 +55,8 @@ qint64 openCountHolding(const QSqlDatabase &db, qint64 skuId, qint64 exceptCount
 }
 
 void setCounted(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint64 skuId, int counted,
-                bool add) {
+                bool add)
+{
     if (counted < 0)
         throw Error(QCoreApplication::translate("StockCounts", "A counted quantity cannot be below zero."));
     const QString now = Clock::nowText();
@@ -96,7 +102,8 @@ void setCounted(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint
                      {{QStringLiteral("sku_id"), skuId}, {QStringLiteral("counted"), value}});
 }
 
-template <typename F> Result inTransaction(const QSqlDatabase &db, F &&work) {
+template <typename F> Result inTransaction(const QSqlDatabase &db, F &&work)
+{
     try {
         Transaction tx(db);
         work();
@@ -109,7 +116,8 @@ template <typename F> Result inTransaction(const QSqlDatabase &db, F &&work) {
 } // namespace
 
 Result StockCounts::start(const QSqlDatabase &db, const Actor &actor, const QString &fromText,
-                          const QString &toText, const QString &note, qint64 *countId) {
+                          const QString &toText, const QString &note, qint64 *countId)
+{
     const QString from = fromText.trimmed();
     const QString to = toText.trimmed().isEmpty() ? from : toText.trimmed();
     if (from.isEmpty())
@@ -155,7 +163,8 @@ Result StockCounts::start(const QSqlDatabase &db, const Actor &actor, const QStr
 }
 
 Result StockCounts::record(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint64 skuId,
-                           int counted) {
+                           int counted)
+{
     return inTransaction(db, [&] {
         if (const QString why = notOpen(db, countId); !why.isEmpty())
             throw Error(why);
@@ -164,7 +173,8 @@ Result StockCounts::record(const QSqlDatabase &db, const Actor &actor, qint64 co
 }
 
 Result StockCounts::scan(const QSqlDatabase &db, const Actor &actor, qint64 countId, const QString &barcode,
-                         int qty) {
+                         int qty)
+{
     const QString code = barcode.trimmed();
     std::optional<qint64> sku = SkuCatalog::idByBarcode(db, code);
     if (!sku)
@@ -180,7 +190,8 @@ Result StockCounts::scan(const QSqlDatabase &db, const Actor &actor, qint64 coun
     });
 }
 
-Result StockCounts::post(const QSqlDatabase &db, const Actor &actor, qint64 countId) {
+Result StockCounts::post(const QSqlDatabase &db, const Actor &actor, qint64 countId)
+{
     return inTransaction(db, [&] {
         if (const QString why = notOpen(db, countId); !why.isEmpty())
             throw Error(why);
@@ -220,7 +231,8 @@ Result StockCounts::post(const QSqlDatabase &db, const Actor &actor, qint64 coun
     });
 }
 
-Result StockCounts::cancel(const QSqlDatabase &db, const Actor &actor, qint64 countId) {
+Result StockCounts::cancel(const QSqlDatabase &db, const Actor &actor, qint64 countId)
+{
     return inTransaction(db, [&] {
         if (const QString why = notOpen(db, countId); !why.isEmpty())
             throw Error(why);
@@ -235,7 +247,8 @@ Result StockCounts::cancel(const QSqlDatabase &db, const Actor &actor, qint64 co
     });
 }
 
-std::optional<StockCount> StockCounts::load(const QSqlDatabase &db, qint64 countId) {
+std::optional<StockCount> StockCounts::load(const QSqlDatabase &db, qint64 countId)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT location_from, location_to, state, note, started_at, started_by "
@@ -252,7 +265,8 @@ std::optional<StockCount> StockCounts::load(const QSqlDatabase &db, qint64 count
                       q.value(5).toString()};
 }
 
-QList<StockCount> StockCounts::open(const QSqlDatabase &db) {
+QList<StockCount> StockCounts::open(const QSqlDatabase &db)
+{
     QList<StockCount> result;
     QSqlQuery q =
         Sql::run(db, QStringLiteral("SELECT id FROM stock_counts WHERE state = 'open' ORDER BY id"));
@@ -261,7 +275,8 @@ QList<StockCount> StockCounts::open(const QSqlDatabase &db) {
     return result;
 }
 
-QList<CountLine> StockCounts::lines(const QSqlDatabase &db, qint64 countId) {
+QList<CountLine> StockCounts::lines(const QSqlDatabase &db, qint64 countId)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT c.sku_id, s.code, s.title, s.spec, c.location, c.on_hand_at_start, "

@@ -13,12 +13,14 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("StockCsv", text);
 }
 } // namespace
 
-QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows) {
+QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows)
+{
     QString text = CsvFile::line({QStringLiteral("商家编码"), QStringLiteral("可售库存"),
                                   QStringLiteral("宝贝标题"), QStringLiteral("规格")});
     QSqlQuery q =
@@ -36,7 +38,8 @@ QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows) {
 }
 
 CsvReport StockCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path,
-                               ImportMode mode) {
+                               ImportMode mode)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvReport report;
@@ -47,7 +50,8 @@ CsvReport StockCsv::importFile(const QSqlDatabase &db, const Actor &actor, const
 }
 
 CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,
-                                const QString &fileName, ImportMode mode) {
+                                const QString &fileName, ImportMode mode)
+{
     CsvReport report;
     CsvFile csv;
     csv.parse(bytes);

@@ -10,7 +10,8 @@ namespace {
 // The guard conditions, on the row after the move ("(col + ?)" is the moved column's new value;
 // each ? is bound to the delta, counted in *deltas). Constant SQL only: the column name is one of
 // three bucket codes, never user text.
-QString guardSql(const QString &column, StockGuards guards, int *deltas) {
+QString guardSql(const QString &column, StockGuards guards, int *deltas)
+{
     auto after = [&](const QString &c) {
         if (c != column)
             return c;
@@ -31,7 +32,8 @@ QString guardSql(const QString &column, StockGuards guards, int *deltas) {
     return sql;
 }
 
-QString refusal(const QSqlDatabase &db, const StockMove &move, const QString &column) {
+QString refusal(const QSqlDatabase &db, const StockMove &move, const QString &column)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT s.code, l.on_hand, l.reserved, l.prepacked, s.safety_stock "
@@ -85,7 +87,8 @@ QString refusal(const QSqlDatabase &db, const StockMove &move, const QString &co
 }
 } // namespace
 
-QString StockLedger::bucketCode(StockBucket bucket) {
+QString StockLedger::bucketCode(StockBucket bucket)
+{
     switch (bucket) {
     case StockBucket::OnHand:
         return QStringLiteral("on_hand");
@@ -97,7 +100,8 @@ QString StockLedger::bucketCode(StockBucket bucket) {
     return {};
 }
 
-bool StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move, QString *why) {
+bool StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move, QString *why)
+{
     if (move.delta == 0)
         return true;
     const QString column = bucketCode(move.bucket);
@@ -130,7 +134,8 @@ bool StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const Stoc
     return true;
 }
 
-void StockLedger::post(const QSqlDatabase &db, const Actor &actor, const StockMove &move) {
+void StockLedger::post(const QSqlDatabase &db, const Actor &actor, const StockMove &move)
+{
     QString why;
     if (!tryPost(db, actor, move, &why))
         throw Error(why);

@@ -13,13 +13,15 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("StockReturns", text);
 }
 
 // Units shipped per SKU: the order's "ship" ledger rows, or its lines for orders shipped before
 // the ledger carried order ids.
-QMap<qint64, int> shippedBy(const QSqlDatabase &db, qint64 orderId) {
+QMap<qint64, int> shippedBy(const QSqlDatabase &db, qint64 orderId)
+{
     QMap<qint64, int> result;
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT sku_id, -SUM(delta) FROM stock_ledger WHERE order_id = ? "
@@ -39,11 +41,13 @@ QMap<qint64, int> shippedBy(const QSqlDatabase &db, qint64 orderId) {
     return result;
 }
 
-bool leftWarehouse(const QString &stage) {
+bool leftWarehouse(const QString &stage)
+{
     return stage == Stages::code(Stage::Shipped) || stage == Stages::code(Stage::SyncedBack);
 }
 
-ReturnParcel parcelOf(const QSqlDatabase &db, qint64 orderId) {
+ReturnParcel parcelOf(const QSqlDatabase &db, qint64 orderId)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT id, platform_order_no, COALESCE(tracking_no, ''), stage FROM orders "
@@ -80,7 +84,8 @@ ReturnParcel parcelOf(const QSqlDatabase &db, qint64 orderId) {
 } // namespace
 
 std::optional<ReturnParcel> StockReturns::find(const QSqlDatabase &db, const QString &scannedText,
-                                               QString *why) {
+                                               QString *why)
+{
     const QString scanned = scannedText.trimmed();
     QSqlQuery q =
         Sql::run(db,
@@ -104,7 +109,8 @@ std::optional<ReturnParcel> StockReturns::find(const QSqlDatabase &db, const QSt
 }
 
 Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
-                             const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId) {
+                             const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId)
+{
     try {
         Transaction tx(db);
         // Re-read inside the transaction: another station may have received part of it meanwhile.

@@ -27,6 +27,9 @@ struct StockRiskRow {
 // Low-stock and oversell-risk list: SKUs whose available stock is below their threshold or below
 // the open demand of orders not yet submitted. Worst first (biggest shortfall against demand).
 namespace StockRisk {
+// Every SKU (or those matching the search: code, title, spec or bin containing it, or a barcode
+// equal to it), by code.
+QList<StockRiskRow> levels(const QSqlDatabase &db, const QString &search = {});
 QList<StockRiskRow> atRisk(const QSqlDatabase &db);
 // Open demand per SKU id, for one SKU or all (skuId 0).
 int openDemand(const QSqlDatabase &db, qint64 skuId);

@@ -15,7 +15,8 @@ const StockBucket kBuckets[] = {StockBucket::OnHand, StockBucket::Reserved, Stoc
 
 // Per SKU, the stored level and the ledger sum of one bucket; SKUs with either side present.
 // The bucket is one of three constants, bound as a value.
-QSqlQuery compare(const QSqlDatabase &db, const QString &bucket) {
+QSqlQuery compare(const QSqlDatabase &db, const QString &bucket)
+{
     return Sql::run(db,
                     QStringLiteral("SELECT s.id, s.code, COALESCE(l.%1, 0), "
                                    "COALESCE((SELECT SUM(g.delta) FROM stock_ledger g "
@@ -27,7 +28,8 @@ QSqlQuery compare(const QSqlDatabase &db, const QString &bucket) {
 }
 } // namespace
 
-QString StockMismatch::describe() const {
+QString StockMismatch::describe() const
+{
     if (level < 0 && level == ledger)
         return QCoreApplication::translate("StockVerifier", "%1 %2: level %3 is below zero")
             .arg(skuCode, bucket)
@@ -39,7 +41,8 @@ QString StockMismatch::describe() const {
         .arg(level - ledger);
 }
 
-QList<StockMismatch> StockVerifier::verify(const QSqlDatabase &db) {
+QList<StockMismatch> StockVerifier::verify(const QSqlDatabase &db)
+{
     QList<StockMismatch> result;
     for (StockBucket b : kBuckets) {
         const QString bucket = StockLedger::bucketCode(b);
@@ -55,7 +58,8 @@ QList<StockMismatch> StockVerifier::verify(const QSqlDatabase &db) {
     return result;
 }
 
-int StockVerifier::rebuild(const QSqlDatabase &db, const Actor &actor) {
+int StockVerifier::rebuild(const QSqlDatabase &db, const Actor &actor)
+{
     Transaction tx(db);
     const QList<StockMismatch> wrong = verify(db);
     const QString now = Clock::nowText();

@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/stock/StockView.h"
 
 #include "base/AppSettings.h"
 #include "db/Database.h"
@@ -100,14 +101,7 @@ void MainWindow::createViews() {
     m_stack->addWidget(new OrdersView(m_context, m_stack));
     m_stack->addWidget(new PrintQueueView(m_context, m_stack));
     m_stack->addWidget(new PackStationView(m_context, m_stack));
-    m_stack->addWidget(new PlannedView(
-        kViews[StockViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView",
-                          "Exact stock from an append-only ledger, so the shop never oversells."),
-        {QT_TRANSLATE_NOOP("PlannedView", "On hand, reserved, pre-packed and available per SKU"),
-         QT_TRANSLATE_NOOP("PlannedView", "Receive, adjust, count and take back returns by scanning"),
-         QT_TRANSLATE_NOOP("PlannedView", "Low-stock and oversell-risk lists")},
-        m_stack));
+    m_stack->addWidget(new StockView(m_context, m_stack));
     m_stack->addWidget(new PlannedView(
         kViews[PrepackViewId].title,
         QT_TRANSLATE_NOOP("PlannedView", "Pre-pack hot SKUs before a flash sale; ship them with one scan."),

@@ -13,12 +13,14 @@
 #include <QPair>
 
 namespace StockFixture {
-inline Actor actor() {
+inline Actor actor()
+{
     return {QStringLiteral("tester"), QStringLiteral("TEST-01")};
 }
 
 inline qint64 sku(const QSqlDatabase &db, const QString &code, int onHand, const QString &location = {},
-                  int safety = 0, const QStringList &barcodes = {}) {
+                  int safety = 0, const QStringList &barcodes = {})
+{
     Transaction tx(db);
     Sku s;
     s.code = code;
@@ -35,7 +37,8 @@ inline qint64 sku(const QSqlDatabase &db, const QString &code, int onHand, const
     return s.id;
 }
 
-inline qint64 shop(const QSqlDatabase &db) {
+inline qint64 shop(const QSqlDatabase &db)
+{
     const QVariant id = Sql::scalar(db, QStringLiteral("SELECT id FROM shops WHERE name = 'Test shop'"));
     if (id.isValid())
         return id.toLongLong();
@@ -49,7 +52,8 @@ inline qint64 shop(const QSqlDatabase &db) {
 
 // lines: (sku id, qty)
 inline qint64 order(const QSqlDatabase &db, const QString &no, Stage stage,
-                    const QList<QPair<qint64, int>> &lines, const QString &tracking = {}) {
+                    const QList<QPair<qint64, int>> &lines, const QString &tracking = {})
+{
     Transaction tx(db);
     Order o;
     o.shopId = shop(db);
@@ -71,7 +75,8 @@ inline qint64 order(const QSqlDatabase &db, const QString &no, Stage stage,
     return id;
 }
 
-inline int level(const QSqlDatabase &db, qint64 skuId, const char *column) {
+inline int level(const QSqlDatabase &db, qint64 skuId, const char *column)
+{
     return Sql::scalar(
                db, QStringLiteral("SELECT %1 FROM stock_levels WHERE sku_id = ?").arg(QLatin1String(column)),
                {skuId})

@@ -12,7 +12,8 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4)

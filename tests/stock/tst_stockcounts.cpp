@@ -19,7 +19,8 @@ private slots:
     void refusals();
 };
 
-void TestStockCounts::countAndPostARange() {
+void TestStockCounts::countAndPostARange()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a =
@@ -64,7 +65,8 @@ void TestStockCounts::countAndPostARange() {
         1);
 }
 
-void TestStockCounts::movementsAfterCountingAreKept() {
+void TestStockCounts::movementsAfterCountingAreKept()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10, QStringLiteral("C-01"));
@@ -96,7 +98,8 @@ void TestStockCounts::movementsAfterCountingAreKept() {
     QVERIFY(StockVerifier::verify(db).isEmpty());
 }
 
-void TestStockCounts::refusals() {
+void TestStockCounts::refusals()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10, QStringLiteral("E-01"));

@@ -16,14 +16,16 @@
 using namespace StockFixture;
 
 namespace {
-QStringList problems(const CsvReport &r) {
+QStringList problems(const CsvReport &r)
+{
     QStringList out;
     for (const CsvProblem &p : r.problems)
         out << p.text();
     return out;
 }
 
-QByteArray gbk(const QString &text) {
+QByteArray gbk(const QString &text)
+{
     QStringEncoder e("GB18030");
     return e(text);
 }
@@ -40,7 +42,8 @@ private slots:
     void commandLine();
 };
 
-void TestStockCsv::catalogRoundTrip() {
+void TestStockCsv::catalogRoundTrip()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const QByteArray csv =
@@ -76,7 +79,8 @@ void TestStockCsv::catalogRoundTrip() {
              1);
 }
 
-void TestStockCsv::catalogErrorsWriteNothing() {
+void TestStockCsv::catalogErrorsWriteNothing()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     sku(db, QStringLiteral("OLD"), 1, {}, 0, {QStringLiteral("111")});
@@ -103,7 +107,8 @@ void TestStockCsv::catalogErrorsWriteNothing() {
     QCOMPARE(problems(missing), QStringList{QStringLiteral("m.csv:1: title: required column is missing")});
 }
 
-void TestStockCsv::stockImportReceiveAndSet() {
+void TestStockCsv::stockImportReceiveAndSet()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A-1"), 5, {}, 0, {QStringLiteral("6900000000011")});
@@ -133,7 +138,8 @@ void TestStockCsv::stockImportReceiveAndSet() {
     QVERIFY(StockVerifier::verify(db).isEmpty());
 }
 
-void TestStockCsv::stockImportErrors() {
+void TestStockCsv::stockImportErrors()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 5);
@@ -174,7 +180,8 @@ void TestStockCsv::stockImportErrors() {
         1);
 }
 
-void TestStockCsv::taobaoExport() {
+void TestStockCsv::taobaoExport()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10, {}, 3);
@@ -197,7 +204,8 @@ void TestStockCsv::taobaoExport() {
                           QStringLiteral("B,0,Item B,")}));
 }
 
-void TestStockCsv::commandLine() {
+void TestStockCsv::commandLine()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10);

@@ -28,7 +28,8 @@ private slots:
     void randomOperationsKeepTheInvariant();
 };
 
-void TestStockLedger::postNeverBelowZero() {
+void TestStockLedger::postNeverBelowZero()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 3);
@@ -54,7 +55,8 @@ void TestStockLedger::postNeverBelowZero() {
     QVERIFY(StockVerifier::verify(db).isEmpty());
 }
 
-void TestStockLedger::reserveIsAllOrNothing() {
+void TestStockLedger::reserveIsAllOrNothing()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10);
@@ -83,7 +85,8 @@ void TestStockLedger::reserveIsAllOrNothing() {
     QCOMPARE(Reservations::available(db, b), 1);
 }
 
-void TestStockLedger::releaseFollowsTheLedgerAfterARefund() {
+void TestStockLedger::releaseFollowsTheLedgerAfterARefund()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10);
@@ -126,7 +129,8 @@ void TestStockLedger::releaseFollowsTheLedgerAfterARefund() {
     QVERIFY(StockVerifier::verify(db).isEmpty());
 }
 
-void TestStockLedger::prepackedIsPartOfOnHand() {
+void TestStockLedger::prepackedIsPartOfOnHand()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10);
@@ -162,7 +166,8 @@ void TestStockLedger::prepackedIsPartOfOnHand() {
     QVERIFY(StockVerifier::verify(db).isEmpty());
 }
 
-void TestStockLedger::adjustmentsCheckReasonsAndReservations() {
+void TestStockLedger::adjustmentsCheckReasonsAndReservations()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 5);
@@ -197,7 +202,8 @@ void TestStockLedger::adjustmentsCheckReasonsAndReservations() {
         QStringLiteral("sample back"));
 }
 
-void TestStockLedger::verifyFindsAndRebuildRepairs() {
+void TestStockLedger::verifyFindsAndRebuildRepairs()
+{
     TestDatabase t;
     t.seedDemo(300);
     const QSqlDatabase db = t.connection();
@@ -216,7 +222,8 @@ void TestStockLedger::verifyFindsAndRebuildRepairs() {
     QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rebuild'")), 2);
 }
 
-void TestStockLedger::riskList() {
+void TestStockLedger::riskList()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 plenty = sku(db, QStringLiteral("PLENTY"), 100); // threshold 5 in the fixture
@@ -237,7 +244,8 @@ void TestStockLedger::riskList() {
 
 // Random operations from every service, mirrored in a plain model; after each step the database
 // must agree with the model and with its own ledger.
-void TestStockLedger::randomOperationsKeepTheInvariant() {
+void TestStockLedger::randomOperationsKeepTheInvariant()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     QRandomGenerator rng(20261111);

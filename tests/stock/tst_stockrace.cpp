@@ -18,7 +18,8 @@ private slots:
     void twoProcessesKeepTheLedgerExact();
 };
 
-void TestStockRace::twoProcessesKeepTheLedgerExact() {
+void TestStockRace::twoProcessesKeepTheLedgerExact()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     QList<qint64> skus;

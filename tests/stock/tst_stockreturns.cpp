@@ -18,7 +18,8 @@ private slots:
     void onlyShippedOrdersComeBack();
 };
 
-void TestStockReturns::receiveAReturn() {
+void TestStockReturns::receiveAReturn()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10);
@@ -95,7 +96,8 @@ void TestStockReturns::receiveAReturn() {
     QVERIFY(StockVerifier::verify(db).isEmpty());
 }
 
-void TestStockReturns::onlyShippedOrdersComeBack() {
+void TestStockReturns::onlyShippedOrdersComeBack()
+{
     TestDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10);

@@ -16,10 +16,12 @@ class StockCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(StockCommand)
 public:
     QString name() const override { return QStringLiteral("stock"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Stock: verify the ledger, export available stock for a shop, import receipts or levels.");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addPositionalArgument(
             QStringLiteral("action"),
             tr("verify: prove levels equal the ledger sums (exit 1 on mismatch); rebuild: recompute levels "
@@ -37,7 +39,8 @@ public:
             {QStringLiteral("set"), tr("Import: the quantities are the new on-hand levels (initial "
                                        "stock), not receipts added to them.")});
     }
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         const QStringList args = c.parser.positionalArguments();
         const QString action = args.value(0);
         const QStringList known{QStringLiteral("verify"),         QStringLiteral("rebuild"),
@@ -124,7 +127,8 @@ public:
     }
 
 private:
-    static int verify(CliContext &c, Database &db) {
+    static int verify(CliContext &c, Database &db)
+    {
         const QList<StockMismatch> wrong = StockVerifier::verify(db.connection());
         const qint64 skus =
             Sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM skus")).toLongLong();

@@ -1,0 +1,237 @@
+#include "ui/stock/StockView.h"
+
+#include "db/Database.h"
+#include "stock/SkuCatalog.h"
+#include "ui/AppContext.h"
+#include "ui/stock/AdjustDialog.h"
+#include "ui/stock/CountDialog.h"
+#include "ui/stock/LedgerModel.h"
+#include "ui/stock/ReceiveDialog.h"
+#include "ui/stock/ReturnsDialog.h"
+#include "ui/stock/StockModel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+StockView::StockView(AppContext &context, QWidget *parent)
+    : View(parent)
+    , m_context(context)
+    , m_model(new StockModel(context.database.connection(), this))
+    , m_ledger(new LedgerModel(context.database.connection(), this))
+    , m_search(new QLineEdit(this))
+    , m_onlyRisk(new QCheckBox(this))
+    , m_adjust(new QPushButton(this))
+    , m_receive(new QPushButton(this))
+    , m_count(new QPushButton(this))
+    , m_returns(new QPushButton(this))
+    , m_table(new QTableView(this))
+    , m_ledgerTable(new QTableView(this))
+    , m_ledgerTitle(new QLabel(this))
+    , m_summary(new QLabel(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("stockSearch"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_onlyRisk);
+    for (QPushButton *b : {m_adjust, m_receive, m_count, m_returns}) {
+        b->setMinimumHeight(34);
+        top->addWidget(b);
+    }
+    m_adjust->setObjectName(QStringLiteral("adjustButton"));
+    m_receive->setObjectName(QStringLiteral("receiveButton"));
+    m_count->setObjectName(QStringLiteral("countButton"));
+    m_returns->setObjectName(QStringLiteral("returnsButton"));
+    m_adjust->setShortcut(QKeySequence(Qt::Key_F2));
+    m_receive->setShortcut(QKeySequence(Qt::Key_F3));
+    m_count->setShortcut(QKeySequence(Qt::Key_F4));
+    m_returns->setShortcut(QKeySequence(Qt::Key_F6));
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StockModel::CodeColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(StockModel::CodeColumn, 100);
+    m_table->setColumnWidth(StockModel::TitleColumn, 170);
+    m_table->setColumnWidth(StockModel::SpecColumn, 170);
+    m_table->setColumnWidth(StockModel::LocationColumn, 80);
+    for (int c = StockModel::OnHandColumn; c <= StockModel::DemandColumn; ++c)
+        m_table->setColumnWidth(c, 68);
+    m_table->setColumnWidth(StockModel::DemandColumn, 96);
+
+    m_ledgerTable->setModel(m_ledger);
+    m_ledgerTable->verticalHeader()->hide();
+    m_ledgerTable->horizontalHeader()->setStretchLastSection(true);
+    m_ledgerTable->setAlternatingRowColors(true);
+    m_ledgerTable->setColumnWidth(LedgerModel::TimeColumn, 150);
+    m_ledgerTable->setColumnWidth(LedgerModel::ReasonColumn, 130);
+    m_ledgerTable->setColumnWidth(LedgerModel::RefColumn, 170);
+    m_ledgerTable->setColumnWidth(LedgerModel::NoteColumn, 180);
+
+    auto *ledgerBox = new QWidget(this);
+    auto *ledgerLayout = new QVBoxLayout(ledgerBox);
+    ledgerLayout->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_ledgerTitle->font();
+    bold.setBold(true);
+    m_ledgerTitle->setFont(bold);
+    ledgerLayout->addWidget(m_ledgerTitle);
+    ledgerLayout->addWidget(m_ledgerTable, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(ledgerBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setSearch(text);
+        retranslate();
+    });
+    // A scanned barcode in the search field selects that SKU.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        m_table->setFocus();
+    });
+    connect(m_onlyRisk, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setOnlyAtRisk(on);
+        retranslate();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StockView::updateLedger);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StockView::updateLedger);
+    connect(m_adjust, &QPushButton::clicked, this, &StockView::openAdjust);
+    connect(m_receive, &QPushButton::clicked, this, &StockView::openReceive);
+    connect(m_count, &QPushButton::clicked, this, &StockView::openCount);
+    connect(m_returns, &QPushButton::clicked, this, &StockView::openReturns);
+    retranslate();
+    updateLedger();
+}
+
+qint64 StockView::selectedSku() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->skuIdAt(current.row()) : 0;
+}
+
+void StockView::selectSku(qint64 skuId)
+{
+    const int row = m_model->rowOf(skuId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void StockView::updateLedger()
+{
+    const qint64 sku = selectedSku();
+    m_ledger->setSku(sku);
+    const auto s = sku > 0 ? SkuCatalog::byId(m_context.database.connection(), sku) : std::nullopt;
+    m_ledgerTitle->setText(s ? tr("Ledger of %1 · %2 %3 (newest first)").arg(s->code, s->title, s->spec)
+                             : tr("Select a SKU to see its ledger."));
+}
+
+void StockView::reload()
+{
+    const qint64 sku = selectedSku();
+    m_model->reload();
+    selectSku(sku);
+    updateLedger();
+    retranslate();
+}
+
+void StockView::showDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { reload(); });
+    dialog->open();
+}
+
+void StockView::openAdjust()
+{
+    showDialog(new AdjustDialog(m_context, selectedSku(), this));
+}
+
+void StockView::openReceive()
+{
+    showDialog(new ReceiveDialog(m_context, this));
+}
+
+void StockView::openCount()
+{
+    showDialog(new CountDialog(m_context, this));
+}
+
+void StockView::openReturns()
+{
+    showDialog(new ReturnsDialog(m_context, this));
+}
+
+QList<QPair<QString, QString>> StockView::shortcuts() const
+{
+    return {{QStringLiteral("Ctrl+F"), tr("Search SKUs (or scan a barcode into the search)")},
+            {QStringLiteral("F2"), tr("Adjust stock of the selected SKU")},
+            {QStringLiteral("F3"), tr("Receive stock by scanning")},
+            {QStringLiteral("F4"), tr("Stock count")},
+            {QStringLiteral("F6"), tr("Returns receiving")}};
+}
+
+void StockView::activate()
+{
+    reload();
+    m_search->setFocus();
+}
+
+void StockView::databaseChanged()
+{
+    if (isVisible())
+        reload();
+}
+
+void StockView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    View::changeEvent(event);
+}
+
+void StockView::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search code, title, spec, bin — or scan a barcode (Ctrl+F)"));
+    m_onlyRisk->setText(tr("Only low stock / oversell risk"));
+    m_adjust->setText(tr("Adjust (F2)"));
+    m_receive->setText(tr("Receive (F3)"));
+    m_count->setText(tr("Count (F4)"));
+    m_returns->setText(tr("Returns (F6)"));
+    int risky = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        risky += (m_model->rowAt(i).lowStock() || m_model->rowAt(i).oversellRisk()) ? 1 : 0;
+    m_summary->setText(
+        tr("%n SKU(s) shown · %1 with low stock or oversell risk · available = on hand − reserved − "
+           "safety stock",
+           nullptr, m_model->rowCount())
+            .arg(risky));
+    m_model->headerDataChanged(Qt::Horizontal, 0, StockModel::ColumnCount - 1);
+}
