@@ -8,8 +8,7 @@
 #include <QJsonDocument>
 
 namespace {
-QStringList names(std::initializer_list<const char *> list)
-{
+QStringList names(std::initializer_list<const char *> list) {
     QStringList result;
     for (const char *n : list)
         result << QString::fromUtf8(n);
@@ -17,13 +16,11 @@ QStringList names(std::initializer_list<const char *> list)
 }
 } // namespace
 
-QList<OrderField> ColumnMapping::requiredFields()
-{
+QList<OrderField> ColumnMapping::requiredFields() {
     return {OrderField::OrderNo, OrderField::ReceiverName, OrderField::Qty};
 }
 
-QList<FieldAliases> ColumnMapping::aliases() const
-{
+QList<FieldAliases> ColumnMapping::aliases() const {
     QList<FieldAliases> result;
     const QList<OrderField> required = requiredFields();
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
@@ -31,16 +28,14 @@ QList<FieldAliases> ColumnMapping::aliases() const
     return result;
 }
 
-StatusVocabulary ColumnMapping::vocabulary() const
-{
+StatusVocabulary ColumnMapping::vocabulary() const {
     StatusVocabulary v;
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
         v.add(it.key(), it.value());
     return v;
 }
 
-QString ColumnMapping::problem() const
-{
+QString ColumnMapping::problem() const {
     QStringList missing;
     for (OrderField f : requiredFields())
         if (columns.value(f).isEmpty())
@@ -55,19 +50,19 @@ QString ColumnMapping::problem() const
         .arg(missing.join(QStringLiteral(", ")));
 }
 
-QJsonObject ColumnMapping::toJson() const
-{
+QJsonObject ColumnMapping::toJson() const {
     QJsonObject cols;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         cols.insert(OrderFields::code(it.key()), QJsonArray::fromStringList(it.value()));
     QJsonObject sts;
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
         sts.insert(it.key(), StatusVocabulary::stateCode(it.value()));
-    return {{QStringLiteral("platform"), platform}, {QStringLiteral("columns"), cols}, {QStringLiteral("statuses"), sts}};
+    return {{QStringLiteral("platform"), platform},
+            {QStringLiteral("columns"), cols},
+            {QStringLiteral("statuses"), sts}};
 }
 
-ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
-{
+ColumnMapping ColumnMapping::fromJson(const QJsonObject &json) {
     ColumnMapping m;
     m.platform = json.value(QStringLiteral("platform")).toString();
     const QJsonObject cols = json.value(QStringLiteral("columns")).toObject();
@@ -89,13 +84,11 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
     return m;
 }
 
-QStringList ColumnMapping::builtInPlatforms()
-{
+QStringList ColumnMapping::builtInPlatforms() {
     return {QStringLiteral("pdd"), QStringLiteral("jd")};
 }
 
-ColumnMapping ColumnMapping::builtIn(const QString &platform)
-{
+ColumnMapping ColumnMapping::builtIn(const QString &platform) {
     using F = OrderField;
     using S = PlatformState;
     ColumnMapping m;
@@ -123,14 +116,10 @@ ColumnMapping ColumnMapping::builtIn(const QString &platform)
             {F::ShippingFee, names({"邮费(元)", "运费"})},
         };
         m.statuses = {
-            {QStringLiteral("待付款"), S::Unpaid},
-            {QStringLiteral("待发货"), S::Paid},
-            {QStringLiteral("已发货，待签收"), S::Shipped},
-            {QStringLiteral("已发货"), S::Shipped},
-            {QStringLiteral("已签收"), S::Shipped},
-            {QStringLiteral("已取消"), S::Closed},
-            {QStringLiteral("交易已取消"), S::Closed},
-            {QStringLiteral("未发货，退款成功"), S::Closed},
+            {QStringLiteral("待付款"), S::Unpaid},           {QStringLiteral("待发货"), S::Paid},
+            {QStringLiteral("已发货，待签收"), S::Shipped},  {QStringLiteral("已发货"), S::Shipped},
+            {QStringLiteral("已签收"), S::Shipped},          {QStringLiteral("已取消"), S::Closed},
+            {QStringLiteral("交易已取消"), S::Closed},       {QStringLiteral("未发货，退款成功"), S::Closed},
             {QStringLiteral("已发货，退款成功"), S::Closed},
         };
     } else if (platform == u"jd") {
@@ -156,23 +145,18 @@ ColumnMapping ColumnMapping::builtIn(const QString &platform)
             {F::ShippingFee, names({"运费金额", "运费"})},
         };
         m.statuses = {
-            {QStringLiteral("等待付款"), S::Unpaid},
-            {QStringLiteral("等待出库"), S::Paid},
-            {QStringLiteral("等待发货"), S::Paid},
-            {QStringLiteral("等待确认收货"), S::Shipped},
-            {QStringLiteral("已出库"), S::Shipped},
-            {QStringLiteral("完成"), S::Shipped},
-            {QStringLiteral("已取消"), S::Closed},
-            {QStringLiteral("锁定"), S::Closed},
+            {QStringLiteral("等待付款"), S::Unpaid}, {QStringLiteral("等待出库"), S::Paid},
+            {QStringLiteral("等待发货"), S::Paid},   {QStringLiteral("等待确认收货"), S::Shipped},
+            {QStringLiteral("已出库"), S::Shipped},  {QStringLiteral("完成"), S::Shipped},
+            {QStringLiteral("已取消"), S::Closed},   {QStringLiteral("锁定"), S::Closed},
         };
     }
     return m;
 }
 
-ColumnMapping ColumnMappings::load(const QSqlDatabase &db, const QString &platform)
-{
-    const QVariant json =
-        Sql::scalar(db, QStringLiteral("SELECT mapping_json FROM intake_mappings WHERE platform = ?"), {platform});
+ColumnMapping ColumnMappings::load(const QSqlDatabase &db, const QString &platform) {
+    const QVariant json = Sql::scalar(
+        db, QStringLiteral("SELECT mapping_json FROM intake_mappings WHERE platform = ?"), {platform});
     if (json.isValid()) {
         ColumnMapping m = ColumnMapping::fromJson(QJsonDocument::fromJson(json.toString().toUtf8()).object());
         m.platform = platform;
@@ -181,18 +165,17 @@ ColumnMapping ColumnMappings::load(const QSqlDatabase &db, const QString &platfo
     return ColumnMapping::builtIn(platform);
 }
 
-void ColumnMappings::save(const QSqlDatabase &db, const ColumnMapping &mapping)
-{
-    Sql::run(db,
-             QStringLiteral("INSERT INTO intake_mappings (platform, mapping_json, updated_at) VALUES (?, ?, ?) "
-                            "ON CONFLICT (platform) DO UPDATE SET mapping_json = excluded.mapping_json, "
-                            "updated_at = excluded.updated_at"),
-             {mapping.platform, QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)),
-              Clock::nowText()});
+void ColumnMappings::save(const QSqlDatabase &db, const ColumnMapping &mapping) {
+    Sql::run(
+        db,
+        QStringLiteral("INSERT INTO intake_mappings (platform, mapping_json, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (platform) DO UPDATE SET mapping_json = excluded.mapping_json, "
+                       "updated_at = excluded.updated_at"),
+        {mapping.platform, QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)),
+         Clock::nowText()});
 }
 
-QStringList ColumnMappings::platforms(const QSqlDatabase &db)
-{
+QStringList ColumnMappings::platforms(const QSqlDatabase &db) {
     QStringList result = ColumnMapping::builtInPlatforms();
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT platform FROM intake_mappings ORDER BY platform"));
     while (q.next())

@@ -8,14 +8,12 @@ constexpr qint64 kReadBlock = 256 * 1024;
 // A record longer than this is a quote left open, not a buyer message.
 constexpr qsizetype kMaxRecordChars = 1 << 20;
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CsvReader", text);
 }
 } // namespace
 
-bool CsvRecord::isBlank() const
-{
+bool CsvRecord::isBlank() const {
     for (const QString &f : fields)
         if (!f.trimmed().isEmpty())
             return false;
@@ -25,24 +23,18 @@ bool CsvRecord::isBlank() const
 CsvReader::CsvReader(QIODevice *device, TextEncoding encoding, QChar delimiter)
     : m_device(device)
     , m_decoder(TextEncodings::codecName(encoding))
-    , m_delimiter(delimiter)
-{
-}
+    , m_delimiter(delimiter) {}
 
 CsvReader::CsvReader(const QString &text, QChar delimiter)
     : m_buf(text)
     , m_eof(true)
-    , m_delimiter(delimiter)
-{
-}
+    , m_delimiter(delimiter) {}
 
-bool CsvReader::hadDecodingErrors() const
-{
+bool CsvReader::hadDecodingErrors() const {
     return m_device && m_decoder.hasError();
 }
 
-bool CsvReader::fill()
-{
+bool CsvReader::fill() {
     if (m_eof)
         return false;
     const QByteArray bytes = m_device->read(kReadBlock);
@@ -63,8 +55,7 @@ bool CsvReader::fill()
     return true;
 }
 
-void CsvReader::detectDelimiter()
-{
+void CsvReader::detectDelimiter() {
     // On the header line: the more frequent of tab and comma outside quotes.
     while (!m_eof && m_buf.indexOf(u'\n') < 0)
         fill();
@@ -87,8 +78,7 @@ void CsvReader::detectDelimiter()
 
 // Parses one record starting at `start`. NeedMore: the buffer ends inside the record and more
 // text may come. Broken: quoting is wrong; `end` is then where the record's first line ends.
-CsvReader::Parse CsvReader::parse(qsizetype start, CsvRecord &record, qsizetype *end, qint64 *lines)
-{
+CsvReader::Parse CsvReader::parse(qsizetype start, CsvRecord &record, qsizetype *end, qint64 *lines) {
     const QChar *data = m_buf.constData();
     const qsizetype size = m_buf.size();
     const char16_t delim = m_delimiter.unicode();
@@ -181,8 +171,7 @@ CsvReader::Parse CsvReader::parse(qsizetype start, CsvRecord &record, qsizetype 
     }
 }
 
-bool CsvReader::next(CsvRecord &record)
-{
+bool CsvReader::next(CsvRecord &record) {
     if (!m_started) {
         m_started = true;
         if (m_device)

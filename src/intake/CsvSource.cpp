@@ -7,16 +7,14 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CsvSource", text);
 }
 } // namespace
 
 CsvSource::CsvSource(const QString &path)
     : m_path(path)
-    , m_file(path)
-{
+    , m_file(path) {
     if (QFileInfo(path).isDir() || !m_file.open(QIODevice::ReadOnly))
         throw Error(tr("%1: cannot read the file (%2).").arg(path, m_file.errorString()));
     m_encoding = TextEncodings::detect(m_file);
@@ -24,7 +22,10 @@ CsvSource::CsvSource(const QString &path)
     CsvRecord header;
     while (m_reader->next(header)) {
         if (!header.error.isEmpty())
-            throw Error(tr("%1, line %2: the header row is broken: %3").arg(fileName()).arg(header.line).arg(header.error));
+            throw Error(tr("%1, line %2: the header row is broken: %3")
+                            .arg(fileName())
+                            .arg(header.line)
+                            .arg(header.error));
         if (!header.isBlank())
             break;
     }
@@ -36,13 +37,11 @@ CsvSource::CsvSource(const QString &path)
         --m_width;
 }
 
-QString CsvSource::fileName() const
-{
+QString CsvSource::fileName() const {
     return QFileInfo(m_path).fileName();
 }
 
-QString CsvSource::shapeProblem(const CsvRecord &record) const
-{
+QString CsvSource::shapeProblem(const CsvRecord &record) const {
     const qsizetype n = record.fields.size();
     if (n < m_width)
         return tr("short row: %1 fields where the header has %2").arg(n).arg(m_width);

@@ -6,14 +6,12 @@
 #include <QTimeZone>
 
 namespace {
-bool isSpace(QChar c)
-{
+bool isSpace(QChar c) {
     return c == u' ' || c == u'\t' || c == QChar(0x3000) || c == QChar(0xA0) || c == u'\r' || c == u'\n';
 }
 } // namespace
 
-QString FieldText::trimmed(const QString &value)
-{
+QString FieldText::trimmed(const QString &value) {
     qsizetype from = 0;
     qsizetype to = value.size();
     while (from < to && isSpace(value.at(from)))
@@ -23,8 +21,7 @@ QString FieldText::trimmed(const QString &value)
     return from == 0 && to == value.size() ? value : value.mid(from, to - from);
 }
 
-QString FieldText::numberText(const QString &value)
-{
+QString FieldText::numberText(const QString &value) {
     QString v = trimmed(value);
     if (v.startsWith(u'=')) {
         v = v.mid(1);
@@ -36,14 +33,13 @@ QString FieldText::numberText(const QString &value)
     return trimmed(v);
 }
 
-std::optional<QString> FieldText::chinaTimeToUtc(const QString &value)
-{
+std::optional<QString> FieldText::chinaTimeToUtc(const QString &value) {
     const QString v = trimmed(value);
     if (v.isEmpty())
         return QString();
-    static const QString formats[] = {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
-                                      QStringLiteral("yyyy/M/d H:mm:ss"), QStringLiteral("yyyy/M/d H:mm"),
-                                      QStringLiteral("yyyy-M-d H:mm:ss")};
+    static const QString formats[] = {QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+                                      QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy/M/d H:mm:ss"),
+                                      QStringLiteral("yyyy/M/d H:mm"), QStringLiteral("yyyy-M-d H:mm:ss")};
     for (const QString &format : formats) {
         QDateTime t = QDateTime::fromString(v, format);
         if (t.isValid()) {

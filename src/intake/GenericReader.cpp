@@ -8,8 +8,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("GenericReader", text);
 }
 
@@ -22,29 +21,32 @@ struct Group {
 };
 } // namespace
 
-bool GenericReader::fits(const ColumnMapping &mapping, const QStringList &header)
-{
+bool GenericReader::fits(const ColumnMapping &mapping, const QStringList &header) {
     if (!mapping.problem().isEmpty())
         return false;
     const HeaderMap h(header, mapping.aliases());
     return h.missingRequired().isEmpty();
 }
 
-void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const ColumnMapping &mapping, const ImportSink &sink)
-{
+void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const ColumnMapping &mapping,
+                         const ImportSink &sink) {
     if (const QString problem = mapping.problem(); !problem.isEmpty())
         throw Error(tr("%1: %2").arg(source.fileName(), problem));
     const HeaderMap h(source.header(), mapping.aliases());
     if (!h.missingRequired().isEmpty())
-        throw Error(tr("%1: the %2 mapping needs column(s) %3, which the file does not have.")
-                        .arg(source.fileName(), mapping.platform, h.missingRequired().join(QStringLiteral(", "))));
+        throw Error(
+            tr("%1: the %2 mapping needs column(s) %3, which the file does not have.")
+                .arg(source.fileName(), mapping.platform, h.missingRequired().join(QStringLiteral(", "))));
     const StatusVocabulary vocabulary = mapping.vocabulary();
 
     Sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.intake_seen"));
-    Sql::run(db, QStringLiteral("CREATE TEMP TABLE intake_seen (order_no TEXT PRIMARY KEY, file_line INTEGER)"));
-    QSqlQuery seen = Sql::prepare(db, QStringLiteral("INSERT INTO intake_seen (order_no, file_line) VALUES (?, ?) "
-                                                     "ON CONFLICT (order_no) DO NOTHING"));
-    QSqlQuery firstSeen = Sql::prepare(db, QStringLiteral("SELECT file_line FROM intake_seen WHERE order_no = ?"));
+    Sql::run(db,
+             QStringLiteral("CREATE TEMP TABLE intake_seen (order_no TEXT PRIMARY KEY, file_line INTEGER)"));
+    QSqlQuery seen =
+        Sql::prepare(db, QStringLiteral("INSERT INTO intake_seen (order_no, file_line) VALUES (?, ?) "
+                                        "ON CONFLICT (order_no) DO NOTHING"));
+    QSqlQuery firstSeen =
+        Sql::prepare(db, QStringLiteral("SELECT file_line FROM intake_seen WHERE order_no = ?"));
 
     Group group;
     bool open = false;
@@ -60,7 +62,8 @@ void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const Column
         sink.reject(group.firstProblem);
         for (qint64 line : group.lines)
             if (line != group.firstProblem.line)
-                sink.reject({source.fileName(), line, h.headerOf(OrderField::OrderNo), group.order.order.platformOrderNo,
+                sink.reject({source.fileName(), line, h.headerOf(OrderField::OrderNo),
+                             group.order.order.platformOrderNo,
                              tr("its order is refused because of line %1").arg(group.firstProblem.line)});
     };
     auto markBad = [&](qint64 line, const RejectedRow &why) {
@@ -87,7 +90,11 @@ void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const Column
         const QString no = FieldText::numberText(h.value(record.fields, OrderField::OrderNo));
         if (no.isEmpty()) {
             flush();
-            sink.reject({source.fileName(), record.line, h.headerOf(OrderField::OrderNo), {}, tr("the order number is empty")});
+            sink.reject({source.fileName(),
+                         record.line,
+                         h.headerOf(OrderField::OrderNo),
+                         {},
+                         tr("the order number is empty")});
             continue;
         }
         if (!open || no != group.order.order.platformOrderNo) {
@@ -100,8 +107,9 @@ void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const Column
                 Sql::exec(firstSeen);
                 const qint64 first = firstSeen.next() ? firstSeen.value(0).toLongLong() : 0;
                 firstSeen.finish();
-                sink.reject({source.fileName(), record.line, h.headerOf(OrderField::OrderNo), no,
-                             tr("this order's rows are not together: it already started on line %1").arg(first)});
+                sink.reject(
+                    {source.fileName(), record.line, h.headerOf(OrderField::OrderNo), no,
+                     tr("this order's rows are not together: it already started on line %1").arg(first)});
                 continue;
             }
             group = Group();

@@ -2,8 +2,7 @@
 
 #include "FieldText.h"
 
-QString HeaderMap::normalise(const QString &name)
-{
+QString HeaderMap::normalise(const QString &name) {
     QString n = FieldText::trimmed(name);
     n.remove(QChar(0xFEFF));
     n.remove(u' ');
@@ -12,8 +11,7 @@ QString HeaderMap::normalise(const QString &name)
 }
 
 HeaderMap::HeaderMap(const QStringList &header, const QList<FieldAliases> &aliases)
-    : m_header(header)
-{
+    : m_header(header) {
     m_index.fill(-1);
     QHash<QString, int> byName;
     for (int i = 0; i < header.size(); ++i) {
@@ -39,14 +37,12 @@ HeaderMap::HeaderMap(const QStringList &header, const QList<FieldAliases> &alias
             m_unknown << i;
 }
 
-QString HeaderMap::value(const QStringList &row, OrderField field) const
-{
+QString HeaderMap::value(const QStringList &row, OrderField field) const {
     const int at = m_index[size_t(field)];
     return at >= 0 && at < row.size() ? FieldText::trimmed(row.at(at)) : QString();
 }
 
-QString HeaderMap::headerOf(OrderField field) const
-{
+QString HeaderMap::headerOf(OrderField field) const {
     const int at = m_index[size_t(field)];
     return at >= 0 ? FieldText::trimmed(m_header.at(at)) : OrderFields::displayName(field);
 }

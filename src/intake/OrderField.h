@@ -6,18 +6,18 @@
 
 // What an export column can mean. Importers map header names (with aliases) to these.
 enum class OrderField {
-    OrderNo,      // 订单编号 / 订单号
-    Status,       // 订单状态
-    BuyerNick,    // 买家会员名
-    ReceiverName, // 收货人姓名
-    Mobile,       // 联系手机 / 手机
-    Landline,     // 联系电话
-    FullAddress,  // 收货地址: 省 市 区 详细(邮编) in one field
+    OrderNo,        // 订单编号 / 订单号
+    Status,         // 订单状态
+    BuyerNick,      // 买家会员名
+    ReceiverName,   // 收货人姓名
+    Mobile,         // 联系手机 / 手机
+    Landline,       // 联系电话
+    FullAddress,    // 收货地址: 省 市 区 详细(邮编) in one field
     ChangedAddress, // 修改后的收货地址: wins over FullAddress when filled
-    Province,     // 省
-    City,         // 市
-    District,     // 区
-    Street,       // 街道 / 详细地址
+    Province,       // 省
+    City,           // 市
+    District,       // 区
+    Street,         // 街道 / 详细地址
     Postcode,
     BuyerMessage,
     SellerMemo,

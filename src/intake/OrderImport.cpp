@@ -25,22 +25,20 @@ namespace {
 constexpr int kKeptRejects = 100000; // in memory for the report; the count stays exact
 constexpr int kStoredRejects = 200;  // in import_runs.errors_json
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("OrderImport", text);
 }
 
 // "ExportOrderList202311221030.csv" and "ExportOrderDetailList202311221030.csv" → "202311221030.csv".
-QString pairKey(const QString &path)
-{
+QString pairKey(const QString &path) {
     QString name = QFileInfo(path).fileName();
-    static const QRegularExpression prefix(QStringLiteral("^(ExportOrderDetailList|ExportOrderList|订单报表|宝贝报表)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prefix(
+        QStringLiteral("^(ExportOrderDetailList|ExportOrderList|订单报表|宝贝报表)"),
+        QRegularExpression::CaseInsensitiveOption);
     return name.remove(prefix);
 }
 // After a rollback nothing of the counts is true any more; only the names stay.
-ImportOutcome cleared(const ImportOutcome &was)
-{
+ImportOutcome cleared(const ImportOutcome &was) {
     ImportOutcome out;
     out.file = was.file;
     out.partner = was.partner;
@@ -53,12 +51,9 @@ ImportOutcome cleared(const ImportOutcome &was)
 
 OrderImport::OrderImport(const QSqlDatabase &db, const Actor &actor)
     : m_db(db)
-    , m_actor(actor)
-{
-}
+    , m_actor(actor) {}
 
-QString OrderImport::sha256(const QString &path)
-{
+QString OrderImport::sha256(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -67,27 +62,32 @@ QString OrderImport::sha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString OrderImport::effectName(const QString &code)
-{
+QString OrderImport::effectName(const QString &code) {
     static const QMap<QString, const char *> names = {
         {QStringLiteral("new_imported"), QT_TRANSLATE_NOOP("OrderImport", "new, waiting for review")},
         {QStringLiteral("new_awaiting_payment"), QT_TRANSLATE_NOOP("OrderImport", "new, not paid yet")},
-        {QStringLiteral("paid"), QT_TRANSLATE_NOOP("OrderImport", "paid since the last import, now waiting for review")},
+        {QStringLiteral("paid"),
+         QT_TRANSLATE_NOOP("OrderImport", "paid since the last import, now waiting for review")},
         {QStringLiteral("updated"), QT_TRANSLATE_NOOP("OrderImport", "updated before review/submit")},
         {QStringLiteral("line_refunded"), QT_TRANSLATE_NOOP("OrderImport", "line refunded before submit")},
         {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("OrderImport", "cancelled (closed before submit)")},
-        {QStringLiteral("intercepted"), QT_TRANSLATE_NOOP("OrderImport", "intercepted (refund after submit)")},
-        {QStringLiteral("after_sales"), QT_TRANSLATE_NOOP("OrderImport", "refund after shipping: after-sales case")},
-        {QStringLiteral("address_flagged"), QT_TRANSLATE_NOOP("OrderImport", "address changed after submit: flagged")},
-        {QStringLiteral("skipped_closed"), QT_TRANSLATE_NOOP("OrderImport", "skipped: closed before we saw it")},
-        {QStringLiteral("skipped_shipped"), QT_TRANSLATE_NOOP("OrderImport", "skipped: already shipped on the platform")},
+        {QStringLiteral("intercepted"),
+         QT_TRANSLATE_NOOP("OrderImport", "intercepted (refund after submit)")},
+        {QStringLiteral("after_sales"),
+         QT_TRANSLATE_NOOP("OrderImport", "refund after shipping: after-sales case")},
+        {QStringLiteral("address_flagged"),
+         QT_TRANSLATE_NOOP("OrderImport", "address changed after submit: flagged")},
+        {QStringLiteral("skipped_closed"),
+         QT_TRANSLATE_NOOP("OrderImport", "skipped: closed before we saw it")},
+        {QStringLiteral("skipped_shipped"),
+         QT_TRANSLATE_NOOP("OrderImport", "skipped: already shipped on the platform")},
     };
     const auto it = names.constFind(code);
     return it == names.cend() ? code : QCoreApplication::translate("OrderImport", *it);
 }
 
-QList<ImportUnit> OrderImport::plan(const QSqlDatabase &db, const QStringList &paths, const QString &platform)
-{
+QList<ImportUnit> OrderImport::plan(const QSqlDatabase &db, const QStringList &paths,
+                                    const QString &platform) {
     QList<ImportUnit> units;
     QList<ImportUnit> orderReports;
     QList<ImportUnit> itemReports;
@@ -123,9 +123,10 @@ QList<ImportUnit> OrderImport::plan(const QSqlDatabase &db, const QStringList &p
                     }
                 }
                 if (u.platform.isEmpty())
-                    u.problem = tr("%1: not an export Packline recognises. Choose the platform, or make a column "
-                                   "mapping for it in the import dialog.")
-                                    .arg(QFileInfo(path).fileName());
+                    u.problem =
+                        tr("%1: not an export Packline recognises. Choose the platform, or make a column "
+                           "mapping for it in the import dialog.")
+                            .arg(QFileInfo(path).fileName());
             }
         } catch (const Error &e) {
             u.problem = e.message();
@@ -154,9 +155,10 @@ QList<ImportUnit> OrderImport::plan(const QSqlDatabase &db, const QStringList &p
         units << order;
     }
     for (ImportUnit item : itemReports) {
-        item.problem = tr("%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) "
-                          "is missing. Import the two files together.")
-                           .arg(QFileInfo(item.path).fileName());
+        item.problem =
+            tr("%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) "
+               "is missing. Import the two files together.")
+                .arg(QFileInfo(item.path).fileName());
         units << item;
     }
     std::stable_sort(units.begin(), units.end(), [&](const ImportUnit &a, const ImportUnit &b) {
@@ -165,19 +167,21 @@ QList<ImportUnit> OrderImport::plan(const QSqlDatabase &db, const QStringList &p
     return units;
 }
 
-qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QString *shownName)
-{
-    const QString shopPlatform =
-        (platform == u"taobao" || platform == u"pdd" || platform == u"jd") ? platform : QStringLiteral("other");
+qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QString *shownName) {
+    const QString shopPlatform = (platform == u"taobao" || platform == u"pdd" || platform == u"jd")
+                                     ? platform
+                                     : QStringLiteral("other");
     if (!name.isEmpty()) {
         *shownName = name;
         const QVariant id =
-            Sql::scalar(m_db, QStringLiteral("SELECT id FROM shops WHERE platform = ? AND name = ?"), {shopPlatform, name});
+            Sql::scalar(m_db, QStringLiteral("SELECT id FROM shops WHERE platform = ? AND name = ?"),
+                        {shopPlatform, name});
         if (id.isValid())
             return id.toLongLong();
     } else {
-        QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT id, name FROM shops WHERE platform = ? ORDER BY id"),
-                               {shopPlatform});
+        QSqlQuery q =
+            Sql::run(m_db, QStringLiteral("SELECT id, name FROM shops WHERE platform = ? ORDER BY id"),
+                     {shopPlatform});
         QList<qint64> ids;
         QStringList names;
         while (q.next()) {
@@ -193,13 +197,13 @@ qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QS
                             .arg(shopPlatform, names.join(QStringLiteral(", "))));
         *shownName = tr("Default shop");
     }
-    QSqlQuery insert = Sql::run(m_db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
-                                {shopPlatform, *shownName, Clock::nowText()});
+    QSqlQuery insert =
+        Sql::run(m_db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
+                 {shopPlatform, *shownName, Clock::nowText()});
     return insert.lastInsertId().toLongLong();
 }
 
-ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
-{
+ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName) {
     ImportOutcome out;
     out.file = unit.path;
     out.partner = unit.partnerPath;
@@ -236,9 +240,10 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
         QSqlQuery runRow = Sql::run(
             m_db,
-            QStringLiteral("INSERT INTO import_runs (shop_id, platform, file_name, file_sha256, partner_name, "
-                           "partner_sha256, encoding, operator, station, started_at, finished_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO import_runs (shop_id, platform, file_name, file_sha256, partner_name, "
+                "partner_sha256, encoding, operator, station, started_at, finished_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {shopId, unit.platform, QFileInfo(unit.path).fileName(), hash,
              Sql::text(unit.partnerPath.isEmpty() ? QString() : QFileInfo(unit.partnerPath).fileName()),
              Sql::text(partnerHash), out.encoding, m_actor.operatorName, m_actor.station, started, started});
@@ -297,15 +302,16 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                                       {QStringLiteral("value"), r.value},
                                       {QStringLiteral("why"), r.why}});
         }
-        Sql::run(m_db,
-                 QStringLiteral("UPDATE import_runs SET rows_read = ?, orders_new = ?, orders_updated = ?, "
-                                "orders_unchanged = ?, orders_skipped = ?, rows_rejected = ?, effects_json = ?, "
-                                "errors_json = ?, finished_at = ? WHERE id = ?"),
-                 {out.rowsRead + out.rejectedCount, out.ordersNew, out.ordersUpdated, out.ordersUnchanged,
-                  out.ordersSkipped, out.rejectedCount,
-                  QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
-                  QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), Clock::nowText(),
-                  out.runId});
+        Sql::run(
+            m_db,
+            QStringLiteral("UPDATE import_runs SET rows_read = ?, orders_new = ?, orders_updated = ?, "
+                           "orders_unchanged = ?, orders_skipped = ?, rows_rejected = ?, effects_json = ?, "
+                           "errors_json = ?, finished_at = ? WHERE id = ?"),
+            {out.rowsRead + out.rejectedCount, out.ordersNew, out.ordersUpdated, out.ordersUnchanged,
+             out.ordersSkipped, out.rejectedCount,
+             QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
+             QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), Clock::nowText(),
+             out.runId});
         AuditLog::record(m_db, m_actor, QStringLiteral("import_run"), out.runId, QStringLiteral("import"), {},
                          {{QStringLiteral("file"), QFileInfo(unit.path).fileName()},
                           {QStringLiteral("new"), out.ordersNew},
@@ -319,7 +325,8 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
     } catch (const Error &e) {
         const QString why = e.message();
         out = cleared(out);
-        out.error = tr("%1 was not imported (nothing from it was kept): %2").arg(QFileInfo(unit.path).fileName(), why);
+        out.error = tr("%1 was not imported (nothing from it was kept): %2")
+                        .arg(QFileInfo(unit.path).fileName(), why);
     }
     out.seconds = timer.elapsed() / 1000.0;
     return out;

@@ -11,7 +11,7 @@
 
 // One thing to import: a file, or a Taobao order report with its item report.
 struct ImportUnit {
-    QString platform;    // taobao | pdd | jd | a saved mapping's name
+    QString platform; // taobao | pdd | jd | a saved mapping's name
     QString path;
     QString partnerPath; // Taobao: the item report
     QString encoding;    // for people: UTF-8, GBK/GB18030
@@ -33,9 +33,9 @@ struct ImportOutcome {
     qint64 ordersSkipped = 0;
     QMap<QString, qint64> effects; // by stage effect: new_imported, paid, cancelled, intercepted, …
     QList<RejectedRow> rejected;
-    qint64 rejectedCount = 0;      // can exceed rejected.size() when the list was cut
-    QString error;                 // the unit could not be imported at all: nothing was written
-    QString sameAsEarlier;         // the same file content was imported before (run, time)
+    qint64 rejectedCount = 0; // can exceed rejected.size() when the list was cut
+    QString error;            // the unit could not be imported at all: nothing was written
+    QString sameAsEarlier;    // the same file content was imported before (run, time)
     bool cancelled = false;
     double seconds = 0;
 };
@@ -52,8 +52,7 @@ public:
     static QList<ImportUnit> plan(const QSqlDatabase &db, const QStringList &paths, const QString &platform);
 
     // Progress: bytes done of total, rows so far. Cancel: set the flag; run() then rolls back.
-    void onProgress(std::function<void(qint64 done, qint64 total, qint64 rows)> callback)
-    {
+    void onProgress(std::function<void(qint64 done, qint64 total, qint64 rows)> callback) {
         m_progress = std::move(callback);
     }
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }

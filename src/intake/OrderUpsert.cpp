@@ -14,8 +14,7 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("OrderUpsert", text);
 }
 
@@ -26,16 +25,14 @@ struct LineKey {
     bool operator==(const LineKey &) const = default;
 };
 
-QList<LineKey> keys(const QList<OrderLine> &lines)
-{
+QList<LineKey> keys(const QList<OrderLine> &lines) {
     QList<LineKey> k;
     for (const OrderLine &l : lines)
         k << LineKey{l.outerCode, l.title, l.spec, l.refundStatus, l.qty, l.priceFen};
     return k;
 }
 
-bool anyNewRefund(const QList<OrderLine> &incoming, const QList<OrderLine> &stored)
-{
+bool anyNewRefund(const QList<OrderLine> &incoming, const QList<OrderLine> &stored) {
     for (int i = 0; i < incoming.size(); ++i) {
         if (incoming.at(i).refundStatus == u"none")
             continue;
@@ -45,8 +42,7 @@ bool anyNewRefund(const QList<OrderLine> &incoming, const QList<OrderLine> &stor
     return false;
 }
 
-bool allRefunded(const QList<OrderLine> &lines)
-{
+bool allRefunded(const QList<OrderLine> &lines) {
     if (lines.isEmpty())
         return false;
     for (const OrderLine &l : lines)
@@ -64,30 +60,32 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
     : m_db(db)
     , m_actor(actor)
     , m_shopId(shopId)
-    , m_runId(runId)
-{
+    , m_runId(runId) {
     QSqlQuery skus = Sql::run(db, QStringLiteral("SELECT code, id FROM skus"));
     while (skus.next())
         m_skus.insert(skus.value(0).toString(), skus.value(1).toLongLong());
-    m_find = Sql::prepare(db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?"));
+    m_find =
+        Sql::prepare(db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?"));
     m_insertOrder = Sql::prepare(
-        db, QStringLiteral(
-                "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
-                "phone_masked, receiver_province, receiver_city, receiver_district, receiver_address, "
-                "receiver_postcode, address_raw, buyer_message, seller_memo, platform_status, created_at, "
-                "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, raw_json, version, "
-                "stage_changed_at, imported_at, updated_at, import_run_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    m_insertLine = Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
-                                                   "title, spec, qty, price_fen, platform_line_id, refund_status) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        db,
+        QStringLiteral(
+            "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
+            "phone_masked, receiver_province, receiver_city, receiver_district, receiver_address, "
+            "receiver_postcode, address_raw, buyer_message, seller_memo, platform_status, created_at, "
+            "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, raw_json, version, "
+            "stage_changed_at, imported_at, updated_at, import_run_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    m_insertLine =
+        Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
+                                        "title, spec, qty, price_fen, platform_line_id, refund_status) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // Import flags use their own codes, so the review rules' re-run (which owns its codes) keeps them.
-    m_setFlag = Sql::prepare(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, ?, ?) "
-                                                "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason"));
+    m_setFlag = Sql::prepare(
+        db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, ?, ?) "
+                           "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason"));
 }
 
-void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const
-{
+void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const {
     for (OrderLine &l : order.lines) {
         l.skuId = l.outerCode.isEmpty() ? 0 : m_skus.value(l.outerCode, 0);
         if (l.skuId == 0)
@@ -95,8 +93,7 @@ void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const
     }
 }
 
-void OrderUpsert::insertLines(Order &order)
-{
+void OrderUpsert::insertLines(Order &order) {
     int lineNo = 0;
     for (OrderLine &l : order.lines) {
         l.lineNo = ++lineNo;
@@ -114,28 +111,25 @@ void OrderUpsert::insertLines(Order &order)
     }
 }
 
-void OrderUpsert::setFlag(qint64 orderId, const QString &flag, const QString &reason)
-{
+void OrderUpsert::setFlag(qint64 orderId, const QString &flag, const QString &reason) {
     m_setFlag.addBindValue(orderId);
     m_setFlag.addBindValue(flag);
     m_setFlag.addBindValue(reason);
     Sql::exec(m_setFlag);
 }
 
-void OrderUpsert::clearFlag(qint64 orderId, const QString &flag)
-{
-    Sql::run(m_db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ?"), {orderId, flag});
+void OrderUpsert::clearFlag(qint64 orderId, const QString &flag) {
+    Sql::run(m_db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ?"),
+             {orderId, flag});
 }
 
-QString OrderUpsert::closeText(const IncomingOrder &in) const
-{
+QString OrderUpsert::closeText(const IncomingOrder &in) const {
     const QString why = in.closeReason.isEmpty() ? in.order.platformStatus : in.closeReason;
     return tr("Closed or refunded on the platform: %1").arg(why);
 }
 
 void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, const QString &kind, const QString &outcome,
-                                 const IncomingOrder &in)
-{
+                                 const IncomingOrder &in) {
     AfterSalesCase c;
     c.orderId = orderId;
     c.kind = kind;
@@ -146,8 +140,7 @@ void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, const QString &k
     AfterSales::open(m_db, m_actor, c);
 }
 
-UpsertResult OrderUpsert::apply(IncomingOrder &in)
-{
+UpsertResult OrderUpsert::apply(IncomingOrder &in) {
     m_find.addBindValue(m_shopId);
     m_find.addBindValue(in.order.platformOrderNo);
     Sql::exec(m_find);
@@ -167,8 +160,7 @@ UpsertResult OrderUpsert::apply(IncomingOrder &in)
     return updateWarehouseOwned(in, s);
 }
 
-UpsertResult OrderUpsert::insertNew(IncomingOrder &in)
-{
+UpsertResult OrderUpsert::insertNew(IncomingOrder &in) {
     if (in.state == PlatformState::Closed)
         return {UpsertResult::Skipped, QStringLiteral("skipped_closed")};
     if (in.state == PlatformState::Shipped)
@@ -179,14 +171,33 @@ UpsertResult OrderUpsert::insertNew(IncomingOrder &in)
     resolveSkus(o, &unknown);
     const QString now = Clock::nowText();
     const Receiver &r = o.receiver;
-    for (const QVariant &v :
-         {QVariant(m_shopId), Sql::text(o.platformOrderNo), Sql::text(o.buyerNick), Sql::text(r.name),
-          Sql::text(r.phone), QVariant(r.phoneMasked ? 1 : 0), Sql::text(r.province), Sql::text(r.city),
-          Sql::text(r.district), Sql::text(r.address), Sql::text(r.postcode), Sql::text(r.raw),
-          Sql::text(o.buyerMessage), Sql::text(o.sellerMemo), Sql::text(o.platformStatus),
-          Sql::nullable(o.createdAt), Sql::nullable(o.paidAt), QVariant(o.goodsFen), QVariant(o.shippingFen),
-          QVariant(o.paidFen), QVariant(o.itemCount()), QVariant(Stages::code(o.stage)), Sql::nullable(o.rawJson),
-          QVariant(now), QVariant(now), QVariant(now), QVariant(m_runId)})
+    for (const QVariant &v : {QVariant(m_shopId),
+                              Sql::text(o.platformOrderNo),
+                              Sql::text(o.buyerNick),
+                              Sql::text(r.name),
+                              Sql::text(r.phone),
+                              QVariant(r.phoneMasked ? 1 : 0),
+                              Sql::text(r.province),
+                              Sql::text(r.city),
+                              Sql::text(r.district),
+                              Sql::text(r.address),
+                              Sql::text(r.postcode),
+                              Sql::text(r.raw),
+                              Sql::text(o.buyerMessage),
+                              Sql::text(o.sellerMemo),
+                              Sql::text(o.platformStatus),
+                              Sql::nullable(o.createdAt),
+                              Sql::nullable(o.paidAt),
+                              QVariant(o.goodsFen),
+                              QVariant(o.shippingFen),
+                              QVariant(o.paidFen),
+                              QVariant(o.itemCount()),
+                              QVariant(Stages::code(o.stage)),
+                              Sql::nullable(o.rawJson),
+                              QVariant(now),
+                              QVariant(now),
+                              QVariant(now),
+                              QVariant(m_runId)})
         m_insertOrder.addBindValue(v);
     Sql::exec(m_insertOrder);
     o.id = m_insertOrder.lastInsertId().toLongLong();
@@ -194,12 +205,11 @@ UpsertResult OrderUpsert::insertNew(IncomingOrder &in)
     if (!unknown.isEmpty())
         setFlag(o.id, unknownSkuFlag(),
                 tr("Outer code not in the SKU catalog: %1").arg(unknown.join(QStringLiteral(", "))));
-    return {UpsertResult::New,
-            o.stage == Stage::AwaitingPayment ? QStringLiteral("new_awaiting_payment") : QStringLiteral("new_imported")};
+    return {UpsertResult::New, o.stage == Stage::AwaitingPayment ? QStringLiteral("new_awaiting_payment")
+                                                                 : QStringLiteral("new_imported")};
 }
 
-UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
-{
+UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s) {
     Order &o = in.order;
     const Order &old = s.order;
     const Stage stage = old.stage;
@@ -264,19 +274,40 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
         const QString now = Clock::nowText();
         QSqlQuery u = Sql::run(
             m_db,
-            QStringLiteral("UPDATE orders SET buyer_nick = ?, receiver_name = ?, receiver_phone = ?, phone_masked = ?, "
-                           "receiver_province = ?, receiver_city = ?, receiver_district = ?, receiver_address = ?, "
-                           "receiver_postcode = ?, address_raw = ?, buyer_message = ?, seller_memo = ?, "
-                           "platform_status = ?, created_at = ?, paid_at = ?, goods_fen = ?, shipping_fen = ?, "
-                           "paid_fen = ?, item_count = ?, raw_json = ?, import_run_id = ?, version = version + 1, "
-                           "updated_at = ? WHERE id = ? AND version = ?"),
-            {Sql::text(o.buyerNick), Sql::text(r.name), Sql::text(r.phone), r.phoneMasked ? 1 : 0,
-             Sql::text(r.province), Sql::text(r.city), Sql::text(r.district), Sql::text(r.address),
-             Sql::text(r.postcode), Sql::text(r.raw), Sql::text(o.buyerMessage), Sql::text(o.sellerMemo),
-             Sql::text(o.platformStatus), Sql::nullable(o.createdAt), Sql::nullable(o.paidAt), o.goodsFen,
-             o.shippingFen, o.paidFen, o.itemCount(), Sql::nullable(o.rawJson), m_runId, now, old.id, old.version});
+            QStringLiteral(
+                "UPDATE orders SET buyer_nick = ?, receiver_name = ?, receiver_phone = ?, phone_masked = ?, "
+                "receiver_province = ?, receiver_city = ?, receiver_district = ?, receiver_address = ?, "
+                "receiver_postcode = ?, address_raw = ?, buyer_message = ?, seller_memo = ?, "
+                "platform_status = ?, created_at = ?, paid_at = ?, goods_fen = ?, shipping_fen = ?, "
+                "paid_fen = ?, item_count = ?, raw_json = ?, import_run_id = ?, version = version + 1, "
+                "updated_at = ? WHERE id = ? AND version = ?"),
+            {Sql::text(o.buyerNick),
+             Sql::text(r.name),
+             Sql::text(r.phone),
+             r.phoneMasked ? 1 : 0,
+             Sql::text(r.province),
+             Sql::text(r.city),
+             Sql::text(r.district),
+             Sql::text(r.address),
+             Sql::text(r.postcode),
+             Sql::text(r.raw),
+             Sql::text(o.buyerMessage),
+             Sql::text(o.sellerMemo),
+             Sql::text(o.platformStatus),
+             Sql::nullable(o.createdAt),
+             Sql::nullable(o.paidAt),
+             o.goodsFen,
+             o.shippingFen,
+             o.paidFen,
+             o.itemCount(),
+             Sql::nullable(o.rawJson),
+             m_runId,
+             now,
+             old.id,
+             old.version});
         if (u.numRowsAffected() != 1)
-            throw Error(tr("Order %1 changed while it was imported; import the file again.").arg(o.platformOrderNo));
+            throw Error(
+                tr("Order %1 changed while it was imported; import the file again.").arg(o.platformOrderNo));
         if (linesChanged) {
             o.id = old.id;
             Sql::run(m_db, QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), {old.id});
@@ -287,8 +318,8 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
                 setFlag(old.id, unknownSkuFlag(),
                         tr("Outer code not in the SKU catalog: %1").arg(unknown.join(QStringLiteral(", "))));
         }
-        AuditLog::record(m_db, m_actor, QStringLiteral("order"), old.id, QStringLiteral("import_update"), before,
-                         after);
+        AuditLog::record(m_db, m_actor, QStringLiteral("order"), old.id, QStringLiteral("import_update"),
+                         before, after);
     }
     QString effect = QStringLiteral("updated");
     if (becomesPaid) {
@@ -302,8 +333,7 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
     return {UpsertResult::Updated, effect};
 }
 
-UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &s)
-{
+UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &s) {
     const Order &old = s.order;
     const Stage stage = old.stage;
     const bool refund = in.state == PlatformState::Closed || anyNewRefund(in.order.lines, old.lines);
@@ -320,7 +350,8 @@ UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &
     }
     if (refund) {
         // The pack station must stop it: intercept, give the stock back, and list it for after-sales.
-        const Result r = StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Intercepted, closeText(in)});
+        const Result r =
+            StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Intercepted, closeText(in)});
         if (!r)
             throw Error(r.message);
         Reservations::releaseOrder(m_db, m_actor, old.id, closeText(in));
@@ -336,13 +367,15 @@ UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &
         const QString reason = tr("The buyer changed the receiver after the order went to the warehouse; "
                                   "now: %1 %2 %3")
                                    .arg(r.name, r.phone, r.raw);
-        const QVariant was = Sql::scalar(m_db, QStringLiteral("SELECT reason FROM order_flags WHERE order_id = ? AND flag = ?"),
-                                         {old.id, addressChangedFlag()});
+        const QVariant was = Sql::scalar(
+            m_db, QStringLiteral("SELECT reason FROM order_flags WHERE order_id = ? AND flag = ?"),
+            {old.id, addressChangedFlag()});
         if (was.toString() == reason)
             return {statusChanged ? UpsertResult::Updated : UpsertResult::Unchanged, {}};
         setFlag(old.id, addressChangedFlag(), reason);
-        AuditLog::record(m_db, m_actor, QStringLiteral("order"), old.id, QStringLiteral("flag"), {},
-                         {{QStringLiteral("flag"), addressChangedFlag()}, {QStringLiteral("reason"), reason}});
+        AuditLog::record(
+            m_db, m_actor, QStringLiteral("order"), old.id, QStringLiteral("flag"), {},
+            {{QStringLiteral("flag"), addressChangedFlag()}, {QStringLiteral("reason"), reason}});
         return {UpsertResult::Updated, QStringLiteral("address_flagged")};
     }
     return {statusChanged ? UpsertResult::Updated : UpsertResult::Unchanged, {}};

@@ -4,8 +4,7 @@
 
 #include <QRegularExpression>
 
-PhoneNumber PhoneNumber::parse(const QString &raw)
-{
+PhoneNumber PhoneNumber::parse(const QString &raw) {
     QString v = FieldText::numberText(raw);
     // Full-width digits and separators some buyers type.
     for (QChar &c : v) {
@@ -36,6 +35,7 @@ PhoneNumber PhoneNumber::parse(const QString &raw)
     if (p.masked)
         p.valid = maskedMobile.match(v).hasMatch() || landline.match(v).hasMatch();
     else
-        p.valid = mobile.match(v).hasMatch() || landline.match(v).hasMatch() || plainLandline.match(v).hasMatch();
+        p.valid =
+            mobile.match(v).hasMatch() || landline.match(v).hasMatch() || plainLandline.match(v).hasMatch();
     return p;
 }

@@ -10,21 +10,19 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("RowParser", text);
 }
 
-bool fail(RejectedRow &reject, const HeaderMap &h, OrderField field, const QString &value, const QString &why)
-{
+bool fail(RejectedRow &reject, const HeaderMap &h, OrderField field, const QString &value,
+          const QString &why) {
     reject.column = h.headerOf(field);
     reject.value = value;
     reject.why = why;
     return false;
 }
 
-bool money(const HeaderMap &h, const QStringList &row, OrderField field, qint64 &fen, RejectedRow &reject)
-{
+bool money(const HeaderMap &h, const QStringList &row, OrderField field, qint64 &fen, RejectedRow &reject) {
     const QString v = FieldText::numberText(h.value(row, field));
     if (v.isEmpty()) {
         fen = 0;
@@ -37,8 +35,7 @@ bool money(const HeaderMap &h, const QStringList &row, OrderField field, qint64 
     return true;
 }
 
-bool time(const HeaderMap &h, const QStringList &row, OrderField field, QString &utc, RejectedRow &reject)
-{
+bool time(const HeaderMap &h, const QStringList &row, OrderField field, QString &utc, RejectedRow &reject) {
     const QString v = h.value(row, field);
     const auto parsed = FieldText::chinaTimeToUtc(v);
     if (!parsed)
@@ -48,8 +45,7 @@ bool time(const HeaderMap &h, const QStringList &row, OrderField field, QString 
 }
 } // namespace
 
-QString RowParser::rawJson(const HeaderMap &h, const QStringList &row)
-{
+QString RowParser::rawJson(const HeaderMap &h, const QStringList &row) {
     QJsonObject extra;
     const QStringList header = h.header();
     for (int i : h.unknownColumns()) {
@@ -59,18 +55,19 @@ QString RowParser::rawJson(const HeaderMap &h, const QStringList &row)
         if (!v.isEmpty())
             extra.insert(FieldText::trimmed(header.at(i)), v);
     }
-    return extra.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
+    return extra.isEmpty() ? QString()
+                           : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
 }
 
 bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const StatusVocabulary &vocabulary,
-                            IncomingOrder &in, RejectedRow &reject)
-{
+                            IncomingOrder &in, RejectedRow &reject) {
     Order &o = in.order;
     o.platformOrderNo = FieldText::numberText(h.value(row, OrderField::OrderNo));
     if (o.platformOrderNo.isEmpty())
         return fail(reject, h, OrderField::OrderNo, QString(), tr("the order number is empty"));
     if (o.platformOrderNo.size() > 64)
-        return fail(reject, h, OrderField::OrderNo, o.platformOrderNo.left(64), tr("too long for an order number"));
+        return fail(reject, h, OrderField::OrderNo, o.platformOrderNo.left(64),
+                    tr("too long for an order number"));
 
     if (h.has(OrderField::Status)) {
         o.platformStatus = h.value(row, OrderField::Status);
@@ -91,14 +88,15 @@ bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const St
         !money(h, row, OrderField::PaidAmount, o.paidFen, reject) ||
         !money(h, row, OrderField::RefundAmount, in.refundFen, reject))
         return false;
-    if (!time(h, row, OrderField::CreatedAt, o.createdAt, reject) || !time(h, row, OrderField::PaidAt, o.paidAt, reject))
+    if (!time(h, row, OrderField::CreatedAt, o.createdAt, reject) ||
+        !time(h, row, OrderField::PaidAt, o.paidAt, reject))
         return false;
 
     Receiver &r = o.receiver;
     r.name = h.value(row, OrderField::ReceiverName);
     const QString mobile = h.value(row, OrderField::Mobile);
-    const PhoneNumber phone =
-        PhoneNumber::parse(FieldText::numberText(mobile).isEmpty() ? h.value(row, OrderField::Landline) : mobile);
+    const PhoneNumber phone = PhoneNumber::parse(
+        FieldText::numberText(mobile).isEmpty() ? h.value(row, OrderField::Landline) : mobile);
     r.phone = phone.text;
     r.phoneMasked = phone.masked;
 
@@ -130,9 +128,8 @@ bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const St
     return true;
 }
 
-bool RowParser::line(const HeaderMap &h, const QStringList &row, const StatusVocabulary &vocabulary, OrderLine &l,
-                     RejectedRow &reject)
-{
+bool RowParser::line(const HeaderMap &h, const QStringList &row, const StatusVocabulary &vocabulary,
+                     OrderLine &l, RejectedRow &reject) {
     l.title = h.value(row, OrderField::Title);
     l.spec = h.value(row, OrderField::Spec);
     l.outerCode = FieldText::numberText(h.value(row, OrderField::OuterCode));

@@ -10,25 +10,24 @@
 #include <QStringEncoder>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ShippingExport", text);
 }
 
 // Quoted when needed; numbers stay text because the upload reads them as text columns.
-QString csvField(const QString &value)
-{
+QString csvField(const QString &value) {
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
         return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
     return value;
 }
 } // namespace
 
-ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &actor, const QString &platform,
-                                           const QString &path, const QString &since, bool markSynced)
-{
+ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &actor,
+                                           const QString &platform, const QString &path, const QString &since,
+                                           bool markSynced) {
     if (platform != u"taobao")
-        throw Error(tr("Only the Taobao bulk-shipping file is supported so far (asked for %1).").arg(platform));
+        throw Error(
+            tr("Only the Taobao bulk-shipping file is supported so far (asked for %1).").arg(platform));
     ShippingExportResult result;
     struct Row {
         qint64 id;
@@ -36,13 +35,14 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
         QString orderNo, courier, tracking;
     };
     QList<Row> rows;
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT o.id, o.version, o.platform_order_no, c.name, o.tracking_no, "
-                                          "o.courier_code FROM orders o LEFT JOIN couriers c ON c.code = o.courier_code "
-                                          "JOIN shops s ON s.id = o.shop_id "
-                                          "WHERE o.stage = ? AND s.platform = ? AND o.stage_changed_at >= ? "
-                                          "ORDER BY o.stage_changed_at, o.id"),
-                           {Stages::code(Stage::Shipped), platform, since});
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral("SELECT o.id, o.version, o.platform_order_no, c.name, o.tracking_no, "
+                       "o.courier_code FROM orders o LEFT JOIN couriers c ON c.code = o.courier_code "
+                       "JOIN shops s ON s.id = o.shop_id "
+                       "WHERE o.stage = ? AND s.platform = ? AND o.stage_changed_at >= ? "
+                       "ORDER BY o.stage_changed_at, o.id"),
+        {Stages::code(Stage::Shipped), platform, since});
     while (q.next()) {
         const QString orderNo = q.value(2).toString();
         if (q.value(4).toString().isEmpty()) {
@@ -50,16 +50,19 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
             continue;
         }
         if (q.value(3).toString().isEmpty()) {
-            result.problems << tr("%1: courier %2 is not in the couriers table; left out.").arg(orderNo, q.value(5).toString());
+            result.problems << tr("%1: courier %2 is not in the couriers table; left out.")
+                                   .arg(orderNo, q.value(5).toString());
             continue;
         }
-        rows << Row{q.value(0).toLongLong(), q.value(1).toInt(), orderNo, q.value(3).toString(), q.value(4).toString()};
+        rows << Row{q.value(0).toLongLong(), q.value(1).toInt(), orderNo, q.value(3).toString(),
+                    q.value(4).toString()};
     }
     q.finish();
 
     QString text = QStringLiteral("订单编号,物流公司,运单号\r\n");
     for (const Row &r : rows)
-        text += csvField(r.orderNo) + u',' + csvField(r.courier) + u',' + csvField(r.tracking) + QStringLiteral("\r\n");
+        text += csvField(r.orderNo) + u',' + csvField(r.courier) + u',' + csvField(r.tracking) +
+                QStringLiteral("\r\n");
     QStringEncoder gbk("GB18030");
     const QByteArray bytes = gbk.encode(text);
     QSaveFile file(path);
@@ -70,7 +73,8 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
     if (markSynced && !rows.isEmpty()) {
         Transaction tx(db);
         for (const Row &r : rows) {
-            const Result moved = StageMachine::apply(db, actor, {r.id, Stage::Shipped, Stage::SyncedBack, {}, r.version});
+            const Result moved =
+                StageMachine::apply(db, actor, {r.id, Stage::Shipped, Stage::SyncedBack, {}, r.version});
             if (!moved)
                 throw Error(tr("%1: %2").arg(r.orderNo, moved.message));
             ++result.marked;

@@ -7,8 +7,8 @@
 
 struct ShippingExportResult {
     int rows = 0;
-    int marked = 0;        // moved to SyncedBack (only with markSynced)
-    QStringList problems;  // orders left out (no tracking number, unknown courier) and why
+    int marked = 0;       // moved to SyncedBack (only with markSynced)
+    QStringList problems; // orders left out (no tracking number, unknown courier) and why
 };
 
 // The Taobao bulk-shipping upload (批量发货): GBK CSV "订单编号,物流公司,运单号" for orders that
@@ -18,6 +18,6 @@ struct ShippingExportResult {
 namespace ShippingExport {
 // since: UTC text; only orders shipped (stage changed) at or after it. Throws Error when the file
 // cannot be written; markSynced moves the written orders to SyncedBack in one transaction.
-ShippingExportResult write(const QSqlDatabase &db, const Actor &actor, const QString &platform, const QString &path,
-                           const QString &since, bool markSynced);
+ShippingExportResult write(const QSqlDatabase &db, const Actor &actor, const QString &platform,
+                           const QString &path, const QString &since, bool markSynced);
 } // namespace ShippingExport

@@ -2,8 +2,7 @@
 
 #include "FieldText.h"
 
-QString StatusVocabulary::normalise(const QString &text)
-{
+QString StatusVocabulary::normalise(const QString &text) {
     QString n = FieldText::trimmed(text);
     n.replace(u',', QChar(0xFF0C)); // half- and full-width commas both appear
     n.replace(u'(', QChar(0xFF08));
@@ -12,8 +11,7 @@ QString StatusVocabulary::normalise(const QString &text)
     return n;
 }
 
-StatusVocabulary StatusVocabulary::taobao()
-{
+StatusVocabulary StatusVocabulary::taobao() {
     StatusVocabulary v;
     v.m_taobaoRules = true;
     v.add(QStringLiteral("等待买家付款"), PlatformState::Unpaid);
@@ -27,8 +25,7 @@ StatusVocabulary StatusVocabulary::taobao()
     return v;
 }
 
-std::optional<PlatformState> StatusVocabulary::stateOf(const QString &text) const
-{
+std::optional<PlatformState> StatusVocabulary::stateOf(const QString &text) const {
     const QString n = normalise(text);
     const auto it = m_exact.constFind(n);
     if (it != m_exact.cend())
@@ -47,13 +44,11 @@ std::optional<PlatformState> StatusVocabulary::stateOf(const QString &text) cons
     return std::nullopt;
 }
 
-bool StatusVocabulary::mentionsRefund(const QString &text)
-{
+bool StatusVocabulary::mentionsRefund(const QString &text) {
     return text.contains(QStringLiteral("退款"));
 }
 
-QString StatusVocabulary::stateCode(PlatformState state)
-{
+QString StatusVocabulary::stateCode(PlatformState state) {
     switch (state) {
     case PlatformState::Unpaid:
         return QStringLiteral("unpaid");
@@ -67,9 +62,9 @@ QString StatusVocabulary::stateCode(PlatformState state)
     return {};
 }
 
-std::optional<PlatformState> StatusVocabulary::stateFromCode(const QString &code)
-{
-    for (PlatformState s : {PlatformState::Unpaid, PlatformState::Paid, PlatformState::Shipped, PlatformState::Closed})
+std::optional<PlatformState> StatusVocabulary::stateFromCode(const QString &code) {
+    for (PlatformState s :
+         {PlatformState::Unpaid, PlatformState::Paid, PlatformState::Shipped, PlatformState::Closed})
         if (stateCode(s) == code)
             return s;
     return std::nullopt;

@@ -8,45 +8,43 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("TaobaoReader", text);
 }
 
-QStringList names(std::initializer_list<const char *> list)
-{
+QStringList names(std::initializer_list<const char *> list) {
     QStringList result;
     for (const char *n : list)
         result << QString::fromUtf8(n);
     return result;
 }
 
-void requireColumns(const CsvSource &source, const HeaderMap &h, const QString &kind)
-{
+void requireColumns(const CsvSource &source, const HeaderMap &h, const QString &kind) {
     if (!h.missingRequired().isEmpty())
         throw Error(tr("%1: not a usable %2: missing column(s) %3.")
                         .arg(source.fileName(), kind, h.missingRequired().join(QStringLiteral(", "))));
 }
 
 RejectedRow rejectAt(const CsvSource &source, qint64 line, const QString &column, const QString &value,
-                     const QString &why)
-{
+                     const QString &why) {
     return {source.fileName(), line, column, value, why};
 }
 
 // The item report goes into a TEMP table: per-connection, outside the database file, gone after.
-void stageItems(const QSqlDatabase &db, CsvSource &items, const ImportSink &sink, qint64 totalBytes)
-{
+void stageItems(const QSqlDatabase &db, CsvSource &items, const ImportSink &sink, qint64 totalBytes) {
     Sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.intake_items"));
     Sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.intake_seen"));
-    Sql::run(db, QStringLiteral("CREATE TEMP TABLE intake_items (order_no TEXT NOT NULL, file_line INTEGER NOT NULL, "
-                                "title TEXT, spec TEXT, qty INTEGER, price_fen INTEGER, outer_code TEXT, "
-                                "line_id TEXT, refund_status TEXT, problem TEXT)"));
-    Sql::run(db, QStringLiteral("CREATE TEMP TABLE intake_seen (order_no TEXT PRIMARY KEY, file_line INTEGER)"));
+    Sql::run(db, QStringLiteral(
+                     "CREATE TEMP TABLE intake_items (order_no TEXT NOT NULL, file_line INTEGER NOT NULL, "
+                     "title TEXT, spec TEXT, qty INTEGER, price_fen INTEGER, outer_code TEXT, "
+                     "line_id TEXT, refund_status TEXT, problem TEXT)"));
+    Sql::run(db,
+             QStringLiteral("CREATE TEMP TABLE intake_seen (order_no TEXT PRIMARY KEY, file_line INTEGER)"));
     const HeaderMap h(items.header(), TaobaoReader::itemAliases());
     requireColumns(items, h, tr("Taobao item report"));
     const StatusVocabulary vocabulary = StatusVocabulary::taobao();
-    QSqlQuery insert = Sql::prepare(db, QStringLiteral("INSERT INTO intake_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert =
+        Sql::prepare(db, QStringLiteral("INSERT INTO intake_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     CsvRecord record;
     qint64 rows = 0;
     while (items.next(record)) {
@@ -60,7 +58,8 @@ void stageItems(const QSqlDatabase &db, CsvSource &items, const ImportSink &sink
         }
         const QString orderNo = FieldText::numberText(h.value(record.fields, OrderField::OrderNo));
         if (orderNo.isEmpty()) {
-            sink.reject(rejectAt(items, record.line, h.headerOf(OrderField::OrderNo), {}, tr("the order number is empty")));
+            sink.reject(rejectAt(items, record.line, h.headerOf(OrderField::OrderNo), {},
+                                 tr("the order number is empty")));
             continue;
         }
         OrderLine line;
@@ -76,19 +75,20 @@ void stageItems(const QSqlDatabase &db, CsvSource &items, const ImportSink &sink
             problem = tr("line %1 of %2 was rejected (%3)").arg(record.line).arg(items.fileName(), problem);
         }
         // A bad line is staged with its problem, so its order is refused rather than imported short.
-        for (const QVariant &v : {QVariant(orderNo), QVariant(record.line), QVariant(line.title), QVariant(line.spec),
-                                  QVariant(line.qty), QVariant(line.priceFen), QVariant(line.outerCode),
-                                  QVariant(line.platformLineId), QVariant(line.refundStatus), Sql::nullable(problem)})
+        for (const QVariant &v :
+             {QVariant(orderNo), QVariant(record.line), QVariant(line.title), QVariant(line.spec),
+              QVariant(line.qty), QVariant(line.priceFen), QVariant(line.outerCode),
+              QVariant(line.platformLineId), QVariant(line.refundStatus), Sql::nullable(problem)})
             insert.addBindValue(v);
         Sql::exec(insert);
     }
     Q_UNUSED(totalBytes);
-    Sql::run(db, QStringLiteral("CREATE INDEX temp.intake_items_order ON intake_items (order_no, file_line)"));
+    Sql::run(db,
+             QStringLiteral("CREATE INDEX temp.intake_items_order ON intake_items (order_no, file_line)"));
 }
 } // namespace
 
-QList<FieldAliases> TaobaoReader::orderAliases()
-{
+QList<FieldAliases> TaobaoReader::orderAliases() {
     using F = OrderField;
     return {
         {F::OrderNo, names({"订单编号", "订单号"}), true},
@@ -112,8 +112,7 @@ QList<FieldAliases> TaobaoReader::orderAliases()
     };
 }
 
-QList<FieldAliases> TaobaoReader::itemAliases()
-{
+QList<FieldAliases> TaobaoReader::itemAliases() {
     using F = OrderField;
     return {
         {F::OrderNo, names({"订单编号", "订单号"}), true},
@@ -127,23 +126,20 @@ QList<FieldAliases> TaobaoReader::itemAliases()
     };
 }
 
-bool TaobaoReader::isOrderReport(const QStringList &header)
-{
+bool TaobaoReader::isOrderReport(const QStringList &header) {
     const HeaderMap h(header, orderAliases());
     return h.has(OrderField::OrderNo) && (h.has(OrderField::FullAddress) || h.has(OrderField::BuyerNick)) &&
            !h.has(OrderField::Qty);
 }
 
-bool TaobaoReader::isItemReport(const QStringList &header)
-{
+bool TaobaoReader::isItemReport(const QStringList &header) {
     const HeaderMap orders(header, orderAliases());
     const HeaderMap h(header, itemAliases());
     return h.has(OrderField::OrderNo) && h.has(OrderField::Qty) && h.has(OrderField::Title) &&
            !orders.has(OrderField::FullAddress);
 }
 
-void TaobaoReader::read(const QSqlDatabase &db, CsvSource &orders, CsvSource &items, const ImportSink &sink)
-{
+void TaobaoReader::read(const QSqlDatabase &db, CsvSource &orders, CsvSource &items, const ImportSink &sink) {
     const HeaderMap h(orders.header(), orderAliases());
     requireColumns(orders, h, tr("Taobao order report"));
     const qint64 itemBytes = items.size();
@@ -155,12 +151,15 @@ void TaobaoReader::read(const QSqlDatabase &db, CsvSource &orders, CsvSource &it
     stageItems(db, items, staging, itemBytes);
 
     const StatusVocabulary vocabulary = StatusVocabulary::taobao();
-    QSqlQuery seen = Sql::prepare(db, QStringLiteral("INSERT INTO intake_seen (order_no, file_line) VALUES (?, ?) "
-                                                     "ON CONFLICT (order_no) DO NOTHING"));
-    QSqlQuery firstSeen = Sql::prepare(db, QStringLiteral("SELECT file_line FROM intake_seen WHERE order_no = ?"));
-    QSqlQuery lines = Sql::prepare(db, QStringLiteral("SELECT title, spec, qty, price_fen, outer_code, line_id, "
-                                                      "refund_status, problem FROM intake_items WHERE order_no = ? "
-                                                      "ORDER BY file_line"));
+    QSqlQuery seen =
+        Sql::prepare(db, QStringLiteral("INSERT INTO intake_seen (order_no, file_line) VALUES (?, ?) "
+                                        "ON CONFLICT (order_no) DO NOTHING"));
+    QSqlQuery firstSeen =
+        Sql::prepare(db, QStringLiteral("SELECT file_line FROM intake_seen WHERE order_no = ?"));
+    QSqlQuery lines =
+        Sql::prepare(db, QStringLiteral("SELECT title, spec, qty, price_fen, outer_code, line_id, "
+                                        "refund_status, problem FROM intake_items WHERE order_no = ? "
+                                        "ORDER BY file_line"));
     CsvRecord record;
     qint64 rows = 0;
     while (orders.next(record)) {
@@ -183,8 +182,9 @@ void TaobaoReader::read(const QSqlDatabase &db, CsvSource &orders, CsvSource &it
                 Sql::exec(firstSeen);
                 const qint64 first = firstSeen.next() ? firstSeen.value(0).toLongLong() : 0;
                 firstSeen.finish();
-                sink.reject(rejectAt(orders, record.line, h.headerOf(OrderField::OrderNo), no,
-                                     tr("the same order number is already on line %1 of this file").arg(first)));
+                sink.reject(
+                    rejectAt(orders, record.line, h.headerOf(OrderField::OrderNo), no,
+                             tr("the same order number is already on line %1 of this file").arg(first)));
                 continue;
             }
         }
@@ -235,9 +235,10 @@ void TaobaoReader::read(const QSqlDatabase &db, CsvSource &orders, CsvSource &it
         sink.progress(itemBytes + orders.bytesRead(), rows);
 
     // Item lines whose order is not in the order report would otherwise vanish without a word.
-    QSqlQuery orphans = Sql::run(db, QStringLiteral("SELECT file_line, order_no FROM intake_items WHERE problem IS NULL "
-                                                    "AND order_no NOT IN (SELECT order_no FROM intake_seen) "
-                                                    "ORDER BY file_line"));
+    QSqlQuery orphans =
+        Sql::run(db, QStringLiteral("SELECT file_line, order_no FROM intake_items WHERE problem IS NULL "
+                                    "AND order_no NOT IN (SELECT order_no FROM intake_seen) "
+                                    "ORDER BY file_line"));
     const HeaderMap ih(items.header(), itemAliases());
     while (orphans.next())
         sink.reject(rejectAt(items, orphans.value(0).toLongLong(), ih.headerOf(OrderField::OrderNo),

@@ -3,33 +3,30 @@
 #include <QIODevice>
 
 namespace {
-constexpr qsizetype kBlock = 1 << 20;      // read in 1 MB blocks while looking for non-ASCII
-constexpr qsizetype kWindow = 64 * 1024;   // then judge 64 KB from the first non-ASCII byte
+constexpr qsizetype kBlock = 1 << 20;       // read in 1 MB blocks while looking for non-ASCII
+constexpr qsizetype kWindow = 64 * 1024;    // then judge 64 KB from the first non-ASCII byte
 constexpr qsizetype kMaxScan = 64 * kBlock; // give up (ASCII: UTF-8) after 64 MB
 
-bool hasBom(const QByteArray &bytes)
-{
+bool hasBom(const QByteArray &bytes) {
     return bytes.startsWith("\xEF\xBB\xBF");
 }
 
-qsizetype firstHighByte(const QByteArray &bytes)
-{
+qsizetype firstHighByte(const QByteArray &bytes) {
     for (qsizetype i = 0; i < bytes.size(); ++i)
         if (static_cast<unsigned char>(bytes[i]) >= 0x80)
             return i;
     return -1;
 }
 
-TextEncoding judge(const QByteArray &bytes, qsizetype high)
-{
+TextEncoding judge(const QByteArray &bytes, qsizetype high) {
     // Back up to a character start is not needed: ASCII before `high` is valid in both.
     const qsizetype len = std::min(kWindow, bytes.size() - high);
-    return TextEncodings::isValidUtf8(bytes.constData() + high, len) ? TextEncoding::Utf8 : TextEncoding::Gb18030;
+    return TextEncodings::isValidUtf8(bytes.constData() + high, len) ? TextEncoding::Utf8
+                                                                     : TextEncoding::Gb18030;
 }
 } // namespace
 
-bool TextEncodings::isValidUtf8(const char *data, qsizetype size)
-{
+bool TextEncodings::isValidUtf8(const char *data, qsizetype size) {
     const auto *p = reinterpret_cast<const unsigned char *>(data);
     qsizetype i = 0;
     while (i < size) {
@@ -58,16 +55,14 @@ bool TextEncodings::isValidUtf8(const char *data, qsizetype size)
     return true;
 }
 
-TextEncoding TextEncodings::detect(const QByteArray &sample)
-{
+TextEncoding TextEncodings::detect(const QByteArray &sample) {
     if (hasBom(sample))
         return TextEncoding::Utf8Bom;
     const qsizetype high = firstHighByte(sample);
     return high < 0 ? TextEncoding::Utf8 : judge(sample, high);
 }
 
-TextEncoding TextEncodings::detect(QIODevice &device)
-{
+TextEncoding TextEncodings::detect(QIODevice &device) {
     const qint64 start = device.pos();
     TextEncoding result = TextEncoding::Utf8;
     QByteArray block = device.read(kBlock);
@@ -91,8 +86,7 @@ TextEncoding TextEncodings::detect(QIODevice &device)
     return result;
 }
 
-QString TextEncodings::displayName(TextEncoding encoding)
-{
+QString TextEncodings::displayName(TextEncoding encoding) {
     switch (encoding) {
     case TextEncoding::Utf8:
         return QStringLiteral("UTF-8");
@@ -104,7 +98,6 @@ QString TextEncodings::displayName(TextEncoding encoding)
     return {};
 }
 
-const char *TextEncodings::codecName(TextEncoding encoding)
-{
+const char *TextEncodings::codecName(TextEncoding encoding) {
     return encoding == TextEncoding::Gb18030 ? "GB18030" : "UTF-8";
 }

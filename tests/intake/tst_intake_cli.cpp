@@ -18,8 +18,7 @@
 #include <csignal>
 
 namespace {
-QString fixture(const QString &name)
-{
+QString fixture(const QString &name) {
     return QStringLiteral(PACKLINE_TEST_DATA_DIR "/intake/") + name;
 }
 
@@ -29,19 +28,19 @@ struct Run {
     QString err;
 };
 
-Run packline(const QStringList &args)
-{
+Run packline(const QStringList &args) {
     QProcess p;
     p.start(QStringLiteral(PACKLINE_BINARY), args);
     p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 // Everything a failed import could have touched, as text.
-QString snapshot(const QSqlDatabase &db)
-{
+QString snapshot(const QSqlDatabase &db) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *table : {"orders", "order_lines", "order_flags", "import_runs", "shops", "audit_log", "after_sales"}) {
+    for (const char *table :
+         {"orders", "order_lines", "order_flags", "import_runs", "shops", "audit_log", "after_sales"}) {
         QSqlQuery q = Sql::run(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
         while (q.next())
             for (int i = 0; i < q.record().count(); ++i)
@@ -54,16 +53,14 @@ QString snapshot(const QSqlDatabase &db)
 class TestIntakeCli : public QObject {
     Q_OBJECT
 
-    void copyFixtures(const QString &dir)
-    {
-        for (const char *name : {"ExportOrderList_A.csv", "ExportOrderDetailList_A.csv", "ExportOrderList_B.csv",
-                                 "ExportOrderDetailList_B.csv"})
+    void copyFixtures(const QString &dir) {
+        for (const char *name : {"ExportOrderList_A.csv", "ExportOrderDetailList_A.csv",
+                                 "ExportOrderList_B.csv", "ExportOrderDetailList_B.csv"})
             QVERIFY(QFile::copy(fixture(QLatin1String(name)), dir + u'/' + QLatin1String(name)));
     }
 
 private slots:
-    void importReportsRejectedRows()
-    {
+    void importReportsRejectedRows() {
         TestDatabase t;
         copyFixtures(t.dir());
         const Run r = packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
@@ -74,7 +71,8 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("ExportOrderList_A.csv:9: 订单状态 [火星状态]")));
         QFile report(t.dir() + QStringLiteral("/ExportOrderList_A.csv.rejected.csv"));
         QVERIFY(report.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(report.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(report.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 8);
         QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), 4);
 
@@ -84,31 +82,38 @@ private slots:
                                  t.dir() + QStringLiteral("/ExportOrderDetailList_B.csv")});
         QCOMPARE(ok.code, 0);
         const QString before = snapshot(t.connection());
-        const Run missing = packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(), t.dir() + QStringLiteral("/nope.csv")});
+        const Run missing = packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
+                                      t.dir() + QStringLiteral("/nope.csv")});
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QStringLiteral("nope.csv")));
         QCOMPARE(snapshot(t.connection()), before);
         QCOMPARE(packline({QStringLiteral("import"), QStringLiteral("--db"), t.path()}).code, 2);
     }
 
-    void exportShipping()
-    {
+    void exportShipping() {
         TestDatabase t;
         copyFixtures(t.dir());
-        packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(), t.dir() + QStringLiteral("/ExportOrderList_B.csv"),
+        packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
+                  t.dir() + QStringLiteral("/ExportOrderList_B.csv"),
                   t.dir() + QStringLiteral("/ExportOrderDetailList_B.csv")});
-        // Walk two orders to Shipped with couriers and tracking numbers (the other capabilities do this for real).
+        // Walk two orders to Shipped with couriers and tracking numbers (the other capabilities do this for
+        // real).
         const QSqlDatabase db = t.connection();
         {
             Transaction tx(db);
             int n = 0;
-            for (const QString &no : {QStringLiteral("3456789012345678901"), QStringLiteral("1234567890123456800")}) {
-                const qint64 id = Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE platform_order_no = ?"), {no}).toLongLong();
-                Sql::run(db, QStringLiteral("UPDATE orders SET courier_code = ?, tracking_no = ? WHERE id = ?"),
+            for (const QString &no :
+                 {QStringLiteral("3456789012345678901"), QStringLiteral("1234567890123456800")}) {
+                const qint64 id =
+                    Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE platform_order_no = ?"), {no})
+                        .toLongLong();
+                Sql::run(db,
+                         QStringLiteral("UPDATE orders SET courier_code = ?, tracking_no = ? WHERE id = ?"),
                          {n == 0 ? QStringLiteral("ZTO") : QStringLiteral("SF"),
                           n == 0 ? QStringLiteral("73100000000001") : QStringLiteral("SF1234567890123"), id});
                 Stage from = Stage::Imported;
-                for (Stage to : {Stage::Reviewed, Stage::Submitted, Stage::Printed, Stage::Packed, Stage::Shipped}) {
+                for (Stage to :
+                     {Stage::Reviewed, Stage::Submitted, Stage::Printed, Stage::Packed, Stage::Shipped}) {
                     QVERIFY(StageMachine::apply(db, TestDatabase::actor(), {id, from, to, {}}).ok);
                     from = to;
                 }
@@ -117,8 +122,8 @@ private slots:
             tx.commit();
         }
         const QString out = t.dir() + QStringLiteral("/upload.csv");
-        Run r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(), QStringLiteral("--platform"),
-                          QStringLiteral("taobao"), QStringLiteral("-o"), out});
+        Run r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(),
+                          QStringLiteral("--platform"), QStringLiteral("taobao"), QStringLiteral("-o"), out});
         QCOMPARE(r.code, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -129,21 +134,23 @@ private slots:
                  QStringLiteral("订单编号,物流公司,运单号\r\n3456789012345678901,中通快递,73100000000001\r\n"
                                 "1234567890123456800,顺丰速运,SF1234567890123\r\n"));
         QVERIFY(!bytes.contains(QStringLiteral("中通").toUtf8())); // GBK, not UTF-8
-        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'shipped'")), 2); // not marked yet
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'shipped'")),
+                 2); // not marked yet
 
-        r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(), QStringLiteral("-o"), out,
-                      QStringLiteral("--mark-synced")});
+        r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(),
+                      QStringLiteral("-o"), out, QStringLiteral("--mark-synced")});
         QCOMPARE(r.code, 0);
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'synced_back'")), 2);
-        r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(), QStringLiteral("-o"), out});
+        r = packline(
+            {QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(), QStringLiteral("-o"), out});
         QVERIFY(r.out.contains(QStringLiteral("0 orders")));
     }
 
-    void killMidImportLeavesDatabaseAsBefore()
-    {
+    void killMidImportLeavesDatabaseAsBefore() {
         TestDatabase t;
         copyFixtures(t.dir());
-        QCOMPARE(packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(), t.dir() + QStringLiteral("/ExportOrderList_B.csv"),
+        QCOMPARE(packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
+                           t.dir() + QStringLiteral("/ExportOrderList_B.csv"),
                            t.dir() + QStringLiteral("/ExportOrderDetailList_B.csv")})
                      .code,
                  0);
@@ -154,15 +161,18 @@ private slots:
         ExportGenerator{150000, true, 3, {QStringLiteral("TS-BLK-XL")}}.write(orders, items);
 
         QProcess p;
-        p.start(QStringLiteral(PACKLINE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), t.path(), orders, items});
+        p.start(QStringLiteral(PACKLINE_BINARY),
+                {QStringLiteral("import"), QStringLiteral("--db"), t.path(), orders, items});
         QVERIFY(p.waitForStarted());
         // Wait until the import is writing (the WAL grows past 2 MB), then kill it without warning.
         const QString wal = t.path() + QStringLiteral("-wal");
         QElapsedTimer timer;
         timer.start();
-        while (QFileInfo(wal).size() < 2 * 1024 * 1024 && p.state() == QProcess::Running && timer.elapsed() < 120000)
+        while (QFileInfo(wal).size() < 2 * 1024 * 1024 && p.state() == QProcess::Running &&
+               timer.elapsed() < 120000)
             QTest::qWait(20);
-        QVERIFY2(p.state() == QProcess::Running, "the import finished before it could be killed: make the file bigger");
+        QVERIFY2(p.state() == QProcess::Running,
+                 "the import finished before it could be killed: make the file bigger");
         ::kill(pid_t(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished());
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
@@ -170,7 +180,8 @@ private slots:
         // A fresh connection sees the database exactly as before the file.
         Database reopened;
         QVERIFY(reopened.open(t.path()));
-        QCOMPARE(Sql::scalar(reopened.connection(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(Sql::scalar(reopened.connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
         QCOMPARE(snapshot(reopened.connection()), before);
     }
 };

@@ -12,21 +12,22 @@ class ExportShippingCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ExportShippingCommand)
 public:
     QString name() const override { return QStringLiteral("export-shipping"); }
-    QString summary() const override
-    {
+    QString summary() const override {
         return tr("Write the platform's bulk-shipping upload (order number, courier, tracking number).");
     }
-    void addOptions(QCommandLineParser &parser) override
-    {
-        parser.addOption({QStringLiteral("platform"), tr("Platform (taobao)."), tr("NAME"), QStringLiteral("taobao")});
-        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write (GBK CSV)."), tr("FILE")});
-        parser.addOption({QStringLiteral("since"), tr("Only orders shipped since this China time (yyyy-MM-dd HH:mm:ss)."),
+    void addOptions(QCommandLineParser &parser) override {
+        parser.addOption(
+            {QStringLiteral("platform"), tr("Platform (taobao)."), tr("NAME"), QStringLiteral("taobao")});
+        parser.addOption(
+            {{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write (GBK CSV)."), tr("FILE")});
+        parser.addOption({QStringLiteral("since"),
+                          tr("Only orders shipped since this China time (yyyy-MM-dd HH:mm:ss)."),
                           tr("TIME")});
-        parser.addOption({QStringLiteral("mark-synced"),
-                          tr("After writing, mark the orders as synced back (do this once the upload worked).")});
+        parser.addOption(
+            {QStringLiteral("mark-synced"),
+             tr("After writing, mark the orders as synced back (do this once the upload worked).")});
     }
-    int run(CliContext &c) override
-    {
+    int run(CliContext &c) override {
         const QString output = c.parser.value(QStringLiteral("output"));
         if (output.isEmpty()) {
             c.err << tr("Say where to write the file with -o FILE.") << Qt::endl;
@@ -46,15 +47,16 @@ public:
             return ExitBadInput;
         try {
             const ShippingExportResult r =
-                ShippingExport::write(db.connection(), c.actor, c.parser.value(QStringLiteral("platform")), output, since,
-                                      c.parser.isSet(QStringLiteral("mark-synced")));
+                ShippingExport::write(db.connection(), c.actor, c.parser.value(QStringLiteral("platform")),
+                                      output, since, c.parser.isSet(QStringLiteral("mark-synced")));
             for (const QString &p : r.problems)
                 c.err << p << '\n';
             c.out << tr("%1 orders written to %2.").arg(r.rows).arg(output) << Qt::endl;
             if (c.parser.isSet(QStringLiteral("mark-synced")))
                 c.out << tr("%1 orders marked as synced back.").arg(r.marked) << Qt::endl;
             else if (r.rows > 0)
-                c.out << tr("Upload the file, then run again with --mark-synced to mark them synced back.") << Qt::endl;
+                c.out << tr("Upload the file, then run again with --mark-synced to mark them synced back.")
+                      << Qt::endl;
             c.err.flush();
             return ExitOk; // left-out orders are warnings: the rest is a valid upload
         } catch (const Error &e) {
@@ -63,5 +65,7 @@ public:
         }
     }
 };
-const CommandRegistration registration{[] { return std::make_unique<ExportShippingCommand>(); }};
+const CommandRegistration registration{[] {
+    return std::make_unique<ExportShippingCommand>();
+}};
 } // namespace
