@@ -10,13 +10,8 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
-std::unique_ptr<Command> find(const QString &name)
-{
+std::unique_ptr<Command> find(const QString &name) {
     for (const Command::Factory &make : Command::registry()) {
         auto command = make();
         if (command->name() == name)
@@ -25,24 +20,25 @@ std::unique_ptr<Command> find(const QString &name)
     return nullptr;
 }
 
-QString overview()
-{
-    QString text = tr("Usage: packline [--db PATH]            start the desktop app\n"
-                      "       packline COMMAND [options]      run a command\n\nCommands:\n");
+QString overview() {
+    QString text = QCoreApplication::translate(
+        "Cli", "Usage: packline [--db PATH]            start the desktop app\n"
+               "       packline COMMAND [options]      run a command\n\nCommands:\n");
     std::vector<std::unique_ptr<Command>> commands;
     for (const Command::Factory &make : Command::registry())
         commands.push_back(make());
-    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a->name() < b->name(); });
+    std::sort(commands.begin(), commands.end(),
+              [](const auto &a, const auto &b) { return a->name() < b->name(); });
     for (const auto &c : commands)
         text += QStringLiteral("  %1 %2\n").arg(c->name(), -18).arg(c->summary());
-    text += tr("\nEvery command takes --db PATH (or $PACKLINE_DB) and --help.\n"
-               "Exit codes: 0 ok, 1 bad input, 2 usage.\n");
+    text +=
+        QCoreApplication::translate("Cli", "\nEvery command takes --db PATH (or $PACKLINE_DB) and --help.\n"
+                                           "Exit codes: 0 ok, 1 bad input, 2 usage.\n");
     return text;
 }
 } // namespace
 
-bool Cli::wanted(const QStringList &arguments)
-{
+bool Cli::wanted(const QStringList &arguments) {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
@@ -50,8 +46,7 @@ bool Cli::wanted(const QStringList &arguments)
            first == u"-v";
 }
 
-int Cli::run(const QStringList &arguments)
-{
+int Cli::run(const QStringList &arguments) {
     AppSettings settings;
     Translations::install(settings.language());
     QTextStream out(stdout);
@@ -67,7 +62,8 @@ int Cli::run(const QStringList &arguments)
     }
     auto command = find(first);
     if (!command) {
-        err << tr("packline: unknown command '%1'.").arg(first) << "\n\n" << overview();
+        err << QCoreApplication::translate("Cli", "packline: unknown command '%1'.").arg(first) << "\n\n"
+            << overview();
         return ExitUsage;
     }
 
@@ -75,9 +71,11 @@ int Cli::run(const QStringList &arguments)
     parser.setApplicationDescription(command->summary());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: $PACKLINE_DB, then %1).")
-                                                                .arg(QStringLiteral("AppData/packline.db")),
-                                      tr("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "Database file (default: $PACKLINE_DB, then %1).")
+            .arg(QStringLiteral("AppData/packline.db")),
+        QCoreApplication::translate("Cli", "PATH"));
     parser.addOption(dbOption);
     command->addOptions(parser);
     QStringList args = arguments;

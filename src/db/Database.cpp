@@ -16,15 +16,9 @@
 namespace {
 QAtomicInt g_connectionCounter;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // A non-empty file must start with SQLite's magic; checked before SQLite touches it,
 // so a wrong file (a CSV picked by mistake) is refused without a byte written.
-bool looksLikeSqlite(const QString &path)
-{
+bool looksLikeSqlite(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -35,43 +29,35 @@ bool looksLikeSqlite(const QString &path)
 } // namespace
 
 Database::Database()
-    : m_connectionName(QStringLiteral("packline-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+    : m_connectionName(QStringLiteral("packline-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
 
-Database::~Database()
-{
+Database::~Database() {
     close();
 }
 
-QString Database::defaultPath()
-{
+QString Database::defaultPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/packline.db");
 }
 
-QString Database::resolvePath(const QString &commandLinePath)
-{
+QString Database::resolvePath(const QString &commandLinePath) {
     if (!commandLinePath.isEmpty())
         return commandLinePath;
     const QString env = qEnvironmentVariable("PACKLINE_DB");
     return env.isEmpty() ? defaultPath() : env;
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Database::fail(Failure failure, const QString &message)
-{
+bool Database::fail(Failure failure, const QString &message) {
     close();
     m_failure = failure;
     m_error = message;
     return false;
 }
 
-bool Database::open(const QString &path)
-{
+bool Database::open(const QString &path) {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
     m_failure = Failure::None;
@@ -79,20 +65,32 @@ bool Database::open(const QString &path)
 
     const QFileInfo file(m_path);
     if (file.isDir())
-        return fail(Failure::NotADatabase, tr("%1 is a folder, not a database file.").arg(m_path));
+        return fail(
+            Failure::NotADatabase,
+            QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(m_path));
     if (file.exists()) {
         if (!looksLikeSqlite(m_path))
-            return fail(Failure::NotADatabase,
-                        tr("%1 is not a Packline database (not an SQLite file). It was not changed.").arg(m_path));
+            return fail(
+                Failure::NotADatabase,
+                QCoreApplication::translate(
+                    "Database", "%1 is not a Packline database (not an SQLite file). It was not changed.")
+                    .arg(m_path));
         if (!file.isWritable())
-            return fail(Failure::NotWritable, tr("%1 is read-only: Packline needs to write to it.").arg(m_path));
+            return fail(
+                Failure::NotWritable,
+                QCoreApplication::translate("Database", "%1 is read-only: Packline needs to write to it.")
+                    .arg(m_path));
     }
     const QString dirPath = file.absolutePath();
     if (!QDir().mkpath(dirPath))
-        return fail(Failure::NotWritable, tr("Cannot create the folder %1 for the database.").arg(dirPath));
+        return fail(Failure::NotWritable,
+                    QCoreApplication::translate("Database", "Cannot create the folder %1 for the database.")
+                        .arg(dirPath));
     if (!QFileInfo(dirPath).isWritable())
         return fail(Failure::NotWritable,
-                    tr("The folder %1 is not writable: the database and its journal live there.").arg(dirPath));
+                    QCoreApplication::translate(
+                        "Database", "The folder %1 is not writable: the database and its journal live there.")
+                        .arg(dirPath));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -100,7 +98,8 @@ bool Database::open(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
             return fail(Failure::OpenFailed,
-                        tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
+                        QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                            .arg(m_path, db.lastError().text()));
     }
     m_open = true;
     QSqlDatabase db = connection();
@@ -108,14 +107,17 @@ bool Database::open(const QString &path)
     // Read the level before writing anything: a newer file must stay byte-for-byte as it was.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
-        return fail(Failure::NotADatabase, tr("%1 is not a readable Packline database: %2")
-                                               .arg(m_path, probe.lastError().text()));
+        return fail(Failure::NotADatabase,
+                    QCoreApplication::translate("Database", "%1 is not a readable Packline database: %2")
+                        .arg(m_path, probe.lastError().text()));
     const int level = probe.value(0).toInt();
     probe.finish();
     if (level > Migrations::latestLevel())
         return fail(Failure::NewerSchema,
-                    tr("%1 was written by a newer Packline (schema level %2; this version knows up to %3). "
-                       "Update Packline to open it; the file was not changed.")
+                    QCoreApplication::translate(
+                        "Database",
+                        "%1 was written by a newer Packline (schema level %2; this version knows up to %3). "
+                        "Update Packline to open it; the file was not changed.")
                         .arg(m_path)
                         .arg(level)
                         .arg(Migrations::latestLevel()));
@@ -127,19 +129,22 @@ bool Database::open(const QString &path)
         Sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
         Sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     } catch (const Error &e) {
-        return fail(Failure::OpenFailed, tr("Cannot set up the database %1: %2").arg(m_path, e.message()));
+        return fail(Failure::OpenFailed,
+                    QCoreApplication::translate("Database", "Cannot set up the database %1: %2")
+                        .arg(m_path, e.message()));
     }
 
     QString migrationError;
     if (!Migrations::migrate(db, &migrationError))
         return fail(Failure::MigrationFailed,
-                    tr("Cannot upgrade the database %1: %2. Nothing was changed.").arg(m_path, migrationError));
+                    QCoreApplication::translate("Database",
+                                                "Cannot upgrade the database %1: %2. Nothing was changed.")
+                        .arg(m_path, migrationError));
     m_schemaLevel = Migrations::currentLevel(db);
     return true;
 }
 
-void Database::close()
-{
+void Database::close() {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -150,7 +155,6 @@ void Database::close()
     m_open = false;
 }
 
-qint64 Database::dataVersion() const
-{
+qint64 Database::dataVersion() const {
     return Sql::scalar(connection(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }

@@ -10,13 +10,8 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderEditor", text);
-}
 
-QJsonObject receiverJson(const Receiver &r)
-{
+QJsonObject receiverJson(const Receiver &r) {
     return {{QStringLiteral("name"), r.name},         {QStringLiteral("phone"), r.phone},
             {QStringLiteral("province"), r.province}, {QStringLiteral("city"), r.city},
             {QStringLiteral("district"), r.district}, {QStringLiteral("address"), r.address},
@@ -24,27 +19,30 @@ QJsonObject receiverJson(const Receiver &r)
 }
 } // namespace
 
-QString OrderEditor::refusal(Stage stage, std::optional<Stage> heldFrom)
-{
+QString OrderEditor::refusal(Stage stage, std::optional<Stage> heldFrom) {
     const Stage effective = (stage == Stage::OnHold && heldFrom) ? *heldFrom : stage;
     if (Stages::isWarehouseOwned(effective))
-        return tr("The order is %1: from Submitted on the warehouse owns it and edits are refused.")
+        return QCoreApplication::translate(
+                   "OrderEditor",
+                   "The order is %1: from Submitted on the warehouse owns it and edits are refused.")
             .arg(Stages::displayName(stage));
     if (Stages::isFinal(effective))
-        return tr("The order is %1 and can no longer be edited.").arg(Stages::displayName(stage));
+        return QCoreApplication::translate("OrderEditor", "The order is %1 and can no longer be edited.")
+            .arg(Stages::displayName(stage));
     return {};
 }
 
-Result OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const OrderEdit &edit)
-{
+Result OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const OrderEdit &edit) {
     Transaction tx(db);
     const std::optional<Order> order = OrderStore::load(db, orderId);
     if (!order)
-        return Result::failure(tr("Order %1 does not exist.").arg(orderId));
+        return Result::failure(
+            QCoreApplication::translate("OrderEditor", "Order %1 does not exist.").arg(orderId));
     if (const QString why = refusal(order->stage, order->heldFrom); !why.isEmpty())
         return Result::failure(why);
     if (edit.version && *edit.version != order->version)
-        return Result::failure(tr("The order was changed by someone else; reload and try again."));
+        return Result::failure(QCoreApplication::translate(
+            "OrderEditor", "The order was changed by someone else; reload and try again."));
 
     QJsonObject before;
     QJsonObject after;
@@ -70,18 +68,20 @@ Result OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 orde
     if (after.isEmpty())
         return Result::success();
 
-    QSqlQuery q = Sql::run(
-        db,
-        QStringLiteral("UPDATE orders SET receiver_name = ?, receiver_phone = ?, phone_masked = ?, "
-                       "receiver_province = ?, receiver_city = ?, receiver_district = ?, receiver_address = ?, "
-                       "receiver_postcode = ?, seller_memo = ?, courier_code = ?, version = version + 1, "
-                       "updated_at = ? WHERE id = ? AND version = ?"),
-        {Sql::text(receiver.name), Sql::text(receiver.phone), receiver.phoneMasked ? 1 : 0, Sql::text(receiver.province),
-         Sql::text(receiver.city), Sql::text(receiver.district), Sql::text(receiver.address),
-         Sql::text(receiver.postcode), Sql::text(memo), courier.isEmpty() ? QVariant() : courier,
-         Clock::nowText(), orderId, order->version});
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral(
+                     "UPDATE orders SET receiver_name = ?, receiver_phone = ?, phone_masked = ?, "
+                     "receiver_province = ?, receiver_city = ?, receiver_district = ?, receiver_address = ?, "
+                     "receiver_postcode = ?, seller_memo = ?, courier_code = ?, version = version + 1, "
+                     "updated_at = ? WHERE id = ? AND version = ?"),
+                 {Sql::text(receiver.name), Sql::text(receiver.phone), receiver.phoneMasked ? 1 : 0,
+                  Sql::text(receiver.province), Sql::text(receiver.city), Sql::text(receiver.district),
+                  Sql::text(receiver.address), Sql::text(receiver.postcode), Sql::text(memo),
+                  courier.isEmpty() ? QVariant() : courier, Clock::nowText(), orderId, order->version});
     if (q.numRowsAffected() != 1)
-        return Result::failure(tr("The order was changed by someone else; reload and try again."));
+        return Result::failure(QCoreApplication::translate(
+            "OrderEditor", "The order was changed by someone else; reload and try again."));
     AuditLog::record(db, actor, QStringLiteral("order"), orderId, QStringLiteral("edit"), before, after);
     tx.commit();
     return Result::success();

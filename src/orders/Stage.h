@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -20,6 +21,12 @@ enum class Stage {
     Intercepted,     // 拦截
     OutOfStock,      // 缺货
 };
+
+// So stages can key a QHash/QSet.
+inline size_t qHash(Stage stage, size_t seed = 0) noexcept
+{
+    return ::qHash(int(stage), seed);
+}
 
 namespace Stages {
 QList<Stage> all();

@@ -1,21 +1,16 @@
 #include "StageMachine.h"
 
+#include "base/Clock.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
-#include "base/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StageMachine", text);
-}
 
-QList<Stage> targets(Stage from)
-{
+QList<Stage> targets(Stage from) {
     using S = Stage;
     switch (from) {
     case S::AwaitingPayment:
@@ -38,8 +33,8 @@ QList<Stage> targets(Stage from)
         return {S::Submitted, S::Cancelled}; // refund withdrawn, or goods back on the shelf
     case S::OnHold:
         // Release returns to the stage the order was held from (checked in apply()).
-        return {S::Imported, S::Reviewed, S::OutOfStock, S::Submitted, S::Printed, S::Cancelled,
-                S::Intercepted};
+        return {S::Imported, S::Reviewed,  S::OutOfStock, S::Submitted,
+                S::Printed,  S::Cancelled, S::Intercepted};
     case S::SyncedBack:
     case S::Cancelled:
         return {};
@@ -48,35 +43,38 @@ QList<Stage> targets(Stage from)
 }
 } // namespace
 
-bool StageMachine::isAllowed(Stage from, Stage to)
-{
+bool StageMachine::isAllowed(Stage from, Stage to) {
     return targets(from).contains(to);
 }
 
-bool StageMachine::needsReason(Stage to)
-{
+bool StageMachine::needsReason(Stage to) {
     return to == Stage::OnHold || to == Stage::Cancelled || to == Stage::Intercepted;
 }
 
-Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
-{
-    QSqlQuery current = Sql::run(
-        db, QStringLiteral("SELECT stage, version, held_from_stage FROM orders WHERE id = ?"), {change.orderId});
+Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const StageChange &change) {
+    QSqlQuery current =
+        Sql::run(db, QStringLiteral("SELECT stage, version, held_from_stage FROM orders WHERE id = ?"),
+                 {change.orderId});
     if (!current.next())
-        return Result::failure(tr("Order %1 does not exist.").arg(change.orderId));
+        return Result::failure(
+            QCoreApplication::translate("StageMachine", "Order %1 does not exist.").arg(change.orderId));
     const auto stage = Stages::fromCode(current.value(0).toString());
     const int version = current.value(1).toInt();
     const auto heldFrom = Stages::fromCode(current.value(2).toString());
     current.finish();
 
     if (!stage || *stage != change.from || (change.version && *change.version != version))
-        return Result::failure(tr("The order was changed by someone else (it is now %1); reload and try again.")
-                                   .arg(stage ? Stages::displayName(*stage) : QString()));
+        return Result::failure(
+            QCoreApplication::translate(
+                "StageMachine", "The order was changed by someone else (it is now %1); reload and try again.")
+                .arg(stage ? Stages::displayName(*stage) : QString()));
     if (!isAllowed(change.from, change.to))
-        return Result::failure(tr("An order that is %1 cannot become %2.")
-                                   .arg(Stages::displayName(change.from), Stages::displayName(change.to)));
+        return Result::failure(
+            QCoreApplication::translate("StageMachine", "An order that is %1 cannot become %2.")
+                .arg(Stages::displayName(change.from), Stages::displayName(change.to)));
     if (needsReason(change.to) && change.reason.trimmed().isEmpty())
-        return Result::failure(tr("Say why the order becomes %1.").arg(Stages::displayName(change.to)));
+        return Result::failure(QCoreApplication::translate("StageMachine", "Say why the order becomes %1.")
+                                   .arg(Stages::displayName(change.to)));
 
     QVariant newHeldFrom;
     QVariant newHoldReason;
@@ -88,8 +86,10 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
         const bool release = heldFrom && change.to == *heldFrom;
         const bool close = change.to == (warehouse ? Stage::Intercepted : Stage::Cancelled);
         if (!release && !close)
-            return Result::failure(tr("A held order is released to where it was (%1), or closed.")
-                                       .arg(heldFrom ? Stages::displayName(*heldFrom) : QString()));
+            return Result::failure(
+                QCoreApplication::translate("StageMachine",
+                                            "A held order is released to where it was (%1), or closed.")
+                    .arg(heldFrom ? Stages::displayName(*heldFrom) : QString()));
     }
 
     const QString now = Clock::nowText();
@@ -97,23 +97,23 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
                                 QStringLiteral("UPDATE orders SET stage = ?, version = version + 1, "
                                                "held_from_stage = ?, hold_reason = ?, stage_changed_at = ?, "
                                                "updated_at = ? WHERE id = ? AND stage = ? AND version = ?"),
-                                {Stages::code(change.to), newHeldFrom, newHoldReason, now, now, change.orderId,
-                                 Stages::code(change.from), version});
+                                {Stages::code(change.to), newHeldFrom, newHoldReason, now, now,
+                                 change.orderId, Stages::code(change.from), version});
     if (update.numRowsAffected() != 1)
-        return Result::failure(tr("The order was changed by someone else; reload and try again."));
+        return Result::failure(QCoreApplication::translate(
+            "StageMachine", "The order was changed by someone else; reload and try again."));
 
     QJsonObject after{{QStringLiteral("stage"), Stages::code(change.to)},
                       {QStringLiteral("version"), version + 1}};
     if (!change.reason.isEmpty())
         after.insert(QStringLiteral("reason"), change.reason);
-    AuditLog::record(db, actor, QStringLiteral("order"), change.orderId, QStringLiteral("stage"),
-                     {{QStringLiteral("stage"), Stages::code(change.from)}, {QStringLiteral("version"), version}},
-                     after);
+    AuditLog::record(
+        db, actor, QStringLiteral("order"), change.orderId, QStringLiteral("stage"),
+        {{QStringLiteral("stage"), Stages::code(change.from)}, {QStringLiteral("version"), version}}, after);
     return Result::success();
 }
 
-Result StageMachine::move(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
-{
+Result StageMachine::move(const QSqlDatabase &db, const Actor &actor, const StageChange &change) {
     Transaction tx(db);
     Result result = apply(db, actor, change);
     if (result)

@@ -15,7 +15,7 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kAll = -1;
+constexpr int kAll = 1000; // not -1: QButtonGroup reads -1 as "assign an id"
 // The chips a reviewer needs; the rest are under "All".
 const QList<Stage> kChipStages = {Stage::Imported,  Stage::Reviewed, Stage::OnHold,     Stage::OutOfStock,
                                   Stage::Submitted, Stage::Printed,  Stage::Packed,     Stage::Shipped,

@@ -39,6 +39,6 @@ private:
     OrdersModel *m_model;
     QTableView *m_table;
     QButtonGroup *m_chips;
-    QMap<int, QAbstractButton *> m_chipByStage; // -1: all
+    QMap<int, QAbstractButton *> m_chipByStage; // by int(Stage), plus the "All" chip
     QLabel *m_summary;
 };

@@ -1,0 +1,103 @@
+// The command line as a person or a script uses it: exit codes, messages, --db, status --json.
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Run {
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run packline(const QStringList &args,
+             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PACKLINE_BINARY), args);
+    if (!p.waitForFinished(120000))
+        return {-1, {}, QStringLiteral("timeout")};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void versionAndHelp() {
+        const Run v = packline({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("packline ")));
+        const Run h = packline({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains(QStringLiteral("status")));
+        QVERIFY(h.out.contains(QStringLiteral("demo")));
+        const Run sub = packline({QStringLiteral("status"), QStringLiteral("--help")});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY(sub.out.contains(QStringLiteral("--json")));
+    }
+
+    void usageErrorsExitTwo() {
+        QCOMPARE(packline({QStringLiteral("no-such-command")}).exitCode, 2);
+        QCOMPARE(packline({QStringLiteral("status"), QStringLiteral("--bogus")}).exitCode, 2);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.db"));
+        QCOMPARE(packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("many"),
+                           QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+    }
+
+    void badDatabaseExitsOneAndSaysWhy() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database\n");
+        f.close();
+        const Run r = packline({QStringLiteral("status"), QStringLiteral("--db"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not a Packline database")), qPrintable(r.err));
+        QVERIFY(r.err.contains(path));
+    }
+
+    void statusJsonAfterDemo() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.db"));
+        const Run demo = packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("300"),
+                                   QStringLiteral("--db"), db});
+        QCOMPARE(demo.exitCode, 0);
+        const Run status =
+            packline({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("orders")).toInt(), 300);
+        QVERIFY(o.value(QStringLiteral("schema_level")).toInt() >= 1);
+        QCOMPARE(o.value(QStringLiteral("database")).toString(), db);
+        int sum = 0;
+        const QJsonObject stages = o.value(QStringLiteral("stages")).toObject();
+        for (const QString &k : stages.keys())
+            sum += stages.value(k).toInt();
+        QCOMPARE(sum, 300);
+        QVERIFY(stages.value(QStringLiteral("imported")).toInt() > 0);
+    }
+
+    void environmentPicksTheDatabase() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("env.db"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PACKLINE_DB"), db);
+        const Run r = packline({QStringLiteral("status")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(db));
+        QVERIFY(QFile::exists(db));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

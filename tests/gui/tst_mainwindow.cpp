@@ -1,0 +1,187 @@
+// The main window as a person meets it: opens on a demo database, every view by its shortcut,
+// the Orders view lists and filters, the status bar follows other stations, and 简体中文 works.
+#include "TestDatabase.h"
+#include "base/AppSettings.h"
+#include "base/Translations.h"
+#include "db/Sql.h"
+#include "ui/AppContext.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
+#include "ui/View.h"
+#include "ui/orders/OrdersModel.h"
+#include "ui/orders/OrdersView.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    void saveArtefact(const QString &name) {
+        QDir().mkpath(QStringLiteral(PACKLINE_ARTIFACT_DIR));
+        QVERIFY(m_window->grab().save(QStringLiteral(PACKLINE_ARTIFACT_DIR "/") + name));
+    }
+
+    QStringList statusTexts() const {
+        QStringList texts;
+        for (QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
+            texts << l->text();
+        return texts;
+    }
+
+private slots:
+    void init() {
+        Translations::install(QStringLiteral("en"));
+        m_db = std::make_unique<TestDatabase>();
+        m_db->seedDemo(1500);
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<AppSettings>(m_settingsDir->filePath(QStringLiteral("settings.ini")));
+        m_context = std::make_unique<AppContext>(AppContext{m_db->db(), TestDatabase::actor(), *m_settings});
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_context.reset();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void opensOnOrdersWithStatus() {
+        QCOMPARE(m_window->currentView(), int(MainWindow::OrdersViewId));
+        const QString status = statusTexts().join(u'\n');
+        QVERIFY2(status.contains(QStringLiteral("packline.db")), qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("tester @ TEST-01")));
+        const qint64 toReview = countRows(
+            m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
+        QVERIFY(status.contains(QStringLiteral("To review %1").arg(toReview)));
+        saveArtefact(QStringLiteral("mainwindow_en.png"));
+    }
+
+    void everyViewByItsShortcut() {
+        const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), int(MainWindow::ViewCount));
+        for (int i = MainWindow::ViewCount - 1; i >= 0; --i) {
+            QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(m_window->currentView(), i);
+            QCOMPARE(nav->currentRow(), i);
+            QVERIFY(m_window->view(i)->isVisible());
+        }
+    }
+
+    void ordersViewListsAndFiltersByStage() {
+        auto *orders = qobject_cast<OrdersView *>(m_window->view(MainWindow::OrdersViewId));
+        QVERIFY(orders);
+        OrdersModel *model = orders->model();
+        QCOMPARE(model->totalCount(), 1500);
+        QCOMPARE(orders->table()->model()->rowCount(), std::min(1500, int(OrdersModel::kPageSize)));
+        // Scrolling to the end fetches the rest, page by page.
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), 1500);
+
+        const qint64 shipped = countRows(
+            m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'shipped'"));
+        QVERIFY(shipped > 0);
+        // Click the "Shipped" chip as a person would.
+        QPushButton *chip = nullptr;
+        for (QPushButton *b : orders->findChildren<QPushButton *>()) {
+            if (b->property("stageChip").toBool() && b->text().startsWith(QStringLiteral("Shipped ")))
+                chip = b;
+        }
+        QVERIFY(chip);
+        QCOMPARE(chip->text(), QStringLiteral("Shipped %1").arg(shipped));
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QCOMPARE(model->totalCount(), shipped);
+        QCOMPARE(model->rowCount(), int(std::min<qint64>(shipped, OrdersModel::kPageSize)));
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, OrdersModel::StageColumn).data(OrdersModel::RawRole).toString(),
+                     QStringLiteral("shipped"));
+
+        orders->showStage(std::nullopt);
+        QCOMPARE(model->totalCount(), 1500);
+    }
+
+    void sortingRunsInSql() {
+        auto *orders = qobject_cast<OrdersView *>(m_window->view(MainWindow::OrdersViewId));
+        OrdersModel *model = orders->model();
+        model->sort(OrdersModel::AmountColumn, Qt::DescendingOrder);
+        const qint64 top =
+            Sql::scalar(m_db->connection(), QStringLiteral("SELECT MAX(paid_fen) FROM orders")).toLongLong();
+        QCOMPARE(model->index(0, OrdersModel::AmountColumn).data(OrdersModel::RawRole).toLongLong(), top);
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->index(r - 1, OrdersModel::AmountColumn).data(OrdersModel::RawRole).toLongLong() >=
+                    model->index(r, OrdersModel::AmountColumn).data(OrdersModel::RawRole).toLongLong());
+    }
+
+    void statusFollowsAnotherStation() {
+        const qint64 before = countRows(
+            m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
+        Database other; // a second station on the same file
+        QVERIFY(other.open(m_db->path()));
+        Sql::run(other.connection(),
+                 QStringLiteral("UPDATE orders SET stage = 'reviewed' WHERE id IN "
+                                "(SELECT id FROM orders WHERE stage = 'imported' LIMIT 5)"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            statusTexts().join(u'\n').contains(QStringLiteral("To review %1").arg(before - 5)), 5000);
+    }
+
+    void settingsDialogSavesAndSwitchesLanguage()
+    {
+        SettingsDialog dialog(*m_settings, m_window.get());
+        dialog.show();
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        auto *station = dialog.findChild<QLineEdit *>(QStringLiteral("station"));
+        auto *operatorName = dialog.findChild<QLineEdit *>(QStringLiteral("operatorName"));
+        QVERIFY(language && station && operatorName);
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        station->clear();
+        QTest::keyClicks(station, QStringLiteral("PACK-07"));
+        operatorName->clear();
+        operatorName->setText(QStringLiteral("王芳")); // QTest::keyClicks types Latin-1 only
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+        QCOMPARE(m_settings->station(), QStringLiteral("PACK-07"));
+        QCOMPARE(m_settings->operatorName(), QStringLiteral("王芳"));
+        QCoreApplication::processEvents();
+        const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(MainWindow::StockViewId)->text(), QStringLiteral("库存"));
+    }
+
+    void chineseTitleAndNavigation() {
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QVERIFY2(m_window->windowTitle().contains(QStringLiteral("发货台")),
+                 qPrintable(m_window->windowTitle()));
+        const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(MainWindow::OrdersViewId)->text(), QStringLiteral("订单审核"));
+        QCOMPARE(nav->item(MainWindow::PackStationViewId)->text(), QStringLiteral("打包台"));
+        QVERIFY(statusTexts().join(u'\n').contains(QStringLiteral("待审核")));
+        saveArtefact(QStringLiteral("mainwindow_zh_CN.png"));
+        // And back, without a restart.
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(nav->item(MainWindow::OrdersViewId)->text(), QStringLiteral("Orders"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

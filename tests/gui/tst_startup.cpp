@@ -1,0 +1,52 @@
+// Start-up as a person meets it: the real binary paints its window on a demo database;
+// a bad database file gets a clear dialog and exit 1, not a crash and not a changed file.
+#include "TestDatabase.h"
+#include "ui/GuiApp.h"
+#include "ui/MessageBox.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+class TestStartup : public QObject {
+    Q_OBJECT
+private slots:
+    void binaryPaintsItsWindow() {
+        TestDatabase t;
+        t.seedDemo(2000);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PACKLINE_BINARY),
+                {QStringLiteral("--db"), t.path(), QStringLiteral("--operator"), QStringLiteral("张三"),
+                 QStringLiteral("--measure-startup")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.startsWith(QStringLiteral("startup_ms ")), qPrintable(out));
+        qInfo("start to first paint: %s ms (2,000 orders, offscreen)",
+              qPrintable(out.section(u' ', 1).trimmed()));
+    }
+
+    void badDatabaseShowsAClearDialog() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("订单编号\n1\n");
+        f.close();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const int code = GuiApp::run(*qApp, {QStringLiteral("packline"), QStringLiteral("--db"), path,
+                                             QStringLiteral("--operator"), QStringLiteral("t")});
+        QCOMPARE(code, 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("not a Packline database")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("订单编号\n1\n"));
+    }
+};
+
+QTEST_MAIN(TestStartup)
+#include "tst_startup.moc"

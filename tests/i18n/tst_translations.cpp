@@ -1,0 +1,103 @@
+// The 简体中文 catalog is complete: lupdate over today's sources adds nothing unfinished,
+// and every message in the committed catalog has a translation.
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+struct Gap {
+    QString context;
+    QString source;
+};
+
+// Messages whose translation is missing, empty, or marked unfinished (obsolete/vanished ones aside).
+QList<Gap> gaps(const QString &tsFile, int *total) {
+    QFile f(tsFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return {{QStringLiteral("<file>"), tsFile}};
+    QXmlStreamReader xml(&f);
+    QList<Gap> result;
+    QString context, source;
+    *total = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name")
+            context = xml.readElementText();
+        else if (xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.name() == u"translation") {
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+            if (type == u"obsolete" || type == u"vanished")
+                continue;
+            ++*total;
+            bool hasText = false;
+            // Plural messages carry <numerusform> children.
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == u"translation") && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+            }
+            hasText = !text.trimmed().isEmpty();
+            if (type == u"unfinished" || !hasText)
+                result << Gap{context, source};
+        }
+    }
+    return result;
+}
+
+QString describe(const QList<Gap> &list) {
+    QStringList lines;
+    for (const Gap &g : list.mid(0, 40))
+        lines << QStringLiteral("  [%1] %2").arg(g.context, g.source);
+    if (list.size() > 40)
+        lines << QStringLiteral("  … and %1 more").arg(list.size() - 40);
+    return lines.join(u'\n');
+}
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+private slots:
+    void committedCatalogIsComplete() {
+        int total = 0;
+        const QList<Gap> missing =
+            gaps(QStringLiteral(PACKLINE_SOURCE_DIR "/translations/packline_zh_CN.ts"), &total);
+        QVERIFY2(total > 50, "the catalog should hold the app's strings");
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 unfinished translations:\n").arg(missing.size()) +
+                            describe(missing)));
+    }
+
+    void sourcesHaveNoUntranslatedStrings() {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("packline_zh_CN.ts"));
+        QVERIFY(QFile::copy(QStringLiteral(PACKLINE_SOURCE_DIR "/translations/packline_zh_CN.ts"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(PACKLINE_SOURCE_DIR));
+        lupdate.start(QStringLiteral(LUPDATE_BINARY),
+                      {QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-extensions"),
+                       QStringLiteral("cpp,h,ui"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-no-obsolete"), QStringLiteral("-silent"), QStringLiteral("-ts"),
+                       copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        int total = 0;
+        const QList<Gap> missing = gaps(copy, &total);
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 strings in the sources have no finished 简体中文 translation "
+                                           "(run `ninja update_translations` and translate them):\n")
+                                .arg(missing.size()) +
+                            describe(missing)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
