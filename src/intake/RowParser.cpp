@@ -30,7 +30,8 @@ bool money(const HeaderMap &h, const QStringList &row, OrderField field, qint64 
     }
     const auto parsed = Money::parseYuan(v);
     if (!parsed || *parsed < 0)
-        return fail(reject, h, field, v, tr("not an amount in yuan (like 128.00)"));
+        return fail(reject, h, field, v,
+                    QCoreApplication::translate("RowParser", "not an amount in yuan (like 128.00)"));
     fen = *parsed;
     return true;
 }
@@ -39,7 +40,8 @@ bool time(const HeaderMap &h, const QStringList &row, OrderField field, QString 
     const QString v = h.value(row, field);
     const auto parsed = FieldText::chinaTimeToUtc(v);
     if (!parsed)
-        return fail(reject, h, field, v, tr("not a time like 2023-11-11 20:00:00"));
+        return fail(reject, h, field, v,
+                    QCoreApplication::translate("RowParser", "not a time like 2023-11-11 20:00:00"));
     utc = *parsed;
     return true;
 }

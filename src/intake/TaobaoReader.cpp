@@ -21,7 +21,7 @@ QStringList names(std::initializer_list<const char *> list) {
 
 void requireColumns(const CsvSource &source, const HeaderMap &h, const QString &kind) {
     if (!h.missingRequired().isEmpty())
-        throw Error(tr("%1: not a usable %2: missing column(s) %3.")
+        throw Error(QCoreApplication::translate("TaobaoReader", "%1: not a usable %2: missing column(s) %3.")
                         .arg(source.fileName(), kind, h.missingRequired().join(QStringLiteral(", "))));
 }
 
@@ -41,7 +41,7 @@ void stageItems(const QSqlDatabase &db, CsvSource &items, const ImportSink &sink
     Sql::run(db,
              QStringLiteral("CREATE TEMP TABLE intake_seen (order_no TEXT PRIMARY KEY, file_line INTEGER)"));
     const HeaderMap h(items.header(), TaobaoReader::itemAliases());
-    requireColumns(items, h, tr("Taobao item report"));
+    requireColumns(items, h, QCoreApplication::translate("TaobaoReader", "Taobao item report"));
     const StatusVocabulary vocabulary = StatusVocabulary::taobao();
     QSqlQuery insert =
         Sql::prepare(db, QStringLiteral("INSERT INTO intake_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -59,7 +59,7 @@ void stageItems(const QSqlDatabase &db, CsvSource &items, const ImportSink &sink
         const QString orderNo = FieldText::numberText(h.value(record.fields, OrderField::OrderNo));
         if (orderNo.isEmpty()) {
             sink.reject(rejectAt(items, record.line, h.headerOf(OrderField::OrderNo), {},
-                                 tr("the order number is empty")));
+                                 QCoreApplication::translate("TaobaoReader", "the order number is empty")));
             continue;
         }
         OrderLine line;
@@ -69,10 +69,14 @@ void stageItems(const QSqlDatabase &db, CsvSource &items, const ImportSink &sink
             bad.file = items.fileName();
             bad.line = record.line;
             sink.reject(bad);
-            problem = tr("line %1 of %2 was rejected (%3)").arg(record.line).arg(items.fileName(), bad.why);
+            problem = QCoreApplication::translate("TaobaoReader", "line %1 of %2 was rejected (%3)")
+                          .arg(record.line)
+                          .arg(items.fileName(), bad.why);
         } else if (!problem.isEmpty()) {
             sink.reject(rejectAt(items, record.line, {}, {}, problem));
-            problem = tr("line %1 of %2 was rejected (%3)").arg(record.line).arg(items.fileName(), problem);
+            problem = QCoreApplication::translate("TaobaoReader", "line %1 of %2 was rejected (%3)")
+                          .arg(record.line)
+                          .arg(items.fileName(), problem);
         }
         // A bad line is staged with its problem, so its order is refused rather than imported short.
         for (const QVariant &v :
