@@ -136,6 +136,57 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Handover batch %1 is closed: open a new one.</source>
+        <translation>交接单 %1 已关闭：请新开一张。</translation>
+    </message>
+    <message>
+        <source>No parcel has the code %1.</source>
+        <translation>没有包裹的单号是 %1。</translation>
+    </message>
+    <message>
+        <source>STOP — order %1 is %2: it must not leave. Pull the parcel.</source>
+        <translation>停！订单 %1 状态为%2：不能发出，请把包裹拣出来。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, not packed: it cannot be handed over.</source>
+        <translation>订单 %1 状态为%2，尚未打包：不能交接。</translation>
+    </message>
+    <message>
+        <source>WRONG COURIER — parcel %1 goes with %2, this batch is %3. Keep it off this cart.</source>
+        <translation>快递不符！包裹 %1 应走%2，这张交接单是%3。不要放上这辆车。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 is already in this batch.</source>
+        <translation>包裹 %1 已在本交接单中。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 is already in batch %2.</source>
+        <translation>包裹 %1 已在交接单 %2 中。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 added.</source>
+        <translation>包裹 %1 已加入。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 is not in this open batch.</source>
+        <translation>包裹 %1 不在这张未关闭的交接单中。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1 is not open.</source>
+        <translation>交接单 %1 未处于打开状态。</translation>
+    </message>
+    <message>
+        <source>Handover batch %1 is empty: scan parcels into it first.</source>
+        <translation>交接单 %1 是空的：请先扫描包裹。</translation>
+    </message>
+    <message>
+        <source>Nothing was shipped: parcel %1 (order %2) cannot go: %3 Pull it from the batch and try again.</source>
+        <translation>没有出库任何包裹：包裹 %1（订单 %2）不能发出：%3 请把它从交接单中移出后重试。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Orders</source>
@@ -212,6 +263,69 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>&lt;h3&gt;Packline %1&lt;/h3&gt;&lt;p&gt;Warehouse back office for online shops: review, print, pack and ship orders during flash-sale peaks.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema level: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;发货台 Packline %1&lt;/h3&gt;&lt;p&gt;网店仓库后台：大促高峰期的订单审核、打单、打包与发货。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;结构版本：%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRenderer</name>
+    <message>
+        <source>Handover manifest — %1</source>
+        <translation>交接单 — %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 · opened %2 UTC by %3 at %4 · %5 parcels, %6 items</source>
+        <translation>交接单 %1 · %2（UTC）由 %3 在 %4 开单 · 共 %5 个包裹、%6 件商品</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Weight g</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <source>Total: %1 parcels, %2 items</source>
+        <translation>合计：%1 个包裹，%2 件商品</translation>
+    </message>
+    <message>
+        <source>Warehouse: ____________________</source>
+        <translation>仓库交接人：____________________</translation>
+    </message>
+    <message>
+        <source>Courier driver: ____________________</source>
+        <translation>快递揽收人：____________________</translation>
+    </message>
+    <message>
+        <source>Printed %1 UTC</source>
+        <translation>打印时间 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Handover manifest %1</source>
+        <translation>交接单 %1</translation>
     </message>
 </context>
 <context>
@@ -325,6 +439,53 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>PackCommand</name>
+    <message>
+        <source>Verify a parcel by its codes and pack it (scan by scan).</source>
+        <translation>按条码逐件核验包裹并打包。</translation>
+    </message>
+    <message>
+        <source>Tracking or order number, then item barcodes.</source>
+        <translation>先给运单号或订单号，再给商品条码。</translation>
+    </message>
+    <message>
+        <source>PARCEL ITEM…</source>
+        <translation>包裹 商品…</translation>
+    </message>
+    <message>
+        <source>Weigh the parcel: grams, or kilograms with kg.</source>
+        <translation>包裹称重：单位为克，带 kg 则为千克。</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>Station id written on the parcel (default: settings).</source>
+        <translation>写入包裹记录的工位号（默认取设置）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Drills and tests: before the last item scan, print &apos;ready&apos; and wait until FILE exists.</source>
+        <translation>演练和测试用：扫最后一件前输出 ready，并等待 FILE 出现。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Give the parcel&apos;s tracking or order number and at least one item barcode.</source>
+        <translation>请给出包裹的运单号或订单号，以及至少一个商品条码。</translation>
+    </message>
+    <message>
+        <source>Not packed: %1</source>
+        <translation>未打包：%1</translation>
+    </message>
+</context>
+<context>
     <name>PlannedView</name>
     <message>
         <source>Shipping labels, packing slips and pick lists on the local printers.</source>
@@ -409,6 +570,177 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSession</name>
+    <message>
+        <source>Scan a tracking number or order number to start a parcel.</source>
+        <translation>扫运单号或订单号，开始打包。</translation>
+    </message>
+    <message>
+        <source>A quantity needs an open parcel: scan the parcel first.</source>
+        <translation>要先扫包裹，才能输入数量。</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Next scan counts %1 items.</source>
+        <translation>下一次扫描计 %1 件。</translation>
+    </message>
+    <message>
+        <source>STOP: put parcel %1 in the exceptions bin, then press Enter.</source>
+        <translation>停！请把包裹 %1 放进异常筐，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Read the buyer message and memo first, then press Enter to go on.</source>
+        <translation>请先看买家留言和备注，再按回车继续。</translation>
+    </message>
+    <message>
+        <source>The database refused: %1</source>
+        <translation>数据库拒绝了操作：%1</translation>
+    </message>
+    <message>
+        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number or order number first.</source>
+        <translation>%1 是商品条码。请先扫包裹的运单号或订单号。</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: no parcel and no item has it.</source>
+        <translation>未知条码 %1：没有对应的包裹或商品。</translation>
+    </message>
+    <message>
+        <source>Order number %1 exists in %2 shops: scan the tracking number instead.</source>
+        <translation>订单号 %1 在 %2 个店铺中都有：请改扫运单号。</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation>未知条码 %1。</translation>
+    </message>
+    <message>
+        <source> by %1 at %2 (%3 UTC)</source>
+        <translation>（%1 在 %2，%3 UTC）</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2%3: do not pack it again.</source>
+        <translation>订单 %1 已经%2%3：不要重复打包。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only orders with a printed label are packed.</source>
+        <translation>订单 %1 状态为%2：只有已打单的订单才能打包。</translation>
+    </message>
+    <message>
+        <source>Order %1 has a line (%2) that is not in the SKU catalog, so it cannot be verified. Give it to the supervisor.</source>
+        <translation>订单 %1 有一行商品（%2）不在商品资料中，无法核验。请交给主管处理。</translation>
+    </message>
+    <message>
+        <source>Order %1: read the message, then press Enter.</source>
+        <translation>订单 %1：请先看留言，再按回车。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: scan the %n item(s).</source>
+        <translation>
+            <numerusform>订单 %1：请扫描 %n 件商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intercepted: refunded after it was submitted</source>
+        <translation>已拦截：提交仓库后买家退款</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>every line is refunded</source>
+        <translation>所有商品均已退款</translation>
+    </message>
+    <message>
+        <source>STOP — do not pack order %1: %2. Put it in the exceptions bin and press Enter.</source>
+        <translation>停！不要打包订单 %1：%2。请放进异常筐，然后按回车。</translation>
+    </message>
+    <message>
+        <source>WRONG: %1 was refunded. Leave it out of the parcel.</source>
+        <translation>错误：%1 已退款，不要装进包裹。</translation>
+    </message>
+    <message>
+        <source>TOO MANY: %1 needs %2, %3 already in. Take the extra out.</source>
+        <translation>多扫了：%1 需要 %2 件，已装 %3 件。请把多出的拿出来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ✓ %2/%3 — %n item(s) to go.</source>
+        <translation>
+            <numerusform>%1 ✓ %2/%3 — 还差 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: %1 %2 is not in this parcel.</source>
+        <translation>商品错误：%1 %2 不属于这个包裹。</translation>
+    </message>
+    <message>
+        <source>This parcel is already open: scan its items.</source>
+        <translation>这个包裹已经打开：请扫描商品。</translation>
+    </message>
+    <message>
+        <source>Finish parcel %1 first, or press Esc to put it back unpacked.</source>
+        <translation>请先完成包裹 %1，或按 Esc 放回不打包。</translation>
+    </message>
+    <message>
+        <source>UNKNOWN CODE %1: no item has this barcode.</source>
+        <translation>未知条码 %1：没有商品用这个条码。</translation>
+    </message>
+    <message>
+        <source>All items in. Weigh the parcel (expected %1–%2 g).</source>
+        <translation>商品已齐。请称重（应为 %1–%2 克）。</translation>
+    </message>
+    <message>
+        <source>All items in. Weigh the parcel.</source>
+        <translation>商品已齐。请称重。</translation>
+    </message>
+    <message>
+        <source>Weigh the parcel first: type its weight in grams (or press Ctrl+Z to undo an item).</source>
+        <translation>请先称重：输入克数（或按 Ctrl+Z 撤销一件）。</translation>
+    </message>
+    <message>
+        <source>WEIGHT %1 g is off: expected %2–%3 g. Check the items; enter the same weight again to pack anyway.</source>
+        <translation>重量 %1 克不对：应为 %2–%3 克。请检查商品；再次输入相同重量则强制打包。</translation>
+    </message>
+    <message>
+        <source>Order %1 was not packed: %2</source>
+        <translation>订单 %1 未打包：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PACKED ✓ order %1, %n item(s). Scan the next parcel.</source>
+        <translation>
+            <numerusform>已打包 ✓ 订单 %1，共 %n 件。请扫下一个包裹。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Message read. Scan the %n item(s).</source>
+        <translation>
+            <numerusform>留言已读。请扫描 %n 件商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcel set aside. Scan the next parcel.</source>
+        <translation>包裹已放到一边。请扫下一个包裹。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的扫描。</translation>
+    </message>
+    <message>
+        <source>Undone: %1 × %2 taken back (%3/%4).</source>
+        <translation>已撤销：%1 × %2 拿出（%3/%4）。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 put back unpacked.</source>
+        <translation>包裹 %1 已放回，未打包。</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,14 @@
 #include <QCoreApplication>
 
 namespace {
-void describe()
-{
+void describe() {
     QCoreApplication::setOrganizationName(QStringLiteral("Packline"));
     QCoreApplication::setApplicationName(QStringLiteral("Packline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACKLINE_VERSION));
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

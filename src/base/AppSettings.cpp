@@ -12,22 +12,33 @@ const QString kStation = QStringLiteral("session/station");
 AppSettings::AppSettings() = default;
 
 AppSettings::AppSettings(const QString &iniFile)
-    : m_settings(iniFile, QSettings::IniFormat)
-{
+    : m_settings(iniFile, QSettings::IniFormat) {}
+
+QString AppSettings::language() const {
+    return m_settings.value(kLanguage).toString();
+}
+void AppSettings::setLanguage(const QString &code) {
+    m_settings.setValue(kLanguage, code);
 }
 
-QString AppSettings::language() const { return m_settings.value(kLanguage).toString(); }
-void AppSettings::setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
+QString AppSettings::databasePath() const {
+    return m_settings.value(kDatabase).toString();
+}
+void AppSettings::setDatabasePath(const QString &path) {
+    m_settings.setValue(kDatabase, path);
+}
 
-QString AppSettings::databasePath() const { return m_settings.value(kDatabase).toString(); }
-void AppSettings::setDatabasePath(const QString &path) { m_settings.setValue(kDatabase, path); }
+QString AppSettings::operatorName() const {
+    return m_settings.value(kOperator).toString();
+}
+void AppSettings::setOperatorName(const QString &name) {
+    m_settings.setValue(kOperator, name);
+}
 
-QString AppSettings::operatorName() const { return m_settings.value(kOperator).toString(); }
-void AppSettings::setOperatorName(const QString &name) { m_settings.setValue(kOperator, name); }
-
-QString AppSettings::station() const
-{
+QString AppSettings::station() const {
     const QString s = m_settings.value(kStation).toString();
     return s.isEmpty() ? QSysInfo::machineHostName() : s;
 }
-void AppSettings::setStation(const QString &station) { m_settings.setValue(kStation, station); }
+void AppSettings::setStation(const QString &station) {
+    m_settings.setValue(kStation, station);
+}

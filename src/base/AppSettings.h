@@ -6,8 +6,8 @@
 // Every settings key with its default, in one place. Tests pass their own QSettings file.
 class AppSettings {
 public:
-    AppSettings();                                  // the user's settings (QSettings defaults)
-    explicit AppSettings(const QString &iniFile);   // a given file, for tests
+    AppSettings();                                // the user's settings (QSettings defaults)
+    explicit AppSettings(const QString &iniFile); // a given file, for tests
 
     // "" follows the system locale; otherwise "en" or "zh_CN".
     QString language() const;

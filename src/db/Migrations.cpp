@@ -11,8 +11,7 @@
 
 namespace {
 // level → resource path, from the file names "0001_foundation.sql".
-QMap<int, QString> scripts()
-{
+QMap<int, QString> scripts() {
     QMap<int, QString> found;
     const QDir dir(QStringLiteral(":/migrations"));
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -26,19 +25,16 @@ QMap<int, QString> scripts()
 }
 } // namespace
 
-int Migrations::latestLevel()
-{
+int Migrations::latestLevel() {
     const auto all = scripts();
     return all.isEmpty() ? 0 : all.lastKey();
 }
 
-int Migrations::currentLevel(const QSqlDatabase &db)
-{
+int Migrations::currentLevel(const QSqlDatabase &db) {
     return Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-bool Migrations::migrate(const QSqlDatabase &db, QString *error)
-{
+bool Migrations::migrate(const QSqlDatabase &db, QString *error) {
     try {
         if (currentLevel(db) >= latestLevel())
             return true;

@@ -16,13 +16,11 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, std::initializer_list<
 // First column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 // A NOT NULL text column takes "" for a null QString (QtSql binds a null QString as NULL).
-inline QVariant text(const QString &s)
-{
+inline QVariant text(const QString &s) {
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 // An optional column takes NULL for an empty string.
-inline QVariant nullable(const QString &s)
-{
+inline QVariant nullable(const QString &s) {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 } // namespace Sql

@@ -2,8 +2,7 @@
 
 #include <QRegularExpression>
 
-QStringList SqlScript::split(const QString &script)
-{
+QStringList SqlScript::split(const QString &script) {
     QStringList statements;
     QString current;
     QChar quote;

@@ -1,20 +1,20 @@
 #include "ui/GuiApp.h"
 
+#include "base/AppSettings.h"
+#include "base/Translations.h"
+#include "db/Database.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/OperatorDialog.h"
-#include "base/AppSettings.h"
-#include "base/Translations.h"
-#include "db/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
-#include <functional>
 #include <cstdio>
+#include <functional>
 
 namespace {
 // Calls back once, right after the window's first paint has been delivered.
@@ -23,12 +23,10 @@ public:
     FirstPaintProbe(QWidget *window, std::function<void()> done)
         : QObject(window)
         , m_window(window)
-        , m_done(std::move(done))
-    {
+        , m_done(std::move(done)) {
         qApp->installEventFilter(this);
     }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
+    bool eventFilter(QObject *watched, QEvent *event) override {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (event->type() == QEvent::Paint && widget && widget->window() == m_window) {
             qApp->removeEventFilter(this);
@@ -43,8 +41,7 @@ private:
 };
 } // namespace
 
-int GuiApp::run(QApplication &app, const QStringList &arguments)
-{
+int GuiApp::run(QApplication &app, const QStringList &arguments) {
     QElapsedTimer startup;
     startup.start();
     AppSettings settings;
@@ -53,11 +50,11 @@ int GuiApp::run(QApplication &app, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("GuiApp", "Packline desktop app"));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("GuiApp", "Database file."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption operatorOption(QStringLiteral("operator"),
-                                            QApplication::translate("GuiApp", "Work as this operator (no prompt)."),
-                                            QStringLiteral("NAME"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("GuiApp", "Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"), QApplication::translate("GuiApp", "Work as this operator (no prompt)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption stationOption(QStringLiteral("station"),
                                            QApplication::translate("GuiApp", "This station's id."),
                                            QStringLiteral("ID"));

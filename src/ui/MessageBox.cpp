@@ -4,9 +4,8 @@ namespace {
 QMessageBox::StandardButton g_next = QMessageBox::NoButton;
 QString g_lastText;
 
-QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-                                 QMessageBox::StandardButtons buttons)
-{
+QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                 const QString &text, QMessageBox::StandardButtons buttons) {
     g_lastText = text;
     if (g_next != QMessageBox::NoButton) {
         const auto answer = g_next;
@@ -18,33 +17,27 @@ QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const 
 }
 } // namespace
 
-QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
-{
+QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title, const QString &text) {
     return show(QMessageBox::Critical, parent, title, text, QMessageBox::Ok);
 }
 
-QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
-{
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text) {
     return show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok);
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButtons buttons)
-{
+                                                 QMessageBox::StandardButtons buttons) {
     return show(QMessageBox::Question, parent, title, text, buttons);
 }
 
-void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
-{
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text) {
     show(QMessageBox::Information, parent, title, text, QMessageBox::Ok);
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
-{
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
     g_next = answer;
 }
 
-QString MessageBox::lastText()
-{
+QString MessageBox::lastText() {
     return g_lastText;
 }

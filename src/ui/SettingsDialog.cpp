@@ -1,8 +1,8 @@
 #include "ui/SettingsDialog.h"
 
-#include "ui_SettingsDialog.h"
 #include "base/AppSettings.h"
 #include "base/Translations.h"
+#include "ui_SettingsDialog.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -10,8 +10,7 @@
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_settings(settings)
-{
+    , m_settings(settings) {
     m_ui->setupUi(this);
     fillLanguages();
     m_ui->database->setText(m_settings.databasePath());
@@ -19,8 +18,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_ui->station->setText(m_settings.station());
     connect(m_ui->browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Database file"), m_ui->database->text(),
-                                                          tr("Packline database (*.db);;All files (*)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+                                                          tr("Packline database (*.db);;All files (*)"),
+                                                          nullptr, QFileDialog::DontConfirmOverwrite);
         if (!file.isEmpty())
             m_ui->database->setText(file);
     });
@@ -28,10 +27,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::fillLanguages()
-{
+void SettingsDialog::fillLanguages() {
     const QString current = m_ui->language->currentData().isValid() ? m_ui->language->currentData().toString()
-                                                                     : m_settings.language();
+                                                                    : m_settings.language();
     m_ui->language->clear();
     m_ui->language->addItem(tr("System language"), QString());
     m_ui->language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -39,8 +37,7 @@ void SettingsDialog::fillLanguages()
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(current)));
 }
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     const QString language = m_ui->language->currentData().toString();
     const bool languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);
@@ -53,8 +50,7 @@ void SettingsDialog::accept()
     QDialog::accept();
 }
 
-void SettingsDialog::changeEvent(QEvent *event)
-{
+void SettingsDialog::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();

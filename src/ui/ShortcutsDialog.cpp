@@ -7,13 +7,11 @@
 
 ShortcutsDialog::ShortcutsDialog(const QString &viewTitle, const QList<QPair<QString, QString>> &keys,
                                  QWidget *parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setWindowTitle(tr("Shortcuts: %1").arg(viewTitle));
     QList<QPair<QString, QString>> all = keys;
-    all << qMakePair(tr("Ctrl+1 … Ctrl+6"), tr("Switch view"))
-        << qMakePair(tr("F1"), tr("This help")) << qMakePair(tr("Ctrl+,"), tr("Settings"))
-        << qMakePair(tr("Ctrl+Q"), tr("Quit"));
+    all << qMakePair(tr("Ctrl+1 … Ctrl+6"), tr("Switch view")) << qMakePair(tr("F1"), tr("This help"))
+        << qMakePair(tr("Ctrl+,"), tr("Settings")) << qMakePair(tr("Ctrl+Q"), tr("Quit"));
     auto *table = new QTableWidget(int(all.size()), 2, this);
     table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
     table->verticalHeader()->hide();

@@ -14,23 +14,22 @@ struct Run {
     QString err;
 };
 
-Run packline(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
+Run packline(const QStringList &args,
+             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PACKLINE_BINARY), args);
     if (!p.waitForFinished(120000))
         return {-1, {}, QStringLiteral("timeout")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
-    void versionAndHelp()
-    {
+    void versionAndHelp() {
         const Run v = packline({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith(QStringLiteral("packline ")));
@@ -43,8 +42,7 @@ private slots:
         QVERIFY(sub.out.contains(QStringLiteral("--json")));
     }
 
-    void usageErrorsExitTwo()
-    {
+    void usageErrorsExitTwo() {
         QCOMPARE(packline({QStringLiteral("no-such-command")}).exitCode, 2);
         QCOMPARE(packline({QStringLiteral("status"), QStringLiteral("--bogus")}).exitCode, 2);
         QTemporaryDir dir;
@@ -55,8 +53,7 @@ private slots:
                  2);
     }
 
-    void badDatabaseExitsOneAndSaysWhy()
-    {
+    void badDatabaseExitsOneAndSaysWhy() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("orders.csv"));
         QFile f(path);
@@ -69,14 +66,14 @@ private slots:
         QVERIFY(r.err.contains(path));
     }
 
-    void statusJsonAfterDemo()
-    {
+    void statusJsonAfterDemo() {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("demo.db"));
         const Run demo = packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("300"),
                                    QStringLiteral("--db"), db});
         QCOMPARE(demo.exitCode, 0);
-        const Run status = packline({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        const Run status =
+            packline({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), db});
         QCOMPARE(status.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("orders")).toInt(), 300);
@@ -90,8 +87,7 @@ private slots:
         QVERIFY(stages.value(QStringLiteral("imported")).toInt() > 0);
     }
 
-    void environmentPicksTheDatabase()
-    {
+    void environmentPicksTheDatabase() {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("env.db"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

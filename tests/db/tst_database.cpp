@@ -12,8 +12,7 @@
 #include <QTest>
 
 namespace {
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -24,29 +23,31 @@ QByteArray fileHash(const QString &path)
 class TestDatabaseFile : public QObject {
     Q_OBJECT
 private slots:
-    void migratesFromEmpty()
-    {
+    void migratesFromEmpty() {
         TestDatabase t;
         QVERIFY(Migrations::latestLevel() >= 1);
         QCOMPARE(t.db().schemaLevel(), Migrations::latestLevel());
         for (const char *table : {"shops", "orders", "order_lines", "skus", "sku_barcodes", "stock_levels",
                                   "stock_ledger", "couriers", "operators", "audit_log"})
-            QVERIFY2(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
+            QVERIFY2(countRows(t.connection(),
+                               QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
                                {QString::fromLatin1(table)}) == 1,
                      table);
-        QCOMPARE(Sql::scalar(t.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(Sql::scalar(t.connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(Sql::scalar(t.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(Sql::scalar(t.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
     }
 
-    void reopensWithData()
-    {
+    void reopensWithData() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
         {
             Database db;
             QVERIFY2(db.open(path), qPrintable(db.error()));
-            Sql::run(db.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
+            Sql::run(
+                db.connection(),
+                QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
         }
         Database again;
         QVERIFY2(again.open(path), qPrintable(again.error()));
@@ -54,8 +55,7 @@ private slots:
         QCOMPARE(again.schemaLevel(), Migrations::latestLevel());
     }
 
-    void refusesNewerSchemaAndLeavesItUntouched()
-    {
+    void refusesNewerSchemaAndLeavesItUntouched() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.db"));
         {
@@ -73,8 +73,7 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void refusesNotADatabaseAndLeavesItUntouched()
-    {
+    void refusesNotADatabaseAndLeavesItUntouched() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("orders.csv"));
         QFile f(path);
@@ -90,8 +89,7 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
-    void refusesUnwritableFolder()
-    {
+    void refusesUnwritableFolder() {
         // /proc refuses new files even to root, so this holds in CI too.
         Database db;
         QVERIFY(!db.open(QStringLiteral("/proc/packline-test/packline.db")));
@@ -99,13 +97,14 @@ private slots:
         QVERIFY(!db.error().isEmpty());
     }
 
-    void failedTransactionLeavesNothing()
-    {
+    void failedTransactionLeavesNothing() {
         TestDatabase t;
         const Actor actor = TestDatabase::actor();
         try {
             Transaction tx(t.connection());
-            Sql::run(t.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
+            Sql::run(
+                t.connection(),
+                QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
             AuditLog::record(t.connection(), actor, QStringLiteral("shop"), 1, QStringLiteral("create"));
             Sql::run(t.connection(), QStringLiteral("INSERT INTO no_such_table VALUES (1)")); // throws
             tx.commit();
@@ -117,38 +116,41 @@ private slots:
         QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
     }
 
-    void uncommittedTransactionRollsBack()
-    {
+    void uncommittedTransactionRollsBack() {
         TestDatabase t;
         {
             Transaction tx(t.connection());
-            Sql::run(t.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
+            Sql::run(
+                t.connection(),
+                QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x')"));
         }
         QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
     }
 
-    void auditLogIsAppendOnly()
-    {
+    void auditLogIsAppendOnly() {
         TestDatabase t;
-        AuditLog::record(t.connection(), TestDatabase::actor(), QStringLiteral("order"), 1, QStringLiteral("x"));
+        AuditLog::record(t.connection(), TestDatabase::actor(), QStringLiteral("order"), 1,
+                         QStringLiteral("x"));
         QVERIFY_THROWS_EXCEPTION(Error, Sql::run(t.connection(), QStringLiteral("DELETE FROM audit_log")));
-        QVERIFY_THROWS_EXCEPTION(Error, Sql::run(t.connection(), QStringLiteral("UPDATE audit_log SET action = 'y'")));
-        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'x'")), 1);
+        QVERIFY_THROWS_EXCEPTION(
+            Error, Sql::run(t.connection(), QStringLiteral("UPDATE audit_log SET action = 'y'")));
+        QCOMPARE(
+            countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'x'")),
+            1);
     }
 
-    void twoConnectionsSeeEachOther()
-    {
+    void twoConnectionsSeeEachOther() {
         TestDatabase t;
         Database second;
         QVERIFY(second.open(t.path()));
         const qint64 v = second.dataVersion();
-        Sql::run(t.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
+        Sql::run(t.connection(),
+                 QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
         QVERIFY(second.dataVersion() != v);
         QCOMPARE(countRows(second.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
     }
 
-    void pathResolution()
-    {
+    void pathResolution() {
         qputenv("PACKLINE_DB", "/tmp/from-env.db");
         QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/cli.db")), QStringLiteral("/tmp/cli.db"));
         QCOMPARE(Database::resolvePath(QString()), QStringLiteral("/tmp/from-env.db"));

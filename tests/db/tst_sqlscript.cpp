@@ -5,13 +5,12 @@
 class TestSqlScript : public QObject {
     Q_OBJECT
 private slots:
-    void splitsStatementsQuotesCommentsAndTriggers()
-    {
-        const QString script = QStringLiteral(
-            "CREATE TABLE a (x TEXT DEFAULT ';'); -- a comment; with a semicolon\n"
-            "INSERT INTO a VALUES ('it''s; fine');\n"
-            "CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN SELECT RAISE(ABORT, 'no'); END;\n"
-            "CREATE INDEX i ON a (x)");
+    void splitsStatementsQuotesCommentsAndTriggers() {
+        const QString script =
+            QStringLiteral("CREATE TABLE a (x TEXT DEFAULT ';'); -- a comment; with a semicolon\n"
+                           "INSERT INTO a VALUES ('it''s; fine');\n"
+                           "CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN SELECT RAISE(ABORT, 'no'); END;\n"
+                           "CREATE INDEX i ON a (x)");
         const QStringList parts = SqlScript::split(script);
         QCOMPARE(parts.size(), 4);
         QVERIFY(parts[0].startsWith(QStringLiteral("CREATE TABLE")));

@@ -6,11 +6,15 @@
 #include "db/Sql.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 #include "ui/View.h"
 #include "ui/orders/OrdersModel.h"
 #include "ui/orders/OrdersView.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -27,14 +31,12 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 
-    void saveArtefact(const QString &name)
-    {
+    void saveArtefact(const QString &name) {
         QDir().mkpath(QStringLiteral(PACKLINE_ARTIFACT_DIR));
         QVERIFY(m_window->grab().save(QStringLiteral(PACKLINE_ARTIFACT_DIR "/") + name));
     }
 
-    QStringList statusTexts() const
-    {
+    QStringList statusTexts() const {
         QStringList texts;
         for (QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
             texts << l->text();
@@ -42,8 +44,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
+    void init() {
         Translations::install(QStringLiteral("en"));
         m_db = std::make_unique<TestDatabase>();
         m_db->seedDemo(1500);
@@ -56,26 +57,24 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         m_window.reset();
         m_context.reset();
         Translations::install(QStringLiteral("en"));
     }
 
-    void opensOnOrdersWithStatus()
-    {
+    void opensOnOrdersWithStatus() {
         QCOMPARE(m_window->currentView(), int(MainWindow::OrdersViewId));
         const QString status = statusTexts().join(u'\n');
         QVERIFY2(status.contains(QStringLiteral("packline.db")), qPrintable(status));
         QVERIFY(status.contains(QStringLiteral("tester @ TEST-01")));
-        const qint64 toReview = countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
+        const qint64 toReview = countRows(
+            m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
         QVERIFY(status.contains(QStringLiteral("To review %1").arg(toReview)));
         saveArtefact(QStringLiteral("mainwindow_en.png"));
     }
 
-    void everyViewByItsShortcut()
-    {
+    void everyViewByItsShortcut() {
         const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
         QCOMPARE(nav->count(), int(MainWindow::ViewCount));
@@ -87,8 +86,7 @@ private slots:
         }
     }
 
-    void ordersViewListsAndFiltersByStage()
-    {
+    void ordersViewListsAndFiltersByStage() {
         auto *orders = qobject_cast<OrdersView *>(m_window->view(MainWindow::OrdersViewId));
         QVERIFY(orders);
         OrdersModel *model = orders->model();
@@ -99,7 +97,8 @@ private slots:
             model->fetchMore({});
         QCOMPARE(model->rowCount(), 1500);
 
-        const qint64 shipped = countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'shipped'"));
+        const qint64 shipped = countRows(
+            m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'shipped'"));
         QVERIFY(shipped > 0);
         // Click the "Shipped" chip as a person would.
         QPushButton *chip = nullptr;
@@ -113,39 +112,65 @@ private slots:
         QCOMPARE(model->totalCount(), shipped);
         QCOMPARE(model->rowCount(), int(std::min<qint64>(shipped, OrdersModel::kPageSize)));
         for (int r = 0; r < model->rowCount(); ++r)
-            QCOMPARE(model->index(r, OrdersModel::StageColumn).data(OrdersModel::RawRole).toString(), QStringLiteral("shipped"));
+            QCOMPARE(model->index(r, OrdersModel::StageColumn).data(OrdersModel::RawRole).toString(),
+                     QStringLiteral("shipped"));
 
         orders->showStage(std::nullopt);
         QCOMPARE(model->totalCount(), 1500);
     }
 
-    void sortingRunsInSql()
-    {
+    void sortingRunsInSql() {
         auto *orders = qobject_cast<OrdersView *>(m_window->view(MainWindow::OrdersViewId));
         OrdersModel *model = orders->model();
         model->sort(OrdersModel::AmountColumn, Qt::DescendingOrder);
-        const qint64 top = Sql::scalar(m_db->connection(), QStringLiteral("SELECT MAX(paid_fen) FROM orders")).toLongLong();
+        const qint64 top =
+            Sql::scalar(m_db->connection(), QStringLiteral("SELECT MAX(paid_fen) FROM orders")).toLongLong();
         QCOMPARE(model->index(0, OrdersModel::AmountColumn).data(OrdersModel::RawRole).toLongLong(), top);
         for (int r = 1; r < model->rowCount(); ++r)
             QVERIFY(model->index(r - 1, OrdersModel::AmountColumn).data(OrdersModel::RawRole).toLongLong() >=
                     model->index(r, OrdersModel::AmountColumn).data(OrdersModel::RawRole).toLongLong());
     }
 
-    void statusFollowsAnotherStation()
-    {
-        const qint64 before = countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
+    void statusFollowsAnotherStation() {
+        const qint64 before = countRows(
+            m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
         Database other; // a second station on the same file
         QVERIFY(other.open(m_db->path()));
-        Sql::run(other.connection(), QStringLiteral("UPDATE orders SET stage = 'reviewed' WHERE id IN "
-                                                    "(SELECT id FROM orders WHERE stage = 'imported' LIMIT 5)"));
-        QTRY_VERIFY_WITH_TIMEOUT(statusTexts().join(u'\n').contains(QStringLiteral("To review %1").arg(before - 5)), 5000);
+        Sql::run(other.connection(),
+                 QStringLiteral("UPDATE orders SET stage = 'reviewed' WHERE id IN "
+                                "(SELECT id FROM orders WHERE stage = 'imported' LIMIT 5)"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            statusTexts().join(u'\n').contains(QStringLiteral("To review %1").arg(before - 5)), 5000);
     }
 
-    void chineseTitleAndNavigation()
+    void settingsDialogSavesAndSwitchesLanguage()
     {
+        SettingsDialog dialog(*m_settings, m_window.get());
+        dialog.show();
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        auto *station = dialog.findChild<QLineEdit *>(QStringLiteral("station"));
+        auto *operatorName = dialog.findChild<QLineEdit *>(QStringLiteral("operatorName"));
+        QVERIFY(language && station && operatorName);
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        station->clear();
+        QTest::keyClicks(station, QStringLiteral("PACK-07"));
+        operatorName->clear();
+        operatorName->setText(QStringLiteral("王芳")); // QTest::keyClicks types Latin-1 only
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+        QCOMPARE(m_settings->station(), QStringLiteral("PACK-07"));
+        QCOMPARE(m_settings->operatorName(), QStringLiteral("王芳"));
+        QCoreApplication::processEvents();
+        const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(MainWindow::StockViewId)->text(), QStringLiteral("库存"));
+    }
+
+    void chineseTitleAndNavigation() {
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
         QCoreApplication::processEvents();
-        QVERIFY2(m_window->windowTitle().contains(QStringLiteral("发货台")), qPrintable(m_window->windowTitle()));
+        QVERIFY2(m_window->windowTitle().contains(QStringLiteral("发货台")),
+                 qPrintable(m_window->windowTitle()));
         const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(nav->item(MainWindow::OrdersViewId)->text(), QStringLiteral("订单审核"));
         QCOMPARE(nav->item(MainWindow::PackStationViewId)->text(), QStringLiteral("打包台"));

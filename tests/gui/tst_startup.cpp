@@ -12,25 +12,25 @@
 class TestStartup : public QObject {
     Q_OBJECT
 private slots:
-    void binaryPaintsItsWindow()
-    {
+    void binaryPaintsItsWindow() {
         TestDatabase t;
         t.seedDemo(2000);
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PACKLINE_BINARY), {QStringLiteral("--db"), t.path(), QStringLiteral("--operator"),
-                                                  QStringLiteral("张三"), QStringLiteral("--measure-startup")});
+        p.start(QStringLiteral(PACKLINE_BINARY),
+                {QStringLiteral("--db"), t.path(), QStringLiteral("--operator"), QStringLiteral("张三"),
+                 QStringLiteral("--measure-startup")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(out.startsWith(QStringLiteral("startup_ms ")), qPrintable(out));
-        qInfo("start to first paint: %s ms (2,000 orders, offscreen)", qPrintable(out.section(u' ', 1).trimmed()));
+        qInfo("start to first paint: %s ms (2,000 orders, offscreen)",
+              qPrintable(out.section(u' ', 1).trimmed()));
     }
 
-    void badDatabaseShowsAClearDialog()
-    {
+    void badDatabaseShowsAClearDialog() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("export.csv"));
         QFile f(path);

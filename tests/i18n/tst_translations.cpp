@@ -15,8 +15,7 @@ struct Gap {
 };
 
 // Messages whose translation is missing, empty, or marked unfinished (obsolete/vanished ones aside).
-QList<Gap> gaps(const QString &tsFile, int *total)
-{
+QList<Gap> gaps(const QString &tsFile, int *total) {
     QFile f(tsFile);
     if (!f.open(QIODevice::ReadOnly))
         return {{QStringLiteral("<file>"), tsFile}};
@@ -53,8 +52,7 @@ QList<Gap> gaps(const QString &tsFile, int *total)
     return result;
 }
 
-QString describe(const QList<Gap> &list)
-{
+QString describe(const QList<Gap> &list) {
     QStringList lines;
     for (const Gap &g : list.mid(0, 40))
         lines << QStringLiteral("  [%1] %2").arg(g.context, g.source);
@@ -67,28 +65,28 @@ QString describe(const QList<Gap> &list)
 class TestTranslations : public QObject {
     Q_OBJECT
 private slots:
-    void committedCatalogIsComplete()
-    {
+    void committedCatalogIsComplete() {
         int total = 0;
-        const QList<Gap> missing = gaps(QStringLiteral(PACKLINE_SOURCE_DIR "/translations/packline_zh_CN.ts"), &total);
+        const QList<Gap> missing =
+            gaps(QStringLiteral(PACKLINE_SOURCE_DIR "/translations/packline_zh_CN.ts"), &total);
         QVERIFY2(total > 50, "the catalog should hold the app's strings");
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 unfinished translations:\n").arg(missing.size()) +
-                                               describe(missing)));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 unfinished translations:\n").arg(missing.size()) +
+                            describe(missing)));
     }
 
-    void sourcesHaveNoUntranslatedStrings()
-    {
+    void sourcesHaveNoUntranslatedStrings() {
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("packline_zh_CN.ts"));
         QVERIFY(QFile::copy(QStringLiteral(PACKLINE_SOURCE_DIR "/translations/packline_zh_CN.ts"), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(PACKLINE_SOURCE_DIR));
-        lupdate.start(QStringLiteral(LUPDATE_BINARY), {QStringLiteral("src"), QStringLiteral("ui"),
-                                                       QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
-                                                       QStringLiteral("-locations"), QStringLiteral("none"),
-                                                       QStringLiteral("-no-obsolete"), QStringLiteral("-silent"),
-                                                       QStringLiteral("-ts"), copy});
+        lupdate.start(QStringLiteral(LUPDATE_BINARY),
+                      {QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-extensions"),
+                       QStringLiteral("cpp,h,ui"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-no-obsolete"), QStringLiteral("-silent"), QStringLiteral("-ts"),
+                       copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         int total = 0;

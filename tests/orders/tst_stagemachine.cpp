@@ -13,8 +13,7 @@
 #include <QTest>
 
 namespace {
-qint64 insertOrder(const QSqlDatabase &db, Stage stage, const QString &no)
-{
+qint64 insertOrder(const QSqlDatabase &db, Stage stage, const QString &no) {
     Sql::run(db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x') "
                                 "ON CONFLICT (platform, name) DO NOTHING"));
     Order o;
@@ -22,12 +21,12 @@ qint64 insertOrder(const QSqlDatabase &db, Stage stage, const QString &no)
     o.platformOrderNo = no;
     o.stage = stage;
     o.receiver.name = QStringLiteral("张三");
-    o.lines << OrderLine{0, 0, 0, QStringLiteral("TS1001"), QStringLiteral("T恤"), {}, 1, 5900, {}, QStringLiteral("none")};
+    o.lines << OrderLine{0, 0,    0,  QStringLiteral("TS1001"), QStringLiteral("T恤"), {},
+                         1, 5900, {}, QStringLiteral("none")};
     return OrderStore::insert(db, o);
 }
 
-QString stageOf(const QSqlDatabase &db, qint64 id)
-{
+QString stageOf(const QSqlDatabase &db, qint64 id) {
     return Sql::scalar(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {id}).toString();
 }
 
@@ -55,8 +54,7 @@ const QSet<QPair<Stage, Stage>> kAllowed = [] {
 class TestStageMachine : public QObject {
     Q_OBJECT
 private slots:
-    void everyTransition_data()
-    {
+    void everyTransition_data() {
         QTest::addColumn<int>("from");
         QTest::addColumn<int>("to");
         QTest::addColumn<bool>("allowed");
@@ -72,8 +70,7 @@ private slots:
         }
     }
 
-    void everyTransition()
-    {
+    void everyTransition() {
         QFETCH(int, from);
         QFETCH(int, to);
         QFETCH(bool, allowed);
@@ -83,21 +80,23 @@ private slots:
                                             {id, Stage(from), Stage(to), QStringLiteral("buyer asked"), {}});
         QCOMPARE(bool(r), allowed);
         QCOMPARE(stageOf(t.connection(), id), Stages::code(allowed ? Stage(to) : Stage(from)));
-        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'order' "
-                                                          "AND entity_id = ? AND action = 'stage'"),
+        QCOMPARE(countRows(t.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'order' "
+                                          "AND entity_id = ? AND action = 'stage'"),
                            {id}),
                  allowed ? 1 : 0);
         if (!allowed)
             QVERIFY(!r.message.isEmpty());
     }
 
-    void auditRowRecordsBeforeAfterAndActor()
-    {
+    void auditRowRecordsBeforeAfterAndActor() {
         TestDatabase t;
         const qint64 id = insertOrder(t.connection(), Stage::Imported, QStringLiteral("1"));
-        QVERIFY(StageMachine::move(t.connection(), TestDatabase::actor(), {id, Stage::Imported, Stage::Reviewed, {}, {}}));
-        QSqlQuery q = Sql::run(t.connection(), QStringLiteral("SELECT operator, station, before_json, after_json "
-                                                              "FROM audit_log WHERE entity_id = ?"),
+        QVERIFY(StageMachine::move(t.connection(), TestDatabase::actor(),
+                                   {id, Stage::Imported, Stage::Reviewed, {}, {}}));
+        QSqlQuery q = Sql::run(t.connection(),
+                               QStringLiteral("SELECT operator, station, before_json, after_json "
+                                              "FROM audit_log WHERE entity_id = ?"),
                                {id});
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("tester"));
@@ -106,60 +105,66 @@ private slots:
         QVERIFY(q.value(3).toString().contains(QStringLiteral("\"reviewed\"")));
     }
 
-    void reasonRequiredForHoldCancelIntercept()
-    {
+    void reasonRequiredForHoldCancelIntercept() {
         TestDatabase t;
         const qint64 id = insertOrder(t.connection(), Stage::Imported, QStringLiteral("1"));
-        QVERIFY(!StageMachine::move(t.connection(), TestDatabase::actor(), {id, Stage::Imported, Stage::Cancelled, {}, {}}));
-        QVERIFY(!StageMachine::move(t.connection(), TestDatabase::actor(), {id, Stage::Imported, Stage::OnHold, QStringLiteral("  "), {}}));
+        QVERIFY(!StageMachine::move(t.connection(), TestDatabase::actor(),
+                                    {id, Stage::Imported, Stage::Cancelled, {}, {}}));
+        QVERIFY(!StageMachine::move(t.connection(), TestDatabase::actor(),
+                                    {id, Stage::Imported, Stage::OnHold, QStringLiteral("  "), {}}));
         QCOMPARE(stageOf(t.connection(), id), QStringLiteral("imported"));
     }
 
-    void holdAndRelease()
-    {
+    void holdAndRelease() {
         TestDatabase t;
         const Actor a = TestDatabase::actor();
         // Held before Submitted: release back to where it was, or cancel; never jump ahead.
         const qint64 early = insertOrder(t.connection(), Stage::Reviewed, QStringLiteral("1"));
-        QVERIFY(StageMachine::move(t.connection(), a, {early, Stage::Reviewed, Stage::OnHold, QStringLiteral("地址待确认"), {}}));
+        QVERIFY(StageMachine::move(
+            t.connection(), a, {early, Stage::Reviewed, Stage::OnHold, QStringLiteral("地址待确认"), {}}));
         QVERIFY(!StageMachine::move(t.connection(), a, {early, Stage::OnHold, Stage::Submitted, {}, {}}));
         QVERIFY(!StageMachine::move(t.connection(), a, {early, Stage::OnHold, Stage::Imported, {}, {}}));
-        QVERIFY(!StageMachine::move(t.connection(), a, {early, Stage::OnHold, Stage::Intercepted, QStringLiteral("x"), {}}));
+        QVERIFY(!StageMachine::move(t.connection(), a,
+                                    {early, Stage::OnHold, Stage::Intercepted, QStringLiteral("x"), {}}));
         QVERIFY(StageMachine::move(t.connection(), a, {early, Stage::OnHold, Stage::Reviewed, {}, {}}));
-        QVERIFY(Sql::scalar(t.connection(), QStringLiteral("SELECT held_from_stage FROM orders WHERE id = ?"), {early})
+        QVERIFY(Sql::scalar(t.connection(), QStringLiteral("SELECT held_from_stage FROM orders WHERE id = ?"),
+                            {early})
                     .isNull());
         // Held in the warehouse: release to Printed, or intercept; never cancel.
         const qint64 late = insertOrder(t.connection(), Stage::Printed, QStringLiteral("2"));
-        QVERIFY(StageMachine::move(t.connection(), a, {late, Stage::Printed, Stage::OnHold, QStringLiteral("等客户回复"), {}}));
-        QVERIFY(!StageMachine::move(t.connection(), a, {late, Stage::OnHold, Stage::Cancelled, QStringLiteral("x"), {}}));
-        QVERIFY(StageMachine::move(t.connection(), a, {late, Stage::OnHold, Stage::Intercepted, QStringLiteral("退款"), {}}));
+        QVERIFY(StageMachine::move(t.connection(), a,
+                                   {late, Stage::Printed, Stage::OnHold, QStringLiteral("等客户回复"), {}}));
+        QVERIFY(!StageMachine::move(t.connection(), a,
+                                    {late, Stage::OnHold, Stage::Cancelled, QStringLiteral("x"), {}}));
+        QVERIFY(StageMachine::move(t.connection(), a,
+                                   {late, Stage::OnHold, Stage::Intercepted, QStringLiteral("退款"), {}}));
     }
 
-    void staleStageOrVersionIsRefused()
-    {
+    void staleStageOrVersionIsRefused() {
         TestDatabase t;
         const Actor a = TestDatabase::actor();
         const qint64 id = insertOrder(t.connection(), Stage::Imported, QStringLiteral("1"));
         // Someone else approved it after we looked.
         QVERIFY(StageMachine::move(t.connection(), a, {id, Stage::Imported, Stage::Reviewed, {}, 1}));
-        const Result stale = StageMachine::move(t.connection(), a, {id, Stage::Imported, Stage::OnHold, QStringLiteral("x"), 1});
+        const Result stale = StageMachine::move(t.connection(), a,
+                                                {id, Stage::Imported, Stage::OnHold, QStringLiteral("x"), 1});
         QVERIFY(!stale);
         QVERIFY(stale.message.contains(QStringLiteral("someone else")));
-        const Result oldVersion = StageMachine::move(t.connection(), a, {id, Stage::Reviewed, Stage::Submitted, {}, 1});
+        const Result oldVersion =
+            StageMachine::move(t.connection(), a, {id, Stage::Reviewed, Stage::Submitted, {}, 1});
         QVERIFY(!oldVersion);
         QVERIFY(StageMachine::move(t.connection(), a, {id, Stage::Reviewed, Stage::Submitted, {}, 2}));
     }
 
-    void editsAllowedBeforeSubmitRefusedAfter_data()
-    {
+    void editsAllowedBeforeSubmitRefusedAfter_data() {
         QTest::addColumn<int>("stage");
         QTest::addColumn<bool>("editable");
         for (Stage s : Stages::all())
-            QTest::newRow(qPrintable(Stages::code(s))) << int(s) << !(Stages::isWarehouseOwned(s) || Stages::isFinal(s));
+            QTest::newRow(qPrintable(Stages::code(s)))
+                << int(s) << !(Stages::isWarehouseOwned(s) || Stages::isFinal(s));
     }
 
-    void editsAllowedBeforeSubmitRefusedAfter()
-    {
+    void editsAllowedBeforeSubmitRefusedAfter() {
         QFETCH(int, stage);
         QFETCH(bool, editable);
         TestDatabase t;
@@ -177,28 +182,31 @@ private slots:
         QCOMPARE(order->receiver.name, editable ? QStringLiteral("李四") : QStringLiteral("张三"));
         if (!editable)
             QVERIFY2(!result.message.isEmpty(), "a refusal says why");
-        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'edit'")),
-                 editable ? 1 : 0);
+        QCOMPARE(
+            countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'edit'")),
+            editable ? 1 : 0);
         if (editable) {
-            const QString after = Sql::scalar(t.connection(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'edit'")).toString();
+            const QString after =
+                Sql::scalar(t.connection(),
+                            QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'edit'"))
+                    .toString();
             QVERIFY(after.contains(QStringLiteral("李四")));
             QVERIFY(after.contains(QStringLiteral("改发顺丰")));
         }
     }
 
-    void editOnHoldFollowsWhereItWasHeld()
-    {
+    void editOnHoldFollowsWhereItWasHeld() {
         TestDatabase t;
         const Actor a = TestDatabase::actor();
         const qint64 id = insertOrder(t.connection(), Stage::Submitted, QStringLiteral("1"));
-        QVERIFY(StageMachine::move(t.connection(), a, {id, Stage::Submitted, Stage::OnHold, QStringLiteral("x"), {}}));
+        QVERIFY(StageMachine::move(t.connection(), a,
+                                   {id, Stage::Submitted, Stage::OnHold, QStringLiteral("x"), {}}));
         OrderEdit edit;
         edit.sellerMemo = QStringLiteral("y");
         QVERIFY(!OrderEditor::edit(t.connection(), a, id, edit));
     }
 
-    void twoProcessesMoveEachOrderExactlyOnce()
-    {
+    void twoProcessesMoveEachOrderExactlyOnce() {
         TestDatabase t;
         const int n = 1000;
         {
@@ -207,8 +215,10 @@ private slots:
                 insertOrder(t.connection(), Stage::Imported, QString::number(2000000000000000000LL + i));
             tx.commit();
         }
-        const QString first = Sql::scalar(t.connection(), QStringLiteral("SELECT MIN(id) FROM orders")).toString();
-        const QString last = Sql::scalar(t.connection(), QStringLiteral("SELECT MAX(id) FROM orders")).toString();
+        const QString first =
+            Sql::scalar(t.connection(), QStringLiteral("SELECT MIN(id) FROM orders")).toString();
+        const QString last =
+            Sql::scalar(t.connection(), QStringLiteral("SELECT MAX(id) FROM orders")).toString();
         QProcess a, b;
         a.start(QStringLiteral(ORDER_MOVER), {t.path(), first, last, QStringLiteral("A")});
         b.start(QStringLiteral(ORDER_MOVER), {t.path(), first, last, QStringLiteral("B")});
@@ -219,14 +229,22 @@ private slots:
         const int wonA = QString::fromLatin1(a.readAllStandardOutput()).section(u' ', 1).trimmed().toInt();
         const int wonB = QString::fromLatin1(b.readAllStandardOutput()).section(u' ', 1).trimmed().toInt();
         QCOMPARE(wonA + wonB, n);
-        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'reviewed'")), n);
-        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE version = 2")), n);
+        QCOMPARE(
+            countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'reviewed'")),
+            n);
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE version = 2")),
+                 n);
         // Exactly one audit row per move, naming the station that won it.
-        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'stage'")), n);
-        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM (SELECT entity_id FROM audit_log "
-                                                          "WHERE action = 'stage' GROUP BY entity_id HAVING COUNT(*) > 1)")),
+        QCOMPARE(countRows(t.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'stage'")),
+                 n);
+        QCOMPARE(countRows(t.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM (SELECT entity_id FROM audit_log "
+                                          "WHERE action = 'stage' GROUP BY entity_id HAVING COUNT(*) > 1)")),
                  0);
-        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE station = 'A'")), wonA);
+        QCOMPARE(
+            countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE station = 'A'")),
+            wonA);
     }
 };
 

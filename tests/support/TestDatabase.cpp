@@ -7,18 +7,15 @@
 
 TestDatabase::TestDatabase()
     : m_path(m_dir.filePath(QStringLiteral("packline.db")))
-    , m_db(std::make_unique<Database>())
-{
+    , m_db(std::make_unique<Database>()) {
     if (!m_db->open(m_path))
         qFatal("cannot open test database: %s", qPrintable(m_db->error()));
 }
 
-void TestDatabase::seedDemo(int orders, quint32 seed)
-{
+void TestDatabase::seedDemo(int orders, quint32 seed) {
     DemoSeeder::seed(connection(), actor(), {orders, seed, 200});
 }
 
-qint64 countRows(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
-{
+qint64 countRows(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values) {
     return Sql::scalar(db, sql, values).toLongLong();
 }

@@ -1,8 +1,8 @@
 // packline demo --orders N [--seed S]: fill a database with a realistic warehouse.
 #include "Command.h"
+#include "base/Error.h"
 #include "db/Database.h"
 #include "demo/DemoSeeder.h"
-#include "base/Error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,16 +12,16 @@ class DemoCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 public:
     QString name() const override { return QStringLiteral("demo"); }
-    QString summary() const override { return tr("Fill the database with realistic demo SKUs, stock and orders."); }
-    void addOptions(QCommandLineParser &parser) override
-    {
+    QString summary() const override {
+        return tr("Fill the database with realistic demo SKUs, stock and orders.");
+    }
+    void addOptions(QCommandLineParser &parser) override {
         parser.addOption({QStringLiteral("orders"), tr("How many orders (default 1000)."), tr("N"),
                           QStringLiteral("1000")});
-        parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."), tr("S"),
-                          QStringLiteral("11")});
+        parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."),
+                          tr("S"), QStringLiteral("11")});
     }
-    int run(CliContext &c) override
-    {
+    int run(CliContext &c) override {
         bool okOrders = false;
         bool okSeed = false;
         const int orders = c.parser.value(QStringLiteral("orders")).toInt(&okOrders);
@@ -52,5 +52,7 @@ public:
         return ExitOk;
     }
 };
-const CommandRegistration registration{[] { return std::make_unique<DemoCommand>(); }};
+const CommandRegistration registration{[] {
+    return std::make_unique<DemoCommand>();
+}};
 } // namespace

@@ -12,13 +12,13 @@ class StatusCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(StatusCommand)
 public:
     QString name() const override { return QStringLiteral("status"); }
-    QString summary() const override { return tr("Show orders per stage, the database file and its schema level."); }
-    void addOptions(QCommandLineParser &parser) override
-    {
+    QString summary() const override {
+        return tr("Show orders per stage, the database file and its schema level.");
+    }
+    void addOptions(QCommandLineParser &parser) override {
         parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
     }
-    int run(CliContext &c) override
-    {
+    int run(CliContext &c) override {
         Database db;
         if (!c.openDatabase(db))
             return ExitBadInput;
@@ -48,5 +48,7 @@ public:
         return ExitOk;
     }
 };
-const CommandRegistration registration{[] { return std::make_unique<StatusCommand>(); }};
+const CommandRegistration registration{[] {
+    return std::make_unique<StatusCommand>();
+}};
 } // namespace

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Handover.h"
+
+#include <QString>
+
+class QPagedPaintDevice;
+
+// The A4 handover manifest (交接单) the courier's driver signs: header with courier, batch and
+// counts, one row per parcel, signature lines. Paints on a QPdfWriter or a QPrinter alike.
+namespace ManifestRenderer {
+// Returns the number of pages painted.
+int render(const HandoverBatch &batch, QPagedPaintDevice &device);
+// Writes a PDF file; false and *error when the file cannot be written.
+bool writePdf(const HandoverBatch &batch, const QString &path, QString *error = nullptr);
+} // namespace ManifestRenderer
