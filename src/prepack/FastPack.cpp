@@ -8,7 +8,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "orders/Stage.h"
-#include "orders/StageMachine.h"
+#include "packing/ParcelStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,12 +19,15 @@ struct Found {
     Stage stage = Stage::Imported;
     int version = 0;
     QString orderNo;
+    QString trackingNo;
+    QString courierCode;
 };
 
 // Tracking number first (what the label shows), then the platform order number; of several
 // orders (shops sharing an order number) the printed one. Both lookups use an index.
 std::optional<Found> findOrder(const QSqlDatabase &db, const QString &code) {
-    const QString columns = QStringLiteral("SELECT id, stage, version, platform_order_no FROM orders WHERE ");
+    const QString columns = QStringLiteral(
+        "SELECT id, stage, version, platform_order_no, tracking_no, courier_code FROM orders WHERE ");
     for (const QString &where :
          {QStringLiteral("tracking_no = ?"), QStringLiteral("platform_order_no = ?")}) {
         QSqlQuery q = Sql::run(db, columns + where + QStringLiteral(" ORDER BY id"), {code});
@@ -71,6 +74,8 @@ void FastPack::clear() {
     m_version = 0;
     m_skuId = 0;
     m_orderNo.clear();
+    m_trackingNo.clear();
+    m_courierCode.clear();
     m_skuCode.clear();
     m_skuCodes.clear();
 }
@@ -135,6 +140,8 @@ FastPackFeedback FastPack::openLabel(const QString &code) {
     m_version = order->version;
     m_skuId = *sku;
     m_orderNo = order->orderNo;
+    m_trackingNo = order->trackingNo;
+    m_courierCode = order->courierCode;
     m_skuCode = skuCode;
     if (m_mode == Mode::Fast)
         return pack(QStringLiteral("fast"));
@@ -163,8 +170,14 @@ FastPackFeedback FastPack::pack(const QString &mode) {
     const QString orderNo = m_orderNo;
     try {
         Transaction tx(m_db);
-        const Result moved = StageMachine::apply(
-            m_db, m_actor, {orderId, Stage::Printed, Stage::Packed, QString(), m_version});
+        // The pack station's own record: Printed → Packed (optimistic) and the parcels row.
+        PackRecord record;
+        record.orderId = orderId;
+        record.version = m_version;
+        record.trackingNo = m_trackingNo;
+        record.courierCode = m_courierCode;
+        record.items = 1;
+        const Result moved = ParcelStore::packIn(m_db, m_actor, record);
         if (!moved) {
             clear();
             return {K::NotPrinted, moved.message, orderId};

@@ -28,9 +28,10 @@ struct FastPackFeedback {
 
 // The pre-pack bench (one-motion shipping of hot SKUs): scan the label (tracking or order
 // number), then the pre-packed parcel's SKU barcode; in fast mode the label alone packs it.
-// Packing is one transaction: the stage move Printed → Packed (optimistic, so two benches never
-// pack one order twice), one boxed parcel taken from the pre-packed bucket, the prepack_shipments
-// row and the audit row. Stock leaves on_hand at handover like every order's.
+// Packing is one transaction: the pack station's record (ParcelStore::packIn: Printed → Packed,
+// optimistic so two benches never pack one order twice, and the parcels row), one boxed parcel
+// taken from the pre-packed bucket, the prepack_shipments row and the audit row. Stock leaves on_hand at
+// handover like every order's.
 class FastPack {
     Q_DECLARE_TR_FUNCTIONS(FastPack)
 
@@ -61,6 +62,8 @@ private:
     int m_version = 0;
     qint64 m_skuId = 0;
     QString m_orderNo;
+    QString m_trackingNo;
+    QString m_courierCode;
     QString m_skuCode;
     QSet<QString> m_skuCodes; // barcodes and outer code of the pending SKU
     int m_packed = 0;

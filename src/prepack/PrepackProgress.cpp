@@ -52,12 +52,12 @@ QString PrepackProgress::describe(const SkuProgress &p) {
     case SkuProgress::Warning::None:
         return {};
     case SkuProgress::Warning::Out:
-        return tr("Pre-packed stock is out: %n open order(s) go the normal way.", p.openOrders);
+        return tr("Pre-packed stock is out: %1 open orders go the normal way.").arg(p.openOrders);
     case SkuProgress::Warning::RunningOut:
         return tr("Running out: %1 parcels left for %2 open orders.").arg(p.prepackedLeft).arg(p.openOrders);
     case SkuProgress::Warning::TooMuchLeft:
-        return tr("Too much left as the sale ends: %n parcel(s) beyond open orders; unpack them.",
-                  p.surplus());
+        return tr("Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.")
+            .arg(p.surplus());
     }
     return {};
 }
