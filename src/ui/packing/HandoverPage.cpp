@@ -1,0 +1,297 @@
+#include "ui/packing/HandoverPage.h"
+
+#include "base/Error.h"
+#include "db/Database.h"
+#include "packing/Handover.h"
+#include "packing/ManifestRenderer.h"
+#include "ui/AppContext.h"
+#include "ui/MessageBox.h"
+#include "ui/packing/AlarmCue.h"
+#include "ui/packing/StatusPanel.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+using Tone = ScanFeedback::Tone;
+
+QFont scaled(const QFont &base, double factor, bool bold = false) {
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+} // namespace
+
+HandoverPage::HandoverPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_cue(new AlarmCue(this))
+    , m_scan(new QLineEdit(this))
+    , m_status(new StatusPanel(this))
+    , m_heading(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_hints(new QLabel(this))
+    , m_manifestFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                       QStringLiteral("/Packline/manifests")) {
+    m_scan->setObjectName(QStringLiteral("handoverScanField"));
+    m_scan->setFont(scaled(font(), 2.2, true));
+    m_scan->installEventFilter(this);
+    connect(m_scan, &QLineEdit::returnPressed, this, &HandoverPage::submitScan);
+    m_heading->setObjectName(QStringLiteral("handoverHeading"));
+    m_heading->setFont(scaled(font(), 1.8, true));
+    m_table->setColumnCount(6);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFont(scaled(font(), 1.4));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_hints->setFont(scaled(font(), 1.1));
+    m_hints->setWordWrap(true);
+    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_heading),
+                       static_cast<QWidget *>(m_hints)})
+        w->setFocusPolicy(Qt::NoFocus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scan);
+    layout->addWidget(m_status);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_hints);
+    connect(m_cue, &AlarmCue::played, this,
+            [this](AlarmCue::Sound s) { m_status->flash(s == AlarmCue::Sound::Error ? 3 : 1); });
+
+    m_couriers = Handover::couriers(m_context.database.connection());
+    retranslate();
+    if (!m_couriers.isEmpty())
+        setCourier(m_couriers.first().first);
+}
+
+void HandoverPage::focusScan() {
+    m_scan->setFocus(Qt::OtherFocusReason);
+}
+
+void HandoverPage::setCourier(const QString &code) {
+    m_courier = code;
+    m_batchId = 0;
+    // Show the open batch of this courier if there is one; a new one is opened on the first scan.
+    for (const HandoverBatch &b : Handover::openBatches(m_context.database.connection()))
+        if (b.courierCode == code) {
+            m_batchId = b.id;
+            break;
+        }
+    reload();
+    m_status->display(Tone::Neutral, tr("Courier %1: scan the parcels going on this cart.").arg(code));
+}
+
+void HandoverPage::stepCourier(int delta) {
+    if (m_couriers.isEmpty())
+        return;
+    int i = 0;
+    while (i < m_couriers.size() && m_couriers[i].first != m_courier)
+        ++i;
+    i = (i + delta + int(m_couriers.size())) % int(m_couriers.size());
+    setCourier(m_couriers[i].first);
+}
+
+void HandoverPage::reload() {
+    QString name = m_courier;
+    for (const auto &[code, n] : std::as_const(m_couriers))
+        if (code == m_courier)
+            name = n;
+    std::optional<HandoverBatch> batch;
+    if (m_batchId > 0)
+        batch = Handover::load(m_context.database.connection(), m_batchId);
+    if (batch && batch->state != QLatin1String("open"))
+        batch.reset(); // shipped from another station
+    const auto &parcels = batch ? batch->parcels : QList<HandoverParcel>();
+    m_heading->setText(batch ? tr("%1 · batch %2 · %3 parcels · %4 items")
+                                   .arg(name)
+                                   .arg(batch->id)
+                                   .arg(parcels.size())
+                                   .arg(batch->totalItems())
+                             : tr("%1 · no open batch yet").arg(name));
+    m_table->setRowCount(int(parcels.size()));
+    for (int r = 0; r < parcels.size(); ++r) {
+        const HandoverParcel &p = parcels[r];
+        const QStringList cells{QString::number(r + 1),
+                                p.trackingNo,
+                                p.orderNo,
+                                p.city,
+                                QString::number(p.items),
+                                p.weightGrams > 0 ? QString::number(p.weightGrams) : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    if (!parcels.isEmpty())
+        m_table->scrollToBottom();
+    m_table->resizeColumnsToContents();
+}
+
+bool HandoverPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_scan && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) {
+            stepCourier(key->key() == Qt::Key_PageDown ? 1 : -1);
+            return true;
+        }
+        if (key->matches(QKeySequence::Save)) {
+            saveManifest();
+            return true;
+        }
+        if (key->matches(QKeySequence::Print)) {
+            printManifest();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            shipBatch();
+            return true;
+        }
+    }
+    if (watched == m_scan && event->type() == QEvent::FocusOut && isVisible())
+        QMetaObject::invokeMethod(this, &HandoverPage::focusScan, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void HandoverPage::submitScan() {
+    const QString code = m_scan->text().trimmed();
+    m_scan->clear();
+    if (code.isEmpty())
+        return;
+    const QSqlDatabase db = m_context.database.connection();
+    try {
+        for (const auto &c : std::as_const(m_couriers))
+            if (code.compare(c.first, Qt::CaseInsensitive) == 0) {
+                setCourier(c.first);
+                return;
+            }
+        if (code.startsWith(u'-')) {
+            const Result r = Handover::remove(db, m_context.actor, m_batchId, code.mid(1));
+            reload();
+            m_status->display(r ? Tone::Warning : Tone::Error,
+                              r ? tr("Taken off the batch: %1").arg(code.mid(1)) : r.message);
+            if (!r)
+                m_cue->play(AlarmCue::Sound::Error);
+            return;
+        }
+        if (m_batchId == 0)
+            m_batchId = Handover::openFor(db, m_context.actor, m_courier);
+        const HandoverScan s = Handover::add(db, m_context.actor, m_batchId, code);
+        reload();
+        switch (s.kind) {
+        case HandoverScan::Kind::Added:
+            m_status->display(Tone::Good, s.message);
+            break;
+        case HandoverScan::Kind::AlreadyIn:
+            m_status->display(Tone::Warning, s.message);
+            break;
+        case HandoverScan::Kind::Stop:
+            m_status->display(Tone::Stop, s.message);
+            m_cue->play(AlarmCue::Sound::Error);
+            break;
+        default:
+            m_status->display(Tone::Error, s.message);
+            m_cue->play(AlarmCue::Sound::Error);
+            break;
+        }
+    } catch (const Error &e) {
+        m_status->display(Tone::Error, e.message());
+        m_cue->play(AlarmCue::Sound::Error);
+    }
+}
+
+QString HandoverPage::saveManifest() {
+    const auto batch =
+        m_batchId > 0 ? Handover::load(m_context.database.connection(), m_batchId) : std::nullopt;
+    if (!batch || batch->parcels.isEmpty()) {
+        m_status->display(Tone::Warning, tr("Nothing to print: the batch is empty."));
+        return {};
+    }
+    QDir().mkpath(m_manifestFolder);
+    const QString path =
+        m_manifestFolder + QStringLiteral("/handover-%1-%2.pdf").arg(batch->id).arg(batch->courierCode);
+    QString error;
+    if (!ManifestRenderer::writePdf(*batch, path, &error)) {
+        m_status->display(Tone::Error, error);
+        m_cue->play(AlarmCue::Sound::Error);
+        return {};
+    }
+    m_status->display(Tone::Good, tr("Manifest saved: %1").arg(QDir::toNativeSeparators(path)));
+    return path;
+}
+
+void HandoverPage::printManifest() {
+    const auto batch =
+        m_batchId > 0 ? Handover::load(m_context.database.connection(), m_batchId) : std::nullopt;
+    if (!batch || batch->parcels.isEmpty()) {
+        m_status->display(Tone::Warning, tr("Nothing to print: the batch is empty."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ManifestRenderer::render(*batch, printer);
+    m_status->display(Tone::Good, tr("Manifest sent to %1.").arg(printer.printerName()));
+}
+
+void HandoverPage::shipBatch() {
+    const QSqlDatabase db = m_context.database.connection();
+    const int count = m_batchId > 0 ? Handover::parcelCount(db, m_batchId) : 0;
+    if (count == 0) {
+        m_status->display(Tone::Warning, tr("The batch is empty: scan parcels into it first."));
+        return;
+    }
+    if (MessageBox::question(this, tr("Hand over"),
+                             tr("Mark the %1 parcels of batch %2 as shipped with %3?")
+                                 .arg(count)
+                                 .arg(m_batchId)
+                                 .arg(m_courier)) != QMessageBox::Yes)
+        return;
+    try {
+        const Result r = Handover::ship(db, m_context.actor, m_batchId);
+        if (!r) {
+            m_status->display(Tone::Stop, r.message);
+            m_cue->play(AlarmCue::Sound::Error);
+            return;
+        }
+        const qint64 shipped = m_batchId;
+        m_batchId = 0;
+        reload();
+        m_status->display(
+            Tone::Good,
+            tr("Batch %1 shipped: %2 parcels handed to %3.").arg(shipped).arg(count).arg(m_courier));
+        m_cue->play(AlarmCue::Sound::Success);
+    } catch (const Error &e) {
+        m_status->display(Tone::Error, e.message());
+        m_cue->play(AlarmCue::Sound::Error);
+    }
+}
+
+void HandoverPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HandoverPage::retranslate() {
+    m_scan->setPlaceholderText(tr("Scan a parcel's tracking number, or a courier code…"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("#"), tr("Tracking no."), tr("Order no."), tr("City"), tr("Items"), tr("Weight g")});
+    m_hints->setText(
+        tr("Enter: add parcel  ·  -CODE: take it off  ·  PgUp/PgDn or scan ZTO/YTO…: courier  ·  "
+           "Ctrl+S: save manifest PDF  ·  Ctrl+P: print manifest  ·  Ctrl+Enter: mark all shipped  ·  "
+           "F8: pack"));
+    if (!m_courier.isEmpty())
+        reload();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class AlarmCue;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class StatusPanel;
+struct AppContext;
+
+// Handover (出库): scan parcels onto one courier's batch. Scan a courier code (ZTO, YTO…) or
+// press PgUp/PgDn to change courier; "-" before a code takes a parcel off the batch.
+// Ctrl+S saves the A4 manifest as PDF, Ctrl+P prints it, Ctrl+Enter marks the batch Shipped.
+class HandoverPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit HandoverPage(AppContext &context, QWidget *parent = nullptr);
+
+    QLineEdit *scanField() const { return m_scan; }
+    StatusPanel *statusPanel() const { return m_status; }
+    QTableWidget *table() const { return m_table; }
+    AlarmCue *cue() const { return m_cue; }
+    QString courier() const { return m_courier; }
+    qint64 batchId() const { return m_batchId; }
+    void setCourier(const QString &code);
+    // Where Ctrl+S writes manifests (default: Documents/Packline/manifests).
+    void setManifestFolder(const QString &folder) { m_manifestFolder = folder; }
+    QString saveManifest();
+    void printManifest();
+    void shipBatch();
+    void focusScan();
+    void reload();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void submitScan();
+    void stepCourier(int delta);
+    void retranslate();
+
+    AppContext &m_context;
+    AlarmCue *m_cue;
+    QLineEdit *m_scan;
+    StatusPanel *m_status;
+    QLabel *m_heading;
+    QTableWidget *m_table;
+    QLabel *m_hints;
+    QList<std::pair<QString, QString>> m_couriers;
+    QString m_courier;
+    qint64 m_batchId = 0;
+    QString m_manifestFolder;
+};

@@ -1,0 +1,224 @@
+#include "ui/packing/PackPage.h"
+
+#include "base/AppSettings.h"
+#include "db/Database.h"
+#include "packing/ScanSession.h"
+#include "ui/AppContext.h"
+#include "ui/packing/AlarmCue.h"
+#include "ui/packing/ParcelLinesModel.h"
+#include "ui/packing/StatusPanel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+const QString kWeighKey = QStringLiteral("packing/weigh");
+
+QFont scaled(const QFont &base, double factor, bool bold = false) {
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+} // namespace
+
+PackPage::PackPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_session(new ScanSession(context.database.connection(), context.actor, this))
+    , m_model(new ParcelLinesModel(*m_session, this))
+    , m_cue(new AlarmCue(this))
+    , m_scan(new QLineEdit(this))
+    , m_status(new StatusPanel(this))
+    , m_parcelLabel(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_lines(new QTableView(this))
+    , m_counters(new QLabel(this))
+    , m_hints(new QLabel(this)) {
+    m_scan->setObjectName(QStringLiteral("scanField"));
+    m_scan->setFont(scaled(font(), 2.2, true));
+    m_scan->setClearButtonEnabled(false);
+    m_scan->installEventFilter(this);
+    connect(m_scan, &QLineEdit::returnPressed, this, &PackPage::submitScan);
+
+    m_counters->setObjectName(QStringLiteral("shiftCounters"));
+    m_counters->setFont(scaled(font(), 1.4, true));
+    m_counters->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_parcelLabel->setObjectName(QStringLiteral("parcelLabel"));
+    m_parcelLabel->setFont(scaled(font(), 1.6, true));
+    m_parcelLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    m_banner->setFont(scaled(font(), 1.8, true));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel#messageBanner { background: #fff3b0; color: #000; "
+                       "border: 4px solid #f0b400; border-radius: 6px; padding: 10px; }"));
+    m_banner->hide();
+
+    m_lines->setModel(m_model);
+    m_lines->setObjectName(QStringLiteral("parcelLines"));
+    m_lines->setFocusPolicy(Qt::NoFocus);
+    m_lines->setSelectionMode(QAbstractItemView::NoSelection);
+    m_lines->setFont(scaled(font(), 1.7));
+    m_lines->verticalHeader()->hide();
+    m_lines->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_lines->font()).height() + 22);
+    m_lines->horizontalHeader()->setFont(scaled(font(), 1.2, true));
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(ParcelLinesModel::TitleColumn, QHeaderView::Stretch);
+    m_lines->setWordWrap(false);
+    m_lines->setShowGrid(true);
+
+    m_hints->setObjectName(QStringLiteral("keyHints"));
+    m_hints->setFont(scaled(font(), 1.1));
+    m_hints->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_scan, 3);
+    top->addWidget(m_counters, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_parcelLabel);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(m_hints);
+
+    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_parcelLabel),
+                       static_cast<QWidget *>(m_banner), static_cast<QWidget *>(m_counters),
+                       static_cast<QWidget *>(m_hints)})
+        w->setFocusPolicy(Qt::NoFocus);
+
+    connect(m_session, &ScanSession::parcelReset, this, &PackPage::refreshParcel);
+    connect(m_session, &ScanSession::stateChanged, this, &PackPage::refreshCounters);
+    connect(m_cue, &AlarmCue::played, this,
+            [this](AlarmCue::Sound s) { m_status->flash(s == AlarmCue::Sound::Error ? 3 : 1); });
+
+    setWeighing(m_context.settings.raw().value(kWeighKey, false).toBool());
+    retranslate();
+    present(m_session->last());
+}
+
+void PackPage::focusScan() {
+    m_scan->setFocus(Qt::OtherFocusReason);
+}
+
+void PackPage::setWeighing(bool on) {
+    WeightRule rule = m_session->weightRule();
+    rule.required = on;
+    m_session->setWeightRule(rule);
+    m_context.settings.raw().setValue(kWeighKey, on);
+    refreshCounters();
+}
+
+bool PackPage::weighing() const {
+    return m_session->weightRule().required;
+}
+
+bool PackPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_scan && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            m_scan->clear();
+            present(m_session->abandon());
+            return true;
+        }
+        if (key->matches(QKeySequence::Undo)) {
+            m_scan->clear();
+            present(m_session->undo());
+            return true;
+        }
+        if (key->key() == Qt::Key_F2) {
+            present(m_session->acknowledge());
+            return true;
+        }
+        if (key->key() == Qt::Key_F6) {
+            setWeighing(!weighing());
+            return true;
+        }
+    }
+    if (watched == m_scan && event->type() == QEvent::FocusOut && isVisible()) {
+        // The scanner types into whatever has the focus: keep it here.
+        QMetaObject::invokeMethod(this, &PackPage::focusScan, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PackPage::submitScan() {
+    const QString code = m_scan->text();
+    m_scan->clear();
+    m_session->setActor(m_context.actor);
+    present(m_session->scan(code));
+}
+
+void PackPage::present(const ScanFeedback &f) {
+    m_status->display(f.tone, f.message);
+    if (f.kind == ScanFeedback::Kind::Packed)
+        m_cue->play(AlarmCue::Sound::Success);
+    else if (f.isError())
+        m_cue->play(AlarmCue::Sound::Error);
+    if (f.line >= 0)
+        m_lines->scrollTo(m_model->index(f.line, 0));
+    refreshParcel();
+    refreshCounters();
+}
+
+void PackPage::refreshParcel() {
+    const Parcel &p = m_session->parcel();
+    if (p.isEmpty()) {
+        m_parcelLabel->setText(tr("No parcel on the bench"));
+        m_banner->hide();
+        return;
+    }
+    m_parcelLabel->setText(tr("Order %1 · %2 %3 · %4 · %5 / %6 items")
+                               .arg(p.orderNo, p.courierCode, p.trackingNo, p.buyerNick)
+                               .arg(p.itemsScanned())
+                               .arg(p.itemsNeeded()));
+    QStringList parts;
+    if (!p.buyerMessage.isEmpty())
+        parts << tr("Buyer message: %1").arg(p.buyerMessage);
+    if (!p.sellerMemo.isEmpty())
+        parts << tr("Seller memo: %1").arg(p.sellerMemo);
+    if (m_session->state() == ScanSession::State::Acknowledge)
+        parts << tr("⏎ Press Enter once you have read this.");
+    m_banner->setText(parts.join(u'\n'));
+    m_banner->setVisible(!parts.isEmpty() && m_session->state() != ScanSession::State::Stopped);
+}
+
+void PackPage::refreshCounters() {
+    const ShiftCounters &c = m_session->counters();
+    QString text = tr("This shift: %1 parcels · %2 items · %3 errors · %4 stops")
+                       .arg(c.parcels)
+                       .arg(c.items)
+                       .arg(c.refusedScans)
+                       .arg(c.stops);
+    if (m_session->pendingQuantity() > 1)
+        text += u'\n' + tr("Next scan × %1").arg(m_session->pendingQuantity());
+    text += u'\n' + (weighing() ? tr("Weighing: on (F6)") : tr("Weighing: off (F6)"));
+    m_counters->setText(text);
+    if (!m_session->parcel().isEmpty())
+        refreshParcel();
+}
+
+void PackPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PackPage::retranslate() {
+    m_scan->setPlaceholderText(tr("Scan a tracking number, order number or item…"));
+    m_hints->setText(tr("Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  "
+                        "Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F8: handover  ·  "
+                        "F11: full screen"));
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, ParcelLinesModel::ColumnCount - 1);
+    refreshParcel();
+    refreshCounters();
+}

@@ -1,0 +1,102 @@
+#include "ui/packing/PackStationView.h"
+
+#include "ui/packing/HandoverPage.h"
+#include "ui/packing/PackPage.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QShortcut>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+PackStationView::PackStationView(AppContext &context, QWidget *parent)
+    : View(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_pack(new PackPage(context, m_tabs))
+    , m_handover(new HandoverPage(context, m_tabs)) {
+    m_tabs->addTab(m_pack, QString());
+    m_tabs->addTab(m_handover, QString());
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+    QFont tabFont = m_tabs->tabBar()->font();
+    tabFont.setPointSizeF(tabFont.pointSizeF() * 1.3);
+    tabFont.setBold(true);
+    m_tabs->tabBar()->setFont(tabFont);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { activate(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_tabs);
+
+    auto *toggle = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    toggle->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(toggle, &QShortcut::activated, this,
+            [this] { m_tabs->currentIndex() == 0 ? showHandover() : showPack(); });
+    auto *full = new QShortcut(QKeySequence(Qt::Key_F11), this);
+    full->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(full, &QShortcut::activated, this, &PackStationView::toggleFullScreen);
+    retranslate();
+}
+
+void PackStationView::showPack() {
+    m_tabs->setCurrentWidget(m_pack);
+    m_pack->focusScan();
+}
+
+void PackStationView::showHandover() {
+    m_tabs->setCurrentWidget(m_handover);
+    m_handover->reload();
+    m_handover->focusScan();
+}
+
+void PackStationView::toggleFullScreen() {
+    QWidget *w = window();
+    w->setWindowState(w->windowState() ^ Qt::WindowFullScreen);
+    activate();
+}
+
+QList<QPair<QString, QString>> PackStationView::shortcuts() const {
+    return {
+        {tr("Enter"), tr("Scan: parcel, then each item")},
+        {tr("Enter on an empty field / F2"), tr("Confirm the buyer message, or that a STOP parcel is aside")},
+        {tr("*6 then scan"), tr("Count six identical items at once")},
+        {tr("Ctrl+Z"), tr("Undo the last scan")},
+        {tr("Esc"), tr("Put the parcel back unpacked")},
+        {tr("F6"), tr("Weighing on / off")},
+        {tr("F8"), tr("Switch between packing and handover")},
+        {tr("F11"), tr("Full screen on / off")},
+        {tr("PgUp / PgDn"), tr("Handover: change courier")},
+        {tr("Ctrl+S / Ctrl+P"), tr("Handover: save / print the manifest")},
+        {tr("Ctrl+Enter"), tr("Handover: mark the batch shipped")}};
+}
+
+void PackStationView::activate() {
+    if (m_tabs->currentWidget() == m_pack)
+        m_pack->focusScan();
+    else
+        m_handover->focusScan();
+}
+
+void PackStationView::databaseChanged() {
+    if (m_tabs->currentWidget() == m_handover && isVisible())
+        m_handover->reload();
+}
+
+bool PackStationView::event(QEvent *event) {
+    // A click anywhere must not strand the scanner's keystrokes in another widget.
+    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::Show)
+        activate();
+    return View::event(event);
+}
+
+void PackStationView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    View::changeEvent(event);
+}
+
+void PackStationView::retranslate() {
+    m_tabs->setTabText(0, tr("Pack (F8)"));
+    m_tabs->setTabText(1, tr("Handover 出库 (F8)"));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ui/View.h"
+
+class HandoverPage;
+class PackPage;
+class QTabWidget;
+struct AppContext;
+
+// 打包台: the pack station (scan to verify) and the courier handover (出库), one key apart (F8).
+// Everything works by keyboard; F11 turns full screen on and off.
+class PackStationView : public View {
+    Q_OBJECT
+public:
+    explicit PackStationView(AppContext &context, QWidget *parent = nullptr);
+
+    PackPage *packPage() const { return m_pack; }
+    HandoverPage *handoverPage() const { return m_handover; }
+    void showPack();
+    void showHandover();
+    void toggleFullScreen();
+
+    QList<QPair<QString, QString>> shortcuts() const override;
+    void activate() override;
+    void databaseChanged() override;
+
+protected:
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QTabWidget *m_tabs;
+    PackPage *m_pack;
+    HandoverPage *m_handover;
+};

@@ -1,0 +1,266 @@
+// The pack station as a packer uses it: scans typed into the scan field (QTest::keyClicks + Enter,
+// exactly what a keyboard-wedge scanner does), keys for undo, quantity and acknowledge; the
+// status area's colour, word and sound; the handover page refusing the wrong courier.
+#include "PackFixtures.h"
+#include "base/AppSettings.h"
+#include "base/Translations.h"
+#include "orders/StageMachine.h"
+#include "packing/ParcelStore.h"
+#include "packing/ScanSession.h"
+#include "ui/AppContext.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/packing/AlarmCue.h"
+#include "ui/packing/HandoverPage.h"
+#include "ui/packing/PackPage.h"
+#include "ui/packing/PackStationView.h"
+#include "ui/packing/ParcelLinesModel.h"
+#include "ui/packing/StatusPanel.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace PackFixtures;
+using Tone = ScanFeedback::Tone;
+
+class TestPackStationView : public QObject {
+    Q_OBJECT
+    std::unique_ptr<TestDatabase> t;
+    std::unique_ptr<QTemporaryDir> settingsDir;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<PackStationView> view;
+    qint64 a = 0, b = 0, c = 0;
+
+    PackPage *pack() { return view->packPage(); }
+    void scan(const QString &code) {
+        QTest::keyClicks(pack()->scanField(), code);
+        QTest::keyClick(pack()->scanField(), Qt::Key_Return);
+    }
+    void handoverScan(const QString &code) {
+        QTest::keyClicks(view->handoverPage()->scanField(), code);
+        QTest::keyClick(view->handoverPage()->scanField(), Qt::Key_Return);
+    }
+    void saveArtefact(const QString &name) {
+        QDir().mkpath(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts"));
+        view->grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/") + name);
+    }
+
+private slots:
+    void init() {
+        Translations::install(QStringLiteral("en"));
+        t = std::make_unique<TestDatabase>();
+        t->seedDemo(30);
+        a = skuId(*t, 1);
+        b = skuId(*t, 2);
+        c = skuId(*t, 3);
+        settingsDir = std::make_unique<QTemporaryDir>();
+        settings = std::make_unique<AppSettings>(settingsDir->filePath(QStringLiteral("s.ini")));
+        context = std::make_unique<AppContext>(AppContext{t->db(), TestDatabase::actor(), *settings});
+        view = std::make_unique<PackStationView>(*context);
+        view->resize(1280, 800);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        view->activate();
+    }
+    void cleanup() {
+        view.reset();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void normalParcel() {
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000001"), {{a, 1}, {b, 1}});
+        QSignalSpy sounds(pack()->cue(), &AlarmCue::played);
+        scan(QStringLiteral("ZT400000000001"));
+        QCOMPARE(pack()->model()->rowCount(), 2);
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Neutral);
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Good);
+        QCOMPARE(pack()->scanField()->text(), QString()); // cleared for the next scan
+        saveArtefact(QStringLiteral("packstation_scanning.png"));
+        scan(barcode(*t, b));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Good);
+        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("OK"));
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("PACKED")));
+        QCOMPARE(sounds.count(), 1);
+        QCOMPARE(sounds.first().first().value<AlarmCue::Sound>(), AlarmCue::Sound::Success);
+        QVERIFY(pack()->statusPanel()->isFlashing()); // the sound's visual twin
+        QCOMPARE(stageOf(*t, id), QStringLiteral("packed"));
+        QVERIFY2(pack()->counters()->text().contains(QStringLiteral("1 parcels · 2 items")),
+                 qPrintable(pack()->counters()->text()));
+        saveArtefact(QStringLiteral("packstation_packed.png"));
+    }
+
+    void wrongItem() {
+        printedOrder(*t, QStringLiteral("ZT400000000002"), {{a, 1}});
+        QSignalSpy sounds(pack()->cue(), &AlarmCue::played);
+        scan(QStringLiteral("ZT400000000002"));
+        scan(barcode(*t, c));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Error);
+        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("ERROR"));
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("WRONG ITEM")));
+        QCOMPARE(sounds.count(), 1);
+        QCOMPARE(sounds.first().first().value<AlarmCue::Sound>(), AlarmCue::Sound::Error);
+        QCOMPARE(pack()->model()->index(0, ParcelLinesModel::CountColumn).data().toString(),
+                 QStringLiteral("0 / 1"));
+        saveArtefact(QStringLiteral("packstation_wrong_item.png"));
+    }
+
+    void tooMany() {
+        printedOrder(*t, QStringLiteral("ZT400000000003"), {{a, 1}, {b, 1}});
+        scan(QStringLiteral("ZT400000000003"));
+        scan(barcode(*t, a));
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Error);
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("TOO MANY")));
+        QCOMPARE(pack()->session().parcel().itemsScanned(), 1);
+    }
+
+    void interceptedOrderStops() {
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000004"), {{a, 1}});
+        QVERIFY(StageMachine::move(
+            t->connection(), TestDatabase::actor(),
+            {id, Stage::Printed, Stage::Intercepted, QStringLiteral("buyer refunded"), {}}));
+        QSignalSpy sounds(pack()->cue(), &AlarmCue::played);
+        scan(QStringLiteral("ZT400000000004"));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Stop);
+        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("STOP"));
+        QCOMPARE(sounds.count(), 1);
+        saveArtefact(QStringLiteral("packstation_stop.png"));
+        scan(barcode(*t, a)); // still STOP until the packer confirms
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Stop);
+        QTest::keyClick(pack()->scanField(), Qt::Key_Return); // empty Enter: the parcel is aside
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Neutral);
+        QCOMPARE(countRows(t->connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM parcel_set_asides WHERE order_id = ?"), {id}),
+                 1);
+    }
+
+    void undoWithCtrlZ() {
+        printedOrder(*t, QStringLiteral("ZT400000000005"), {{a, 2}});
+        scan(QStringLiteral("ZT400000000005"));
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->model()->index(0, ParcelLinesModel::CountColumn).data().toString(),
+                 QStringLiteral("1 / 2"));
+        QTest::keyClick(pack()->scanField(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(pack()->model()->index(0, ParcelLinesModel::CountColumn).data().toString(),
+                 QStringLiteral("0 / 2"));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Warning);
+        QTest::keyClick(pack()->scanField(), Qt::Key_Escape); // put it back
+        QCOMPARE(pack()->model()->rowCount(), 0);
+    }
+
+    void multiQuantity() {
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000006"), {{a, 5}});
+        scan(QStringLiteral("ZT400000000006"));
+        scan(QStringLiteral("*4"));
+        QVERIFY(pack()->counters()->text().contains(QStringLiteral("× 4")));
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->model()->index(0, 0).data(ParcelLinesModel::RemainingRole).toInt(), 1);
+        scan(barcode(*t, a));
+        QCOMPARE(stageOf(*t, id), QStringLiteral("packed"));
+    }
+
+    void messageBannerMustBeAcknowledged() {
+        printedOrder(*t, QStringLiteral("ZT400000000007"), {{a, 1}}, QStringLiteral("ZTO"),
+                     QString::fromUtf8("不要放发票"));
+        scan(QStringLiteral("ZT400000000007"));
+        QVERIFY(pack()->banner()->isVisible());
+        QVERIFY(pack()->banner()->text().contains(QString::fromUtf8("不要放发票")));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Warning);
+        saveArtefact(QStringLiteral("packstation_message.png"));
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->session().parcel().itemsScanned(), 0);
+        QTest::keyClick(pack()->scanField(), Qt::Key_Return);
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Good);
+    }
+
+    void weighingWithF6() {
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000008"), {{a, 1}});
+        QTest::keyClick(pack()->scanField(), Qt::Key_F6);
+        QVERIFY(pack()->weighing());
+        scan(QStringLiteral("ZT400000000008"));
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Warning);
+        const int unit =
+            Sql::scalar(t->connection(), QStringLiteral("SELECT weight_g FROM skus WHERE id = ?"), {a})
+                .toInt();
+        scan(QString::number(unit + 30));
+        QCOMPARE(stageOf(*t, id), QStringLiteral("packed"));
+        QTest::keyClick(pack()->scanField(), Qt::Key_F6);
+        QVERIFY(!pack()->weighing());
+    }
+
+    void handoverRefusesTheWrongCourier() {
+        for (const auto &[tracking, courier] :
+             {std::pair{QStringLiteral("ZT400000000010"), QStringLiteral("ZTO")},
+              std::pair{QStringLiteral("YT400000000011"), QStringLiteral("YTO")}}) {
+            const qint64 id = printedOrder(*t, tracking, {{a, 1}}, courier);
+            QVERIFY(ParcelStore::pack(t->connection(), TestDatabase::actor(),
+                                      {id, 0, tracking, courier, 1, {}, 0, false}));
+        }
+        QTest::keyClick(pack()->scanField(), Qt::Key_F8);
+        HandoverPage *h = view->handoverPage();
+        QVERIFY(h->isVisible());
+        handoverScan(QStringLiteral("ZTO"));
+        QCOMPARE(h->courier(), QStringLiteral("ZTO"));
+        handoverScan(QStringLiteral("ZT400000000010"));
+        QCOMPARE(h->statusPanel()->tone(), Tone::Good);
+        QCOMPARE(h->table()->rowCount(), 1);
+        QSignalSpy sounds(h->cue(), &AlarmCue::played);
+        handoverScan(QStringLiteral("YT400000000011"));
+        QCOMPARE(h->statusPanel()->tone(), Tone::Error);
+        QVERIFY2(h->statusPanel()->message().contains(QStringLiteral("WRONG COURIER")),
+                 qPrintable(h->statusPanel()->message()));
+        QCOMPARE(sounds.count(), 1);
+        QCOMPARE(h->table()->rowCount(), 1);
+        saveArtefact(QStringLiteral("handover_wrong_courier.png"));
+
+        QTemporaryDir out;
+        h->setManifestFolder(out.path());
+        QTest::keyClick(h->scanField(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(QDir(out.path()).entryList({QStringLiteral("*.pdf")}).size(), 1);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(h->scanField(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(h->statusPanel()->tone(), Tone::Good);
+        QCOMPARE(Sql::scalar(t->connection(),
+                             QStringLiteral("SELECT stage FROM orders WHERE tracking_no = 'ZT400000000010'"))
+                     .toString(),
+                 QStringLiteral("shipped"));
+        QCOMPARE(Sql::scalar(t->connection(),
+                             QStringLiteral("SELECT stage FROM orders WHERE tracking_no = 'YT400000000011'"))
+                     .toString(),
+                 QStringLiteral("packed"));
+    }
+
+    void chineseAndMainWindow() {
+        Translations::install(QStringLiteral("zh_CN"));
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000012"), {{a, 1}});
+        QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
+                                   {id, Stage::Printed, Stage::Intercepted, QStringLiteral("refund"), {}}));
+        view.reset();
+        MainWindow window(*context);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto *station = qobject_cast<PackStationView *>(window.view(MainWindow::PackStationViewId));
+        QVERIFY(station);
+        QTRY_VERIFY(station->packPage()->scanField()->hasFocus() || !QGuiApplication::focusWindow());
+        QTest::keyClicks(station->packPage()->scanField(), QStringLiteral("ZT400000000012"));
+        QTest::keyClick(station->packPage()->scanField(), Qt::Key_Return);
+        QCOMPARE(station->packPage()->statusPanel()->word(), QString::fromUtf8("停"));
+        QVERIFY(station->packPage()->statusPanel()->message().contains(QString::fromUtf8("拦截")));
+        QDir().mkpath(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts"));
+        window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/packstation_stop_zh_CN.png"));
+    }
+};
+
+QTEST_MAIN(TestPackStationView)
+#include "tst_packstationview.moc"
