@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddressRule</name>
+    <message>
+        <source>Address incomplete or unparseable</source>
+        <translation>地址不完整或无法解析</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 from “%2”.</source>
+        <translation>无法从“%2”中识别出%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Address incomplete: no %1.</source>
+        <translation>地址不完整：缺少%1。</translation>
+    </message>
+    <message>
+        <source>Street address “%1” is too short to deliver to.</source>
+        <translation>详细地址“%1”太短，无法派送。</translation>
+    </message>
+</context>
+<context>
     <name>AfterSalesDesk</name>
     <message>
         <source>Refund only</source>
@@ -145,6 +180,15 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResult</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -402,6 +446,37 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>CourierAllocator</name>
+    <message>
+        <source>No courier with quota left reaches %1.</source>
+        <translation>没有尚有指标且能到达%1的快递。</translation>
+    </message>
+    <message>
+        <source>%1 ships only with %2, whose quota is used up.</source>
+        <translation>%1 只能发%2，其指标已用完。</translation>
+    </message>
+    <message>
+        <source>No courier has a daily quota; set the quotas first.</source>
+        <translation>所有快递都未设每日指标，请先设置指标。</translation>
+    </message>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: only orders before Submitted get a courier here.</source>
+        <translation>%1：只有提交仓库前的订单可在此分配快递。</translation>
+    </message>
+    <message>
+        <source>%1 already ships with %2.</source>
+        <translation>%1 已指定 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -480,6 +555,23 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Demo data: %1 orders (%2 lines), %3 SKUs, %4 shops in %5 s → %6</source>
         <translation>演示数据：%1 个订单（%2 行商品），%3 个 SKU，%4 个店铺，用时 %5 秒 → %6</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRule</name>
+    <message>
+        <source>Suspected duplicate order</source>
+        <translation>疑似重复订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Same receiver and same items as order %1 within %n hour(s).</source>
+        <translation>
+            <numerusform>与订单 %1 在 %n 小时内收货人相同、商品相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -702,6 +794,52 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>LargeOrderRule</name>
+    <message>
+        <source>Large amount or quantity</source>
+        <translation>大额或大数量订单</translation>
+    </message>
+    <message>
+        <source>paid ¥%1 (over ¥%2)</source>
+        <translation>实付 ¥%1（超过 ¥%2）</translation>
+    </message>
+    <message>
+        <source>%1 items (over %2)</source>
+        <translation>%1 件（超过 %2 件）</translation>
+    </message>
+    <message>
+        <source>Large order: %1.</source>
+        <translation>大单：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; reload and try again.</source>
+        <translation>订单已被他人修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>An order keeps at least one line; cancel it instead.</source>
+        <translation>订单至少保留一个商品行；如不要了请取消订单。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>商品行 %1：数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>SKU %1 does not exist.</source>
+        <translation>SKU %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Orders</source>
@@ -844,6 +982,21 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>MessageRule</name>
+    <message>
+        <source>Buyer message or seller memo present</source>
+        <translation>有买家留言或卖家备注</translation>
+    </message>
+    <message>
+        <source>Buyer wrote: “%1”</source>
+        <translation>买家留言：“%1”</translation>
+    </message>
+    <message>
+        <source>Seller memo: “%1”</source>
+        <translation>卖家备注：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>MessageTemplate</name>
     <message>
         <source>A message template cannot be empty.</source>
@@ -897,6 +1050,93 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>The order was changed by someone else; reload and try again.</source>
         <translation>订单已被他人修改；请刷新后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMerger</name>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已合并到 %1</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; reload and try again.</source>
+        <translation>订单已被他人修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Select at least two orders to merge.</source>
+        <translation>请至少选择两个订单进行合并。</translation>
+    </message>
+    <message>
+        <source>Some of the selected orders no longer exist.</source>
+        <translation>部分所选订单已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only orders waiting for review or approved (not submitted, not held) are merged.</source>
+        <translation>%1 为%2：只能合并待审核或已审核（未提交、未挂起）的订单。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are from different buyers: orders are never merged across buyer IDs.</source>
+        <translation>%1 与 %2 属于不同买家：不同买家ID的订单不能合并。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 go to different receivers or addresses.</source>
+        <translation>%1 与 %2 的收货人或地址不同。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSplitter</name>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only orders waiting for review or approved are split.</source>
+        <translation>%1 为%2：只能拆分待审核或已审核的订单。</translation>
+    </message>
+    <message>
+        <source>Choose lines of this order to split off.</source>
+        <translation>请选择要拆出的本订单商品行。</translation>
+    </message>
+    <message>
+        <source>Leave at least one line on the original order.</source>
+        <translation>原订单至少要保留一个商品行。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; reload and try again.</source>
+        <translation>订单已被他人修改，请刷新后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSubmitter</name>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: only approved orders are submitted (it is %2).</source>
+        <translation>%1：只有已审核的订单才能提交（当前为%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) have no SKU; fix them first.</source>
+        <translation>
+            <numerusform>%1：有 %n 个商品行未匹配SKU，请先修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs %2, %3 available</source>
+        <translation>%1 需要 %2，可用 %3</translation>
+    </message>
+    <message>
+        <source>Out of stock at submit: %1.</source>
+        <translation>提交时缺货：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1436,21 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>PhoneRule</name>
+    <message>
+        <source>Receiver phone missing or invalid</source>
+        <translation>收货人电话缺失或无效</translation>
+    </message>
+    <message>
+        <source>No receiver phone: the courier cannot call.</source>
+        <translation>没有收货人电话：快递员无法联系。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1”不是有效的电话号码。</translation>
+    </message>
+</context>
+<context>
     <name>PlannedView</name>
     <message>
         <source>Shipping labels, packing slips and pick lists on the local printers.</source>
@@ -1336,6 +1591,56 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>PresaleRule</name>
+    <message>
+        <source>Presale SKU not shipping yet</source>
+        <translation>预售商品未到发货日期</translation>
+    </message>
+    <message>
+        <source>%1 ships from %2</source>
+        <translation>%1 于 %2 起发货</translation>
+    </message>
+    <message>
+        <source>Presale: %1.</source>
+        <translation>预售：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseLimitRule</name>
+    <message>
+        <source>Flash-sale limit per buyer and per receiver</source>
+        <translation>活动限购（按买家与收货人）</translation>
+    </message>
+    <message>
+        <source>%1: buyer %2 has %3 (limit %4)</source>
+        <translation>%1：买家 %2 共购买 %3 件（限购 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 to this phone from %3 buyer(s) (limit %4)</source>
+        <translation>%1：%3 个买家共 %2 件发往此电话（限购 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 to this address from %3 buyer(s) (limit %4)</source>
+        <translation>%1：%3 个买家共 %2 件发往此地址（限购 %4）</translation>
+    </message>
+    <message>
+        <source>Over the flash-sale limit: %1.</source>
+        <translation>超出活动限购：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Over the flash-sale limit per receiver (do not merge): %1.</source>
+        <translation>同一收货人超出活动限购（不要合并）：%1。</translation>
+    </message>
+</context>
+<context>
     <name>RefundMetrics</name>
     <message>
         <source>Orders whose first refund request (refund only or return) in the window gives a quality reason, over orders paid in the window.</source>
@@ -1443,6 +1748,60 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Also write the report as CSV to FILE.</source>
         <translation>同时把报表以 CSV 写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>only orders waiting for review are approved (it is %1).</source>
+        <translation>只有待审核的订单可以审核（当前为%1）。</translation>
+    </message>
+    <message>
+        <source>it is not on hold.</source>
+        <translation>订单未挂起。</translation>
+    </message>
+    <message>
+        <source>it is %1: only orders not yet submitted are cancelled here.</source>
+        <translation>订单为%1：此处只能取消尚未提交仓库的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Run the review rules, or submit orders to the warehouse.</source>
+        <translation>运行审单规则，或将订单提交仓库。</translation>
+    </message>
+    <message>
+        <source>Submit these order ids (comma-separated) instead.</source>
+        <translation>改为提交这些订单ID（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ID列表</translation>
+    </message>
+    <message>
+        <source>Submit every approved order instead.</source>
+        <translation>改为提交所有已审核订单。</translation>
+    </message>
+    <message>
+        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
+        <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
+    </message>
+    <message>
+        <source>Submitted %1 order(s); %2 out of stock; %3 refused.</source>
+        <translation>已提交 %1 个订单；缺货 %2 个；拒绝 %3 个。</translation>
+    </message>
+    <message>
+        <source>Checked %1 order(s) in %2 ms: %3 flagged (%4 flags), %5 auto-approved.</source>
+        <translation>用时 %2 毫秒检查了 %1 个订单：%3 个有标记（共 %4 个标记），自动审核 %5 个。</translation>
     </message>
 </context>
 <context>
@@ -1850,365 +2209,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Stock of %1 (%2) cannot go below zero: %3 %4.</source>
         <translation>%1 的库存（%2）不能低于零：%3 %4。</translation>
-    </message>
-</context>
-<context>
-    <name>AddressRule</name>
-    <message>
-        <source>Address incomplete or unparseable</source>
-        <translation>地址不完整或无法解析</translation>
-    </message>
-    <message>
-        <source>province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>street and number</source>
-        <translation>详细地址</translation>
-    </message>
-    <message>
-        <source>Could not read the %1 from “%2”.</source>
-        <translation>无法从“%2”中识别出%1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Address incomplete: no %1.</source>
-        <translation>地址不完整：缺少%1。</translation>
-    </message>
-    <message>
-        <source>Street address “%1” is too short to deliver to.</source>
-        <translation>详细地址“%1”太短，无法派送。</translation>
-    </message>
-</context>
-<context>
-    <name>BulkResult</name>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>……另有 %n 个。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CourierAllocator</name>
-    <message>
-        <source>No courier with quota left reaches %1.</source>
-        <translation>没有尚有指标且能到达%1的快递。</translation>
-    </message>
-    <message>
-        <source>%1 ships only with %2, whose quota is used up.</source>
-        <translation>%1 只能发%2，其指标已用完。</translation>
-    </message>
-    <message>
-        <source>No courier has a daily quota; set the quotas first.</source>
-        <translation>所有快递都未设每日指标，请先设置指标。</translation>
-    </message>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1: only orders before Submitted get a courier here.</source>
-        <translation>%1：只有提交仓库前的订单可在此分配快递。</translation>
-    </message>
-    <message>
-        <source>%1 already ships with %2.</source>
-        <translation>%1 已指定 %2。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateRule</name>
-    <message>
-        <source>Suspected duplicate order</source>
-        <translation>疑似重复订单</translation>
-    </message>
-    <message numerus="yes">
-        <source>Same receiver and same items as order %1 within %n hour(s).</source>
-        <translation>
-            <numerusform>与订单 %1 在 %n 小时内收货人相同、商品相同。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>LargeOrderRule</name>
-    <message>
-        <source>Large amount or quantity</source>
-        <translation>大额或大数量订单</translation>
-    </message>
-    <message>
-        <source>paid ¥%1 (over ¥%2)</source>
-        <translation>实付 ¥%1（超过 ¥%2）</translation>
-    </message>
-    <message>
-        <source>%1 items (over %2)</source>
-        <translation>%1 件（超过 %2 件）</translation>
-    </message>
-    <message>
-        <source>Large order: %1.</source>
-        <translation>大单：%1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-</context>
-<context>
-    <name>LineEditor</name>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The order was changed by someone else; reload and try again.</source>
-        <translation>订单已被他人修改，请刷新后重试。</translation>
-    </message>
-    <message>
-        <source>An order keeps at least one line; cancel it instead.</source>
-        <translation>订单至少保留一个商品行；如不要了请取消订单。</translation>
-    </message>
-    <message>
-        <source>Line %1: the quantity must be at least 1.</source>
-        <translation>商品行 %1：数量至少为 1。</translation>
-    </message>
-    <message>
-        <source>SKU %1 does not exist.</source>
-        <translation>SKU %1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>MessageRule</name>
-    <message>
-        <source>Buyer message or seller memo present</source>
-        <translation>有买家留言或卖家备注</translation>
-    </message>
-    <message>
-        <source>Buyer wrote: “%1”</source>
-        <translation>买家留言：“%1”</translation>
-    </message>
-    <message>
-        <source>Seller memo: “%1”</source>
-        <translation>卖家备注：“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>OrderMerger</name>
-    <message>
-        <source>Merged into %1</source>
-        <translation>已合并到 %1</translation>
-    </message>
-    <message>
-        <source>The order was changed by someone else; reload and try again.</source>
-        <translation>订单已被他人修改，请刷新后重试。</translation>
-    </message>
-    <message>
-        <source>Select at least two orders to merge.</source>
-        <translation>请至少选择两个订单进行合并。</translation>
-    </message>
-    <message>
-        <source>Some of the selected orders no longer exist.</source>
-        <translation>部分所选订单已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is %2: only orders waiting for review or approved (not submitted, not held) are merged.</source>
-        <translation>%1 为%2：只能合并待审核或已审核（未提交、未挂起）的订单。</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are from different buyers: orders are never merged across buyer IDs.</source>
-        <translation>%1 与 %2 属于不同买家：不同买家ID的订单不能合并。</translation>
-    </message>
-    <message>
-        <source>%1 and %2 go to different receivers or addresses.</source>
-        <translation>%1 与 %2 的收货人或地址不同。</translation>
-    </message>
-</context>
-<context>
-    <name>OrderSplitter</name>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is %2: only orders waiting for review or approved are split.</source>
-        <translation>%1 为%2：只能拆分待审核或已审核的订单。</translation>
-    </message>
-    <message>
-        <source>Choose lines of this order to split off.</source>
-        <translation>请选择要拆出的本订单商品行。</translation>
-    </message>
-    <message>
-        <source>Leave at least one line on the original order.</source>
-        <translation>原订单至少要保留一个商品行。</translation>
-    </message>
-    <message>
-        <source>The order was changed by someone else; reload and try again.</source>
-        <translation>订单已被他人修改，请刷新后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>OrderSubmitter</name>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1: only approved orders are submitted (it is %2).</source>
-        <translation>%1：只有已审核的订单才能提交（当前为%2）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n line(s) have no SKU; fix them first.</source>
-        <translation>
-            <numerusform>%1：有 %n 个商品行未匹配SKU，请先修正。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 needs %2, %3 available</source>
-        <translation>%1 需要 %2，可用 %3</translation>
-    </message>
-    <message>
-        <source>Out of stock at submit: %1.</source>
-        <translation>提交时缺货：%1。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneRule</name>
-    <message>
-        <source>Receiver phone missing or invalid</source>
-        <translation>收货人电话缺失或无效</translation>
-    </message>
-    <message>
-        <source>No receiver phone: the courier cannot call.</source>
-        <translation>没有收货人电话：快递员无法联系。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>“%1”不是有效的电话号码。</translation>
-    </message>
-</context>
-<context>
-    <name>PresaleRule</name>
-    <message>
-        <source>Presale SKU not shipping yet</source>
-        <translation>预售商品未到发货日期</translation>
-    </message>
-    <message>
-        <source>%1 ships from %2</source>
-        <translation>%1 于 %2 起发货</translation>
-    </message>
-    <message>
-        <source>Presale: %1.</source>
-        <translation>预售：%1。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseLimitRule</name>
-    <message>
-        <source>Flash-sale limit per buyer and per receiver</source>
-        <translation>活动限购（按买家与收货人）</translation>
-    </message>
-    <message>
-        <source>%1: buyer %2 has %3 (limit %4)</source>
-        <translation>%1：买家 %2 共购买 %3 件（限购 %4）</translation>
-    </message>
-    <message>
-        <source>%1: %2 to this phone from %3 buyer(s) (limit %4)</source>
-        <translation>%1：%3 个买家共 %2 件发往此电话（限购 %4）</translation>
-    </message>
-    <message>
-        <source>%1: %2 to this address from %3 buyer(s) (limit %4)</source>
-        <translation>%1：%3 个买家共 %2 件发往此地址（限购 %4）</translation>
-    </message>
-    <message>
-        <source>Over the flash-sale limit: %1.</source>
-        <translation>超出活动限购：%1。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>Over the flash-sale limit per receiver (do not merge): %1.</source>
-        <translation>同一收货人超出活动限购（不要合并）：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewActions</name>
-    <message>
-        <source>only orders waiting for review are approved (it is %1).</source>
-        <translation>只有待审核的订单可以审核（当前为%1）。</translation>
-    </message>
-    <message>
-        <source>it is not on hold.</source>
-        <translation>订单未挂起。</translation>
-    </message>
-    <message>
-        <source>it is %1: only orders not yet submitted are cancelled here.</source>
-        <translation>订单为%1：此处只能取消尚未提交仓库的订单。</translation>
-    </message>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewCommand</name>
-    <message>
-        <source>Run the review rules, or submit orders to the warehouse.</source>
-        <translation>运行审单规则，或将订单提交仓库。</translation>
-    </message>
-    <message>
-        <source>Submit these order ids (comma-separated) instead.</source>
-        <translation>改为提交这些订单ID（逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>IDS</source>
-        <translation>ID列表</translation>
-    </message>
-    <message>
-        <source>Submit every approved order instead.</source>
-        <translation>改为提交所有已审核订单。</translation>
-    </message>
-    <message>
-        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
-        <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
-    </message>
-    <message>
-        <source>Submitted %1 order(s); %2 out of stock; %3 refused.</source>
-        <translation>已提交 %1 个订单；缺货 %2 个；拒绝 %3 个。</translation>
-    </message>
-    <message>
-        <source>Checked %1 order(s) in %2 ms: %3 flagged (%4 flags), %5 auto-approved.</source>
-        <translation>用时 %2 毫秒检查了 %1 个订单：%3 个有标记（共 %4 个标记），自动审核 %5 个。</translation>
     </message>
 </context>
 <context>
