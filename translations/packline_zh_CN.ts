@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -146,7 +146,7 @@
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>Completion time &quot;%1&quot; is not yyyy-MM-dd HH:mm:ss.</source>
+        <source>Completion time "%1" is not yyyy-MM-dd HH:mm:ss.</source>
         <translation>完结时间“%1”不是 yyyy-MM-dd HH:mm:ss 格式。</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>售后单 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown outcome &quot;%1&quot;.</source>
+        <source>Unknown outcome "%1".</source>
         <translation>未知的处理结果“%1”。</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>该售后单已经生成过新订单（ID %1）。</translation>
     </message>
     <message>
-        <source>The case&apos;s order no longer exists.</source>
+        <source>The case's order no longer exists.</source>
         <translation>该售后单对应的原订单已不存在。</translation>
     </message>
     <message>
@@ -173,11 +173,11 @@
 <context>
     <name>BarcodePainter</name>
     <message>
-        <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
+        <source>Cannot make a barcode of '%1': %2</source>
         <translation>无法为“%1”生成条码：%2</translation>
     </message>
     <message>
-        <source>Cannot draw the barcode of &apos;%1&apos;: %2</source>
+        <source>Cannot draw the barcode of '%1': %2</source>
         <translation>无法绘制“%1”的条码：%2</translation>
     </message>
 </context>
@@ -205,6 +205,77 @@
     </message>
 </context>
 <context>
+    <name>BatchSheet</name>
+    <message>
+        <source>Pre-pack batch %1</source>
+        <translation>预打包批次 %1</translation>
+    </message>
+    <message>
+        <source>Unpack batch %1</source>
+        <translation>拆包批次 %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 UTC by %2 at %3</source>
+        <translation>%1 UTC 由 %2 在 %3 登记</translation>
+    </message>
+    <message>
+        <source>Spec: %1</source>
+        <translation>规格：%1</translation>
+    </message>
+    <message>
+        <source>Bin: %1</source>
+        <translation>库位：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Barcodes: %1</source>
+        <translation>条码：%1</translation>
+    </message>
+    <message>
+        <source>%1 parcels</source>
+        <translation>%1 件预包</translation>
+    </message>
+    <message>
+        <source>%1 units back to loose stock</source>
+        <translation>%1 件拆回散货库存</translation>
+    </message>
+    <message>
+        <source>Packing material: %1</source>
+        <translation>包材：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1, continued</source>
+        <translation>批次 %1（续）</translation>
+    </message>
+    <message>
+        <source>Packed by: ____________________</source>
+        <translation>打包人：____________________</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________________</source>
+        <translation>复核人：____________________</translation>
+    </message>
+    <message>
+        <source>Printed %1 UTC</source>
+        <translation>打印时间 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BulkResult</name>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -218,6 +289,49 @@
     <message>
         <source>Already contacted: %1 sent the %2 by %3 at %4 (UTC).</source>
         <translation>已联系过：%1 已于 %4（UTC）通过%3发送了%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要名称。</translation>
+    </message>
+    <message>
+        <source>Start and end must be times like 2026-11-11 00:00:00.</source>
+        <translation>开始和结束时间格式应为 2026-11-11 00:00:00。</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts (%1 → %2).</source>
+        <translation>活动结束时间必须晚于开始时间（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>The pre-pack ratio is a percentage from 0 to 100, not %1.</source>
+        <translation>预打包比例应为 0 到 100 的百分比，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Limits, expected orders and planned quantities cannot be negative.</source>
+        <translation>限购数、预计单量和计划数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in the catalog.</source>
+        <translation>商品 #%1 不在商品资料中。</translation>
+    </message>
+    <message>
+        <source>No SKU has the code or barcode "%1".</source>
+        <translation>没有商家编码或条码为“%1”的商品。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in campaign %2.</source>
+        <translation>商品 #%1 不在活动 %2 中。</translation>
+    </message>
+    <message>
+        <source>This SKU already has pre-pack batches in the campaign; it stays.</source>
+        <translation>该商品在此活动中已有预打包批次，不能移除。</translation>
     </message>
 </context>
 <context>
@@ -239,11 +353,11 @@
         <translation>%1 在前面的行里已出现过</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <source>"%1" is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
+        <source>"%1" is not a price in yuan like 128.00</source>
         <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
     </message>
 </context>
@@ -265,7 +379,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>packline: unknown command &apos;%1&apos;.</source>
+        <source>packline: unknown command '%1'.</source>
         <translation>packline：未知命令“%1”。</translation>
     </message>
     <message>
@@ -297,6 +411,92 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 每个命令都接受 --db 路径（或 $PACKLINE_DB）和 --help。
 退出码：0 成功，1 输入有误，2 用法错误。
 </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping names no column for: %1</source>
+        <translation>映射中缺少以下字段对应的列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>not paid: keep aside</source>
+        <translation>未付款：暂不处理</translation>
+    </message>
+    <message>
+        <source>paid: to review</source>
+        <translation>已付款：进入审核</translation>
+    </message>
+    <message>
+        <source>shipped on the platform</source>
+        <translation>平台上已发货</translation>
+    </message>
+    <message>
+        <source>closed / refunded</source>
+        <translation>已关闭 / 已退款</translation>
+    </message>
+    <message>
+        <source>No sample file: pick one to choose from its header.</source>
+        <translation>尚无样例文件：选一个文件，即可从它的表头中选择列。</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>pdd and jd are shipped; type a new name for a shop's own sheet.</source>
+        <translation>已内置 pdd 和 jd；店铺自己的表格请输入新名称。</translation>
+    </message>
+    <message>
+        <source>Sample &amp;file…</source>
+        <translation>样例文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Packline field</source>
+        <translation>发货台字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Status text</source>
+        <translation>状态文字</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>预览：前几行将按如下方式读取</translation>
+    </message>
+    <message>
+        <source>Sample export</source>
+        <translation>样例导出文件</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sample: %1 (%2, %3 columns)</source>
+        <translation>样例：%1（%2，%3 列）</translation>
+    </message>
+    <message>
+        <source>(no such column)</source>
+        <translation>（没有这一列）</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name (not auto or taobao).</source>
+        <translation>请给映射起个名字（不能是 auto 或 taobao）。</translation>
     </message>
 </context>
 <context>
@@ -546,7 +746,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>✗ 未知条码或编码：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -620,11 +820,11 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>运单号为空</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not look like a %2 tracking number (like %3)</source>
+        <source>'%1' does not look like a %2 tracking number (like %3)</source>
         <translation>“%1”不像%2的运单号（应类似 %3）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a wrong check digit (%2; it should be %3)</source>
+        <source>'%1' has a wrong check digit (%2; it should be %3)</source>
         <translation>“%1”的校验位不对（是 %2，应为 %3）</translation>
     </message>
 </context>
@@ -640,6 +840,40 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote (a quote inside a field must be doubled)</source>
+        <translation>闭合引号后还有文字（字段内的引号须写成两个）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1：无法读取文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header row is broken: %3</source>
+        <translation>%1 第 %2 行：表头行有误：%3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row).</source>
+        <translation>%1：文件为空（没有表头行）。</translation>
+    </message>
+    <message>
+        <source>short row: %1 fields where the header has %2</source>
+        <translation>行不完整：只有 %1 列，表头有 %2 列</translation>
+    </message>
+    <message>
+        <source>long row: %1 fields where the header has %2 (a delimiter inside an unquoted field?)</source>
+        <translation>行过长：有 %1 列，表头只有 %2 列（未加引号的字段里有分隔符？）</translation>
     </message>
 </context>
 <context>
@@ -753,6 +987,123 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>ExportShippingCommand</name>
+    <message>
+        <source>Write the platform's bulk-shipping upload (order number, courier, tracking number).</source>
+        <translation>生成平台批量发货上传文件（订单编号、物流公司、运单号）。</translation>
+    </message>
+    <message>
+        <source>Platform (taobao).</source>
+        <translation>平台（taobao）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>File to write (GBK CSV).</source>
+        <translation>要写入的文件（GBK 编码 CSV）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only orders shipped since this China time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation>只导出此北京时间之后出库的订单（yyyy-MM-dd HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>After writing, mark the orders as synced back (do this once the upload worked).</source>
+        <translation>写完后把这些订单标记为已回传（确认上传成功后再用）。</translation>
+    </message>
+    <message>
+        <source>Say where to write the file with -o FILE.</source>
+        <translation>请用 -o 文件 指定写到哪里。</translation>
+    </message>
+    <message>
+        <source>--since takes a time like 2023-11-11 20:00:00 (China time).</source>
+        <translation>--since 需要形如 2023-11-11 20:00:00 的时间（北京时间）。</translation>
+    </message>
+    <message>
+        <source>%1 orders written to %2.</source>
+        <translation>已将 %1 个订单写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 orders marked as synced back.</source>
+        <translation>已将 %1 个订单标记为已回传。</translation>
+    </message>
+    <message>
+        <source>Upload the file, then run again with --mark-synced to mark them synced back.</source>
+        <translation>请先上传文件，成功后加 --mark-synced 再运行一次，标记为已回传。</translation>
+    </message>
+</context>
+<context>
+    <name>FastPack</name>
+    <message>
+        <source>Label put back; scan the next label.</source>
+        <translation>面单已放回，请扫描下一张面单。</translation>
+    </message>
+    <message>
+        <source>No order has the tracking or order number %1.</source>
+        <translation>没有运单号或订单号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>STOP: order %1 is %2. Put the label aside; do not ship it.</source>
+        <translation>停！订单 %1 状态为%2。请把面单放到一边，不要发货。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, not waiting to be packed.</source>
+        <translation>订单 %1 状态为%2，不在待打包状态。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not a single-item order: pack it at the normal pack station.</source>
+        <translation>订单 %1 不是单件订单：请到普通打包台打包。</translation>
+    </message>
+    <message>
+        <source>No pre-packed parcels of %1 left: pack order %2 at the normal pack station.</source>
+        <translation>%1 已没有预打包件：请到普通打包台打包订单 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1: stick the label on a pre-packed %2 parcel and scan its barcode.</source>
+        <translation>订单 %1：把面单贴到一件 %2 预打包件上，再扫描它的条码。</translation>
+    </message>
+    <message>
+        <source>Wrong parcel: %1 is not %2. Take a pre-packed %2 parcel.</source>
+        <translation>拿错了：%1 不是 %2。请拿一件 %2 预打包件。</translation>
+    </message>
+    <message>
+        <source>Order %1 packed from pre-packed stock.</source>
+        <translation>订单 %1 已用预打包件打包。</translation>
+    </message>
+</context>
+<context>
+    <name>GenericReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 mapping needs column(s) %3, which the file does not have.</source>
+        <translation>%1：%2 映射需要列 %3，但文件中没有。</translation>
+    </message>
+    <message>
+        <source>its order is refused because of line %1</source>
+        <translation>因第 %1 行有误，整张订单未导入</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>this order's rows are not together: it already started on line %1</source>
+        <translation>同一订单的行没有连在一起：该订单已在第 %1 行出现过</translation>
+    </message>
+</context>
+<context>
     <name>GiftRules</name>
     <message>
         <source>A gift rule needs a name.</source>
@@ -794,7 +1145,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>以该操作员身份工作（不再询问）。</translation>
     </message>
     <message>
-        <source>This station&apos;s id.</source>
+        <source>This station's id.</source>
         <translation>本工位编号。</translation>
     </message>
     <message>
@@ -900,7 +1251,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>交接单 %1 已出库：%2 个包裹已交给 %3。</translation>
     </message>
     <message>
-        <source>Scan a parcel&apos;s tracking number, or a courier code…</source>
+        <source>Scan a parcel's tracking number, or a courier code…</source>
         <translation>扫描包裹运单号，或快递编码…</translation>
     </message>
     <message>
@@ -933,6 +1284,176 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import order exports (Taobao order+item reports, 拼多多, 京东).</source>
+        <translation>导入平台导出的订单（淘宝订单报表+宝贝报表、拼多多、京东）。</translation>
+    </message>
+    <message>
+        <source>Export files (CSV).</source>
+        <translation>导出文件（CSV）。</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>taobao, pdd, jd, a saved mapping, or auto (default).</source>
+        <translation>taobao、pdd、jd、已保存的映射名，或 auto（默认）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The shop the orders belong to (default: the platform's only shop).</source>
+        <translation>订单所属店铺（默认：该平台唯一的店铺）。</translation>
+    </message>
+    <message>
+        <source>file,line,column,value,why</source>
+        <translation>文件,行号,列,值,原因</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import.</source>
+        <translation>请至少指定一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, shop %4): %5 new, %6 updated, %7 unchanged, %8 skipped, %9 rows rejected, %10 s</source>
+        <translation>%1（%2，%3，店铺 %4）：新增 %5，更新 %6，未变 %7，跳过 %8，拒收 %9 行，用时 %10 秒</translation>
+    </message>
+    <message>
+        <source>  This file was imported before (run %1); nothing was duplicated.</source>
+        <translation>  此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 [%4] %5</source>
+        <translation>%1:%2：%3 [%4] %5</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation>拒收的行已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Column &amp;mappings…</source>
+        <translation>列映射(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Pick the shop's export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
+        <translation>选择店铺导出的文件，或直接拖到这里。淘宝需要订单报表和宝贝报表一起导入；拼多多和京东的文件按各自的列映射读取。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>the platform's only shop</source>
+        <translation>该平台唯一的店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>店铺(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Taobao / Tmall</source>
+        <translation>淘宝 / 天猫</translation>
+    </message>
+    <message>
+        <source>拼多多 (PDD)</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>京东 (JD)</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>映射：%1</translation>
+    </message>
+    <message>
+        <source>Order exports</source>
+        <translation>订单导出文件</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ 可以导入</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what this file wrote…</source>
+        <translation>正在取消：撤销此文件已写入的内容…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows/s</source>
+        <translation>%1 行，每秒 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 new, %5 updated, %6 unchanged, %7 skipped, %8 rows rejected.</source>
+        <translation>%1（%2，%3）：新增 %4，更新 %5，未变 %6，跳过 %7，拒收 %8 行。</translation>
+    </message>
+    <message>
+        <source>   This file was imported before (run %1); nothing was duplicated.</source>
+        <translation>   此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
+    </message>
+</context>
+<context>
     <name>JobExport</name>
     <message>
         <source>Print job %1 does not exist.</source>
@@ -942,7 +1463,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 <context>
     <name>LabelRenderer</name>
     <message>
-        <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
+        <source>The font '%1' is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
         <translation>未安装字体“%1”，中文姓名和地址会打印成空方框。请安装该字体（Debian：apt-get install fonts-noto-cjk），或在模板中改用其他中文字体。</translation>
     </message>
 </context>
@@ -961,7 +1482,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
     </message>
     <message>
-        <source>%1: element %2 has an unknown type &apos;%3&apos; (text, barcode, line, box, image, table).</source>
+        <source>%1: element %2 has an unknown type '%3' (text, barcode, line, box, image, table).</source>
         <translation>%1：第 %2 个元素的类型“%3”无法识别（可用 text、barcode、line、box、image、table）。</translation>
     </message>
     <message>
@@ -973,7 +1494,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>%1：第 %2 个元素（%3）超出了 %4 × %5 毫米的页面。</translation>
     </message>
     <message>
-        <source>%1: element %2 asks for the symbology &apos;%3&apos;; use code128 or qr.</source>
+        <source>%1: element %2 asks for the symbology '%3'; use code128 or qr.</source>
         <translation>%1：第 %2 个元素要求条码类型“%3”，请使用 code128 或 qr。</translation>
     </message>
     <message>
@@ -1168,6 +1689,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <source>&lt;h3&gt;Packline %1&lt;/h3&gt;&lt;p&gt;Warehouse back office for online shops: review, print, pack and ship orders during flash-sale peaks.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema level: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;发货台 Packline %1&lt;/h3&gt;&lt;p&gt;网店仓库后台：大促高峰期的订单审核、打单、打包与发货。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;结构版本：%3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>ManifestRenderer</name>
@@ -1304,6 +1829,212 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>OrderField</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Buyer nickname</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <source>Receiver name</source>
+        <translation>收货人姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline phone</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Full address (province city district street)</source>
+        <translation>完整地址（省 市 区 详细地址）</translation>
+    </message>
+    <message>
+        <source>Changed address (wins when filled)</source>
+        <translation>修改后的地址（有值时优先）</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Buyer message</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Seller memo</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Goods amount</source>
+        <translation>货款金额</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <source>Item spec</source>
+        <translation>商品规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Outer code (商家编码)</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Line status</source>
+        <translation>子订单状态</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>子订单编号</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>new, waiting for review</source>
+        <translation>新增，待审核</translation>
+    </message>
+    <message>
+        <source>new, not paid yet</source>
+        <translation>新增，待付款</translation>
+    </message>
+    <message>
+        <source>paid since the last import, now waiting for review</source>
+        <translation>上次导入后已付款，转为待审核</translation>
+    </message>
+    <message>
+        <source>updated before review/submit</source>
+        <translation>提交仓库前已更新</translation>
+    </message>
+    <message>
+        <source>line refunded before submit</source>
+        <translation>提交仓库前部分商品已退款</translation>
+    </message>
+    <message>
+        <source>cancelled (closed before submit)</source>
+        <translation>已取消（提交仓库前交易关闭）</translation>
+    </message>
+    <message>
+        <source>intercepted (refund after submit)</source>
+        <translation>已拦截（提交仓库后退款）</translation>
+    </message>
+    <message>
+        <source>refund after shipping: after-sales case</source>
+        <translation>出库后退款：已转售后</translation>
+    </message>
+    <message>
+        <source>address changed after submit: flagged</source>
+        <translation>提交仓库后改了地址：已标记</translation>
+    </message>
+    <message>
+        <source>skipped: closed before we saw it</source>
+        <translation>跳过：导入前交易已关闭</translation>
+    </message>
+    <message>
+        <source>skipped: already shipped on the platform</source>
+        <translation>跳过：平台上已发货</translation>
+    </message>
+    <message>
+        <source>%1: not a Taobao order or item report (its header has none of 订单编号 with 收货地址 or 购买数量).</source>
+        <translation>%1：不是淘宝订单报表或宝贝报表（表头中没有 订单编号 加 收货地址 或 购买数量）。</translation>
+    </message>
+    <message>
+        <source>%1: not an export Packline recognises. Choose the platform, or make a column mapping for it in the import dialog.</source>
+        <translation>%1：无法识别的导出文件。请选择平台，或在导入窗口中为它建立列映射。</translation>
+    </message>
+    <message>
+        <source>%1 is a Taobao order report (订单报表); its item report (宝贝报表, ExportOrderDetailList…csv) is missing. Import the two files together: the order report alone has no outer codes to make lines from.</source>
+        <translation>%1 是淘宝订单报表；缺少对应的宝贝报表（ExportOrderDetailList…csv）。请两个文件一起导入：单独的订单报表没有商家编码，无法生成订单明细。</translation>
+    </message>
+    <message>
+        <source>%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) is missing. Import the two files together.</source>
+        <translation>%1 是淘宝宝贝报表；缺少对应的订单报表（ExportOrderList…csv）。请两个文件一起导入。</translation>
+    </message>
+    <message>
+        <source>There are several %1 shops (%2): say which one the file belongs to.</source>
+        <translation>有多个 %1 店铺（%2）：请指定文件属于哪个店铺。</translation>
+    </message>
+    <message>
+        <source>Default shop</source>
+        <translation>默认店铺</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file.</source>
+        <translation>%1：无法读取文件。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing from this file was kept.</source>
+        <translation>已取消：此文件的内容都没有保留。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported (nothing from it was kept): %2</source>
+        <translation>%1 未导入（其内容都没有保留）：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrderMerger</name>
     <message>
         <source>Merged into %1</source>
@@ -1399,6 +2130,29 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderUpsert</name>
+    <message>
+        <source>(no outer code) %1</source>
+        <translation>（无商家编码）%1</translation>
+    </message>
+    <message>
+        <source>Closed or refunded on the platform: %1</source>
+        <translation>平台上交易关闭或已退款：%1</translation>
+    </message>
+    <message>
+        <source>Outer code not in the SKU catalog: %1</source>
+        <translation>商家编码不在商品资料中：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 changed while it was imported; import the file again.</source>
+        <translation>订单 %1 在导入时被修改了，请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The buyer changed the receiver after the order went to the warehouse; now: %1 %2 %3</source>
+        <translation>订单提交仓库后买家修改了收货信息；现在是：%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +2258,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>工位</translation>
     </message>
     <message>
-        <source>Drills and tests: before the last item scan, print &apos;ready&apos; and wait until FILE exists.</source>
+        <source>Drills and tests: before the last item scan, print 'ready' and wait until FILE exists.</source>
         <translation>演练和测试用：扫最后一件前输出 ready，并等待 FILE 出现。</translation>
     </message>
     <message>
@@ -1512,7 +2266,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>文件</translation>
     </message>
     <message>
-        <source>Give the parcel&apos;s tracking or order number and at least one item barcode.</source>
+        <source>Give the parcel's tracking or order number and at least one item barcode.</source>
         <translation>请给出包裹的运单号或订单号，以及至少一个商品条码。</translation>
     </message>
     <message>
@@ -1745,7 +2499,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>单件订单贴单即发</translation>
     </message>
     <message>
-        <source>How far today&apos;s shipping has got, and the numbers a shop is judged by.</source>
+        <source>How far today's shipping has got, and the numbers a shop is judged by.</source>
         <translation>今日发货进度，以及店铺考核指标。</translation>
     </message>
     <message>
@@ -1763,6 +2517,75 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackBatches</name>
+    <message>
+        <source>The quantity must be above zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in campaign %2.</source>
+        <translation>商品 #%1 不在活动 %2 中。</translation>
+    </message>
+    <message>
+        <source>leftovers after the sale</source>
+        <translation>活动结束后剩余</translation>
+    </message>
+    <message>
+        <source>Carton no. 1</source>
+        <translation>1号纸箱</translation>
+    </message>
+    <message>
+        <source>Carton no. 2</source>
+        <translation>2号纸箱</translation>
+    </message>
+    <message>
+        <source>Carton no. 3</source>
+        <translation>3号纸箱</translation>
+    </message>
+    <message>
+        <source>Poly mailer</source>
+        <translation>快递袋</translation>
+    </message>
+    <message>
+        <source>Bubble mailer</source>
+        <translation>气泡袋</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackLedger</name>
+    <message>
+        <source>Pre-pack a quantity above zero.</source>
+        <translation>预打包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
+        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
+    </message>
+    <message>
+        <source>Unpack a quantity above zero.</source>
+        <translation>拆包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
+        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackProgress</name>
+    <message>
+        <source>Running out: %1 parcels left for %2 open orders.</source>
+        <translation>即将用完：剩 %1 件预打包，未完成订单 %2 个。</translation>
+    </message>
+    <message>
+        <source>Pre-packed stock is out: %1 open orders go the normal way.</source>
+        <translation>预打包件已用完：%1 个未完成订单走普通流程。</translation>
+    </message>
+    <message>
+        <source>Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.</source>
+        <translation>活动即将结束，预打包剩余过多：比未完成订单多 %1 件，请拆包剩余件。</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +2749,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>任务 %1：共 %2 页。</translation>
     </message>
     <message>
-        <source>No order &apos;%1&apos; (neither an order number nor an id).</source>
+        <source>No order '%1' (neither an order number nor an id).</source>
         <translation>没有订单“%1”（既不是订单号也不是内部编号）。</translation>
     </message>
     <message>
@@ -2332,7 +3155,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>PrinterSink</name>
     <message>
-        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
+        <source>There is no printer called '%1'. Printers here: %2.</source>
         <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
     </message>
     <message>
@@ -2465,8 +3288,31 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>按原文公式计算，仅供对比。</translation>
     </message>
     <message>
-        <source>Refunds the platform ruled the seller&apos;s fault, completed in the window, over orders paid in the window.</source>
+        <source>Refunds the platform ruled the seller's fault, completed in the window, over orders paid in the window.</source>
         <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +3416,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>退库验货</translation>
     </message>
     <message>
-        <source>Scan the parcel&apos;s tracking or order number, then each item</source>
+        <source>Scan the parcel's tracking or order number, then each item</source>
         <translation>先扫包裹的运单号或订单号，再逐件扫商品</translation>
     </message>
     <message>
@@ -2704,7 +3550,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>改为提交所有已审核订单。</translation>
     </message>
     <message>
-        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
+        <source>--submit takes order ids such as 12,13,20; '%1' is not one.</source>
         <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
     </message>
     <message>
@@ -2714,6 +3560,37 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Checked %1 order(s) in %2 ms: %3 flagged (%4 flags), %5 auto-approved.</source>
         <translation>用时 %2 毫秒检查了 %1 个订单：%3 个有标记（共 %4 个标记），自动审核 %5 个。</translation>
+    </message>
+</context>
+<context>
+    <name>RowParser</name>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>too long for an order number</source>
+        <translation>订单编号过长</translation>
+    </message>
+    <message>
+        <source>unknown order status</source>
+        <translation>未知的订单状态</translation>
+    </message>
+    <message>
+        <source>no delivery address</source>
+        <translation>没有收货地址</translation>
+    </message>
+    <message>
+        <source>not a quantity (a whole number above zero)</source>
+        <translation>数量无效（须为大于零的整数）</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan (like 128.00)</source>
+        <translation>金额无效（应为以元计的金额，如 128.00）</translation>
+    </message>
+    <message>
+        <source>not a time like 2023-11-11 20:00:00</source>
+        <translation>时间无效（应形如 2023-11-11 20:00:00）</translation>
     </message>
 </context>
 <context>
@@ -2747,7 +3624,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>数据库拒绝了操作：%1</translation>
     </message>
     <message>
-        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number or order number first.</source>
+        <source>%1 is an item barcode. Scan the parcel's tracking number or order number first.</source>
         <translation>%1 是商品条码。请先扫包裹的运单号或订单号。</translation>
     </message>
     <message>
@@ -2939,6 +3816,29 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ShippingExport</name>
+    <message>
+        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
+        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
+    </message>
+    <message>
+        <source>%1: shipped without a tracking number; left out.</source>
+        <translation>%1：已出库但没有运单号，未导出。</translation>
+    </message>
+    <message>
+        <source>%1: courier %2 is not in the couriers table; left out.</source>
+        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Shortcuts: %1</source>
@@ -2992,7 +3892,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>商家编码为空。</translation>
     </message>
     <message>
-        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
+        <source>The SKU code "%1" has spaces around it.</source>
         <translation>商家编码“%1”前后有空格。</translation>
     </message>
     <message>
@@ -3020,7 +3920,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
     </message>
     <message>
-        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
+        <source>The presale ship date "%1" is not a date like 2026-11-11.</source>
         <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
     </message>
     <message>
@@ -3194,15 +4094,15 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>数量为零：没有可调整的。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; adds stock: the quantity must be positive.</source>
+        <source>"%1" adds stock: the quantity must be positive.</source>
         <translation>“%1”是增加库存：数量必须为正数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; removes stock: the quantity must be negative.</source>
+        <source>"%1" removes stock: the quantity must be negative.</source>
         <translation>“%1”是减少库存：数量必须为负数。</translation>
     </message>
     <message>
-        <source>&quot;Other&quot; needs a note saying why.</source>
+        <source>"Other" needs a note saying why.</source>
         <translation>选“其他”时必须在备注里写明原因。</translation>
     </message>
     <message>
@@ -3265,14 +4165,12 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>packline stock %1：请用 -o 文件 指定输出文件。</translation>
     </message>
     <message>
-        <source>packline stock export: unknown platform &apos;%1&apos; (known: taobao).</source>
+        <source>packline stock export: unknown platform '%1' (known: taobao).</source>
         <translation>packline stock export：未知平台“%1”（支持：taobao）。</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt stock levels from the ledger: %n level(s) changed.</source>
-        <translation>
-            <numerusform>已按流水账重算库存：改动了 %n 项。</numerusform>
-        </translation>
+        <translation><numerusform>已按流水账重算库存：改动了 %n 项。</numerusform></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3280,9 +4178,7 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message numerus="yes">
         <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
-        <translation>
-            <numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
-        </translation>
+        <translation><numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform></translation>
     </message>
     <message>
         <source>Wrote the SKU catalog to %1.</source>
@@ -3290,15 +4186,11 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>未导入任何内容：共 %n 个问题。</numerusform>
-        </translation>
+        <translation><numerusform>未导入任何内容：共 %n 个问题。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n stock movement(s) posted.</source>
-        <translation>
-            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform></translation>
     </message>
     <message>
         <source>Imported %1: %2 SKU(s) created, %3 updated.</source>
@@ -3310,9 +4202,7 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message numerus="yes">
         <source>%n stock level(s) do not match the ledger.</source>
-        <translation>
-            <numerusform>有 %n 项库存与流水账不符。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 项库存与流水账不符。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3389,11 +4279,11 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>为空：是哪个 SKU？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number above 0</source>
+        <source>"%1" is not a whole number above 0</source>
         <translation>“%1”不是大于 0 的整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <source>"%1" is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
@@ -3620,15 +4510,52 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message numerus="yes">
         <source>%n SKU(s) shown · %1 with low stock or oversell risk · available = on hand − reserved − safety stock</source>
-        <translation>
-            <numerusform>显示 %n 个商品 · 其中 %1 个库存不足或有超卖风险 · 可用 = 在库 − 占用 − 安全库存</numerusform>
-        </translation>
+        <translation><numerusform>显示 %n 个商品 · 其中 %1 个库存不足或有超卖风险 · 可用 = 在库 − 占用 − 安全库存</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TaobaoReader</name>
+    <message>
+        <source>Taobao order report</source>
+        <translation>淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>the same order number is already on line %1 of this file</source>
+        <translation>同一订单编号已在本文件第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>its item lines are incomplete: %1</source>
+        <translation>订单明细不完整：%1</translation>
+    </message>
+    <message>
+        <source>no lines for this order in the item report %1</source>
+        <translation>宝贝报表 %1 中没有该订单的明细</translation>
+    </message>
+    <message>
+        <source>no such order in the order report %1</source>
+        <translation>订单报表 %1 中没有这个订单</translation>
+    </message>
+    <message>
+        <source>%1: not a usable %2: missing column(s) %3.</source>
+        <translation>%1：不是可用的%2：缺少列 %3。</translation>
+    </message>
+    <message>
+        <source>Taobao item report</source>
+        <translation>淘宝宝贝报表</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 was rejected (%3)</source>
+        <translation>%2 的第 %1 行被拒收（%3）</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
+        <source>There is no template '%1'. Known templates: %2.</source>
         <translation>没有模板“%1”。现有模板：%2。</translation>
     </message>
     <message>
@@ -3694,7 +4621,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>TrackingPool</name>
     <message>
-        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
+        <source>'%1' and '%2' are not one range: they must differ only in their serial digits.</source>
         <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
     </message>
     <message>
