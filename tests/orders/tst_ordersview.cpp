@@ -31,8 +31,7 @@ class TestOrdersView : public QObject {
     qint64 m_sku = 0;
 
     QSqlDatabase db() const { return m_db->connection(); }
-    QPushButton *chip(const QString &prefix) const
-    {
+    QPushButton *chip(const QString &prefix) const {
         for (QPushButton *b : m_view->findChildren<QPushButton *>()) {
             if (b->property("stageChip").toBool() && b->text().startsWith(prefix))
                 return b;
@@ -42,8 +41,7 @@ class TestOrdersView : public QObject {
     void waitForFilter() { QTest::qWait(400); } // the filter bar waits for typing to stop
 
 private slots:
-    void init()
-    {
+    void init() {
         Translations::install(QStringLiteral("en"));
         m_db = std::make_unique<TestDatabase>();
         const qint64 s = shop(db());
@@ -70,16 +68,14 @@ private slots:
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_view.reset();
         m_context.reset();
         m_settings.reset();
         m_db.reset();
     }
 
-    void filtersByChipFlagAndSearch()
-    {
+    void filtersByChipFlagAndSearch() {
         OrdersModel *model = m_view->model();
         QCOMPARE(model->totalCount(), 7);
         QPushButton *toReview = chip(QStringLiteral("To review "));
@@ -93,7 +89,10 @@ private slots:
         emit flag->activated(flag->currentIndex());
         QCOMPARE(model->totalCount(), 1);
         QCOMPARE(model->index(0, OrdersModel::OrderNoColumn).data().toString(), QStringLiteral("880004"));
-        QVERIFY(model->index(0, OrdersModel::FlagsColumn).data().toString().contains(QStringLiteral("Buyer message")));
+        QVERIFY(model->index(0, OrdersModel::FlagsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Buyer message")));
         flag->setCurrentIndex(0);
         emit flag->activated(0);
 
@@ -116,8 +115,7 @@ private slots:
         QCOMPARE(model->totalCount(), 6);
     }
 
-    void selectWithKeyboardApproveAndSubmit()
-    {
+    void selectWithKeyboardApproveAndSubmit() {
         QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
         QTableView *table = m_view->table();
         table->setFocus();
@@ -129,7 +127,8 @@ private slots:
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(table, Qt::Key_A);
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Approve 3 order")), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Approve 3 order")),
+                 qPrintable(MessageBox::lastText()));
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'reviewed'")), 3);
         QCOMPARE(m_view->model()->totalCount(), 3); // still on "To review"
         QCOMPARE(chip(QStringLiteral("Reviewed "))->text(), QStringLiteral("Reviewed 3"));
@@ -147,13 +146,15 @@ private slots:
         QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Submit 3 order")));
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'submitted'")), 3);
-        QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT reserved FROM stock_levels WHERE sku_id = ?"), {m_sku}).toInt(), 3);
+        QCOMPARE(
+            Sql::scalar(db(), QStringLiteral("SELECT reserved FROM stock_levels WHERE sku_id = ?"), {m_sku})
+                .toInt(),
+            3);
         QCOMPARE(m_view->model()->totalCount(), 0);
         QVERIFY(m_view->lastStatus().contains(QStringLiteral("3 submitted")));
     }
 
-    void holdWithReasonAndDetail()
-    {
+    void holdWithReasonAndDetail() {
         QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
         QTableView *table = m_view->table();
         table->setFocus();
@@ -169,16 +170,18 @@ private slots:
         m_view->setReasonPrompt([](const QString &, const QString &) { return std::optional<QString>(); });
         QTest::keyClick(table, Qt::Key_H);
         QCOMPARE(stageOf(db(), m_ids.at(3)), QStringLiteral("imported")); // the person cancelled
-        m_view->setReasonPrompt(
-            [](const QString &, const QString &) { return std::optional<QString>(QStringLiteral("等买家确认颜色")); });
+        m_view->setReasonPrompt([](const QString &, const QString &) {
+            return std::optional<QString>(QStringLiteral("等买家确认颜色"));
+        });
         QTest::keyClick(table, Qt::Key_H);
         QCOMPARE(stageOf(db(), m_ids.at(3)), QStringLiteral("on_hold"));
-        QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT hold_reason FROM orders WHERE id = ?"), {m_ids.at(3)}).toString(),
-                 QStringLiteral("等买家确认颜色"));
+        QCOMPARE(
+            Sql::scalar(db(), QStringLiteral("SELECT hold_reason FROM orders WHERE id = ?"), {m_ids.at(3)})
+                .toString(),
+            QStringLiteral("等买家确认颜色"));
     }
 
-    void columnLayoutIsSaved()
-    {
+    void columnLayoutIsSaved() {
         QHeaderView *header = m_view->table()->horizontalHeader();
         QVERIFY(!header->isSectionHidden(OrdersModel::BuyerColumn));
         header->setSectionHidden(OrdersModel::BuyerColumn, true);

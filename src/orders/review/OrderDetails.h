@@ -11,7 +11,7 @@ struct OrderDetails {
     struct Line {
         OrderLine line;
         QString location;
-        int available = 0;  // on hand − reserved − safety stock now
+        int available = 0; // on hand − reserved − safety stock now
         QString presaleShipDate;
     };
     struct Flag {

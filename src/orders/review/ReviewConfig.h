@@ -9,5 +9,6 @@
 
 // Saves the desk's switches and every rule's setting in one transaction, audited (before/after).
 namespace ReviewConfig {
-void save(const QSqlDatabase &db, const Actor &actor, const ReviewSettings &settings, const QList<RuleSetting> &rules);
+void save(const QSqlDatabase &db, const Actor &actor, const ReviewSettings &settings,
+          const QList<RuleSetting> &rules);
 }

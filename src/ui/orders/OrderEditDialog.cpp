@@ -17,11 +17,12 @@
 OrderEditDialog::OrderEditDialog(QSqlDatabase db, const Order &order, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
-    , m_order(order)
-{
+    , m_order(order) {
     setWindowTitle(tr("Edit order %1").arg(order.platformOrderNo));
     const Receiver &r = order.receiver;
-    auto line = [this](const QString &text) { return new QLineEdit(text, this); };
+    auto line = [this](const QString &text) {
+        return new QLineEdit(text, this);
+    };
     m_name = line(r.name);
     m_phone = line(r.phone);
     m_province = line(r.province);
@@ -32,7 +33,8 @@ OrderEditDialog::OrderEditDialog(QSqlDatabase db, const Order &order, QWidget *p
     m_memo = line(order.sellerMemo);
     m_courier = new QComboBox(this);
     m_courier->addItem(tr("(none)"), QString());
-    QSqlQuery c = Sql::run(m_db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));
+    QSqlQuery c =
+        Sql::run(m_db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));
     while (c.next())
         m_courier->addItem(c.value(1).toString(), c.value(0).toString());
     m_courier->setCurrentIndex(std::max(0, m_courier->findData(order.courierCode)));
@@ -94,8 +96,7 @@ OrderEditDialog::OrderEditDialog(QSqlDatabase db, const Order &order, QWidget *p
     resize(640, 620);
 }
 
-Receiver OrderEditDialog::receiver() const
-{
+Receiver OrderEditDialog::receiver() const {
     Receiver r = m_order.receiver;
     r.name = m_name->text().trimmed();
     if (m_phone->text().trimmed() != r.phone) {
@@ -110,26 +111,25 @@ Receiver OrderEditDialog::receiver() const
     return r;
 }
 
-QString OrderEditDialog::sellerMemo() const
-{
+QString OrderEditDialog::sellerMemo() const {
     return m_memo->text();
 }
 
-QString OrderEditDialog::courierCode() const
-{
+QString OrderEditDialog::courierCode() const {
     return m_courier->currentData().toString();
 }
 
-bool OrderEditDialog::lines(QList<OrderLine> &out, QString &why) const
-{
+bool OrderEditDialog::lines(QList<OrderLine> &out, QString &why) const {
     out.clear();
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         const QString code = m_lines->item(row, 0) ? m_lines->item(row, 0)->text().trimmed() : QString();
         bool okQty = false;
         const int qty = m_lines->item(row, 2) ? m_lines->item(row, 2)->text().toInt(&okQty) : 0;
-        const auto price = Money::parseYuan(m_lines->item(row, 3) ? m_lines->item(row, 3)->text() : QString());
+        const auto price =
+            Money::parseYuan(m_lines->item(row, 3) ? m_lines->item(row, 3)->text() : QString());
         if (code.isEmpty() || !okQty || qty <= 0 || !price) {
-            why = tr("Line %1: give a SKU code, a quantity of at least 1 and a price such as 59.00.").arg(row + 1);
+            why = tr("Line %1: give a SKU code, a quantity of at least 1 and a price such as 59.00.")
+                      .arg(row + 1);
             return false;
         }
         OrderLine l = row < m_order.lines.size() ? m_order.lines.at(row) : OrderLine{};
@@ -146,8 +146,7 @@ bool OrderEditDialog::lines(QList<OrderLine> &out, QString &why) const
     return true;
 }
 
-bool OrderEditDialog::linesChanged() const
-{
+bool OrderEditDialog::linesChanged() const {
     QList<OrderLine> now;
     QString why;
     if (!lines(now, why) || now.size() != m_order.lines.size())

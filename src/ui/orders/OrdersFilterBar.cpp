@@ -13,14 +13,14 @@
 #include <QTimer>
 
 namespace {
-const QStringList kFlags = {QStringLiteral("buyer_message"), QStringLiteral("seller_memo"),  QStringLiteral("address"),
-                            QStringLiteral("address_changed"), QStringLiteral("phone"),       QStringLiteral("unknown_sku"),
-                            QStringLiteral("out_of_stock"), QStringLiteral("presale"),       QStringLiteral("limit_buyer"),
-                            QStringLiteral("limit_receiver"), QStringLiteral("large"),       QStringLiteral("duplicate")};
+const QStringList kFlags = {
+    QStringLiteral("buyer_message"),   QStringLiteral("seller_memo"), QStringLiteral("address"),
+    QStringLiteral("address_changed"), QStringLiteral("phone"),       QStringLiteral("unknown_sku"),
+    QStringLiteral("out_of_stock"),    QStringLiteral("presale"),     QStringLiteral("limit_buyer"),
+    QStringLiteral("limit_receiver"),  QStringLiteral("large"),       QStringLiteral("duplicate")};
 
 // Local midnight of a date as the UTC text the database compares.
-QString utcText(const QDate &localDate)
-{
+QString utcText(const QDate &localDate) {
     return Clock::toText(QDateTime(localDate, QTime(0, 0)).toUTC());
 }
 } // namespace
@@ -39,8 +39,7 @@ OrdersFilterBar::OrdersFilterBar(QSqlDatabase db, QWidget *parent)
     , m_paidTo(new QDateEdit(QDate::currentDate(), this))
     , m_hasNote(new QCheckBox(tr("Has message/memo"), this))
     , m_search(new QLineEdit(this))
-    , m_debounce(new QTimer(this))
-{
+    , m_debounce(new QTimer(this)) {
     m_province->setPlaceholderText(tr("Province"));
     m_city->setPlaceholderText(tr("City"));
     m_sku->setPlaceholderText(tr("SKU code"));
@@ -49,7 +48,7 @@ OrdersFilterBar::OrdersFilterBar(QSqlDatabase db, QWidget *parent)
     m_search->setObjectName(QStringLiteral("ordersSearch"));
     m_flag->setObjectName(QStringLiteral("flagFilter"));
     for (QLineEdit *e : {m_province, m_city, m_sku})
-        e->setMaximumWidth(90);
+        e->setFixedWidth(80);
     m_search->setMinimumWidth(260);
     m_paidFrom->setCalendarPopup(true);
     m_paidTo->setCalendarPopup(true);
@@ -58,8 +57,9 @@ OrdersFilterBar::OrdersFilterBar(QSqlDatabase db, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_flag, m_courier, m_shop, m_province, m_city, m_sku,
-                                                        m_paidRange, m_paidFrom, m_paidTo, m_hasNote})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_search, m_flag, m_courier, m_shop, m_province, m_city, m_sku,
+                                          m_paidRange, m_paidFrom, m_paidTo, m_hasNote})
         layout->addWidget(w);
     layout->setStretch(0, 1);
     reloadChoices();
@@ -85,8 +85,7 @@ OrdersFilterBar::OrdersFilterBar(QSqlDatabase db, QWidget *parent)
     connect(m_paidTo, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
 }
 
-void OrdersFilterBar::reloadChoices()
-{
+void OrdersFilterBar::reloadChoices() {
     const QString flag = m_flag->currentData().toString();
     m_flag->clear();
     m_flag->addItem(tr("All flags"), QString());
@@ -99,7 +98,8 @@ void OrdersFilterBar::reloadChoices()
     m_courier->clear();
     m_courier->addItem(tr("All couriers"), QString());
     m_courier->addItem(tr("No courier yet"), QStringLiteral("-"));
-    QSqlQuery c = Sql::run(m_db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));
+    QSqlQuery c =
+        Sql::run(m_db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));
     while (c.next())
         m_courier->addItem(c.value(1).toString(), c.value(0).toString());
     m_courier->setCurrentIndex(std::max(0, m_courier->findData(courier)));
@@ -113,8 +113,7 @@ void OrdersFilterBar::reloadChoices()
     m_shop->setCurrentIndex(std::max(0, m_shop->findData(shop)));
 }
 
-void OrdersFilterBar::clear()
-{
+void OrdersFilterBar::clear() {
     for (QLineEdit *e : {m_province, m_city, m_sku, m_search})
         e->clear();
     for (QComboBox *c : {m_flag, m_courier, m_shop})
@@ -125,8 +124,7 @@ void OrdersFilterBar::clear()
     emit changed();
 }
 
-OrdersFilter OrdersFilterBar::apply(OrdersFilter f) const
-{
+OrdersFilter OrdersFilterBar::apply(OrdersFilter f) const {
     f.flag = m_flag->currentData().toString();
     f.courier = m_courier->currentData().toString();
     f.shopId = m_shop->currentData().toLongLong();

@@ -12,8 +12,7 @@
 namespace {
 // Column → SQL ORDER BY; a fixed list, so sorting never builds SQL from user text. The id
 // tie-break keeps pages stable.
-QString orderBy(int column, Qt::SortOrder order)
-{
+QString orderBy(int column, Qt::SortOrder order) {
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     switch (column) {
     case OrdersModel::StageColumn:
@@ -46,8 +45,7 @@ QString orderBy(int column, Qt::SortOrder order)
     }
 }
 
-void bind(QSqlQuery &q, const QVariantList &values)
-{
+void bind(QSqlQuery &q, const QVariantList &values) {
     for (const QVariant &v : values)
         q.addBindValue(v);
 }
@@ -55,13 +53,11 @@ void bind(QSqlQuery &q, const QVariantList &values)
 
 OrdersModel::OrdersModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db))
-{
+    , m_db(std::move(db)) {
     reload();
 }
 
-QString OrdersModel::flagName(const QString &code)
-{
+QString OrdersModel::flagName(const QString &code) {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("buyer_message"), QT_TR_NOOP("Buyer message")},
         {QStringLiteral("seller_memo"), QT_TR_NOOP("Seller memo")},
@@ -80,23 +76,20 @@ QString OrdersModel::flagName(const QString &code)
     return it == names.cend() ? code : tr(*it);
 }
 
-void OrdersModel::setStageFilter(std::optional<Stage> stage)
-{
+void OrdersModel::setStageFilter(std::optional<Stage> stage) {
     OrdersFilter f = m_filter;
     f.stage = stage;
     setFilter(f);
 }
 
-void OrdersModel::setFilter(const OrdersFilter &filter)
-{
+void OrdersModel::setFilter(const OrdersFilter &filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
     refill(kPageSize);
 }
 
-void OrdersModel::refill(int keep)
-{
+void OrdersModel::refill(int keep) {
     beginResetModel();
     m_rows.clear();
     countTotal();
@@ -104,8 +97,7 @@ void OrdersModel::refill(int keep)
     endResetModel();
 }
 
-void OrdersModel::countTotal()
-{
+void OrdersModel::countTotal() {
     const OrdersQuery where = OrdersQuery::from(m_filter);
     QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM orders") + where.where);
     bind(q, where.values);
@@ -113,13 +105,13 @@ void OrdersModel::countTotal()
     m_total = q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<OrdersModel::Row> OrdersModel::fetch(int offset, int limit) const
-{
+QList<OrdersModel::Row> OrdersModel::fetch(int offset, int limit) const {
     const OrdersQuery where = OrdersQuery::from(m_filter);
     QSqlQuery q = Sql::prepare(
-        m_db, QStringLiteral("SELECT id, stage, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
-                             "receiver_province, receiver_city, courier_code, paid_at, wave_date, item_count, priority, "
-                             "paid_fen FROM orders") +
+        m_db, QStringLiteral(
+                  "SELECT id, stage, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
+                  "receiver_province, receiver_city, courier_code, paid_at, wave_date, item_count, priority, "
+                  "paid_fen FROM orders") +
                   where.where + QStringLiteral(" ORDER BY ") + orderBy(m_sortColumn, m_sortOrder) +
                   QStringLiteral(" LIMIT ? OFFSET ?"));
     bind(q, where.values);
@@ -129,16 +121,16 @@ QList<OrdersModel::Row> OrdersModel::fetch(int offset, int limit) const
     QList<Row> rows;
     rows.reserve(limit);
     while (q.next())
-        rows << Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                    q.value(8).toString(),   q.value(9).toString(), q.value(10).toString(), q.value(11).toInt(),
+        rows << Row{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toString(),
+                    q.value(3).toString(),   q.value(4).toString(),    q.value(5).toString(),
+                    q.value(6).toString(),   q.value(7).toString(),    q.value(8).toString(),
+                    q.value(9).toString(),   q.value(10).toString(),   q.value(11).toInt(),
                     q.value(12).toInt(),     q.value(13).toLongLong(), {}};
     readFlags(rows);
     return rows;
 }
 
-void OrdersModel::readFlags(QList<Row> &rows) const
-{
+void OrdersModel::readFlags(QList<Row> &rows) const {
     if (rows.isEmpty())
         return;
     QHash<qint64, int> at;
@@ -148,8 +140,9 @@ void OrdersModel::readFlags(QList<Row> &rows) const
         marks << QStringLiteral("?");
     }
     // One query per page; the placeholders are ours, the ids bound.
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT order_id, flag FROM order_flags WHERE order_id IN (") +
-                                         marks.join(u',') + QStringLiteral(") ORDER BY flag"));
+    QSqlQuery q =
+        Sql::prepare(m_db, QStringLiteral("SELECT order_id, flag FROM order_flags WHERE order_id IN (") +
+                               marks.join(u',') + QStringLiteral(") ORDER BY flag"));
     for (const Row &r : std::as_const(rows))
         q.addBindValue(r.id);
     Sql::exec(q);
@@ -157,18 +150,15 @@ void OrdersModel::readFlags(QList<Row> &rows) const
         rows[at.value(q.value(0).toLongLong())].flags << q.value(1).toString();
 }
 
-void OrdersModel::reload()
-{
+void OrdersModel::reload() {
     refill(std::max<int>(kPageSize, int(m_rows.size())));
 }
 
-qint64 OrdersModel::orderIdAt(int row) const
-{
+qint64 OrdersModel::orderIdAt(int row) const {
     return (row >= 0 && row < m_rows.size()) ? m_rows.at(row).id : 0;
 }
 
-int OrdersModel::rowOf(qint64 orderId) const
-{
+int OrdersModel::rowOf(qint64 orderId) const {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == orderId)
             return i;
@@ -176,18 +166,15 @@ int OrdersModel::rowOf(qint64 orderId) const
     return -1;
 }
 
-int OrdersModel::rowCount(const QModelIndex &parent) const
-{
+int OrdersModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int OrdersModel::columnCount(const QModelIndex &parent) const
-{
+int OrdersModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant OrdersModel::data(const QModelIndex &index, int role) const
-{
+QVariant OrdersModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &r = m_rows.at(index.row());
@@ -242,15 +229,15 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case PaidAtColumn:
         if (raw || r.paidAt.isEmpty())
             return r.paidAt;
-        return QLocale().toString(Clock::fromText(r.paidAt).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QLocale().toString(Clock::fromText(r.paidAt).toLocalTime(),
+                                  QStringLiteral("yyyy-MM-dd HH:mm"));
     case WaveColumn:
         return r.wave;
     }
     return {};
 }
 
-QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -286,8 +273,7 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-void OrdersModel::sort(int column, Qt::SortOrder order)
-{
+void OrdersModel::sort(int column, Qt::SortOrder order) {
     if (column == FlagsColumn)
         return; // flags live in their own table; filter by flag instead
     m_sortColumn = column;
@@ -297,13 +283,11 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-bool OrdersModel::canFetchMore(const QModelIndex &parent) const
-{
+bool OrdersModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_rows.size() < m_total;
 }
 
-void OrdersModel::fetchMore(const QModelIndex &parent)
-{
+void OrdersModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid())
         return;
     const QList<Row> more = fetch(int(m_rows.size()), kPageSize);

@@ -2,8 +2,7 @@
 
 #include <QRegularExpression>
 
-OrdersQuery OrdersQuery::from(const OrdersFilter &f)
-{
+OrdersQuery OrdersQuery::from(const OrdersFilter &f) {
     QStringList parts;
     OrdersQuery q;
     auto add = [&](const QString &fragment, const QVariantList &values) {
@@ -26,7 +25,8 @@ OrdersQuery OrdersQuery::from(const OrdersFilter &f)
     if (!f.city.trimmed().isEmpty())
         add(QStringLiteral("receiver_city LIKE ?"), {QString(f.city.trimmed() + u'%')});
     if (!f.skuCode.trimmed().isEmpty())
-        add(QStringLiteral("id IN (SELECT order_id FROM order_lines WHERE sku_id IN (SELECT id FROM skus WHERE code = ?) "
+        add(QStringLiteral("id IN (SELECT order_id FROM order_lines WHERE sku_id IN (SELECT id FROM skus "
+                           "WHERE code = ?) "
                            "OR (sku_id IS NULL AND outer_code = ?))"),
             {f.skuCode.trimmed(), f.skuCode.trimmed()});
     if (f.shopId > 0)
@@ -44,8 +44,9 @@ OrdersQuery OrdersQuery::from(const OrdersFilter &f)
             add(QStringLiteral("(receiver_phone LIKE ? OR platform_order_no = ?)"), {QString(u'%' + s), s});
         else
             // Exact matches only: each term has its index, so SQLite answers the OR from indexes.
-            add(QStringLiteral("(platform_order_no = ? OR tracking_no = ? OR buyer_nick = ? OR receiver_name = ? "
-                               "OR receiver_phone = ?)"),
+            add(QStringLiteral(
+                    "(platform_order_no = ? OR tracking_no = ? OR buyer_nick = ? OR receiver_name = ? "
+                    "OR receiver_phone = ?)"),
                 {s, s, s, s, s});
     }
     if (!parts.isEmpty())

@@ -41,11 +41,12 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kAll = -1;
+constexpr int kAll = 1000; // not -1: QButtonGroup gives -1 its own automatic id
 // The chips a reviewer needs; the rest are under "All".
-const QList<Stage> kChipStages = {Stage::Imported,  Stage::Reviewed,   Stage::OnHold,      Stage::OutOfStock,
-                                  Stage::Submitted, Stage::Printed,    Stage::Packed,      Stage::Shipped,
-                                  Stage::Intercepted, Stage::AwaitingPayment, Stage::Cancelled};
+const QList<Stage> kChipStages = {Stage::Imported,        Stage::Reviewed,  Stage::OnHold,
+                                  Stage::OutOfStock,      Stage::Submitted, Stage::Printed,
+                                  Stage::Packed,          Stage::Shipped,   Stage::Intercepted,
+                                  Stage::AwaitingPayment, Stage::Cancelled};
 const QString kHeaderKey = QStringLiteral("orders/header");
 } // namespace
 
@@ -59,8 +60,7 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     , m_detail(new OrderDetailPane(context.database.connection(), this))
     , m_summary(new QLabel(this))
     , m_quotas(new QLabel(this))
-    , m_status(new QLabel(this))
-{
+    , m_status(new QLabel(this)) {
     auto *chipRow = new QHBoxLayout;
     chipRow->setSpacing(6);
     auto addChip = [&](int id) {
@@ -126,20 +126,24 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<QPair<int, int>> widths = {{OrdersModel::StageColumn, 90},   {OrdersModel::FlagsColumn, 150},
-                                           {OrdersModel::PriorityColumn, 40}, {OrdersModel::OrderNoColumn, 170},
-                                           {OrdersModel::BuyerColumn, 120},   {OrdersModel::ReceiverColumn, 70},
-                                           {OrdersModel::PhoneColumn, 100},   {OrdersModel::ProvinceColumn, 80},
-                                           {OrdersModel::CityColumn, 80},     {OrdersModel::ItemsColumn, 45},
-                                           {OrdersModel::AmountColumn, 80},   {OrdersModel::CourierColumn, 60},
-                                           {OrdersModel::PaidAtColumn, 125}};
+    const QList<QPair<int, int>> widths = {
+        {OrdersModel::StageColumn, 90},    {OrdersModel::FlagsColumn, 150},
+        {OrdersModel::PriorityColumn, 40}, {OrdersModel::OrderNoColumn, 170},
+        {OrdersModel::BuyerColumn, 120},   {OrdersModel::ReceiverColumn, 70},
+        {OrdersModel::PhoneColumn, 100},   {OrdersModel::ProvinceColumn, 80},
+        {OrdersModel::CityColumn, 80},     {OrdersModel::ItemsColumn, 45},
+        {OrdersModel::AmountColumn, 80},   {OrdersModel::CourierColumn, 60},
+        {OrdersModel::PaidAtColumn, 125}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
-    for (int hidden : {int(OrdersModel::PhoneColumn), int(OrdersModel::ProvinceColumn), int(OrdersModel::WaveColumn)})
+    for (int hidden :
+         {int(OrdersModel::PhoneColumn), int(OrdersModel::ProvinceColumn), int(OrdersModel::WaveColumn)})
         m_table->setColumnHidden(hidden, true);
     setupHeaderMenu();
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersView::selectionChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersView::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrdersView::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrdersView::selectionChanged);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -168,8 +172,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     selectionChanged();
 }
 
-QAction *OrdersView::addAction(const QString &objectName, const QKeySequence &key, void (OrdersView::*slot)())
-{
+QAction *OrdersView::addAction(const QString &objectName, const QKeySequence &key,
+                               void (OrdersView::*slot)()) {
     auto *action = new QAction(this);
     action->setObjectName(objectName);
     if (!key.isEmpty())
@@ -181,8 +185,7 @@ QAction *OrdersView::addAction(const QString &objectName, const QKeySequence &ke
     return action;
 }
 
-void OrdersView::setupHeaderMenu()
-{
+void OrdersView::setupHeaderMenu() {
     QHeaderView *header = m_table->horizontalHeader();
     const QByteArray saved = m_context.settings.raw().value(kHeaderKey).toByteArray();
     if (!saved.isEmpty())
@@ -199,20 +202,20 @@ void OrdersView::setupHeaderMenu()
         }
         menu.exec(header->mapToGlobal(pos));
     });
-    auto save = [this, header] { m_context.settings.raw().setValue(kHeaderKey, header->saveState()); };
+    auto save = [this, header] {
+        m_context.settings.raw().setValue(kHeaderKey, header->saveState());
+    };
     connect(header, &QHeaderView::sectionResized, this, save);
     connect(header, &QHeaderView::sectionMoved, this, save);
     connect(header, &QHeaderView::sectionCountChanged, this, save);
     connect(header, &QHeaderView::sortIndicatorChanged, this, save);
 }
 
-void OrdersView::showStage(std::optional<Stage> stage)
-{
+void OrdersView::showStage(std::optional<Stage> stage) {
     m_chipByStage.value(stage ? int(*stage) : kAll)->click();
 }
 
-void OrdersView::applyFilter()
-{
+void OrdersView::applyFilter() {
     OrdersFilter f = m_filterBar->apply({});
     const int chip = m_chips->checkedId();
     f.stage = chip == kAll ? std::nullopt : std::optional<Stage>(Stage(chip));
@@ -225,8 +228,7 @@ void OrdersView::applyFilter()
     selectionChanged();
 }
 
-QList<qint64> OrdersView::selectedOrderIds() const
-{
+QList<qint64> OrdersView::selectedOrderIds() const {
     QList<int> rows;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         rows << i.row();
@@ -237,8 +239,7 @@ QList<qint64> OrdersView::selectedOrderIds() const
     return ids;
 }
 
-void OrdersView::selectionChanged()
-{
+void OrdersView::selectionChanged() {
     const QList<qint64> ids = selectedOrderIds();
     if (ids.size() == 1)
         m_detail->showOrder(ids.first());
@@ -246,16 +247,16 @@ void OrdersView::selectionChanged()
         m_detail->showSelectionCount(int(ids.size()));
     else
         m_detail->showOrder(0);
-    for (const QString &name : {QStringLiteral("approve"), QStringLiteral("hold"), QStringLiteral("release"),
-                                QStringLiteral("cancel"), QStringLiteral("submit"), QStringLiteral("couriers")})
+    for (const QString &name :
+         {QStringLiteral("approve"), QStringLiteral("hold"), QStringLiteral("release"),
+          QStringLiteral("cancel"), QStringLiteral("submit"), QStringLiteral("couriers")})
         m_actions.value(name)->setEnabled(!ids.isEmpty());
     m_actions.value(QStringLiteral("edit"))->setEnabled(ids.size() == 1);
     m_actions.value(QStringLiteral("split"))->setEnabled(ids.size() == 1);
     m_actions.value(QStringLiteral("merge"))->setEnabled(ids.size() >= 2);
 }
 
-void OrdersView::reloadKeepingSelection()
-{
+void OrdersView::reloadKeepingSelection() {
     const QList<qint64> ids = selectedOrderIds();
     const qint64 current = m_model->orderIdAt(m_table->currentIndex().row());
     m_model->reload();
@@ -267,21 +268,20 @@ void OrdersView::reloadKeepingSelection()
     }
     const int currentRow = m_model->rowOf(current);
     if (currentRow >= 0)
-        m_table->selectionModel()->setCurrentIndex(m_model->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+        m_table->selectionModel()->setCurrentIndex(m_model->index(currentRow, 0),
+                                                   QItemSelectionModel::NoUpdate);
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     refreshCounts();
     selectionChanged();
 }
 
-bool OrdersView::confirmBulk(const QString &question, int count)
-{
+bool OrdersView::confirmBulk(const QString &question, int count) {
     if (count <= 1)
         return true;
     return MessageBox::question(this, tr("Orders"), question) == QMessageBox::Yes;
 }
 
-std::optional<QString> OrdersView::askReason(const QString &title, const QString &label)
-{
+std::optional<QString> OrdersView::askReason(const QString &title, const QString &label) {
     std::optional<QString> reason = m_reasonPrompt(title, label);
     if (reason && reason->trimmed().isEmpty()) {
         MessageBox::warning(this, title, tr("Give a reason; it goes on the order's history."));
@@ -290,8 +290,7 @@ std::optional<QString> OrdersView::askReason(const QString &title, const QString
     return reason;
 }
 
-void OrdersView::report(const QString &done, const BulkResult &result)
-{
+void OrdersView::report(const QString &done, const BulkResult &result) {
     m_status->setText(done);
     if (!result.refused.isEmpty())
         MessageBox::warning(this, tr("Orders"),
@@ -300,13 +299,11 @@ void OrdersView::report(const QString &done, const BulkResult &result)
     reloadKeepingSelection();
 }
 
-QString OrdersView::lastStatus() const
-{
+QString OrdersView::lastStatus() const {
     return m_status->text();
 }
 
-void OrdersView::approve()
-{
+void OrdersView::approve() {
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() || !confirmBulk(tr("Approve %n order(s)?", nullptr, int(ids.size())), int(ids.size())))
         return;
@@ -314,10 +311,10 @@ void OrdersView::approve()
     report(tr("%n order(s) approved.", nullptr, r.done), r);
 }
 
-void OrdersView::hold()
-{
+void OrdersView::hold() {
     const QList<qint64> ids = selectedOrderIds();
-    if (ids.isEmpty() || !confirmBulk(tr("Put %n order(s) on hold?", nullptr, int(ids.size())), int(ids.size())))
+    if (ids.isEmpty() ||
+        !confirmBulk(tr("Put %n order(s) on hold?", nullptr, int(ids.size())), int(ids.size())))
         return;
     const auto reason = askReason(tr("Hold"), tr("Why are these orders held?"));
     if (!reason)
@@ -326,29 +323,28 @@ void OrdersView::hold()
     report(tr("%n order(s) on hold.", nullptr, r.done), r);
 }
 
-void OrdersView::release()
-{
+void OrdersView::release() {
     const QList<qint64> ids = selectedOrderIds();
-    if (ids.isEmpty() || !confirmBulk(tr("Release %n order(s) from hold?", nullptr, int(ids.size())), int(ids.size())))
+    if (ids.isEmpty() ||
+        !confirmBulk(tr("Release %n order(s) from hold?", nullptr, int(ids.size())), int(ids.size())))
         return;
     const BulkResult r = ReviewActions::release(m_context.database.connection(), m_context.actor, ids);
     report(tr("%n order(s) released.", nullptr, r.done), r);
 }
 
-void OrdersView::cancelOrders()
-{
+void OrdersView::cancelOrders() {
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() || !confirmBulk(tr("Cancel %n order(s)?", nullptr, int(ids.size())), int(ids.size())))
         return;
     const auto reason = askReason(tr("Cancel"), tr("Why are these orders cancelled?"));
     if (!reason)
         return;
-    const BulkResult r = ReviewActions::cancel(m_context.database.connection(), m_context.actor, ids, *reason);
+    const BulkResult r =
+        ReviewActions::cancel(m_context.database.connection(), m_context.actor, ids, *reason);
     report(tr("%n order(s) cancelled.", nullptr, r.done), r);
 }
 
-void OrdersView::edit()
-{
+void OrdersView::edit() {
     const QList<qint64> ids = selectedOrderIds();
     if (ids.size() != 1)
         return;
@@ -369,8 +365,9 @@ void OrdersView::edit()
         MessageBox::warning(this, tr("Edit"), why);
         return;
     }
-    Result r = OrderEditor::edit(db, m_context.actor, order->id,
-                                 {dialog.receiver(), dialog.sellerMemo(), dialog.courierCode(), order->version});
+    Result r =
+        OrderEditor::edit(db, m_context.actor, order->id,
+                          {dialog.receiver(), dialog.sellerMemo(), dialog.courierCode(), order->version});
     if (r && dialog.linesChanged())
         r = LineEditor::setLines(db, m_context.actor, order->id, lines);
     if (!r) {
@@ -382,15 +379,15 @@ void OrdersView::edit()
     reloadKeepingSelection();
 }
 
-void OrdersView::merge()
-{
+void OrdersView::merge() {
     const QList<qint64> ids = selectedOrderIds();
     const QSqlDatabase db = m_context.database.connection();
     if (const QString why = OrderMerger::refusal(db, ids); !why.isEmpty()) {
         MessageBox::warning(this, tr("Merge"), why);
         return;
     }
-    if (MessageBox::question(this, tr("Merge"), tr("Merge %n order(s) into one parcel?", nullptr, int(ids.size()))) !=
+    if (MessageBox::question(this, tr("Merge"),
+                             tr("Merge %n order(s) into one parcel?", nullptr, int(ids.size()))) !=
         QMessageBox::Yes)
         return;
     qint64 merged = 0;
@@ -404,8 +401,7 @@ void OrdersView::merge()
     reloadKeepingSelection();
 }
 
-void OrdersView::split()
-{
+void OrdersView::split() {
     const QList<qint64> ids = selectedOrderIds();
     if (ids.size() != 1)
         return;
@@ -427,21 +423,20 @@ void OrdersView::split()
     reloadKeepingSelection();
 }
 
-void OrdersView::submit()
-{
+void OrdersView::submit() {
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() ||
-        MessageBox::question(this, tr("Submit"),
-                             tr("Submit %n order(s) to the warehouse? Stock is reserved now and the orders can no "
-                                "longer be edited.",
-                                nullptr, int(ids.size()))) != QMessageBox::Yes)
+        MessageBox::question(
+            this, tr("Submit"),
+            tr("Submit %n order(s) to the warehouse? Stock is reserved now and the orders can no "
+               "longer be edited.",
+               nullptr, int(ids.size()))) != QMessageBox::Yes)
         return;
     const SubmitResult r = OrderSubmitter::submit(m_context.database.connection(), m_context.actor, ids);
     report(tr("%1 submitted, %2 out of stock.").arg(r.done).arg(r.outOfStock), r);
 }
 
-void OrdersView::runRules()
-{
+void OrdersView::runRules() {
     try {
         const RuleRunSummary s = RuleEngine::run(m_context.database.connection(), m_context.actor);
         m_status->setText(tr("Rules checked %1 order(s) in %2 ms: %3 flagged, %4 auto-approved.")
@@ -455,8 +450,7 @@ void OrdersView::runRules()
     reloadKeepingSelection();
 }
 
-void OrdersView::allocateCouriers()
-{
+void OrdersView::allocateCouriers() {
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() ||
         !confirmBulk(tr("Allocate couriers to %n order(s) by quota and region?", nullptr, int(ids.size())),
@@ -468,8 +462,7 @@ void OrdersView::allocateCouriers()
     report(tr("%n order(s) got a courier.", nullptr, r.done), r);
 }
 
-void OrdersView::configureRules()
-{
+void OrdersView::configureRules() {
     const QSqlDatabase db = m_context.database.connection();
     ReviewRulesDialog dialog(db, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -484,8 +477,7 @@ void OrdersView::configureRules()
     runRules();
 }
 
-QList<QPair<QString, QString>> OrdersView::shortcuts() const
-{
+QList<QPair<QString, QString>> OrdersView::shortcuts() const {
     return {{tr("Up / Down, Shift+Up / Down"), tr("Move through the orders, extend the selection")},
             {tr("Ctrl+F"), tr("Search: order no, buyer, receiver, phone tail, tracking no")},
             {tr("A"), tr("Approve the selected orders")},
@@ -500,32 +492,32 @@ QList<QPair<QString, QString>> OrdersView::shortcuts() const
             {tr("Tab"), tr("Move between the chips, filters and the table")}};
 }
 
-void OrdersView::activate()
-{
+void OrdersView::activate() {
     m_table->setFocus();
 }
 
-void OrdersView::databaseChanged()
-{
+void OrdersView::databaseChanged() {
     reloadKeepingSelection();
 }
 
-void OrdersView::changeEvent(QEvent *event)
-{
+void OrdersView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     View::changeEvent(event);
 }
 
-void OrdersView::retranslate()
-{
-    const QList<QPair<QString, QString>> texts = {
-        {QStringLiteral("approve"), tr("Approve (A)")},   {QStringLiteral("hold"), tr("Hold (H)")},
-        {QStringLiteral("release"), tr("Release (R)")},   {QStringLiteral("cancel"), tr("Cancel (Del)")},
-        {QStringLiteral("edit"), tr("Edit (E)")},         {QStringLiteral("merge"), tr("Merge (M)")},
-        {QStringLiteral("split"), tr("Split (S)")},       {QStringLiteral("submit"), tr("Submit (Ctrl+Enter)")},
-        {QStringLiteral("rules"), tr("Run rules (F5)")},  {QStringLiteral("couriers"), tr("Allocate couriers")},
-        {QStringLiteral("configure"), tr("Rules…")}};
+void OrdersView::retranslate() {
+    const QList<QPair<QString, QString>> texts = {{QStringLiteral("approve"), tr("Approve (A)")},
+                                                  {QStringLiteral("hold"), tr("Hold (H)")},
+                                                  {QStringLiteral("release"), tr("Release (R)")},
+                                                  {QStringLiteral("cancel"), tr("Cancel (Del)")},
+                                                  {QStringLiteral("edit"), tr("Edit (E)")},
+                                                  {QStringLiteral("merge"), tr("Merge (M)")},
+                                                  {QStringLiteral("split"), tr("Split (S)")},
+                                                  {QStringLiteral("submit"), tr("Submit (Ctrl+Enter)")},
+                                                  {QStringLiteral("rules"), tr("Run rules (F5)")},
+                                                  {QStringLiteral("couriers"), tr("Allocate couriers")},
+                                                  {QStringLiteral("configure"), tr("Rules…")}};
     for (const auto &[name, text] : texts)
         m_actions.value(name)->setText(text);
     m_filterBar->reloadChoices();
@@ -534,8 +526,7 @@ void OrdersView::retranslate()
     m_detail->showOrder(m_detail->orderId());
 }
 
-void OrdersView::refreshCounts()
-{
+void OrdersView::refreshCounts() {
     const QSqlDatabase db = m_context.database.connection();
     const auto counts = StageCounts::read(db);
     qint64 total = 0;
@@ -543,12 +534,14 @@ void OrdersView::refreshCounts()
         total += n;
     m_chipByStage.value(kAll)->setText(tr("All %1").arg(total));
     for (Stage s : kChipStages)
-        m_chipByStage.value(int(s))->setText(QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(counts.value(s)));
+        m_chipByStage.value(int(s))->setText(
+            QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(counts.value(s)));
     m_summary->setText(tr("%n order(s) shown", nullptr, int(m_model->totalCount())));
     QStringList left;
     for (const CourierQuota &q : CourierAllocator::quotas(db, CutOff::today(ReviewSettings::load(db)))) {
         if (q.quota > 0)
             left << QStringLiteral("%1 %2/%3").arg(q.name).arg(q.remaining()).arg(q.quota);
     }
-    m_quotas->setText(left.isEmpty() ? QString() : tr("Quota left: %1").arg(left.join(QStringLiteral(" · "))));
+    m_quotas->setText(left.isEmpty() ? QString()
+                                     : tr("Quota left: %1").arg(left.join(QStringLiteral(" · "))));
 }

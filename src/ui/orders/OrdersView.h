@@ -75,7 +75,7 @@ private:
     OrdersModel *m_model;
     QTableView *m_table;
     QButtonGroup *m_chips;
-    QMap<int, QAbstractButton *> m_chipByStage; // -1: all
+    QMap<int, QAbstractButton *> m_chipByStage; // kAll: all
     OrdersFilterBar *m_filterBar;
     OrderDetailPane *m_detail;
     QLabel *m_summary;
