@@ -1,0 +1,62 @@
+#include "Csv.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QStringEncoder>
+
+QString Csv::field(const QString &value) {
+    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+                       value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
+    if (!quote)
+        return value;
+    QString escaped = value;
+    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QString Csv::line(const QStringList &fields) {
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields)
+        out << field(f);
+    return out.join(u',') + QStringLiteral("\r\n");
+}
+
+QString Csv::table(const QList<QStringList> &rows) {
+    QString out;
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+QByteArray Csv::encode(const QString &text, Encoding encoding) {
+    if (encoding == Encoding::Gb18030) {
+        QStringEncoder encoder("GB18030");
+        if (encoder.isValid())
+            return encoder.encode(text);
+        // Qt without ICU has no GB18030; callers check encodingFromName() first.
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+std::optional<Csv::Encoding> Csv::encodingFromName(const QString &name) {
+    const QString n = name.toLower();
+    if (n.isEmpty() || n == u"utf8" || n == u"utf-8" || n == u"utf-8-bom" || n == u"utf8-bom")
+        return Encoding::Utf8Bom;
+    if (n == u"gb18030" || n == u"gbk") {
+        if (!QStringEncoder("GB18030").isValid())
+            return std::nullopt;
+        return Encoding::Gb18030;
+    }
+    return std::nullopt;
+}
+
+bool Csv::write(const QString &path, const QList<QStringList> &rows, Encoding encoding, QString *error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(encode(table(rows), encoding)) < 0 || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("Csv", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

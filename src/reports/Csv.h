@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// CSV as Excel and Chinese SMS/CRM tools read it: comma separated, CRLF, fields quoted when they
+// hold a comma, quote or line break. Default encoding is UTF-8 with a BOM: Excel on Chinese
+// Windows opens it correctly (without the BOM it guesses GBK and garbles it) and, unlike GBK, it
+// keeps every character of buyer names and nicks (emoji, rare surnames such as 𠮷). GB18030 is
+// offered for tools that insist on the legacy code page; it too encodes all of Unicode.
+namespace Csv {
+enum class Encoding { Utf8Bom, Gb18030 };
+
+QString field(const QString &value);
+QString line(const QStringList &fields); // with the trailing CRLF
+QString table(const QList<QStringList> &rows);
+QByteArray encode(const QString &text, Encoding encoding);
+std::optional<Encoding> encodingFromName(const QString &name); // utf8 | utf-8-bom | gb18030 | gbk
+// Writes atomically (QSaveFile); false with *error set when the file could not be written.
+bool write(const QString &path, const QList<QStringList> &rows, Encoding encoding, QString *error);
+} // namespace Csv
