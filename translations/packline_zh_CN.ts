@@ -4549,4 +4549,179 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>勾选要拆到新订单的商品行（例如稍后发货的预售商品）：</translation>
     </message>
 </context>
+<context>
+    <name>HourlyChart</name>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Parcels per hour today</source>
+        <translation>今日每小时包裹数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Refresh the report</source>
+        <translation>刷新报表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>下一个报表</translation>
+    </message>
+    <message>
+        <source>Shipping progress</source>
+        <translation>发货进度</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingExceptions</name>
+    <message>
+        <source>Intercepted</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Refunded after shipping</source>
+        <translation>发货后退款</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>滞留</translation>
+    </message>
+    <message>
+        <source>On a courier cart: take it off the handover batch and back to the shelf.</source>
+        <translation>已在快递车上：从交接单中移出，放回货架。</translation>
+    </message>
+    <message>
+        <source>Set aside at the pack station: put the goods back on the shelf.</source>
+        <translation>已在打包台放到一边：把商品放回货架。</translation>
+    </message>
+    <message>
+        <source>Packed: find the parcel in the packed area and unpack it.</source>
+        <translation>已打包：到待发区找出包裹并拆包。</translation>
+    </message>
+    <message>
+        <source>Not packed yet: take its label and picked goods back.</source>
+        <translation>尚未打包：收回面单和已拣商品。</translation>
+    </message>
+    <message>
+        <source>Return requested: expect the parcel back and receive it.</source>
+        <translation>买家申请退货：等包裹退回并收货入库。</translation>
+    </message>
+    <message>
+        <source>Refund only: ask the courier to stop it or have the buyer refuse delivery.</source>
+        <translation>仅退款：联系快递拦截，或请买家拒收。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 h (limit %3 h): find out what holds it.</source>
+        <translation>%1 已 %2 小时（上限 %3 小时）：查明卡在哪里。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingExceptionsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Courier / tracking</source>
+        <translation>快递 / 运单号</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>%1 intercepted to pull · %2 refunded after shipping · %3 stuck</source>
+        <translation>%1 个拦截待拣出 · %2 个发货后退款 · %3 个滞留</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingProgressTab</name>
+    <message>
+        <source>Today: %1 packed, %2 shipped · still due today: %3 · late: %4 · at risk (&lt; 12 h): %5</source>
+        <translation>今日：已打包 %1，已出库 %2 · 今日还需发出：%3 · 已超时：%4 · 有风险（不足 12 小时）：%5</translation>
+    </message>
+    <message>
+        <source>Day&apos;s target (every paid order shipped within 3 days): %1%</source>
+        <translation>今日目标（所有已付款订单 3 天内发货）：%1%</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation>待交接</translation>
+    </message>
+    <message>
+        <source>Shipped today</source>
+        <translation>今日出库</translation>
+    </message>
+    <message>
+        <source>(no courier)</source>
+        <translation>（未分配快递）</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>⚠ LATE %1 h %2 min</source>
+        <translation>⚠ 已超时 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Orders at risk of missing the 3-day promise, most urgent first (%1)</source>
+        <translation>可能超过 3 天发货承诺的订单，最紧急的在前（%1）</translation>
+    </message>
+</context>
 </TS>
