@@ -10,6 +10,8 @@
 #include "ui/ShortcutsDialog.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/packing/PackStationView.h"
+#include "ui/reports/ReportsView.h"
+#include "ui/service/ServiceDeskView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +39,7 @@ constexpr ViewInfo kViews[] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Stock"), ":/icons/stock.svg"},
     {QT_TRANSLATE_NOOP("MainWindow", "Pre-pack"), ":/icons/prepack.svg"},
     {QT_TRANSLATE_NOOP("MainWindow", "Reports"), ":/icons/reports.svg"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Service desk"), ":/icons/service.svg"},
 };
 
 // Counts worth a glance in the status bar, in flow order.
@@ -121,14 +124,8 @@ void MainWindow::createViews() {
          QT_TRANSLATE_NOOP("PlannedView", "Suggested pre-pack quantities, batches and leftovers"),
          QT_TRANSLATE_NOOP("PlannedView", "Label-and-go shipping for single-item orders")},
         m_stack));
-    m_stack->addWidget(new PlannedView(
-        kViews[ReportsViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView",
-                          "How far today's shipping has got, and the numbers a shop is judged by."),
-        {QT_TRANSLATE_NOOP("PlannedView", "Shipping progress by courier and by hour, late orders first"),
-         QT_TRANSLATE_NOOP("PlannedView", "Refund metrics computed the way the platform does"),
-         QT_TRANSLATE_NOOP("PlannedView", "Productivity per operator")},
-        m_stack));
+    m_stack->addWidget(new ReportsView(m_context, m_stack));
+    m_stack->addWidget(new ServiceDeskView(m_context, m_stack));
 }
 
 void MainWindow::createActions() {
