@@ -46,6 +46,11 @@ bool Cli::wanted(const QStringList &arguments) {
            first == u"-v";
 }
 
+bool Cli::paints(const QStringList &arguments) {
+    const auto command = find(arguments.value(1));
+    return command && command->paints();
+}
+
 int Cli::run(const QStringList &arguments) {
     AppSettings settings;
     Translations::install(settings.language());

@@ -33,6 +33,8 @@ public:
     virtual QString summary() const = 0; // one line for `packline --help`
     virtual void addOptions(QCommandLineParser &parser) = 0;
     virtual int run(CliContext &context) = 0;
+    // Commands that paint (labels, PDFs) need fonts, so main() gives them a QGuiApplication.
+    virtual bool paints() const { return false; }
 
     using Factory = std::function<std::unique_ptr<Command>()>;
     static QList<Factory> &registry();

@@ -15,7 +15,8 @@ struct Run {
 };
 
 Run packline(const QStringList &args,
-             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PACKLINE_BINARY), args);
@@ -29,7 +30,8 @@ Run packline(const QStringList &args,
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
-    void versionAndHelp() {
+    void versionAndHelp()
+    {
         const Run v = packline({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith(QStringLiteral("packline ")));
@@ -42,7 +44,8 @@ private slots:
         QVERIFY(sub.out.contains(QStringLiteral("--json")));
     }
 
-    void usageErrorsExitTwo() {
+    void usageErrorsExitTwo()
+    {
         QCOMPARE(packline({QStringLiteral("no-such-command")}).exitCode, 2);
         QCOMPARE(packline({QStringLiteral("status"), QStringLiteral("--bogus")}).exitCode, 2);
         QTemporaryDir dir;
@@ -53,20 +56,18 @@ private slots:
                  2);
     }
 
-    void badDatabaseExitsOneAndSaysWhy() {
+    void badDatabaseExitsOneAndSaysWhy()
+    {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("orders.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a database\n");
-        f.close();
+        const QString path = writeFile(dir, QStringLiteral("orders.csv"), QByteArray("not a database\n"));
         const Run r = packline({QStringLiteral("status"), QStringLiteral("--db"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not a Packline database")), qPrintable(r.err));
         QVERIFY(r.err.contains(path));
     }
 
-    void statusJsonAfterDemo() {
+    void statusJsonAfterDemo()
+    {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("demo.db"));
         const Run demo = packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("300"),
@@ -87,7 +88,8 @@ private slots:
         QVERIFY(stages.value(QStringLiteral("imported")).toInt() > 0);
     }
 
-    void environmentPicksTheDatabase() {
+    void environmentPicksTheDatabase()
+    {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("env.db"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -12,7 +12,8 @@
 #include <QTest>
 
 namespace {
-QByteArray fileHash(const QString &path) {
+QByteArray fileHash(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -23,7 +24,8 @@ QByteArray fileHash(const QString &path) {
 class TestDatabaseFile : public QObject {
     Q_OBJECT
 private slots:
-    void migratesFromEmpty() {
+    void migratesFromEmpty()
+    {
         TestDatabase t;
         QVERIFY(Migrations::latestLevel() >= 1);
         QCOMPARE(t.db().schemaLevel(), Migrations::latestLevel());
@@ -39,7 +41,8 @@ private slots:
         QVERIFY(Sql::scalar(t.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
     }
 
-    void reopensWithData() {
+    void reopensWithData()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.db"));
         {
@@ -55,7 +58,8 @@ private slots:
         QCOMPARE(again.schemaLevel(), Migrations::latestLevel());
     }
 
-    void refusesNewerSchemaAndLeavesItUntouched() {
+    void refusesNewerSchemaAndLeavesItUntouched()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.db"));
         {
@@ -73,13 +77,11 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void refusesNotADatabaseAndLeavesItUntouched() {
+    void refusesNotADatabaseAndLeavesItUntouched()
+    {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("orders.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("订单编号,买家会员名\n=\"123\",buyer\n");
-        f.close();
+        const QString path =
+            writeFile(dir, QStringLiteral("orders.csv"), QByteArray("订单编号,买家会员名\n=\"123\",buyer\n"));
         const QByteArray before = fileHash(path);
         Database db;
         QVERIFY(!db.open(path));
@@ -89,7 +91,8 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
-    void refusesUnwritableFolder() {
+    void refusesUnwritableFolder()
+    {
         // /proc refuses new files even to root, so this holds in CI too.
         Database db;
         QVERIFY(!db.open(QStringLiteral("/proc/packline-test/packline.db")));
@@ -97,7 +100,8 @@ private slots:
         QVERIFY(!db.error().isEmpty());
     }
 
-    void failedTransactionLeavesNothing() {
+    void failedTransactionLeavesNothing()
+    {
         TestDatabase t;
         const Actor actor = TestDatabase::actor();
         try {
@@ -116,7 +120,8 @@ private slots:
         QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
     }
 
-    void uncommittedTransactionRollsBack() {
+    void uncommittedTransactionRollsBack()
+    {
         TestDatabase t;
         {
             Transaction tx(t.connection());
@@ -127,7 +132,8 @@ private slots:
         QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
     }
 
-    void auditLogIsAppendOnly() {
+    void auditLogIsAppendOnly()
+    {
         TestDatabase t;
         AuditLog::record(t.connection(), TestDatabase::actor(), QStringLiteral("order"), 1,
                          QStringLiteral("x"));
@@ -139,7 +145,8 @@ private slots:
             1);
     }
 
-    void twoConnectionsSeeEachOther() {
+    void twoConnectionsSeeEachOther()
+    {
         TestDatabase t;
         Database second;
         QVERIFY(second.open(t.path()));
@@ -150,7 +157,8 @@ private slots:
         QCOMPARE(countRows(second.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
     }
 
-    void pathResolution() {
+    void pathResolution()
+    {
         qputenv("PACKLINE_DB", "/tmp/from-env.db");
         QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/cli.db")), QStringLiteral("/tmp/cli.db"));
         QCOMPARE(Database::resolvePath(QString()), QStringLiteral("/tmp/from-env.db"));

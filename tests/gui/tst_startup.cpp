@@ -12,7 +12,8 @@
 class TestStartup : public QObject {
     Q_OBJECT
 private slots:
-    void binaryPaintsItsWindow() {
+    void binaryPaintsItsWindow()
+    {
         TestDatabase t;
         t.seedDemo(2000);
         QProcess p;
@@ -30,19 +31,17 @@ private slots:
               qPrintable(out.section(u' ', 1).trimmed()));
     }
 
-    void badDatabaseShowsAClearDialog() {
+    void badDatabaseShowsAClearDialog()
+    {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("订单编号\n1\n");
-        f.close();
+        const QString path = writeFile(dir, QStringLiteral("export.csv"), QByteArray("订单编号\n1\n"));
         MessageBox::setNextAnswer(QMessageBox::Ok);
         const int code = GuiApp::run(*qApp, {QStringLiteral("packline"), QStringLiteral("--db"), path,
                                              QStringLiteral("--operator"), QStringLiteral("t")});
         QCOMPARE(code, 1);
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("not a Packline database")),
                  qPrintable(MessageBox::lastText()));
+        QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("订单编号\n1\n"));
     }

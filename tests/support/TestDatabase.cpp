@@ -3,19 +3,32 @@
 #include "db/Sql.h"
 #include "demo/DemoSeeder.h"
 
+#include <QFile>
 #include <QTest>
 
 TestDatabase::TestDatabase()
     : m_path(m_dir.filePath(QStringLiteral("packline.db")))
-    , m_db(std::make_unique<Database>()) {
+    , m_db(std::make_unique<Database>())
+{
     if (!m_db->open(m_path))
         qFatal("cannot open test database: %s", qPrintable(m_db->error()));
 }
 
-void TestDatabase::seedDemo(int orders, quint32 seed) {
+void TestDatabase::seedDemo(int orders, quint32 seed)
+{
     DemoSeeder::seed(connection(), actor(), {orders, seed, 200});
 }
 
-qint64 countRows(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values) {
+qint64 countRows(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
     return Sql::scalar(db, sql, values).toLongLong();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write fixture %s", qPrintable(path));
+    return path;
 }

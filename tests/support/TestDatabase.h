@@ -25,5 +25,8 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Writes bytes to a new file in dir and returns its path (fixtures made in the test).
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+
 // Count rows of a query with bound values, for short assertions.
 qint64 countRows(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});

@@ -1,0 +1,275 @@
+// packline print: print or export print jobs, make a job from a batch rule, or export orders to PDF.
+#include "Command.h"
+#include "base/Error.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "printing/BatchRule.h"
+#include "printing/LabelRenderer.h"
+#include "printing/OrderPrintData.h"
+#include "printing/PageSink.h"
+#include "printing/PrintQueue.h"
+#include "printing/PrintRunner.h"
+#include "printing/TemplateLibrary.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace {
+class PrintCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(PrintCommand)
+public:
+    QString name() const override { return QStringLiteral("print"); }
+    QString summary() const override {
+        return tr("Print a job (resuming exactly the pages not done), make a job, or export labels to PDF.");
+    }
+    bool paints() const override { return true; }
+    void addOptions(QCommandLineParser &parser) override {
+        parser.addOptions({
+            {QStringLiteral("job"), tr("The print job to print or export."), tr("N")},
+            {QStringLiteral("to-pdf"),
+             tr("Write the pages to this PDF instead of a printer (no page states change)."), tr("FILE")},
+            {QStringLiteral("printer"),
+             tr("Printer for this run or the new job (a CUPS name, or dir:FOLDER for the "
+                "file-backed test printer)."),
+             tr("NAME")},
+            {QStringLiteral("backup"), tr("Backup printer of the new job."), tr("NAME")},
+            {QStringLiteral("orders"),
+             tr("Orders (ids or platform order numbers, comma-separated) to export."), tr("LIST")},
+            {QStringLiteral("template"),
+             tr("Template id (label-100x150, slip-a5, picklist-a4, …) or a .json file."), tr("ID")},
+            {QStringLiteral("new-job"),
+             tr("Make a job from Submitted orders chosen by the batch options below.")},
+            {QStringLiteral("kind"), tr("Kind of the new job: label, slip or picklist (default label)."),
+             tr("KIND"), QStringLiteral("label")},
+            {QStringLiteral("courier"), tr("Batch: only this courier (ZTO, SF, …)."), tr("CODE")},
+            {QStringLiteral("priority"), tr("Batch: only priority orders, highest first.")},
+            {QStringLiteral("single-sku"),
+             tr("Batch: single-SKU orders grouped by SKU (hot-item printing).")},
+            {QStringLiteral("limit"), tr("Batch: at most N orders."), tr("N")},
+            {QStringLiteral("list"), tr("List the print jobs.")},
+            {QStringLiteral("reprint"), tr("Print page P again (needs --reason)."), tr("P")},
+            {QStringLiteral("reason"), tr("Why the page is printed again."), tr("TEXT")},
+        });
+    }
+
+    int run(CliContext &c) override {
+        Database db;
+        if (!c.openDatabase(db))
+            return ExitBadInput;
+        const QSqlDatabase sql = db.connection();
+        try {
+            if (c.parser.isSet(QStringLiteral("list")))
+                return list(c, sql);
+            if (c.parser.isSet(QStringLiteral("reprint")))
+                return reprint(c, sql);
+            if (c.parser.isSet(QStringLiteral("new-job")))
+                return newJob(c, sql);
+            if (c.parser.isSet(QStringLiteral("orders")))
+                return exportOrders(c, sql);
+            if (c.parser.isSet(QStringLiteral("job")))
+                return printJob(c, sql);
+        } catch (const Error &e) {
+            c.err << e.message() << Qt::endl;
+            return ExitBadInput;
+        }
+        c.err << tr("Say what to print: --job N, --orders LIST --template ID --to-pdf FILE, --new-job, or "
+                    "--list.")
+              << Qt::endl;
+        return ExitUsage;
+    }
+
+private:
+    int list(CliContext &c, const QSqlDatabase &db) {
+        for (const PrintQueue::JobRow &j : PrintQueue::jobs(db))
+            c.out << QStringLiteral("%1  %2  %3  %4/%5  %6  %7\n")
+                         .arg(j.id, 5)
+                         .arg(j.kind, -8)
+                         .arg(PrintQueue::displayName(j.state), -10)
+                         .arg(j.done)
+                         .arg(j.total)
+                         .arg(j.printer, j.title);
+        return ExitOk;
+    }
+
+    int reprint(CliContext &c, const QSqlDatabase &db) {
+        const Result r =
+            PrintQueue::reprint(db, c.actor, c.parser.value(QStringLiteral("reprint")).toLongLong(),
+                                c.parser.value(QStringLiteral("reason")));
+        if (!r) {
+            c.err << r.message << Qt::endl;
+            return ExitBadInput;
+        }
+        c.out << tr("Page queued again; run packline print --job N to print it.") << Qt::endl;
+        return ExitOk;
+    }
+
+    int newJob(CliContext &c, const QSqlDatabase &db) {
+        const QString kind = c.parser.value(QStringLiteral("kind"));
+        PrintQueue::JobSpec spec;
+        spec.kind = kind == u"slip"       ? PrintQueue::Kind::Slip
+                    : kind == u"picklist" ? PrintQueue::Kind::PickList
+                                          : PrintQueue::Kind::Label;
+        if (kind != u"label" && kind != u"slip" && kind != u"picklist") {
+            c.err << tr("--kind is label, slip or picklist.") << Qt::endl;
+            return ExitUsage;
+        }
+        BatchRule rule;
+        rule.courierCode = c.parser.value(QStringLiteral("courier")).toUpper();
+        rule.priorityOnly = c.parser.isSet(QStringLiteral("priority"));
+        rule.singleSku = c.parser.isSet(QStringLiteral("single-sku"));
+        rule.limit = c.parser.value(QStringLiteral("limit")).toInt();
+        spec.templateId = c.parser.value(QStringLiteral("template"));
+        if (spec.templateId.isEmpty())
+            spec.templateId = kind == u"slip"       ? QStringLiteral("slip-a5")
+                              : kind == u"picklist" ? QStringLiteral("picklist-a4")
+                                                    : QStringLiteral("label-100x150");
+        TemplateLibrary::load(spec.templateId); // a wrong id fails before anything is written
+        spec.printer = c.parser.value(QStringLiteral("printer"));
+        spec.backupPrinter = c.parser.value(QStringLiteral("backup"));
+        spec.title = rule.describe();
+        if (c.parser.isSet(QStringLiteral("orders"))) { // the operator's own selection, in their order
+            bool ok = false;
+            spec.orderIds = resolveOrders(c, db, &ok);
+            if (!ok)
+                return ExitBadInput;
+            spec.title = tr("%1 chosen orders").arg(spec.orderIds.size());
+        } else {
+            spec.orderIds = Batching::select(db, rule);
+        }
+        const PrintQueue::Created made = PrintQueue::create(db, c.actor, spec);
+        for (const QString &s : made.skipped)
+            c.err << tr("skipped %1").arg(s) << '\n';
+        for (const QString &w : made.warnings)
+            c.err << tr("warning: %1").arg(w) << '\n';
+        if (!made) {
+            c.err << made.error << Qt::endl;
+            return ExitBadInput;
+        }
+        c.out << tr("Job %1: %2 pages.").arg(made.jobId).arg(made.pages) << Qt::endl;
+        return ExitOk;
+    }
+
+    QList<qint64> resolveOrders(CliContext &c, const QSqlDatabase &db, bool *ok) {
+        QList<qint64> ids;
+        *ok = true;
+        for (const QString &token :
+             c.parser.value(QStringLiteral("orders")).split(u',', Qt::SkipEmptyParts)) {
+            const QString t = token.trimmed();
+            QVariant id = Sql::scalar(
+                db, QStringLiteral("SELECT id FROM orders WHERE platform_order_no = ? ORDER BY id LIMIT 1"),
+                {t});
+            if (!id.isValid())
+                id = Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE id = ?"), {t.toLongLong()});
+            if (!id.isValid()) {
+                c.err << tr("No order '%1' (neither an order number nor an id).").arg(t) << Qt::endl;
+                *ok = false;
+                continue;
+            }
+            ids << id.toLongLong();
+        }
+        return ids;
+    }
+
+    int exportOrders(CliContext &c, const QSqlDatabase &db) {
+        const QString pdf = c.parser.value(QStringLiteral("to-pdf"));
+        if (pdf.isEmpty()) {
+            c.err << tr("--orders needs --to-pdf FILE (print orders through a job: --new-job).") << Qt::endl;
+            return ExitUsage;
+        }
+        bool ok = false;
+        const QList<qint64> ids = resolveOrders(c, db, &ok);
+        if (!ok || ids.isEmpty())
+            return ExitBadInput;
+        const QString templateId = c.parser.value(QStringLiteral("template"));
+        LabelRenderer renderer(
+            TemplateLibrary::load(templateId.isEmpty() ? QStringLiteral("label-100x150") : templateId));
+        PdfSink sink(pdf);
+        if (renderer.labelTemplate().kind == u"picklist") {
+            sink.printPage(0, 1, renderer,
+                           OrderPrintData::forPickList(db, ids, tr("%1 orders").arg(ids.size())));
+        } else {
+            int seq = 0;
+            for (qint64 id : ids) {
+                PrintData d = OrderPrintData::forOrder(db, id);
+                d.fields.insert(QStringLiteral("page.seq"), QString::number(++seq));
+                d.fields.insert(QStringLiteral("page.total"), QString::number(ids.size()));
+                sink.printPage(id, 1, renderer, d);
+            }
+        }
+        sink.finish();
+        c.out << tr("%1 pages → %2").arg(sink.pages()).arg(pdf) << Qt::endl;
+        return ExitOk;
+    }
+
+    int printJob(CliContext &c, const QSqlDatabase &db) {
+        bool ok = false;
+        const qint64 jobId = c.parser.value(QStringLiteral("job")).toLongLong(&ok);
+        if (!ok) {
+            c.err << tr("--job takes a job number.") << Qt::endl;
+            return ExitUsage;
+        }
+        const QString pdf = c.parser.value(QStringLiteral("to-pdf"));
+        if (!pdf.isEmpty())
+            return exportJob(c, db, jobId, pdf);
+        const QString printer = c.parser.value(QStringLiteral("printer"));
+        QElapsedTimer timer;
+        timer.start();
+        PrintRunner runner(db, c.actor, jobId, printer.isEmpty() ? nullptr : PageSinks::open(printer));
+        if (runner.settledDelivered() + runner.settledRequeued() + runner.settledUnknown() > 0)
+            c.err << tr("After the interruption: %1 pages had come out, %2 are printed again, %3 need a "
+                        "person to "
+                        "check the printer.")
+                         .arg(runner.settledDelivered())
+                         .arg(runner.settledRequeued())
+                         .arg(runner.settledUnknown())
+                  << Qt::endl;
+        const PrintRunner::Step end = runner.runAll();
+        const auto job = PrintQueue::job(db, jobId);
+        c.out << tr("Job %1: %2 of %3 pages done (%4) in %5 s.")
+                     .arg(jobId)
+                     .arg(job ? job->done : 0)
+                     .arg(job ? job->total : 0)
+                     .arg(job ? PrintQueue::displayName(job->state) : QString())
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+              << Qt::endl;
+        if (end == PrintRunner::Step::Failed) {
+            c.err << runner.error() << Qt::endl;
+            return ExitBadInput;
+        }
+        return ExitOk;
+    }
+
+    int exportJob(CliContext &c, const QSqlDatabase &db, qint64 jobId, const QString &pdf) {
+        const auto job = PrintQueue::job(db, jobId);
+        if (!job) {
+            c.err << tr("Print job %1 does not exist.").arg(jobId) << Qt::endl;
+            return ExitBadInput;
+        }
+        LabelRenderer renderer(TemplateLibrary::load(job->templateId));
+        PdfSink sink(pdf);
+        const auto pages = PrintQueue::pages(db, jobId);
+        for (const PrintQueue::PageRow &p : pages) {
+            PrintData d;
+            if (job->kind == u"picklist") {
+                QList<qint64> ids;
+                for (const QString &s : p.payload.split(u',', Qt::SkipEmptyParts))
+                    ids << s.toLongLong();
+                d = OrderPrintData::forPickList(db, ids, job->title);
+            } else {
+                d = OrderPrintData::forOrder(db, p.orderId);
+            }
+            d.fields.insert(QStringLiteral("page.seq"), QString::number(p.seq));
+            d.fields.insert(QStringLiteral("page.total"), QString::number(pages.size()));
+            d.fields.insert(QStringLiteral("reprint.count"),
+                            p.reprints ? QString::number(p.reprints) : QString());
+            sink.printPage(p.id, 1, renderer, d);
+        }
+        sink.finish();
+        c.out << tr("%1 pages → %2").arg(sink.pages()).arg(pdf) << Qt::endl;
+        return ExitOk;
+    }
+};
+const CommandRegistration registration{[] {
+    return std::make_unique<PrintCommand>();
+}};
+} // namespace

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "base/Actor.h"
+#include "base/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+// 合单: orders of the same buyer (same shop and buyer ID) to the same receiver become one parcel.
+// The oldest order keeps its number and takes the others' lines and amounts; the others are
+// Cancelled with merged_into pointing at it (sync-back ships them under its tracking number).
+// Never across different buyer IDs, even to one address (that is what flash-sale dodgers do).
+namespace OrderMerger {
+// Why these orders cannot be merged, or empty.
+QString refusal(const QSqlDatabase &db, const QList<qint64> &ids);
+// On success, *mergedId is the order that now carries every line.
+Result merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
+             qint64 *mergedId = nullptr);
+} // namespace OrderMerger

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "ReviewRule.h"
+
+#include <QCoreApplication>
+
+// Suspected duplicate: the same receiver and the same lines again within a window.
+class DuplicateRule : public ReviewRule {
+    Q_DECLARE_TR_FUNCTIONS(DuplicateRule)
+public:
+    QString code() const override { return QStringLiteral("duplicate"); }
+    QString title() const override;
+    QJsonObject defaults() const override;
+    void check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const override;
+};

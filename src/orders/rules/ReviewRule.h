@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ReviewBatch.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// A review rule: looks at the batch and flags orders with a reason a person can read.
+// Thresholds come from params (stored as JSON in review_rules); defaults() lists every key.
+class ReviewRule {
+public:
+    virtual ~ReviewRule() = default;
+    virtual QString code() const = 0;  // stored; also the flag code it writes
+    virtual QString title() const = 0; // translated, for the settings dialog
+    virtual QJsonObject defaults() const { return {}; }
+    virtual void check(const ReviewBatch &batch, const QJsonObject &params,
+                       QList<ReviewFlag> &flags) const = 0;
+
+protected:
+    static int intParam(const QJsonObject &params, const QJsonObject &defaults, const char *key) {
+        const QString k = QLatin1String(key);
+        return params.contains(k) ? params.value(k).toInt() : defaults.value(k).toInt();
+    }
+};

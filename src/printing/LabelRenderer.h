@@ -1,0 +1,52 @@
+#pragma once
+
+#include "LabelTemplate.h"
+#include "PrintData.h"
+
+#include <QFont>
+#include <QHash>
+#include <QImage>
+
+class QPainter;
+class QSvgRenderer;
+
+// Paints a template filled with one page's data onto whatever the painter is on: a QPrinter,
+// a QPdfWriter, a QImage. Coordinates are device pixels from the device's resolution, so the
+// same call gives a 203-dpi thermal label, a 300-dpi one, or an exact PDF page.
+class LabelRenderer {
+public:
+    // Throws Error when the template's font family is not installed (CJK labels would print boxes).
+    explicit LabelRenderer(LabelTemplate tmpl);
+    ~LabelRenderer();
+    LabelRenderer(const LabelRenderer &) = delete;
+    LabelRenderer &operator=(const LabelRenderer &) = delete;
+
+    const LabelTemplate &labelTemplate() const { return m_template; }
+    // Sheets this data needs (a long pick list runs over several A4 sheets; a label is one).
+    int sheetCount(const PrintData &data) const;
+    // Paints one sheet at the device origin. The painter must be active.
+    void paint(QPainter &painter, const PrintData &data, int sheet = 0) const;
+    // For previews and tests: one sheet as a white image at dpi.
+    QImage toImage(const PrintData &data, int dpi, int sheet = 0) const;
+
+    // The template with masking applied: what the label really shows for a field.
+    QString shown(const PrintData &data, const QString &field) const;
+    static void requireFont(const QString &family);
+
+private:
+    struct TableRow {
+        bool heading = false;
+        QHash<QString, QString> cells;
+    };
+    QList<TableRow> tableRows(const TemplateElement &e, const PrintData &data) const;
+    int rowsPerSheet(const TemplateElement &e) const;
+    void paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm) const;
+    void paintTable(QPainter &p, const TemplateElement &e, const PrintData &data, int sheet,
+                    double dpmm) const;
+    void paintImage(QPainter &p, const QRectF &box, const QString &source) const;
+    QFont font(double points, bool bold) const;
+
+    LabelTemplate m_template;
+    mutable QHash<QString, QSvgRenderer *> m_svgs;
+    mutable QHash<QString, QImage> m_images;
+};

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QString>
+#include <memory>
+#include <optional>
+
+class LabelRenderer;
+struct PrintData;
+class QPdfWriter;
+class QPainter;
+
+// Where printed pages go. One call per queue page; it returns once the page is handed over
+// (to the CUPS spooler, a file, …) or throws Error when the printer refuses (offline, jammed).
+class PageSink {
+public:
+    virtual ~PageSink() = default;
+    virtual QString name() const = 0;
+    virtual void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer,
+                           const PrintData &data) = 0;
+    virtual void finish() {}
+    // After a crash left a page 'sent': did it reach the printer? nullopt = the sink cannot tell,
+    // a person has to look at the printer.
+    virtual std::optional<bool> delivered(qint64 pageId, int attempt) const {
+        Q_UNUSED(pageId);
+        Q_UNUSED(attempt);
+        return std::nullopt;
+    }
+};
+
+// A real printer through QPrinter (CUPS on Linux). Each queue page is its own spooler job, so
+// "done" means the spooler has it, and a crash never leaves half a document unsent.
+class PrinterSink : public PageSink {
+public:
+    explicit PrinterSink(const QString &printerName); // throws Error when no such printer
+    QString name() const override { return m_name; }
+    void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data) override;
+
+private:
+    QString m_name;
+};
+
+// Every page into one PDF file (export and "print to PDF"); complete after finish().
+class PdfSink : public PageSink {
+public:
+    explicit PdfSink(const QString &path);
+    ~PdfSink() override;
+    QString name() const override { return QStringLiteral("pdf:") + m_path; }
+    void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data) override;
+    void finish() override;
+    int pages() const { return m_pages; }
+
+private:
+    QString m_path;
+    std::unique_ptr<QPdfWriter> m_writer;
+    std::unique_ptr<QPainter> m_painter;
+    int m_pages = 0;
+};
+
+// The file-backed test printer ("dir:/path"): each page becomes page-<id>-<attempt>.png at 203 dpi,
+// written to a temporary name and renamed, so a file exists only for a page that came out whole.
+// Every attempt has its own file, so a page printed twice shows as two files, never overwritten.
+// A file named OFFLINE in the folder makes it refuse pages (a printer out of paper).
+// $PACKLINE_TEST_PRINTER_MS slows each page down like a thermal printer.
+class DirectorySink : public PageSink {
+public:
+    explicit DirectorySink(const QString &folder, int dpi = 203);
+    QString name() const override { return QStringLiteral("dir:") + m_folder; }
+    void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data) override;
+    std::optional<bool> delivered(qint64 pageId, int attempt) const override;
+
+private:
+    QString m_folder;
+    int m_dpi;
+    int m_delayMs = 0;
+};
+
+namespace PageSinks {
+// "dir:/path", "pdf:/file.pdf", or a printer name from QPrinterInfo.
+std::unique_ptr<PageSink> open(const QString &printer);
+QStringList availablePrinters();
+} // namespace PageSinks

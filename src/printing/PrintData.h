@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// What one page is filled with: named fields ("receiver.name") and row lists ("lines").
+struct PrintData {
+    QHash<QString, QString> fields;
+    QHash<QString, QList<QHash<QString, QString>>> rows;
+
+    QString value(const QString &field) const { return fields.value(field); }
+    // Replaces every {field} in text; unknown fields become empty.
+    QString fill(const QString &text) const;
+};

@@ -1,0 +1,378 @@
+#include "PrintQueue.h"
+
+#include "TrackingPool.h"
+#include "base/Clock.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "orders/StageMachine.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("PrintQueue", text);
+}
+
+QString idList(const QList<qint64> &ids) {
+    QStringList s;
+    for (qint64 id : ids)
+        s << QString::number(id);
+    return s.join(u',');
+}
+
+void insertPage(const QSqlDatabase &db, qint64 jobId, int seq, const QVariant &orderId,
+                const QString &payload) {
+    Sql::run(db,
+             QStringLiteral("INSERT INTO print_pages (job_id, seq, order_id, payload) VALUES (?, ?, ?, ?)"),
+             {jobId, seq, orderId, Sql::text(payload)});
+}
+
+Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QStringList &from,
+                   const QString &to, const QString &action) {
+    Transaction tx(db);
+    const QString state =
+        Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
+    if (state.isEmpty())
+        return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
+    if (!from.contains(state))
+        return Result::failure(tr("Print job %1 is %2: it cannot be %3.")
+                                   .arg(jobId)
+                                   .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
+    Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ?"),
+             {to, Clock::nowText(), jobId});
+    if (to == u"cancelled")
+        Sql::run(db,
+                 QStringLiteral(
+                     "UPDATE print_pages SET state = 'cancelled' WHERE job_id = ? AND state = 'queued'"),
+                 {jobId});
+    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, action,
+                     {{QStringLiteral("state"), state}}, {{QStringLiteral("state"), to}});
+    tx.commit();
+    return Result::success();
+}
+} // namespace
+
+QString PrintQueue::kindCode(Kind kind) {
+    switch (kind) {
+    case Kind::Label:
+        return QStringLiteral("label");
+    case Kind::Slip:
+        return QStringLiteral("slip");
+    case Kind::PickList:
+        return QStringLiteral("picklist");
+    }
+    return {};
+}
+
+QString PrintQueue::displayName(const QString &code) {
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("label"), QT_TRANSLATE_NOOP("PrintQueue", "shipping labels")},
+        {QStringLiteral("slip"), QT_TRANSLATE_NOOP("PrintQueue", "packing slips")},
+        {QStringLiteral("picklist"), QT_TRANSLATE_NOOP("PrintQueue", "pick list")},
+        {QStringLiteral("queued"), QT_TRANSLATE_NOOP("PrintQueue", "queued")},
+        {QStringLiteral("printing"), QT_TRANSLATE_NOOP("PrintQueue", "printing")},
+        {QStringLiteral("paused"), QT_TRANSLATE_NOOP("PrintQueue", "paused")},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("PrintQueue", "done")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("PrintQueue", "failed")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("PrintQueue", "cancelled")},
+        {QStringLiteral("sent"), QT_TRANSLATE_NOOP("PrintQueue", "sent")},
+    };
+    const char *n = names.value(code);
+    return n ? QCoreApplication::translate("PrintQueue", n) : code;
+}
+
+PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &actor, const JobSpec &spec) {
+    Created out;
+    if (spec.orderIds.isEmpty()) {
+        out.error = tr("No orders to print.");
+        return out;
+    }
+    if (spec.printer.isEmpty()) {
+        out.error = tr("Choose a printer for the job.");
+        return out;
+    }
+    Transaction tx(db);
+    const QString now = Clock::nowText();
+    const QString kind = kindCode(spec.kind);
+    QSqlQuery job = Sql::run(
+        db,
+        QStringLiteral("INSERT INTO print_jobs (kind, template_id, printer, backup_printer, title, "
+                       "created_by, station, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {kind, spec.templateId, spec.printer, Sql::text(spec.backupPrinter), Sql::text(spec.title),
+         actor.operatorName, actor.station, now, now});
+    const qint64 jobId = job.lastInsertId().toLongLong();
+    job.finish();
+
+    int seq = 0;
+    if (spec.kind == Kind::PickList) {
+        insertPage(db, jobId, ++seq, QVariant(), idList(spec.orderIds));
+    } else {
+        QSqlQuery load = Sql::prepare(db, QStringLiteral("SELECT stage, version, courier_code, tracking_no, "
+                                                         "platform_order_no FROM orders WHERE id = ?"));
+        for (qint64 orderId : spec.orderIds) {
+            load.bindValue(0, orderId);
+            Sql::exec(load);
+            if (!load.next()) {
+                out.skipped << tr("order %1: does not exist").arg(orderId);
+                continue;
+            }
+            const QString stage = load.value(0).toString();
+            const int version = load.value(1).toInt();
+            const QString courier = load.value(2).toString();
+            QString tracking = load.value(3).toString();
+            const bool hadTracking = !tracking.isEmpty();
+            const QString orderNo = load.value(4).toString();
+            load.finish();
+            if (spec.kind == Kind::Label) {
+                if (stage != Stages::code(Stage::Submitted)) {
+                    const auto s = Stages::fromCode(stage);
+                    out.skipped << tr("order %1: it is %2, not Submitted")
+                                       .arg(orderNo, s ? Stages::displayName(*s) : stage);
+                    continue;
+                }
+                if (tracking.isEmpty()) {
+                    if (courier.isEmpty()) {
+                        out.skipped << tr("order %1: no courier chosen").arg(orderNo);
+                        continue;
+                    }
+                    const auto number = TrackingPool::take(db, courier, orderId);
+                    if (!number) {
+                        out.skipped
+                            << tr("order %1: no %2 tracking numbers left in the pool").arg(orderNo, courier);
+                        continue;
+                    }
+                    tracking = *number;
+                }
+                const Result moved =
+                    StageMachine::apply(db, actor, {orderId, Stage::Submitted, Stage::Printed, {}, version});
+                if (!moved) {
+                    out.skipped << tr("order %1: %2").arg(orderNo, moved.message);
+                    // The number stays with nobody: give it back.
+                    Sql::run(
+                        db,
+                        QStringLiteral(
+                            "UPDATE tracking_numbers SET state = 'free', order_id = NULL, used_at = NULL "
+                            "WHERE tracking_no = ? AND order_id = ?"),
+                        {tracking, orderId});
+                    continue;
+                }
+                if (!hadTracking) {
+                    Sql::run(db,
+                             QStringLiteral("UPDATE orders SET tracking_no = ?, updated_at = ? WHERE id = ?"),
+                             {tracking, now, orderId});
+                    AuditLog::record(db, actor, QStringLiteral("order"), orderId, QStringLiteral("tracking"),
+                                     {},
+                                     {{QStringLiteral("tracking_no"), tracking},
+                                      {QStringLiteral("courier"), courier},
+                                      {QStringLiteral("print_job"), jobId}});
+                }
+            }
+            insertPage(db, jobId, ++seq, orderId, QString());
+        }
+    }
+    if (seq == 0) {
+        out.error = tr("None of the orders can be printed: %1").arg(out.skipped.join(QStringLiteral("; ")));
+        return out; // the transaction rolls back: no empty job
+    }
+    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("create"), {},
+                     {{QStringLiteral("kind"), kind},
+                      {QStringLiteral("template"), spec.templateId},
+                      {QStringLiteral("printer"), spec.printer},
+                      {QStringLiteral("pages"), seq},
+                      {QStringLiteral("skipped"), int(out.skipped.size())}});
+    tx.commit();
+    out.jobId = jobId;
+    out.pages = seq;
+    if (spec.kind == Kind::Label)
+        out.warnings = TrackingPool::lowWarnings(db);
+    return out;
+}
+
+QList<PrintQueue::JobRow> PrintQueue::jobs(const QSqlDatabase &db, int limit) {
+    QList<JobRow> out;
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral("SELECT j.id, j.kind, j.template_id, j.printer, j.backup_printer, j.state, j.title, "
+                       "j.last_error, j.created_at, COUNT(p.id), "
+                       "SUM(CASE WHEN p.state = 'done' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN p.state = 'failed' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN p.state = 'sent' THEN 1 ELSE 0 END) "
+                       "FROM print_jobs j LEFT JOIN print_pages p ON p.job_id = j.id "
+                       "GROUP BY j.id, j.kind, j.template_id, j.printer, j.backup_printer, j.state, j.title, "
+                       "j.last_error, j.created_at ORDER BY j.id DESC LIMIT ?"),
+        {limit});
+    while (q.next()) {
+        JobRow r;
+        r.id = q.value(0).toLongLong();
+        r.kind = q.value(1).toString();
+        r.templateId = q.value(2).toString();
+        r.printer = q.value(3).toString();
+        r.backupPrinter = q.value(4).toString();
+        r.state = q.value(5).toString();
+        r.title = q.value(6).toString();
+        r.lastError = q.value(7).toString();
+        r.createdAt = q.value(8).toString();
+        r.total = q.value(9).toInt();
+        r.done = q.value(10).toInt();
+        r.failed = q.value(11).toInt();
+        r.sent = q.value(12).toInt();
+        out << r;
+    }
+    return out;
+}
+
+std::optional<PrintQueue::JobRow> PrintQueue::job(const QSqlDatabase &db, qint64 jobId) {
+    // Small tables per job; reuse the list query's shape for one id.
+    for (const JobRow &r : jobs(db, 1000000))
+        if (r.id == jobId)
+            return r;
+    return std::nullopt;
+}
+
+QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobId) {
+    QList<PageRow> out;
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral("SELECT p.id, p.seq, COALESCE(p.order_id, 0), COALESCE(o.platform_order_no, ''), "
+                       "COALESCE(o.tracking_no, ''), p.state, p.printer, p.error, p.attempts, "
+                       "p.reprints, p.payload FROM print_pages p LEFT JOIN orders o ON o.id = p.order_id "
+                       "WHERE p.job_id = ? ORDER BY p.seq"),
+        {jobId});
+    while (q.next()) {
+        PageRow r;
+        r.id = q.value(0).toLongLong();
+        r.seq = q.value(1).toInt();
+        r.orderId = q.value(2).toLongLong();
+        r.orderNo = q.value(3).toString();
+        r.trackingNo = q.value(4).toString();
+        r.state = q.value(5).toString();
+        r.printer = q.value(6).toString();
+        r.error = q.value(7).toString();
+        r.attempts = q.value(8).toInt();
+        r.reprints = q.value(9).toInt();
+        r.payload = q.value(10).toString();
+        out << r;
+    }
+    return out;
+}
+
+Result PrintQueue::pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId) {
+    return setJobState(db, actor, jobId, {QStringLiteral("queued"), QStringLiteral("printing")},
+                       QStringLiteral("paused"), QStringLiteral("pause"));
+}
+
+Result PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId) {
+    return setJobState(db, actor, jobId, {QStringLiteral("paused"), QStringLiteral("failed")},
+                       QStringLiteral("queued"), QStringLiteral("resume"));
+}
+
+Result PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId) {
+    return setJobState(db, actor, jobId,
+                       {QStringLiteral("queued"), QStringLiteral("printing"), QStringLiteral("paused"),
+                        QStringLiteral("failed")},
+                       QStringLiteral("cancelled"), QStringLiteral("cancel"));
+}
+
+Result PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId) {
+    Transaction tx(db);
+    QSqlQuery q = Sql::run(
+        db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"), {jobId});
+    if (!q.next())
+        return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
+    const QString printer = q.value(0).toString(), backup = q.value(1).toString(),
+                  state = q.value(2).toString();
+    q.finish();
+    if (backup.isEmpty() || backup == printer)
+        return Result::failure(tr("Job %1 has no backup printer: choose one first.").arg(jobId));
+    if (state == u"done" || state == u"cancelled")
+        return Result::failure(
+            tr("Job %1 is %2: nothing is left to move.").arg(jobId).arg(displayName(state)));
+    // The failed printer becomes the backup, so the operator can move back once it is fixed.
+    Sql::run(db,
+             QStringLiteral(
+                 "UPDATE print_jobs SET printer = ?, backup_printer = ?, state = 'queued', last_error = '', "
+                 "updated_at = ? WHERE id = ?"),
+             {backup, printer, Clock::nowText(), jobId});
+    QSqlQuery moved =
+        Sql::run(db,
+                 QStringLiteral("UPDATE print_pages SET state = 'queued', error = '' WHERE job_id = ? AND "
+                                "state = 'failed'"),
+                 {jobId});
+    AuditLog::record(
+        db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("backup_printer"),
+        {{QStringLiteral("printer"), printer}},
+        {{QStringLiteral("printer"), backup}, {QStringLiteral("requeued"), moved.numRowsAffected()}});
+    tx.commit();
+    return Result::success();
+}
+
+Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
+                               const QString &printer, const QString &backup) {
+    if (printer.isEmpty())
+        return Result::failure(tr("Choose a printer."));
+    Transaction tx(db);
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("UPDATE print_jobs SET printer = ?, backup_printer = ?, updated_at = ? "
+                                "WHERE id = ? AND state <> 'printing'"),
+                 {printer, Sql::text(backup), Clock::nowText(), jobId});
+    if (q.numRowsAffected() != 1)
+        return Result::failure(tr("Job %1 is printing or gone: pause it first.").arg(jobId));
+    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("printers"), {},
+                     {{QStringLiteral("printer"), printer}, {QStringLiteral("backup"), backup}});
+    tx.commit();
+    return Result::success();
+}
+
+Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason) {
+    if (reason.trimmed().isEmpty())
+        return Result::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
+    Transaction tx(db);
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?"),
+                           {pageId});
+    if (!q.next())
+        return Result::failure(tr("Page %1 does not exist.").arg(pageId));
+    const qint64 jobId = q.value(0).toLongLong();
+    const QString state = q.value(1).toString();
+    const int reprints = q.value(2).toInt();
+    q.finish();
+    if (state == u"queued" || state == u"sent")
+        return Result::failure(tr("Page %1 is still %2: wait for it before printing it again.")
+                                   .arg(pageId)
+                                   .arg(displayName(state)));
+    Sql::run(db,
+             QStringLiteral(
+                 "UPDATE print_pages SET state = 'queued', reprints = reprints + 1, error = '' WHERE id = ?"),
+             {pageId});
+    Sql::run(
+        db,
+        QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ? AND state IN "
+                       "('done', 'failed', 'cancelled')"),
+        {Clock::nowText(), jobId});
+    AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("reprint"),
+                     {{QStringLiteral("state"), state}, {QStringLiteral("reprints"), reprints}},
+                     {{QStringLiteral("reprints"), reprints + 1},
+                      {QStringLiteral("reason"), reason},
+                      {QStringLiteral("job"), jobId}});
+    tx.commit();
+    return Result::success();
+}
+
+Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId,
+                            const QString &reason) {
+    Transaction tx(db);
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ?, error = '' WHERE id = ? "
+                                "AND state IN ('sent', 'failed')"),
+                 {Clock::nowText(), pageId});
+    if (q.numRowsAffected() != 1)
+        return Result::failure(tr("Page %1 is not waiting for a decision.").arg(pageId));
+    AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("mark_done"), {},
+                     {{QStringLiteral("reason"), reason}});
+    tx.commit();
+    return Result::success();
+}

@@ -1,0 +1,76 @@
+#include "TemplateLibrary.h"
+
+#include "base/Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QStandardPaths>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("TemplateLibrary", text);
+}
+
+QMap<QString, TemplateLibrary::Entry> scan() {
+    QMap<QString, TemplateLibrary::Entry> found;
+    const auto add = [&found](const QString &folder, bool user) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            const QString path = dir.filePath(name);
+            try {
+                const LabelTemplate t = LabelTemplate::load(path);
+                found.insert(t.id, {t.id, t.name, t.kind, path, user});
+            } catch (const Error &) {
+                // A broken user copy is reported when someone picks it (load() below).
+                const QString id = QFileInfo(path).completeBaseName();
+                found.insert(id, {id, id, QString(), path, user});
+            }
+        }
+    };
+    add(QStringLiteral(":/templates"), false);
+    add(TemplateLibrary::userFolder(), true);
+    return found;
+}
+} // namespace
+
+QString TemplateLibrary::userFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/templates");
+}
+
+QList<TemplateLibrary::Entry> TemplateLibrary::list(const QString &kind) {
+    QList<Entry> out;
+    for (const Entry &e : scan())
+        if (kind.isEmpty() || e.kind == kind)
+            out << e;
+    return out;
+}
+
+LabelTemplate TemplateLibrary::load(const QString &id) {
+    // A path works too, for templates kept outside the library.
+    if (id.endsWith(u".json") && QFile::exists(id))
+        return LabelTemplate::load(id);
+    const auto all = scan();
+    const auto it = all.constFind(id);
+    if (it == all.cend()) {
+        QStringList ids = all.keys();
+        throw Error(
+            tr("There is no template '%1'. Known templates: %2.").arg(id, ids.join(QStringLiteral(", "))));
+    }
+    return LabelTemplate::load(it->path);
+}
+
+QString TemplateLibrary::makeUserCopy(const QString &id) {
+    const LabelTemplate t = load(id);
+    QDir().mkpath(userFolder());
+    const QString target = userFolder() + u'/' + id + QStringLiteral(".json");
+    if (!QFile::exists(target)) {
+        const QString source = QStringLiteral(":/templates/") + id + QStringLiteral(".json");
+        if (!QFile::copy(source, target))
+            throw Error(tr("Cannot copy the template %1 to %2.").arg(id, target));
+        QFile::setPermissions(target,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    return target;
+}

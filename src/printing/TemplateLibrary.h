@@ -1,0 +1,24 @@
+#pragma once
+
+#include "LabelTemplate.h"
+
+#include <QList>
+#include <QString>
+
+// The templates a station can print with: the shipped ones (:/templates/*.json) and the user's
+// edited copies in AppData/templates/, where a copy with the same id wins.
+namespace TemplateLibrary {
+struct Entry {
+    QString id;
+    QString name;
+    QString kind;
+    QString path;
+    bool userCopy = false;
+};
+QList<Entry> list(const QString &kind = {});
+// Throws Error naming the id when there is no such template or it does not parse.
+LabelTemplate load(const QString &id);
+QString userFolder();
+// Copies a shipped template into the user folder (for editing); returns the copy's path.
+QString makeUserCopy(const QString &id);
+} // namespace TemplateLibrary

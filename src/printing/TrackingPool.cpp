@@ -1,0 +1,201 @@
+#include "TrackingPool.h"
+
+#include "CourierFormats.h"
+#include "base/Clock.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("TrackingPool", text);
+}
+
+CourierFormat formatOf(const QSqlDatabase &db, const QString &courierCode) {
+    const auto formats = CourierFormats::load(db);
+    const auto it = formats.constFind(courierCode);
+    if (it == formats.cend())
+        throw Error(tr("No tracking-number format is known for the courier '%1'. Known: %2.")
+                        .arg(courierCode, QStringList(formats.keys()).join(QStringLiteral(", "))));
+    return *it;
+}
+
+PoolImport insertAll(const QSqlDatabase &db, const Actor &actor, const CourierFormat &format,
+                     const QStringList &numbers) {
+    PoolImport result;
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        const QString why = format.problem(numbers.at(i));
+        if (!why.isEmpty())
+            result.problems << tr("row %1: %2").arg(i + 1).arg(why);
+    }
+    if (!result.problems.isEmpty())
+        return result;
+    Transaction tx(db);
+    const QString now = Clock::nowText();
+    QSqlQuery exists =
+        Sql::prepare(db, QStringLiteral("SELECT courier_code FROM tracking_numbers WHERE tracking_no = ?"));
+    QSqlQuery insert = Sql::prepare(
+        db, QStringLiteral(
+                "INSERT INTO tracking_numbers (courier_code, tracking_no, imported_at) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        exists.bindValue(0, numbers.at(i));
+        Sql::exec(exists);
+        if (exists.next()) {
+            ++result.duplicates;
+            exists.finish();
+            continue;
+        }
+        exists.finish();
+        insert.bindValue(0, format.courierCode);
+        insert.bindValue(1, numbers.at(i));
+        insert.bindValue(2, now);
+        Sql::exec(insert);
+        ++result.added;
+    }
+    AuditLog::record(db, actor, QStringLiteral("tracking_pool"), 0, QStringLiteral("import"), {},
+                     {{QStringLiteral("courier"), format.courierCode},
+                      {QStringLiteral("added"), result.added},
+                      {QStringLiteral("duplicates"), result.duplicates},
+                      {QStringLiteral("first"), numbers.value(0)},
+                      {QStringLiteral("last"), numbers.value(numbers.size() - 1)}});
+    tx.commit();
+    return result;
+}
+
+// The digits that count up in a range: the longest run of digits (the S10 serial excludes its check digit).
+struct Serial {
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+Serial serialOf(const QString &number, bool s10) {
+    if (s10)
+        return {2, 8};
+    qsizetype bestStart = 0, bestLen = 0;
+    for (qsizetype i = 0; i < number.size();) {
+        if (!number.at(i).isDigit()) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < number.size() && number.at(j).isDigit())
+            ++j;
+        if (j - i > bestLen) {
+            bestStart = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    return {bestStart, bestLen};
+}
+} // namespace
+
+PoolImport TrackingPool::importList(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
+                                    const QStringList &numbers) {
+    QStringList cleaned;
+    cleaned.reserve(numbers.size());
+    for (const QString &n : numbers)
+        cleaned << n.trimmed().toUpper();
+    return insertAll(db, actor, formatOf(db, courierCode), cleaned);
+}
+
+PoolImport TrackingPool::importRange(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
+                                     const QString &firstIn, const QString &lastIn) {
+    const CourierFormat format = formatOf(db, courierCode);
+    const QString first = firstIn.trimmed().toUpper();
+    const QString last = lastIn.trimmed().toUpper();
+    PoolImport bad;
+    for (const QString &n : {first, last}) {
+        const QString why = format.problem(n);
+        if (!why.isEmpty())
+            bad.problems << why;
+    }
+    if (!bad.problems.isEmpty())
+        return bad;
+    const bool s10 = format.checkKind == u"s10";
+    const Serial serial = serialOf(first, s10);
+    const QString head = first.left(serial.start);
+    // After the serial: the suffix (S10: the check digit is recomputed, only the country must match).
+    const qsizetype tailFrom = serial.start + serial.length + (s10 ? 1 : 0);
+    const QString tail = first.mid(tailFrom);
+    if (first.size() != last.size() || last.left(serial.start) != head || last.mid(tailFrom) != tail ||
+        serial.length == 0 || serial.length > 18) {
+        bad.problems << tr("'%1' and '%2' are not one range: they must differ only in their serial digits.")
+                            .arg(first, last);
+        return bad;
+    }
+    const qint64 from = first.mid(serial.start, serial.length).toLongLong();
+    const qint64 to = last.mid(serial.start, serial.length).toLongLong();
+    if (to < from || to - from >= 1000000) {
+        bad.problems
+            << tr("The range %1 … %2 is empty, backwards, or over a million numbers.").arg(first, last);
+        return bad;
+    }
+    QStringList numbers;
+    numbers.reserve(to - from + 1);
+    for (qint64 n = from; n <= to; ++n) {
+        const QString digits = QStringLiteral("%1").arg(n, int(serial.length), 10, QLatin1Char('0'));
+        if (s10)
+            numbers << head + digits + QString::number(CourierFormats::s10CheckDigit(digits)) +
+                           first.right(2);
+        else
+            numbers << head + digits + tail;
+    }
+    return insertAll(db, actor, format, numbers);
+}
+
+std::optional<QString> TrackingPool::take(const QSqlDatabase &db, const QString &courierCode,
+                                          qint64 orderId) {
+    // Lowest free id first; the guarded UPDATE makes a concurrent taker (PostgreSQL, no global write
+    // lock) lose cleanly and try the next one instead of sharing the number.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QSqlQuery next =
+            Sql::run(db,
+                     QStringLiteral("SELECT id, tracking_no FROM tracking_numbers WHERE courier_code = ? "
+                                    "AND state = 'free' ORDER BY id LIMIT 1"),
+                     {courierCode});
+        if (!next.next())
+            return std::nullopt;
+        const qint64 id = next.value(0).toLongLong();
+        const QString number = next.value(1).toString();
+        next.finish();
+        QSqlQuery mark =
+            Sql::run(db,
+                     QStringLiteral("UPDATE tracking_numbers SET state = 'used', order_id = ?, used_at = ? "
+                                    "WHERE id = ? AND state = 'free'"),
+                     {orderId, Clock::nowText(), id});
+        if (mark.numRowsAffected() == 1)
+            return number;
+    }
+    throw Error(tr("Could not take a %1 tracking number: the pool is too busy. Try again.").arg(courierCode));
+}
+
+QList<PoolLevel> TrackingPool::levels(const QSqlDatabase &db) {
+    QList<PoolLevel> out;
+    QSqlQuery q = Sql::run(
+        db, QStringLiteral(
+                "SELECT f.courier_code, c.name, f.low_water, "
+                "(SELECT COUNT(*) FROM tracking_numbers t WHERE t.courier_code = f.courier_code AND t.state "
+                "= 'free'), "
+                "(SELECT COUNT(*) FROM tracking_numbers t WHERE t.courier_code = f.courier_code AND t.state "
+                "= 'used') "
+                "FROM courier_formats f JOIN couriers c ON c.code = f.courier_code ORDER BY f.courier_code"));
+    while (q.next())
+        out << PoolLevel{q.value(0).toString(), q.value(1).toString(), q.value(3).toInt(), q.value(4).toInt(),
+                         q.value(2).toInt()};
+    return out;
+}
+
+QStringList TrackingPool::lowWarnings(const QSqlDatabase &db) {
+    QStringList out;
+    for (const PoolLevel &l : levels(db))
+        if (l.low() && (l.used > 0 || l.free > 0))
+            out << tr("%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.")
+                       .arg(l.courierName, l.courierCode)
+                       .arg(l.free)
+                       .arg(l.lowWater);
+    return out;
+}

@@ -1,0 +1,299 @@
+// Each review rule flags what it should with a readable reason, and leaves normal orders alone;
+// a re-run replaces only rule flags; settings switch rules and thresholds; priority and cut-off.
+#include "ReviewFixture.h"
+#include "orders/review/CutOff.h"
+#include "orders/review/ReviewSettings.h"
+#include "orders/review/RuleEngine.h"
+#include "orders/rules/RuleSet.h"
+
+#include <QJsonObject>
+
+using namespace ReviewFixture;
+
+class TestReviewRules : public QObject {
+    Q_OBJECT
+    std::unique_ptr<TestDatabase> m_db;
+    QSqlDatabase db() const { return m_db->connection(); }
+    qint64 m_shop = 0;
+    qint64 m_sku = 0;
+
+    qint64 add(Order o) { return insert(db(), std::move(o)); }
+    Order plain(const QString &no) { return order(m_shop, no, {{m_sku, 1}}); }
+    void run() { RuleEngine::run(db(), TestDatabase::actor()); }
+
+private slots:
+    void init() {
+        Clock::freezeAt(QDateTime(QDate(2026, 11, 11), QTime(2, 0), Qt::UTC)); // 10:00 in China
+        m_db = std::make_unique<TestDatabase>();
+        m_shop = shop(db());
+        m_sku = sku(db(), QStringLiteral("TS1001"), 100);
+    }
+    void cleanup() {
+        m_db.reset();
+        Clock::freezeAt({});
+    }
+
+    void normalOrderGetsNoFlag() {
+        const qint64 id = add(plain(QStringLiteral("1")));
+        run();
+        QCOMPARE(flagsOf(db(), id), QStringList());
+    }
+
+    void messageAndMemo() {
+        Order o = plain(QStringLiteral("1"));
+        o.buyerMessage = QStringLiteral("不要放快递柜");
+        o.sellerMemo = QStringLiteral("送试用装");
+        const qint64 id = add(o);
+        Order blank = plain(QStringLiteral("2"));
+        blank.buyerMessage = QStringLiteral("   ");
+        const qint64 other = add(blank);
+        run();
+        QCOMPARE(flagsOf(db(), id),
+                 (QStringList{QStringLiteral("buyer_message"), QStringLiteral("seller_memo")}));
+        QVERIFY(reasonOf(db(), id, QStringLiteral("buyer_message")).contains(QStringLiteral("不要放快递柜")));
+        QCOMPARE(flagsOf(db(), other), QStringList());
+    }
+
+    void address() {
+        Order unparsed = plain(QStringLiteral("1"));
+        unparsed.receiver.province.clear();
+        unparsed.receiver.city.clear();
+        unparsed.receiver.raw = QStringLiteral("火星 某某基地");
+        Order shortStreet = plain(QStringLiteral("2"));
+        shortStreet.receiver.address = QStringLiteral("门口");
+        Order noStreet = plain(QStringLiteral("3"));
+        noStreet.receiver.address.clear();
+        Order noDistrict = plain(QStringLiteral("4")); // 东莞市 has no district: fine
+        noDistrict.receiver.district.clear();
+        const qint64 a = add(unparsed), b = add(shortStreet), c = add(noStreet), d = add(noDistrict);
+        run();
+        QCOMPARE(flagsOf(db(), a), QStringList{QStringLiteral("address")});
+        QVERIFY(reasonOf(db(), a, QStringLiteral("address")).contains(QStringLiteral("火星 某某基地")));
+        QCOMPARE(flagsOf(db(), b), QStringList{QStringLiteral("address")});
+        QCOMPARE(flagsOf(db(), c), QStringList{QStringLiteral("address")});
+        QCOMPARE(flagsOf(db(), d), QStringList());
+    }
+
+    void phone() {
+        Order none = plain(QStringLiteral("1"));
+        none.receiver.phone.clear();
+        Order wrong = plain(QStringLiteral("2"));
+        wrong.receiver.phone = QStringLiteral("12345");
+        Order masked = plain(QStringLiteral("3"));
+        masked.receiver.phone = QStringLiteral("138****8000");
+        masked.receiver.phoneMasked = true;
+        Order landline = plain(QStringLiteral("4"));
+        landline.receiver.phone = QStringLiteral("0571-88888888");
+        const qint64 a = add(none), b = add(wrong), c = add(masked), d = add(landline);
+        run();
+        QCOMPARE(flagsOf(db(), a), QStringList{QStringLiteral("phone")});
+        QVERIFY(reasonOf(db(), b, QStringLiteral("phone")).contains(QStringLiteral("12345")));
+        QCOMPARE(flagsOf(db(), c), QStringList());
+        QCOMPARE(flagsOf(db(), d), QStringList());
+    }
+
+    void unknownSku() {
+        Order o = plain(QStringLiteral("1"));
+        OrderLine l;
+        l.outerCode = QStringLiteral("NOPE-9");
+        l.qty = 1;
+        o.lines << l;
+        const qint64 id = add(o);
+        const qint64 ok = add(plain(QStringLiteral("2")));
+        run();
+        QCOMPARE(flagsOf(db(), id), QStringList{QStringLiteral("unknown_sku")});
+        QVERIFY(reasonOf(db(), id, QStringLiteral("unknown_sku")).contains(QStringLiteral("NOPE-9")));
+        QCOMPARE(flagsOf(db(), ok), QStringList());
+    }
+
+    void outOfStockInQueueOrder() {
+        const qint64 scarce = sku(db(), QStringLiteral("HD2002"), 3);
+        Order first = order(m_shop, QStringLiteral("1"), {{scarce, 2}});
+        first.paidAt = QStringLiteral("2026-11-11 00:00:00");
+        Order second = order(m_shop, QStringLiteral("2"), {{scarce, 2}});
+        second.paidAt = QStringLiteral("2026-11-11 00:10:00");
+        Order third = order(m_shop, QStringLiteral("3"), {{scarce, 1}});
+        third.paidAt = QStringLiteral("2026-11-11 00:20:00");
+        // Same priority: paid order decides who gets the three units.
+        for (Order *o : {&first, &second, &third})
+            o->receiver.city = QStringLiteral("南京市");
+        const qint64 a = add(first), b = add(second), c = add(third);
+        run();
+        QCOMPARE(flagsOf(db(), a), QStringList());
+        QCOMPARE(flagsOf(db(), b), QStringList{QStringLiteral("out_of_stock")});
+        const QString why = reasonOf(db(), b, QStringLiteral("out_of_stock"));
+        QVERIFY2(why.contains(QStringLiteral("HD2002 needs 2, 0 left")), qPrintable(why));
+        QCOMPARE(flagsOf(db(), c), QStringList()); // single item: first in the queue, paid last or not
+    }
+
+    void presale() {
+        const qint64 later = sku(db(), QStringLiteral("PS1"), 10, 5900, QStringLiteral("2026-11-20"));
+        const qint64 shipped = sku(db(), QStringLiteral("PS2"), 10, 5900, QStringLiteral("2026-11-11"));
+        const qint64 a = add(order(m_shop, QStringLiteral("1"), {{later, 1}}));
+        const qint64 b = add(order(m_shop, QStringLiteral("2"), {{shipped, 1}}));
+        run();
+        QCOMPARE(flagsOf(db(), a), QStringList{QStringLiteral("presale")});
+        QVERIFY(reasonOf(db(), a, QStringLiteral("presale")).contains(QStringLiteral("2026-11-20")));
+        QCOMPARE(flagsOf(db(), b), QStringList());
+    }
+
+    void purchaseLimitPerBuyerAndReceiver() {
+        const qint64 hot = sku(db(), QStringLiteral("JHS1"), 100, 5900, {}, 1);
+        Order a = order(m_shop, QStringLiteral("1"), {{hot, 1}});
+        Order b = order(m_shop, QStringLiteral("2"), {{hot, 1}}); // same buyer again
+        b.buyerNick = a.buyerNick;
+        b.receiver.address = QStringLiteral("人民路8号锦绣花园2幢202室");
+        b.receiver.phone = QStringLiteral("13900139000");
+        Order c = order(m_shop, QStringLiteral("3"), {{hot, 1}}); // other buyer, a's phone and address
+        c.receiver.phone = a.receiver.phone;
+        Order d = order(m_shop, QStringLiteral("4"), {{hot, 1}}); // on its own
+        d.receiver.phone = QStringLiteral("13700137000");
+        d.receiver.address = QStringLiteral("解放路1号万科城3幢303室");
+        Order e = order(m_shop, QStringLiteral("5"), {{m_sku, 5}}); // no limit on this SKU
+        const qint64 ia = add(a), ib = add(b), ic = add(c), id = add(d), ie = add(e);
+        run();
+        QVERIFY(flagsOf(db(), ia).contains(QStringLiteral("limit_buyer")));
+        QVERIFY(flagsOf(db(), ib).contains(QStringLiteral("limit_buyer")));
+        QVERIFY(!flagsOf(db(), ic).contains(QStringLiteral("limit_buyer")));
+        QVERIFY(flagsOf(db(), ic).contains(QStringLiteral("limit_receiver")));
+        QVERIFY(reasonOf(db(), ic, QStringLiteral("limit_receiver")).contains(QStringLiteral("2 buyer")));
+        QCOMPARE(flagsOf(db(), id), QStringList());
+        QCOMPARE(flagsOf(db(), ie), QStringList());
+    }
+
+    void largeOrderAndThresholdSetting() {
+        Order big = order(m_shop, QStringLiteral("1"), {{m_sku, 12}});
+        const qint64 a = add(big);
+        const qint64 b = add(order(m_shop, QStringLiteral("2"), {{m_sku, 2}}));
+        run();
+        QCOMPARE(flagsOf(db(), a), QStringList{QStringLiteral("large")});
+        QCOMPARE(flagsOf(db(), b), QStringList());
+
+        RuleSet::save(db(), {QStringLiteral("large"),
+                             true,
+                             {{QStringLiteral("quantity"), 1}, {QStringLiteral("amount_fen"), 0}}});
+        run();
+        QCOMPARE(flagsOf(db(), b), QStringList{QStringLiteral("large")});
+        RuleSet::save(db(), {QStringLiteral("large"), false, {}});
+        run();
+        QCOMPARE(flagsOf(db(), a), QStringList());
+    }
+
+    void duplicateWithinWindow() {
+        Order a = plain(QStringLiteral("1"));
+        Order b = plain(QStringLiteral("2"));
+        b.receiver = a.receiver;
+        Order far = plain(QStringLiteral("3"));
+        far.receiver = a.receiver;
+        far.paidAt = Clock::toText(Clock::nowUtc().addDays(-3));
+        Order other = order(m_shop, QStringLiteral("4"), {{m_sku, 2}}); // same receiver, other lines
+        other.receiver = a.receiver;
+        const qint64 ia = add(a), ib = add(b), ic = add(far), id = add(other);
+        run();
+        QCOMPARE(flagsOf(db(), ia), QStringList{QStringLiteral("duplicate")});
+        QVERIFY(reasonOf(db(), ia, QStringLiteral("duplicate")).contains(QStringLiteral("2")));
+        QCOMPARE(flagsOf(db(), ib), QStringList{QStringLiteral("duplicate")});
+        QCOMPARE(flagsOf(db(), ic), QStringList());
+        QCOMPARE(flagsOf(db(), id), QStringList());
+    }
+
+    void rerunKeepsImportFlags() {
+        Order o = plain(QStringLiteral("1"));
+        o.buyerMessage = QStringLiteral("快点");
+        const qint64 id = add(o);
+        Sql::run(
+            db(),
+            QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, 'address_changed', "
+                           "'买家改了地址')"),
+            {id});
+        run();
+        QCOMPARE(flagsOf(db(), id),
+                 (QStringList{QStringLiteral("address_changed"), QStringLiteral("buyer_message")}));
+        Sql::run(db(), QStringLiteral("UPDATE orders SET buyer_message = '' WHERE id = ?"), {id});
+        run();
+        QCOMPARE(flagsOf(db(), id), QStringList{QStringLiteral("address_changed")});
+        QCOMPARE(reasonOf(db(), id, QStringLiteral("address_changed")), QStringLiteral("买家改了地址"));
+    }
+
+    void autoApproveOnlyUnflagged() {
+        Order flagged = plain(QStringLiteral("1"));
+        flagged.buyerMessage = QStringLiteral("请核对");
+        const qint64 a = add(flagged);
+        const qint64 b = add(order(m_shop, QStringLiteral("2"), {{m_sku, 2}}));
+        Order imported = plain(QStringLiteral("3"));
+        imported.receiver.name = QStringLiteral("李娜");
+        const qint64 c = add(imported);
+        Sql::run(db(),
+                 QStringLiteral(
+                     "INSERT INTO order_flags (order_id, flag, reason) VALUES (?, 'address_changed', 'x')"),
+                 {c});
+        run();
+        QCOMPARE(stageOf(db(), b), QStringLiteral("imported")); // switch off by default
+        ReviewSettings s = ReviewSettings::load(db());
+        s.autoApprove = true;
+        s.save(db());
+        const RuleRunSummary summary = RuleEngine::run(db(), TestDatabase::actor());
+        QCOMPARE(summary.autoApproved, 1);
+        QCOMPARE(stageOf(db(), a), QStringLiteral("imported"));
+        QCOMPARE(stageOf(db(), b), QStringLiteral("reviewed"));
+        QCOMPARE(stageOf(db(), c), QStringLiteral("imported")); // an import flag holds it back too
+        QCOMPARE(countRows(db(),
+                           QStringLiteral(
+                               "SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND action = 'stage'"),
+                           {b}),
+                 1);
+    }
+
+    void priorityCitiesAndSingleItems() {
+        Order hz1 = plain(QStringLiteral("1"));
+        Order hzMany = order(m_shop, QStringLiteral("2"), {{m_sku, 2}});
+        Order nj1 = plain(QStringLiteral("3"));
+        nj1.receiver.city = QStringLiteral("南京市");
+        const qint64 a = add(hz1), b = add(hzMany), c = add(nj1);
+        run();
+        auto priority = [&](qint64 id) {
+            return Sql::scalar(db(), QStringLiteral("SELECT priority FROM orders WHERE id = ?"), {id})
+                .toInt();
+        };
+        QCOMPARE(priority(a), 3);
+        QCOMPARE(priority(b), 2);
+        QCOMPARE(priority(c), 1);
+        ReviewSettings s = ReviewSettings::load(db());
+        s.priorityCities = {QStringLiteral("南京")};
+        s.singleItemFirst = false;
+        s.save(db());
+        run();
+        QCOMPARE(priority(a), 0);
+        QCOMPARE(priority(c), 2);
+    }
+
+    void cutOffMarksNextWave() {
+        ReviewSettings s = ReviewSettings::defaults(); // 16:00 China time
+        QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-11 07:59:00"), s), QDate(2026, 11, 11)); // 15:59
+        QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-11 08:01:00"), s), QDate(2026, 11, 12)); // 16:01
+        QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-10 17:00:00"), s),
+                 QDate(2026, 11, 11)); // 01:00 next day
+
+        Order late = plain(QStringLiteral("1"));
+        late.paidAt = QStringLiteral("2026-11-11 08:30:00");
+        Order early = plain(QStringLiteral("2"));
+        early.paidAt = QStringLiteral("2026-11-11 01:00:00");
+        early.receiver.name = QStringLiteral("李娜");
+        Clock::freezeAt(QDateTime(QDate(2026, 11, 11), QTime(9, 0), Qt::UTC)); // 17:00 local
+        const qint64 a = add(late), b = add(early);
+        run();
+        auto wave = [&](qint64 id) {
+            return Sql::scalar(db(), QStringLiteral("SELECT wave_date FROM orders WHERE id = ?"), {id})
+                .toString();
+        };
+        QCOMPARE(wave(a), QStringLiteral("2026-11-12"));
+        QCOMPARE(wave(b), QStringLiteral("2026-11-11"));
+        QVERIFY(CutOff::isNextWave(wave(a), s));
+        QVERIFY(!CutOff::isNextWave(wave(b), s));
+        Clock::freezeAt(QDateTime(QDate(2026, 11, 12), QTime(1, 0), Qt::UTC)); // the next morning
+        QVERIFY(!CutOff::isNextWave(wave(a), s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewRules)
+#include "tst_reviewrules.moc"

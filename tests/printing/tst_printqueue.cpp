@@ -1,0 +1,336 @@
+// The print queue: label jobs assign numbers and move orders to Printed in one go; batches;
+// pause/resume/cancel; a dead printer hands over to the backup; reprints are audited; and
+// kill -9 in the middle of a job, then resume, prints every page exactly once.
+#include "TestDatabase.h"
+#include "ZbarDecode.h"
+#include "db/Sql.h"
+#include "orders/Stage.h"
+#include "printing/BatchRule.h"
+#include "printing/PageSink.h"
+#include "printing/PrintQueue.h"
+#include "printing/PrintRunner.h"
+#include "printing/TrackingPool.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+// A real spooler cannot say whether a page came out: delivered() stays unknown.
+class SpoolerLikeSink : public PageSink {
+public:
+    QString name() const override { return QStringLiteral("spooler"); }
+    void printPage(qint64, int, const LabelRenderer &, const PrintData &) override { ++printed; }
+    int printed = 0;
+};
+} // namespace
+
+class TestPrintQueue : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TestDatabase> m_t;
+    QSqlDatabase db() const { return m_t->connection(); }
+    QString printer(const QString &name) const { return QStringLiteral("dir:") + m_t->dir() + u'/' + name; }
+
+    QList<qint64> submitted(int limit = 1000) {
+        return Batching::select(db(), BatchRule{QString(), false, false, 0, limit});
+    }
+    QStringList files(const QString &name) const {
+        return QDir(m_t->dir() + u'/' + name).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    }
+    qint64 labelJob(const QList<qint64> &orders, const QString &printerName, const QString &backup = {}) {
+        PrintQueue::JobSpec spec;
+        spec.templateId = QStringLiteral("label-100x150");
+        spec.printer = printer(printerName);
+        spec.backupPrinter = backup.isEmpty() ? QString() : printer(backup);
+        spec.orderIds = orders;
+        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        if (!made)
+            qWarning() << made.error;
+        return made.jobId;
+    }
+
+private slots:
+    void init() {
+        m_t = std::make_unique<TestDatabase>();
+        m_t->seedDemo(600);
+        for (const auto &[courier, first, last] : {std::tuple{"ZTO", "753000000001", "753000000500"},
+                                                   std::tuple{"YTO", "YT3000000000001", "YT3000000000500"},
+                                                   std::tuple{"STO", "7730000000001", "7730000000500"},
+                                                   std::tuple{"YUNDA", "4330000000001", "4330000000500"},
+                                                   std::tuple{"SF", "SF3000000000001", "SF3000000000500"},
+                                                   std::tuple{"JT", "JT3000000000001", "JT3000000000500"}}) {
+            const PoolImport r =
+                TrackingPool::importRange(db(), TestDatabase::actor(), QLatin1String(courier),
+                                          QLatin1String(first), QLatin1String(last));
+            QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(u'\n')));
+        }
+    }
+
+    void labelJobAssignsNumbersAndMovesOrders() {
+        const QList<qint64> orders = submitted();
+        QVERIFY(orders.size() >= 20);
+        const qint64 auditBefore = countRows(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        PrintQueue::JobSpec spec;
+        spec.templateId = QStringLiteral("label-100x150");
+        spec.printer = printer(QStringLiteral("p"));
+        spec.orderIds = orders;
+        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        QVERIFY2(made, qPrintable(made.error));
+        const qint64 noCourier = countRows(db(),
+                                           QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = ? AND "
+                                                          "(courier_code IS NULL OR courier_code = '')"),
+                                           {Stages::code(Stage::Submitted)});
+        QCOMPARE(made.skipped.size(), noCourier); // only those without a courier stay behind, with why
+        QCOMPARE(made.pages + made.skipped.size(), orders.size());
+        // Every printed order: Printed, a valid number from its own courier's pool, in print order.
+        const auto pages = PrintQueue::pages(db(), made.jobId);
+        QCOMPARE(pages.size(), made.pages);
+        for (const auto &p : pages) {
+            QVERIFY(!p.trackingNo.isEmpty());
+            QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {p.orderId})
+                         .toString(),
+                     Stages::code(Stage::Printed));
+            QCOMPARE(
+                Sql::scalar(db(),
+                            QStringLiteral("SELECT t.courier_code = o.courier_code FROM tracking_numbers t "
+                                           "JOIN orders o ON o.id = t.order_id WHERE t.tracking_no = ?"),
+                            {p.trackingNo})
+                    .toInt(),
+                1);
+        }
+        // stage + tracking audit per order, one for the job.
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")) - auditBefore,
+                 2 * made.pages + 1);
+        // The same orders again: nothing left to print, no empty job.
+        const PrintQueue::Created again = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        QVERIFY(!again);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM print_jobs")), 1);
+    }
+
+    void emptyPoolSkipsWithReason() {
+        Sql::run(db(), QStringLiteral("DELETE FROM tracking_numbers WHERE courier_code = 'ZTO'"));
+        const QList<qint64> zto =
+            Batching::select(db(), BatchRule{QStringLiteral("ZTO"), false, false, 0, 0});
+        QVERIFY(!zto.isEmpty());
+        PrintQueue::JobSpec spec;
+        spec.templateId = QStringLiteral("label-100x150");
+        spec.printer = printer(QStringLiteral("p"));
+        spec.orderIds = zto;
+        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        QVERIFY(!made);
+        QVERIFY(made.error.contains(QStringLiteral("ZTO")));
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = ?"),
+                           {Stages::code(Stage::Printed)}),
+                 countRows(db(),
+                           QStringLiteral(
+                               "SELECT COUNT(*) FROM orders WHERE stage = ? AND id NOT IN (SELECT order_id "
+                               "FROM tracking_numbers WHERE order_id IS NOT NULL)"),
+                           {Stages::code(Stage::Printed)})); // no order moved
+    }
+
+    void batchRules() {
+        const auto location = [this](qint64 id) {
+            return Sql::scalar(db(),
+                               QStringLiteral(
+                                   "SELECT MIN(COALESCE(k.location, '')) FROM order_lines l LEFT JOIN skus k "
+                                   "ON k.id = l.sku_id WHERE l.order_id = ?"),
+                               {id})
+                .toString();
+        };
+        const QList<qint64> zto =
+            Batching::select(db(), BatchRule{QStringLiteral("ZTO"), false, false, 0, 0});
+        QVERIFY(zto.size() > 2);
+        for (qsizetype i = 0; i < zto.size(); ++i) {
+            QCOMPARE(
+                Sql::scalar(db(), QStringLiteral("SELECT courier_code FROM orders WHERE id = ?"), {zto[i]})
+                    .toString(),
+                QStringLiteral("ZTO"));
+            if (i > 0)
+                QVERIFY(location(zto[i - 1]) <= location(zto[i])); // the picker's walk
+        }
+        const QList<qint64> hot = Batching::select(db(), BatchRule{QString(), false, true, 0, 0});
+        QVERIFY(hot.size() > 2);
+        QList<qint64> skus;
+        for (qint64 id : hot) {
+            QCOMPARE(
+                countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE order_id = ?"), {id}),
+                1);
+            skus << Sql::scalar(db(), QStringLiteral("SELECT sku_id FROM order_lines WHERE order_id = ?"),
+                                {id})
+                        .toLongLong();
+        }
+        // Grouped: once a SKU's run ends it never comes back; biggest group first.
+        QList<qint64> seen;
+        QList<int> sizes;
+        for (qsizetype i = 0; i < skus.size(); ++i) {
+            if (i == 0 || skus[i] != skus[i - 1]) {
+                QVERIFY(!seen.contains(skus[i]));
+                seen << skus[i];
+                sizes << 0;
+            }
+            ++sizes.last();
+        }
+        for (qsizetype i = 1; i < sizes.size(); ++i)
+            QVERIFY(sizes[i - 1] >= sizes[i]);
+        QCOMPARE(Batching::select(db(), BatchRule{QString(), false, false, 0, 5}).size(), 5);
+    }
+
+    void printPauseResumeCancel() {
+        const qint64 job = labelJob(submitted().mid(0, 12), QStringLiteral("p"));
+        QVERIFY(job);
+        PrintRunner runner(db(), TestDatabase::actor(), job);
+        QCOMPARE(runner.step(), PrintRunner::Step::Printed);
+        QCOMPARE(runner.step(), PrintRunner::Step::Printed);
+        QVERIFY(PrintQueue::pause(db(), TestDatabase::actor(), job));
+        QCOMPARE(runner.step(), PrintRunner::Step::Stopped);
+        QCOMPARE(files(QStringLiteral("p")).size(), 2);
+        QVERIFY(PrintQueue::resume(db(), TestDatabase::actor(), job));
+        QCOMPARE(runner.step(), PrintRunner::Step::Printed);
+        QVERIFY(PrintQueue::cancel(db(), TestDatabase::actor(), job));
+        QCOMPARE(runner.step(), PrintRunner::Step::Stopped);
+        QCOMPARE(files(QStringLiteral("p")).size(), 3);
+        QCOMPARE(countRows(db(),
+                           QStringLiteral(
+                               "SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state = 'cancelled'"),
+                           {job}),
+                 9);
+        QVERIFY(!PrintQueue::resume(db(), TestDatabase::actor(), job)); // cancelled is final
+    }
+
+    void failingPrinterHandsOverToBackup() {
+        const qint64 job = labelJob(submitted().mid(0, 8), QStringLiteral("main"), QStringLiteral("backup"));
+        QVERIFY(job);
+        QDir().mkpath(m_t->dir() + QStringLiteral("/main"));
+        PrintRunner first(db(), TestDatabase::actor(), job);
+        QCOMPARE(first.step(), PrintRunner::Step::Printed);
+        QFile offline(m_t->dir() + QStringLiteral("/main/OFFLINE"));
+        QVERIFY(offline.open(QIODevice::WriteOnly)); // out of paper
+        offline.close();
+        QCOMPARE(first.runAll(), PrintRunner::Step::Failed);
+        QVERIFY(first.error().contains(QStringLiteral("offline")));
+        auto j = PrintQueue::job(db(), job);
+        QCOMPARE(j->state, QStringLiteral("failed"));
+        QCOMPARE(j->done, 1);
+        QCOMPARE(j->failed, 1);
+        // The operator's word: move the rest to the backup.
+        QVERIFY(PrintQueue::moveToBackup(db(), TestDatabase::actor(), job));
+        PrintRunner second(db(), TestDatabase::actor(), job);
+        QCOMPARE(second.runAll(), PrintRunner::Step::Finished);
+        QCOMPARE(files(QStringLiteral("main")).size(), 1);
+        QCOMPARE(files(QStringLiteral("backup")).size(), 7);
+        j = PrintQueue::job(db(), job);
+        QCOMPARE(j->state, QStringLiteral("done"));
+        QCOMPARE(j->done, 8);
+        QCOMPARE(
+            countRows(db(),
+                      QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'print_job' AND action = "
+                                     "'backup_printer' AND entity_id = ?"),
+                      {job}),
+            1);
+    }
+
+    void reprintNeedsReasonAndShowsTheMark() {
+        const qint64 job = labelJob(submitted().mid(0, 3), QStringLiteral("p"));
+        PrintRunner runner(db(), TestDatabase::actor(), job);
+        QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        const auto page = PrintQueue::pages(db(), job).at(1);
+        QVERIFY(!PrintQueue::reprint(db(), TestDatabase::actor(), page.id, QStringLiteral("  ")));
+        QVERIFY(PrintQueue::reprint(db(), TestDatabase::actor(), page.id, QStringLiteral("卡纸")));
+        QCOMPARE(countRows(db(),
+                           QStringLiteral(
+                               "SELECT COUNT(*) FROM audit_log WHERE entity = 'print_page' AND entity_id = ? "
+                               "AND action = 'reprint' AND after_json LIKE ?"),
+                           {page.id, QStringLiteral("%卡纸%")}),
+                 1);
+        PrintRunner again(db(), TestDatabase::actor(), job);
+        QCOMPARE(again.runAll(), PrintRunner::Step::Finished);
+        const QStringList out = files(QStringLiteral("p"));
+        QCOMPARE(out.size(), 4);
+        const QString second = QStringLiteral("page-%1-2.png").arg(page.id);
+        QVERIFY(out.contains(second));
+        const QImage first(m_t->dir() + QStringLiteral("/p/page-%1-1.png").arg(page.id));
+        const QImage reprinted(m_t->dir() + QStringLiteral("/p/") + second);
+        // 补打 ×1 in white on black in the top right corner (58..97 mm × 1..11 mm at 203 dpi).
+        const QRect mark(QRectF(58 * 8, 1 * 8, 39 * 8, 10 * 8).toRect());
+        const auto dark = [](const QImage &img, const QRect &r) {
+            int n = 0;
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    n += qGray(img.pixel(x, y)) < 128;
+            return n;
+        };
+        QCOMPARE(dark(first, mark), 0);
+        QVERIFY(dark(reprinted, mark) > mark.width() * mark.height() / 3);
+        QVERIFY(zbarDecode(reprinted).contains(page.trackingNo)); // the same number, not a new one
+    }
+
+    void unknownAfterCrashWaitsForAPerson() {
+        const qint64 job = labelJob(submitted().mid(0, 3), QStringLiteral("p"));
+        const auto page = PrintQueue::pages(db(), job).at(0);
+        Sql::run(db(), QStringLiteral("UPDATE print_pages SET state = 'sent', attempts = 1 WHERE id = ?"),
+                 {page.id});
+        auto sink = std::make_unique<SpoolerLikeSink>();
+        SpoolerLikeSink *spy = sink.get();
+        PrintRunner runner(db(), TestDatabase::actor(), job, std::move(sink));
+        QCOMPARE(runner.settledUnknown(), 1);
+        QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        QCOMPARE(spy->printed, 2); // not the uncertain one
+        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("failed"));
+        QVERIFY(PrintQueue::markDone(db(), TestDatabase::actor(), page.id, QStringLiteral("came out fine")));
+        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("done"));
+    }
+
+    void killMidJobThenResumePrintsEachPageOnce() {
+        const QList<qint64> orders = submitted();
+        const qint64 job = labelJob(orders, QStringLiteral("crash"));
+        QVERIFY(job);
+        const int total = int(PrintQueue::pages(db(), job).size());
+        QVERIFY(total >= 20);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("PACKLINE_TEST_PRINTER_MS"),
+                   QStringLiteral("120")); // a slow thermal printer
+        const QStringList args{QStringLiteral("print"), QStringLiteral("--db"), m_t->path(),
+                               QStringLiteral("--job"), QString::number(job)};
+        for (int crash = 0; crash < 2; ++crash) { // two crashes at different points
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(PACKLINE_BINARY), args);
+            QVERIFY(p.waitForStarted());
+            const int target = 4 + crash * 6;
+            QTRY_VERIFY_WITH_TIMEOUT(files(QStringLiteral("crash")).size() >= target, 30000);
+            QTest::qWait(50 + crash * 40); // land somewhere inside a page
+            p.kill();                      // SIGKILL: no cleanup, no last commit
+            QVERIFY(p.waitForFinished());
+            QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        }
+        const auto mid = PrintQueue::job(db(), job);
+        QVERIFY(mid->done < total);
+        QProcess resume;
+        env.remove(QStringLiteral("PACKLINE_TEST_PRINTER_MS"));
+        resume.setProcessEnvironment(env);
+        resume.start(QStringLiteral(PACKLINE_BINARY), args);
+        QVERIFY(resume.waitForFinished(120000));
+        QVERIFY2(resume.exitCode() == 0, resume.readAllStandardError().constData());
+
+        // Exactly one file per page, and every page done.
+        QMap<qint64, int> printed;
+        for (const QString &f : files(QStringLiteral("crash")))
+            ++printed[f.section(u'-', 1, 1).toLongLong()];
+        const auto pages = PrintQueue::pages(db(), job);
+        QCOMPARE(printed.size(), pages.size());
+        for (const auto &page : pages) {
+            QCOMPARE(page.state, QStringLiteral("done"));
+            QVERIFY2(
+                printed.value(page.id) == 1,
+                qPrintable(
+                    QStringLiteral("page %1 printed %2 times").arg(page.id).arg(printed.value(page.id))));
+        }
+        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+    }
+};
+
+QTEST_MAIN(TestPrintQueue)
+#include "tst_printqueue.moc"

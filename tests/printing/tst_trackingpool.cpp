@@ -1,0 +1,186 @@
+// Tracking-number pools: formats from the table, S10 check digits, list and range imports,
+// and two processes drawing from one pool never getting the same number.
+#include "TestDatabase.h"
+#include "db/Sql.h"
+#include "orders/Stage.h"
+#include "printing/CourierFormats.h"
+#include "printing/TrackingPool.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+class TestTrackingPool : public QObject {
+    Q_OBJECT
+private slots:
+    void s10CheckDigit() {
+        QCOMPARE(CourierFormats::s10CheckDigit(QStringLiteral("12345678")), 5); // EA123456785CN
+        QCOMPARE(CourierFormats::s10CheckDigit(QStringLiteral("47312482")),
+                 9); // RR473124829GB (UPU S10 example)
+        QCOMPARE(CourierFormats::s10CheckDigit(QStringLiteral("00000001")), 4); // 11 - 7
+        QCOMPARE(CourierFormats::s10CheckDigit(QStringLiteral("00000000")), 5); // 11 → 5
+    }
+
+    void formatsComeFromTheTable() {
+        TestDatabase t;
+        auto formats = CourierFormats::load(t.connection());
+        QVERIFY(formats.contains(QStringLiteral("EMS")));
+        const CourierFormat ems = formats.value(QStringLiteral("EMS"));
+        QVERIFY(ems.problem(QStringLiteral("EA123456785CN")).isEmpty());
+        QVERIFY(ems.problem(QStringLiteral("EA123456784CN")).contains(QStringLiteral("check digit")));
+        QVERIFY(!ems.problem(QStringLiteral("EA12345678CN")).isEmpty());
+        const CourierFormat sf = formats.value(QStringLiteral("SF"));
+        QVERIFY(sf.problem(QStringLiteral("SF1234567890123")).isEmpty());
+        QVERIFY(!sf.problem(QStringLiteral("YT1234567890123")).isEmpty());
+        // A shop adds its own courier with a row, not a release.
+        Sql::run(t.connection(),
+                 QStringLiteral("INSERT INTO couriers (code, name) VALUES ('DB', '德邦快递')"));
+        Sql::run(t.connection(),
+                 QStringLiteral("INSERT INTO courier_formats (courier_code, pattern, example) "
+                                "VALUES ('DB', '^DPK[0-9]{12}$', 'DPK123456789012')"));
+        formats = CourierFormats::load(t.connection());
+        QVERIFY(formats.value(QStringLiteral("DB")).problem(QStringLiteral("DPK123456789012")).isEmpty());
+        QVERIFY(!formats.value(QStringLiteral("DB")).problem(QStringLiteral("DPK12")).isEmpty());
+    }
+
+    void listImportIsAllOrNothing() {
+        TestDatabase t;
+        const Actor a = TestDatabase::actor();
+        PoolImport r = TrackingPool::importList(
+            t.connection(), a, QStringLiteral("SF"),
+            {QStringLiteral("SF1000000000001"), QStringLiteral("SF12"), QStringLiteral("SF1000000000003")});
+        QCOMPARE(r.added, 0);
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY(r.problems.first().startsWith(QStringLiteral("row 2:")));
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM tracking_numbers")), 0);
+
+        r = TrackingPool::importList(
+            t.connection(), a, QStringLiteral("SF"),
+            {QStringLiteral(" sf1000000000001 "), QStringLiteral("SF1000000000002")});
+        QCOMPARE(r.added, 2);
+        r = TrackingPool::importList(t.connection(), a, QStringLiteral("SF"),
+                                     {QStringLiteral("SF1000000000002"), QStringLiteral("SF1000000000003")});
+        QCOMPARE(r.added, 1);
+        QCOMPARE(r.duplicates, 1);
+        QCOMPARE(countRows(t.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'tracking_pool'")),
+                 2);
+    }
+
+    void rangeImport() {
+        TestDatabase t;
+        const Actor a = TestDatabase::actor();
+        PoolImport r =
+            TrackingPool::importRange(t.connection(), a, QStringLiteral("EMS"),
+                                      QStringLiteral("EA000000014CN"), QStringLiteral("EA000000102CN"));
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(r.added, 10);
+        const auto ems = CourierFormats::load(t.connection()).value(QStringLiteral("EMS"));
+        QSqlQuery q = Sql::run(t.connection(), QStringLiteral("SELECT tracking_no FROM tracking_numbers"));
+        while (q.next())
+            QVERIFY2(ems.problem(q.value(0).toString()).isEmpty(), qPrintable(q.value(0).toString()));
+
+        r = TrackingPool::importRange(t.connection(), a, QStringLiteral("ZTO"),
+                                      QStringLiteral("751000000001"), QStringLiteral("751000000250"));
+        QCOMPARE(r.added, 250);
+        r = TrackingPool::importRange(t.connection(), a, QStringLiteral("ZTO"),
+                                      QStringLiteral("751000000250"), QStringLiteral("751000000001"));
+        QVERIFY(!r.problems.isEmpty()); // backwards
+        r = TrackingPool::importRange(t.connection(), a, QStringLiteral("YTO"),
+                                      QStringLiteral("YT0000000000001"), QStringLiteral("SF0000000000009"));
+        QVERIFY(!r.problems.isEmpty());
+    }
+
+    void takeOnceAndWarnWhenLow() {
+        TestDatabase t;
+        t.seedDemo(10); // orders 1…4 exist
+        const Actor a = TestDatabase::actor();
+        TrackingPool::importRange(t.connection(), a, QStringLiteral("JT"), QStringLiteral("JT0000000000001"),
+                                  QStringLiteral("JT0000000000003"));
+        QCOMPARE(*TrackingPool::take(t.connection(), QStringLiteral("JT"), 1),
+                 QStringLiteral("JT0000000000001"));
+        QCOMPARE(*TrackingPool::take(t.connection(), QStringLiteral("JT"), 2),
+                 QStringLiteral("JT0000000000002"));
+        QCOMPARE(*TrackingPool::take(t.connection(), QStringLiteral("JT"), 3),
+                 QStringLiteral("JT0000000000003"));
+        QVERIFY(!TrackingPool::take(t.connection(), QStringLiteral("JT"), 4));
+        const QStringList warnings = TrackingPool::lowWarnings(t.connection());
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().contains(QStringLiteral("JT")));
+    }
+
+    // Two stations print labels for different orders of one courier at the same moment.
+    void twoProcessesNeverShareANumber() {
+        TestDatabase t;
+        t.seedDemo(800);
+        QSqlDatabase db = t.connection();
+        // Every Submitted order ships with ZTO for this test, without a number yet.
+        Sql::run(db,
+                 QStringLiteral("UPDATE orders SET courier_code = 'ZTO', tracking_no = NULL WHERE stage = ?"),
+                 {Stages::code(Stage::Submitted)});
+        QList<qint64> ids;
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT id FROM orders WHERE stage = ? ORDER BY id"),
+                               {Stages::code(Stage::Submitted)});
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(ids.size() >= 40);
+        const PoolImport imported =
+            TrackingPool::importRange(db, TestDatabase::actor(), QStringLiteral("ZTO"),
+                                      QStringLiteral("752000000001"), QStringLiteral("752000001000"));
+        QCOMPARE(imported.added, 1000);
+
+        // Rounds of two processes at once, each with its own slice of orders.
+        const int rounds = 4;
+        const qsizetype per = ids.size() / (2 * rounds);
+        int jobs = 0;
+        for (int round = 0; round < rounds; ++round) {
+            QList<QProcess *> procs;
+            for (int who = 0; who < 2; ++who) {
+                QStringList slice;
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    if (i % 2 == who && i / 2 / per == round)
+                        slice << QString::number(ids.at(i));
+                auto *p = new QProcess(this);
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+                p->setProcessEnvironment(env);
+                p->start(QStringLiteral(PACKLINE_BINARY),
+                         {QStringLiteral("print"), QStringLiteral("--db"), t.path(),
+                          QStringLiteral("--new-job"), QStringLiteral("--orders"), slice.join(u','),
+                          QStringLiteral("--printer"),
+                          QStringLiteral("dir:") + t.dir() + QStringLiteral("/printer")});
+                procs << p;
+            }
+            for (QProcess *p : procs) {
+                QVERIFY(p->waitForFinished(60000));
+                QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+                ++jobs;
+                delete p;
+            }
+        }
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM print_jobs")), jobs);
+        const qint64 printed = countRows(db, QStringLiteral("SELECT COUNT(*) FROM print_pages"));
+        QCOMPARE(printed, per * 2 * rounds);
+        // Every used number belongs to exactly one order and that order carries it.
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM tracking_numbers WHERE state = 'used'")),
+                 printed);
+        QCOMPARE(
+            countRows(db, QStringLiteral(
+                              "SELECT COUNT(DISTINCT order_id) FROM tracking_numbers WHERE state = 'used'")),
+            printed);
+        QCOMPARE(countRows(db,
+                           QStringLiteral(
+                               "SELECT COUNT(*) FROM tracking_numbers t JOIN orders o ON o.id = t.order_id "
+                               "WHERE t.state = 'used' AND o.tracking_no = t.tracking_no AND o.stage = ?"),
+                           {Stages::code(Stage::Printed)}),
+                 printed);
+        QCOMPARE(countRows(db, QStringLiteral(
+                                   "SELECT COUNT(*) FROM (SELECT tracking_no FROM orders WHERE tracking_no "
+                                   "LIKE '752%' GROUP BY tracking_no HAVING COUNT(*) > 1) d")),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrackingPool)
+#include "tst_trackingpool.moc"
