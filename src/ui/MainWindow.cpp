@@ -12,6 +12,7 @@
 #include "ui/packing/PackStationView.h"
 #include "ui/printing/PrintQueueView.h"
 #include "ui/reports/ReportsView.h"
+#include "ui/service/ServiceDeskView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,7 @@ constexpr ViewInfo kViews[] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Stock"), ":/icons/stock.svg"},
     {QT_TRANSLATE_NOOP("MainWindow", "Pre-pack"), ":/icons/prepack.svg"},
     {QT_TRANSLATE_NOOP("MainWindow", "Reports"), ":/icons/reports.svg"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Service desk"), ":/icons/service.svg"},
 };
 
 // Counts worth a glance in the status bar, in flow order.
@@ -118,6 +120,7 @@ void MainWindow::createViews()
          QT_TRANSLATE_NOOP("PlannedView", "Label-and-go shipping for single-item orders")},
         m_stack));
     m_stack->addWidget(new ReportsView(m_context, m_stack));
+    m_stack->addWidget(new ServiceDeskView(m_context, m_stack));
 }
 
 void MainWindow::createActions()
