@@ -112,6 +112,84 @@
     </message>
 </context>
 <context>
+    <name>AfterSalesModel</name>
+    <message>
+        <source> · dispute</source>
+        <translation> · 纠纷</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>发起时阶段</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesTab</name>
+    <message>
+        <source>%1 cases, %2 open</source>
+        <translation>共 %1 单，%2 单处理中</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>A new order for %1 waits in review (no charge, same receiver).</source>
+        <translation>已为 %1 生成新订单，等待审核（不收费，收货人不变）。</translation>
+    </message>
+    <message>
+        <source>Export after-sales list</source>
+        <translation>导出售后列表</translation>
+    </message>
+    <message>
+        <source>Open cases only</source>
+        <translation>只看处理中</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>设置处理结果</translation>
+    </message>
+    <message>
+        <source>Exchange / reship order</source>
+        <translation>换货 / 补寄下单</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
@@ -146,6 +224,77 @@
     </message>
 </context>
 <context>
+    <name>BatchSheet</name>
+    <message>
+        <source>Pre-pack batch %1</source>
+        <translation>预打包批次 %1</translation>
+    </message>
+    <message>
+        <source>Unpack batch %1</source>
+        <translation>拆包批次 %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 UTC by %2 at %3</source>
+        <translation>%1 UTC 由 %2 在 %3 登记</translation>
+    </message>
+    <message>
+        <source>Spec: %1</source>
+        <translation>规格：%1</translation>
+    </message>
+    <message>
+        <source>Bin: %1</source>
+        <translation>库位：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Barcodes: %1</source>
+        <translation>条码：%1</translation>
+    </message>
+    <message>
+        <source>%1 parcels</source>
+        <translation>%1 件预包</translation>
+    </message>
+    <message>
+        <source>%1 units back to loose stock</source>
+        <translation>%1 件拆回散货库存</translation>
+    </message>
+    <message>
+        <source>Packing material: %1</source>
+        <translation>包材：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1, continued</source>
+        <translation>批次 %1（续）</translation>
+    </message>
+    <message>
+        <source>Packed by: ____________________</source>
+        <translation>打包人：____________________</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________________</source>
+        <translation>复核人：____________________</translation>
+    </message>
+    <message>
+        <source>Printed %1 UTC</source>
+        <translation>打印时间 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BulkResult</name>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -159,6 +308,76 @@
     <message>
         <source>Already contacted: %1 sent the %2 by %3 at %4 (UTC).</source>
         <translation>已联系过：%1 已于 %4（UTC）通过%3发送了%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要名称。</translation>
+    </message>
+    <message>
+        <source>Start and end must be times like 2026-11-11 00:00:00.</source>
+        <translation>开始和结束时间格式应为 2026-11-11 00:00:00。</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts (%1 → %2).</source>
+        <translation>活动结束时间必须晚于开始时间（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>The pre-pack ratio is a percentage from 0 to 100, not %1.</source>
+        <translation>预打包比例应为 0 到 100 的百分比，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Limits, expected orders and planned quantities cannot be negative.</source>
+        <translation>限购数、预计单量和计划数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in the catalog.</source>
+        <translation>商品 #%1 不在商品资料中。</translation>
+    </message>
+    <message>
+        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
+        <translation>没有商家编码或条码为“%1”的商品。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in campaign %2.</source>
+        <translation>商品 #%1 不在活动 %2 中。</translation>
+    </message>
+    <message>
+        <source>This SKU already has pre-pack batches in the campaign; it stays.</source>
+        <translation>该商品在此活动中已有预打包批次，不能移除。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCsv</name>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>%1 appears on an earlier line too</source>
+        <translation>%1 在前面的行里已出现过</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>“%1”不是 0 或以上的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
+        <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
     </message>
 </context>
 <context>
@@ -218,6 +437,85 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>The mapping names no column for: %1</source>
         <translation>映射中缺少以下字段对应的列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>not paid: keep aside</source>
+        <translation>未付款：暂不处理</translation>
+    </message>
+    <message>
+        <source>paid: to review</source>
+        <translation>已付款：进入审核</translation>
+    </message>
+    <message>
+        <source>shipped on the platform</source>
+        <translation>平台上已发货</translation>
+    </message>
+    <message>
+        <source>closed / refunded</source>
+        <translation>已关闭 / 已退款</translation>
+    </message>
+    <message>
+        <source>No sample file: pick one to choose from its header.</source>
+        <translation>尚无样例文件：选一个文件，即可从它的表头中选择列。</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>pdd and jd are shipped; type a new name for a shop&apos;s own sheet.</source>
+        <translation>已内置 pdd 和 jd；店铺自己的表格请输入新名称。</translation>
+    </message>
+    <message>
+        <source>Sample &amp;file…</source>
+        <translation>样例文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Packline field</source>
+        <translation>发货台字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Status text</source>
+        <translation>状态文字</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>预览：前几行将按如下方式读取</translation>
+    </message>
+    <message>
+        <source>Sample export</source>
+        <translation>样例导出文件</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sample: %1 (%2, %3 columns)</source>
+        <translation>样例：%1（%2，%3 列）</translation>
+    </message>
+    <message>
+        <source>(no such column)</source>
+        <translation>（没有这一列）</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name (not auto or taobao).</source>
+        <translation>请给映射起个名字（不能是 auto 或 taobao）。</translation>
     </message>
 </context>
 <context>
@@ -373,6 +671,144 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>ContactModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1（已隐藏）</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Closed by the platform</source>
+        <translation>已被平台关闭</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The platform closes it at %1</source>
+        <translation>平台将于 %1 关闭此订单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Courier, tracking no.</source>
+        <translation>快递、运单号</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>已催付</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <source>%1 to contact, %2 listed</source>
+        <translation>待联系 %1，列出 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Missing data: %1. Fix the order or the template before sending.</source>
+        <translation>⚠ 缺少数据：%1。请先补全订单或修改模板再发送。</translation>
+    </message>
+    <message>
+        <source>⚠ This phone cannot take an SMS (%1): use Wangwang or call.</source>
+        <translation>⚠ 该号码无法接收短信（%1）：请用旺旺或电话联系。</translation>
+    </message>
+    <message>
+        <source>Already contacted by %1 at %2.</source>
+        <translation>%1 已于 %2 联系过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>%n 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already contacted</source>
+        <translation>已联系过</translation>
+    </message>
+    <message>
+        <source>Export SMS batch</source>
+        <translation>导出短信批量文件</translation>
+    </message>
+    <message>
+        <source>%1 messages for %2 orders written to %3 (UTF-8 with BOM).
+Left out: %4 already contacted, %5 closed by the platform, %6 that need a person.</source>
+        <translation>已将 %2 个订单的 %1 条消息写入 %3（带 BOM 的 UTF-8）。
+未导出：%4 个已联系过，%5 个已被平台关闭，%6 个需要人工处理。</translation>
+    </message>
+    <message>
+        <source>SMS batch</source>
+        <translation>短信批量</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Show reminded</source>
+        <translation>显示已催付</translation>
+    </message>
+    <message>
+        <source>Show notified</source>
+        <translation>显示已通知</translation>
+    </message>
+    <message>
+        <source>Copy message and mark contacted (Ctrl+Shift+C)</source>
+        <translation>复制消息并标记已联系（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Export SMS batch… (Ctrl+E)</source>
+        <translation>导出短信批量…（Ctrl+E）</translation>
+    </message>
+</context>
+<context>
     <name>CourierAllocator</name>
     <message>
         <source>No courier with quota left reaches %1.</source>
@@ -423,6 +859,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1065,45 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Upload the file, then run again with --mark-synced to mark them synced back.</source>
         <translation>请先上传文件，成功后加 --mark-synced 再运行一次，标记为已回传。</translation>
+    </message>
+</context>
+<context>
+    <name>FastPack</name>
+    <message>
+        <source>Label put back; scan the next label.</source>
+        <translation>面单已放回，请扫描下一张面单。</translation>
+    </message>
+    <message>
+        <source>No order has the tracking or order number %1.</source>
+        <translation>没有运单号或订单号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>STOP: order %1 is %2. Put the label aside; do not ship it.</source>
+        <translation>停！订单 %1 状态为%2。请把面单放到一边，不要发货。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, not waiting to be packed.</source>
+        <translation>订单 %1 状态为%2，不在待打包状态。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not a single-item order: pack it at the normal pack station.</source>
+        <translation>订单 %1 不是单件订单：请到普通打包台打包。</translation>
+    </message>
+    <message>
+        <source>No pre-packed parcels of %1 left: pack order %2 at the normal pack station.</source>
+        <translation>%1 已没有预打包件：请到普通打包台打包订单 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1: stick the label on a pre-packed %2 parcel and scan its barcode.</source>
+        <translation>订单 %1：把面单贴到一件 %2 预打包件上，再扫描它的条码。</translation>
+    </message>
+    <message>
+        <source>Wrong parcel: %1 is not %2. Take a pre-packed %2 parcel.</source>
+        <translation>拿错了：%1 不是 %2。请拿一件 %2 预打包件。</translation>
+    </message>
+    <message>
+        <source>Order %1 packed from pre-packed stock.</source>
+        <translation>订单 %1 已用预打包件打包。</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1310,21 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>HourlyChart</name>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Parcels per hour today</source>
+        <translation>今日每小时包裹数</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import order exports (Taobao order+item reports, 拼多多, 京东).</source>
@@ -876,6 +1373,132 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Rejected rows written to %1</source>
         <translation>拒收的行已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Column &amp;mappings…</source>
+        <translation>列映射(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Pick the shop&apos;s export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
+        <translation>选择店铺导出的文件，或直接拖到这里。淘宝需要订单报表和宝贝报表一起导入；拼多多和京东的文件按各自的列映射读取。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s only shop</source>
+        <translation>该平台唯一的店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>店铺(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Taobao / Tmall</source>
+        <translation>淘宝 / 天猫</translation>
+    </message>
+    <message>
+        <source>拼多多 (PDD)</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>京东 (JD)</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>映射：%1</translation>
+    </message>
+    <message>
+        <source>Order exports</source>
+        <translation>订单导出文件</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ 可以导入</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what this file wrote…</source>
+        <translation>正在取消：撤销此文件已写入的内容…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows/s</source>
+        <translation>%1 行，每秒 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 new, %5 updated, %6 unchanged, %7 skipped, %8 rows rejected.</source>
+        <translation>%1（%2，%3）：新增 %4，更新 %5，未变 %6，跳过 %7，拒收 %8 行。</translation>
+    </message>
+    <message>
+        <source>   This file was imported before (run %1); nothing was duplicated.</source>
+        <translation>   此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
+    </message>
+</context>
+<context>
+    <name>JobExport</name>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1789,170 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>S&amp;tation:</source>
         <translation>工位(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPane</name>
+    <message numerus="yes">
+        <source>%n order(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to see it here.</source>
+        <translation>选择一个订单，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>挂起原因：</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>付款于</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>发货批次：</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Courier:</source>
+        <translation>快递：</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Buyer message:</source>
+        <translation>买家留言：</translation>
+    </message>
+    <message>
+        <source>Seller memo:</source>
+        <translation>卖家备注：</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title / spec</source>
+        <translation>名称 / 规格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>unknown SKU</source>
+        <translation>未知SKU</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditDialog</name>
+    <message>
+        <source>Edit order %1</source>
+        <translation>修改订单 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>As the platform wrote it</source>
+        <translation>平台原始地址</translation>
+    </message>
+    <message>
+        <source>Seller memo</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>单价（¥）</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加商品行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除商品行</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Line %1: give a SKU code, a quantity of at least 1 and a price such as 59.00.</source>
+        <translation>第 %1 行：请填写商家编码、至少为 1 的数量和价格（如 59.00）。</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +2302,53 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>OrdersFilterBar</name>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Has message/memo</source>
+        <translation>有留言/备注</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Search order no, buyer, receiver, phone tail, tracking no (Ctrl+F)</source>
+        <translation>搜索订单号、买家、收货人、手机尾号、运单号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation>全部标记</translation>
+    </message>
+    <message>
+        <source>⚠ Any flag</source>
+        <translation>⚠ 有任意标记</translation>
+    </message>
+    <message>
+        <source>All couriers</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <source>No courier yet</source>
+        <translation>未分配快递</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <source>Stage</source>
@@ -1620,28 +2454,8 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 <context>
     <name>OrdersView</name>
     <message>
-        <source>Up / Down</source>
-        <translation>上 / 下</translation>
-    </message>
-    <message>
-        <source>Move through the orders</source>
-        <translation>在订单间移动</translation>
-    </message>
-    <message>
         <source>Tab</source>
         <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Move between the stage chips and the table</source>
-        <translation>在状态按钮和表格之间切换</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>空格</translation>
-    </message>
-    <message>
-        <source>Select the stage chip that has the focus</source>
-        <translation>选中当前焦点所在的状态按钮</translation>
     </message>
     <message>
         <source>All %1</source>
@@ -2194,22 +3008,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 <context>
     <name>PlannedView</name>
     <message>
-        <source>Shipping labels, packing slips and pick lists on the local printers.</source>
-        <translation>在本地打印机上打印快递单、发货单和拣货单。</translation>
-    </message>
-    <message>
-        <source>Jobs by courier, priority or hot SKU, sorted by bin location</source>
-        <translation>按快递、优先级或爆款分批，按库位排序</translation>
-    </message>
-    <message>
-        <source>Page states that survive a crash: resume prints exactly the rest</source>
-        <translation>每页状态可在崩溃后恢复：续打时只打印未完成的页</translation>
-    </message>
-    <message>
-        <source>Backup printer, reprint with a reason, preview and PDF</source>
-        <translation>备用打印机、需填写原因的补打、预览和 PDF</translation>
-    </message>
-    <message>
         <source>Exact stock from an append-only ledger, so the shop never oversells.</source>
         <translation>由只追加的库存流水得出准确库存，店铺绝不超卖。</translation>
     </message>
@@ -2242,24 +3040,88 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>单件订单贴单即发</translation>
     </message>
     <message>
-        <source>How far today&apos;s shipping has got, and the numbers a shop is judged by.</source>
-        <translation>今日发货进度，以及店铺考核指标。</translation>
-    </message>
-    <message>
-        <source>Shipping progress by courier and by hour, late orders first</source>
-        <translation>按快递和小时统计发货进度，超时订单优先</translation>
-    </message>
-    <message>
-        <source>Refund metrics computed the way the platform does</source>
-        <translation>按平台口径计算的退款指标</translation>
-    </message>
-    <message>
-        <source>Productivity per operator</source>
-        <translation>操作员工作效率</translation>
-    </message>
-    <message>
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackBatches</name>
+    <message>
+        <source>The quantity must be above zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in campaign %2.</source>
+        <translation>商品 #%1 不在活动 %2 中。</translation>
+    </message>
+    <message>
+        <source>leftovers after the sale</source>
+        <translation>活动结束后剩余</translation>
+    </message>
+    <message>
+        <source>Carton no. 1</source>
+        <translation>1号纸箱</translation>
+    </message>
+    <message>
+        <source>Carton no. 2</source>
+        <translation>2号纸箱</translation>
+    </message>
+    <message>
+        <source>Carton no. 3</source>
+        <translation>3号纸箱</translation>
+    </message>
+    <message>
+        <source>Poly mailer</source>
+        <translation>快递袋</translation>
+    </message>
+    <message>
+        <source>Bubble mailer</source>
+        <translation>气泡袋</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackLedger</name>
+    <message>
+        <source>Pre-pack a quantity above zero.</source>
+        <translation>预打包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
+        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
+    </message>
+    <message>
+        <source>Unpack a quantity above zero.</source>
+        <translation>拆包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
+        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackProgress</name>
+    <message>
+        <source>Running out: %1 parcels left for %2 open orders.</source>
+        <translation>即将用完：剩 %1 件预打包，未完成订单 %2 个。</translation>
+    </message>
+    <message>
+        <source>Pre-packed stock is out: %1 open orders go the normal way.</source>
+        <translation>预打包件已用完：%1 个未完成订单走普通流程。</translation>
+    </message>
+    <message>
+        <source>Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.</source>
+        <translation>活动即将结束，预打包剩余过多：比未完成订单多 %1 件，请拆包剩余件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackedStock</name>
+    <message>
+        <source>Pre-pack a quantity above zero.</source>
+        <translation>预打包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unpack a quantity above zero.</source>
+        <translation>拆包数量必须大于零。</translation>
     </message>
 </context>
 <context>
@@ -2439,10 +3301,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <source>Job %1: %2 of %3 pages done (%4) in %5 s.</source>
         <translation>任务 %1：已完成 %2/%3 页（%4），用时 %5 秒。</translation>
     </message>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
-    </message>
 </context>
 <context>
     <name>PrintQueue</name>
@@ -2553,1498 +3411,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Page %1 is not waiting for a decision.</source>
         <translation>第 %1 页不需要确认。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintRunner</name>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Interrupted while printing: check whether it came out, then reprint it or mark it done.</source>
-        <translation>打印时中断：请查看是否已打出，然后补打或标记为已完成。</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterSink</name>
-    <message>
-        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
-        <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
-    </message>
-    <message>
-        <source>The printer %1 is not available.</source>
-        <translation>打印机 %1 不可用。</translation>
-    </message>
-    <message>
-        <source>The printer %1 refused the page (offline, out of paper, or stopped).</source>
-        <translation>打印机 %1 拒绝了此页（离线、缺纸或已停止）。</translation>
-    </message>
-    <message>
-        <source>The printer %1 failed while printing.</source>
-        <translation>打印机 %1 打印时出错。</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseLimitRule</name>
-    <message>
-        <source>Flash-sale limit per buyer and per receiver</source>
-        <translation>活动限购（按买家与收货人）</translation>
-    </message>
-    <message>
-        <source>%1: buyer %2 has %3 (limit %4)</source>
-        <translation>%1：买家 %2 共购买 %3 件（限购 %4）</translation>
-    </message>
-    <message>
-        <source>%1: %2 to this phone from %3 buyer(s) (limit %4)</source>
-        <translation>%1：%3 个买家共 %2 件发往此电话（限购 %4）</translation>
-    </message>
-    <message>
-        <source>%1: %2 to this address from %3 buyer(s) (limit %4)</source>
-        <translation>%1：%3 个买家共 %2 件发往此地址（限购 %4）</translation>
-    </message>
-    <message>
-        <source>Over the flash-sale limit: %1.</source>
-        <translation>超出活动限购：%1。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>Over the flash-sale limit per receiver (do not merge): %1.</source>
-        <translation>同一收货人超出活动限购（不要合并）：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>RefundMetrics</name>
-    <message>
-        <source>Orders whose first refund request (refund only or return) in the window gives a quality reason, over orders paid in the window.</source>
-        <translation>统计期内首次发起的退款申请（仅退款或退货退款）原因为品质问题的订单数，除以统计期内付款的订单数。</translation>
-    </message>
-    <message>
-        <source>Refund-only cases completed in the window, request to completion; cases the platform intervened in are not self-completed and are left out.</source>
-        <translation>统计期内完结的仅退款，从申请到完结的时长；小二介入的退款不算自主完结，不计入。</translation>
-    </message>
-    <message>
-        <source>The source prints the refund-only count as the denominator, an evident copy error (it would mix two populations); Packline divides by the return-and-refund count. Interventions are left out as above.</source>
-        <translation>原文分母写成了“仅退款完结总笔数”，明显是笔误（会把两类退款混在一起）；本系统按退货退款完结笔数计算。小二介入的同样不计入。</translation>
-    </message>
-    <message>
-        <source>As printed in the source, for comparison only.</source>
-        <translation>按原文公式计算，仅供对比。</translation>
-    </message>
-    <message>
-        <source>Refunds the platform ruled the seller&apos;s fault, completed in the window, over orders paid in the window.</source>
-        <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <source>Reports: shipping (one day), refunds (30-day platform metrics), productivity, after-sales.</source>
-        <translation>报表：发货（单日）、退款（平台近 30 天指标）、人效、售后。</translation>
-    </message>
-    <message>
-        <source>shipping, refunds, productivity or after-sales</source>
-        <translation>shipping、refunds、productivity 或 after-sales</translation>
-    </message>
-    <message>
-        <source>Beijing date: the shipping day, the productivity day, or the last day of the refund window (default today).</source>
-        <translation>北京时间日期：发货报表的日期、人效报表的日期，或退款统计期的最后一天（默认今天）。</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>Shipping promise in hours after payment (default 48).</source>
-        <translation>承诺付款后多少小时内发货（默认 48）。</translation>
-    </message>
-    <message>
-        <source>H</source>
-        <translation>小时</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>CSV encoding: utf8 (with BOM, default) or gb18030.</source>
-        <translation>CSV 编码：utf8（带 BOM，默认）或 gb18030。</translation>
-    </message>
-    <message>
-        <source>ENC</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Name one report: %1.</source>
-        <translation>请指定一个报表：%1。</translation>
-    </message>
-    <message>
-        <source>--day takes a date like 2026-11-11.</source>
-        <translation>--day 需要类似 2026-11-11 的日期。</translation>
-    </message>
-    <message>
-        <source>--deadline takes hours; --encoding utf8 or gb18030.</source>
-        <translation>--deadline 需要小时数；--encoding 为 utf8 或 gb18030。</translation>
-    </message>
-    <message>
-        <source>CSV written to %1.</source>
-        <translation>CSV 已写入 %1。</translation>
-    </message>
-    <message>
-        <source>Shipping on %1 (Beijing), promise %2 h after payment</source>
-        <translation>%1（北京时间）发货情况，承诺付款后 %2 小时内发货</translation>
-    </message>
-    <message>
-        <source>  Paid %1, cancelled/intercepted %2, to ship %3, shipped %4</source>
-        <translation>  付款 %1，已取消/拦截 %2，应发 %3，已发 %4</translation>
-    </message>
-    <message>
-        <source>  Within 24 h %1 (%2), 48 h %3 (%4), 72 h %5 (%6)</source>
-        <translation>  24 小时内 %1（%2），48 小时内 %3（%4），72 小时内 %5（%6）</translation>
-    </message>
-    <message>
-        <source>  Left the warehouse that day: %1; late: %2</source>
-        <translation>  当天出库：%1；超时：%2</translation>
-    </message>
-    <message>
-        <source>(no courier)</source>
-        <translation>（未分配快递）</translation>
-    </message>
-    <message>
-        <source>  late: %1 %2 %3 h</source>
-        <translation>  超时：%1 %2 %3 小时</translation>
-    </message>
-    <message>
-        <source>Refund metrics, %1 … %2 (Beijing dates)</source>
-        <translation>退款指标，%1 至 %2（北京时间）</translation>
-    </message>
-    <message>
-        <source>Also write the report as CSV to FILE.</source>
-        <translation>同时把报表以 CSV 写入文件。</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewActions</name>
-    <message>
-        <source>only orders waiting for review are approved (it is %1).</source>
-        <translation>只有待审核的订单可以审核（当前为%1）。</translation>
-    </message>
-    <message>
-        <source>it is not on hold.</source>
-        <translation>订单未挂起。</translation>
-    </message>
-    <message>
-        <source>it is %1: only orders not yet submitted are cancelled here.</source>
-        <translation>订单为%1：此处只能取消尚未提交仓库的订单。</translation>
-    </message>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewCommand</name>
-    <message>
-        <source>Run the review rules, or submit orders to the warehouse.</source>
-        <translation>运行审单规则，或将订单提交仓库。</translation>
-    </message>
-    <message>
-        <source>Submit these order ids (comma-separated) instead.</source>
-        <translation>改为提交这些订单ID（逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>IDS</source>
-        <translation>ID列表</translation>
-    </message>
-    <message>
-        <source>Submit every approved order instead.</source>
-        <translation>改为提交所有已审核订单。</translation>
-    </message>
-    <message>
-        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
-        <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
-    </message>
-    <message>
-        <source>Submitted %1 order(s); %2 out of stock; %3 refused.</source>
-        <translation>已提交 %1 个订单；缺货 %2 个；拒绝 %3 个。</translation>
-    </message>
-    <message>
-        <source>Checked %1 order(s) in %2 ms: %3 flagged (%4 flags), %5 auto-approved.</source>
-        <translation>用时 %2 毫秒检查了 %1 个订单：%3 个有标记（共 %4 个标记），自动审核 %5 个。</translation>
-    </message>
-</context>
-<context>
-    <name>RowParser</name>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>too long for an order number</source>
-        <translation>订单编号过长</translation>
-    </message>
-    <message>
-        <source>unknown order status</source>
-        <translation>未知的订单状态</translation>
-    </message>
-    <message>
-        <source>no delivery address</source>
-        <translation>没有收货地址</translation>
-    </message>
-    <message>
-        <source>not a quantity (a whole number above zero)</source>
-        <translation>数量无效（须为大于零的整数）</translation>
-    </message>
-    <message>
-        <source>not an amount in yuan (like 128.00)</source>
-        <translation>金额无效（应为以元计的金额，如 128.00）</translation>
-    </message>
-    <message>
-        <source>not a time like 2023-11-11 20:00:00</source>
-        <translation>时间无效（应形如 2023-11-11 20:00:00）</translation>
-    </message>
-</context>
-<context>
-    <name>ScanSession</name>
-    <message>
-        <source>Scan a tracking number or order number to start a parcel.</source>
-        <translation>扫运单号或订单号，开始打包。</translation>
-    </message>
-    <message>
-        <source>A quantity needs an open parcel: scan the parcel first.</source>
-        <translation>要先扫包裹，才能输入数量。</translation>
-    </message>
-    <message>
-        <source>The quantity must be at least 1.</source>
-        <translation>数量至少为 1。</translation>
-    </message>
-    <message>
-        <source>Next scan counts %1 items.</source>
-        <translation>下一次扫描计 %1 件。</translation>
-    </message>
-    <message>
-        <source>STOP: put parcel %1 in the exceptions bin, then press Enter.</source>
-        <translation>停！请把包裹 %1 放进异常筐，然后按回车。</translation>
-    </message>
-    <message>
-        <source>Read the buyer message and memo first, then press Enter to go on.</source>
-        <translation>请先看买家留言和备注，再按回车继续。</translation>
-    </message>
-    <message>
-        <source>The database refused: %1</source>
-        <translation>数据库拒绝了操作：%1</translation>
-    </message>
-    <message>
-        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number or order number first.</source>
-        <translation>%1 是商品条码。请先扫包裹的运单号或订单号。</translation>
-    </message>
-    <message>
-        <source>Unknown code %1: no parcel and no item has it.</source>
-        <translation>未知条码 %1：没有对应的包裹或商品。</translation>
-    </message>
-    <message>
-        <source>Order number %1 exists in %2 shops: scan the tracking number instead.</source>
-        <translation>订单号 %1 在 %2 个店铺中都有：请改扫运单号。</translation>
-    </message>
-    <message>
-        <source>Unknown code %1.</source>
-        <translation>未知条码 %1。</translation>
-    </message>
-    <message>
-        <source> by %1 at %2 (%3 UTC)</source>
-        <translation>（%1 在 %2，%3 UTC）</translation>
-    </message>
-    <message>
-        <source>Order %1 is already %2%3: do not pack it again.</source>
-        <translation>订单 %1 已经%2%3：不要重复打包。</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2: only orders with a printed label are packed.</source>
-        <translation>订单 %1 状态为%2：只有已打单的订单才能打包。</translation>
-    </message>
-    <message>
-        <source>Order %1 has a line (%2) that is not in the SKU catalog, so it cannot be verified. Give it to the supervisor.</source>
-        <translation>订单 %1 有一行商品（%2）不在商品资料中，无法核验。请交给主管处理。</translation>
-    </message>
-    <message>
-        <source>Order %1: read the message, then press Enter.</source>
-        <translation>订单 %1：请先看留言，再按回车。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Order %1: scan the %n item(s).</source>
-        <translation>
-            <numerusform>订单 %1：请扫描 %n 件商品。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>intercepted: refunded after it was submitted</source>
-        <translation>已拦截：提交仓库后买家退款</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>on hold</source>
-        <translation>已挂起</translation>
-    </message>
-    <message>
-        <source>every line is refunded</source>
-        <translation>所有商品均已退款</translation>
-    </message>
-    <message>
-        <source>STOP — do not pack order %1: %2. Put it in the exceptions bin and press Enter.</source>
-        <translation>停！不要打包订单 %1：%2。请放进异常筐，然后按回车。</translation>
-    </message>
-    <message>
-        <source>WRONG: %1 was refunded. Leave it out of the parcel.</source>
-        <translation>错误：%1 已退款，不要装进包裹。</translation>
-    </message>
-    <message>
-        <source>TOO MANY: %1 needs %2, %3 already in. Take the extra out.</source>
-        <translation>多扫了：%1 需要 %2 件，已装 %3 件。请把多出的拿出来。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 ✓ %2/%3 — %n item(s) to go.</source>
-        <translation>
-            <numerusform>%1 ✓ %2/%3 — 还差 %n 件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>WRONG ITEM: %1 %2 is not in this parcel.</source>
-        <translation>商品错误：%1 %2 不属于这个包裹。</translation>
-    </message>
-    <message>
-        <source>This parcel is already open: scan its items.</source>
-        <translation>这个包裹已经打开：请扫描商品。</translation>
-    </message>
-    <message>
-        <source>Finish parcel %1 first, or press Esc to put it back unpacked.</source>
-        <translation>请先完成包裹 %1，或按 Esc 放回不打包。</translation>
-    </message>
-    <message>
-        <source>UNKNOWN CODE %1: no item has this barcode.</source>
-        <translation>未知条码 %1：没有商品用这个条码。</translation>
-    </message>
-    <message>
-        <source>All items in. Weigh the parcel (expected %1–%2 g).</source>
-        <translation>商品已齐。请称重（应为 %1–%2 克）。</translation>
-    </message>
-    <message>
-        <source>All items in. Weigh the parcel.</source>
-        <translation>商品已齐。请称重。</translation>
-    </message>
-    <message>
-        <source>Weigh the parcel first: type its weight in grams (or press Ctrl+Z to undo an item).</source>
-        <translation>请先称重：输入克数（或按 Ctrl+Z 撤销一件）。</translation>
-    </message>
-    <message>
-        <source>WEIGHT %1 g is off: expected %2–%3 g. Check the items; enter the same weight again to pack anyway.</source>
-        <translation>重量 %1 克不对：应为 %2–%3 克。请检查商品；再次输入相同重量则强制打包。</translation>
-    </message>
-    <message>
-        <source>Order %1 was not packed: %2</source>
-        <translation>订单 %1 未打包：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>PACKED ✓ order %1, %n item(s). Scan the next parcel.</source>
-        <translation>
-            <numerusform>已打包 ✓ 订单 %1，共 %n 件。请扫下一个包裹。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Message read. Scan the %n item(s).</source>
-        <translation>
-            <numerusform>留言已读。请扫描 %n 件商品。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Parcel set aside. Scan the next parcel.</source>
-        <translation>包裹已放到一边。请扫下一个包裹。</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>没有可撤销的扫描。</translation>
-    </message>
-    <message>
-        <source>Undone: %1 × %2 taken back (%3/%4).</source>
-        <translation>已撤销：%1 × %2 拿出（%3/%4）。</translation>
-    </message>
-    <message>
-        <source>Parcel %1 put back unpacked.</source>
-        <translation>包裹 %1 已放回，未打包。</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Database file:</source>
-        <translation>数据库文件(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Default location</source>
-        <translation>默认位置</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Operator:</source>
-        <translation>操作员(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>S&amp;tation:</source>
-        <translation>工位(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>e.g. PACK-01</source>
-        <translation>例如 PACK-01</translation>
-    </message>
-    <message>
-        <source>The language changes at once. A different database file is opened at the next start.</source>
-        <translation>语言立即生效。更换的数据库文件将在下次启动时打开。</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
-        <source>Packline database (*.db);;All files (*)</source>
-        <translation>发货台数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-</context>
-<context>
-    <name>ShippingExport</name>
-    <message>
-        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
-        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
-    </message>
-    <message>
-        <source>%1: shipped without a tracking number; left out.</source>
-        <translation>%1：已出库但没有运单号，未导出。</translation>
-    </message>
-    <message>
-        <source>%1: courier %2 is not in the couriers table; left out.</source>
-        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Shortcuts: %1</source>
-        <translation>快捷键：%1</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+6</source>
-        <translation>Ctrl+1 … Ctrl+6</translation>
-    </message>
-    <message>
-        <source>Switch view</source>
-        <translation>切换页面</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>This help</source>
-        <translation>本帮助</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-</context>
-<context>
-    <name>Sql</name>
-    <message>
-        <source>Database error: %1 (in: %2)</source>
-        <translation>数据库错误：%1（语句：%2）</translation>
-    </message>
-</context>
-<context>
-    <name>Stage</name>
-    <message>
-        <source>Awaiting payment</source>
-        <translation>待付款</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已审核</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交仓库</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>已打单</translation>
-    </message>
-    <message>
-        <source>Packed</source>
-        <translation>已打包</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>已出库</translation>
-    </message>
-    <message>
-        <source>Synced back</source>
-        <translation>已回传</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>挂起</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Intercepted</source>
-        <translation>拦截</translation>
-    </message>
-    <message>
-        <source>Out of stock</source>
-        <translation>缺货</translation>
-    </message>
-</context>
-<context>
-    <name>StageMachine</name>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The order was changed by someone else (it is now %1); reload and try again.</source>
-        <translation>订单已被他人修改（当前状态：%1）；请刷新后重试。</translation>
-    </message>
-    <message>
-        <source>An order that is %1 cannot become %2.</source>
-        <translation>“%1”的订单不能变为“%2”。</translation>
-    </message>
-    <message>
-        <source>Say why the order becomes %1.</source>
-        <translation>请说明订单改为“%1”的原因。</translation>
-    </message>
-    <message>
-        <source>A held order is released to where it was (%1), or closed.</source>
-        <translation>挂起的订单只能恢复到原状态（%1），或关闭。</translation>
-    </message>
-    <message>
-        <source>The order was changed by someone else; reload and try again.</source>
-        <translation>订单已被他人修改；请刷新后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>StatusCommand</name>
-    <message>
-        <source>Show orders per stage, the database file and its schema level.</source>
-        <translation>显示各状态订单数、数据库文件及其结构版本。</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>以 JSON 而非表格输出。</translation>
-    </message>
-    <message>
-        <source>Database:     %1</source>
-        <translation>数据库：    %1</translation>
-    </message>
-    <message>
-        <source>Schema level: %1</source>
-        <translation>结构版本：  %1</translation>
-    </message>
-    <message>
-        <source>Orders:       %1</source>
-        <translation>订单数：    %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message>
-        <source>OK</source>
-        <translation>✓ 通过</translation>
-    </message>
-    <message>
-        <source>CHECK</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>STOP</source>
-        <translation>停</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>就绪</translation>
-    </message>
-</context>
-<context>
-    <name>StockLedger</name>
-    <message>
-        <source>Stock of %1 (%2) cannot go below zero: %3 %4.</source>
-        <translation>%1 的库存（%2）不能低于零：%3 %4。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 does not exist.</source>
-        <translation>SKU #%1 不存在。</translation>
-    </message>
-    <message>
-        <source>SKU %1 has no stock level row.</source>
-        <translation>SKU %1 没有库存记录。</translation>
-    </message>
-    <message>
-        <source>Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.</source>
-        <translation>%1（%2）的库存不能小于零：当前为 %3，变动为 %4。</translation>
-    </message>
-    <message>
-        <source>%1: %2 units are reserved by submitted orders; on hand would drop to %3. Release or re-stock those orders first, or post a stock count.</source>
-        <translation>%1：已提交订单占用了 %2 件，在库会降到 %3。请先释放这些订单的占用或补货，或者做一次盘点。</translation>
-    </message>
-    <message>
-        <source>%1: %2 units are pre-packed; on hand would drop to %3. Unpack them first.</source>
-        <translation>%1：有 %2 件已预打包，在库会降到 %3。请先拆包。</translation>
-    </message>
-    <message>
-        <source>%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.</source>
-        <translation>%1：可用只有 %2 件（在库 %3，占用 %4，安全库存 %5），需要 %6 件。</translation>
-    </message>
-    <message>
-        <source>Stock of %1 changed while this move was being written; try again.</source>
-        <translation>%1 的库存在写入时被改动了，请重试。</translation>
-    </message>
-</context>
-<context>
-    <name>StockRule</name>
-    <message>
-        <source>Out of stock for the available quantity</source>
-        <translation>可用库存不足</translation>
-    </message>
-    <message>
-        <source>%1 needs %2, %3 left</source>
-        <translation>%1 需要 %2，剩余 %3</translation>
-    </message>
-    <message>
-        <source>Out of stock: %1.</source>
-        <translation>缺货：%1。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-</context>
-<context>
-    <name>TaobaoReader</name>
-    <message>
-        <source>Taobao order report</source>
-        <translation>淘宝订单报表</translation>
-    </message>
-    <message>
-        <source>the same order number is already on line %1 of this file</source>
-        <translation>同一订单编号已在本文件第 %1 行出现</translation>
-    </message>
-    <message>
-        <source>its item lines are incomplete: %1</source>
-        <translation>订单明细不完整：%1</translation>
-    </message>
-    <message>
-        <source>no lines for this order in the item report %1</source>
-        <translation>宝贝报表 %1 中没有该订单的明细</translation>
-    </message>
-    <message>
-        <source>no such order in the order report %1</source>
-        <translation>订单报表 %1 中没有这个订单</translation>
-    </message>
-    <message>
-        <source>%1: not a usable %2: missing column(s) %3.</source>
-        <translation>%1：不是可用的%2：缺少列 %3。</translation>
-    </message>
-    <message>
-        <source>Taobao item report</source>
-        <translation>淘宝宝贝报表</translation>
-    </message>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>line %1 of %2 was rejected (%3)</source>
-        <translation>%2 的第 %1 行被拒收（%3）</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateLibrary</name>
-    <message>
-        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
-        <translation>没有模板“%1”。现有模板：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot copy the template %1 to %2.</source>
-        <translation>无法把模板 %1 复制到 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>TrackingCommand</name>
-    <message>
-        <source>Import tracking numbers per courier (list or range); show the pools.</source>
-        <translation>按快递导入运单号（清单或号段）；查看单号池。</translation>
-    </message>
-    <message>
-        <source>Courier code (ZTO, YTO, STO, YUNDA, SF, EMS, JT, JD).</source>
-        <translation>快递代码（ZTO、YTO、STO、YUNDA、SF、EMS、JT、JD）。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>A file with one tracking number per line (first CSV column).</source>
-        <translation>每行一个运单号的文件（取 CSV 第一列）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>First number of a range.</source>
-        <translation>号段的起始单号。</translation>
-    </message>
-    <message>
-        <source>NUMBER</source>
-        <translation>单号</translation>
-    </message>
-    <message>
-        <source>Last number of a range.</source>
-        <translation>号段的结束单号。</translation>
-    </message>
-    <message>
-        <source>Say which courier the numbers belong to: --courier CODE.</source>
-        <translation>请说明这些单号属于哪家快递：--courier 代码。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: fix the numbers above and run it again.</source>
-        <translation>未导入任何单号：请改正上面的单号后重新运行。</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers added, %3 were already in the pool.</source>
-        <translation>%1：新增 %2 个单号，%3 个已在池中。</translation>
-    </message>
-    <message>
-        <source>LOW (below %1)</source>
-        <translation>余量不足（低于 %1）</translation>
-    </message>
-</context>
-<context>
-    <name>TrackingPool</name>
-    <message>
-        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
-        <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
-    </message>
-    <message>
-        <source>The range %1 … %2 is empty, backwards, or over a million numbers.</source>
-        <translation>号段 %1 … %2 为空、起止颠倒或超过一百万个。</translation>
-    </message>
-    <message>
-        <source>Could not take a %1 tracking number: the pool is too busy. Try again.</source>
-        <translation>无法取得 %1 运单号：单号池繁忙，请重试。</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
-        <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
-    </message>
-</context>
-<context>
-    <name>UnknownSkuRule</name>
-    <message>
-        <source>Unknown SKU</source>
-        <translation>未知SKU</translation>
-    </message>
-    <message>
-        <source>(no outer code) %1</source>
-        <translation>（无商家编码）%1</translation>
-    </message>
-    <message>
-        <source>No SKU for outer code %1: fix the line.</source>
-        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogCsv</name>
-    <message>
-        <source>the file is empty (no header row)</source>
-        <translation>文件是空的（没有表头行）</translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation>缺少必填列</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>%1 appears on an earlier line too</source>
-        <translation>%1 在前面的行里已出现过</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
-        <translation>“%1”不是 0 或以上的整数</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
-        <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
-    </message>
-</context>
-<context>
-    <name>CsvFile</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackedStock</name>
-    <message>
-        <source>Pre-pack a quantity above zero.</source>
-        <translation>预打包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Unpack a quantity above zero.</source>
-        <translation>拆包数量必须大于零。</translation>
-    </message>
-</context>
-<context>
-    <name>Reservations</name>
-    <message>
-        <source>%1: only %2 on hand, order %3 ships %4. Count the bin or take the order off the shelf list.</source>
-        <translation>%1：在库只有 %2 件，订单 %3 要发 %4 件。请先盘点该库位，或把该订单撤出拣货单。</translation>
-    </message>
-</context>
-<context>
-    <name>SkuEditor</name>
-    <message>
-        <source>The SKU code (商家编码) is empty.</source>
-        <translation>商家编码为空。</translation>
-    </message>
-    <message>
-        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
-        <translation>商家编码“%1”前后有空格。</translation>
-    </message>
-    <message>
-        <source>The title of %1 is empty.</source>
-        <translation>%1 的标题为空。</translation>
-    </message>
-    <message>
-        <source>Another SKU already has the code %1.</source>
-        <translation>已有其他 SKU 使用商家编码 %1。</translation>
-    </message>
-    <message>
-        <source>A barcode of %1 is empty or has spaces around it.</source>
-        <translation>%1 的某个条码为空或前后有空格。</translation>
-    </message>
-    <message>
-        <source>The barcode %1 is listed twice.</source>
-        <translation>条码 %1 重复填写。</translation>
-    </message>
-    <message>
-        <source>The barcode %1 already belongs to %2.</source>
-        <translation>条码 %1 已属于 %2。</translation>
-    </message>
-    <message>
-        <source>Weight, price, safety stock and low-stock threshold of %1 cannot be negative.</source>
-        <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
-    </message>
-    <message>
-        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
-        <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 does not exist.</source>
-        <translation>SKU #%1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>StockAdjustments</name>
-    <message>
-        <source>Received</source>
-        <translation>到货入库</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>损坏报损</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>盘盈找到</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>Count correction</source>
-        <translation>盘点修正</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>退货入库</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>The quantity is zero: nothing to adjust.</source>
-        <translation>数量为零：没有可调整的。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; adds stock: the quantity must be positive.</source>
-        <translation>“%1”是增加库存：数量必须为正数。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; removes stock: the quantity must be negative.</source>
-        <translation>“%1”是减少库存：数量必须为负数。</translation>
-    </message>
-    <message>
-        <source>&quot;Other&quot; needs a note saying why.</source>
-        <translation>选“其他”时必须在备注里写明原因。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 does not exist.</source>
-        <translation>SKU #%1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>StockCommand</name>
-    <message>
-        <source>Stock: verify the ledger, export available stock for a shop, import receipts or levels.</source>
-        <translation>库存：核对流水账，导出店铺可售库存，导入到货或期初库存。</translation>
-    </message>
-    <message>
-        <source>verify: prove levels equal the ledger sums (exit 1 on mismatch); rebuild: recompute levels from the ledger; export: available stock per 商家编码 for upload; import FILE: receive stock (or set levels with --set); catalog-export / catalog-import FILE: the SKU catalog as CSV.</source>
-        <translation>verify：核对库存数与流水账合计一致（不一致时退出码 1）；rebuild：按流水账重算库存数；export：按商家编码导出可售库存供上传；import FILE：到货入库（加 --set 则设为期初库存）；catalog-export / catalog-import FILE：以 CSV 导出/导入商品资料。</translation>
-    </message>
-    <message>
-        <source>verify|rebuild|export|import|catalog-export|catalog-import</source>
-        <translation>verify|rebuild|export|import|catalog-export|catalog-import</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>要导入的 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>[FILE]</source>
-        <translation>[文件]</translation>
-    </message>
-    <message>
-        <source>Export format (taobao).</source>
-        <translation>导出格式（taobao）。</translation>
-    </message>
-    <message>
-        <source>PLATFORM</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>Write the export to FILE.</source>
-        <translation>把导出内容写入该文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Import: the quantities are the new on-hand levels (initial stock), not receipts added to them.</source>
-        <translation>导入：数量是新的在库数（期初库存），而不是在原有基础上增加的到货数。</translation>
-    </message>
-    <message>
-        <source>packline stock: say what to do: %1.</source>
-        <translation>packline stock：请指定要做的事：%1。</translation>
-    </message>
-    <message>
-        <source>packline stock %1: give one CSV file.</source>
-        <translation>packline stock %1：请给出一个 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>packline stock %1: give the output file with -o FILE.</source>
-        <translation>packline stock %1：请用 -o 文件 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>packline stock export: unknown platform &apos;%1&apos; (known: taobao).</source>
-        <translation>packline stock export：未知平台“%1”（支持：taobao）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rebuilt stock levels from the ledger: %n level(s) changed.</source>
-        <translation>
-            <numerusform>已按流水账重算库存：改动了 %n 项。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
-        <translation>
-            <numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote the SKU catalog to %1.</source>
-        <translation>已把商品资料写入 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>未导入任何内容：共 %n 个问题。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1: %n stock movement(s) posted.</source>
-        <translation>
-            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 SKU(s) created, %3 updated.</source>
-        <translation>已导入 %1：新建 %2 个 SKU，更新 %3 个。</translation>
-    </message>
-    <message>
-        <source>Stock verified: %1 SKUs, %2 ledger rows; every level equals its ledger sum, nothing is negative.</source>
-        <translation>库存核对通过：%1 个 SKU，%2 条流水；每项库存都等于流水合计，没有负数。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stock level(s) do not match the ledger.</source>
-        <translation>
-            <numerusform>有 %n 项库存与流水账不符。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StockCounts</name>
-    <message>
-        <source>Give the first bin location of the range to count.</source>
-        <translation>请填写要盘点范围的起始库位。</translation>
-    </message>
-    <message>
-        <source>The range %1 – %2 is backwards.</source>
-        <translation>范围 %1 – %2 前后颠倒了。</translation>
-    </message>
-    <message>
-        <source>No SKU has a bin location between %1 and %2.</source>
-        <translation>没有 SKU 的库位在 %1 到 %2 之间。</translation>
-    </message>
-    <message>
-        <source>Stock count #%1 is still open for part of this range: post or cancel it first.</source>
-        <translation>盘点单 #%1 仍在盘点这个范围的一部分：请先过账或取消它。</translation>
-    </message>
-    <message>
-        <source>No SKU has the barcode or code %1.</source>
-        <translation>没有 SKU 的条码或编码是 %1。</translation>
-    </message>
-    <message>
-        <source>A scanned quantity must be above zero.</source>
-        <translation>扫描数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>counted %1, system %2</source>
-        <translation>实盘 %1，系统 %2</translation>
-    </message>
-    <message>
-        <source>Stock count #%1 does not exist.</source>
-        <translation>盘点单 #%1 不存在。</translation>
-    </message>
-    <message>
-        <source>Stock count #%1 is %2: it cannot be changed any more.</source>
-        <translation>盘点单 #%1 状态为 %2：不能再修改。</translation>
-    </message>
-    <message>
-        <source>A counted quantity cannot be below zero.</source>
-        <translation>盘点数量不能小于零。</translation>
-    </message>
-    <message>
-        <source>This SKU is being counted in stock count #%1.</source>
-        <translation>该 SKU 正在盘点单 #%1 中盘点。</translation>
-    </message>
-</context>
-<context>
-    <name>StockCsv</name>
-    <message>
-        <source>the file is empty (no header row)</source>
-        <translation>文件是空的（没有表头行）</translation>
-    </message>
-    <message>
-        <source>required column is missing (商家编码/code or 条码/barcode)</source>
-        <translation>缺少必填列（商家编码/code 或 条码/barcode）</translation>
-    </message>
-    <message>
-        <source>required column is missing (数量/qty)</source>
-        <translation>缺少必填列（数量/qty）</translation>
-    </message>
-    <message>
-        <source>no SKU has the code %1</source>
-        <translation>没有商家编码为 %1 的 SKU</translation>
-    </message>
-    <message>
-        <source>no SKU has the barcode %1</source>
-        <translation>没有条码为 %1 的 SKU</translation>
-    </message>
-    <message>
-        <source>empty: which SKU?</source>
-        <translation>为空：是哪个 SKU？</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number above 0</source>
-        <translation>“%1”不是大于 0 的整数</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
-        <translation>“%1”不是 0 或以上的整数</translation>
-    </message>
-    <message>
-        <source>this SKU is already set on line %1</source>
-        <translation>该 SKU 已在第 %1 行设置过</translation>
-    </message>
-</context>
-<context>
-    <name>StockReturns</name>
-    <message>
-        <source>No order has the tracking or order number %1.</source>
-        <translation>没有运单号或订单号为 %1 的订单。</translation>
-    </message>
-    <message>
-        <source>Order %1 has not left the warehouse (%2): there is nothing to take back.</source>
-        <translation>订单 %1 尚未出库（%2）：没有可退回入库的货。</translation>
-    </message>
-    <message>
-        <source>Quantities cannot be below zero.</source>
-        <translation>数量不能小于零。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 was not shipped in order %2.</source>
-        <translation>订单 %2 没有发出 SKU #%1。</translation>
-    </message>
-    <message>
-        <source>%1: %2 checked, but only %3 of %4 shipped are still out.</source>
-        <translation>%1：验了 %2 件，但发出的 %4 件中只有 %3 件尚未退回。</translation>
-    </message>
-    <message>
-        <source>No item was checked: mark each returned item good or damaged.</source>
-        <translation>还没有验任何商品：请把每件退回商品标为完好或损坏。</translation>
-    </message>
-    <message>
-        <source>Parcel came back to the warehouse</source>
-        <translation>包裹退回仓库</translation>
-    </message>
-    <message>
-        <source>damaged in return</source>
-        <translation>退货损坏</translation>
-    </message>
-</context>
-<context>
-    <name>StockVerifier</name>
-    <message>
-        <source>%1 %2: level %3 is below zero</source>
-        <translation>%1 %2：库存 %3 小于零</translation>
-    </message>
-    <message>
-        <source>%1 %2: level %3, ledger sum %4 (difference %5)</source>
-        <translation>%1 %2：库存 %3，流水合计 %4（相差 %5）</translation>
-    </message>
-    <message>
-        <source>The ledger of %1 (%2) sums to %3: it cannot be rebuilt from.</source>
-        <translation>%1（%2）的流水合计为 %3：无法据此重算。</translation>
-    </message>
-</context>
-<context>
-    <name>BatchSheet</name>
-    <message>
-        <source>Pre-pack batch %1</source>
-        <translation>预打包批次 %1</translation>
-    </message>
-    <message>
-        <source>Unpack batch %1</source>
-        <translation>拆包批次 %1</translation>
-    </message>
-    <message>
-        <source>Campaign: %1</source>
-        <translation>活动：%1</translation>
-    </message>
-    <message>
-        <source>Recorded %1 UTC by %2 at %3</source>
-        <translation>%1 UTC 由 %2 在 %3 登记</translation>
-    </message>
-    <message>
-        <source>Spec: %1</source>
-        <translation>规格：%1</translation>
-    </message>
-    <message>
-        <source>Bin: %1</source>
-        <translation>库位：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Barcodes: %1</source>
-        <translation>条码：%1</translation>
-    </message>
-    <message>
-        <source>%1 parcels</source>
-        <translation>%1 件预包</translation>
-    </message>
-    <message>
-        <source>%1 units back to loose stock</source>
-        <translation>%1 件拆回散货库存</translation>
-    </message>
-    <message>
-        <source>Packing material: %1</source>
-        <translation>包材：%1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>备注：%1</translation>
-    </message>
-    <message>
-        <source>Batch %1, continued</source>
-        <translation>批次 %1（续）</translation>
-    </message>
-    <message>
-        <source>Packed by: ____________________</source>
-        <translation>打包人：____________________</translation>
-    </message>
-    <message>
-        <source>Checked by: ____________________</source>
-        <translation>复核人：____________________</translation>
-    </message>
-    <message>
-        <source>Printed %1 UTC</source>
-        <translation>打印时间 %1（UTC）</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Campaigns</name>
-    <message>
-        <source>A campaign needs a name.</source>
-        <translation>活动需要名称。</translation>
-    </message>
-    <message>
-        <source>Start and end must be times like 2026-11-11 00:00:00.</source>
-        <translation>开始和结束时间格式应为 2026-11-11 00:00:00。</translation>
-    </message>
-    <message>
-        <source>The campaign must end after it starts (%1 → %2).</source>
-        <translation>活动结束时间必须晚于开始时间（%1 → %2）。</translation>
-    </message>
-    <message>
-        <source>The pre-pack ratio is a percentage from 0 to 100, not %1.</source>
-        <translation>预打包比例应为 0 到 100 的百分比，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>Campaign %1 does not exist.</source>
-        <translation>活动 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Limits, expected orders and planned quantities cannot be negative.</source>
-        <translation>限购数、预计单量和计划数量不能为负数。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in the catalog.</source>
-        <translation>商品 #%1 不在商品资料中。</translation>
-    </message>
-    <message>
-        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
-        <translation>没有商家编码或条码为“%1”的商品。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in campaign %2.</source>
-        <translation>商品 #%1 不在活动 %2 中。</translation>
-    </message>
-    <message>
-        <source>This SKU already has pre-pack batches in the campaign; it stays.</source>
-        <translation>该商品在此活动中已有预打包批次，不能移除。</translation>
-    </message>
-</context>
-<context>
-    <name>FastPack</name>
-    <message>
-        <source>Label put back; scan the next label.</source>
-        <translation>面单已放回，请扫描下一张面单。</translation>
-    </message>
-    <message>
-        <source>No order has the tracking or order number %1.</source>
-        <translation>没有运单号或订单号为 %1 的订单。</translation>
-    </message>
-    <message>
-        <source>STOP: order %1 is %2. Put the label aside; do not ship it.</source>
-        <translation>停！订单 %1 状态为%2。请把面单放到一边，不要发货。</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2, not waiting to be packed.</source>
-        <translation>订单 %1 状态为%2，不在待打包状态。</translation>
-    </message>
-    <message>
-        <source>Order %1 is not a single-item order: pack it at the normal pack station.</source>
-        <translation>订单 %1 不是单件订单：请到普通打包台打包。</translation>
-    </message>
-    <message>
-        <source>No pre-packed parcels of %1 left: pack order %2 at the normal pack station.</source>
-        <translation>%1 已没有预打包件：请到普通打包台打包订单 %2。</translation>
-    </message>
-    <message>
-        <source>Order %1: stick the label on a pre-packed %2 parcel and scan its barcode.</source>
-        <translation>订单 %1：把面单贴到一件 %2 预打包件上，再扫描它的条码。</translation>
-    </message>
-    <message>
-        <source>Wrong parcel: %1 is not %2. Take a pre-packed %2 parcel.</source>
-        <translation>拿错了：%1 不是 %2。请拿一件 %2 预打包件。</translation>
-    </message>
-    <message>
-        <source>Order %1 packed from pre-packed stock.</source>
-        <translation>订单 %1 已用预打包件打包。</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackBatches</name>
-    <message>
-        <source>The quantity must be above zero.</source>
-        <translation>数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in campaign %2.</source>
-        <translation>商品 #%1 不在活动 %2 中。</translation>
-    </message>
-    <message>
-        <source>leftovers after the sale</source>
-        <translation>活动结束后剩余</translation>
-    </message>
-    <message>
-        <source>Carton no. 1</source>
-        <translation>1号纸箱</translation>
-    </message>
-    <message>
-        <source>Carton no. 2</source>
-        <translation>2号纸箱</translation>
-    </message>
-    <message>
-        <source>Carton no. 3</source>
-        <translation>3号纸箱</translation>
-    </message>
-    <message>
-        <source>Poly mailer</source>
-        <translation>快递袋</translation>
-    </message>
-    <message>
-        <source>Bubble mailer</source>
-        <translation>气泡袋</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackLedger</name>
-    <message>
-        <source>Pre-pack a quantity above zero.</source>
-        <translation>预打包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
-        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
-    </message>
-    <message>
-        <source>Unpack a quantity above zero.</source>
-        <translation>拆包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
-        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackProgress</name>
-    <message>
-        <source>Running out: %1 parcels left for %2 open orders.</source>
-        <translation>即将用完：剩 %1 件预打包，未完成订单 %2 个。</translation>
-    </message>
-    <message>
-        <source>Pre-packed stock is out: %1 open orders go the normal way.</source>
-        <translation>预打包件已用完：%1 个未完成订单走普通流程。</translation>
-    </message>
-    <message>
-        <source>Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.</source>
-        <translation>活动即将结束，预打包剩余过多：比未完成订单多 %1 件，请拆包剩余件。</translation>
-    </message>
-</context>
-<context>
-    <name>JobExport</name>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -4301,275 +3667,294 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
-    <name>OrderDetailPane</name>
-    <message numerus="yes">
-        <source>%n order(s) selected</source>
-        <translation>
-            <numerusform>已选择 %n 个订单</numerusform>
-        </translation>
+    <name>PrintRunner</name>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
     </message>
     <message>
-        <source>Select an order to see it here.</source>
-        <translation>选择一个订单，在此查看详情。</translation>
-    </message>
-    <message>
-        <source>On hold:</source>
-        <translation>挂起原因：</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>付款于</translation>
-    </message>
-    <message>
-        <source>Paid amount</source>
-        <translation>实付金额</translation>
-    </message>
-    <message>
-        <source>Wave:</source>
-        <translation>发货批次：</translation>
-    </message>
-    <message>
-        <source>Receiver</source>
-        <translation>收货人</translation>
-    </message>
-    <message>
-        <source>Courier:</source>
-        <translation>快递：</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <source>Buyer message:</source>
-        <translation>买家留言：</translation>
-    </message>
-    <message>
-        <source>Seller memo:</source>
-        <translation>卖家备注：</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Title / spec</source>
-        <translation>名称 / 规格</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>可用</translation>
-    </message>
-    <message>
-        <source>Bin</source>
-        <translation>库位</translation>
-    </message>
-    <message>
-        <source>unknown SKU</source>
-        <translation>未知SKU</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>操作记录</translation>
+        <source>Interrupted while printing: check whether it came out, then reprint it or mark it done.</source>
+        <translation>打印时中断：请查看是否已打出，然后补打或标记为已完成。</translation>
     </message>
 </context>
 <context>
-    <name>OrderEditDialog</name>
+    <name>PrinterSink</name>
     <message>
-        <source>Edit order %1</source>
-        <translation>修改订单 %1</translation>
+        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
+        <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（未指定）</translation>
+        <source>The printer %1 is not available.</source>
+        <translation>打印机 %1 不可用。</translation>
     </message>
     <message>
-        <source>Receiver</source>
-        <translation>收货人</translation>
+        <source>The printer %1 refused the page (offline, out of paper, or stopped).</source>
+        <translation>打印机 %1 拒绝了此页（离线、缺纸或已停止）。</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <source>Street and number</source>
-        <translation>详细地址</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>邮编</translation>
-    </message>
-    <message>
-        <source>As the platform wrote it</source>
-        <translation>平台原始地址</translation>
-    </message>
-    <message>
-        <source>Seller memo</source>
-        <translation>卖家备注</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <source>SKU code</source>
-        <translation>商家编码</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Price (¥)</source>
-        <translation>单价（¥）</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>添加商品行</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>删除商品行</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Line %1: give a SKU code, a quantity of at least 1 and a price such as 59.00.</source>
-        <translation>第 %1 行：请填写商家编码、至少为 1 的数量和价格（如 59.00）。</translation>
+        <source>The printer %1 failed while printing.</source>
+        <translation>打印机 %1 打印时出错。</translation>
     </message>
 </context>
 <context>
-    <name>OrdersFilterBar</name>
+    <name>ProductivityTab</name>
     <message>
-        <source>Paid</source>
-        <translation>付款时间</translation>
+        <source>Export productivity</source>
+        <translation>导出人效</translation>
     </message>
     <message>
-        <source>Has message/memo</source>
-        <translation>有留言/备注</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-        <source>Province</source>
-        <translation>省份</translation>
+        <source>Day (Beijing):</source>
+        <translation>日期（北京时间）：</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>城市</translation>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
-        <source>SKU code</source>
-        <translation>商家编码</translation>
+        <source>Counted from the audit log: each order an operator moved to Reviewed, Printed or Packed. Per hour divides by the clock hours in which the operator moved at least one order.</source>
+        <translation>按操作日志统计：操作员把订单改为已审核、已打单或已打包的次数。每小时数 = 数量 ÷ 该操作员至少处理过一单的整点小时数。</translation>
     </message>
     <message>
-        <source>Search order no, buyer, receiver, phone tail, tracking no (Ctrl+F)</source>
-        <translation>搜索订单号、买家、收货人、手机尾号、运单号（Ctrl+F）</translation>
+        <source>Operator</source>
+        <translation>操作员</translation>
     </message>
     <message>
-        <source>All flags</source>
-        <translation>全部标记</translation>
+        <source>Reviewed</source>
+        <translation>审核</translation>
     </message>
     <message>
-        <source>⚠ Any flag</source>
-        <translation>⚠ 有任意标记</translation>
+        <source>Printed</source>
+        <translation>打单</translation>
     </message>
-    <message>
-        <source>All couriers</source>
-        <translation>全部快递</translation>
-    </message>
-    <message>
-        <source>No courier yet</source>
-        <translation>未分配快递</translation>
-    </message>
-    <message>
-        <source>All shops</source>
-        <translation>全部店铺</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewRulesDialog</name>
-    <message>
-        <source>Approve orders the rules found nothing on</source>
-        <translation>自动审核没有任何标记的订单</translation>
-    </message>
-    <message>
-        <source>Single-item orders first</source>
-        <translation>单件订单优先</translation>
-    </message>
-    <message>
-        <source>Review rules</source>
-        <translation>审单规则</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Thresholds (key=value, …)</source>
-        <translation>阈值（键=值，…）</translation>
-    </message>
-    <message>
-        <source>Cut-off time (later payments ship in the next day&apos;s wave)</source>
-        <translation>截单时间（之后付款的订单次日发货）</translation>
-    </message>
-    <message>
-        <source>Priority cities</source>
-        <translation>优先城市</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not one of its thresholds with a whole number.</source>
-        <translation>%1：“%2”不是该规则的阈值，或不是整数。</translation>
-    </message>
-</context>
-<context>
-    <name>SplitDialog</name>
-    <message>
-        <source>Split order %1</source>
-        <translation>拆分订单 %1</translation>
-    </message>
-    <message>
-        <source>Tick the lines that move to a new order (e.g. presale items that ship later):</source>
-        <translation>勾选要拆到新订单的商品行（例如稍后发货的预售商品）：</translation>
-    </message>
-</context>
-<context>
-    <name>HourlyChart</name>
     <message>
         <source>Packed</source>
-        <translation>已打包</translation>
+        <translation>打包</translation>
     </message>
     <message>
-        <source>Shipped</source>
-        <translation>已出库</translation>
+        <source>Active hours</source>
+        <translation>在岗小时</translation>
     </message>
     <message>
-        <source>Parcels per hour today</source>
-        <translation>今日每小时包裹数</translation>
+        <source>Reviewed / h</source>
+        <translation>审核/小时</translation>
+    </message>
+    <message>
+        <source>Printed / h</source>
+        <translation>打单/小时</translation>
+    </message>
+    <message>
+        <source>Packed / h</source>
+        <translation>打包/小时</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseLimitRule</name>
+    <message>
+        <source>Flash-sale limit per buyer and per receiver</source>
+        <translation>活动限购（按买家与收货人）</translation>
+    </message>
+    <message>
+        <source>%1: buyer %2 has %3 (limit %4)</source>
+        <translation>%1：买家 %2 共购买 %3 件（限购 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 to this phone from %3 buyer(s) (limit %4)</source>
+        <translation>%1：%3 个买家共 %2 件发往此电话（限购 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 to this address from %3 buyer(s) (limit %4)</source>
+        <translation>%1：%3 个买家共 %2 件发往此地址（限购 %4）</translation>
+    </message>
+    <message>
+        <source>Over the flash-sale limit: %1.</source>
+        <translation>超出活动限购：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Over the flash-sale limit per receiver (do not merge): %1.</source>
+        <translation>同一收货人超出活动限购（不要合并）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RefundMetrics</name>
+    <message>
+        <source>Orders whose first refund request (refund only or return) in the window gives a quality reason, over orders paid in the window.</source>
+        <translation>统计期内首次发起的退款申请（仅退款或退货退款）原因为品质问题的订单数，除以统计期内付款的订单数。</translation>
+    </message>
+    <message>
+        <source>Refund-only cases completed in the window, request to completion; cases the platform intervened in are not self-completed and are left out.</source>
+        <translation>统计期内完结的仅退款，从申请到完结的时长；小二介入的退款不算自主完结，不计入。</translation>
+    </message>
+    <message>
+        <source>The source prints the refund-only count as the denominator, an evident copy error (it would mix two populations); Packline divides by the return-and-refund count. Interventions are left out as above.</source>
+        <translation>原文分母写成了“仅退款完结总笔数”，明显是笔误（会把两类退款混在一起）；本系统按退货退款完结笔数计算。小二介入的同样不计入。</translation>
+    </message>
+    <message>
+        <source>As printed in the source, for comparison only.</source>
+        <translation>按原文公式计算，仅供对比。</translation>
+    </message>
+    <message>
+        <source>Refunds the platform ruled the seller&apos;s fault, completed in the window, over orders paid in the window.</source>
+        <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsTab</name>
+    <message>
+        <source>Window: %1 … %2 (30 days, Beijing dates)</source>
+        <translation>统计期：%1 至 %2（30 天，北京时间）</translation>
+    </message>
+    <message>
+        <source>%1 (as printed)</source>
+        <translation>%1（按原文公式）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 h / %2 cases</source>
+        <translation>%1 小时 / %2 笔</translation>
+    </message>
+    <message>
+        <source>Export refund metrics</source>
+        <translation>导出退款指标</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Last day of the window:</source>
+        <translation>统计截止日：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Reports: shipping (one day), refunds (30-day platform metrics), productivity, after-sales.</source>
+        <translation>报表：发货（单日）、退款（平台近 30 天指标）、人效、售后。</translation>
+    </message>
+    <message>
+        <source>shipping, refunds, productivity or after-sales</source>
+        <translation>shipping、refunds、productivity 或 after-sales</translation>
+    </message>
+    <message>
+        <source>Beijing date: the shipping day, the productivity day, or the last day of the refund window (default today).</source>
+        <translation>北京时间日期：发货报表的日期、人效报表的日期，或退款统计期的最后一天（默认今天）。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Shipping promise in hours after payment (default 48).</source>
+        <translation>承诺付款后多少小时内发货（默认 48）。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf8 (with BOM, default) or gb18030.</source>
+        <translation>CSV 编码：utf8（带 BOM，默认）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>ENC</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name one report: %1.</source>
+        <translation>请指定一个报表：%1。</translation>
+    </message>
+    <message>
+        <source>--day takes a date like 2026-11-11.</source>
+        <translation>--day 需要类似 2026-11-11 的日期。</translation>
+    </message>
+    <message>
+        <source>--deadline takes hours; --encoding utf8 or gb18030.</source>
+        <translation>--deadline 需要小时数；--encoding 为 utf8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>CSV written to %1.</source>
+        <translation>CSV 已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Shipping on %1 (Beijing), promise %2 h after payment</source>
+        <translation>%1（北京时间）发货情况，承诺付款后 %2 小时内发货</translation>
+    </message>
+    <message>
+        <source>  Paid %1, cancelled/intercepted %2, to ship %3, shipped %4</source>
+        <translation>  付款 %1，已取消/拦截 %2，应发 %3，已发 %4</translation>
+    </message>
+    <message>
+        <source>  Within 24 h %1 (%2), 48 h %3 (%4), 72 h %5 (%6)</source>
+        <translation>  24 小时内 %1（%2），48 小时内 %3（%4），72 小时内 %5（%6）</translation>
+    </message>
+    <message>
+        <source>  Left the warehouse that day: %1; late: %2</source>
+        <translation>  当天出库：%1；超时：%2</translation>
+    </message>
+    <message>
+        <source>(no courier)</source>
+        <translation>（未分配快递）</translation>
+    </message>
+    <message>
+        <source>  late: %1 %2 %3 h</source>
+        <translation>  超时：%1 %2 %3 小时</translation>
+    </message>
+    <message>
+        <source>Refund metrics, %1 … %2 (Beijing dates)</source>
+        <translation>退款指标，%1 至 %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE.</source>
+        <translation>同时把报表以 CSV 写入文件。</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4002,394 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Productivity</source>
         <translation>人效</translation>
+    </message>
+</context>
+<context>
+    <name>Reservations</name>
+    <message>
+        <source>%1: only %2 on hand, order %3 ships %4. Count the bin or take the order off the shelf list.</source>
+        <translation>%1：在库只有 %2 件，订单 %3 要发 %4 件。请先盘点该库位，或把该订单撤出拣货单。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>only orders waiting for review are approved (it is %1).</source>
+        <translation>只有待审核的订单可以审核（当前为%1）。</translation>
+    </message>
+    <message>
+        <source>it is not on hold.</source>
+        <translation>订单未挂起。</translation>
+    </message>
+    <message>
+        <source>it is %1: only orders not yet submitted are cancelled here.</source>
+        <translation>订单为%1：此处只能取消尚未提交仓库的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Run the review rules, or submit orders to the warehouse.</source>
+        <translation>运行审单规则，或将订单提交仓库。</translation>
+    </message>
+    <message>
+        <source>Submit these order ids (comma-separated) instead.</source>
+        <translation>改为提交这些订单ID（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ID列表</translation>
+    </message>
+    <message>
+        <source>Submit every approved order instead.</source>
+        <translation>改为提交所有已审核订单。</translation>
+    </message>
+    <message>
+        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
+        <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
+    </message>
+    <message>
+        <source>Submitted %1 order(s); %2 out of stock; %3 refused.</source>
+        <translation>已提交 %1 个订单；缺货 %2 个；拒绝 %3 个。</translation>
+    </message>
+    <message>
+        <source>Checked %1 order(s) in %2 ms: %3 flagged (%4 flags), %5 auto-approved.</source>
+        <translation>用时 %2 毫秒检查了 %1 个订单：%3 个有标记（共 %4 个标记），自动审核 %5 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRulesDialog</name>
+    <message>
+        <source>Approve orders the rules found nothing on</source>
+        <translation>自动审核没有任何标记的订单</translation>
+    </message>
+    <message>
+        <source>Single-item orders first</source>
+        <translation>单件订单优先</translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation>审单规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Thresholds (key=value, …)</source>
+        <translation>阈值（键=值，…）</translation>
+    </message>
+    <message>
+        <source>Cut-off time (later payments ship in the next day&apos;s wave)</source>
+        <translation>截单时间（之后付款的订单次日发货）</translation>
+    </message>
+    <message>
+        <source>Priority cities</source>
+        <translation>优先城市</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of its thresholds with a whole number.</source>
+        <translation>%1：“%2”不是该规则的阈值，或不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>RowParser</name>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>too long for an order number</source>
+        <translation>订单编号过长</translation>
+    </message>
+    <message>
+        <source>unknown order status</source>
+        <translation>未知的订单状态</translation>
+    </message>
+    <message>
+        <source>no delivery address</source>
+        <translation>没有收货地址</translation>
+    </message>
+    <message>
+        <source>not a quantity (a whole number above zero)</source>
+        <translation>数量无效（须为大于零的整数）</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan (like 128.00)</source>
+        <translation>金额无效（应为以元计的金额，如 128.00）</translation>
+    </message>
+    <message>
+        <source>not a time like 2023-11-11 20:00:00</source>
+        <translation>时间无效（应形如 2023-11-11 20:00:00）</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSession</name>
+    <message>
+        <source>Scan a tracking number or order number to start a parcel.</source>
+        <translation>扫运单号或订单号，开始打包。</translation>
+    </message>
+    <message>
+        <source>A quantity needs an open parcel: scan the parcel first.</source>
+        <translation>要先扫包裹，才能输入数量。</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Next scan counts %1 items.</source>
+        <translation>下一次扫描计 %1 件。</translation>
+    </message>
+    <message>
+        <source>STOP: put parcel %1 in the exceptions bin, then press Enter.</source>
+        <translation>停！请把包裹 %1 放进异常筐，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Read the buyer message and memo first, then press Enter to go on.</source>
+        <translation>请先看买家留言和备注，再按回车继续。</translation>
+    </message>
+    <message>
+        <source>The database refused: %1</source>
+        <translation>数据库拒绝了操作：%1</translation>
+    </message>
+    <message>
+        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number or order number first.</source>
+        <translation>%1 是商品条码。请先扫包裹的运单号或订单号。</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: no parcel and no item has it.</source>
+        <translation>未知条码 %1：没有对应的包裹或商品。</translation>
+    </message>
+    <message>
+        <source>Order number %1 exists in %2 shops: scan the tracking number instead.</source>
+        <translation>订单号 %1 在 %2 个店铺中都有：请改扫运单号。</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation>未知条码 %1。</translation>
+    </message>
+    <message>
+        <source> by %1 at %2 (%3 UTC)</source>
+        <translation>（%1 在 %2，%3 UTC）</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2%3: do not pack it again.</source>
+        <translation>订单 %1 已经%2%3：不要重复打包。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only orders with a printed label are packed.</source>
+        <translation>订单 %1 状态为%2：只有已打单的订单才能打包。</translation>
+    </message>
+    <message>
+        <source>Order %1 has a line (%2) that is not in the SKU catalog, so it cannot be verified. Give it to the supervisor.</source>
+        <translation>订单 %1 有一行商品（%2）不在商品资料中，无法核验。请交给主管处理。</translation>
+    </message>
+    <message>
+        <source>Order %1: read the message, then press Enter.</source>
+        <translation>订单 %1：请先看留言，再按回车。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: scan the %n item(s).</source>
+        <translation>
+            <numerusform>订单 %1：请扫描 %n 件商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intercepted: refunded after it was submitted</source>
+        <translation>已拦截：提交仓库后买家退款</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>every line is refunded</source>
+        <translation>所有商品均已退款</translation>
+    </message>
+    <message>
+        <source>STOP — do not pack order %1: %2. Put it in the exceptions bin and press Enter.</source>
+        <translation>停！不要打包订单 %1：%2。请放进异常筐，然后按回车。</translation>
+    </message>
+    <message>
+        <source>WRONG: %1 was refunded. Leave it out of the parcel.</source>
+        <translation>错误：%1 已退款，不要装进包裹。</translation>
+    </message>
+    <message>
+        <source>TOO MANY: %1 needs %2, %3 already in. Take the extra out.</source>
+        <translation>多扫了：%1 需要 %2 件，已装 %3 件。请把多出的拿出来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ✓ %2/%3 — %n item(s) to go.</source>
+        <translation>
+            <numerusform>%1 ✓ %2/%3 — 还差 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: %1 %2 is not in this parcel.</source>
+        <translation>商品错误：%1 %2 不属于这个包裹。</translation>
+    </message>
+    <message>
+        <source>This parcel is already open: scan its items.</source>
+        <translation>这个包裹已经打开：请扫描商品。</translation>
+    </message>
+    <message>
+        <source>Finish parcel %1 first, or press Esc to put it back unpacked.</source>
+        <translation>请先完成包裹 %1，或按 Esc 放回不打包。</translation>
+    </message>
+    <message>
+        <source>UNKNOWN CODE %1: no item has this barcode.</source>
+        <translation>未知条码 %1：没有商品用这个条码。</translation>
+    </message>
+    <message>
+        <source>All items in. Weigh the parcel (expected %1–%2 g).</source>
+        <translation>商品已齐。请称重（应为 %1–%2 克）。</translation>
+    </message>
+    <message>
+        <source>All items in. Weigh the parcel.</source>
+        <translation>商品已齐。请称重。</translation>
+    </message>
+    <message>
+        <source>Weigh the parcel first: type its weight in grams (or press Ctrl+Z to undo an item).</source>
+        <translation>请先称重：输入克数（或按 Ctrl+Z 撤销一件）。</translation>
+    </message>
+    <message>
+        <source>WEIGHT %1 g is off: expected %2–%3 g. Check the items; enter the same weight again to pack anyway.</source>
+        <translation>重量 %1 克不对：应为 %2–%3 克。请检查商品；再次输入相同重量则强制打包。</translation>
+    </message>
+    <message>
+        <source>Order %1 was not packed: %2</source>
+        <translation>订单 %1 未打包：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PACKED ✓ order %1, %n item(s). Scan the next parcel.</source>
+        <translation>
+            <numerusform>已打包 ✓ 订单 %1，共 %n 件。请扫下一个包裹。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Message read. Scan the %n item(s).</source>
+        <translation>
+            <numerusform>留言已读。请扫描 %n 件商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcel set aside. Scan the next parcel.</source>
+        <translation>包裹已放到一边。请扫下一个包裹。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的扫描。</translation>
+    </message>
+    <message>
+        <source>Undone: %1 × %2 taken back (%3/%4).</source>
+        <translation>已撤销：%1 × %2 拿出（%3/%4）。</translation>
+    </message>
+    <message>
+        <source>Parcel %1 put back unpacked.</source>
+        <translation>包裹 %1 已放回，未打包。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeskView</name>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected order&apos;s message and record the contact</source>
+        <translation>复制所选订单的消息并记录联系</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export an SMS batch of everyone not yet contacted</source>
+        <translation>把所有未联系的买家导出为短信批量文件</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>催付</translation>
+    </message>
+    <message>
+        <source>Shipping notices</source>
+        <translation>发货通知</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>数据库文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>默认位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tation:</source>
+        <translation>工位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. PACK-01</source>
+        <translation>例如 PACK-01</translation>
+    </message>
+    <message>
+        <source>The language changes at once. A different database file is opened at the next start.</source>
+        <translation>语言立即生效。更换的数据库文件将在下次启动时打开。</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Packline database (*.db);;All files (*)</source>
+        <translation>发货台数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4467,29 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ShippingExport</name>
+    <message>
+        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
+        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
+    </message>
+    <message>
+        <source>%1: shipped without a tracking number; left out.</source>
+        <translation>%1：已出库但没有运单号，未导出。</translation>
+    </message>
+    <message>
+        <source>%1: courier %2 is not in the couriers table; left out.</source>
+        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ShippingProgressTab</name>
     <message>
         <source>Today: %1 packed, %2 shipped · still due today: %3 · late: %4 · at risk (&lt; 12 h): %5</source>
@@ -4750,358 +4546,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Orders at risk of missing the 3-day promise, most urgent first (%1)</source>
         <translation>可能超过 3 天发货承诺的订单，最紧急的在前（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>AfterSalesModel</name>
-    <message>
-        <source> · dispute</source>
-        <translation> · 纠纷</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Arrived at</source>
-        <translation>发起时阶段</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款金额</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>申请时间</translation>
-    </message>
-    <message>
-        <source>New order</source>
-        <translation>新订单</translation>
-    </message>
-</context>
-<context>
-    <name>AfterSalesTab</name>
-    <message>
-        <source>%1 cases, %2 open</source>
-        <translation>共 %1 单，%2 单处理中</translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <source>A new order for %1 waits in review (no charge, same receiver).</source>
-        <translation>已为 %1 生成新订单，等待审核（不收费，收货人不变）。</translation>
-    </message>
-    <message>
-        <source>Export after-sales list</source>
-        <translation>导出售后列表</translation>
-    </message>
-    <message>
-        <source>Open cases only</source>
-        <translation>只看处理中</translation>
-    </message>
-    <message>
-        <source>Set outcome</source>
-        <translation>设置处理结果</translation>
-    </message>
-    <message>
-        <source>Exchange / reship order</source>
-        <translation>换货 / 补寄下单</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-</context>
-<context>
-    <name>ContactModel</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 (masked)</source>
-        <translation>%1（已隐藏）</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>%1前</translation>
-    </message>
-    <message>
-        <source>Closed by the platform</source>
-        <translation>已被平台关闭</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>The platform closes it at %1</source>
-        <translation>平台将于 %1 关闭此订单</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Amount due</source>
-        <translation>应付金额</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>下单</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>发货时间</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>剩余时间</translation>
-    </message>
-    <message>
-        <source>Courier, tracking no.</source>
-        <translation>快递、运单号</translation>
-    </message>
-    <message>
-        <source>Reminded</source>
-        <translation>已催付</translation>
-    </message>
-    <message>
-        <source>Notified</source>
-        <translation>已通知</translation>
-    </message>
-</context>
-<context>
-    <name>ContactTab</name>
-    <message>
-        <source>%1 to contact, %2 listed</source>
-        <translation>待联系 %1，列出 %2</translation>
-    </message>
-    <message>
-        <source>⚠ Missing data: %1. Fix the order or the template before sending.</source>
-        <translation>⚠ 缺少数据：%1。请先补全订单或修改模板再发送。</translation>
-    </message>
-    <message>
-        <source>⚠ This phone cannot take an SMS (%1): use Wangwang or call.</source>
-        <translation>⚠ 该号码无法接收短信（%1）：请用旺旺或电话联系。</translation>
-    </message>
-    <message>
-        <source>Already contacted by %1 at %2.</source>
-        <translation>%1 已于 %2 联系过。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SMS segment(s)</source>
-        <translation>
-            <numerusform>%n 条短信</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already contacted</source>
-        <translation>已联系过</translation>
-    </message>
-    <message>
-        <source>Export SMS batch</source>
-        <translation>导出短信批量文件</translation>
-    </message>
-    <message>
-        <source>%1 messages for %2 orders written to %3 (UTF-8 with BOM).
-Left out: %4 already contacted, %5 closed by the platform, %6 that need a person.</source>
-        <translation>已将 %2 个订单的 %1 条消息写入 %3（带 BOM 的 UTF-8）。
-未导出：%4 个已联系过，%5 个已被平台关闭，%6 个需要人工处理。</translation>
-    </message>
-    <message>
-        <source>SMS batch</source>
-        <translation>短信批量</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>渠道：</translation>
-    </message>
-    <message>
-        <source>Show reminded</source>
-        <translation>显示已催付</translation>
-    </message>
-    <message>
-        <source>Show notified</source>
-        <translation>显示已通知</translation>
-    </message>
-    <message>
-        <source>Copy message and mark contacted (Ctrl+Shift+C)</source>
-        <translation>复制消息并标记已联系（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
-        <source>Export SMS batch… (Ctrl+E)</source>
-        <translation>导出短信批量…（Ctrl+E）</translation>
-    </message>
-</context>
-<context>
-    <name>ProductivityTab</name>
-    <message>
-        <source>Export productivity</source>
-        <translation>导出人效</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Day (Beijing):</source>
-        <translation>日期（北京时间）：</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Counted from the audit log: each order an operator moved to Reviewed, Printed or Packed. Per hour divides by the clock hours in which the operator moved at least one order.</source>
-        <translation>按操作日志统计：操作员把订单改为已审核、已打单或已打包的次数。每小时数 = 数量 ÷ 该操作员至少处理过一单的整点小时数。</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>打单</translation>
-    </message>
-    <message>
-        <source>Packed</source>
-        <translation>打包</translation>
-    </message>
-    <message>
-        <source>Active hours</source>
-        <translation>在岗小时</translation>
-    </message>
-    <message>
-        <source>Reviewed / h</source>
-        <translation>审核/小时</translation>
-    </message>
-    <message>
-        <source>Printed / h</source>
-        <translation>打单/小时</translation>
-    </message>
-    <message>
-        <source>Packed / h</source>
-        <translation>打包/小时</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>RefundsTab</name>
-    <message>
-        <source>Window: %1 … %2 (30 days, Beijing dates)</source>
-        <translation>统计期：%1 至 %2（30 天，北京时间）</translation>
-    </message>
-    <message>
-        <source>%1 (as printed)</source>
-        <translation>%1（按原文公式）</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 h / %2 cases</source>
-        <translation>%1 小时 / %2 笔</translation>
-    </message>
-    <message>
-        <source>Export refund metrics</source>
-        <translation>导出退款指标</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Last day of the window:</source>
-        <translation>统计截止日：</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceDeskView</name>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Copy the selected order&apos;s message and record the contact</source>
-        <translation>复制所选订单的消息并记录联系</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export an SMS batch of everyone not yet contacted</source>
-        <translation>把所有未联系的买家导出为短信批量文件</translation>
-    </message>
-    <message>
-        <source>Ctrl+Tab</source>
-        <translation>Ctrl+Tab</translation>
-    </message>
-    <message>
-        <source>Next tab</source>
-        <translation>下一个标签页</translation>
-    </message>
-    <message>
-        <source>Payment reminders</source>
-        <translation>催付</translation>
-    </message>
-    <message>
-        <source>Shipping notices</source>
-        <translation>发货通知</translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation>售后</translation>
     </message>
 </context>
 <context>
@@ -5192,224 +4636,720 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
-    <name>ColumnMappingDialog</name>
+    <name>ShortcutsDialog</name>
     <message>
-        <source>not paid: keep aside</source>
-        <translation>未付款：暂不处理</translation>
+        <source>Shortcuts: %1</source>
+        <translation>快捷键：%1</translation>
     </message>
     <message>
-        <source>paid: to review</source>
-        <translation>已付款：进入审核</translation>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation>Ctrl+1 … Ctrl+6</translation>
     </message>
     <message>
-        <source>shipped on the platform</source>
-        <translation>平台上已发货</translation>
+        <source>Switch view</source>
+        <translation>切换页面</translation>
     </message>
     <message>
-        <source>closed / refunded</source>
-        <translation>已关闭 / 已退款</translation>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
     <message>
-        <source>No sample file: pick one to choose from its header.</source>
-        <translation>尚无样例文件：选一个文件，即可从它的表头中选择列。</translation>
+        <source>This help</source>
+        <translation>本帮助</translation>
     </message>
     <message>
-        <source>Column mapping</source>
-        <translation>列映射</translation>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
-        <source>pdd and jd are shipped; type a new name for a shop&apos;s own sheet.</source>
-        <translation>已内置 pdd 和 jd；店铺自己的表格请输入新名称。</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-        <source>Sample &amp;file…</source>
-        <translation>样例文件(&amp;F)…</translation>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>&amp;Mapping:</source>
-        <translation>映射(&amp;M)：</translation>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
     <message>
-        <source>Packline field</source>
-        <translation>发货台字段</translation>
+        <source>Key</source>
+        <translation>按键</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>Status text</source>
-        <translation>状态文字</translation>
-    </message>
-    <message>
-        <source>Means</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>Preview: the first rows as they will be read</source>
-        <translation>预览：前几行将按如下方式读取</translation>
-    </message>
-    <message>
-        <source>Sample export</source>
-        <translation>样例导出文件</translation>
-    </message>
-    <message>
-        <source>Order exports (*.csv *.txt);;All files (*)</source>
-        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Sample: %1 (%2, %3 columns)</source>
-        <translation>样例：%1（%2，%3 列）</translation>
-    </message>
-    <message>
-        <source>(no such column)</source>
-        <translation>（没有这一列）</translation>
-    </message>
-    <message>
-        <source>Give the mapping a name (not auto or taobao).</source>
-        <translation>请给映射起个名字（不能是 auto 或 taobao）。</translation>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>SkuEditor</name>
     <message>
-        <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
+        <source>The SKU code (商家编码) is empty.</source>
+        <translation>商家编码为空。</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>清空(&amp;L)</translation>
+        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
+        <translation>商家编码“%1”前后有空格。</translation>
     </message>
     <message>
-        <source>Column &amp;mappings…</source>
-        <translation>列映射(&amp;M)…</translation>
+        <source>The title of %1 is empty.</source>
+        <translation>%1 的标题为空。</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
+        <source>Another SKU already has the code %1.</source>
+        <translation>已有其他 SKU 使用商家编码 %1。</translation>
     </message>
     <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
+        <source>A barcode of %1 is empty or has spaces around it.</source>
+        <translation>%1 的某个条码为空或前后有空格。</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>The barcode %1 is listed twice.</source>
+        <translation>条码 %1 重复填写。</translation>
     </message>
     <message>
-        <source>Import orders</source>
-        <translation>导入订单</translation>
+        <source>The barcode %1 already belongs to %2.</source>
+        <translation>条码 %1 已属于 %2。</translation>
     </message>
     <message>
-        <source>Pick the shop&apos;s export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
-        <translation>选择店铺导出的文件，或直接拖到这里。淘宝需要订单报表和宝贝报表一起导入；拼多多和京东的文件按各自的列映射读取。</translation>
+        <source>Weight, price, safety stock and low-stock threshold of %1 cannot be negative.</source>
+        <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
+        <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
     </message>
     <message>
-        <source>Platform</source>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split order %1</source>
+        <translation>拆分订单 %1</translation>
+    </message>
+    <message>
+        <source>Tick the lines that move to a new order (e.g. presale items that ship later):</source>
+        <translation>勾选要拆到新订单的商品行（例如稍后发货的预售商品）：</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Database error: %1 (in: %2)</source>
+        <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交仓库</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打单</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Synced back</source>
+        <translation>已回传</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+</context>
+<context>
+    <name>StageMachine</name>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else (it is now %1); reload and try again.</source>
+        <translation>订单已被他人修改（当前状态：%1）；请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot become %2.</source>
+        <translation>“%1”的订单不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Say why the order becomes %1.</source>
+        <translation>请说明订单改为“%1”的原因。</translation>
+    </message>
+    <message>
+        <source>A held order is released to where it was (%1), or closed.</source>
+        <translation>挂起的订单只能恢复到原状态（%1），或关闭。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; reload and try again.</source>
+        <translation>订单已被他人修改；请刷新后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show orders per stage, the database file and its schema level.</source>
+        <translation>显示各状态订单数、数据库文件及其结构版本。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 而非表格输出。</translation>
+    </message>
+    <message>
+        <source>Database:     %1</source>
+        <translation>数据库：    %1</translation>
+    </message>
+    <message>
+        <source>Schema level: %1</source>
+        <translation>结构版本：  %1</translation>
+    </message>
+    <message>
+        <source>Orders:       %1</source>
+        <translation>订单数：    %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>OK</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>停</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>StockAdjustments</name>
+    <message>
+        <source>Received</source>
+        <translation>到货入库</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏报损</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>盘盈找到</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Count correction</source>
+        <translation>盘点修正</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退货入库</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The quantity is zero: nothing to adjust.</source>
+        <translation>数量为零：没有可调整的。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; adds stock: the quantity must be positive.</source>
+        <translation>“%1”是增加库存：数量必须为正数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removes stock: the quantity must be negative.</source>
+        <translation>“%1”是减少库存：数量必须为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot; needs a note saying why.</source>
+        <translation>选“其他”时必须在备注里写明原因。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>StockCommand</name>
+    <message>
+        <source>Stock: verify the ledger, export available stock for a shop, import receipts or levels.</source>
+        <translation>库存：核对流水账，导出店铺可售库存，导入到货或期初库存。</translation>
+    </message>
+    <message>
+        <source>verify: prove levels equal the ledger sums (exit 1 on mismatch); rebuild: recompute levels from the ledger; export: available stock per 商家编码 for upload; import FILE: receive stock (or set levels with --set); catalog-export / catalog-import FILE: the SKU catalog as CSV.</source>
+        <translation>verify：核对库存数与流水账合计一致（不一致时退出码 1）；rebuild：按流水账重算库存数；export：按商家编码导出可售库存供上传；import FILE：到货入库（加 --set 则设为期初库存）；catalog-export / catalog-import FILE：以 CSV 导出/导入商品资料。</translation>
+    </message>
+    <message>
+        <source>verify|rebuild|export|import|catalog-export|catalog-import</source>
+        <translation>verify|rebuild|export|import|catalog-export|catalog-import</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>Export format (taobao).</source>
+        <translation>导出格式（taobao）。</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
         <translation>平台</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
+        <source>Write the export to FILE.</source>
+        <translation>把导出内容写入该文件。</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>the platform&apos;s only shop</source>
-        <translation>该平台唯一的店铺</translation>
-    </message>
-    <message>
-        <source>&amp;Platform:</source>
-        <translation>平台(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Shop:</source>
-        <translation>店铺(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Detect from the header</source>
-        <translation>根据表头识别</translation>
-    </message>
-    <message>
-        <source>Taobao / Tmall</source>
-        <translation>淘宝 / 天猫</translation>
-    </message>
-    <message>
-        <source>拼多多 (PDD)</source>
-        <translation>拼多多</translation>
-    </message>
-    <message>
-        <source>京东 (JD)</source>
-        <translation>京东</translation>
-    </message>
-    <message>
-        <source>Mapping: %1</source>
-        <translation>映射：%1</translation>
-    </message>
-    <message>
-        <source>Order exports</source>
-        <translation>订单导出文件</translation>
-    </message>
-    <message>
-        <source>Order exports (*.csv *.txt);;All files (*)</source>
-        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>✓ ready</source>
-        <translation>✓ 可以导入</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Cancelling: undoing what this file wrote…</source>
-        <translation>正在取消：撤销此文件已写入的内容…</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 rows/s</source>
-        <translation>%1 行，每秒 %2 行</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4 new, %5 updated, %6 unchanged, %7 skipped, %8 rows rejected.</source>
-        <translation>%1（%2，%3）：新增 %4，更新 %5，未变 %6，跳过 %7，拒收 %8 行。</translation>
-    </message>
-    <message>
-        <source>   This file was imported before (run %1); nothing was duplicated.</source>
-        <translation>   此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
-    </message>
-</context>
-<context>
-    <name>RejectedRowsModel</name>
-    <message>
-        <source>File</source>
+        <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行号</translation>
+        <source>Import: the quantities are the new on-hand levels (initial stock), not receipts added to them.</source>
+        <translation>导入：数量是新的在库数（期初库存），而不是在原有基础上增加的到货数。</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>列</translation>
+        <source>packline stock: say what to do: %1.</source>
+        <translation>packline stock：请指定要做的事：%1。</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>值</translation>
+        <source>packline stock %1: give one CSV file.</source>
+        <translation>packline stock %1：请给出一个 CSV 文件。</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>原因</translation>
+        <source>packline stock %1: give the output file with -o FILE.</source>
+        <translation>packline stock %1：请用 -o 文件 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>packline stock export: unknown platform &apos;%1&apos; (known: taobao).</source>
+        <translation>packline stock export：未知平台“%1”（支持：taobao）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt stock levels from the ledger: %n level(s) changed.</source>
+        <translation>
+            <numerusform>已按流水账重算库存：改动了 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
+        <translation>
+            <numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the SKU catalog to %1.</source>
+        <translation>已把商品资料写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何内容：共 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n stock movement(s) posted.</source>
+        <translation>
+            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 SKU(s) created, %3 updated.</source>
+        <translation>已导入 %1：新建 %2 个 SKU，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>Stock verified: %1 SKUs, %2 ledger rows; every level equals its ledger sum, nothing is negative.</source>
+        <translation>库存核对通过：%1 个 SKU，%2 条流水；每项库存都等于流水合计，没有负数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock level(s) do not match the ledger.</source>
+        <translation>
+            <numerusform>有 %n 项库存与流水账不符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockCounts</name>
+    <message>
+        <source>Give the first bin location of the range to count.</source>
+        <translation>请填写要盘点范围的起始库位。</translation>
+    </message>
+    <message>
+        <source>The range %1 – %2 is backwards.</source>
+        <translation>范围 %1 – %2 前后颠倒了。</translation>
+    </message>
+    <message>
+        <source>No SKU has a bin location between %1 and %2.</source>
+        <translation>没有 SKU 的库位在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Stock count #%1 is still open for part of this range: post or cancel it first.</source>
+        <translation>盘点单 #%1 仍在盘点这个范围的一部分：请先过账或取消它。</translation>
+    </message>
+    <message>
+        <source>No SKU has the barcode or code %1.</source>
+        <translation>没有 SKU 的条码或编码是 %1。</translation>
+    </message>
+    <message>
+        <source>A scanned quantity must be above zero.</source>
+        <translation>扫描数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>counted %1, system %2</source>
+        <translation>实盘 %1，系统 %2</translation>
+    </message>
+    <message>
+        <source>Stock count #%1 does not exist.</source>
+        <translation>盘点单 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Stock count #%1 is %2: it cannot be changed any more.</source>
+        <translation>盘点单 #%1 状态为 %2：不能再修改。</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be below zero.</source>
+        <translation>盘点数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>This SKU is being counted in stock count #%1.</source>
+        <translation>该 SKU 正在盘点单 #%1 中盘点。</translation>
+    </message>
+</context>
+<context>
+    <name>StockCsv</name>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <source>required column is missing (商家编码/code or 条码/barcode)</source>
+        <translation>缺少必填列（商家编码/code 或 条码/barcode）</translation>
+    </message>
+    <message>
+        <source>required column is missing (数量/qty)</source>
+        <translation>缺少必填列（数量/qty）</translation>
+    </message>
+    <message>
+        <source>no SKU has the code %1</source>
+        <translation>没有商家编码为 %1 的 SKU</translation>
+    </message>
+    <message>
+        <source>no SKU has the barcode %1</source>
+        <translation>没有条码为 %1 的 SKU</translation>
+    </message>
+    <message>
+        <source>empty: which SKU?</source>
+        <translation>为空：是哪个 SKU？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number above 0</source>
+        <translation>“%1”不是大于 0 的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>“%1”不是 0 或以上的整数</translation>
+    </message>
+    <message>
+        <source>this SKU is already set on line %1</source>
+        <translation>该 SKU 已在第 %1 行设置过</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>SKU %1 has no stock level row.</source>
+        <translation>SKU %1 没有库存记录。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.</source>
+        <translation>%1（%2）的库存不能小于零：当前为 %3，变动为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units are reserved by submitted orders; on hand would drop to %3. Release or re-stock those orders first, or post a stock count.</source>
+        <translation>%1：已提交订单占用了 %2 件，在库会降到 %3。请先释放这些订单的占用或补货，或者做一次盘点。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units are pre-packed; on hand would drop to %3. Unpack them first.</source>
+        <translation>%1：有 %2 件已预打包，在库会降到 %3。请先拆包。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.</source>
+        <translation>%1：可用只有 %2 件（在库 %3，占用 %4，安全库存 %5），需要 %6 件。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 changed while this move was being written; try again.</source>
+        <translation>%1 的库存在写入时被改动了，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>StockReturns</name>
+    <message>
+        <source>No order has the tracking or order number %1.</source>
+        <translation>没有运单号或订单号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 has not left the warehouse (%2): there is nothing to take back.</source>
+        <translation>订单 %1 尚未出库（%2）：没有可退回入库的货。</translation>
+    </message>
+    <message>
+        <source>Quantities cannot be below zero.</source>
+        <translation>数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 was not shipped in order %2.</source>
+        <translation>订单 %2 没有发出 SKU #%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 checked, but only %3 of %4 shipped are still out.</source>
+        <translation>%1：验了 %2 件，但发出的 %4 件中只有 %3 件尚未退回。</translation>
+    </message>
+    <message>
+        <source>No item was checked: mark each returned item good or damaged.</source>
+        <translation>还没有验任何商品：请把每件退回商品标为完好或损坏。</translation>
+    </message>
+    <message>
+        <source>Parcel came back to the warehouse</source>
+        <translation>包裹退回仓库</translation>
+    </message>
+    <message>
+        <source>damaged in return</source>
+        <translation>退货损坏</translation>
+    </message>
+</context>
+<context>
+    <name>StockRule</name>
+    <message>
+        <source>Out of stock for the available quantity</source>
+        <translation>可用库存不足</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, %3 left</source>
+        <translation>%1 需要 %2，剩余 %3</translation>
+    </message>
+    <message>
+        <source>Out of stock: %1.</source>
+        <translation>缺货：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>StockVerifier</name>
+    <message>
+        <source>%1 %2: level %3 is below zero</source>
+        <translation>%1 %2：库存 %3 小于零</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3, ledger sum %4 (difference %5)</source>
+        <translation>%1 %2：库存 %3，流水合计 %4（相差 %5）</translation>
+    </message>
+    <message>
+        <source>The ledger of %1 (%2) sums to %3: it cannot be rebuilt from.</source>
+        <translation>%1（%2）的流水合计为 %3：无法据此重算。</translation>
+    </message>
+</context>
+<context>
+    <name>TaobaoReader</name>
+    <message>
+        <source>Taobao order report</source>
+        <translation>淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>the same order number is already on line %1 of this file</source>
+        <translation>同一订单编号已在本文件第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>its item lines are incomplete: %1</source>
+        <translation>订单明细不完整：%1</translation>
+    </message>
+    <message>
+        <source>no lines for this order in the item report %1</source>
+        <translation>宝贝报表 %1 中没有该订单的明细</translation>
+    </message>
+    <message>
+        <source>no such order in the order report %1</source>
+        <translation>订单报表 %1 中没有这个订单</translation>
+    </message>
+    <message>
+        <source>%1: not a usable %2: missing column(s) %3.</source>
+        <translation>%1：不是可用的%2：缺少列 %3。</translation>
+    </message>
+    <message>
+        <source>Taobao item report</source>
+        <translation>淘宝宝贝报表</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 was rejected (%3)</source>
+        <translation>%2 的第 %1 行被拒收（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
+        <translation>没有模板“%1”。现有模板：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the template %1 to %2.</source>
+        <translation>无法把模板 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCommand</name>
+    <message>
+        <source>Import tracking numbers per courier (list or range); show the pools.</source>
+        <translation>按快递导入运单号（清单或号段）；查看单号池。</translation>
+    </message>
+    <message>
+        <source>Courier code (ZTO, YTO, STO, YUNDA, SF, EMS, JT, JD).</source>
+        <translation>快递代码（ZTO、YTO、STO、YUNDA、SF、EMS、JT、JD）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>A file with one tracking number per line (first CSV column).</source>
+        <translation>每行一个运单号的文件（取 CSV 第一列）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>First number of a range.</source>
+        <translation>号段的起始单号。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Last number of a range.</source>
+        <translation>号段的结束单号。</translation>
+    </message>
+    <message>
+        <source>Say which courier the numbers belong to: --courier CODE.</source>
+        <translation>请说明这些单号属于哪家快递：--courier 代码。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the numbers above and run it again.</source>
+        <translation>未导入任何单号：请改正上面的单号后重新运行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers added, %3 were already in the pool.</source>
+        <translation>%1：新增 %2 个单号，%3 个已在池中。</translation>
+    </message>
+    <message>
+        <source>LOW (below %1)</source>
+        <translation>余量不足（低于 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingPool</name>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
+        <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
+    </message>
+    <message>
+        <source>The range %1 … %2 is empty, backwards, or over a million numbers.</source>
+        <translation>号段 %1 … %2 为空、起止颠倒或超过一百万个。</translation>
+    </message>
+    <message>
+        <source>Could not take a %1 tracking number: the pool is too busy. Try again.</source>
+        <translation>无法取得 %1 运单号：单号池繁忙，请重试。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
+        <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownSkuRule</name>
+    <message>
+        <source>Unknown SKU</source>
+        <translation>未知SKU</translation>
+    </message>
+    <message>
+        <source>(no outer code) %1</source>
+        <translation>（无商家编码）%1</translation>
+    </message>
+    <message>
+        <source>No SKU for outer code %1: fix the line.</source>
+        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>
