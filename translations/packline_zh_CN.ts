@@ -171,6 +171,84 @@
     </message>
 </context>
 <context>
+    <name>AfterSalesModel</name>
+    <message>
+        <source> · dispute</source>
+        <translation> · 纠纷</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>发起时阶段</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesTab</name>
+    <message>
+        <source>%1 cases, %2 open</source>
+        <translation>共 %1 单，%2 单处理中</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>A new order for %1 waits in review (no charge, same receiver).</source>
+        <translation>已为 %1 生成新订单，等待审核（不收费，收货人不变）。</translation>
+    </message>
+    <message>
+        <source>Export after-sales list</source>
+        <translation>导出售后列表</translation>
+    </message>
+    <message>
+        <source>Open cases only</source>
+        <translation>只看处理中</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>设置处理结果</translation>
+    </message>
+    <message>
+        <source>Exchange / reship order</source>
+        <translation>换货 / 补寄下单</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>Cannot make a barcode of '%1': %2</source>
@@ -649,6 +727,144 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>A close window is 1 to 720 hours, not %1.</source>
         <translation>关单时限应为 1 到 720 小时，不能是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1（已隐藏）</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Closed by the platform</source>
+        <translation>已被平台关闭</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The platform closes it at %1</source>
+        <translation>平台将于 %1 关闭此订单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Courier, tracking no.</source>
+        <translation>快递、运单号</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>已催付</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <source>%1 to contact, %2 listed</source>
+        <translation>待联系 %1，列出 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Missing data: %1. Fix the order or the template before sending.</source>
+        <translation>⚠ 缺少数据：%1。请先补全订单或修改模板再发送。</translation>
+    </message>
+    <message>
+        <source>⚠ This phone cannot take an SMS (%1): use Wangwang or call.</source>
+        <translation>⚠ 该号码无法接收短信（%1）：请用旺旺或电话联系。</translation>
+    </message>
+    <message>
+        <source>Already contacted by %1 at %2.</source>
+        <translation>%1 已于 %2 联系过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>%n 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already contacted</source>
+        <translation>已联系过</translation>
+    </message>
+    <message>
+        <source>Export SMS batch</source>
+        <translation>导出短信批量文件</translation>
+    </message>
+    <message>
+        <source>%1 messages for %2 orders written to %3 (UTF-8 with BOM).
+Left out: %4 already contacted, %5 closed by the platform, %6 that need a person.</source>
+        <translation>已将 %2 个订单的 %1 条消息写入 %3（带 BOM 的 UTF-8）。
+未导出：%4 个已联系过，%5 个已被平台关闭，%6 个需要人工处理。</translation>
+    </message>
+    <message>
+        <source>SMS batch</source>
+        <translation>短信批量</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Show reminded</source>
+        <translation>显示已催付</translation>
+    </message>
+    <message>
+        <source>Show notified</source>
+        <translation>显示已通知</translation>
+    </message>
+    <message>
+        <source>Copy message and mark contacted (Ctrl+Shift+C)</source>
+        <translation>复制消息并标记已联系（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Export SMS batch… (Ctrl+E)</source>
+        <translation>导出短信批量…（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1500,21 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>HourlyChart</name>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Parcels per hour today</source>
+        <translation>今日每小时包裹数</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import order exports (Taobao order+item reports, 拼多多, 京东).</source>
@@ -1692,6 +1923,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>客服</translation>
     </message>
 </context>
 <context>
@@ -3042,22 +3277,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>单件订单贴单即发</translation>
     </message>
     <message>
-        <source>How far today's shipping has got, and the numbers a shop is judged by.</source>
-        <translation>今日发货进度，以及店铺考核指标。</translation>
-    </message>
-    <message>
-        <source>Shipping progress by courier and by hour, late orders first</source>
-        <translation>按快递和小时统计发货进度，超时订单优先</translation>
-    </message>
-    <message>
-        <source>Refund metrics computed the way the platform does</source>
-        <translation>按平台口径计算的退款指标</translation>
-    </message>
-    <message>
-        <source>Productivity per operator</source>
-        <translation>操作员工作效率</translation>
-    </message>
-    <message>
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
     </message>
@@ -3715,6 +3934,61 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ProductivityTab</name>
+    <message>
+        <source>Export productivity</source>
+        <translation>导出人效</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Day (Beijing):</source>
+        <translation>日期（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Counted from the audit log: each order an operator moved to Reviewed, Printed or Packed. Per hour divides by the clock hours in which the operator moved at least one order.</source>
+        <translation>按操作日志统计：操作员把订单改为已审核、已打单或已打包的次数。每小时数 = 数量 ÷ 该操作员至少处理过一单的整点小时数。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打单</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>在岗小时</translation>
+    </message>
+    <message>
+        <source>Reviewed / h</source>
+        <translation>审核/小时</translation>
+    </message>
+    <message>
+        <source>Printed / h</source>
+        <translation>打单/小时</translation>
+    </message>
+    <message>
+        <source>Packed / h</source>
+        <translation>打包/小时</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseLimitRule</name>
     <message>
         <source>Flash-sale limit per buyer and per receiver</source>
@@ -3743,6 +4017,13 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Over the flash-sale limit per receiver (do not merge): %1.</source>
         <translation>同一收货人超出活动限购（不要合并）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4114,41 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Refunds the platform ruled the seller's fault, completed in the window, over orders paid in the window.</source>
         <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsTab</name>
+    <message>
+        <source>Window: %1 … %2 (30 days, Beijing dates)</source>
+        <translation>统计期：%1 至 %2（30 天，北京时间）</translation>
+    </message>
+    <message>
+        <source>%1 (as printed)</source>
+        <translation>%1（按原文公式）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 h / %2 cases</source>
+        <translation>%1 小时 / %2 笔</translation>
+    </message>
+    <message>
+        <source>Export refund metrics</source>
+        <translation>导出退款指标</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Last day of the window:</source>
+        <translation>统计截止日：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4259,53 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Also write the report as CSV to FILE.</source>
         <translation>同时把报表以 CSV 写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Refresh the report</source>
+        <translation>刷新报表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>下一个报表</translation>
+    </message>
+    <message>
+        <source>Shipping progress</source>
+        <translation>发货进度</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation>打开日期框的日历</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Refund metrics</source>
+        <translation>退款指标</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>人效</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4706,45 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ServiceDeskView</name>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected order's message and record the contact</source>
+        <translation>复制所选订单的消息并记录联系</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export an SMS batch of everyone not yet contacted</source>
+        <translation>把所有未联系的买家导出为短信批量文件</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>催付</translation>
+    </message>
+    <message>
+        <source>Shipping notices</source>
+        <translation>发货通知</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4394,6 +4796,80 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ShippingExceptions</name>
+    <message>
+        <source>Intercepted</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Refunded after shipping</source>
+        <translation>发货后退款</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>滞留</translation>
+    </message>
+    <message>
+        <source>On a courier cart: take it off the handover batch and back to the shelf.</source>
+        <translation>已在快递车上：从交接单中移出，放回货架。</translation>
+    </message>
+    <message>
+        <source>Set aside at the pack station: put the goods back on the shelf.</source>
+        <translation>已在打包台放到一边：把商品放回货架。</translation>
+    </message>
+    <message>
+        <source>Packed: find the parcel in the packed area and unpack it.</source>
+        <translation>已打包：到待发区找出包裹并拆包。</translation>
+    </message>
+    <message>
+        <source>Not packed yet: take its label and picked goods back.</source>
+        <translation>尚未打包：收回面单和已拣商品。</translation>
+    </message>
+    <message>
+        <source>Return requested: expect the parcel back and receive it.</source>
+        <translation>买家申请退货：等包裹退回并收货入库。</translation>
+    </message>
+    <message>
+        <source>Refund only: ask the courier to stop it or have the buyer refuse delivery.</source>
+        <translation>仅退款：联系快递拦截，或请买家拒收。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 h (limit %3 h): find out what holds it.</source>
+        <translation>%1 已 %2 小时（上限 %3 小时）：查明卡在哪里。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingExceptionsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Courier / tracking</source>
+        <translation>快递 / 运单号</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>%1 intercepted to pull · %2 refunded after shipping · %3 stuck</source>
+        <translation>%1 个拦截待拣出 · %2 个发货后退款 · %3 个滞留</translation>
+    </message>
+</context>
+<context>
     <name>ShippingExport</name>
     <message>
         <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
@@ -4414,6 +4890,152 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingProgressTab</name>
+    <message>
+        <source>Today: %1 packed, %2 shipped · still due today: %3 · late: %4 · at risk (&lt; 12 h): %5</source>
+        <translation>今日：已打包 %1，已出库 %2 · 今日还需发出：%3 · 已超时：%4 · 有风险（不足 12 小时）：%5</translation>
+    </message>
+    <message>
+        <source>Day's target (every paid order shipped within 3 days): %1%</source>
+        <translation>今日目标（所有已付款订单 3 天内发货）：%1%</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation>待交接</translation>
+    </message>
+    <message>
+        <source>Shipped today</source>
+        <translation>今日出库</translation>
+    </message>
+    <message>
+        <source>(no courier)</source>
+        <translation>（未分配快递）</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>⚠ LATE %1 h %2 min</source>
+        <translation>⚠ 已超时 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Orders at risk of missing the 3-day promise, most urgent first (%1)</source>
+        <translation>可能超过 3 天发货承诺的订单，最紧急的在前（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingTab</name>
+    <message>
+        <source>&lt;b&gt;Paid %1&lt;/b&gt; · cancelled or intercepted %2 · to ship %3 · &lt;b&gt;shipped %4&lt;/b&gt; (within 24 h %5, 48 h %6, 72 h %7) · left the warehouse that day %8 · &lt;b&gt;late %9&lt;/b&gt;</source>
+        <translation>&lt;b&gt;付款 %1&lt;/b&gt; · 已取消或拦截 %2 · 应发 %3 · &lt;b&gt;已发 %4&lt;/b&gt;（24 小时内 %5，48 小时内 %6，72 小时内 %7）· 当天出库 %8 · &lt;b&gt;超时 %9&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no courier yet)</source>
+        <translation>（尚未分配快递）</translation>
+    </message>
+    <message>
+        <source>not shipped</source>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Paid and shipped by hour (Beijing time)</source>
+        <translation>按小时的付款与发货（北京时间）</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Export shipping report</source>
+        <translation>导出发货报表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Day (Beijing):</source>
+        <translation>日期（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Ship within:</source>
+        <translation>承诺发货时限：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Late orders (most late first)</source>
+        <translation>超时订单（最久的在前）</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Within 24 h</source>
+        <translation>24 小时内</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Left that day</source>
+        <translation>当天出库</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>超时</translation>
     </message>
 </context>
 <context>
