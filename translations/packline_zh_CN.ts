@@ -3590,26 +3590,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>请为任务选择打印机。</translation>
     </message>
     <message>
-        <source>order %1: does not exist</source>
-        <translation>订单 %1：不存在</translation>
-    </message>
-    <message>
-        <source>order %1: it is %2, not Submitted</source>
-        <translation>订单 %1：当前为%2，不是“已提交仓库”</translation>
-    </message>
-    <message>
-        <source>order %1: no courier chosen</source>
-        <translation>订单 %1：未选快递</translation>
-    </message>
-    <message>
-        <source>order %1: no %2 tracking numbers left in the pool</source>
-        <translation>订单 %1：%2 单号池已用完</translation>
-    </message>
-    <message>
-        <source>order %1: %2</source>
-        <translation>订单 %1：%2</translation>
-    </message>
-    <message>
         <source>None of the orders can be printed: %1</source>
         <translation>这些订单都不能打印：%1</translation>
     </message>
@@ -3648,6 +3628,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Page %1 is not waiting for a decision.</source>
         <translation>第 %1 页不需要确认。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: no pages can be added.</source>
+        <translation>任务 %1 %2：不能再添加页面。</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@
 #include <zint.h>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("BarcodePainter", text);
 }
 
@@ -18,8 +19,8 @@ struct SymbolDeleter {
 };
 } // namespace
 
-QRectF BarcodePainter::paint(QPainter &painter, const QRectF &box, double dotsPerMm,
-                             const BarcodeSpec &spec) {
+QRectF BarcodePainter::paint(QPainter &painter, const QRectF &box, double dotsPerMm, const BarcodeSpec &spec)
+{
     if (spec.data.isEmpty())
         return {};
     std::unique_ptr<zint_symbol, SymbolDeleter> symbol(ZBarcode_Create());

@@ -8,12 +8,14 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("BatchRule", text);
 }
 } // namespace
 
-QString BatchRule::describe() const {
+QString BatchRule::describe() const
+{
     QStringList parts;
     parts << (courierCode.isEmpty() ? tr("all couriers") : courierCode);
     if (priorityOnly)
@@ -25,7 +27,8 @@ QString BatchRule::describe() const {
     return parts.join(QStringLiteral(" · "));
 }
 
-QList<qint64> Batching::select(const QSqlDatabase &db, const BatchRule &rule) {
+QList<qint64> Batching::select(const QSqlDatabase &db, const BatchRule &rule)
+{
     struct Row {
         qint64 id;
         int priority;

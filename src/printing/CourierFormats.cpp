@@ -5,12 +5,14 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("CourierFormats", text);
 }
 } // namespace
 
-int CourierFormats::s10CheckDigit(const QString &eightDigits) {
+int CourierFormats::s10CheckDigit(const QString &eightDigits)
+{
     static constexpr int weights[8] = {8, 6, 4, 2, 3, 5, 9, 7};
     int sum = 0;
     for (int i = 0; i < 8; ++i)
@@ -19,7 +21,8 @@ int CourierFormats::s10CheckDigit(const QString &eightDigits) {
     return check == 10 ? 0 : check == 11 ? 5 : check;
 }
 
-QString CourierFormat::problem(const QString &number) const {
+QString CourierFormat::problem(const QString &number) const
+{
     if (number.isEmpty())
         return tr("empty tracking number");
     if (!pattern.match(number).hasMatch())
@@ -35,7 +38,8 @@ QString CourierFormat::problem(const QString &number) const {
     return {};
 }
 
-QHash<QString, CourierFormat> CourierFormats::load(const QSqlDatabase &db) {
+QHash<QString, CourierFormat> CourierFormats::load(const QSqlDatabase &db)
+{
     QHash<QString, CourierFormat> out;
     QSqlQuery q =
         Sql::run(db, QStringLiteral("SELECT f.courier_code, c.name, f.pattern, f.example, f.check_kind, "

@@ -8,7 +8,8 @@
 #include <QCoreApplication>
 
 PrintData JobExport::pageData(const QSqlDatabase &db, const PrintQueue::JobRow &job,
-                              const PrintQueue::PageRow &page, const SenderInfo &sender) {
+                              const PrintQueue::PageRow &page, const SenderInfo &sender)
+{
     PrintData d;
     if (job.kind == u"picklist") {
         QList<qint64> ids;
@@ -25,7 +26,8 @@ PrintData JobExport::pageData(const QSqlDatabase &db, const PrintQueue::JobRow &
     return d;
 }
 
-int JobExport::toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path) {
+int JobExport::toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path)
+{
     const auto job = PrintQueue::job(db, jobId);
     if (!job)
         throw Error(QCoreApplication::translate("JobExport", "Print job %1 does not exist.").arg(jobId));

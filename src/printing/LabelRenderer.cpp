@@ -13,19 +13,23 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("LabelRenderer", text);
 }
 
-double dotsPerMm(const QPainter &p) {
+double dotsPerMm(const QPainter &p)
+{
     return p.device()->logicalDpiX() / 25.4;
 }
 
-QRectF toDevice(const QRectF &mm, double dpmm) {
+QRectF toDevice(const QRectF &mm, double dpmm)
+{
     return QRectF(mm.x() * dpmm, mm.y() * dpmm, mm.width() * dpmm, mm.height() * dpmm);
 }
 
-bool conditionHolds(const TemplateElement &e, const PrintData &data) {
+bool conditionHolds(const TemplateElement &e, const PrintData &data)
+{
     if (e.condition.isEmpty())
         return true;
     const QString v = data.value(e.condition);
@@ -34,15 +38,18 @@ bool conditionHolds(const TemplateElement &e, const PrintData &data) {
 } // namespace
 
 LabelRenderer::LabelRenderer(LabelTemplate tmpl)
-    : m_template(std::move(tmpl)) {
+    : m_template(std::move(tmpl))
+{
     requireFont(m_template.fontFamily);
 }
 
-LabelRenderer::~LabelRenderer() {
+LabelRenderer::~LabelRenderer()
+{
     qDeleteAll(m_svgs);
 }
 
-void LabelRenderer::requireFont(const QString &family) {
+void LabelRenderer::requireFont(const QString &family)
+{
     if (!QFontDatabase::hasFamily(family))
         throw Error(tr("The font '%1' is not installed, so Chinese names and addresses would print as "
                        "empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose "
@@ -50,7 +57,8 @@ void LabelRenderer::requireFont(const QString &family) {
                         .arg(family));
 }
 
-QFont LabelRenderer::font(double points, bool bold) const {
+QFont LabelRenderer::font(double points, bool bold) const
+{
     QFont f(m_template.fontFamily);
     f.setPointSizeF(points);
     f.setBold(bold);
@@ -58,20 +66,22 @@ QFont LabelRenderer::font(double points, bool bold) const {
     return f;
 }
 
-QString LabelRenderer::shown(const PrintData &data, const QString &field) const {
+QString LabelRenderer::shown(const PrintData &data, const QString &field) const
+{
     const QString v = data.value(field);
     if (!m_template.masks(field))
         return v;
     return field.endsWith(u"phone") ? Masking::phone(v) : Masking::name(v);
 }
 
-int LabelRenderer::rowsPerSheet(const TemplateElement &e) const {
+int LabelRenderer::rowsPerSheet(const TemplateElement &e) const
+{
     // One row is the column header.
     return std::max(1, int(std::floor(e.rect.height() / e.rowHeight)) - 1);
 }
 
-QList<LabelRenderer::TableRow> LabelRenderer::tableRows(const TemplateElement &e,
-                                                        const PrintData &data) const {
+QList<LabelRenderer::TableRow> LabelRenderer::tableRows(const TemplateElement &e, const PrintData &data) const
+{
     QList<TableRow> out;
     QString group;
     bool first = true;
@@ -88,7 +98,8 @@ QList<LabelRenderer::TableRow> LabelRenderer::tableRows(const TemplateElement &e
     return out;
 }
 
-int LabelRenderer::sheetCount(const PrintData &data) const {
+int LabelRenderer::sheetCount(const PrintData &data) const
+{
     int sheets = 1;
     for (const TemplateElement &e : m_template.elements) {
         if (e.type != TemplateElement::Type::Table)
@@ -100,7 +111,8 @@ int LabelRenderer::sheetCount(const PrintData &data) const {
     return sheets;
 }
 
-void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm) const {
+void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm) const
+{
     const QRectF box = toDevice(e.rect, dpmm);
     if (e.inverse) {
         p.fillRect(box, Qt::black);
@@ -124,7 +136,8 @@ void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QStri
 }
 
 void LabelRenderer::paintTable(QPainter &p, const TemplateElement &e, const PrintData &data, int sheet,
-                               double dpmm) const {
+                               double dpmm) const
+{
     const QList<TableRow> rows = tableRows(e, data);
     const int per = rowsPerSheet(e);
     const qsizetype from = qsizetype(sheet) * per;
@@ -173,7 +186,8 @@ void LabelRenderer::paintTable(QPainter &p, const TemplateElement &e, const Prin
     }
 }
 
-void LabelRenderer::paintImage(QPainter &p, const QRectF &box, const QString &source) const {
+void LabelRenderer::paintImage(QPainter &p, const QRectF &box, const QString &source) const
+{
     if (source.endsWith(u".svg", Qt::CaseInsensitive)) {
         auto it = m_svgs.find(source);
         if (it == m_svgs.end())
@@ -195,7 +209,8 @@ void LabelRenderer::paintImage(QPainter &p, const QRectF &box, const QString &so
     }
 }
 
-void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const {
+void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
+{
     // Masking happens here, once, so every element that shows the field shows it masked.
     PrintData data = source;
     for (const QString &field : m_template.masked)
@@ -255,7 +270,8 @@ void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
     p.restore();
 }
 
-QImage LabelRenderer::toImage(const PrintData &data, int dpi, int sheet) const {
+QImage LabelRenderer::toImage(const PrintData &data, int dpi, int sheet) const
+{
     const double dpmm = dpi / 25.4;
     QImage image(int(std::lround(m_template.pageMm.width() * dpmm)),
                  int(std::lround(m_template.pageMm.height() * dpmm)), QImage::Format_RGB32);

@@ -10,11 +10,13 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("LabelTemplate", text);
 }
 
-std::optional<TemplateElement::Type> typeFromName(const QString &name) {
+std::optional<TemplateElement::Type> typeFromName(const QString &name)
+{
     using T = TemplateElement::Type;
     static const QHash<QString, T> types{
         {QStringLiteral("text"), T::Text},   {QStringLiteral("barcode"), T::Barcode},
@@ -26,21 +28,24 @@ std::optional<TemplateElement::Type> typeFromName(const QString &name) {
     return *it;
 }
 
-Qt::Alignment alignment(const QString &h, const QString &v) {
+Qt::Alignment alignment(const QString &h, const QString &v)
+{
     Qt::Alignment a = h == u"center" ? Qt::AlignHCenter : h == u"right" ? Qt::AlignRight : Qt::AlignLeft;
     a |= v == u"top" ? Qt::AlignTop : v == u"bottom" ? Qt::AlignBottom : Qt::AlignVCenter;
     return a;
 }
 } // namespace
 
-LabelTemplate LabelTemplate::load(const QString &path) {
+LabelTemplate LabelTemplate::load(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot read the template %1: %2").arg(path, file.errorString()));
     return fromJson(file.readAll(), QFileInfo(path).completeBaseName(), path);
 }
 
-LabelTemplate LabelTemplate::fromJson(const QByteArray &json, const QString &id, const QString &origin) {
+LabelTemplate LabelTemplate::fromJson(const QByteArray &json, const QString &id, const QString &origin)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -1,6 +1,7 @@
 #include "Masking.h"
 
-QString Masking::phone(const QString &phone) {
+QString Masking::phone(const QString &phone)
+{
     const QString p = phone.trimmed();
     if (p.contains(u'*'))
         return p; // the platform masked it already
@@ -11,7 +12,8 @@ QString Masking::phone(const QString &phone) {
     return p;
 }
 
-QString Masking::name(const QString &name) {
+QString Masking::name(const QString &name)
+{
     const QString n = name.trimmed();
     if (n.isEmpty())
         return n;

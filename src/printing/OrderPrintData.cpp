@@ -9,11 +9,13 @@
 #include <QTimeZone>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("OrderPrintData", text);
 }
 
-QString shortPlace(QString s) {
+QString shortPlace(QString s)
+{
     for (const QString &suffix :
          {QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("自治区"), QStringLiteral("特别行政区"),
           QStringLiteral("壮族"), QStringLiteral("回族"), QStringLiteral("维吾尔")})
@@ -23,12 +25,14 @@ QString shortPlace(QString s) {
 }
 
 // Print time is for people in the warehouse: China time.
-QString localNow() {
+QString localNow()
+{
     return Clock::nowUtc().toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 } // namespace
 
-QString OrderPrintData::sortCode(const QString &province, const QString &city, const QString &district) {
+QString OrderPrintData::sortCode(const QString &province, const QString &city, const QString &district)
+{
     const QString p = shortPlace(province);
     const QString c = shortPlace(city);
     if (p == c || c.isEmpty()) // municipalities: 北京 北京市 朝阳区
@@ -36,7 +40,8 @@ QString OrderPrintData::sortCode(const QString &province, const QString &city, c
     return p + u' ' + c;
 }
 
-PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const SenderInfo &sender) {
+PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const SenderInfo &sender)
+{
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral("SELECT o.platform_order_no, o.buyer_nick, o.receiver_name, o.receiver_phone, "
@@ -101,7 +106,8 @@ PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const
 }
 
 PrintData OrderPrintData::forPickList(const QSqlDatabase &db, const QList<qint64> &orderIds,
-                                      const QString &title) {
+                                      const QString &title)
+{
     struct Line {
         QString location, code, title, spec;
         int qty = 0;

@@ -13,25 +13,28 @@
 #include <QThread>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("PageSink", text);
 }
 
-QPageSize pageSizeOf(const LabelRenderer &renderer) {
+QPageSize pageSizeOf(const LabelRenderer &renderer)
+{
     const QSizeF mm = renderer.labelTemplate().pageMm;
     return QPageSize(mm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
 }
 } // namespace
 
 PrinterSink::PrinterSink(const QString &printerName)
-    : m_name(printerName) {
+    : m_name(printerName)
+{
     if (QPrinterInfo::printerInfo(printerName).isNull())
         throw Error(tr("There is no printer called '%1'. Printers here: %2.")
                         .arg(printerName, PageSinks::availablePrinters().join(QStringLiteral(", "))));
 }
 
-void PrinterSink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer,
-                            const PrintData &data) {
+void PrinterSink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data)
+{
     Q_UNUSED(attempt);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPrinterName(m_name);
@@ -55,13 +58,17 @@ void PrinterSink::printPage(qint64 pageId, int attempt, const LabelRenderer &ren
 }
 
 PdfSink::PdfSink(const QString &path)
-    : m_path(path) {}
+    : m_path(path)
+{
+}
 
-PdfSink::~PdfSink() {
+PdfSink::~PdfSink()
+{
     finish();
 }
 
-void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data) {
+void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data)
+{
     Q_UNUSED(pageId);
     Q_UNUSED(attempt);
     const QPageSize size = pageSizeOf(renderer);
@@ -86,7 +93,8 @@ void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &rendere
     }
 }
 
-void PdfSink::finish() {
+void PdfSink::finish()
+{
     if (m_painter && m_painter->isActive())
         m_painter->end();
     m_painter.reset();
@@ -96,13 +104,15 @@ void PdfSink::finish() {
 DirectorySink::DirectorySink(const QString &folder, int dpi)
     : m_folder(folder)
     , m_dpi(dpi)
-    , m_delayMs(qEnvironmentVariableIntValue("PACKLINE_TEST_PRINTER_MS")) {
+    , m_delayMs(qEnvironmentVariableIntValue("PACKLINE_TEST_PRINTER_MS"))
+{
     if (!QDir().mkpath(folder))
         throw Error(tr("Cannot create the test printer folder %1.").arg(folder));
 }
 
 void DirectorySink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer,
-                              const PrintData &data) {
+                              const PrintData &data)
+{
     const QDir dir(m_folder);
     if (dir.exists(QStringLiteral("OFFLINE")))
         throw Error(tr("The printer %1 is offline.").arg(name()));
@@ -127,11 +137,13 @@ void DirectorySink::printPage(qint64 pageId, int attempt, const LabelRenderer &r
         throw Error(tr("The test printer cannot finish page %1.").arg(pageId));
 }
 
-std::optional<bool> DirectorySink::delivered(qint64 pageId, int attempt) const {
+std::optional<bool> DirectorySink::delivered(qint64 pageId, int attempt) const
+{
     return QDir(m_folder).exists(QStringLiteral("page-%1-%2.png").arg(pageId).arg(attempt));
 }
 
-std::unique_ptr<PageSink> PageSinks::open(const QString &printer) {
+std::unique_ptr<PageSink> PageSinks::open(const QString &printer)
+{
     if (printer.startsWith(u"dir:"))
         return std::make_unique<DirectorySink>(printer.mid(4));
     if (printer.startsWith(u"pdf:"))
@@ -141,6 +153,7 @@ std::unique_ptr<PageSink> PageSinks::open(const QString &printer) {
     return std::make_unique<PrinterSink>(printer);
 }
 
-QStringList PageSinks::availablePrinters() {
+QStringList PageSinks::availablePrinters()
+{
     return QPrinterInfo::availablePrinterNames();
 }

@@ -20,7 +20,8 @@ public:
     virtual void finish() {}
     // After a crash left a page 'sent': did it reach the printer? nullopt = the sink cannot tell,
     // a person has to look at the printer.
-    virtual std::optional<bool> delivered(qint64 pageId, int attempt) const {
+    virtual std::optional<bool> delivered(qint64 pageId, int attempt) const
+    {
         Q_UNUSED(pageId);
         Q_UNUSED(attempt);
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "PrintData.h"
 
-QString PrintData::fill(const QString &text) const {
+QString PrintData::fill(const QString &text) const
+{
     if (!text.contains(u'{'))
         return text;
     QString out;

@@ -12,11 +12,13 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("PrintQueue", text);
 }
 
-QString idList(const QList<qint64> &ids) {
+QString idList(const QList<qint64> &ids)
+{
     QStringList s;
     for (qint64 id : ids)
         s << QString::number(id);
@@ -24,14 +26,16 @@ QString idList(const QList<qint64> &ids) {
 }
 
 void insertPage(const QSqlDatabase &db, qint64 jobId, int seq, const QVariant &orderId,
-                const QString &payload) {
+                const QString &payload)
+{
     Sql::run(db,
              QStringLiteral("INSERT INTO print_pages (job_id, seq, order_id, payload) VALUES (?, ?, ?, ?)"),
              {jobId, seq, orderId, Sql::text(payload)});
 }
 
 Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QStringList &from,
-                   const QString &to, const QString &action) {
+                   const QString &to, const QString &action)
+{
     Transaction tx(db);
     const QString state =
         Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
@@ -53,9 +57,79 @@ Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, con
     tx.commit();
     return Result::success();
 }
+
+// One page per order, in order; label pages first take a tracking number and move the order to
+// Printed (in the caller's transaction). Returns the last page number.
+int addOrderPages(const QSqlDatabase &db, const Actor &actor, qint64 jobId, PrintQueue::Kind kind,
+                  const QList<qint64> &orderIds, int seq, PrintQueue::Created &out)
+{
+    using PrintQueue::Kind;
+    const QString now = Clock::nowText();
+    QSqlQuery load = Sql::prepare(db, QStringLiteral("SELECT stage, version, courier_code, tracking_no, "
+                                                     "platform_order_no FROM orders WHERE id = ?"));
+    for (qint64 orderId : orderIds) {
+        load.bindValue(0, orderId);
+        Sql::exec(load);
+        if (!load.next()) {
+            out.skipped << tr("order %1: does not exist").arg(orderId);
+            continue;
+        }
+        const QString stage = load.value(0).toString();
+        const int version = load.value(1).toInt();
+        const QString courier = load.value(2).toString();
+        QString tracking = load.value(3).toString();
+        const bool hadTracking = !tracking.isEmpty();
+        const QString orderNo = load.value(4).toString();
+        load.finish();
+        if (kind == Kind::Label) {
+            if (stage != Stages::code(Stage::Submitted)) {
+                const auto s = Stages::fromCode(stage);
+                out.skipped << tr("order %1: it is %2, not Submitted")
+                                   .arg(orderNo, s ? Stages::displayName(*s) : stage);
+                continue;
+            }
+            if (tracking.isEmpty()) {
+                if (courier.isEmpty()) {
+                    out.skipped << tr("order %1: no courier chosen").arg(orderNo);
+                    continue;
+                }
+                const auto number = TrackingPool::take(db, courier, orderId);
+                if (!number) {
+                    out.skipped
+                        << tr("order %1: no %2 tracking numbers left in the pool").arg(orderNo, courier);
+                    continue;
+                }
+                tracking = *number;
+            }
+            const Result moved =
+                StageMachine::apply(db, actor, {orderId, Stage::Submitted, Stage::Printed, {}, version});
+            if (!moved) {
+                out.skipped << tr("order %1: %2").arg(orderNo, moved.message);
+                // The number stays with nobody: give it back.
+                Sql::run(db,
+                         QStringLiteral(
+                             "UPDATE tracking_numbers SET state = 'free', order_id = NULL, used_at = NULL "
+                             "WHERE tracking_no = ? AND order_id = ?"),
+                         {tracking, orderId});
+                continue;
+            }
+            if (!hadTracking) {
+                Sql::run(db, QStringLiteral("UPDATE orders SET tracking_no = ?, updated_at = ? WHERE id = ?"),
+                         {tracking, now, orderId});
+                AuditLog::record(db, actor, QStringLiteral("order"), orderId, QStringLiteral("tracking"), {},
+                                 {{QStringLiteral("tracking_no"), tracking},
+                                  {QStringLiteral("courier"), courier},
+                                  {QStringLiteral("print_job"), jobId}});
+            }
+        }
+        insertPage(db, jobId, ++seq, orderId, QString());
+    }
+    return seq;
+}
 } // namespace
 
-QString PrintQueue::kindCode(Kind kind) {
+QString PrintQueue::kindCode(Kind kind)
+{
     switch (kind) {
     case Kind::Label:
         return QStringLiteral("label");
@@ -67,7 +141,8 @@ QString PrintQueue::kindCode(Kind kind) {
     return {};
 }
 
-QString PrintQueue::displayName(const QString &code) {
+QString PrintQueue::displayName(const QString &code)
+{
     static const QHash<QString, const char *> names{
         {QStringLiteral("label"), QT_TRANSLATE_NOOP("PrintQueue", "shipping labels")},
         {QStringLiteral("slip"), QT_TRANSLATE_NOOP("PrintQueue", "packing slips")},
@@ -84,7 +159,8 @@ QString PrintQueue::displayName(const QString &code) {
     return n ? QCoreApplication::translate("PrintQueue", n) : code;
 }
 
-PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &actor, const JobSpec &spec) {
+PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &actor, const JobSpec &spec)
+{
     Created out;
     if (spec.orderIds.isEmpty()) {
         out.error = tr("No orders to print.");
@@ -110,68 +186,7 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
     if (spec.kind == Kind::PickList) {
         insertPage(db, jobId, ++seq, QVariant(), idList(spec.orderIds));
     } else {
-        QSqlQuery load = Sql::prepare(db, QStringLiteral("SELECT stage, version, courier_code, tracking_no, "
-                                                         "platform_order_no FROM orders WHERE id = ?"));
-        for (qint64 orderId : spec.orderIds) {
-            load.bindValue(0, orderId);
-            Sql::exec(load);
-            if (!load.next()) {
-                out.skipped << tr("order %1: does not exist").arg(orderId);
-                continue;
-            }
-            const QString stage = load.value(0).toString();
-            const int version = load.value(1).toInt();
-            const QString courier = load.value(2).toString();
-            QString tracking = load.value(3).toString();
-            const bool hadTracking = !tracking.isEmpty();
-            const QString orderNo = load.value(4).toString();
-            load.finish();
-            if (spec.kind == Kind::Label) {
-                if (stage != Stages::code(Stage::Submitted)) {
-                    const auto s = Stages::fromCode(stage);
-                    out.skipped << tr("order %1: it is %2, not Submitted")
-                                       .arg(orderNo, s ? Stages::displayName(*s) : stage);
-                    continue;
-                }
-                if (tracking.isEmpty()) {
-                    if (courier.isEmpty()) {
-                        out.skipped << tr("order %1: no courier chosen").arg(orderNo);
-                        continue;
-                    }
-                    const auto number = TrackingPool::take(db, courier, orderId);
-                    if (!number) {
-                        out.skipped
-                            << tr("order %1: no %2 tracking numbers left in the pool").arg(orderNo, courier);
-                        continue;
-                    }
-                    tracking = *number;
-                }
-                const Result moved =
-                    StageMachine::apply(db, actor, {orderId, Stage::Submitted, Stage::Printed, {}, version});
-                if (!moved) {
-                    out.skipped << tr("order %1: %2").arg(orderNo, moved.message);
-                    // The number stays with nobody: give it back.
-                    Sql::run(
-                        db,
-                        QStringLiteral(
-                            "UPDATE tracking_numbers SET state = 'free', order_id = NULL, used_at = NULL "
-                            "WHERE tracking_no = ? AND order_id = ?"),
-                        {tracking, orderId});
-                    continue;
-                }
-                if (!hadTracking) {
-                    Sql::run(db,
-                             QStringLiteral("UPDATE orders SET tracking_no = ?, updated_at = ? WHERE id = ?"),
-                             {tracking, now, orderId});
-                    AuditLog::record(db, actor, QStringLiteral("order"), orderId, QStringLiteral("tracking"),
-                                     {},
-                                     {{QStringLiteral("tracking_no"), tracking},
-                                      {QStringLiteral("courier"), courier},
-                                      {QStringLiteral("print_job"), jobId}});
-                }
-            }
-            insertPage(db, jobId, ++seq, orderId, QString());
-        }
+        seq = addOrderPages(db, actor, jobId, spec.kind, spec.orderIds, seq, out);
     }
     if (seq == 0) {
         out.error = tr("None of the orders can be printed: %1").arg(out.skipped.join(QStringLiteral("; ")));
@@ -191,7 +206,8 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
     return out;
 }
 
-QList<PrintQueue::JobRow> PrintQueue::jobs(const QSqlDatabase &db, int limit) {
+QList<PrintQueue::JobRow> PrintQueue::jobs(const QSqlDatabase &db, int limit)
+{
     QList<JobRow> out;
     QSqlQuery q = Sql::run(
         db,
@@ -224,7 +240,8 @@ QList<PrintQueue::JobRow> PrintQueue::jobs(const QSqlDatabase &db, int limit) {
     return out;
 }
 
-std::optional<PrintQueue::JobRow> PrintQueue::job(const QSqlDatabase &db, qint64 jobId) {
+std::optional<PrintQueue::JobRow> PrintQueue::job(const QSqlDatabase &db, qint64 jobId)
+{
     // Small tables per job; reuse the list query's shape for one id.
     for (const JobRow &r : jobs(db, 1000000))
         if (r.id == jobId)
@@ -232,7 +249,8 @@ std::optional<PrintQueue::JobRow> PrintQueue::job(const QSqlDatabase &db, qint64
     return std::nullopt;
 }
 
-QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobId) {
+QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobId)
+{
     QList<PageRow> out;
     QSqlQuery q = Sql::run(
         db,
@@ -259,24 +277,28 @@ QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobI
     return out;
 }
 
-Result PrintQueue::pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId) {
+Result PrintQueue::pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+{
     return setJobState(db, actor, jobId, {QStringLiteral("queued"), QStringLiteral("printing")},
                        QStringLiteral("paused"), QStringLiteral("pause"));
 }
 
-Result PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId) {
+Result PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+{
     return setJobState(db, actor, jobId, {QStringLiteral("paused"), QStringLiteral("failed")},
                        QStringLiteral("queued"), QStringLiteral("resume"));
 }
 
-Result PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId) {
+Result PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+{
     return setJobState(db, actor, jobId,
                        {QStringLiteral("queued"), QStringLiteral("printing"), QStringLiteral("paused"),
                         QStringLiteral("failed")},
                        QStringLiteral("cancelled"), QStringLiteral("cancel"));
 }
 
-Result PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId) {
+Result PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+{
     Transaction tx(db);
     QSqlQuery q = Sql::run(
         db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"), {jobId});
@@ -310,7 +332,8 @@ Result PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint
 }
 
 Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
-                               const QString &printer, const QString &backup) {
+                               const QString &printer, const QString &backup)
+{
     if (printer.isEmpty())
         return Result::failure(tr("Choose a printer."));
     Transaction tx(db);
@@ -327,7 +350,8 @@ Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint6
     return Result::success();
 }
 
-Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason) {
+Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
+{
     if (reason.trimmed().isEmpty())
         return Result::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
     Transaction tx(db);
@@ -361,8 +385,8 @@ Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pa
     return Result::success();
 }
 
-Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId,
-                            const QString &reason) {
+Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
+{
     Transaction tx(db);
     QSqlQuery q =
         Sql::run(db,
@@ -375,4 +399,40 @@ Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 p
                      {{QStringLiteral("reason"), reason}});
     tx.commit();
     return Result::success();
+}
+
+PrintQueue::Created PrintQueue::append(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
+                                       const QList<qint64> &orderIds)
+{
+    Created out;
+    Transaction tx(db);
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("SELECT kind, state, (SELECT COALESCE(MAX(seq), 0) FROM print_pages "
+                                "WHERE job_id = print_jobs.id) FROM print_jobs WHERE id = ?"),
+                 {jobId});
+    if (!q.next()) {
+        out.error = tr("Print job %1 does not exist.").arg(jobId);
+        return out;
+    }
+    const QString kind = q.value(0).toString();
+    const QString state = q.value(1).toString();
+    const int last = q.value(2).toInt();
+    q.finish();
+    if (kind == u"picklist" || state == u"cancelled") {
+        out.error = tr("Job %1 is %2: no pages can be added.").arg(jobId).arg(displayName(state));
+        return out;
+    }
+    const int seq =
+        addOrderPages(db, actor, jobId, kind == u"slip" ? Kind::Slip : Kind::Label, orderIds, last, out);
+    if (seq > last && state == u"done") // the printer caught up with the wave: open the job again
+        Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ?"),
+                 {Clock::nowText(), jobId});
+    AuditLog::record(
+        db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("append"), {},
+        {{QStringLiteral("pages"), seq - last}, {QStringLiteral("skipped"), int(out.skipped.size())}});
+    tx.commit();
+    out.jobId = jobId;
+    out.pages = seq - last;
+    return out;
 }

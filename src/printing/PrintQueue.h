@@ -37,6 +37,9 @@ struct Created {
 // and moves to Printed, in one transaction with the pages. Orders that cannot are skipped, with why.
 // Slips: one page per order, no stage change. Pick list: one page for the whole batch.
 Created create(const QSqlDatabase &db, const Actor &actor, const JobSpec &spec);
+// Adds orders to a label or slip job in their own transaction, so a big wave streams: the first
+// chunk is printing while the next chunks get their numbers.
+Created append(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QList<qint64> &orderIds);
 
 struct JobRow {
     qint64 id = 0;

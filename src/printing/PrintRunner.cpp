@@ -11,7 +11,8 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("PrintRunner", text);
 }
 } // namespace
@@ -21,7 +22,8 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
     : m_db(db)
     , m_actor(actor)
     , m_jobId(jobId)
-    , m_sink(std::move(sink)) {
+    , m_sink(std::move(sink))
+{
     QSqlQuery q = Sql::run(
         db, QStringLiteral("SELECT kind, template_id, printer FROM print_jobs WHERE id = ?"), {jobId});
     if (!q.next())
@@ -38,12 +40,14 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
     recover();
 }
 
-PrintRunner::~PrintRunner() {
+PrintRunner::~PrintRunner()
+{
     if (m_sink)
         m_sink->finish();
 }
 
-void PrintRunner::recover() {
+void PrintRunner::recover()
+{
     // A page still 'sent' means a crash between hand-over and 'done'. Ask the sink; when it cannot
     // tell (a real spooler), the page waits for a person: reprint it or mark it done.
     QSqlQuery q = Sql::run(
@@ -86,7 +90,8 @@ void PrintRunner::recover() {
                           {QStringLiteral("unknown"), m_recoveredUnknown}});
 }
 
-void PrintRunner::finishJobIfDone() {
+void PrintRunner::finishJobIfDone()
+{
     const int open =
         Sql::scalar(m_db,
                     QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state IN "
@@ -107,7 +112,8 @@ void PrintRunner::finishJobIfDone() {
         {failed ? QStringLiteral("failed") : QStringLiteral("done"), Clock::nowText(), m_jobId});
 }
 
-PrintRunner::Step PrintRunner::step() {
+PrintRunner::Step PrintRunner::step()
+{
     const QString state =
         Sql::scalar(m_db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {m_jobId}).toString();
     if (state != u"queued" && state != u"printing")
@@ -160,6 +166,10 @@ PrintRunner::Step PrintRunner::step() {
             data = OrderPrintData::forOrder(m_db, orderId, m_sender);
         }
         data.fields.insert(QStringLiteral("page.seq"), QString::number(seq));
+        // Streamed jobs grow while printing: count again.
+        m_total =
+            Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ?"), {m_jobId})
+                .toInt();
         data.fields.insert(QStringLiteral("page.total"), QString::number(m_total));
         data.fields.insert(QStringLiteral("reprint.count"),
                            reprints > 0 ? QString::number(reprints) : QString());
@@ -179,7 +189,8 @@ PrintRunner::Step PrintRunner::step() {
     return Step::Printed;
 }
 
-PrintRunner::Step PrintRunner::runAll() {
+PrintRunner::Step PrintRunner::runAll()
+{
     for (;;) {
         const Step s = step();
         if (s != Step::Printed) {

@@ -1,25 +1,30 @@
 #include "PrinterChoice.h"
 
-QString PrinterChoice::printer(const QString &kind) const {
+QString PrinterChoice::printer(const QString &kind) const
+{
     return m_settings.value(QStringLiteral("printing/%1/printer").arg(kind)).toString();
 }
 
-QString PrinterChoice::backup(const QString &kind) const {
+QString PrinterChoice::backup(const QString &kind) const
+{
     return m_settings.value(QStringLiteral("printing/%1/backup").arg(kind)).toString();
 }
 
-void PrinterChoice::set(const QString &kind, const QString &printer, const QString &backup) {
+void PrinterChoice::set(const QString &kind, const QString &printer, const QString &backup)
+{
     m_settings.setValue(QStringLiteral("printing/%1/printer").arg(kind), printer);
     m_settings.setValue(QStringLiteral("printing/%1/backup").arg(kind), backup);
 }
 
-QString PrinterChoice::templateId(const QString &kind) const {
+QString PrinterChoice::templateId(const QString &kind) const
+{
     const QString fallback = kind == u"slip"       ? QStringLiteral("slip-a5")
                              : kind == u"picklist" ? QStringLiteral("picklist-a4")
                                                    : QStringLiteral("label-100x150");
     return m_settings.value(QStringLiteral("printing/%1/template").arg(kind), fallback).toString();
 }
 
-void PrinterChoice::setTemplateId(const QString &kind, const QString &id) {
+void PrinterChoice::setTemplateId(const QString &kind, const QString &id)
+{
     m_settings.setValue(QStringLiteral("printing/%1/template").arg(kind), id);
 }

@@ -8,7 +8,9 @@
 class PrinterChoice {
 public:
     explicit PrinterChoice(QSettings &settings)
-        : m_settings(settings) {}
+        : m_settings(settings)
+    {
+    }
     QString printer(const QString &kind) const;
     QString backup(const QString &kind) const;
     void set(const QString &kind, const QString &printer, const QString &backup);

@@ -9,11 +9,13 @@
 #include <QStandardPaths>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("TemplateLibrary", text);
 }
 
-QMap<QString, TemplateLibrary::Entry> scan() {
+QMap<QString, TemplateLibrary::Entry> scan()
+{
     QMap<QString, TemplateLibrary::Entry> found;
     const auto add = [&found](const QString &folder, bool user) {
         const QDir dir(folder);
@@ -35,11 +37,13 @@ QMap<QString, TemplateLibrary::Entry> scan() {
 }
 } // namespace
 
-QString TemplateLibrary::userFolder() {
+QString TemplateLibrary::userFolder()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/templates");
 }
 
-QList<TemplateLibrary::Entry> TemplateLibrary::list(const QString &kind) {
+QList<TemplateLibrary::Entry> TemplateLibrary::list(const QString &kind)
+{
     QList<Entry> out;
     for (const Entry &e : scan())
         if (kind.isEmpty() || e.kind == kind)
@@ -47,7 +51,8 @@ QList<TemplateLibrary::Entry> TemplateLibrary::list(const QString &kind) {
     return out;
 }
 
-LabelTemplate TemplateLibrary::load(const QString &id) {
+LabelTemplate TemplateLibrary::load(const QString &id)
+{
     // A path works too, for templates kept outside the library.
     if (id.endsWith(u".json") && QFile::exists(id))
         return LabelTemplate::load(id);
@@ -61,7 +66,8 @@ LabelTemplate TemplateLibrary::load(const QString &id) {
     return LabelTemplate::load(it->path);
 }
 
-QString TemplateLibrary::makeUserCopy(const QString &id) {
+QString TemplateLibrary::makeUserCopy(const QString &id)
+{
     const LabelTemplate t = load(id);
     QDir().mkpath(userFolder());
     const QString target = userFolder() + u'/' + id + QStringLiteral(".json");

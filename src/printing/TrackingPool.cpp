@@ -11,11 +11,13 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("TrackingPool", text);
 }
 
-CourierFormat formatOf(const QSqlDatabase &db, const QString &courierCode) {
+CourierFormat formatOf(const QSqlDatabase &db, const QString &courierCode)
+{
     const auto formats = CourierFormats::load(db);
     const auto it = formats.constFind(courierCode);
     if (it == formats.cend())
@@ -25,7 +27,8 @@ CourierFormat formatOf(const QSqlDatabase &db, const QString &courierCode) {
 }
 
 PoolImport insertAll(const QSqlDatabase &db, const Actor &actor, const CourierFormat &format,
-                     const QStringList &numbers) {
+                     const QStringList &numbers)
+{
     PoolImport result;
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         const QString why = format.problem(numbers.at(i));
@@ -71,7 +74,8 @@ struct Serial {
     qsizetype start = 0;
     qsizetype length = 0;
 };
-Serial serialOf(const QString &number, bool s10) {
+Serial serialOf(const QString &number, bool s10)
+{
     if (s10)
         return {2, 8};
     qsizetype bestStart = 0, bestLen = 0;
@@ -94,7 +98,8 @@ Serial serialOf(const QString &number, bool s10) {
 } // namespace
 
 PoolImport TrackingPool::importList(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
-                                    const QStringList &numbers) {
+                                    const QStringList &numbers)
+{
     QStringList cleaned;
     cleaned.reserve(numbers.size());
     for (const QString &n : numbers)
@@ -103,7 +108,8 @@ PoolImport TrackingPool::importList(const QSqlDatabase &db, const Actor &actor, 
 }
 
 PoolImport TrackingPool::importRange(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
-                                     const QString &firstIn, const QString &lastIn) {
+                                     const QString &firstIn, const QString &lastIn)
+{
     const CourierFormat format = formatOf(db, courierCode);
     const QString first = firstIn.trimmed().toUpper();
     const QString last = lastIn.trimmed().toUpper();
@@ -147,8 +153,8 @@ PoolImport TrackingPool::importRange(const QSqlDatabase &db, const Actor &actor,
     return insertAll(db, actor, format, numbers);
 }
 
-std::optional<QString> TrackingPool::take(const QSqlDatabase &db, const QString &courierCode,
-                                          qint64 orderId) {
+std::optional<QString> TrackingPool::take(const QSqlDatabase &db, const QString &courierCode, qint64 orderId)
+{
     // Lowest free id first; the guarded UPDATE makes a concurrent taker (PostgreSQL, no global write
     // lock) lose cleanly and try the next one instead of sharing the number.
     for (int attempt = 0; attempt < 50; ++attempt) {
@@ -173,7 +179,8 @@ std::optional<QString> TrackingPool::take(const QSqlDatabase &db, const QString 
     throw Error(tr("Could not take a %1 tracking number: the pool is too busy. Try again.").arg(courierCode));
 }
 
-QList<PoolLevel> TrackingPool::levels(const QSqlDatabase &db) {
+QList<PoolLevel> TrackingPool::levels(const QSqlDatabase &db)
+{
     QList<PoolLevel> out;
     QSqlQuery q = Sql::run(
         db, QStringLiteral(
@@ -189,7 +196,8 @@ QList<PoolLevel> TrackingPool::levels(const QSqlDatabase &db) {
     return out;
 }
 
-QStringList TrackingPool::lowWarnings(const QSqlDatabase &db) {
+QStringList TrackingPool::lowWarnings(const QSqlDatabase &db)
+{
     QStringList out;
     for (const PoolLevel &l : levels(db))
         if (l.low() && (l.used > 0 || l.free > 0))

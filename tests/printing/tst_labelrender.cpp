@@ -22,7 +22,8 @@ private:
     QList<qint64> m_withTracking;
 
     // Fraction of dark pixels in a rectangle given in millimetres.
-    static double ink(const QImage &image, const QRectF &mm, int dpi) {
+    static double ink(const QImage &image, const QRectF &mm, int dpi)
+    {
         const double d = dpi / 25.4;
         const QRect r =
             QRectF(mm.x() * d, mm.y() * d, mm.width() * d, mm.height() * d).toRect() & image.rect();
@@ -34,7 +35,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_db.seedDemo(300);
         QSqlQuery q =
             Sql::run(m_db.connection(), QStringLiteral("SELECT id FROM orders WHERE tracking_no IS NOT NULL "
@@ -44,7 +46,8 @@ private slots:
         QVERIFY(m_withTracking.size() >= 10);
     }
 
-    void shippedTemplatesLoad() {
+    void shippedTemplatesLoad()
+    {
         QStringList ids;
         for (const auto &e : TemplateLibrary::list())
             ids << e.id;
@@ -57,7 +60,8 @@ private slots:
         QCOMPARE(TemplateLibrary::load(QStringLiteral("picklist-a4")).pageMm, QSizeF(210, 297));
     }
 
-    void barcodesDecode_data() {
+    void barcodesDecode_data()
+    {
         QTest::addColumn<QString>("templateId");
         QTest::addColumn<int>("dpi");
         for (const char *id : {"label-100x150", "label-76x130", "label-100x180"})
@@ -65,7 +69,8 @@ private slots:
                 QTest::newRow(QStringLiteral("%1@%2").arg(QLatin1String(id)).arg(dpi).toUtf8())
                     << QString::fromLatin1(id) << dpi;
     }
-    void barcodesDecode() {
+    void barcodesDecode()
+    {
         QFETCH(QString, templateId);
         QFETCH(int, dpi);
         LabelRenderer renderer(TemplateLibrary::load(templateId));
@@ -88,7 +93,8 @@ private slots:
         }
     }
 
-    void cjkGlyphsAreDrawn() {
+    void cjkGlyphsAreDrawn()
+    {
         LabelRenderer renderer(TemplateLibrary::load(QStringLiteral("label-100x150")));
         PrintData data = OrderPrintData::forOrder(m_db.connection(), m_withTracking.first());
         const QRectF addressBox(13, 60, 84, 16);
@@ -101,7 +107,8 @@ private slots:
         QVERIFY(a.copy(QRect(104, 480, 672, 128)) != b.copy(QRect(104, 480, 672, 128)));
     }
 
-    void missingFontIsAClearError() {
+    void missingFontIsAClearError()
+    {
         LabelTemplate t = TemplateLibrary::load(QStringLiteral("label-100x150"));
         t.fontFamily = QStringLiteral("Packline No Such Font CJK");
         try {
@@ -113,7 +120,8 @@ private slots:
         }
     }
 
-    void masking() {
+    void masking()
+    {
         QCOMPARE(Masking::phone(QStringLiteral("13800138000")), QStringLiteral("138****8000"));
         QCOMPARE(Masking::phone(QStringLiteral("138****8000")), QStringLiteral("138****8000"));
         QCOMPARE(Masking::name(QStringLiteral("张三")), QStringLiteral("张*"));
@@ -136,7 +144,8 @@ private slots:
         QVERIFY(unmasked.toImage(data, 203) != label.toImage(data, 203));
     }
 
-    void reprintMark() {
+    void reprintMark()
+    {
         LabelRenderer renderer(TemplateLibrary::load(QStringLiteral("label-100x150")));
         PrintData data = OrderPrintData::forOrder(m_db.connection(), m_withTracking.first());
         const QRectF markBox(58, 1, 39, 10);
@@ -145,7 +154,8 @@ private slots:
         QVERIFY(ink(renderer.toImage(data, 203), markBox, 203) > 0.3); // white text on black
     }
 
-    void pickListRunsOverSheets() {
+    void pickListRunsOverSheets()
+    {
         QList<qint64> all;
         QSqlQuery q = Sql::run(m_db.connection(), QStringLiteral("SELECT id FROM orders"));
         while (q.next())
@@ -162,7 +172,8 @@ private slots:
         QVERIFY(ink(second, QRectF(10, 27, 190, 40), 100) > 0.01);
     }
 
-    void hundredLabelPdf() {
+    void hundredLabelPdf()
+    {
         const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
         if (pdfinfo.isEmpty())
             QSKIP("pdfinfo (poppler-utils) is not installed");
@@ -189,7 +200,8 @@ private slots:
         QVERIFY(qAbs(m.captured(2).toDouble() - 150 / 25.4 * 72) < 1.0); // 425.20 pt
     }
 
-    void templateErrorsNameTheElement() {
+    void templateErrorsNameTheElement()
+    {
         const auto message = [](const char *json) {
             try {
                 LabelTemplate::fromJson(QByteArray(json), QStringLiteral("t"), QStringLiteral("my.json"));

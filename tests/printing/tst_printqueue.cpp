@@ -33,13 +33,16 @@ private:
     QSqlDatabase db() const { return m_t->connection(); }
     QString printer(const QString &name) const { return QStringLiteral("dir:") + m_t->dir() + u'/' + name; }
 
-    QList<qint64> submitted(int limit = 1000) {
+    QList<qint64> submitted(int limit = 1000)
+    {
         return Batching::select(db(), BatchRule{QString(), false, false, 0, limit});
     }
-    QStringList files(const QString &name) const {
+    QStringList files(const QString &name) const
+    {
         return QDir(m_t->dir() + u'/' + name).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     }
-    qint64 labelJob(const QList<qint64> &orders, const QString &printerName, const QString &backup = {}) {
+    qint64 labelJob(const QList<qint64> &orders, const QString &printerName, const QString &backup = {})
+    {
         PrintQueue::JobSpec spec;
         spec.templateId = QStringLiteral("label-100x150");
         spec.printer = printer(printerName);
@@ -52,7 +55,8 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_t = std::make_unique<TestDatabase>();
         m_t->seedDemo(600);
         for (const auto &[courier, first, last] : {std::tuple{"ZTO", "753000000001", "753000000500"},
@@ -68,7 +72,8 @@ private slots:
         }
     }
 
-    void labelJobAssignsNumbersAndMovesOrders() {
+    void labelJobAssignsNumbersAndMovesOrders()
+    {
         const QList<qint64> orders = submitted();
         QVERIFY(orders.size() >= 20);
         const qint64 auditBefore = countRows(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
@@ -109,7 +114,8 @@ private slots:
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM print_jobs")), 1);
     }
 
-    void emptyPoolSkipsWithReason() {
+    void emptyPoolSkipsWithReason()
+    {
         Sql::run(db(), QStringLiteral("DELETE FROM tracking_numbers WHERE courier_code = 'ZTO'"));
         const QList<qint64> zto =
             Batching::select(db(), BatchRule{QStringLiteral("ZTO"), false, false, 0, 0});
@@ -130,7 +136,8 @@ private slots:
                            {Stages::code(Stage::Printed)})); // no order moved
     }
 
-    void batchRules() {
+    void batchRules()
+    {
         const auto location = [this](qint64 id) {
             return Sql::scalar(db(),
                                QStringLiteral(
@@ -177,7 +184,8 @@ private slots:
         QCOMPARE(Batching::select(db(), BatchRule{QString(), false, false, 0, 5}).size(), 5);
     }
 
-    void printPauseResumeCancel() {
+    void printPauseResumeCancel()
+    {
         const qint64 job = labelJob(submitted().mid(0, 12), QStringLiteral("p"));
         QVERIFY(job);
         PrintRunner runner(db(), TestDatabase::actor(), job);
@@ -199,7 +207,8 @@ private slots:
         QVERIFY(!PrintQueue::resume(db(), TestDatabase::actor(), job)); // cancelled is final
     }
 
-    void failingPrinterHandsOverToBackup() {
+    void failingPrinterHandsOverToBackup()
+    {
         const qint64 job = labelJob(submitted().mid(0, 8), QStringLiteral("main"), QStringLiteral("backup"));
         QVERIFY(job);
         QDir().mkpath(m_t->dir() + QStringLiteral("/main"));
@@ -231,7 +240,8 @@ private slots:
             1);
     }
 
-    void reprintNeedsReasonAndShowsTheMark() {
+    void reprintNeedsReasonAndShowsTheMark()
+    {
         const qint64 job = labelJob(submitted().mid(0, 3), QStringLiteral("p"));
         PrintRunner runner(db(), TestDatabase::actor(), job);
         QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
@@ -266,7 +276,33 @@ private slots:
         QVERIFY(zbarDecode(reprinted).contains(page.trackingNo)); // the same number, not a new one
     }
 
-    void unknownAfterCrashWaitsForAPerson() {
+    // A big wave streams: the first chunk prints while later chunks get their numbers.
+    void appendStreamsAJob()
+    {
+        const QList<qint64> orders = submitted();
+        const qint64 job = labelJob(orders.mid(0, 3), QStringLiteral("stream"));
+        QVERIFY(job);
+        PrintRunner runner(db(), TestDatabase::actor(), job);
+        QCOMPARE(runner.step(), PrintRunner::Step::Printed);
+        const PrintQueue::Created more =
+            PrintQueue::append(db(), TestDatabase::actor(), job, orders.mid(3, 5));
+        QVERIFY2(more, qPrintable(more.error));
+        QCOMPARE(more.pages, 5);
+        QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        const auto pages = PrintQueue::pages(db(), job);
+        QCOMPARE(pages.size(), 8);
+        for (int i = 0; i < pages.size(); ++i) {
+            QCOMPARE(pages.at(i).seq, i + 1);
+            QCOMPARE(pages.at(i).orderId, orders.at(i));
+            QCOMPARE(pages.at(i).state, QStringLiteral("done"));
+        }
+        // Orders already in the job are Printed now: appending them again adds nothing.
+        QCOMPARE(PrintQueue::append(db(), TestDatabase::actor(), job, orders.mid(0, 2)).pages, 0);
+        QCOMPARE(files(QStringLiteral("stream")).size(), 8);
+    }
+
+    void unknownAfterCrashWaitsForAPerson()
+    {
         const qint64 job = labelJob(submitted().mid(0, 3), QStringLiteral("p"));
         const auto page = PrintQueue::pages(db(), job).at(0);
         Sql::run(db(), QStringLiteral("UPDATE print_pages SET state = 'sent', attempts = 1 WHERE id = ?"),
@@ -282,7 +318,8 @@ private slots:
         QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("done"));
     }
 
-    void killMidJobThenResumePrintsEachPageOnce() {
+    void killMidJobThenResumePrintsEachPageOnce()
+    {
         const QList<qint64> orders = submitted();
         const qint64 job = labelJob(orders, QStringLiteral("crash"));
         QVERIFY(job);

@@ -23,7 +23,8 @@
 class TestPrintQueueView : public QObject {
     Q_OBJECT
 private slots:
-    void jobPreviewPrintReprintPdf() {
+    void jobPreviewPrintReprintPdf()
+    {
         TestDatabase t;
         t.seedDemo(400);
         for (const auto &[courier, first, last] : {std::tuple{"ZTO", "754000000001", "754000000300"},

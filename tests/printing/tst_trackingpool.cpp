@@ -13,7 +13,8 @@
 class TestTrackingPool : public QObject {
     Q_OBJECT
 private slots:
-    void s10CheckDigit() {
+    void s10CheckDigit()
+    {
         QCOMPARE(CourierFormats::s10CheckDigit(QStringLiteral("12345678")), 5); // EA123456785CN
         QCOMPARE(CourierFormats::s10CheckDigit(QStringLiteral("47312482")),
                  9); // RR473124829GB (UPU S10 example)
@@ -21,7 +22,8 @@ private slots:
         QCOMPARE(CourierFormats::s10CheckDigit(QStringLiteral("00000000")), 5); // 11 → 5
     }
 
-    void formatsComeFromTheTable() {
+    void formatsComeFromTheTable()
+    {
         TestDatabase t;
         auto formats = CourierFormats::load(t.connection());
         QVERIFY(formats.contains(QStringLiteral("EMS")));
@@ -43,7 +45,8 @@ private slots:
         QVERIFY(!formats.value(QStringLiteral("DB")).problem(QStringLiteral("DPK12")).isEmpty());
     }
 
-    void listImportIsAllOrNothing() {
+    void listImportIsAllOrNothing()
+    {
         TestDatabase t;
         const Actor a = TestDatabase::actor();
         PoolImport r = TrackingPool::importList(
@@ -67,7 +70,8 @@ private slots:
                  2);
     }
 
-    void rangeImport() {
+    void rangeImport()
+    {
         TestDatabase t;
         const Actor a = TestDatabase::actor();
         PoolImport r =
@@ -91,7 +95,8 @@ private slots:
         QVERIFY(!r.problems.isEmpty());
     }
 
-    void takeOnceAndWarnWhenLow() {
+    void takeOnceAndWarnWhenLow()
+    {
         TestDatabase t;
         t.seedDemo(10); // orders 1…4 exist
         const Actor a = TestDatabase::actor();
@@ -110,7 +115,8 @@ private slots:
     }
 
     // Two stations print labels for different orders of one courier at the same moment.
-    void twoProcessesNeverShareANumber() {
+    void twoProcessesNeverShareANumber()
+    {
         TestDatabase t;
         t.seedDemo(800);
         QSqlDatabase db = t.connection();

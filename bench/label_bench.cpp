@@ -1,0 +1,295 @@
+// 2,000 100×150 labels (CJK text, two Code 128) from the database to PDF and to 203-dpi images,
+// against glabels-3-batch with an equivalent template and merge CSV, in the same run.
+//   bench_labels [--labels N] [--keep DIR]     (bench/run_label_bench.sh installs glabels first)
+#include "base/Actor.h"
+#include "base/Error.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "demo/DemoSeeder.h"
+#include "orders/Stage.h"
+#include "printing/LabelRenderer.h"
+#include "printing/OrderPrintData.h"
+#include "printing/PageSink.h"
+#include "printing/PrintQueue.h"
+#include "printing/PrintRunner.h"
+#include "printing/TemplateLibrary.h"
+#include "printing/TrackingPool.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+// Times the first page handed over, then passes pages on.
+class TimingSink : public PageSink {
+public:
+    TimingSink(std::unique_ptr<PageSink> inner, const QElapsedTimer &clock)
+        : m_inner(std::move(inner))
+        , m_clock(clock)
+    {
+    }
+    QString name() const override { return m_inner->name(); }
+    void printPage(qint64 id, int attempt, const LabelRenderer &r, const PrintData &d) override
+    {
+        m_inner->printPage(id, attempt, r, d);
+        if (m_firstMs < 0)
+            m_firstMs = m_clock.nsecsElapsed() / 1e6;
+    }
+    void finish() override { m_inner->finish(); }
+    double firstMs() const { return m_firstMs; }
+
+private:
+    std::unique_ptr<PageSink> m_inner;
+    const QElapsedTimer &m_clock;
+    double m_firstMs = -1;
+};
+
+QString csvField(QString s)
+{
+    s.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + s + u'"';
+}
+
+// The same label as resources/templates/label-100x150.json in glabels 3's format.
+QString glabelsTemplate(const QString &csv)
+{
+    const auto text = [](double x, double y, double w, double h, double size, bool bold, const QString &body,
+                         bool shrink = false) {
+        return QStringLiteral(
+                   "<Object-text x=\"%1mm\" y=\"%2mm\" w=\"%3mm\" h=\"%4mm\" justify=\"Left\" valign=\"Top\" "
+                   "auto_shrink=\"%7\" a0=\"1\" a1=\"0\" a2=\"0\" a3=\"1\" a4=\"0\" a5=\"0\">"
+                   "<Span font_family=\"Noto Sans CJK SC\" font_size=\"%5\" font_weight=\"%6\" "
+                   "font_italic=\"False\" color=\"0xff\" line_spacing=\"1\">%8</Span></Object-text>\n")
+            .arg(x)
+            .arg(y)
+            .arg(w)
+            .arg(h)
+            .arg(size)
+            .arg(bold ? QStringLiteral("Bold") : QStringLiteral("Regular"))
+            .arg(shrink ? QStringLiteral("True") : QStringLiteral("False"))
+            .arg(body);
+    };
+    const auto field = [](const char *name) {
+        return QStringLiteral("<Field name=\"%1\"/>").arg(QLatin1String(name));
+    };
+    const auto barcode = [](double x, double y, double w, double h, const char *name) {
+        return QStringLiteral("<Object-barcode x=\"%1mm\" y=\"%2mm\" w=\"%3mm\" h=\"%4mm\" style=\"Code128\" "
+                              "text=\"True\" "
+                              "checksum=\"True\" color=\"0xff\" field=\"%5\" a0=\"1\" a1=\"0\" a2=\"0\" "
+                              "a3=\"1\" a4=\"0\" "
+                              "a5=\"0\"/>\n")
+            .arg(x)
+            .arg(y)
+            .arg(w)
+            .arg(h)
+            .arg(QLatin1String(name));
+    };
+    const auto line = [](double y) {
+        return QStringLiteral(
+                   "<Object-line x=\"0mm\" y=\"%1mm\" dx=\"100mm\" dy=\"0mm\" line_width=\"0.3mm\" "
+                   "line_color=\"0xff\" a0=\"1\" a1=\"0\" a2=\"0\" a3=\"1\" a4=\"0\" a5=\"0\"/>\n")
+            .arg(y);
+    };
+    QString objects;
+    objects += text(3, 1, 55, 10, 15, true, field("courier"));
+    objects += text(3, 11, 94, 13, 24, true, field("sort"), true);
+    objects += line(25);
+    objects += barcode(4, 26, 92, 24, "tracking");
+    objects += line(51);
+    objects += text(3, 52, 8, 8, 14, true, QStringLiteral("收"));
+    objects += text(13, 52, 84, 8, 12, true, field("name") + QStringLiteral("  ") + field("phone"), true);
+    objects += text(13, 60, 84, 16, 11, false, field("address"), true);
+    objects += line(77);
+    objects += text(3, 78, 8, 7, 12, true, QStringLiteral("寄"));
+    objects += text(13, 78, 84, 7, 9, false, field("sender"), true);
+    objects += line(92);
+    objects += text(3, 93, 94, 19, 9, false, field("items"), true);
+    objects += line(113);
+    objects += barcode(4, 114, 70, 18, "order");
+    objects += text(75, 114, 22, 18, 12, true, field("count") + QStringLiteral(" 件"));
+    objects += text(3, 133, 60, 6, 8, false, QStringLiteral("订单 ") + field("order"));
+    objects += text(63, 133, 34, 6, 7, false, field("time"));
+    return QStringLiteral(
+               "<?xml version=\"1.0\"?>\n<Glabels-document xmlns=\"http://glabels.org/xmlns/3.0/\">\n"
+               "<Template brand=\"Packline\" part=\"100x150\" size=\"Other\" width=\"100mm\" "
+               "height=\"150mm\" "
+               "description=\"label\">\n<Label-rectangle id=\"0\" width=\"100mm\" height=\"150mm\" "
+               "round=\"0mm\" "
+               "x_waste=\"0mm\" y_waste=\"0mm\">\n<Markup-margin size=\"0mm\"/>\n<Layout nx=\"1\" ny=\"1\" "
+               "x0=\"0mm\" y0=\"0mm\" dx=\"100mm\" dy=\"150mm\"/>\n</Label-rectangle>\n</Template>\n"
+               "<Objects id=\"0\" rotate=\"False\">\n") +
+           objects +
+           QStringLiteral(
+               "</Objects>\n<Merge type=\"Text/Comma/Line1Keys\" src=\"%1\"/>\n</Glabels-document>\n")
+               .arg(csv);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int n = args.contains(QStringLiteral("--labels"))
+                      ? args.value(args.indexOf(QStringLiteral("--labels")) + 1).toInt()
+                      : 2000;
+    QTemporaryDir tmp;
+    const QString dir = args.contains(QStringLiteral("--keep"))
+                            ? args.value(args.indexOf(QStringLiteral("--keep")) + 1)
+                            : tmp.path();
+    QTextStream out(stdout);
+    try {
+        Database database;
+        if (!database.open(dir + QStringLiteral("/bench.db")))
+            throw Error(database.error());
+        const QSqlDatabase db = database.connection();
+        const Actor actor{QStringLiteral("bench"), QStringLiteral("BENCH")};
+        DemoSeeder::seed(db, actor, {n, 7, 200});
+        // A flash-sale wave: n Submitted ZTO orders waiting for labels, numbers in the pool.
+        Sql::run(db,
+                 QStringLiteral(
+                     "UPDATE orders SET stage = ?, courier_code = 'ZTO', tracking_no = NULL, version = 1 "
+                     "WHERE id IN (SELECT id FROM orders ORDER BY id LIMIT ?)"),
+                 {Stages::code(Stage::Submitted), n});
+        const QString first = QStringLiteral("759%1").arg(1, 9, 10, QLatin1Char('0'));
+        const QString last = QStringLiteral("759%1").arg(n, 9, 10, QLatin1Char('0'));
+        TrackingPool::importRange(db, actor, QStringLiteral("ZTO"), first, last);
+        QList<qint64> ids;
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT id FROM orders WHERE stage = ? ORDER BY id"),
+                               {Stages::code(Stage::Submitted)});
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+        LabelRenderer::requireFont(QStringLiteral("Noto Sans CJK SC"));
+
+        // 1. End to end: job (numbers + stage moves), then every page from the database into a PDF.
+        const QString pdf = dir + QStringLiteral("/packline.pdf");
+        QElapsedTimer clock;
+        clock.start();
+        PrintQueue::JobSpec spec;
+        spec.templateId = QStringLiteral("label-100x150");
+        spec.printer = QStringLiteral("pdf:") + pdf;
+        // Streamed: the first 25 labels get numbers and go to the printer while the rest of the
+        // wave is assigned in chunks between pages.
+        const int firstChunk = 25, chunk = 250;
+        spec.orderIds = ids.mid(0, firstChunk);
+        const PrintQueue::Created made = PrintQueue::create(db, actor, spec);
+        if (!made)
+            throw Error(made.error);
+        const double jobMs = clock.nsecsElapsed() / 1e6;
+        auto timing = std::make_unique<TimingSink>(std::make_unique<PdfSink>(pdf), clock);
+        TimingSink *sink = timing.get();
+        PrintRunner runner(db, actor, made.jobId, std::move(timing));
+        runner.step();
+        for (qsizetype from = firstChunk; from < ids.size(); from += chunk) {
+            const PrintQueue::Created more = PrintQueue::append(db, actor, made.jobId, ids.mid(from, chunk));
+            if (!more)
+                throw Error(more.error);
+            for (int i = 0; i < firstChunk; ++i)
+                runner.step();
+        }
+        runner.runAll();
+        if (PrintQueue::job(db, made.jobId)->done != ids.size())
+            throw Error(QStringLiteral("not every label was printed"));
+        const double pdfMs = clock.nsecsElapsed() / 1e6;
+
+        // 2. The same labels to 203-dpi images (what a thermal printer driver receives), data from the
+        // database.
+        LabelRenderer renderer(TemplateLibrary::load(QStringLiteral("label-100x150")));
+        QElapsedTimer imageClock;
+        imageClock.start();
+        qint64 checksum = 0;
+        for (qint64 id : ids) {
+            const QImage image = renderer.toImage(OrderPrintData::forOrder(db, id), 203);
+            checksum += image.pixel(400, 300);
+        }
+        const double imageMs = imageClock.nsecsElapsed() / 1e6;
+        // Where the time goes: reading the rows alone, and painting alone (data read once).
+        QElapsedTimer readClock;
+        readClock.start();
+        QList<PrintData> rows;
+        for (qint64 id : ids)
+            rows << OrderPrintData::forOrder(db, id);
+        const double readMs = readClock.nsecsElapsed() / 1e6;
+        QElapsedTimer paintClock;
+        paintClock.start();
+        for (const PrintData &d : rows)
+            checksum += renderer.toImage(d, 203).pixel(10, 10);
+        const double paintMs = paintClock.nsecsElapsed() / 1e6;
+
+        // 3. glabels-3-batch on an equivalent template; its merge CSV is written from the same rows (not
+        // timed
+        //    against it: glabels cannot read our database, so it gets its input for free).
+        const QString csv = dir + QStringLiteral("/labels.csv");
+        {
+            QFile f(csv);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            QTextStream s(&f);
+            s << "courier,sort,tracking,name,phone,address,sender,items,order,count,time\n";
+            for (qint64 id : ids) {
+                const PrintData d = OrderPrintData::forOrder(db, id);
+                QStringList row;
+                for (const char *k :
+                     {"courier.name", "sort.code", "tracking.no", "receiver.name", "receiver.phone",
+                      "receiver.address", "sender.name", "items", "order.no", "item.count", "print.time"})
+                    row << csvField(renderer.shown(d, QString::fromLatin1(k)));
+                s << row.join(u',') << '\n';
+            }
+        }
+        const QString glabelsFile = dir + QStringLiteral("/labels.glabels");
+        {
+            QFile f(glabelsFile);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(glabelsTemplate(csv).toUtf8());
+        }
+        const QString glabels = args.contains(QStringLiteral("--no-glabels"))
+                                    ? QString()
+                                    : QStandardPaths::findExecutable(QStringLiteral("glabels-3-batch"));
+        double glabelsMs = -1;
+        if (!glabels.isEmpty()) {
+            QProcess p;
+            QElapsedTimer gl;
+            gl.start();
+            p.start(glabels, {QStringLiteral("-o"), dir + QStringLiteral("/glabels.pdf"), glabelsFile});
+            p.waitForFinished(-1);
+            glabelsMs = gl.nsecsElapsed() / 1e6;
+            if (p.exitCode() != 0)
+                out << "glabels-3-batch failed: " << p.readAllStandardError() << Qt::endl;
+        }
+
+        out << QStringLiteral("labels: %1 (100x150 mm, CJK, 2 x Code 128), template label-100x150\n")
+                   .arg(ids.size());
+        out << QStringLiteral("packline first chunk of the job (25 numbers + stage moves): %1 ms\n")
+                   .arg(jobMs, 0, 'f', 1);
+        out << QStringLiteral("packline first page handed to the printer: %1 ms after start\n")
+                   .arg(sink->firstMs(), 0, 'f', 1);
+        out << QStringLiteral("packline end to end to PDF: %1 ms (%2 labels/s)\n")
+                   .arg(pdfMs, 0, 'f', 1)
+                   .arg(ids.size() / (pdfMs / 1000), 0, 'f', 0);
+        out << QStringLiteral("packline to 203-dpi images (render only): %1 ms (%2 labels/s) [%3]\n")
+                   .arg(imageMs, 0, 'f', 1)
+                   .arg(ids.size() / (imageMs / 1000), 0, 'f', 0)
+                   .arg(checksum);
+        out << QStringLiteral("  of which reading %1 rows: %2 ms; painting them: %3 ms\n")
+                   .arg(ids.size())
+                   .arg(readMs, 0, 'f', 1)
+                   .arg(paintMs, 0, 'f', 1);
+        if (glabelsMs > 0) {
+            out << QStringLiteral("glabels-3-batch CSV to PDF: %1 ms\n").arg(glabelsMs, 0, 'f', 1);
+            out << QStringLiteral("ratio glabels / packline (PDF, end to end): %1x (target >= 25x)\n")
+                       .arg(glabelsMs / pdfMs, 0, 'f', 1);
+        } else {
+            out << "glabels-3-batch not found: run bench/run_label_bench.sh (it installs glabels)\n";
+        }
+    } catch (const Error &e) {
+        fprintf(stderr, "%s\n", qPrintable(e.message()));
+        return 1;
+    }
+    return 0;
+}
