@@ -26,7 +26,8 @@ const QString kOrderColumns = QStringLiteral(
 // The three review stages, fixed text (bound values can't make an IN list portable and short).
 const QString kInReview = QStringLiteral(" o.stage IN ('imported', 'reviewed', 'out_of_stock') ");
 
-ReviewOrder readOrder(const QSqlQuery &q) {
+ReviewOrder readOrder(const QSqlQuery &q)
+{
     ReviewOrder o;
     o.id = q.value(0).toLongLong();
     o.shopId = q.value(1).toLongLong();
@@ -50,7 +51,8 @@ ReviewOrder readOrder(const QSqlQuery &q) {
     return o;
 }
 
-void readLines(QSqlQuery &q, QHash<qint64, qsizetype> &index, QList<ReviewOrder> &orders) {
+void readLines(QSqlQuery &q, QHash<qint64, qsizetype> &index, QList<ReviewOrder> &orders)
+{
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.cend())
@@ -61,7 +63,8 @@ void readLines(QSqlQuery &q, QHash<qint64, qsizetype> &index, QList<ReviewOrder>
 }
 
 ReviewBatch loadBatch(const QSqlDatabase &db, const ReviewSettings &settings,
-                      const std::optional<QList<qint64>> &ids) {
+                      const std::optional<QList<qint64>> &ids)
+{
     ReviewBatch batch;
     batch.db = db;
     batch.today = CutOff::today(settings);
@@ -77,7 +80,7 @@ ReviewBatch loadBatch(const QSqlDatabase &db, const ReviewSettings &settings,
         }
         QSqlQuery lines =
             Sql::run(db, lineSql + QStringLiteral("JOIN orders o ON o.id = l.order_id WHERE") + kInReview +
-                             QStringLiteral("AND l.refund_status = 'none' ORDER BY l.order_id, l.line_no"));
+                             QStringLiteral("AND l.refund_status = 'none'")); // rules need no line order
         readLines(lines, index, batch.orders);
     } else {
         QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT ") + kOrderColumns +
@@ -108,7 +111,8 @@ ReviewBatch loadBatch(const QSqlDatabase &db, const ReviewSettings &settings,
     return batch;
 }
 
-RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::optional<QList<qint64>> &ids) {
+RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::optional<QList<qint64>> &ids)
+{
     QElapsedTimer timer;
     timer.start();
     const ReviewSettings settings = ReviewSettings::load(db);
@@ -135,9 +139,17 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
 
     const RuleSet set;
     QList<ReviewFlag> flags;
+    // PACKLINE_RULE_TIMES=1 prints where a run spends its time (the benchmark uses it).
+    const bool times = qEnvironmentVariableIsSet("PACKLINE_RULE_TIMES");
+    if (times)
+        qInfo("load %lld ms", timer.elapsed());
     for (const RuleSetting &s : RuleSet::load(db, set)) {
+        QElapsedTimer ruleTimer;
+        ruleTimer.start();
         if (s.enabled)
             set.rule(s.code)->check(batch, s.params, flags);
+        if (times)
+            qInfo("rule %s %lld ms", qPrintable(s.code), ruleTimer.elapsed());
     }
 
     RuleRunSummary summary;
@@ -198,6 +210,8 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
         tx.commit();
     }
 
+    if (times)
+        qInfo("written %lld ms", timer.elapsed());
     if (settings.autoApprove) {
         QList<qint64> clean;
         QSqlQuery hasFlag =
@@ -218,14 +232,17 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
 }
 } // namespace
 
-QStringList RuleEngine::reviewStageCodes() {
+QStringList RuleEngine::reviewStageCodes()
+{
     return {Stages::code(Stage::Imported), Stages::code(Stage::Reviewed), Stages::code(Stage::OutOfStock)};
 }
 
-RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor) {
+RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor)
+{
     return runRules(db, actor, std::nullopt);
 }
 
-RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds) {
+RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds)
+{
     return runRules(db, actor, orderIds);
 }

@@ -1,14 +1,17 @@
 #include "AddressRule.h"
 
-QString AddressRule::title() const {
+QString AddressRule::title() const
+{
     return tr("Address incomplete or unparseable");
 }
 
-QJsonObject AddressRule::defaults() const {
+QJsonObject AddressRule::defaults() const
+{
     return {{QStringLiteral("min_street_chars"), 4}};
 }
 
-void AddressRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const {
+void AddressRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const
+{
     const int minChars = intParam(params, defaults(), "min_street_chars");
     for (const ReviewOrder &o : batch.orders) {
         QStringList missing;

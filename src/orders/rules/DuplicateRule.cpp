@@ -13,7 +13,8 @@ struct Seen {
     QString lines;
 };
 
-QString signature(QList<QPair<QString, int>> lines) {
+QString signature(QList<QPair<QString, int>> lines)
+{
     std::sort(lines.begin(), lines.end());
     QString s;
     for (const auto &[sku, qty] : lines)
@@ -22,19 +23,24 @@ QString signature(QList<QPair<QString, int>> lines) {
 }
 } // namespace
 
-QString DuplicateRule::title() const {
+QString DuplicateRule::title() const
+{
     return tr("Suspected duplicate order");
 }
 
-QJsonObject DuplicateRule::defaults() const {
+QJsonObject DuplicateRule::defaults() const
+{
     return {{QStringLiteral("window_hours"), 24}};
 }
 
-void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params,
-                          QList<ReviewFlag> &flags) const {
+void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const
+{
     const qint64 window = qint64(intParam(params, defaults(), "window_hours")) * 3600;
     // Receivers with more than one live order (any stage but cancelled/unpaid), then their lines:
     // a small set even on a big day, found by one grouped query.
+    // Candidates: orders whose phone appears more than once. The grouping runs over the phone
+    // index alone (no table rows), then only those orders and their lines are read; the full
+    // receiver key and the lines are compared in memory.
     QSqlQuery q = Sql::run(
         batch.db,
         QStringLiteral(
@@ -42,12 +48,9 @@ void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params,
             "o.receiver_province, "
             "o.receiver_city, o.receiver_district, o.receiver_address, l.sku_id, l.outer_code, l.qty "
             "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-            "JOIN (SELECT receiver_name, receiver_phone, receiver_address FROM orders "
-            "      WHERE stage NOT IN ('cancelled', 'awaiting_payment') "
-            "      GROUP BY receiver_name, receiver_phone, receiver_address HAVING COUNT(*) > 1) d "
-            "  ON d.receiver_name = o.receiver_name AND d.receiver_phone = o.receiver_phone "
-            "  AND d.receiver_address = o.receiver_address "
-            "WHERE o.stage NOT IN ('cancelled', 'awaiting_payment') ORDER BY o.id, l.line_no"));
+            "WHERE o.receiver_phone IN (SELECT receiver_phone FROM orders GROUP BY receiver_phone HAVING "
+            "COUNT(*) > 1) "
+            "AND o.stage NOT IN ('cancelled', 'awaiting_payment') ORDER BY o.id, l.line_no"));
     QHash<QString, QList<Seen>> byReceiver;
     QHash<qint64, QList<QPair<QString, int>>> lines;
     QHash<qint64, QString> keyOf;

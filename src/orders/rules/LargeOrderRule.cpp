@@ -2,16 +2,19 @@
 
 #include "base/Money.h"
 
-QString LargeOrderRule::title() const {
+QString LargeOrderRule::title() const
+{
     return tr("Large amount or quantity");
 }
 
-QJsonObject LargeOrderRule::defaults() const {
+QJsonObject LargeOrderRule::defaults() const
+{
     return {{QStringLiteral("amount_fen"), 200000}, {QStringLiteral("quantity"), 10}};
 }
 
 void LargeOrderRule::check(const ReviewBatch &batch, const QJsonObject &params,
-                           QList<ReviewFlag> &flags) const {
+                           QList<ReviewFlag> &flags) const
+{
     const qint64 amount = intParam(params, defaults(), "amount_fen");
     const int quantity = intParam(params, defaults(), "quantity");
     for (const ReviewOrder &o : batch.orders) {

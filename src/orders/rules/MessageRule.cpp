@@ -1,10 +1,12 @@
 #include "MessageRule.h"
 
-QString MessageRule::title() const {
+QString MessageRule::title() const
+{
     return tr("Buyer message or seller memo present");
 }
 
-void MessageRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const {
+void MessageRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const
+{
     for (const ReviewOrder &o : batch.orders) {
         if (!o.buyerMessage.trimmed().isEmpty())
             flags << ReviewFlag{o.id, QStringLiteral("buyer_message"),

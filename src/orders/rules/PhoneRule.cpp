@@ -2,11 +2,13 @@
 
 #include <QRegularExpression>
 
-QString PhoneRule::title() const {
+QString PhoneRule::title() const
+{
     return tr("Receiver phone missing or invalid");
 }
 
-void PhoneRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const {
+void PhoneRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const
+{
     // Mobile 1xxxxxxxxxx, the platform's masked 138****8000, or a landline 0571-88888888.
     static const QRegularExpression valid(QStringLiteral(
         "^(?:\\+?86[- ]?)?(?:1\\d{10}|1\\d{2}\\*{4}\\d{4}|0\\d{2,3}-?\\d{7,8}(?:-\\d{1,5})?)$"));

@@ -1,10 +1,12 @@
 #include "PresaleRule.h"
 
-QString PresaleRule::title() const {
+QString PresaleRule::title() const
+{
     return tr("Presale SKU not shipping yet");
 }
 
-void PresaleRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const {
+void PresaleRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const
+{
     for (const ReviewOrder &o : batch.orders) {
         QStringList later;
         for (const ReviewLine &l : o.lines) {

@@ -13,7 +13,8 @@
 
 #include <QJsonDocument>
 
-RuleSet::RuleSet() {
+RuleSet::RuleSet()
+{
     m_rules.push_back(std::make_unique<MessageRule>());
     m_rules.push_back(std::make_unique<AddressRule>());
     m_rules.push_back(std::make_unique<PhoneRule>());
@@ -25,7 +26,8 @@ RuleSet::RuleSet() {
     m_rules.push_back(std::make_unique<DuplicateRule>());
 }
 
-const ReviewRule *RuleSet::rule(const QString &code) const {
+const ReviewRule *RuleSet::rule(const QString &code) const
+{
     for (const auto &r : m_rules) {
         if (r->code() == code)
             return r.get();
@@ -33,7 +35,8 @@ const ReviewRule *RuleSet::rule(const QString &code) const {
     return nullptr;
 }
 
-QList<RuleSetting> RuleSet::load(const QSqlDatabase &db, const RuleSet &set) {
+QList<RuleSetting> RuleSet::load(const QSqlDatabase &db, const RuleSet &set)
+{
     QHash<QString, QPair<bool, QJsonObject>> stored;
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT code, enabled, params FROM review_rules"));
     while (q.next())
@@ -53,7 +56,8 @@ QList<RuleSetting> RuleSet::load(const QSqlDatabase &db, const RuleSet &set) {
     return result;
 }
 
-void RuleSet::save(const QSqlDatabase &db, const RuleSetting &setting) {
+void RuleSet::save(const QSqlDatabase &db, const RuleSetting &setting)
+{
     Sql::run(
         db,
         QStringLiteral("INSERT INTO review_rules (code, enabled, params) VALUES (?, ?, ?) ON CONFLICT (code) "

@@ -2,11 +2,13 @@
 
 #include <QMap>
 
-QString StockRule::title() const {
+QString StockRule::title() const
+{
     return tr("Out of stock for the available quantity");
 }
 
-void StockRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const {
+void StockRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const
+{
     // Orders take stock in queue order (priority, then paid first), all or nothing per order,
     // as submitting will: the first ones in line get it, later ones are flagged.
     QHash<qint64, int> left;

@@ -1,10 +1,12 @@
 #include "UnknownSkuRule.h"
 
-QString UnknownSkuRule::title() const {
+QString UnknownSkuRule::title() const
+{
     return tr("Unknown SKU");
 }
 
-void UnknownSkuRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const {
+void UnknownSkuRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const
+{
     for (const ReviewOrder &o : batch.orders) {
         QStringList codes;
         for (const ReviewLine &l : o.lines) {
