@@ -112,6 +112,40 @@
     </message>
 </context>
 <context>
+    <name>BarcodePainter</name>
+    <message>
+        <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
+        <translation>无法为“%1”生成条码：%2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the barcode of &apos;%1&apos;: %2</source>
+        <translation>无法绘制“%1”的条码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRule</name>
+    <message>
+        <source>all couriers</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>single SKU %1</source>
+        <translation>单品 %1</translation>
+    </message>
+    <message>
+        <source>single-SKU groups</source>
+        <translation>爆款单品分组</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最多 %1 单</translation>
+    </message>
+</context>
+<context>
     <name>BulkResult</name>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -363,6 +397,21 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>CourierFormat</name>
+    <message>
+        <source>empty tracking number</source>
+        <translation>运单号为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not look like a %2 tracking number (like %3)</source>
+        <translation>“%1”不像%2的运单号（应类似 %3）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a wrong check digit (%2; it should be %3)</source>
+        <translation>“%1”的校验位不对（是 %2，应为 %3）</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -441,6 +490,25 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Demo data: %1 orders (%2 lines), %3 SKUs, %4 shops in %5 s → %6</source>
         <translation>演示数据：%1 个订单（%2 行商品），%3 个 SKU，%4 个店铺，用时 %5 秒 → %6</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySink</name>
+    <message>
+        <source>Cannot create the test printer folder %1.</source>
+        <translation>无法创建测试打印机文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is offline.</source>
+        <translation>打印机 %1 离线。</translation>
+    </message>
+    <message>
+        <source>The test printer cannot write %1.</source>
+        <translation>测试打印机无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The test printer cannot finish page %1.</source>
+        <translation>测试打印机无法完成第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -653,6 +721,48 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Parcels per hour today</source>
         <translation>今日每小时包裹数</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRenderer</name>
+    <message>
+        <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
+        <translation>未安装字体“%1”，中文姓名和地址会打印成空方框。请安装该字体（Debian：apt-get install fonts-noto-cjk），或在模板中改用其他中文字体。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTemplate</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处 JSON 格式错误：%3</translation>
+    </message>
+    <message>
+        <source>%1: page width and height must be millimetres between 20 and 500/2000 (found %2 × %3).</source>
+        <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
+    </message>
+    <message>
+        <source>%1: element %2 has an unknown type &apos;%3&apos; (text, barcode, line, box, image, table).</source>
+        <translation>%1：第 %2 个元素的类型“%3”无法识别（可用 text、barcode、line、box、image、table）。</translation>
+    </message>
+    <message>
+        <source>%1: element %2 (%3) needs a positive w and h in millimetres.</source>
+        <translation>%1：第 %2 个元素（%3）需要以毫米为单位的正数宽 w 和高 h。</translation>
+    </message>
+    <message>
+        <source>%1: element %2 (%3) lies outside the %4 × %5 mm page.</source>
+        <translation>%1：第 %2 个元素（%3）超出了 %4 × %5 毫米的页面。</translation>
+    </message>
+    <message>
+        <source>%1: element %2 asks for the symbology &apos;%3&apos;; use code128 or qr.</source>
+        <translation>%1：第 %2 个元素要求条码类型“%3”，请使用 code128 或 qr。</translation>
+    </message>
+    <message>
+        <source>%1: table element %2 needs columns and a positive rowHeight.</source>
+        <translation>%1：表格元素 %2 需要列定义和正数行高 rowHeight。</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1053,17 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>%1 and %2 go to different receivers or addresses.</source>
         <translation>%1 与 %2 的收货人或地址不同。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrintData</name>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No bin</source>
+        <translation>无库位</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1388,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>PageSinks</name>
+    <message>
+        <source>No printer is chosen for this job.</source>
+        <translation>此任务尚未选择打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ParcelLinesModel</name>
     <message>
         <source>%1 — refunded, do not pack</source>
@@ -1295,6 +1423,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Scanned / needed</source>
         <translation>已扫 / 应扫</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSink</name>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1366,22 +1501,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
     </message>
-    <message>
-        <source>How far today&apos;s shipping has got, and the numbers a shop is judged by.</source>
-        <translation>今日发货进度，以及店铺考核指标。</translation>
-    </message>
-    <message>
-        <source>Shipping progress by courier and by hour, late orders first</source>
-        <translation>按快递和小时统计发货进度，超时订单优先</translation>
-    </message>
-    <message>
-        <source>Refund metrics computed the way the platform does</source>
-        <translation>按平台口径计算的退款指标</translation>
-    </message>
-    <message>
-        <source>Productivity per operator</source>
-        <translation>操作员工作效率</translation>
-    </message>
 </context>
 <context>
     <name>PresaleRule</name>
@@ -1400,6 +1519,310 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Print a job (resuming exactly the pages not done), make a job, or export labels to PDF.</source>
+        <translation>打印任务（中断后只补打未完成的页）、创建任务，或把面单导出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The print job to print or export.</source>
+        <translation>要打印或导出的打印任务。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write the pages to this PDF instead of a printer (no page states change).</source>
+        <translation>把各页写入此 PDF 而不是打印机（不改变页面状态）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Printer for this run or the new job (a CUPS name, or dir:FOLDER for the file-backed test printer).</source>
+        <translation>本次或新任务使用的打印机（CUPS 名称，或 dir:文件夹 表示写文件的测试打印机）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Backup printer of the new job.</source>
+        <translation>新任务的备用打印机。</translation>
+    </message>
+    <message>
+        <source>Orders (ids or platform order numbers, comma-separated) to export.</source>
+        <translation>要导出的订单（内部编号或平台订单号，逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Template id (label-100x150, slip-a5, picklist-a4, …) or a .json file.</source>
+        <translation>模板编号（label-100x150、slip-a5、picklist-a4 等）或 .json 文件。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Make a job from Submitted orders chosen by the batch options below.</source>
+        <translation>按下列批次条件从“已提交仓库”的订单创建打印任务。</translation>
+    </message>
+    <message>
+        <source>Kind of the new job: label, slip or picklist (default label).</source>
+        <translation>新任务类型：label（面单）、slip（发货单）或 picklist（拣货单），默认 label。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Batch: only this courier (ZTO, SF, …).</source>
+        <translation>批次：只要这家快递（ZTO、SF 等）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Batch: only priority orders, highest first.</source>
+        <translation>批次：只要优先订单，优先级高的在前。</translation>
+    </message>
+    <message>
+        <source>Batch: single-SKU orders grouped by SKU (hot-item printing).</source>
+        <translation>批次：单品订单按 SKU 分组（爆款打单）。</translation>
+    </message>
+    <message>
+        <source>Batch: at most N orders.</source>
+        <translation>批次：最多 N 单。</translation>
+    </message>
+    <message>
+        <source>List the print jobs.</source>
+        <translation>列出打印任务。</translation>
+    </message>
+    <message>
+        <source>Print page P again (needs --reason).</source>
+        <translation>补打第 P 页（须加 --reason）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Why the page is printed again.</source>
+        <translation>补打原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Say what to print: --job N, --orders LIST --template ID --to-pdf FILE, --new-job, or --list.</source>
+        <translation>请说明要打印什么：--job N、--orders 列表 --template 编号 --to-pdf 文件、--new-job 或 --list。</translation>
+    </message>
+    <message>
+        <source>Page queued again; run packline print --job N to print it.</source>
+        <translation>该页已重新排队；运行 packline print --job N 打印。</translation>
+    </message>
+    <message>
+        <source>--kind is label, slip or picklist.</source>
+        <translation>--kind 只能是 label、slip 或 picklist。</translation>
+    </message>
+    <message>
+        <source>%1 chosen orders</source>
+        <translation>选定的 %1 单</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 pages.</source>
+        <translation>任务 %1：共 %2 页。</translation>
+    </message>
+    <message>
+        <source>No order &apos;%1&apos; (neither an order number nor an id).</source>
+        <translation>没有订单“%1”（既不是订单号也不是内部编号）。</translation>
+    </message>
+    <message>
+        <source>--orders needs --to-pdf FILE (print orders through a job: --new-job).</source>
+        <translation>--orders 需要配合 --to-pdf 文件（要打印请通过任务：--new-job）。</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 单</translation>
+    </message>
+    <message>
+        <source>%1 pages → %2</source>
+        <translation>%1 页 → %2</translation>
+    </message>
+    <message>
+        <source>--job takes a job number.</source>
+        <translation>--job 后面要跟任务号。</translation>
+    </message>
+    <message>
+        <source>After the interruption: %1 pages had come out, %2 are printed again, %3 need a person to check the printer.</source>
+        <translation>中断后核对：%1 页已打出，%2 页重新打印，%3 页需要人工查看打印机。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 of %3 pages done (%4) in %5 s.</source>
+        <translation>任务 %1：已完成 %2/%3 页（%4），用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>packing slips</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>打印中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>No orders to print.</source>
+        <translation>没有可打印的订单。</translation>
+    </message>
+    <message>
+        <source>Choose a printer for the job.</source>
+        <translation>请为任务选择打印机。</translation>
+    </message>
+    <message>
+        <source>order %1: does not exist</source>
+        <translation>订单 %1：不存在</translation>
+    </message>
+    <message>
+        <source>order %1: it is %2, not Submitted</source>
+        <translation>订单 %1：当前为%2，不是“已提交仓库”</translation>
+    </message>
+    <message>
+        <source>order %1: no courier chosen</source>
+        <translation>订单 %1：未选快递</translation>
+    </message>
+    <message>
+        <source>order %1: no %2 tracking numbers left in the pool</source>
+        <translation>订单 %1：%2 单号池已用完</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>None of the orders can be printed: %1</source>
+        <translation>这些订单都不能打印：%1</translation>
+    </message>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Job %1 has no backup printer: choose one first.</source>
+        <translation>任务 %1 没有备用打印机：请先选择一台。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: nothing is left to move.</source>
+        <translation>任务 %1 %2：没有可转移的页。</translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation>请选择打印机。</translation>
+    </message>
+    <message>
+        <source>Job %1 is printing or gone: pause it first.</source>
+        <translation>任务 %1 正在打印或已不存在：请先暂停。</translation>
+    </message>
+    <message>
+        <source>Say why the page is printed again (jammed, smudged, lost, …).</source>
+        <translation>请填写补打原因（卡纸、模糊、丢失等）。</translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist.</source>
+        <translation>第 %1 页不存在。</translation>
+    </message>
+    <message>
+        <source>Page %1 is still %2: wait for it before printing it again.</source>
+        <translation>第 %1 页仍在%2：请等它完成后再补打。</translation>
+    </message>
+    <message>
+        <source>Page %1 is not waiting for a decision.</source>
+        <translation>第 %1 页不需要确认。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Interrupted while printing: check whether it came out, then reprint it or mark it done.</source>
+        <translation>打印时中断：请查看是否已打出，然后补打或标记为已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSink</name>
+    <message>
+        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
+        <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>打印机 %1 不可用。</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the page (offline, out of paper, or stopped).</source>
+        <translation>打印机 %1 拒绝了此页（离线、缺纸或已停止）。</translation>
+    </message>
+    <message>
+        <source>The printer %1 failed while printing.</source>
+        <translation>打印机 %1 打印时出错。</translation>
     </message>
 </context>
 <context>
@@ -2184,464 +2607,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
-    <name>UnknownSkuRule</name>
-    <message>
-        <source>Unknown SKU</source>
-        <translation>未知SKU</translation>
-    </message>
-    <message>
-        <source>(no outer code) %1</source>
-        <translation>（无商家编码）%1</translation>
-    </message>
-    <message>
-        <source>No SKU for outer code %1: fix the line.</source>
-        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>BarcodePainter</name>
-    <message>
-        <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
-        <translation>无法为“%1”生成条码：%2</translation>
-    </message>
-    <message>
-        <source>Cannot draw the barcode of &apos;%1&apos;: %2</source>
-        <translation>无法绘制“%1”的条码：%2</translation>
-    </message>
-</context>
-<context>
-    <name>BatchRule</name>
-    <message>
-        <source>all couriers</source>
-        <translation>全部快递</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>优先</translation>
-    </message>
-    <message>
-        <source>single SKU %1</source>
-        <translation>单品 %1</translation>
-    </message>
-    <message>
-        <source>single-SKU groups</source>
-        <translation>爆款单品分组</translation>
-    </message>
-    <message>
-        <source>up to %1</source>
-        <translation>最多 %1 单</translation>
-    </message>
-</context>
-<context>
-    <name>CourierFormat</name>
-    <message>
-        <source>empty tracking number</source>
-        <translation>运单号为空</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not look like a %2 tracking number (like %3)</source>
-        <translation>“%1”不像%2的运单号（应类似 %3）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has a wrong check digit (%2; it should be %3)</source>
-        <translation>“%1”的校验位不对（是 %2，应为 %3）</translation>
-    </message>
-</context>
-<context>
-    <name>DirectorySink</name>
-    <message>
-        <source>Cannot create the test printer folder %1.</source>
-        <translation>无法创建测试打印机文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The printer %1 is offline.</source>
-        <translation>打印机 %1 离线。</translation>
-    </message>
-    <message>
-        <source>The test printer cannot write %1.</source>
-        <translation>测试打印机无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>The test printer cannot finish page %1.</source>
-        <translation>测试打印机无法完成第 %1 页。</translation>
-    </message>
-</context>
-<context>
-    <name>LabelRenderer</name>
-    <message>
-        <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
-        <translation>未安装字体“%1”，中文姓名和地址会打印成空方框。请安装该字体（Debian：apt-get install fonts-noto-cjk），或在模板中改用其他中文字体。</translation>
-    </message>
-</context>
-<context>
-    <name>LabelTemplate</name>
-    <message>
-        <source>Cannot read the template %1: %2</source>
-        <translation>无法读取模板 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 字节处 JSON 格式错误：%3</translation>
-    </message>
-    <message>
-        <source>%1: page width and height must be millimetres between 20 and 500/2000 (found %2 × %3).</source>
-        <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
-    </message>
-    <message>
-        <source>%1: element %2 has an unknown type &apos;%3&apos; (text, barcode, line, box, image, table).</source>
-        <translation>%1：第 %2 个元素的类型“%3”无法识别（可用 text、barcode、line、box、image、table）。</translation>
-    </message>
-    <message>
-        <source>%1: element %2 (%3) needs a positive w and h in millimetres.</source>
-        <translation>%1：第 %2 个元素（%3）需要以毫米为单位的正数宽 w 和高 h。</translation>
-    </message>
-    <message>
-        <source>%1: element %2 (%3) lies outside the %4 × %5 mm page.</source>
-        <translation>%1：第 %2 个元素（%3）超出了 %4 × %5 毫米的页面。</translation>
-    </message>
-    <message>
-        <source>%1: element %2 asks for the symbology &apos;%3&apos;; use code128 or qr.</source>
-        <translation>%1：第 %2 个元素要求条码类型“%3”，请使用 code128 或 qr。</translation>
-    </message>
-    <message>
-        <source>%1: table element %2 needs columns and a positive rowHeight.</source>
-        <translation>%1：表格元素 %2 需要列定义和正数行高 rowHeight。</translation>
-    </message>
-</context>
-<context>
-    <name>OrderPrintData</name>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>No bin</source>
-        <translation>无库位</translation>
-    </message>
-</context>
-<context>
-    <name>PageSinks</name>
-    <message>
-        <source>No printer is chosen for this job.</source>
-        <translation>此任务尚未选择打印机。</translation>
-    </message>
-</context>
-<context>
-    <name>PdfSink</name>
-    <message>
-        <source>Cannot write the PDF %1.</source>
-        <translation>无法写入 PDF 文件 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintCommand</name>
-    <message>
-        <source>Print a job (resuming exactly the pages not done), make a job, or export labels to PDF.</source>
-        <translation>打印任务（中断后只补打未完成的页）、创建任务，或把面单导出为 PDF。</translation>
-    </message>
-    <message>
-        <source>The print job to print or export.</source>
-        <translation>要打印或导出的打印任务。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Write the pages to this PDF instead of a printer (no page states change).</source>
-        <translation>把各页写入此 PDF 而不是打印机（不改变页面状态）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Printer for this run or the new job (a CUPS name, or dir:FOLDER for the file-backed test printer).</source>
-        <translation>本次或新任务使用的打印机（CUPS 名称，或 dir:文件夹 表示写文件的测试打印机）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Backup printer of the new job.</source>
-        <translation>新任务的备用打印机。</translation>
-    </message>
-    <message>
-        <source>Orders (ids or platform order numbers, comma-separated) to export.</source>
-        <translation>要导出的订单（内部编号或平台订单号，逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>LIST</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>Template id (label-100x150, slip-a5, picklist-a4, …) or a .json file.</source>
-        <translation>模板编号（label-100x150、slip-a5、picklist-a4 等）或 .json 文件。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Make a job from Submitted orders chosen by the batch options below.</source>
-        <translation>按下列批次条件从“已提交仓库”的订单创建打印任务。</translation>
-    </message>
-    <message>
-        <source>Kind of the new job: label, slip or picklist (default label).</source>
-        <translation>新任务类型：label（面单）、slip（发货单）或 picklist（拣货单），默认 label。</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Batch: only this courier (ZTO, SF, …).</source>
-        <translation>批次：只要这家快递（ZTO、SF 等）。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Batch: only priority orders, highest first.</source>
-        <translation>批次：只要优先订单，优先级高的在前。</translation>
-    </message>
-    <message>
-        <source>Batch: single-SKU orders grouped by SKU (hot-item printing).</source>
-        <translation>批次：单品订单按 SKU 分组（爆款打单）。</translation>
-    </message>
-    <message>
-        <source>Batch: at most N orders.</source>
-        <translation>批次：最多 N 单。</translation>
-    </message>
-    <message>
-        <source>List the print jobs.</source>
-        <translation>列出打印任务。</translation>
-    </message>
-    <message>
-        <source>Print page P again (needs --reason).</source>
-        <translation>补打第 P 页（须加 --reason）。</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Why the page is printed again.</source>
-        <translation>补打原因。</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <source>Say what to print: --job N, --orders LIST --template ID --to-pdf FILE, --new-job, or --list.</source>
-        <translation>请说明要打印什么：--job N、--orders 列表 --template 编号 --to-pdf 文件、--new-job 或 --list。</translation>
-    </message>
-    <message>
-        <source>Page queued again; run packline print --job N to print it.</source>
-        <translation>该页已重新排队；运行 packline print --job N 打印。</translation>
-    </message>
-    <message>
-        <source>--kind is label, slip or picklist.</source>
-        <translation>--kind 只能是 label、slip 或 picklist。</translation>
-    </message>
-    <message>
-        <source>%1 chosen orders</source>
-        <translation>选定的 %1 单</translation>
-    </message>
-    <message>
-        <source>skipped %1</source>
-        <translation>已跳过 %1</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Job %1: %2 pages.</source>
-        <translation>任务 %1：共 %2 页。</translation>
-    </message>
-    <message>
-        <source>No order &apos;%1&apos; (neither an order number nor an id).</source>
-        <translation>没有订单“%1”（既不是订单号也不是内部编号）。</translation>
-    </message>
-    <message>
-        <source>--orders needs --to-pdf FILE (print orders through a job: --new-job).</source>
-        <translation>--orders 需要配合 --to-pdf 文件（要打印请通过任务：--new-job）。</translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation>%1 单</translation>
-    </message>
-    <message>
-        <source>%1 pages → %2</source>
-        <translation>%1 页 → %2</translation>
-    </message>
-    <message>
-        <source>--job takes a job number.</source>
-        <translation>--job 后面要跟任务号。</translation>
-    </message>
-    <message>
-        <source>After the interruption: %1 pages had come out, %2 are printed again, %3 need a person to check the printer.</source>
-        <translation>中断后核对：%1 页已打出，%2 页重新打印，%3 页需要人工查看打印机。</translation>
-    </message>
-    <message>
-        <source>Job %1: %2 of %3 pages done (%4) in %5 s.</source>
-        <translation>任务 %1：已完成 %2/%3 页（%4），用时 %5 秒。</translation>
-    </message>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintQueue</name>
-    <message>
-        <source>shipping labels</source>
-        <translation>快递面单</translation>
-    </message>
-    <message>
-        <source>packing slips</source>
-        <translation>发货单</translation>
-    </message>
-    <message>
-        <source>pick list</source>
-        <translation>拣货单</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <translation>打印中</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>No orders to print.</source>
-        <translation>没有可打印的订单。</translation>
-    </message>
-    <message>
-        <source>Choose a printer for the job.</source>
-        <translation>请为任务选择打印机。</translation>
-    </message>
-    <message>
-        <source>order %1: does not exist</source>
-        <translation>订单 %1：不存在</translation>
-    </message>
-    <message>
-        <source>order %1: it is %2, not Submitted</source>
-        <translation>订单 %1：当前为%2，不是“已提交仓库”</translation>
-    </message>
-    <message>
-        <source>order %1: no courier chosen</source>
-        <translation>订单 %1：未选快递</translation>
-    </message>
-    <message>
-        <source>order %1: no %2 tracking numbers left in the pool</source>
-        <translation>订单 %1：%2 单号池已用完</translation>
-    </message>
-    <message>
-        <source>order %1: %2</source>
-        <translation>订单 %1：%2</translation>
-    </message>
-    <message>
-        <source>None of the orders can be printed: %1</source>
-        <translation>这些订单都不能打印：%1</translation>
-    </message>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Job %1 has no backup printer: choose one first.</source>
-        <translation>任务 %1 没有备用打印机：请先选择一台。</translation>
-    </message>
-    <message>
-        <source>Job %1 is %2: nothing is left to move.</source>
-        <translation>任务 %1 %2：没有可转移的页。</translation>
-    </message>
-    <message>
-        <source>Choose a printer.</source>
-        <translation>请选择打印机。</translation>
-    </message>
-    <message>
-        <source>Job %1 is printing or gone: pause it first.</source>
-        <translation>任务 %1 正在打印或已不存在：请先暂停。</translation>
-    </message>
-    <message>
-        <source>Say why the page is printed again (jammed, smudged, lost, …).</source>
-        <translation>请填写补打原因（卡纸、模糊、丢失等）。</translation>
-    </message>
-    <message>
-        <source>Page %1 does not exist.</source>
-        <translation>第 %1 页不存在。</translation>
-    </message>
-    <message>
-        <source>Page %1 is still %2: wait for it before printing it again.</source>
-        <translation>第 %1 页仍在%2：请等它完成后再补打。</translation>
-    </message>
-    <message>
-        <source>Page %1 is not waiting for a decision.</source>
-        <translation>第 %1 页不需要确认。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintRunner</name>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Interrupted while printing: check whether it came out, then reprint it or mark it done.</source>
-        <translation>打印时中断：请查看是否已打出，然后补打或标记为已完成。</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterSink</name>
-    <message>
-        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
-        <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
-    </message>
-    <message>
-        <source>The printer %1 is not available.</source>
-        <translation>打印机 %1 不可用。</translation>
-    </message>
-    <message>
-        <source>The printer %1 refused the page (offline, out of paper, or stopped).</source>
-        <translation>打印机 %1 拒绝了此页（离线、缺纸或已停止）。</translation>
-    </message>
-    <message>
-        <source>The printer %1 failed while printing.</source>
-        <translation>打印机 %1 打印时出错。</translation>
-    </message>
-</context>
-<context>
     <name>TemplateLibrary</name>
     <message>
         <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
@@ -2724,6 +2689,25 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
         <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownSkuRule</name>
+    <message>
+        <source>Unknown SKU</source>
+        <translation>未知SKU</translation>
+    </message>
+    <message>
+        <source>(no outer code) %1</source>
+        <translation>（无商家编码）%1</translation>
+    </message>
+    <message>
+        <source>No SKU for outer code %1: fix the line.</source>
+        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>
