@@ -1,16 +1,17 @@
 #include "ui/MainWindow.h"
 
+#include "base/AppSettings.h"
+#include "db/Database.h"
+#include "orders/StageCounts.h"
 #include "ui/AppContext.h"
 #include "ui/DatabaseWatcher.h"
 #include "ui/PlannedView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/ShortcutsDialog.h"
-#include "base/AppSettings.h"
-#include "db/Database.h"
-#include "orders/StageCounts.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/packing/PackStationView.h"
 #include "ui/reports/ReportsView.h"
+#include "ui/printing/PrintQueueView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,7 +42,7 @@ constexpr ViewInfo kViews[] = {
 };
 
 // Counts worth a glance in the status bar, in flow order.
-const QList<Stage> kStatusStages = {Stage::Imported, Stage::Reviewed, Stage::Submitted, Stage::Printed,
+const QList<Stage> kStatusStages = {Stage::Imported, Stage::Reviewed, Stage::Submitted,  Stage::Printed,
                                     Stage::Packed,   Stage::Shipped,  Stage::Intercepted};
 } // namespace
 
@@ -53,8 +54,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_databaseLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
-    , m_watcher(new DatabaseWatcher(context.database, 1000, this))
-{
+    , m_watcher(new DatabaseWatcher(context.database, 1000, this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/packline.svg")));
     m_navigation->setIconSize(QSize(32, 32));
     m_navigation->setSpacing(2);
@@ -93,24 +93,18 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     resize(1280, 800);
 }
 
-void MainWindow::createViews()
-{
+void MainWindow::createViews() {
     for (const ViewInfo &v : kViews) {
         auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(v.icon)), QString(), m_navigation);
         item->setSizeHint(QSize(0, 52));
     }
     m_stack->addWidget(new OrdersView(m_context, m_stack));
-    m_stack->addWidget(new PlannedView(
-        kViews[PrintQueueViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView", "Shipping labels, packing slips and pick lists on the local printers."),
-        {QT_TRANSLATE_NOOP("PlannedView", "Jobs by courier, priority or hot SKU, sorted by bin location"),
-         QT_TRANSLATE_NOOP("PlannedView", "Page states that survive a crash: resume prints exactly the rest"),
-         QT_TRANSLATE_NOOP("PlannedView", "Backup printer, reprint with a reason, preview and PDF")},
-        m_stack));
+    m_stack->addWidget(new PrintQueueView(m_context, m_stack));
     m_stack->addWidget(new PackStationView(m_context, m_stack));
     m_stack->addWidget(new PlannedView(
         kViews[StockViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView", "Exact stock from an append-only ledger, so the shop never oversells."),
+        QT_TRANSLATE_NOOP("PlannedView",
+                          "Exact stock from an append-only ledger, so the shop never oversells."),
         {QT_TRANSLATE_NOOP("PlannedView", "On hand, reserved, pre-packed and available per SKU"),
          QT_TRANSLATE_NOOP("PlannedView", "Receive, adjust, count and take back returns by scanning"),
          QT_TRANSLATE_NOOP("PlannedView", "Low-stock and oversell-risk lists")},
@@ -125,8 +119,7 @@ void MainWindow::createViews()
     m_stack->addWidget(new ReportsView(m_context, m_stack));
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
@@ -149,43 +142,36 @@ void MainWindow::createActions()
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
-int MainWindow::currentView() const
-{
+int MainWindow::currentView() const {
     return m_stack->currentIndex();
 }
 
-void MainWindow::showView(int id)
-{
+void MainWindow::showView(int id) {
     if (id >= 0 && id < ViewCount)
         m_navigation->setCurrentRow(id);
 }
 
-View *MainWindow::view(int id) const
-{
+View *MainWindow::view(int id) const {
     return qobject_cast<View *>(m_stack->widget(id));
 }
 
-QString MainWindow::viewTitle(int id) const
-{
+QString MainWindow::viewTitle(int id) const {
     return tr(kViews[id].title);
 }
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     refreshStatus();
     for (int i = 0; i < m_stack->count(); ++i)
         view(i)->databaseChanged();
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
+void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslate()
-{
+void MainWindow::retranslate() {
     setWindowTitle(tr("Packline — warehouse desk"));
     for (int i = 0; i < ViewCount; ++i) {
         m_navigation->item(i)->setText(viewTitle(i));
@@ -202,8 +188,7 @@ void MainWindow::retranslate()
     refreshStatus();
 }
 
-void MainWindow::refreshStatus()
-{
+void MainWindow::refreshStatus() {
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.database.path()).fileName()));
     m_databaseLabel->setToolTip(m_context.database.path());
     m_operatorLabel->setText(
@@ -215,14 +200,12 @@ void MainWindow::refreshStatus()
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
-void MainWindow::showShortcuts()
-{
+void MainWindow::showShortcuts() {
     ShortcutsDialog dialog(viewTitle(currentView()), view(currentView())->shortcuts(), this);
     dialog.exec();
 }
 
-void MainWindow::showSettings()
-{
+void MainWindow::showSettings() {
     SettingsDialog dialog(m_context.settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_context.actor = {m_context.settings.operatorName(), m_context.settings.station()};
@@ -230,11 +213,11 @@ void MainWindow::showSettings()
     }
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Packline"),
-                       tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
-                          "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_context.database.path().toHtmlEscaped())
-                           .arg(m_context.database.schemaLevel()));
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Packline"),
+        tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
+           "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
+            .arg(QCoreApplication::applicationVersion(), m_context.database.path().toHtmlEscaped())
+            .arg(m_context.database.schemaLevel()));
 }
