@@ -146,6 +146,77 @@
     </message>
 </context>
 <context>
+    <name>BatchSheet</name>
+    <message>
+        <source>Pre-pack batch %1</source>
+        <translation>预打包批次 %1</translation>
+    </message>
+    <message>
+        <source>Unpack batch %1</source>
+        <translation>拆包批次 %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 UTC by %2 at %3</source>
+        <translation>%1 UTC 由 %2 在 %3 登记</translation>
+    </message>
+    <message>
+        <source>Spec: %1</source>
+        <translation>规格：%1</translation>
+    </message>
+    <message>
+        <source>Bin: %1</source>
+        <translation>库位：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Barcodes: %1</source>
+        <translation>条码：%1</translation>
+    </message>
+    <message>
+        <source>%1 parcels</source>
+        <translation>%1 件预包</translation>
+    </message>
+    <message>
+        <source>%1 units back to loose stock</source>
+        <translation>%1 件拆回散货库存</translation>
+    </message>
+    <message>
+        <source>Packing material: %1</source>
+        <translation>包材：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1, continued</source>
+        <translation>批次 %1（续）</translation>
+    </message>
+    <message>
+        <source>Packed by: ____________________</source>
+        <translation>打包人：____________________</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________________</source>
+        <translation>复核人：____________________</translation>
+    </message>
+    <message>
+        <source>Printed %1 UTC</source>
+        <translation>打印时间 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BulkResult</name>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -159,6 +230,49 @@
     <message>
         <source>Already contacted: %1 sent the %2 by %3 at %4 (UTC).</source>
         <translation>已联系过：%1 已于 %4（UTC）通过%3发送了%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要名称。</translation>
+    </message>
+    <message>
+        <source>Start and end must be times like 2026-11-11 00:00:00.</source>
+        <translation>开始和结束时间格式应为 2026-11-11 00:00:00。</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts (%1 → %2).</source>
+        <translation>活动结束时间必须晚于开始时间（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>The pre-pack ratio is a percentage from 0 to 100, not %1.</source>
+        <translation>预打包比例应为 0 到 100 的百分比，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Limits, expected orders and planned quantities cannot be negative.</source>
+        <translation>限购数、预计单量和计划数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in the catalog.</source>
+        <translation>商品 #%1 不在商品资料中。</translation>
+    </message>
+    <message>
+        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
+        <translation>没有商家编码或条码为“%1”的商品。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in campaign %2.</source>
+        <translation>商品 #%1 不在活动 %2 中。</translation>
+    </message>
+    <message>
+        <source>This SKU already has pre-pack batches in the campaign; it stays.</source>
+        <translation>该商品在此活动中已有预打包批次，不能移除。</translation>
     </message>
 </context>
 <context>
@@ -211,6 +325,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 每个命令都接受 --db 路径（或 $PACKLINE_DB）和 --help。
 退出码：0 成功，1 输入有误，2 用法错误。
 </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping names no column for: %1</source>
+        <translation>映射中缺少以下字段对应的列：%1</translation>
     </message>
 </context>
 <context>
@@ -419,6 +540,40 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote (a quote inside a field must be doubled)</source>
+        <translation>闭合引号后还有文字（字段内的引号须写成两个）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1：无法读取文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header row is broken: %3</source>
+        <translation>%1 第 %2 行：表头行有误：%3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row).</source>
+        <translation>%1：文件为空（没有表头行）。</translation>
+    </message>
+    <message>
+        <source>short row: %1 fields where the header has %2</source>
+        <translation>行不完整：只有 %1 列，表头有 %2 列</translation>
+    </message>
+    <message>
+        <source>long row: %1 fields where the header has %2 (a delimiter inside an unquoted field?)</source>
+        <translation>行过长：有 %1 列，表头只有 %2 列（未加引号的字段里有分隔符？）</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -526,6 +681,123 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ExportShippingCommand</name>
+    <message>
+        <source>Write the platform&apos;s bulk-shipping upload (order number, courier, tracking number).</source>
+        <translation>生成平台批量发货上传文件（订单编号、物流公司、运单号）。</translation>
+    </message>
+    <message>
+        <source>Platform (taobao).</source>
+        <translation>平台（taobao）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>File to write (GBK CSV).</source>
+        <translation>要写入的文件（GBK 编码 CSV）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only orders shipped since this China time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation>只导出此北京时间之后出库的订单（yyyy-MM-dd HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>After writing, mark the orders as synced back (do this once the upload worked).</source>
+        <translation>写完后把这些订单标记为已回传（确认上传成功后再用）。</translation>
+    </message>
+    <message>
+        <source>Say where to write the file with -o FILE.</source>
+        <translation>请用 -o 文件 指定写到哪里。</translation>
+    </message>
+    <message>
+        <source>--since takes a time like 2023-11-11 20:00:00 (China time).</source>
+        <translation>--since 需要形如 2023-11-11 20:00:00 的时间（北京时间）。</translation>
+    </message>
+    <message>
+        <source>%1 orders written to %2.</source>
+        <translation>已将 %1 个订单写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 orders marked as synced back.</source>
+        <translation>已将 %1 个订单标记为已回传。</translation>
+    </message>
+    <message>
+        <source>Upload the file, then run again with --mark-synced to mark them synced back.</source>
+        <translation>请先上传文件，成功后加 --mark-synced 再运行一次，标记为已回传。</translation>
+    </message>
+</context>
+<context>
+    <name>FastPack</name>
+    <message>
+        <source>Label put back; scan the next label.</source>
+        <translation>面单已放回，请扫描下一张面单。</translation>
+    </message>
+    <message>
+        <source>No order has the tracking or order number %1.</source>
+        <translation>没有运单号或订单号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>STOP: order %1 is %2. Put the label aside; do not ship it.</source>
+        <translation>停！订单 %1 状态为%2。请把面单放到一边，不要发货。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, not waiting to be packed.</source>
+        <translation>订单 %1 状态为%2，不在待打包状态。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not a single-item order: pack it at the normal pack station.</source>
+        <translation>订单 %1 不是单件订单：请到普通打包台打包。</translation>
+    </message>
+    <message>
+        <source>No pre-packed parcels of %1 left: pack order %2 at the normal pack station.</source>
+        <translation>%1 已没有预打包件：请到普通打包台打包订单 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1: stick the label on a pre-packed %2 parcel and scan its barcode.</source>
+        <translation>订单 %1：把面单贴到一件 %2 预打包件上，再扫描它的条码。</translation>
+    </message>
+    <message>
+        <source>Wrong parcel: %1 is not %2. Take a pre-packed %2 parcel.</source>
+        <translation>拿错了：%1 不是 %2。请拿一件 %2 预打包件。</translation>
+    </message>
+    <message>
+        <source>Order %1 packed from pre-packed stock.</source>
+        <translation>订单 %1 已用预打包件打包。</translation>
+    </message>
+</context>
+<context>
+    <name>GenericReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 mapping needs column(s) %3, which the file does not have.</source>
+        <translation>%1：%2 映射需要列 %3，但文件中没有。</translation>
+    </message>
+    <message>
+        <source>its order is refused because of line %1</source>
+        <translation>因第 %1 行有误，整张订单未导入</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>this order&apos;s rows are not together: it already started on line %1</source>
+        <translation>同一订单的行没有连在一起：该订单已在第 %1 行出现过</translation>
     </message>
 </context>
 <context>
@@ -721,6 +993,64 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Parcels per hour today</source>
         <translation>今日每小时包裹数</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import order exports (Taobao order+item reports, 拼多多, 京东).</source>
+        <translation>导入平台导出的订单（淘宝订单报表+宝贝报表、拼多多、京东）。</translation>
+    </message>
+    <message>
+        <source>Export files (CSV).</source>
+        <translation>导出文件（CSV）。</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>taobao, pdd, jd, a saved mapping, or auto (default).</source>
+        <translation>taobao、pdd、jd、已保存的映射名，或 auto（默认）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The shop the orders belong to (default: the platform&apos;s only shop).</source>
+        <translation>订单所属店铺（默认：该平台唯一的店铺）。</translation>
+    </message>
+    <message>
+        <source>file,line,column,value,why</source>
+        <translation>文件,行号,列,值,原因</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import.</source>
+        <translation>请至少指定一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, shop %4): %5 new, %6 updated, %7 unchanged, %8 skipped, %9 rows rejected, %10 s</source>
+        <translation>%1（%2，%3，店铺 %4）：新增 %5，更新 %6，未变 %7，跳过 %8，拒收 %9 行，用时 %10 秒</translation>
+    </message>
+    <message>
+        <source>  This file was imported before (run %1); nothing was duplicated.</source>
+        <translation>  此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 [%4] %5</source>
+        <translation>%1:%2：%3 [%4] %5</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation>拒收的行已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobExport</name>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1355,212 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>OrderField</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Buyer nickname</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <source>Receiver name</source>
+        <translation>收货人姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline phone</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Full address (province city district street)</source>
+        <translation>完整地址（省 市 区 详细地址）</translation>
+    </message>
+    <message>
+        <source>Changed address (wins when filled)</source>
+        <translation>修改后的地址（有值时优先）</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Buyer message</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Seller memo</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Goods amount</source>
+        <translation>货款金额</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <source>Item spec</source>
+        <translation>商品规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Outer code (商家编码)</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Line status</source>
+        <translation>子订单状态</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>子订单编号</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>new, waiting for review</source>
+        <translation>新增，待审核</translation>
+    </message>
+    <message>
+        <source>new, not paid yet</source>
+        <translation>新增，待付款</translation>
+    </message>
+    <message>
+        <source>paid since the last import, now waiting for review</source>
+        <translation>上次导入后已付款，转为待审核</translation>
+    </message>
+    <message>
+        <source>updated before review/submit</source>
+        <translation>提交仓库前已更新</translation>
+    </message>
+    <message>
+        <source>line refunded before submit</source>
+        <translation>提交仓库前部分商品已退款</translation>
+    </message>
+    <message>
+        <source>cancelled (closed before submit)</source>
+        <translation>已取消（提交仓库前交易关闭）</translation>
+    </message>
+    <message>
+        <source>intercepted (refund after submit)</source>
+        <translation>已拦截（提交仓库后退款）</translation>
+    </message>
+    <message>
+        <source>refund after shipping: after-sales case</source>
+        <translation>出库后退款：已转售后</translation>
+    </message>
+    <message>
+        <source>address changed after submit: flagged</source>
+        <translation>提交仓库后改了地址：已标记</translation>
+    </message>
+    <message>
+        <source>skipped: closed before we saw it</source>
+        <translation>跳过：导入前交易已关闭</translation>
+    </message>
+    <message>
+        <source>skipped: already shipped on the platform</source>
+        <translation>跳过：平台上已发货</translation>
+    </message>
+    <message>
+        <source>%1: not a Taobao order or item report (its header has none of 订单编号 with 收货地址 or 购买数量).</source>
+        <translation>%1：不是淘宝订单报表或宝贝报表（表头中没有 订单编号 加 收货地址 或 购买数量）。</translation>
+    </message>
+    <message>
+        <source>%1: not an export Packline recognises. Choose the platform, or make a column mapping for it in the import dialog.</source>
+        <translation>%1：无法识别的导出文件。请选择平台，或在导入窗口中为它建立列映射。</translation>
+    </message>
+    <message>
+        <source>%1 is a Taobao order report (订单报表); its item report (宝贝报表, ExportOrderDetailList…csv) is missing. Import the two files together: the order report alone has no outer codes to make lines from.</source>
+        <translation>%1 是淘宝订单报表；缺少对应的宝贝报表（ExportOrderDetailList…csv）。请两个文件一起导入：单独的订单报表没有商家编码，无法生成订单明细。</translation>
+    </message>
+    <message>
+        <source>%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) is missing. Import the two files together.</source>
+        <translation>%1 是淘宝宝贝报表；缺少对应的订单报表（ExportOrderList…csv）。请两个文件一起导入。</translation>
+    </message>
+    <message>
+        <source>There are several %1 shops (%2): say which one the file belongs to.</source>
+        <translation>有多个 %1 店铺（%2）：请指定文件属于哪个店铺。</translation>
+    </message>
+    <message>
+        <source>Default shop</source>
+        <translation>默认店铺</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file.</source>
+        <translation>%1：无法读取文件。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing from this file was kept.</source>
+        <translation>已取消：此文件的内容都没有保留。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported (nothing from it was kept): %2</source>
+        <translation>%1 未导入（其内容都没有保留）：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrderMerger</name>
     <message>
         <source>Merged into %1</source>
@@ -1120,6 +1656,29 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderUpsert</name>
+    <message>
+        <source>(no outer code) %1</source>
+        <translation>（无商家编码）%1</translation>
+    </message>
+    <message>
+        <source>Closed or refunded on the platform: %1</source>
+        <translation>平台上交易关闭或已退款：%1</translation>
+    </message>
+    <message>
+        <source>Outer code not in the SKU catalog: %1</source>
+        <translation>商家编码不在商品资料中：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 changed while it was imported; import the file again.</source>
+        <translation>订单 %1 在导入时被修改了，请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The buyer changed the receiver after the order went to the warehouse; now: %1 %2 %3</source>
+        <translation>订单提交仓库后买家修改了收货信息；现在是：%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1450,22 +2009,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 <context>
     <name>PlannedView</name>
     <message>
-        <source>Shipping labels, packing slips and pick lists on the local printers.</source>
-        <translation>在本地打印机上打印快递单、发货单和拣货单。</translation>
-    </message>
-    <message>
-        <source>Jobs by courier, priority or hot SKU, sorted by bin location</source>
-        <translation>按快递、优先级或爆款分批，按库位排序</translation>
-    </message>
-    <message>
-        <source>Page states that survive a crash: resume prints exactly the rest</source>
-        <translation>每页状态可在崩溃后恢复：续打时只打印未完成的页</translation>
-    </message>
-    <message>
-        <source>Backup printer, reprint with a reason, preview and PDF</source>
-        <translation>备用打印机、需填写原因的补打、预览和 PDF</translation>
-    </message>
-    <message>
         <source>Exact stock from an append-only ledger, so the shop never oversells.</source>
         <translation>由只追加的库存流水得出准确库存，店铺绝不超卖。</translation>
     </message>
@@ -1501,21 +2044,74 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
     </message>
+</context>
+<context>
+    <name>PrepackBatches</name>
     <message>
-        <source>How far today&apos;s shipping has got, and the numbers a shop is judged by.</source>
-        <translation>今日发货进度，以及店铺考核指标。</translation>
+        <source>The quantity must be above zero.</source>
+        <translation>数量必须大于零。</translation>
     </message>
     <message>
-        <source>Shipping progress by courier and by hour, late orders first</source>
-        <translation>按快递和小时统计发货进度，超时订单优先</translation>
+        <source>SKU #%1 is not in campaign %2.</source>
+        <translation>商品 #%1 不在活动 %2 中。</translation>
     </message>
     <message>
-        <source>Refund metrics computed the way the platform does</source>
-        <translation>按平台口径计算的退款指标</translation>
+        <source>leftovers after the sale</source>
+        <translation>活动结束后剩余</translation>
     </message>
     <message>
-        <source>Productivity per operator</source>
-        <translation>操作员工作效率</translation>
+        <source>Carton no. 1</source>
+        <translation>1号纸箱</translation>
+    </message>
+    <message>
+        <source>Carton no. 2</source>
+        <translation>2号纸箱</translation>
+    </message>
+    <message>
+        <source>Carton no. 3</source>
+        <translation>3号纸箱</translation>
+    </message>
+    <message>
+        <source>Poly mailer</source>
+        <translation>快递袋</translation>
+    </message>
+    <message>
+        <source>Bubble mailer</source>
+        <translation>气泡袋</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackLedger</name>
+    <message>
+        <source>Pre-pack a quantity above zero.</source>
+        <translation>预打包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
+        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
+    </message>
+    <message>
+        <source>Unpack a quantity above zero.</source>
+        <translation>拆包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
+        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackProgress</name>
+    <message>
+        <source>Running out: %1 parcels left for %2 open orders.</source>
+        <translation>即将用完：剩 %1 件预打包，未完成订单 %2 个。</translation>
+    </message>
+    <message>
+        <source>Pre-packed stock is out: %1 open orders go the normal way.</source>
+        <translation>预打包件已用完：%1 个未完成订单走普通流程。</translation>
+    </message>
+    <message>
+        <source>Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.</source>
+        <translation>活动即将结束，预打包剩余过多：比未完成订单多 %1 件，请拆包剩余件。</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +2291,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <source>Job %1: %2 of %3 pages done (%4) in %5 s.</source>
         <translation>任务 %1：已完成 %2/%3 页（%4），用时 %5 秒。</translation>
     </message>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
-    </message>
 </context>
 <context>
     <name>PrintQueue</name>
@@ -1809,6 +2401,259 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Page %1 is not waiting for a decision.</source>
         <translation>第 %1 页不需要确认。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueView</name>
+    <message>
+        <source> (edited copy)</source>
+        <translation>（自定义副本）</translation>
+    </message>
+    <message>
+        <source>New print job</source>
+        <translation>新建打印任务</translation>
+    </message>
+    <message>
+        <source>No Submitted orders match this batch rule.</source>
+        <translation>没有符合此批次条件的“已提交仓库”订单。</translation>
+    </message>
+    <message>
+        <source>Print labels for %1 orders? They get tracking numbers and become Printed.</source>
+        <translation>为 %1 个订单打印面单？这些订单将分配运单号并变为“已打单”。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 pages.</source>
+        <translation>任务 %1：共 %2 页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过 %n 个订单：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>打印队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) were being printed when Packline stopped. Check the printer: reprint them or mark them done.</source>
+        <translation>
+            <numerusform>发货台停止时有 %n 页正在打印。请查看打印机：补打或标记为已完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing job %1…</source>
+        <translation>正在打印任务 %1…</translation>
+    </message>
+    <message>
+        <source>Job %1 printed.</source>
+        <translation>任务 %1 已打印完成。</translation>
+    </message>
+    <message>
+        <source>Printer failed</source>
+        <translation>打印机故障</translation>
+    </message>
+    <message>
+        <source>%1
+
+Send the remaining pages to the backup printer %2?</source>
+        <translation>%1
+
+把剩余页面转到备用打印机 %2？</translation>
+    </message>
+    <message>
+        <source>Job %1 stopped.</source>
+        <translation>任务 %1 已停止。</translation>
+    </message>
+    <message>
+        <source>Cancel job %1? Pages not printed yet are dropped; the orders stay Printed with their numbers.</source>
+        <translation>取消任务 %1？尚未打印的页将被丢弃；订单仍保持“已打单”及其运单号。</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>已写入 %n 页到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>seen on the printer</source>
+        <translation>已在打印机上确认</translation>
+    </message>
+    <message>
+        <source>  (%1 failed)</source>
+        <translation>（%1 页失败）</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>整批</translation>
+    </message>
+    <message>
+        <source>Preview: page %1 of %2 (%3)</source>
+        <translation>预览：第 %1/%2 页（%3）</translation>
+    </message>
+    <message>
+        <source>New job from the batch rule</source>
+        <translation>按批次条件新建任务</translation>
+    </message>
+    <message>
+        <source>Print (or resume) the selected job</source>
+        <translation>打印（或继续）选中的任务</translation>
+    </message>
+    <message>
+        <source>New job from Submitted orders</source>
+        <translation>从“已提交仓库”的订单新建任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>All couriers</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <source>Priority orders only</source>
+        <translation>只打优先订单</translation>
+    </message>
+    <message>
+        <source>Single-SKU groups (hot items)</source>
+        <translation>爆款单品分组</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> 单</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>新建任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / resume</source>
+        <translation>打印/继续(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Move to backup printer</source>
+        <translation>转到备用打印机</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Reason for the reprint (jammed, smudged, lost…)</source>
+        <translation>补打原因（卡纸、模糊、丢失…）</translation>
+    </message>
+    <message>
+        <source>Reprint page</source>
+        <translation>补打此页</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记已完成</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pages done</source>
+        <translation>已完成页数</translation>
+    </message>
+    <message>
+        <source>Printer ⇢ backup</source>
+        <translation>打印机 ⇢ 备用</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Printer / problem</source>
+        <translation>打印机 / 问题</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2906,37 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Checked %1 order(s) in %2 ms: %3 flagged (%4 flags), %5 auto-approved.</source>
         <translation>用时 %2 毫秒检查了 %1 个订单：%3 个有标记（共 %4 个标记），自动审核 %5 个。</translation>
+    </message>
+</context>
+<context>
+    <name>RowParser</name>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>too long for an order number</source>
+        <translation>订单编号过长</translation>
+    </message>
+    <message>
+        <source>unknown order status</source>
+        <translation>未知的订单状态</translation>
+    </message>
+    <message>
+        <source>no delivery address</source>
+        <translation>没有收货地址</translation>
+    </message>
+    <message>
+        <source>not a quantity (a whole number above zero)</source>
+        <translation>数量无效（须为大于零的整数）</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan (like 128.00)</source>
+        <translation>金额无效（应为以元计的金额，如 128.00）</translation>
+    </message>
+    <message>
+        <source>not a time like 2023-11-11 20:00:00</source>
+        <translation>时间无效（应形如 2023-11-11 20:00:00）</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +3236,29 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>ShippingExport</name>
+    <message>
+        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
+        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
+    </message>
+    <message>
+        <source>%1: shipped without a tracking number; left out.</source>
+        <translation>%1：已出库但没有运单号，未导出。</translation>
+    </message>
+    <message>
+        <source>%1: courier %2 is not in the couriers table; left out.</source>
+        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ShippingProgressTab</name>
     <message>
         <source>Today: %1 packed, %2 shipped · still due today: %3 · late: %4 · at risk (&lt; 12 h): %5</source>
@@ -2623,6 +3522,45 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>TaobaoReader</name>
+    <message>
+        <source>Taobao order report</source>
+        <translation>淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>the same order number is already on line %1 of this file</source>
+        <translation>同一订单编号已在本文件第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>its item lines are incomplete: %1</source>
+        <translation>订单明细不完整：%1</translation>
+    </message>
+    <message>
+        <source>no lines for this order in the item report %1</source>
+        <translation>宝贝报表 %1 中没有该订单的明细</translation>
+    </message>
+    <message>
+        <source>no such order in the order report %1</source>
+        <translation>订单报表 %1 中没有这个订单</translation>
+    </message>
+    <message>
+        <source>%1: not a usable %2: missing column(s) %3.</source>
+        <translation>%1：不是可用的%2：缺少列 %3。</translation>
+    </message>
+    <message>
+        <source>Taobao item report</source>
+        <translation>淘宝宝贝报表</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 was rejected (%3)</source>
+        <translation>%2 的第 %1 行被拒收（%3）</translation>
+    </message>
+</context>
+<context>
     <name>TemplateLibrary</name>
     <message>
         <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
@@ -2724,980 +3662,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>BatchSheet</name>
-    <message>
-        <source>Pre-pack batch %1</source>
-        <translation>预打包批次 %1</translation>
-    </message>
-    <message>
-        <source>Unpack batch %1</source>
-        <translation>拆包批次 %1</translation>
-    </message>
-    <message>
-        <source>Campaign: %1</source>
-        <translation>活动：%1</translation>
-    </message>
-    <message>
-        <source>Recorded %1 UTC by %2 at %3</source>
-        <translation>%1 UTC 由 %2 在 %3 登记</translation>
-    </message>
-    <message>
-        <source>Spec: %1</source>
-        <translation>规格：%1</translation>
-    </message>
-    <message>
-        <source>Bin: %1</source>
-        <translation>库位：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Barcodes: %1</source>
-        <translation>条码：%1</translation>
-    </message>
-    <message>
-        <source>%1 parcels</source>
-        <translation>%1 件预包</translation>
-    </message>
-    <message>
-        <source>%1 units back to loose stock</source>
-        <translation>%1 件拆回散货库存</translation>
-    </message>
-    <message>
-        <source>Packing material: %1</source>
-        <translation>包材：%1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>备注：%1</translation>
-    </message>
-    <message>
-        <source>Batch %1, continued</source>
-        <translation>批次 %1（续）</translation>
-    </message>
-    <message>
-        <source>Packed by: ____________________</source>
-        <translation>打包人：____________________</translation>
-    </message>
-    <message>
-        <source>Checked by: ____________________</source>
-        <translation>复核人：____________________</translation>
-    </message>
-    <message>
-        <source>Printed %1 UTC</source>
-        <translation>打印时间 %1（UTC）</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Campaigns</name>
-    <message>
-        <source>A campaign needs a name.</source>
-        <translation>活动需要名称。</translation>
-    </message>
-    <message>
-        <source>Start and end must be times like 2026-11-11 00:00:00.</source>
-        <translation>开始和结束时间格式应为 2026-11-11 00:00:00。</translation>
-    </message>
-    <message>
-        <source>The campaign must end after it starts (%1 → %2).</source>
-        <translation>活动结束时间必须晚于开始时间（%1 → %2）。</translation>
-    </message>
-    <message>
-        <source>The pre-pack ratio is a percentage from 0 to 100, not %1.</source>
-        <translation>预打包比例应为 0 到 100 的百分比，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>Campaign %1 does not exist.</source>
-        <translation>活动 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Limits, expected orders and planned quantities cannot be negative.</source>
-        <translation>限购数、预计单量和计划数量不能为负数。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in the catalog.</source>
-        <translation>商品 #%1 不在商品资料中。</translation>
-    </message>
-    <message>
-        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
-        <translation>没有商家编码或条码为“%1”的商品。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in campaign %2.</source>
-        <translation>商品 #%1 不在活动 %2 中。</translation>
-    </message>
-    <message>
-        <source>This SKU already has pre-pack batches in the campaign; it stays.</source>
-        <translation>该商品在此活动中已有预打包批次，不能移除。</translation>
-    </message>
-</context>
-<context>
-    <name>FastPack</name>
-    <message>
-        <source>Label put back; scan the next label.</source>
-        <translation>面单已放回，请扫描下一张面单。</translation>
-    </message>
-    <message>
-        <source>No order has the tracking or order number %1.</source>
-        <translation>没有运单号或订单号为 %1 的订单。</translation>
-    </message>
-    <message>
-        <source>STOP: order %1 is %2. Put the label aside; do not ship it.</source>
-        <translation>停！订单 %1 状态为%2。请把面单放到一边，不要发货。</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2, not waiting to be packed.</source>
-        <translation>订单 %1 状态为%2，不在待打包状态。</translation>
-    </message>
-    <message>
-        <source>Order %1 is not a single-item order: pack it at the normal pack station.</source>
-        <translation>订单 %1 不是单件订单：请到普通打包台打包。</translation>
-    </message>
-    <message>
-        <source>No pre-packed parcels of %1 left: pack order %2 at the normal pack station.</source>
-        <translation>%1 已没有预打包件：请到普通打包台打包订单 %2。</translation>
-    </message>
-    <message>
-        <source>Order %1: stick the label on a pre-packed %2 parcel and scan its barcode.</source>
-        <translation>订单 %1：把面单贴到一件 %2 预打包件上，再扫描它的条码。</translation>
-    </message>
-    <message>
-        <source>Wrong parcel: %1 is not %2. Take a pre-packed %2 parcel.</source>
-        <translation>拿错了：%1 不是 %2。请拿一件 %2 预打包件。</translation>
-    </message>
-    <message>
-        <source>Order %1 packed from pre-packed stock.</source>
-        <translation>订单 %1 已用预打包件打包。</translation>
-    </message>
-</context>
-<context>
-    <name>JobExport</name>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackBatches</name>
-    <message>
-        <source>The quantity must be above zero.</source>
-        <translation>数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in campaign %2.</source>
-        <translation>商品 #%1 不在活动 %2 中。</translation>
-    </message>
-    <message>
-        <source>leftovers after the sale</source>
-        <translation>活动结束后剩余</translation>
-    </message>
-    <message>
-        <source>Carton no. 1</source>
-        <translation>1号纸箱</translation>
-    </message>
-    <message>
-        <source>Carton no. 2</source>
-        <translation>2号纸箱</translation>
-    </message>
-    <message>
-        <source>Carton no. 3</source>
-        <translation>3号纸箱</translation>
-    </message>
-    <message>
-        <source>Poly mailer</source>
-        <translation>快递袋</translation>
-    </message>
-    <message>
-        <source>Bubble mailer</source>
-        <translation>气泡袋</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackLedger</name>
-    <message>
-        <source>Pre-pack a quantity above zero.</source>
-        <translation>预打包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
-        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
-    </message>
-    <message>
-        <source>Unpack a quantity above zero.</source>
-        <translation>拆包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
-        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackProgress</name>
-    <message>
-        <source>Running out: %1 parcels left for %2 open orders.</source>
-        <translation>即将用完：剩 %1 件预打包，未完成订单 %2 个。</translation>
-    </message>
-    <message>
-        <source>Pre-packed stock is out: %1 open orders go the normal way.</source>
-        <translation>预打包件已用完：%1 个未完成订单走普通流程。</translation>
-    </message>
-    <message>
-        <source>Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.</source>
-        <translation>活动即将结束，预打包剩余过多：比未完成订单多 %1 件，请拆包剩余件。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintQueueView</name>
-    <message>
-        <source> (edited copy)</source>
-        <translation>（自定义副本）</translation>
-    </message>
-    <message>
-        <source>New print job</source>
-        <translation>新建打印任务</translation>
-    </message>
-    <message>
-        <source>No Submitted orders match this batch rule.</source>
-        <translation>没有符合此批次条件的“已提交仓库”订单。</translation>
-    </message>
-    <message>
-        <source>Print labels for %1 orders? They get tracking numbers and become Printed.</source>
-        <translation>为 %1 个订单打印面单？这些订单将分配运单号并变为“已打单”。</translation>
-    </message>
-    <message>
-        <source>Job %1: %2 pages.</source>
-        <translation>任务 %1：共 %2 页。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) skipped: %1</source>
-        <translation>
-            <numerusform>跳过 %n 个订单：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print queue</source>
-        <translation>打印队列</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) were being printed when Packline stopped. Check the printer: reprint them or mark them done.</source>
-        <translation>
-            <numerusform>发货台停止时有 %n 页正在打印。请查看打印机：补打或标记为已完成。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Printing job %1…</source>
-        <translation>正在打印任务 %1…</translation>
-    </message>
-    <message>
-        <source>Job %1 printed.</source>
-        <translation>任务 %1 已打印完成。</translation>
-    </message>
-    <message>
-        <source>Printer failed</source>
-        <translation>打印机故障</translation>
-    </message>
-    <message>
-        <source>%1
-
-Send the remaining pages to the backup printer %2?</source>
-        <translation>%1
-
-把剩余页面转到备用打印机 %2？</translation>
-    </message>
-    <message>
-        <source>Job %1 stopped.</source>
-        <translation>任务 %1 已停止。</translation>
-    </message>
-    <message>
-        <source>Cancel job %1? Pages not printed yet are dropped; the orders stay Printed with their numbers.</source>
-        <translation>取消任务 %1？尚未打印的页将被丢弃；订单仍保持“已打单”及其运单号。</translation>
-    </message>
-    <message>
-        <source>Print to PDF</source>
-        <translation>打印为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) written to %1.</source>
-        <translation>
-            <numerusform>已写入 %n 页到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reprint</source>
-        <translation>补打</translation>
-    </message>
-    <message>
-        <source>seen on the printer</source>
-        <translation>已在打印机上确认</translation>
-    </message>
-    <message>
-        <source>  (%1 failed)</source>
-        <translation>（%1 页失败）</translation>
-    </message>
-    <message>
-        <source>batch</source>
-        <translation>整批</translation>
-    </message>
-    <message>
-        <source>Preview: page %1 of %2 (%3)</source>
-        <translation>预览：第 %1/%2 页（%3）</translation>
-    </message>
-    <message>
-        <source>New job from the batch rule</source>
-        <translation>按批次条件新建任务</translation>
-    </message>
-    <message>
-        <source>Print (or resume) the selected job</source>
-        <translation>打印（或继续）选中的任务</translation>
-    </message>
-    <message>
-        <source>New job from Submitted orders</source>
-        <translation>从“已提交仓库”的订单新建任务</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Shipping labels</source>
-        <translation>快递面单</translation>
-    </message>
-    <message>
-        <source>Packing slips</source>
-        <translation>发货单</translation>
-    </message>
-    <message>
-        <source>Pick list</source>
-        <translation>拣货单</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <source>All couriers</source>
-        <translation>全部快递</translation>
-    </message>
-    <message>
-        <source>Priority orders only</source>
-        <translation>只打优先订单</translation>
-    </message>
-    <message>
-        <source>Single-SKU groups (hot items)</source>
-        <translation>爆款单品分组</translation>
-    </message>
-    <message>
-        <source>At most</source>
-        <translation>最多</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source> orders</source>
-        <translation> 单</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>打印机</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备用</translation>
-    </message>
-    <message>
-        <source>&amp;New job</source>
-        <translation>新建任务(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Print / resume</source>
-        <translation>打印/继续(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Cancel job</source>
-        <translation>取消任务</translation>
-    </message>
-    <message>
-        <source>Move to backup printer</source>
-        <translation>转到备用打印机</translation>
-    </message>
-    <message>
-        <source>Print to PDF…</source>
-        <translation>打印为 PDF…</translation>
-    </message>
-    <message>
-        <source>Reason for the reprint (jammed, smudged, lost…)</source>
-        <translation>补打原因（卡纸、模糊、丢失…）</translation>
-    </message>
-    <message>
-        <source>Reprint page</source>
-        <translation>补打此页</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>标记已完成</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Pages done</source>
-        <translation>已完成页数</translation>
-    </message>
-    <message>
-        <source>Printer ⇢ backup</source>
-        <translation>打印机 ⇢ 备用</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
-        <source>Reprints</source>
-        <translation>补打</translation>
-    </message>
-    <message>
-        <source>Printer / problem</source>
-        <translation>打印机 / 问题</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnMapping</name>
-    <message>
-        <source>The mapping names no column for: %1</source>
-        <translation>映射中缺少以下字段对应的列：%1</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quote opened on line %1 is never closed</source>
-        <translation>第 %1 行开始的引号没有闭合</translation>
-    </message>
-    <message>
-        <source>text follows a closing quote (a quote inside a field must be doubled)</source>
-        <translation>闭合引号后还有文字（字段内的引号须写成两个）</translation>
-    </message>
-</context>
-<context>
-    <name>CsvSource</name>
-    <message>
-        <source>%1: cannot read the file (%2).</source>
-        <translation>%1：无法读取文件（%2）。</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the header row is broken: %3</source>
-        <translation>%1 第 %2 行：表头行有误：%3</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (no header row).</source>
-        <translation>%1：文件为空（没有表头行）。</translation>
-    </message>
-    <message>
-        <source>short row: %1 fields where the header has %2</source>
-        <translation>行不完整：只有 %1 列，表头有 %2 列</translation>
-    </message>
-    <message>
-        <source>long row: %1 fields where the header has %2 (a delimiter inside an unquoted field?)</source>
-        <translation>行过长：有 %1 列，表头只有 %2 列（未加引号的字段里有分隔符？）</translation>
-    </message>
-</context>
-<context>
-    <name>ExportShippingCommand</name>
-    <message>
-        <source>Write the platform&apos;s bulk-shipping upload (order number, courier, tracking number).</source>
-        <translation>生成平台批量发货上传文件（订单编号、物流公司、运单号）。</translation>
-    </message>
-    <message>
-        <source>Platform (taobao).</source>
-        <translation>平台（taobao）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>File to write (GBK CSV).</source>
-        <translation>要写入的文件（GBK 编码 CSV）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Only orders shipped since this China time (yyyy-MM-dd HH:mm:ss).</source>
-        <translation>只导出此北京时间之后出库的订单（yyyy-MM-dd HH:mm:ss）。</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>After writing, mark the orders as synced back (do this once the upload worked).</source>
-        <translation>写完后把这些订单标记为已回传（确认上传成功后再用）。</translation>
-    </message>
-    <message>
-        <source>Say where to write the file with -o FILE.</source>
-        <translation>请用 -o 文件 指定写到哪里。</translation>
-    </message>
-    <message>
-        <source>--since takes a time like 2023-11-11 20:00:00 (China time).</source>
-        <translation>--since 需要形如 2023-11-11 20:00:00 的时间（北京时间）。</translation>
-    </message>
-    <message>
-        <source>%1 orders written to %2.</source>
-        <translation>已将 %1 个订单写入 %2。</translation>
-    </message>
-    <message>
-        <source>%1 orders marked as synced back.</source>
-        <translation>已将 %1 个订单标记为已回传。</translation>
-    </message>
-    <message>
-        <source>Upload the file, then run again with --mark-synced to mark them synced back.</source>
-        <translation>请先上传文件，成功后加 --mark-synced 再运行一次，标记为已回传。</translation>
-    </message>
-</context>
-<context>
-    <name>GenericReader</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: the %2 mapping needs column(s) %3, which the file does not have.</source>
-        <translation>%1：%2 映射需要列 %3，但文件中没有。</translation>
-    </message>
-    <message>
-        <source>its order is refused because of line %1</source>
-        <translation>因第 %1 行有误，整张订单未导入</translation>
-    </message>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>this order&apos;s rows are not together: it already started on line %1</source>
-        <translation>同一订单的行没有连在一起：该订单已在第 %1 行出现过</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Import order exports (Taobao order+item reports, 拼多多, 京东).</source>
-        <translation>导入平台导出的订单（淘宝订单报表+宝贝报表、拼多多、京东）。</translation>
-    </message>
-    <message>
-        <source>Export files (CSV).</source>
-        <translation>导出文件（CSV）。</translation>
-    </message>
-    <message>
-        <source>FILE…</source>
-        <translation>文件…</translation>
-    </message>
-    <message>
-        <source>taobao, pdd, jd, a saved mapping, or auto (default).</source>
-        <translation>taobao、pdd、jd、已保存的映射名，或 auto（默认）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>The shop the orders belong to (default: the platform&apos;s only shop).</source>
-        <translation>订单所属店铺（默认：该平台唯一的店铺）。</translation>
-    </message>
-    <message>
-        <source>file,line,column,value,why</source>
-        <translation>文件,行号,列,值,原因</translation>
-    </message>
-    <message>
-        <source>Name at least one file to import.</source>
-        <translation>请至少指定一个要导入的文件。</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3, shop %4): %5 new, %6 updated, %7 unchanged, %8 skipped, %9 rows rejected, %10 s</source>
-        <translation>%1（%2，%3，店铺 %4）：新增 %5，更新 %6，未变 %7，跳过 %8，拒收 %9 行，用时 %10 秒</translation>
-    </message>
-    <message>
-        <source>  This file was imported before (run %1); nothing was duplicated.</source>
-        <translation>  此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 [%4] %5</source>
-        <translation>%1:%2：%3 [%4] %5</translation>
-    </message>
-    <message>
-        <source>Rejected rows written to %1</source>
-        <translation>拒收的行已写入 %1</translation>
-    </message>
-</context>
-<context>
-    <name>OrderField</name>
-    <message>
-        <source>Order number</source>
-        <translation>订单编号</translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation>订单状态</translation>
-    </message>
-    <message>
-        <source>Buyer nickname</source>
-        <translation>买家昵称</translation>
-    </message>
-    <message>
-        <source>Receiver name</source>
-        <translation>收货人姓名</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Landline phone</source>
-        <translation>固定电话</translation>
-    </message>
-    <message>
-        <source>Full address (province city district street)</source>
-        <translation>完整地址（省 市 区 详细地址）</translation>
-    </message>
-    <message>
-        <source>Changed address (wins when filled)</source>
-        <translation>修改后的地址（有值时优先）</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>详细地址</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>邮编</translation>
-    </message>
-    <message>
-        <source>Buyer message</source>
-        <translation>买家留言</translation>
-    </message>
-    <message>
-        <source>Seller memo</source>
-        <translation>卖家备注</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>下单时间</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>付款时间</translation>
-    </message>
-    <message>
-        <source>Goods amount</source>
-        <translation>货款金额</translation>
-    </message>
-    <message>
-        <source>Shipping fee</source>
-        <translation>邮费</translation>
-    </message>
-    <message>
-        <source>Amount paid</source>
-        <translation>实付金额</translation>
-    </message>
-    <message>
-        <source>Refund amount</source>
-        <translation>退款金额</translation>
-    </message>
-    <message>
-        <source>Close reason</source>
-        <translation>关闭原因</translation>
-    </message>
-    <message>
-        <source>Shop name</source>
-        <translation>店铺名称</translation>
-    </message>
-    <message>
-        <source>Item title</source>
-        <translation>商品标题</translation>
-    </message>
-    <message>
-        <source>Item spec</source>
-        <translation>商品规格</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Outer code (商家编码)</source>
-        <translation>商家编码</translation>
-    </message>
-    <message>
-        <source>Line status</source>
-        <translation>子订单状态</translation>
-    </message>
-    <message>
-        <source>Line id</source>
-        <translation>子订单编号</translation>
-    </message>
-</context>
-<context>
-    <name>OrderImport</name>
-    <message>
-        <source>new, waiting for review</source>
-        <translation>新增，待审核</translation>
-    </message>
-    <message>
-        <source>new, not paid yet</source>
-        <translation>新增，待付款</translation>
-    </message>
-    <message>
-        <source>paid since the last import, now waiting for review</source>
-        <translation>上次导入后已付款，转为待审核</translation>
-    </message>
-    <message>
-        <source>updated before review/submit</source>
-        <translation>提交仓库前已更新</translation>
-    </message>
-    <message>
-        <source>line refunded before submit</source>
-        <translation>提交仓库前部分商品已退款</translation>
-    </message>
-    <message>
-        <source>cancelled (closed before submit)</source>
-        <translation>已取消（提交仓库前交易关闭）</translation>
-    </message>
-    <message>
-        <source>intercepted (refund after submit)</source>
-        <translation>已拦截（提交仓库后退款）</translation>
-    </message>
-    <message>
-        <source>refund after shipping: after-sales case</source>
-        <translation>出库后退款：已转售后</translation>
-    </message>
-    <message>
-        <source>address changed after submit: flagged</source>
-        <translation>提交仓库后改了地址：已标记</translation>
-    </message>
-    <message>
-        <source>skipped: closed before we saw it</source>
-        <translation>跳过：导入前交易已关闭</translation>
-    </message>
-    <message>
-        <source>skipped: already shipped on the platform</source>
-        <translation>跳过：平台上已发货</translation>
-    </message>
-    <message>
-        <source>%1: not a Taobao order or item report (its header has none of 订单编号 with 收货地址 or 购买数量).</source>
-        <translation>%1：不是淘宝订单报表或宝贝报表（表头中没有 订单编号 加 收货地址 或 购买数量）。</translation>
-    </message>
-    <message>
-        <source>%1: not an export Packline recognises. Choose the platform, or make a column mapping for it in the import dialog.</source>
-        <translation>%1：无法识别的导出文件。请选择平台，或在导入窗口中为它建立列映射。</translation>
-    </message>
-    <message>
-        <source>%1 is a Taobao order report (订单报表); its item report (宝贝报表, ExportOrderDetailList…csv) is missing. Import the two files together: the order report alone has no outer codes to make lines from.</source>
-        <translation>%1 是淘宝订单报表；缺少对应的宝贝报表（ExportOrderDetailList…csv）。请两个文件一起导入：单独的订单报表没有商家编码，无法生成订单明细。</translation>
-    </message>
-    <message>
-        <source>%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) is missing. Import the two files together.</source>
-        <translation>%1 是淘宝宝贝报表；缺少对应的订单报表（ExportOrderList…csv）。请两个文件一起导入。</translation>
-    </message>
-    <message>
-        <source>There are several %1 shops (%2): say which one the file belongs to.</source>
-        <translation>有多个 %1 店铺（%2）：请指定文件属于哪个店铺。</translation>
-    </message>
-    <message>
-        <source>Default shop</source>
-        <translation>默认店铺</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file.</source>
-        <translation>%1：无法读取文件。</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing from this file was kept.</source>
-        <translation>已取消：此文件的内容都没有保留。</translation>
-    </message>
-    <message>
-        <source>%1 was not imported (nothing from it was kept): %2</source>
-        <translation>%1 未导入（其内容都没有保留）：%2</translation>
-    </message>
-</context>
-<context>
-    <name>OrderUpsert</name>
-    <message>
-        <source>(no outer code) %1</source>
-        <translation>（无商家编码）%1</translation>
-    </message>
-    <message>
-        <source>Closed or refunded on the platform: %1</source>
-        <translation>平台上交易关闭或已退款：%1</translation>
-    </message>
-    <message>
-        <source>Outer code not in the SKU catalog: %1</source>
-        <translation>商家编码不在商品资料中：%1</translation>
-    </message>
-    <message>
-        <source>Order %1 changed while it was imported; import the file again.</source>
-        <translation>订单 %1 在导入时被修改了，请重新导入该文件。</translation>
-    </message>
-    <message>
-        <source>The buyer changed the receiver after the order went to the warehouse; now: %1 %2 %3</source>
-        <translation>订单提交仓库后买家修改了收货信息；现在是：%1 %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>RowParser</name>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>too long for an order number</source>
-        <translation>订单编号过长</translation>
-    </message>
-    <message>
-        <source>unknown order status</source>
-        <translation>未知的订单状态</translation>
-    </message>
-    <message>
-        <source>no delivery address</source>
-        <translation>没有收货地址</translation>
-    </message>
-    <message>
-        <source>not a quantity (a whole number above zero)</source>
-        <translation>数量无效（须为大于零的整数）</translation>
-    </message>
-    <message>
-        <source>not an amount in yuan (like 128.00)</source>
-        <translation>金额无效（应为以元计的金额，如 128.00）</translation>
-    </message>
-    <message>
-        <source>not a time like 2023-11-11 20:00:00</source>
-        <translation>时间无效（应形如 2023-11-11 20:00:00）</translation>
-    </message>
-</context>
-<context>
-    <name>ShippingExport</name>
-    <message>
-        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
-        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
-    </message>
-    <message>
-        <source>%1: shipped without a tracking number; left out.</source>
-        <translation>%1：已出库但没有运单号，未导出。</translation>
-    </message>
-    <message>
-        <source>%1: courier %2 is not in the couriers table; left out.</source>
-        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>TaobaoReader</name>
-    <message>
-        <source>Taobao order report</source>
-        <translation>淘宝订单报表</translation>
-    </message>
-    <message>
-        <source>the same order number is already on line %1 of this file</source>
-        <translation>同一订单编号已在本文件第 %1 行出现</translation>
-    </message>
-    <message>
-        <source>its item lines are incomplete: %1</source>
-        <translation>订单明细不完整：%1</translation>
-    </message>
-    <message>
-        <source>no lines for this order in the item report %1</source>
-        <translation>宝贝报表 %1 中没有该订单的明细</translation>
-    </message>
-    <message>
-        <source>no such order in the order report %1</source>
-        <translation>订单报表 %1 中没有这个订单</translation>
-    </message>
-    <message>
-        <source>%1: not a usable %2: missing column(s) %3.</source>
-        <translation>%1：不是可用的%2：缺少列 %3。</translation>
-    </message>
-    <message>
-        <source>Taobao item report</source>
-        <translation>淘宝宝贝报表</translation>
-    </message>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>line %1 of %2 was rejected (%3)</source>
-        <translation>%2 的第 %1 行被拒收（%3）</translation>
     </message>
 </context>
 </TS>
