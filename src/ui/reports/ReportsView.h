@@ -3,12 +3,15 @@
 #include "ui/View.h"
 
 class QTabWidget;
+class ProductivityTab;
+class RefundsTab;
 class ShippingExceptionsTab;
 class ShippingProgressTab;
+class ShippingTab;
 struct AppContext;
 
-// 报表: one tab per report. Shipping progress and exceptions (issue 6) come first; other reports
-// (service desk: refund metrics, productivity) add their tabs in the constructor.
+// 报表: one tab per report. Today's shipping progress and its exceptions (pack station) first,
+// then the daily shipping report, the platform's refund metrics and productivity (service desk).
 class ReportsView : public View {
     Q_OBJECT
 public:
@@ -17,6 +20,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ShippingProgressTab *progressTab() const { return m_progress; }
     ShippingExceptionsTab *exceptionsTab() const { return m_exceptions; }
+    ShippingTab *shipping() const { return m_shipping; }
+    RefundsTab *refunds() const { return m_refunds; }
+    ProductivityTab *productivity() const { return m_productivity; }
 
     QList<QPair<QString, QString>> shortcuts() const override;
     void activate() override;
@@ -27,9 +33,13 @@ protected:
 
 private:
     void retranslate();
+    // Only the tab on screen is re-read: the watcher fires on every commit.
     void refreshCurrent();
 
     QTabWidget *m_tabs;
     ShippingProgressTab *m_progress;
     ShippingExceptionsTab *m_exceptions;
+    ShippingTab *m_shipping;
+    RefundsTab *m_refunds;
+    ProductivityTab *m_productivity;
 };
