@@ -925,6 +925,13 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>JobExport</name>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>LabelRenderer</name>
     <message>
         <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
@@ -1655,22 +1662,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>PlannedView</name>
     <message>
-        <source>Shipping labels, packing slips and pick lists on the local printers.</source>
-        <translation>在本地打印机上打印快递单、发货单和拣货单。</translation>
-    </message>
-    <message>
-        <source>Jobs by courier, priority or hot SKU, sorted by bin location</source>
-        <translation>按快递、优先级或爆款分批，按库位排序</translation>
-    </message>
-    <message>
-        <source>Page states that survive a crash: resume prints exactly the rest</source>
-        <translation>每页状态可在崩溃后恢复：续打时只打印未完成的页</translation>
-    </message>
-    <message>
-        <source>Backup printer, reprint with a reason, preview and PDF</source>
-        <translation>备用打印机、需填写原因的补打、预览和 PDF</translation>
-    </message>
-    <message>
         <source>Exact stock from an append-only ledger, so the shop never oversells.</source>
         <translation>由只追加的库存流水得出准确库存，店铺绝不超卖。</translation>
     </message>
@@ -1884,10 +1875,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Job %1: %2 of %3 pages done (%4) in %5 s.</source>
         <translation>任务 %1：已完成 %2/%3 页（%4），用时 %5 秒。</translation>
     </message>
-    <message>
-        <source>Print job %1 does not exist.</source>
-        <translation>打印任务 %1 不存在。</translation>
-    </message>
 </context>
 <context>
     <name>PrintQueue</name>
@@ -1998,6 +1985,259 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Page %1 is not waiting for a decision.</source>
         <translation>第 %1 页不需要确认。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueView</name>
+    <message>
+        <source> (edited copy)</source>
+        <translation>（自定义副本）</translation>
+    </message>
+    <message>
+        <source>New print job</source>
+        <translation>新建打印任务</translation>
+    </message>
+    <message>
+        <source>No Submitted orders match this batch rule.</source>
+        <translation>没有符合此批次条件的“已提交仓库”订单。</translation>
+    </message>
+    <message>
+        <source>Print labels for %1 orders? They get tracking numbers and become Printed.</source>
+        <translation>为 %1 个订单打印面单？这些订单将分配运单号并变为“已打单”。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 pages.</source>
+        <translation>任务 %1：共 %2 页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过 %n 个订单：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>打印队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) were being printed when Packline stopped. Check the printer: reprint them or mark them done.</source>
+        <translation>
+            <numerusform>发货台停止时有 %n 页正在打印。请查看打印机：补打或标记为已完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing job %1…</source>
+        <translation>正在打印任务 %1…</translation>
+    </message>
+    <message>
+        <source>Job %1 printed.</source>
+        <translation>任务 %1 已打印完成。</translation>
+    </message>
+    <message>
+        <source>Printer failed</source>
+        <translation>打印机故障</translation>
+    </message>
+    <message>
+        <source>%1
+
+Send the remaining pages to the backup printer %2?</source>
+        <translation>%1
+
+把剩余页面转到备用打印机 %2？</translation>
+    </message>
+    <message>
+        <source>Job %1 stopped.</source>
+        <translation>任务 %1 已停止。</translation>
+    </message>
+    <message>
+        <source>Cancel job %1? Pages not printed yet are dropped; the orders stay Printed with their numbers.</source>
+        <translation>取消任务 %1？尚未打印的页将被丢弃；订单仍保持“已打单”及其运单号。</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>已写入 %n 页到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>seen on the printer</source>
+        <translation>已在打印机上确认</translation>
+    </message>
+    <message>
+        <source>  (%1 failed)</source>
+        <translation>（%1 页失败）</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>整批</translation>
+    </message>
+    <message>
+        <source>Preview: page %1 of %2 (%3)</source>
+        <translation>预览：第 %1/%2 页（%3）</translation>
+    </message>
+    <message>
+        <source>New job from the batch rule</source>
+        <translation>按批次条件新建任务</translation>
+    </message>
+    <message>
+        <source>Print (or resume) the selected job</source>
+        <translation>打印（或继续）选中的任务</translation>
+    </message>
+    <message>
+        <source>New job from Submitted orders</source>
+        <translation>从“已提交仓库”的订单新建任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>All couriers</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <source>Priority orders only</source>
+        <translation>只打优先订单</translation>
+    </message>
+    <message>
+        <source>Single-SKU groups (hot items)</source>
+        <translation>爆款单品分组</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> 单</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>新建任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / resume</source>
+        <translation>打印/继续(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Move to backup printer</source>
+        <translation>转到备用打印机</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Reason for the reprint (jammed, smudged, lost…)</source>
+        <translation>补打原因（卡纸、模糊、丢失…）</translation>
+    </message>
+    <message>
+        <source>Reprint page</source>
+        <translation>补打此页</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记已完成</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pages done</source>
+        <translation>已完成页数</translation>
+    </message>
+    <message>
+        <source>Printer ⇢ backup</source>
+        <translation>打印机 ⇢ 备用</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Printer / problem</source>
+        <translation>打印机 / 问题</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
 </context>
 <context>

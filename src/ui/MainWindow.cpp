@@ -10,6 +10,7 @@
 #include "ui/ShortcutsDialog.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/packing/PackStationView.h"
+#include "ui/printing/PrintQueueView.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/service/ServiceDeskView.h"
 
@@ -100,14 +101,7 @@ void MainWindow::createViews() {
         item->setSizeHint(QSize(0, 52));
     }
     m_stack->addWidget(new OrdersView(m_context, m_stack));
-    m_stack->addWidget(new PlannedView(
-        kViews[PrintQueueViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView",
-                          "Shipping labels, packing slips and pick lists on the local printers."),
-        {QT_TRANSLATE_NOOP("PlannedView", "Jobs by courier, priority or hot SKU, sorted by bin location"),
-         QT_TRANSLATE_NOOP("PlannedView", "Page states that survive a crash: resume prints exactly the rest"),
-         QT_TRANSLATE_NOOP("PlannedView", "Backup printer, reprint with a reason, preview and PDF")},
-        m_stack));
+    m_stack->addWidget(new PrintQueueView(m_context, m_stack));
     m_stack->addWidget(new PackStationView(m_context, m_stack));
     m_stack->addWidget(new PlannedView(
         kViews[StockViewId].title,

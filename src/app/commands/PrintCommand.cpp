@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "printing/BatchRule.h"
+#include "printing/JobExport.h"
 #include "printing/LabelRenderer.h"
 #include "printing/OrderPrintData.h"
 #include "printing/PageSink.h"
@@ -240,32 +241,8 @@ private:
     }
 
     int exportJob(CliContext &c, const QSqlDatabase &db, qint64 jobId, const QString &pdf) {
-        const auto job = PrintQueue::job(db, jobId);
-        if (!job) {
-            c.err << tr("Print job %1 does not exist.").arg(jobId) << Qt::endl;
-            return ExitBadInput;
-        }
-        LabelRenderer renderer(TemplateLibrary::load(job->templateId));
-        PdfSink sink(pdf);
-        const auto pages = PrintQueue::pages(db, jobId);
-        for (const PrintQueue::PageRow &p : pages) {
-            PrintData d;
-            if (job->kind == u"picklist") {
-                QList<qint64> ids;
-                for (const QString &s : p.payload.split(u',', Qt::SkipEmptyParts))
-                    ids << s.toLongLong();
-                d = OrderPrintData::forPickList(db, ids, job->title);
-            } else {
-                d = OrderPrintData::forOrder(db, p.orderId);
-            }
-            d.fields.insert(QStringLiteral("page.seq"), QString::number(p.seq));
-            d.fields.insert(QStringLiteral("page.total"), QString::number(pages.size()));
-            d.fields.insert(QStringLiteral("reprint.count"),
-                            p.reprints ? QString::number(p.reprints) : QString());
-            sink.printPage(p.id, 1, renderer, d);
-        }
-        sink.finish();
-        c.out << tr("%1 pages → %2").arg(sink.pages()).arg(pdf) << Qt::endl;
+        const int pages = JobExport::toPdf(db, jobId, pdf);
+        c.out << tr("%1 pages → %2").arg(pages).arg(pdf) << Qt::endl;
         return ExitOk;
     }
 };

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "OrderPrintData.h"
+#include "PrintQueue.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// What a queue page shows, and a whole job written to one PDF (for the GUI's and the CLI's
+// "print to PDF"; page states do not change: a PDF is a copy, not the printed label).
+namespace JobExport {
+PrintData pageData(const QSqlDatabase &db, const PrintQueue::JobRow &job, const PrintQueue::PageRow &page,
+                   const SenderInfo &sender = {});
+// Returns the number of PDF pages written; throws Error.
+int toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path);
+} // namespace JobExport

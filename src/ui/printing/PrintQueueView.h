@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ui/View.h"
+
+#include <QHash>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+class LabelRenderer;
+class PrintRunner;
+class PrinterChoice;
+struct AppContext;
+
+// 打印队列: make jobs from batch rules, print them page by page with states that survive a
+// crash, move a failing printer's pages to the backup, reprint with a reason, preview, PDF.
+class PrintQueueView : public View {
+    Q_OBJECT
+public:
+    explicit PrintQueueView(AppContext &context, QWidget *parent = nullptr);
+    ~PrintQueueView() override;
+
+    // Tests: the next "Print to PDF" writes here instead of asking.
+    static void setNextSaveFileName(const QString &path);
+
+    qint64 selectedJob() const;
+    void selectJob(qint64 jobId);
+    bool isPrinting() const;
+
+    QList<QPair<QString, QString>> shortcuts() const override;
+    void activate() override;
+    void databaseChanged() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void buildBatchBar(QWidget *host);
+    void kindChanged();
+    void printerChoiceChanged();
+    void newJob();
+    void startPrinting();
+    void pumpOnePage();
+    void stopPrinting();
+    void pauseJob();
+    void cancelJob();
+    void useBackup();
+    void printToPdf();
+    void reprintPage();
+    void markPageDone();
+    void refreshJobs();
+    void refreshPages();
+    void refreshPreview();
+    void refreshPoolWarning();
+    QString currentKind() const;
+
+    AppContext &m_context;
+    std::unique_ptr<PrinterChoice> m_printers;
+    std::unique_ptr<PrintRunner> m_runner;
+    qint64 m_runnerJob = 0;
+    QTimer *m_pump;
+    QHash<QString, std::shared_ptr<LabelRenderer>> m_renderers;
+
+    QLabel *m_batchTitle, *m_kindLabel, *m_templateLabel, *m_courierLabel, *m_limitLabel, *m_printerLabel,
+        *m_backupLabel;
+    QComboBox *m_kind, *m_template, *m_courier, *m_printer, *m_backup;
+    QCheckBox *m_priority, *m_singleSku;
+    QSpinBox *m_limit;
+    QPushButton *m_newJob;
+    QLabel *m_poolWarning;
+    QTableWidget *m_jobs;
+    QPushButton *m_print, *m_pause, *m_cancel, *m_backupButton, *m_pdf;
+    QTableWidget *m_pages;
+    QLineEdit *m_reason;
+    QPushButton *m_reprint, *m_markDone;
+    QLabel *m_previewTitle;
+    QLabel *m_preview;
+    QLabel *m_status;
+};
