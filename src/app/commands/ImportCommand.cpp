@@ -1,0 +1,106 @@
+// packline import FILE… [--platform taobao|pdd|jd|auto] [--shop NAME]: take in shop order exports.
+#include "Command.h"
+#include "db/Database.h"
+#include "intake/OrderImport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+QString csvField(const QString &value) {
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
+        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return value;
+}
+
+class ImportCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override {
+        return tr("Import order exports (Taobao order+item reports, 拼多多, 京东).");
+    }
+    void addOptions(QCommandLineParser &parser) override {
+        parser.addPositionalArgument(QStringLiteral("files"), tr("Export files (CSV)."), tr("FILE…"));
+        parser.addOption({QStringLiteral("platform"),
+                          tr("taobao, pdd, jd, a saved mapping, or auto (default)."), tr("NAME"),
+                          QStringLiteral("auto")});
+        parser.addOption({QStringLiteral("shop"),
+                          tr("The shop the orders belong to (default: the platform's only shop)."),
+                          tr("NAME")});
+    }
+
+    // Rejected rows go next to the input as FILE.rejected.csv (UTF-8 with BOM, so Excel reads it).
+    QString writeRejects(const ImportOutcome &o) {
+        const QString path = o.file + QStringLiteral(".rejected.csv");
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        QString text = QStringLiteral("\xFEFF") + tr("file,line,column,value,why") + QStringLiteral("\r\n");
+        for (const RejectedRow &r : o.rejected)
+            text += csvField(r.file) + u',' + QString::number(r.line) + u',' + csvField(r.column) + u',' +
+                    csvField(r.value) + u',' + csvField(r.why) + QStringLiteral("\r\n");
+        f.write(text.toUtf8());
+        return f.commit() ? path : QString();
+    }
+
+    int run(CliContext &c) override {
+        const QStringList files = c.parser.positionalArguments();
+        if (files.isEmpty()) {
+            c.err << tr("Name at least one file to import.") << Qt::endl;
+            return ExitUsage;
+        }
+        const QString platform = c.parser.value(QStringLiteral("platform"));
+        Database db;
+        if (!c.openDatabase(db))
+            return ExitBadInput;
+        OrderImport import(db.connection(), c.actor);
+        bool bad = false;
+        for (const ImportUnit &unit : OrderImport::plan(db.connection(), files, platform)) {
+            const ImportOutcome o = import.run(unit, c.parser.value(QStringLiteral("shop")));
+            const QString name =
+                QFileInfo(o.file).fileName() +
+                (o.partner.isEmpty() ? QString() : QStringLiteral(" + ") + QFileInfo(o.partner).fileName());
+            if (!o.error.isEmpty()) {
+                c.err << o.error << Qt::endl;
+                bad = true;
+                continue;
+            }
+            c.out
+                << tr("%1 (%2, %3, shop %4): %5 new, %6 updated, %7 unchanged, %8 skipped, %9 rows rejected, "
+                      "%10 s")
+                       .arg(name, o.platform, o.encoding, o.shop)
+                       .arg(o.ordersNew)
+                       .arg(o.ordersUpdated)
+                       .arg(o.ordersUnchanged)
+                       .arg(o.ordersSkipped)
+                       .arg(o.rejectedCount)
+                       .arg(o.seconds, 0, 'f', 2)
+                << Qt::endl;
+            if (!o.sameAsEarlier.isEmpty())
+                c.out << tr("  This file was imported before (run %1); nothing was duplicated.")
+                             .arg(o.sameAsEarlier)
+                      << Qt::endl;
+            for (auto it = o.effects.cbegin(); it != o.effects.cend(); ++it)
+                c.out
+                    << QStringLiteral("  %1 %2\n").arg(it.value(), 8).arg(OrderImport::effectName(it.key()));
+            if (o.rejectedCount > 0) {
+                bad = true;
+                for (const RejectedRow &r : o.rejected)
+                    c.err << tr("%1:%2: %3 [%4] %5").arg(r.file).arg(r.line).arg(r.column, r.value, r.why)
+                          << '\n';
+                const QString report = writeRejects(o);
+                if (!report.isEmpty())
+                    c.err << tr("Rejected rows written to %1").arg(report) << Qt::endl;
+            }
+        }
+        c.out.flush();
+        c.err.flush();
+        return bad ? ExitBadInput : ExitOk;
+    }
+};
+const CommandRegistration registration{[] {
+    return std::make_unique<ImportCommand>();
+}};
+} // namespace

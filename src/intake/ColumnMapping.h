@@ -1,0 +1,37 @@
+#pragma once
+
+#include "HeaderMap.h"
+#include "StatusVocabulary.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// The generic importer's description of one platform's (or shop's) export: header names per
+// field and status texts per state. 拼多多 and 京东 ship as defaults; a saved mapping (table
+// intake_mappings) overrides the default of its platform.
+struct ColumnMapping {
+    QString platform; // pdd | jd | any name a shop chose
+    QMap<OrderField, QStringList> columns;
+    QMap<QString, PlatformState> statuses;
+
+    QList<FieldAliases> aliases() const;
+    StatusVocabulary vocabulary() const;
+    // Fields a mapping must name for rows to become orders.
+    static QList<OrderField> requiredFields();
+    // Empty when usable, else what is missing, for people.
+    QString problem() const;
+
+    QJsonObject toJson() const;
+    static ColumnMapping fromJson(const QJsonObject &json);
+    static ColumnMapping builtIn(const QString &platform); // pdd, jd; empty mapping otherwise
+    static QStringList builtInPlatforms();
+};
+
+namespace ColumnMappings {
+// The saved mapping of a platform, else the built-in one.
+ColumnMapping load(const QSqlDatabase &db, const QString &platform);
+void save(const QSqlDatabase &db, const ColumnMapping &mapping);
+QStringList platforms(const QSqlDatabase &db);
+} // namespace ColumnMappings

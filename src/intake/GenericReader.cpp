@@ -1,0 +1,144 @@
+#include "GenericReader.h"
+
+#include "FieldText.h"
+#include "RowParser.h"
+#include "base/Error.h"
+#include "db/Sql.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("GenericReader", text);
+}
+
+// The rows of one order as they are read.
+struct Group {
+    IncomingOrder order;
+    QList<qint64> lines;
+    RejectedRow firstProblem;
+    bool bad = false;
+};
+} // namespace
+
+bool GenericReader::fits(const ColumnMapping &mapping, const QStringList &header) {
+    if (!mapping.problem().isEmpty())
+        return false;
+    const HeaderMap h(header, mapping.aliases());
+    return h.missingRequired().isEmpty();
+}
+
+void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const ColumnMapping &mapping,
+                         const ImportSink &sink) {
+    if (const QString problem = mapping.problem(); !problem.isEmpty())
+        throw Error(tr("%1: %2").arg(source.fileName(), problem));
+    const HeaderMap h(source.header(), mapping.aliases());
+    if (!h.missingRequired().isEmpty())
+        throw Error(
+            tr("%1: the %2 mapping needs column(s) %3, which the file does not have.")
+                .arg(source.fileName(), mapping.platform, h.missingRequired().join(QStringLiteral(", "))));
+    const StatusVocabulary vocabulary = mapping.vocabulary();
+
+    Sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.intake_seen"));
+    Sql::run(db,
+             QStringLiteral("CREATE TEMP TABLE intake_seen (order_no TEXT PRIMARY KEY, file_line INTEGER)"));
+    QSqlQuery seen =
+        Sql::prepare(db, QStringLiteral("INSERT INTO intake_seen (order_no, file_line) VALUES (?, ?) "
+                                        "ON CONFLICT (order_no) DO NOTHING"));
+    QSqlQuery firstSeen =
+        Sql::prepare(db, QStringLiteral("SELECT file_line FROM intake_seen WHERE order_no = ?"));
+
+    Group group;
+    bool open = false;
+    auto flush = [&] {
+        if (!open)
+            return;
+        open = false;
+        if (!group.bad) {
+            sink.order(group.order);
+            return;
+        }
+        // The whole order is refused: the bad row says why, the others point at it.
+        sink.reject(group.firstProblem);
+        for (qint64 line : group.lines)
+            if (line != group.firstProblem.line)
+                sink.reject({source.fileName(), line, h.headerOf(OrderField::OrderNo),
+                             group.order.order.platformOrderNo,
+                             tr("its order is refused because of line %1").arg(group.firstProblem.line)});
+    };
+    auto markBad = [&](qint64 line, const RejectedRow &why) {
+        if (!group.bad) {
+            group.bad = true;
+            group.firstProblem = why;
+            group.firstProblem.file = source.fileName();
+            group.firstProblem.line = line;
+        }
+    };
+
+    CsvRecord record;
+    qint64 rows = 0;
+    while (source.next(record)) {
+        if (record.isBlank())
+            continue;
+        if (++rows % 1000 == 0 && sink.progress)
+            sink.progress(source.bytesRead(), rows);
+        if (!record.error.isEmpty()) {
+            flush();
+            sink.reject({source.fileName(), record.line, {}, {}, record.error});
+            continue;
+        }
+        const QString no = FieldText::numberText(h.value(record.fields, OrderField::OrderNo));
+        if (no.isEmpty()) {
+            flush();
+            sink.reject({source.fileName(),
+                         record.line,
+                         h.headerOf(OrderField::OrderNo),
+                         {},
+                         tr("the order number is empty")});
+            continue;
+        }
+        if (!open || no != group.order.order.platformOrderNo) {
+            flush();
+            seen.addBindValue(no);
+            seen.addBindValue(record.line);
+            Sql::exec(seen);
+            if (seen.numRowsAffected() != 1) {
+                firstSeen.addBindValue(no);
+                Sql::exec(firstSeen);
+                const qint64 first = firstSeen.next() ? firstSeen.value(0).toLongLong() : 0;
+                firstSeen.finish();
+                sink.reject(
+                    {source.fileName(), record.line, h.headerOf(OrderField::OrderNo), no,
+                     tr("this order's rows are not together: it already started on line %1").arg(first)});
+                continue;
+            }
+            group = Group();
+            open = true;
+            group.order.sourceLine = record.line;
+            group.order.order.platformOrderNo = no;
+            RejectedRow bad;
+            if (const QString shape = source.shapeProblem(record); !shape.isEmpty())
+                markBad(record.line, {{}, 0, {}, {}, shape});
+            else if (!RowParser::orderFields(h, record.fields, vocabulary, group.order, bad))
+                markBad(record.line, bad);
+        }
+        group.lines << record.line;
+        if (group.bad)
+            continue;
+        if (const QString shape = source.shapeProblem(record); !shape.isEmpty()) {
+            markBad(record.line, {{}, 0, {}, {}, shape});
+            continue;
+        }
+        OrderLine line;
+        RejectedRow bad;
+        if (!RowParser::line(h, record.fields, vocabulary, line, bad)) {
+            markBad(record.line, bad);
+            continue;
+        }
+        group.order.order.lines << line;
+    }
+    flush();
+    if (sink.progress)
+        sink.progress(source.bytesRead(), rows);
+    Sql::run(db, QStringLiteral("DROP TABLE temp.intake_seen"));
+}

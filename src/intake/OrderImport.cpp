@@ -1,0 +1,333 @@
+#include "OrderImport.h"
+
+#include "ColumnMapping.h"
+#include "CsvSource.h"
+#include "GenericReader.h"
+#include "OrderUpsert.h"
+#include "TaobaoReader.h"
+#include "base/Clock.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+constexpr int kKeptRejects = 100000; // in memory for the report; the count stays exact
+constexpr int kStoredRejects = 200;  // in import_runs.errors_json
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("OrderImport", text);
+}
+
+// "ExportOrderList202311221030.csv" and "ExportOrderDetailList202311221030.csv" → "202311221030.csv".
+QString pairKey(const QString &path) {
+    QString name = QFileInfo(path).fileName();
+    static const QRegularExpression prefix(
+        QStringLiteral("^(ExportOrderDetailList|ExportOrderList|订单报表|宝贝报表)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return name.remove(prefix);
+}
+// After a rollback nothing of the counts is true any more; only the names stay.
+ImportOutcome cleared(const ImportOutcome &was) {
+    ImportOutcome out;
+    out.file = was.file;
+    out.partner = was.partner;
+    out.platform = was.platform;
+    out.encoding = was.encoding;
+    out.shop = was.shop;
+    return out;
+}
+} // namespace
+
+OrderImport::OrderImport(const QSqlDatabase &db, const Actor &actor)
+    : m_db(db)
+    , m_actor(actor) {}
+
+QString OrderImport::sha256(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString OrderImport::effectName(const QString &code) {
+    static const QMap<QString, const char *> names = {
+        {QStringLiteral("new_imported"), QT_TRANSLATE_NOOP("OrderImport", "new, waiting for review")},
+        {QStringLiteral("new_awaiting_payment"), QT_TRANSLATE_NOOP("OrderImport", "new, not paid yet")},
+        {QStringLiteral("paid"),
+         QT_TRANSLATE_NOOP("OrderImport", "paid since the last import, now waiting for review")},
+        {QStringLiteral("updated"), QT_TRANSLATE_NOOP("OrderImport", "updated before review/submit")},
+        {QStringLiteral("line_refunded"), QT_TRANSLATE_NOOP("OrderImport", "line refunded before submit")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("OrderImport", "cancelled (closed before submit)")},
+        {QStringLiteral("intercepted"),
+         QT_TRANSLATE_NOOP("OrderImport", "intercepted (refund after submit)")},
+        {QStringLiteral("after_sales"),
+         QT_TRANSLATE_NOOP("OrderImport", "refund after shipping: after-sales case")},
+        {QStringLiteral("address_flagged"),
+         QT_TRANSLATE_NOOP("OrderImport", "address changed after submit: flagged")},
+        {QStringLiteral("skipped_closed"),
+         QT_TRANSLATE_NOOP("OrderImport", "skipped: closed before we saw it")},
+        {QStringLiteral("skipped_shipped"),
+         QT_TRANSLATE_NOOP("OrderImport", "skipped: already shipped on the platform")},
+    };
+    const auto it = names.constFind(code);
+    return it == names.cend() ? code : QCoreApplication::translate("OrderImport", *it);
+}
+
+QList<ImportUnit> OrderImport::plan(const QSqlDatabase &db, const QStringList &paths,
+                                    const QString &platform) {
+    QList<ImportUnit> units;
+    QList<ImportUnit> orderReports;
+    QList<ImportUnit> itemReports;
+    const bool taobaoAllowed = platform == u"auto" || platform == u"taobao";
+    for (const QString &path : paths) {
+        ImportUnit u;
+        u.path = path;
+        try {
+            CsvSource source(path);
+            u.encoding = TextEncodings::displayName(source.encoding());
+            const QStringList header = source.header();
+            if (taobaoAllowed && TaobaoReader::isOrderReport(header)) {
+                u.platform = QStringLiteral("taobao");
+                orderReports << u;
+                continue;
+            }
+            if (taobaoAllowed && TaobaoReader::isItemReport(header)) {
+                u.platform = QStringLiteral("taobao");
+                itemReports << u;
+                continue;
+            }
+            if (platform == u"taobao") {
+                u.problem = tr("%1: not a Taobao order or item report (its header has none of 订单编号 with "
+                               "收货地址 or 购买数量).")
+                                .arg(QFileInfo(path).fileName());
+            } else if (platform != u"auto") {
+                u.platform = platform; // the reader names the missing columns
+            } else {
+                for (const QString &p : ColumnMappings::platforms(db)) {
+                    if (GenericReader::fits(ColumnMappings::load(db, p), header)) {
+                        u.platform = p;
+                        break;
+                    }
+                }
+                if (u.platform.isEmpty())
+                    u.problem =
+                        tr("%1: not an export Packline recognises. Choose the platform, or make a column "
+                           "mapping for it in the import dialog.")
+                            .arg(QFileInfo(path).fileName());
+            }
+        } catch (const Error &e) {
+            u.problem = e.message();
+        }
+        units << u;
+    }
+
+    // Pair order reports with item reports.
+    auto take = [&](const ImportUnit &order, QList<ImportUnit> &items) -> std::optional<ImportUnit> {
+        if (orderReports.size() == 1 && items.size() == 1)
+            return items.takeFirst();
+        for (int i = 0; i < items.size(); ++i)
+            if (pairKey(items.at(i).path) == pairKey(order.path))
+                return items.takeAt(i);
+        return std::nullopt;
+    };
+    for (ImportUnit order : orderReports) {
+        if (const auto item = take(order, itemReports)) {
+            order.partnerPath = item->path;
+        } else {
+            order.problem = tr("%1 is a Taobao order report (订单报表); its item report (宝贝报表, "
+                               "ExportOrderDetailList…csv) is missing. Import the two files together: the "
+                               "order report alone has no outer codes to make lines from.")
+                                .arg(QFileInfo(order.path).fileName());
+        }
+        units << order;
+    }
+    for (ImportUnit item : itemReports) {
+        item.problem =
+            tr("%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) "
+               "is missing. Import the two files together.")
+                .arg(QFileInfo(item.path).fileName());
+        units << item;
+    }
+    std::stable_sort(units.begin(), units.end(), [&](const ImportUnit &a, const ImportUnit &b) {
+        return paths.indexOf(a.path) < paths.indexOf(b.path);
+    });
+    return units;
+}
+
+qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QString *shownName) {
+    const QString shopPlatform = (platform == u"taobao" || platform == u"pdd" || platform == u"jd")
+                                     ? platform
+                                     : QStringLiteral("other");
+    if (!name.isEmpty()) {
+        *shownName = name;
+        const QVariant id =
+            Sql::scalar(m_db, QStringLiteral("SELECT id FROM shops WHERE platform = ? AND name = ?"),
+                        {shopPlatform, name});
+        if (id.isValid())
+            return id.toLongLong();
+    } else {
+        QSqlQuery q =
+            Sql::run(m_db, QStringLiteral("SELECT id, name FROM shops WHERE platform = ? ORDER BY id"),
+                     {shopPlatform});
+        QList<qint64> ids;
+        QStringList names;
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+            names << q.value(1).toString();
+        }
+        if (ids.size() == 1) {
+            *shownName = names.first();
+            return ids.first();
+        }
+        if (ids.size() > 1)
+            throw Error(tr("There are several %1 shops (%2): say which one the file belongs to.")
+                            .arg(shopPlatform, names.join(QStringLiteral(", "))));
+        *shownName = tr("Default shop");
+    }
+    QSqlQuery insert =
+        Sql::run(m_db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
+                 {shopPlatform, *shownName, Clock::nowText()});
+    return insert.lastInsertId().toLongLong();
+}
+
+ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName) {
+    ImportOutcome out;
+    out.file = unit.path;
+    out.partner = unit.partnerPath;
+    out.platform = unit.platform;
+    out.encoding = unit.encoding;
+    if (!unit.problem.isEmpty()) {
+        out.error = unit.problem;
+        return out;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const QString started = Clock::nowText();
+    try {
+        const QString hash = sha256(unit.path);
+        const QString partnerHash = unit.partnerPath.isEmpty() ? QString() : sha256(unit.partnerPath);
+        if (hash.isEmpty() || (!unit.partnerPath.isEmpty() && partnerHash.isEmpty()))
+            throw Error(tr("%1: cannot read the file.").arg(unit.path));
+
+        std::unique_ptr<CsvSource> source = std::make_unique<CsvSource>(unit.path);
+        std::unique_ptr<CsvSource> partner;
+        if (!unit.partnerPath.isEmpty())
+            partner = std::make_unique<CsvSource>(unit.partnerPath);
+        out.encoding = TextEncodings::displayName(source->encoding());
+        const qint64 totalBytes = source->size() + (partner ? partner->size() : 0);
+
+        Transaction tx(m_db);
+        const QVariant earlier = Sql::scalar(
+            m_db,
+            QStringLiteral("SELECT id || ' (' || finished_at || ')' FROM import_runs WHERE file_sha256 = ? "
+                           "AND partner_sha256 = ? ORDER BY id DESC"),
+            {hash, Sql::text(partnerHash)});
+        if (earlier.isValid())
+            out.sameAsEarlier = earlier.toString();
+        const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
+        QSqlQuery runRow = Sql::run(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO import_runs (shop_id, platform, file_name, file_sha256, partner_name, "
+                "partner_sha256, encoding, operator, station, started_at, finished_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {shopId, unit.platform, QFileInfo(unit.path).fileName(), hash,
+             Sql::text(unit.partnerPath.isEmpty() ? QString() : QFileInfo(unit.partnerPath).fileName()),
+             Sql::text(partnerHash), out.encoding, m_actor.operatorName, m_actor.station, started, started});
+        out.runId = runRow.lastInsertId().toLongLong();
+
+        OrderUpsert upsert(m_db, m_actor, shopId, out.runId);
+        ImportSink sink;
+        sink.order = [&](IncomingOrder &in) {
+            ++out.rowsRead;
+            const UpsertResult r = upsert.apply(in);
+            switch (r.kind) {
+            case UpsertResult::New:
+                ++out.ordersNew;
+                break;
+            case UpsertResult::Updated:
+                ++out.ordersUpdated;
+                break;
+            case UpsertResult::Unchanged:
+                ++out.ordersUnchanged;
+                break;
+            case UpsertResult::Skipped:
+                ++out.ordersSkipped;
+                break;
+            }
+            if (!r.effect.isEmpty())
+                ++out.effects[r.effect];
+        };
+        sink.reject = [&](const RejectedRow &row) {
+            ++out.rejectedCount;
+            if (out.rejected.size() < kKeptRejects)
+                out.rejected << row;
+        };
+        sink.progress = [&](qint64 bytes, qint64 rows) {
+            if (m_cancel && m_cancel->load())
+                throw ImportCancelled();
+            if (m_progress)
+                m_progress(bytes, totalBytes, rows);
+        };
+
+        if (unit.platform == u"taobao")
+            TaobaoReader::read(m_db, *source, *partner, sink);
+        else
+            GenericReader::read(m_db, *source, ColumnMappings::load(m_db, unit.platform), sink);
+        if (m_cancel && m_cancel->load())
+            throw ImportCancelled();
+
+        QJsonObject effects;
+        for (auto it = out.effects.cbegin(); it != out.effects.cend(); ++it)
+            effects.insert(it.key(), it.value());
+        QJsonArray errors;
+        for (int i = 0; i < std::min<qsizetype>(kStoredRejects, out.rejected.size()); ++i) {
+            const RejectedRow &r = out.rejected.at(i);
+            errors.append(QJsonObject{{QStringLiteral("file"), r.file},
+                                      {QStringLiteral("line"), r.line},
+                                      {QStringLiteral("column"), r.column},
+                                      {QStringLiteral("value"), r.value},
+                                      {QStringLiteral("why"), r.why}});
+        }
+        Sql::run(
+            m_db,
+            QStringLiteral("UPDATE import_runs SET rows_read = ?, orders_new = ?, orders_updated = ?, "
+                           "orders_unchanged = ?, orders_skipped = ?, rows_rejected = ?, effects_json = ?, "
+                           "errors_json = ?, finished_at = ? WHERE id = ?"),
+            {out.rowsRead + out.rejectedCount, out.ordersNew, out.ordersUpdated, out.ordersUnchanged,
+             out.ordersSkipped, out.rejectedCount,
+             QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
+             QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), Clock::nowText(),
+             out.runId});
+        AuditLog::record(m_db, m_actor, QStringLiteral("import_run"), out.runId, QStringLiteral("import"), {},
+                         {{QStringLiteral("file"), QFileInfo(unit.path).fileName()},
+                          {QStringLiteral("new"), out.ordersNew},
+                          {QStringLiteral("updated"), out.ordersUpdated},
+                          {QStringLiteral("rejected"), out.rejectedCount}});
+        tx.commit();
+    } catch (const ImportCancelled &) {
+        out = cleared(out);
+        out.cancelled = true;
+        out.error = tr("Cancelled: nothing from this file was kept.");
+    } catch (const Error &e) {
+        const QString why = e.message();
+        out = cleared(out);
+        out.error = tr("%1 was not imported (nothing from it was kept): %2")
+                        .arg(QFileInfo(unit.path).fileName(), why);
+    }
+    out.seconds = timer.elapsed() / 1000.0;
+    return out;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "IncomingOrder.h"
+#include "base/Actor.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+// One thing to import: a file, or a Taobao order report with its item report.
+struct ImportUnit {
+    QString platform; // taobao | pdd | jd | a saved mapping's name
+    QString path;
+    QString partnerPath; // Taobao: the item report
+    QString encoding;    // for people: UTF-8, GBK/GB18030
+    QString problem;     // why it cannot be imported (unreadable, missing partner, unknown format)
+};
+
+// What importing one unit did.
+struct ImportOutcome {
+    QString file;
+    QString partner;
+    QString platform;
+    QString encoding;
+    QString shop;
+    qint64 runId = 0;
+    qint64 rowsRead = 0;
+    qint64 ordersNew = 0;
+    qint64 ordersUpdated = 0;
+    qint64 ordersUnchanged = 0;
+    qint64 ordersSkipped = 0;
+    QMap<QString, qint64> effects; // by stage effect: new_imported, paid, cancelled, intercepted, …
+    QList<RejectedRow> rejected;
+    qint64 rejectedCount = 0; // can exceed rejected.size() when the list was cut
+    QString error;            // the unit could not be imported at all: nothing was written
+    QString sameAsEarlier;    // the same file content was imported before (run, time)
+    bool cancelled = false;
+    double seconds = 0;
+};
+
+// Imports order exports, one Transaction per unit: a unit lands whole (minus its rejected rows)
+// or not at all, including its import_runs row. Use one OrderImport per thread/connection.
+class OrderImport {
+public:
+    OrderImport(const QSqlDatabase &db, const Actor &actor);
+
+    // Sorts files into units: recognises Taobao order/item reports by their headers and pairs
+    // them (by the name after ExportOrderList/ExportOrderDetailList, or the only two), and other
+    // files by the mapping whose columns they have. platform: auto | taobao | pdd | jd | <mapping>.
+    static QList<ImportUnit> plan(const QSqlDatabase &db, const QStringList &paths, const QString &platform);
+
+    // Progress: bytes done of total, rows so far. Cancel: set the flag; run() then rolls back.
+    void onProgress(std::function<void(qint64 done, qint64 total, qint64 rows)> callback) {
+        m_progress = std::move(callback);
+    }
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+
+    // shopName empty: the platform's only shop (created as "Default shop" when there is none).
+    ImportOutcome run(const ImportUnit &unit, const QString &shopName);
+
+    static QString sha256(const QString &path);
+    // The effect codes in words, for summaries.
+    static QString effectName(const QString &code);
+
+private:
+    qint64 resolveShop(const QString &platform, const QString &name, QString *shownName);
+
+    QSqlDatabase m_db;
+    Actor m_actor;
+    std::function<void(qint64, qint64, qint64)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};

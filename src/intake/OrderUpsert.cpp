@@ -1,0 +1,382 @@
+#include "OrderUpsert.h"
+
+#include "base/Clock.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
+#include "db/Sql.h"
+#include "orders/AfterSales.h"
+#include "orders/OrderEditor.h"
+#include "orders/OrderStore.h"
+#include "orders/StageMachine.h"
+#include "stock/Reservations.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("OrderUpsert", text);
+}
+
+struct LineKey {
+    QString outerCode, title, spec, refund;
+    int qty;
+    qint64 price;
+    bool operator==(const LineKey &) const = default;
+};
+
+QList<LineKey> keys(const QList<OrderLine> &lines) {
+    QList<LineKey> k;
+    for (const OrderLine &l : lines)
+        k << LineKey{l.outerCode, l.title, l.spec, l.refundStatus, l.qty, l.priceFen};
+    return k;
+}
+
+bool anyNewRefund(const QList<OrderLine> &incoming, const QList<OrderLine> &stored) {
+    for (int i = 0; i < incoming.size(); ++i) {
+        if (incoming.at(i).refundStatus == u"none")
+            continue;
+        if (i >= stored.size() || stored.at(i).refundStatus == u"none")
+            return true;
+    }
+    return false;
+}
+
+bool allRefunded(const QList<OrderLine> &lines) {
+    if (lines.isEmpty())
+        return false;
+    for (const OrderLine &l : lines)
+        if (l.refundStatus != u"refunded")
+            return false;
+    return true;
+}
+} // namespace
+
+struct OrderUpsert::Stored {
+    Order order;
+};
+
+OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shopId, qint64 runId)
+    : m_db(db)
+    , m_actor(actor)
+    , m_shopId(shopId)
+    , m_runId(runId) {
+    QSqlQuery skus = Sql::run(db, QStringLiteral("SELECT code, id FROM skus"));
+    while (skus.next())
+        m_skus.insert(skus.value(0).toString(), skus.value(1).toLongLong());
+    m_find =
+        Sql::prepare(db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?"));
+    m_insertOrder = Sql::prepare(
+        db,
+        QStringLiteral(
+            "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
+            "phone_masked, receiver_province, receiver_city, receiver_district, receiver_address, "
+            "receiver_postcode, address_raw, buyer_message, seller_memo, platform_status, created_at, "
+            "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, raw_json, version, "
+            "stage_changed_at, imported_at, updated_at, import_run_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    m_insertLine =
+        Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
+                                        "title, spec, qty, price_fen, platform_line_id, refund_status) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Import flags use their own codes, so the review rules' re-run (which owns its codes) keeps them.
+    m_setFlag = Sql::prepare(
+        db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, ?, ?) "
+                           "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason"));
+}
+
+void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const {
+    for (OrderLine &l : order.lines) {
+        l.skuId = l.outerCode.isEmpty() ? 0 : m_skus.value(l.outerCode, 0);
+        if (l.skuId == 0)
+            unknown->append(l.outerCode.isEmpty() ? tr("(no outer code) %1").arg(l.title) : l.outerCode);
+    }
+}
+
+void OrderUpsert::insertLines(Order &order) {
+    int lineNo = 0;
+    for (OrderLine &l : order.lines) {
+        l.lineNo = ++lineNo;
+        m_insertLine.addBindValue(order.id);
+        m_insertLine.addBindValue(l.lineNo);
+        m_insertLine.addBindValue(l.skuId > 0 ? QVariant(l.skuId) : QVariant());
+        m_insertLine.addBindValue(Sql::text(l.outerCode));
+        m_insertLine.addBindValue(Sql::text(l.title));
+        m_insertLine.addBindValue(Sql::text(l.spec));
+        m_insertLine.addBindValue(l.qty);
+        m_insertLine.addBindValue(l.priceFen);
+        m_insertLine.addBindValue(Sql::nullable(l.platformLineId));
+        m_insertLine.addBindValue(Sql::text(l.refundStatus));
+        Sql::exec(m_insertLine);
+    }
+}
+
+void OrderUpsert::setFlag(qint64 orderId, const QString &flag, const QString &reason) {
+    m_setFlag.addBindValue(orderId);
+    m_setFlag.addBindValue(flag);
+    m_setFlag.addBindValue(reason);
+    Sql::exec(m_setFlag);
+}
+
+void OrderUpsert::clearFlag(qint64 orderId, const QString &flag) {
+    Sql::run(m_db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ?"),
+             {orderId, flag});
+}
+
+QString OrderUpsert::closeText(const IncomingOrder &in) const {
+    const QString why = in.closeReason.isEmpty() ? in.order.platformStatus : in.closeReason;
+    return tr("Closed or refunded on the platform: %1").arg(why);
+}
+
+void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, const QString &kind, const QString &outcome,
+                                 const IncomingOrder &in) {
+    AfterSalesCase c;
+    c.orderId = orderId;
+    c.kind = kind;
+    c.arrivedStage = arrived;
+    c.outcome = outcome;
+    c.reason = closeText(in);
+    c.refundFen = in.refundFen > 0 ? in.refundFen : in.order.paidFen;
+    AfterSales::open(m_db, m_actor, c);
+}
+
+UpsertResult OrderUpsert::apply(IncomingOrder &in) {
+    m_find.addBindValue(m_shopId);
+    m_find.addBindValue(in.order.platformOrderNo);
+    Sql::exec(m_find);
+    const bool exists = m_find.next();
+    const qint64 id = exists ? m_find.value(0).toLongLong() : 0;
+    m_find.finish();
+    if (!exists)
+        return insertNew(in);
+
+    Stored s;
+    s.order = *OrderStore::load(m_db, id);
+    const Stage stage = s.order.stage;
+    if (stage == Stage::Cancelled || stage == Stage::Intercepted)
+        return {UpsertResult::Unchanged, {}};
+    if (OrderEditor::refusal(stage, s.order.heldFrom).isEmpty())
+        return updateEditable(in, s);
+    return updateWarehouseOwned(in, s);
+}
+
+UpsertResult OrderUpsert::insertNew(IncomingOrder &in) {
+    if (in.state == PlatformState::Closed)
+        return {UpsertResult::Skipped, QStringLiteral("skipped_closed")};
+    if (in.state == PlatformState::Shipped)
+        return {UpsertResult::Skipped, QStringLiteral("skipped_shipped")};
+    Order &o = in.order;
+    o.stage = in.state == PlatformState::Unpaid ? Stage::AwaitingPayment : Stage::Imported;
+    QStringList unknown;
+    resolveSkus(o, &unknown);
+    const QString now = Clock::nowText();
+    const Receiver &r = o.receiver;
+    for (const QVariant &v : {QVariant(m_shopId),
+                              Sql::text(o.platformOrderNo),
+                              Sql::text(o.buyerNick),
+                              Sql::text(r.name),
+                              Sql::text(r.phone),
+                              QVariant(r.phoneMasked ? 1 : 0),
+                              Sql::text(r.province),
+                              Sql::text(r.city),
+                              Sql::text(r.district),
+                              Sql::text(r.address),
+                              Sql::text(r.postcode),
+                              Sql::text(r.raw),
+                              Sql::text(o.buyerMessage),
+                              Sql::text(o.sellerMemo),
+                              Sql::text(o.platformStatus),
+                              Sql::nullable(o.createdAt),
+                              Sql::nullable(o.paidAt),
+                              QVariant(o.goodsFen),
+                              QVariant(o.shippingFen),
+                              QVariant(o.paidFen),
+                              QVariant(o.itemCount()),
+                              QVariant(Stages::code(o.stage)),
+                              Sql::nullable(o.rawJson),
+                              QVariant(now),
+                              QVariant(now),
+                              QVariant(now),
+                              QVariant(m_runId)})
+        m_insertOrder.addBindValue(v);
+    Sql::exec(m_insertOrder);
+    o.id = m_insertOrder.lastInsertId().toLongLong();
+    insertLines(o);
+    if (!unknown.isEmpty())
+        setFlag(o.id, unknownSkuFlag(),
+                tr("Outer code not in the SKU catalog: %1").arg(unknown.join(QStringLiteral(", "))));
+    return {UpsertResult::New, o.stage == Stage::AwaitingPayment ? QStringLiteral("new_awaiting_payment")
+                                                                 : QStringLiteral("new_imported")};
+}
+
+UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s) {
+    Order &o = in.order;
+    const Order &old = s.order;
+    const Stage stage = old.stage;
+
+    // An older export read after a newer one: an order we know is paid does not go back to unpaid.
+    if (in.state == PlatformState::Unpaid && !old.paidAt.isEmpty())
+        return {UpsertResult::Unchanged, {}};
+
+    // Closed, or every line refunded: nothing was reserved before Submitted, so only the stage moves.
+    if (in.state == PlatformState::Closed || allRefunded(o.lines)) {
+        const Result r = StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Cancelled, closeText(in)});
+        if (!r)
+            throw Error(r.message);
+        if (!old.paidAt.isEmpty() || !o.paidAt.isEmpty()) {
+            const qint64 caseId = [&] {
+                AfterSalesCase c;
+                c.orderId = old.id;
+                c.arrivedStage = stage;
+                c.reason = closeText(in);
+                c.refundFen = in.refundFen > 0 ? in.refundFen : o.paidFen;
+                return AfterSales::open(m_db, m_actor, c);
+            }();
+            AfterSales::setOutcome(m_db, m_actor, caseId, QStringLiteral("cancelled_before_submit"));
+        }
+        return {UpsertResult::Updated, QStringLiteral("cancelled")};
+    }
+
+    QStringList unknown;
+    resolveSkus(o, &unknown);
+    QJsonObject before;
+    QJsonObject after;
+    auto compare = [&](const char *name, const QVariant &was, const QVariant &now) {
+        if (was != now) {
+            before.insert(QLatin1String(name), QJsonValue::fromVariant(was));
+            after.insert(QLatin1String(name), QJsonValue::fromVariant(now));
+        }
+    };
+    const Receiver &r = o.receiver;
+    const Receiver &w = old.receiver;
+    compare("buyer_nick", old.buyerNick, o.buyerNick);
+    compare("receiver_name", w.name, r.name);
+    compare("receiver_phone", w.phone, r.phone);
+    compare("address_raw", w.raw, r.raw);
+    compare("receiver_address", w.address, r.address);
+    compare("buyer_message", old.buyerMessage, o.buyerMessage);
+    compare("seller_memo", old.sellerMemo, o.sellerMemo);
+    compare("platform_status", old.platformStatus, o.platformStatus);
+    compare("paid_at", old.paidAt, o.paidAt);
+    compare("paid_fen", old.paidFen, o.paidFen);
+    compare("goods_fen", old.goodsFen, o.goodsFen);
+    compare("shipping_fen", old.shippingFen, o.shippingFen);
+    compare("raw_json", old.rawJson, o.rawJson);
+    const bool linesChanged = keys(old.lines) != keys(o.lines);
+    if (linesChanged)
+        after.insert(QStringLiteral("lines"), int(o.lines.size()));
+
+    const bool becomesPaid = stage == Stage::AwaitingPayment && in.state != PlatformState::Unpaid;
+    if (after.isEmpty() && !becomesPaid)
+        return {UpsertResult::Unchanged, {}};
+
+    if (!after.isEmpty()) {
+        const QString now = Clock::nowText();
+        QSqlQuery u = Sql::run(
+            m_db,
+            QStringLiteral(
+                "UPDATE orders SET buyer_nick = ?, receiver_name = ?, receiver_phone = ?, phone_masked = ?, "
+                "receiver_province = ?, receiver_city = ?, receiver_district = ?, receiver_address = ?, "
+                "receiver_postcode = ?, address_raw = ?, buyer_message = ?, seller_memo = ?, "
+                "platform_status = ?, created_at = ?, paid_at = ?, goods_fen = ?, shipping_fen = ?, "
+                "paid_fen = ?, item_count = ?, raw_json = ?, import_run_id = ?, version = version + 1, "
+                "updated_at = ? WHERE id = ? AND version = ?"),
+            {Sql::text(o.buyerNick),
+             Sql::text(r.name),
+             Sql::text(r.phone),
+             r.phoneMasked ? 1 : 0,
+             Sql::text(r.province),
+             Sql::text(r.city),
+             Sql::text(r.district),
+             Sql::text(r.address),
+             Sql::text(r.postcode),
+             Sql::text(r.raw),
+             Sql::text(o.buyerMessage),
+             Sql::text(o.sellerMemo),
+             Sql::text(o.platformStatus),
+             Sql::nullable(o.createdAt),
+             Sql::nullable(o.paidAt),
+             o.goodsFen,
+             o.shippingFen,
+             o.paidFen,
+             o.itemCount(),
+             Sql::nullable(o.rawJson),
+             m_runId,
+             now,
+             old.id,
+             old.version});
+        if (u.numRowsAffected() != 1)
+            throw Error(
+                tr("Order %1 changed while it was imported; import the file again.").arg(o.platformOrderNo));
+        if (linesChanged) {
+            o.id = old.id;
+            Sql::run(m_db, QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), {old.id});
+            insertLines(o);
+            if (unknown.isEmpty())
+                clearFlag(old.id, unknownSkuFlag());
+            else
+                setFlag(old.id, unknownSkuFlag(),
+                        tr("Outer code not in the SKU catalog: %1").arg(unknown.join(QStringLiteral(", "))));
+        }
+        AuditLog::record(m_db, m_actor, QStringLiteral("order"), old.id, QStringLiteral("import_update"),
+                         before, after);
+    }
+    QString effect = QStringLiteral("updated");
+    if (becomesPaid) {
+        const Result r = StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Imported, {}});
+        if (!r)
+            throw Error(r.message);
+        effect = QStringLiteral("paid");
+    } else if (anyNewRefund(o.lines, old.lines)) {
+        effect = QStringLiteral("line_refunded");
+    }
+    return {UpsertResult::Updated, effect};
+}
+
+UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &s) {
+    const Order &old = s.order;
+    const Stage stage = old.stage;
+    const bool refund = in.state == PlatformState::Closed || anyNewRefund(in.order.lines, old.lines);
+    const bool statusChanged = old.platformStatus != in.order.platformStatus;
+    if (statusChanged)
+        Sql::run(m_db, QStringLiteral("UPDATE orders SET platform_status = ?, updated_at = ? WHERE id = ?"),
+                 {Sql::text(in.order.platformStatus), Clock::nowText(), old.id});
+
+    const bool shipped = stage == Stage::Shipped || stage == Stage::SyncedBack;
+    if (refund && shipped) {
+        // Already on its way: after-sales decides (refuse delivery, return).
+        openAfterSales(old.id, stage, QStringLiteral("return_refund"), QStringLiteral("open"), in);
+        return {UpsertResult::Updated, QStringLiteral("after_sales")};
+    }
+    if (refund) {
+        // The pack station must stop it: intercept, give the stock back, and list it for after-sales.
+        const Result r =
+            StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Intercepted, closeText(in)});
+        if (!r)
+            throw Error(r.message);
+        Reservations::releaseOrder(m_db, m_actor, old.id, closeText(in));
+        openAfterSales(old.id, stage, QStringLiteral("refund_only"), QStringLiteral("intercepted"), in);
+        return {UpsertResult::Updated, QStringLiteral("intercepted")};
+    }
+
+    // A changed receiver is not applied silently: a person decides (re-label, call the buyer).
+    const Receiver &r = in.order.receiver;
+    const Receiver &w = old.receiver;
+    const bool phoneChanged = !r.phoneMasked && !w.phoneMasked && r.phone != w.phone;
+    if (!shipped && (r.raw != w.raw || r.name != w.name || phoneChanged)) {
+        const QString reason = tr("The buyer changed the receiver after the order went to the warehouse; "
+                                  "now: %1 %2 %3")
+                                   .arg(r.name, r.phone, r.raw);
+        const QVariant was = Sql::scalar(
+            m_db, QStringLiteral("SELECT reason FROM order_flags WHERE order_id = ? AND flag = ?"),
+            {old.id, addressChangedFlag()});
+        if (was.toString() == reason)
+            return {statusChanged ? UpsertResult::Updated : UpsertResult::Unchanged, {}};
+        setFlag(old.id, addressChangedFlag(), reason);
+        AuditLog::record(
+            m_db, m_actor, QStringLiteral("order"), old.id, QStringLiteral("flag"), {},
+            {{QStringLiteral("flag"), addressChangedFlag()}, {QStringLiteral("reason"), reason}});
+        return {UpsertResult::Updated, QStringLiteral("address_flagged")};
+    }
+    return {statusChanged ? UpsertResult::Updated : UpsertResult::Unchanged, {}};
+}

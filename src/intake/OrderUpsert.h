@@ -1,0 +1,56 @@
+#pragma once
+
+#include "IncomingOrder.h"
+#include "base/Actor.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+// What one incoming order did to the database.
+struct UpsertResult {
+    enum Kind { New, Updated, Unchanged, Skipped } kind = Unchanged;
+    QString effect; // stage effect for the run's counts: new_imported, paid, cancelled, intercepted, …
+};
+
+// Writes incoming orders by (shop, platform order number), inside the caller's Transaction,
+// with the stage semantics of intake:
+//   new: unpaid → AwaitingPayment, paid → Imported; closed or already shipped on the platform → skipped.
+//   before Submitted: fields and lines follow the platform; paid later → Imported; closed (or every
+//     line refunded) → Cancelled (nothing is reserved before Submitted).
+//   Submitted..Packed (or held from there): fields stay; a close or a line refund → Intercepted, stock
+//     released, after-sales case opened; a changed address → flag 'address_changed'.
+//   Shipped/SyncedBack: a close or refund opens an after-sales case only.
+// Lines whose outer code is not in the catalog keep sku_id NULL and flag the order 'unknown_sku'.
+// Statements are prepared once per file.
+class OrderUpsert {
+public:
+    OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shopId, qint64 runId);
+    UpsertResult apply(IncomingOrder &incoming);
+
+    static QString unknownSkuFlag() { return QStringLiteral("unknown_sku"); }
+    static QString addressChangedFlag() { return QStringLiteral("address_changed"); }
+
+private:
+    struct Stored;
+    UpsertResult insertNew(IncomingOrder &in);
+    UpsertResult updateEditable(IncomingOrder &in, const Stored &s);
+    UpsertResult updateWarehouseOwned(IncomingOrder &in, const Stored &s);
+    void resolveSkus(Order &order, QStringList *unknown) const;
+    void insertLines(Order &order);
+    void setFlag(qint64 orderId, const QString &flag, const QString &reason);
+    void clearFlag(qint64 orderId, const QString &flag);
+    void openAfterSales(qint64 orderId, Stage arrived, const QString &kind, const QString &outcome,
+                        const IncomingOrder &in);
+    QString closeText(const IncomingOrder &in) const;
+
+    QSqlDatabase m_db;
+    Actor m_actor;
+    qint64 m_shopId;
+    qint64 m_runId;
+    QHash<QString, qint64> m_skus;
+    QSqlQuery m_find;
+    QSqlQuery m_insertOrder;
+    QSqlQuery m_insertLine;
+    QSqlQuery m_setFlag;
+};

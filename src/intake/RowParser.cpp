@@ -1,0 +1,156 @@
+#include "RowParser.h"
+
+#include "AddressParser.h"
+#include "FieldText.h"
+#include "PhoneNumber.h"
+#include "base/Money.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("RowParser", text);
+}
+
+bool fail(RejectedRow &reject, const HeaderMap &h, OrderField field, const QString &value,
+          const QString &why) {
+    reject.column = h.headerOf(field);
+    reject.value = value;
+    reject.why = why;
+    return false;
+}
+
+bool money(const HeaderMap &h, const QStringList &row, OrderField field, qint64 &fen, RejectedRow &reject) {
+    const QString v = FieldText::numberText(h.value(row, field));
+    if (v.isEmpty()) {
+        fen = 0;
+        return true;
+    }
+    const auto parsed = Money::parseYuan(v);
+    if (!parsed || *parsed < 0)
+        return fail(reject, h, field, v,
+                    QCoreApplication::translate("RowParser", "not an amount in yuan (like 128.00)"));
+    fen = *parsed;
+    return true;
+}
+
+bool time(const HeaderMap &h, const QStringList &row, OrderField field, QString &utc, RejectedRow &reject) {
+    const QString v = h.value(row, field);
+    const auto parsed = FieldText::chinaTimeToUtc(v);
+    if (!parsed)
+        return fail(reject, h, field, v,
+                    QCoreApplication::translate("RowParser", "not a time like 2023-11-11 20:00:00"));
+    utc = *parsed;
+    return true;
+}
+} // namespace
+
+QString RowParser::rawJson(const HeaderMap &h, const QStringList &row) {
+    QJsonObject extra;
+    const QStringList header = h.header();
+    for (int i : h.unknownColumns()) {
+        if (i >= row.size())
+            continue;
+        const QString v = FieldText::trimmed(row.at(i));
+        if (!v.isEmpty())
+            extra.insert(FieldText::trimmed(header.at(i)), v);
+    }
+    return extra.isEmpty() ? QString()
+                           : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
+}
+
+bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const StatusVocabulary &vocabulary,
+                            IncomingOrder &in, RejectedRow &reject) {
+    Order &o = in.order;
+    o.platformOrderNo = FieldText::numberText(h.value(row, OrderField::OrderNo));
+    if (o.platformOrderNo.isEmpty())
+        return fail(reject, h, OrderField::OrderNo, QString(), tr("the order number is empty"));
+    if (o.platformOrderNo.size() > 64)
+        return fail(reject, h, OrderField::OrderNo, o.platformOrderNo.left(64),
+                    tr("too long for an order number"));
+
+    if (h.has(OrderField::Status)) {
+        o.platformStatus = h.value(row, OrderField::Status);
+        const auto state = vocabulary.stateOf(o.platformStatus);
+        if (!state)
+            return fail(reject, h, OrderField::Status, o.platformStatus, tr("unknown order status"));
+        in.state = *state;
+    } else {
+        in.state = PlatformState::Paid;
+    }
+    in.closeReason = h.value(row, OrderField::CloseReason);
+
+    o.buyerNick = h.value(row, OrderField::BuyerNick);
+    o.buyerMessage = h.value(row, OrderField::BuyerMessage);
+    o.sellerMemo = h.value(row, OrderField::SellerMemo);
+    if (!money(h, row, OrderField::GoodsAmount, o.goodsFen, reject) ||
+        !money(h, row, OrderField::ShippingFee, o.shippingFen, reject) ||
+        !money(h, row, OrderField::PaidAmount, o.paidFen, reject) ||
+        !money(h, row, OrderField::RefundAmount, in.refundFen, reject))
+        return false;
+    if (!time(h, row, OrderField::CreatedAt, o.createdAt, reject) ||
+        !time(h, row, OrderField::PaidAt, o.paidAt, reject))
+        return false;
+
+    Receiver &r = o.receiver;
+    r.name = h.value(row, OrderField::ReceiverName);
+    const QString mobile = h.value(row, OrderField::Mobile);
+    const PhoneNumber phone = PhoneNumber::parse(
+        FieldText::numberText(mobile).isEmpty() ? h.value(row, OrderField::Landline) : mobile);
+    r.phone = phone.text;
+    r.phoneMasked = phone.masked;
+
+    const QString changed = h.value(row, OrderField::ChangedAddress);
+    const QString full = changed.isEmpty() ? h.value(row, OrderField::FullAddress) : changed;
+    if (!full.isEmpty()) {
+        const ParsedAddress a = AddressParser::parse(full);
+        r.province = a.province;
+        r.city = a.city;
+        r.district = a.district;
+        r.address = a.detail;
+        r.postcode = a.postcode;
+        r.raw = full;
+    } else {
+        r.province = h.value(row, OrderField::Province);
+        r.city = h.value(row, OrderField::City);
+        r.district = h.value(row, OrderField::District);
+        r.address = h.value(row, OrderField::Street);
+        QStringList parts{r.province, r.city, r.district, r.address};
+        parts.removeAll(QString());
+        r.raw = parts.join(u' ');
+    }
+    if (h.has(OrderField::Postcode))
+        r.postcode = FieldText::numberText(h.value(row, OrderField::Postcode));
+    if (in.state != PlatformState::Closed && r.raw.isEmpty())
+        return fail(reject, h, h.has(OrderField::FullAddress) ? OrderField::FullAddress : OrderField::Street,
+                    QString(), tr("no delivery address"));
+    o.rawJson = rawJson(h, row);
+    return true;
+}
+
+bool RowParser::line(const HeaderMap &h, const QStringList &row, const StatusVocabulary &vocabulary,
+                     OrderLine &l, RejectedRow &reject) {
+    l.title = h.value(row, OrderField::Title);
+    l.spec = h.value(row, OrderField::Spec);
+    l.outerCode = FieldText::numberText(h.value(row, OrderField::OuterCode));
+    l.platformLineId = FieldText::numberText(h.value(row, OrderField::LineId));
+    const QString qtyText = FieldText::numberText(h.value(row, OrderField::Qty));
+    bool ok = false;
+    l.qty = qtyText.toInt(&ok);
+    if (!ok || l.qty <= 0 || l.qty > 100000)
+        return fail(reject, h, OrderField::Qty, qtyText, tr("not a quantity (a whole number above zero)"));
+    if (!money(h, row, OrderField::Price, l.priceFen, reject))
+        return false;
+    l.refundStatus = QStringLiteral("none");
+    const QString status = h.value(row, OrderField::LineStatus);
+    if (!status.isEmpty()) {
+        const auto state = vocabulary.stateOf(status);
+        if (state == PlatformState::Closed)
+            l.refundStatus = QStringLiteral("refunded");
+        else if (StatusVocabulary::mentionsRefund(status))
+            l.refundStatus = QStringLiteral("refunding");
+    }
+    return true;
+}

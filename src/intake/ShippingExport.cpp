@@ -1,0 +1,85 @@
+#include "ShippingExport.h"
+
+#include "base/Error.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "orders/StageMachine.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QStringEncoder>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("ShippingExport", text);
+}
+
+// Quoted when needed; numbers stay text because the upload reads them as text columns.
+QString csvField(const QString &value) {
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
+        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return value;
+}
+} // namespace
+
+ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &actor,
+                                           const QString &platform, const QString &path, const QString &since,
+                                           bool markSynced) {
+    if (platform != u"taobao")
+        throw Error(
+            tr("Only the Taobao bulk-shipping file is supported so far (asked for %1).").arg(platform));
+    ShippingExportResult result;
+    struct Row {
+        qint64 id;
+        int version;
+        QString orderNo, courier, tracking;
+    };
+    QList<Row> rows;
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral("SELECT o.id, o.version, o.platform_order_no, c.name, o.tracking_no, "
+                       "o.courier_code FROM orders o LEFT JOIN couriers c ON c.code = o.courier_code "
+                       "JOIN shops s ON s.id = o.shop_id "
+                       "WHERE o.stage = ? AND s.platform = ? AND o.stage_changed_at >= ? "
+                       "ORDER BY o.stage_changed_at, o.id"),
+        {Stages::code(Stage::Shipped), platform, since});
+    while (q.next()) {
+        const QString orderNo = q.value(2).toString();
+        if (q.value(4).toString().isEmpty()) {
+            result.problems << tr("%1: shipped without a tracking number; left out.").arg(orderNo);
+            continue;
+        }
+        if (q.value(3).toString().isEmpty()) {
+            result.problems << tr("%1: courier %2 is not in the couriers table; left out.")
+                                   .arg(orderNo, q.value(5).toString());
+            continue;
+        }
+        rows << Row{q.value(0).toLongLong(), q.value(1).toInt(), orderNo, q.value(3).toString(),
+                    q.value(4).toString()};
+    }
+    q.finish();
+
+    QString text = QStringLiteral("订单编号,物流公司,运单号\r\n");
+    for (const Row &r : rows)
+        text += csvField(r.orderNo) + u',' + csvField(r.courier) + u',' + csvField(r.tracking) +
+                QStringLiteral("\r\n");
+    QStringEncoder gbk("GB18030");
+    const QByteArray bytes = gbk.encode(text);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    result.rows = int(rows.size());
+
+    if (markSynced && !rows.isEmpty()) {
+        Transaction tx(db);
+        for (const Row &r : rows) {
+            const Result moved =
+                StageMachine::apply(db, actor, {r.id, Stage::Shipped, Stage::SyncedBack, {}, r.version});
+            if (!moved)
+                throw Error(tr("%1: %2").arg(r.orderNo, moved.message));
+            ++result.marked;
+        }
+        tx.commit();
+    }
+    return result;
+}

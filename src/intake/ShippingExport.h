@@ -1,0 +1,23 @@
+#pragma once
+
+#include "base/Actor.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct ShippingExportResult {
+    int rows = 0;
+    int marked = 0;       // moved to SyncedBack (only with markSynced)
+    QStringList problems; // orders left out (no tracking number, unknown courier) and why
+};
+
+// The Taobao bulk-shipping upload (批量发货): GBK CSV "订单编号,物流公司,运单号" for orders that
+// are Shipped and not yet synced back, order numbers written as text. Courier names are the
+// platform's spelling from the couriers table. Marking them SyncedBack is a separate step the
+// person confirms after the upload worked, so a failed upload can be written again.
+namespace ShippingExport {
+// since: UTC text; only orders shipped (stage changed) at or after it. Throws Error when the file
+// cannot be written; markSynced moves the written orders to SyncedBack in one transaction.
+ShippingExportResult write(const QSqlDatabase &db, const Actor &actor, const QString &platform,
+                           const QString &path, const QString &since, bool markSynced);
+} // namespace ShippingExport

@@ -1,0 +1,206 @@
+// The pieces under the importers: encoding detection, the CSV reader, field cleaning,
+// addresses and phones.
+#include "intake/AddressParser.h"
+#include "intake/CsvReader.h"
+#include "intake/FieldText.h"
+#include "intake/PhoneNumber.h"
+#include "intake/TextEncoding.h"
+
+#include <QBuffer>
+#include <QStringEncoder>
+#include <QTest>
+
+namespace {
+QList<CsvRecord> readAll(const QString &text, QChar delimiter = QChar()) {
+    CsvReader reader(text, delimiter);
+    QList<CsvRecord> records;
+    CsvRecord r;
+    while (reader.next(r))
+        records << r;
+    return records;
+}
+
+QList<CsvRecord> readBytes(const QByteArray &bytes) {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, TextEncodings::detect(buffer));
+    QList<CsvRecord> records;
+    CsvRecord r;
+    while (reader.next(r))
+        records << r;
+    return records;
+}
+
+QStringList u8list(std::initializer_list<const char *> items) {
+    QStringList list;
+    for (const char *i : items)
+        list << QString::fromUtf8(i);
+    return list;
+}
+
+QByteArray gbk(const QString &text) {
+    QStringEncoder e("GB18030");
+    return e.encode(text);
+}
+} // namespace
+
+class TestCsvReader : public QObject {
+    Q_OBJECT
+private slots:
+    void gb18030IsAvailable() {
+        // Debian's Qt 6.4 decodes GB18030 through ICU; without it GBK exports cannot be read.
+        QStringDecoder d("GB18030");
+        QVERIFY(d.isValid());
+        QCOMPARE(d.decode(QByteArray("\xd6\xd0\xce\xc4")), QStringLiteral("中文"));
+    }
+
+    void detectsEncodings() {
+        QCOMPARE(TextEncodings::detect(QByteArray("a,b\n1,2\n")), TextEncoding::Utf8);
+        QCOMPARE(TextEncodings::detect(QByteArray("\xEF\xBB\xBF") + QStringLiteral("订单").toUtf8()),
+                 TextEncoding::Utf8Bom);
+        QCOMPARE(TextEncodings::detect(QStringLiteral("订单编号,状态\n").toUtf8()), TextEncoding::Utf8);
+        QCOMPARE(TextEncodings::detect(gbk(QStringLiteral("订单编号,状态\n"))), TextEncoding::Gb18030);
+        // Non-ASCII far into the file still decides.
+        QByteArray late = QByteArray(3 << 20, 'a') + gbk(QStringLiteral("收货地址"));
+        QBuffer buffer(&late);
+        buffer.open(QIODevice::ReadOnly);
+        QCOMPARE(TextEncodings::detect(buffer), TextEncoding::Gb18030);
+        QCOMPARE(buffer.pos(), 0);
+    }
+
+    void quotedFieldsAndLineEnds() {
+        const auto records = readAll(QStringLiteral("a,b,c\r\n1,\"x, \"\"y\"\"\r\nz\",3\r\n\r\n4,,\r\n"));
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[0].fields,
+                 QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(records[1].fields.at(1), QStringLiteral("x, \"y\"\r\nz"));
+        QCOMPARE(records[1].line, 2);
+        QCOMPARE(records[2].line, 5); // the multi-line field and the blank line are counted
+        QCOMPARE(records[2].fields, QStringList({QStringLiteral("4"), QString(), QString()}));
+    }
+
+    void bareCrAndNoFinalNewline() {
+        const auto records = readAll(QStringLiteral("a,b\r1,2"));
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[1].fields, QStringList({QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(records[1].line, 2);
+    }
+
+    void tabDelimiterDetected() {
+        CsvReader reader(QStringLiteral("订单编号\t状态\n\t123\t已付款\n"));
+        CsvRecord r;
+        QVERIFY(reader.next(r));
+        QCOMPARE(reader.delimiter(), QChar(u'\t'));
+        QVERIFY(reader.next(r));
+        QCOMPARE(r.fields.size(), 3); // the leading tab of a protected number is a delimiter in a TSV
+    }
+
+    void unbalancedQuoteResumesOnNextLine() {
+        const auto records = readAll(QStringLiteral("a,b\n1,\"oops\n2,ok\n3,\"fine\"\n"));
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records[1].line, 2);
+        QVERIFY(!records[1].error.isEmpty());
+        QCOMPARE(records[2].fields, QStringList({QStringLiteral("2"), QStringLiteral("ok")}));
+        QCOMPARE(records[2].line, 3);
+        QCOMPARE(records[3].fields.at(1), QStringLiteral("fine"));
+    }
+
+    void quoteNeverClosedAtEnd() {
+        const auto records = readAll(QStringLiteral("a,b\n1,\"never closed\n2,x\n"));
+        QVERIFY(!records[1].error.isEmpty());
+        QVERIFY(records[1].error.contains(QStringLiteral("line 2")));
+        QCOMPARE(records.last().fields, QStringList({QStringLiteral("2"), QStringLiteral("x")}));
+    }
+
+    void streamsGbkAcrossBlocks() {
+        // Big enough to cross the reader's 256 KB blocks, with two-byte characters split by them.
+        QString text = QStringLiteral("编号,留言\n");
+        for (int i = 0; i < 20000; ++i)
+            text += QString::number(i) + QStringLiteral(",\"中文,留言\n第二行\"\n");
+        const auto records = readBytes(gbk(text));
+        QCOMPARE(records.size(), 20001);
+        QCOMPARE(records.last().fields.at(1), QStringLiteral("中文,留言\n第二行"));
+        QCOMPARE(records.last().line, 1 + 2 * 19999 + 1);
+    }
+
+    void bomIsSkipped() {
+        const auto records =
+            readBytes(QByteArray("\xEF\xBB\xBF") + QStringLiteral("订单编号,x\n1,2\n").toUtf8());
+        QCOMPARE(records[0].fields.at(0), QStringLiteral("订单编号"));
+    }
+
+    void numberText_data() {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("clean");
+        QTest::newRow("excel formula")
+            << QStringLiteral("=\"1234567890123456789\"") << QStringLiteral("1234567890123456789");
+        QTest::newRow("tab") << QStringLiteral("\t1234567890123456789")
+                             << QStringLiteral("1234567890123456789");
+        QTest::newRow("apostrophe") << QStringLiteral("'13800138000") << QStringLiteral("13800138000");
+        QTest::newRow("plain") << QStringLiteral(" 42 ") << QStringLiteral("42");
+        QTest::newRow("19 digits stay exact")
+            << QStringLiteral("9999999999999999999") << QStringLiteral("9999999999999999999");
+    }
+    void numberText() {
+        QFETCH(QString, raw);
+        QFETCH(QString, clean);
+        QCOMPARE(FieldText::numberText(raw), clean);
+    }
+
+    void chinaTime() {
+        QCOMPARE(*FieldText::chinaTimeToUtc(QStringLiteral("2023-11-11 00:00:05")),
+                 QStringLiteral("2023-11-10 16:00:05"));
+        QCOMPARE(*FieldText::chinaTimeToUtc(QStringLiteral("2023/11/1 8:05")),
+                 QStringLiteral("2023-11-01 00:05:00"));
+        QCOMPARE(*FieldText::chinaTimeToUtc(QString()), QString());
+        QVERIFY(!FieldText::chinaTimeToUtc(QStringLiteral("yesterday")));
+    }
+
+    void addresses_data() {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QStringList>("parts"); // province, city, district, detail, postcode
+        QTest::newRow("province") << QStringLiteral("浙江省 杭州市 西湖区 文三路 123号(310000)")
+                                  << u8list({"浙江省", "杭州市", "西湖区", "文三路 123号", "310000"});
+        QTest::newRow("municipality twice") << QStringLiteral("北京 北京市 朝阳区 建国路 88号(100020)")
+                                            << u8list({"北京", "北京市", "朝阳区", "建国路 88号", "100020"});
+        QTest::newRow("municipality once")
+            << QStringLiteral("上海 浦东新区 世纪大道 100号(200120)")
+            << u8list({"上海", "上海市", "浦东新区", "世纪大道 100号", "200120"});
+        QTest::newRow("four levels") << QStringLiteral("广东省 深圳市 南山区 粤海街道 科技园路1号(518000)")
+                                     << u8list(
+                                            {"广东省", "深圳市", "南山区", "粤海街道 科技园路1号", "518000"});
+        QTest::newRow("no district") << QStringLiteral("广东省 东莞市 长安镇 振安路 9号")
+                                     << u8list({"广东省", "东莞市", "", "长安镇 振安路 9号", ""});
+        QTest::newRow("autonomous region")
+            << QStringLiteral("新疆维吾尔自治区 乌鲁木齐市 天山区 解放南路 1号（830000）")
+            << u8list({"新疆维吾尔自治区", "乌鲁木齐市", "天山区", "解放南路 1号", "830000"});
+        QTest::newRow("no spaces") << QStringLiteral("浙江省杭州市西湖区文三路123号")
+                                   << u8list({"浙江省", "杭州市", "西湖区", "文三路123号", ""});
+        QTest::newRow("unknown") << QStringLiteral("火星 基地 1号")
+                                 << u8list({"", "", "", "火星 基地 1号", ""});
+    }
+    void addresses() {
+        QFETCH(QString, raw);
+        QFETCH(QStringList, parts);
+        const ParsedAddress a = AddressParser::parse(raw);
+        QCOMPARE(QStringList({a.province, a.city, a.district, a.detail, a.postcode}), parts);
+        QCOMPARE(a.raw, raw);
+    }
+
+    void phones() {
+        PhoneNumber p = PhoneNumber::parse(QStringLiteral("'13800138000"));
+        QCOMPARE(p.text, QStringLiteral("13800138000"));
+        QVERIFY(p.valid && !p.masked);
+        p = PhoneNumber::parse(QStringLiteral("138****8000"));
+        QVERIFY(p.masked && p.valid);
+        p = PhoneNumber::parse(QStringLiteral("+86 139 0013 9000"));
+        QCOMPARE(p.text, QStringLiteral("13900139000"));
+        p = PhoneNumber::parse(QStringLiteral("0571-88888888"));
+        QVERIFY(p.valid && !p.masked);
+        QVERIFY(!PhoneNumber::parse(QStringLiteral("12345")).valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

@@ -1,0 +1,190 @@
+// The command line: `packline import` (summary, rejected rows on stderr and in a CSV next to
+// the input, exit codes), `packline export-shipping` (GBK upload, --mark-synced), and a kill -9
+// in the middle of a big import that must leave the database exactly as it was.
+#include "ExportGenerator.h"
+#include "TestDatabase.h"
+#include "TestPaths.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "orders/StageMachine.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlRecord>
+#include <QStringDecoder>
+#include <QTest>
+#include <csignal>
+
+namespace {
+QString fixture(const QString &name) {
+    return QStringLiteral(PACKLINE_TEST_DATA_DIR "/intake/") + name;
+}
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run packline(const QStringList &args) {
+    QProcess p;
+    p.start(QStringLiteral(PACKLINE_BINARY), args);
+    p.waitForFinished(300000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Everything a failed import could have touched, as text.
+QString snapshot(const QSqlDatabase &db) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *table :
+         {"orders", "order_lines", "order_flags", "import_runs", "shops", "audit_log", "after_sales"}) {
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData(QByteArray(q.value(i).toString().toUtf8() + '|'));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+} // namespace
+
+class TestIntakeCli : public QObject {
+    Q_OBJECT
+
+    void copyFixtures(const QString &dir) {
+        for (const char *name : {"ExportOrderList_A.csv", "ExportOrderDetailList_A.csv",
+                                 "ExportOrderList_B.csv", "ExportOrderDetailList_B.csv"})
+            QVERIFY(QFile::copy(fixture(QLatin1String(name)), dir + u'/' + QLatin1String(name)));
+    }
+
+private slots:
+    void importReportsRejectedRows() {
+        TestDatabase t;
+        copyFixtures(t.dir());
+        const Run r = packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
+                                t.dir() + QStringLiteral("/ExportOrderList_A.csv"),
+                                t.dir() + QStringLiteral("/ExportOrderDetailList_A.csv")});
+        QCOMPARE(r.code, 1); // rows were rejected (after importing the rest)
+        QVERIFY2(r.out.contains(QStringLiteral("4 new")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("ExportOrderList_A.csv:9: 订单状态 [火星状态]")));
+        QFile report(t.dir() + QStringLiteral("/ExportOrderList_A.csv.rejected.csv"));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(report.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 8);
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), 4);
+
+        // A clean pair exits 0; a missing file exits 1 and changes nothing.
+        const Run ok = packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
+                                 t.dir() + QStringLiteral("/ExportOrderList_B.csv"),
+                                 t.dir() + QStringLiteral("/ExportOrderDetailList_B.csv")});
+        QCOMPARE(ok.code, 0);
+        const QString before = snapshot(t.connection());
+        const Run missing = packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
+                                      t.dir() + QStringLiteral("/nope.csv")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("nope.csv")));
+        QCOMPARE(snapshot(t.connection()), before);
+        QCOMPARE(packline({QStringLiteral("import"), QStringLiteral("--db"), t.path()}).code, 2);
+    }
+
+    void exportShipping() {
+        TestDatabase t;
+        copyFixtures(t.dir());
+        packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
+                  t.dir() + QStringLiteral("/ExportOrderList_B.csv"),
+                  t.dir() + QStringLiteral("/ExportOrderDetailList_B.csv")});
+        // Walk two orders to Shipped with couriers and tracking numbers (the other capabilities do this for
+        // real).
+        const QSqlDatabase db = t.connection();
+        {
+            Transaction tx(db);
+            int n = 0;
+            for (const QString &no :
+                 {QStringLiteral("3456789012345678901"), QStringLiteral("1234567890123456800")}) {
+                const qint64 id =
+                    Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE platform_order_no = ?"), {no})
+                        .toLongLong();
+                Sql::run(db,
+                         QStringLiteral("UPDATE orders SET courier_code = ?, tracking_no = ? WHERE id = ?"),
+                         {n == 0 ? QStringLiteral("ZTO") : QStringLiteral("SF"),
+                          n == 0 ? QStringLiteral("73100000000001") : QStringLiteral("SF1234567890123"), id});
+                Stage from = Stage::Imported;
+                for (Stage to :
+                     {Stage::Reviewed, Stage::Submitted, Stage::Printed, Stage::Packed, Stage::Shipped}) {
+                    QVERIFY(StageMachine::apply(db, TestDatabase::actor(), {id, from, to, {}}).ok);
+                    from = to;
+                }
+                ++n;
+            }
+            tx.commit();
+        }
+        const QString out = t.dir() + QStringLiteral("/upload.csv");
+        Run r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(),
+                          QStringLiteral("--platform"), QStringLiteral("taobao"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        f.close();
+        QStringDecoder gbk("GB18030");
+        QCOMPARE(QString(gbk.decode(bytes)),
+                 QStringLiteral("订单编号,物流公司,运单号\r\n3456789012345678901,中通快递,73100000000001\r\n"
+                                "1234567890123456800,顺丰速运,SF1234567890123\r\n"));
+        QVERIFY(!bytes.contains(QStringLiteral("中通").toUtf8())); // GBK, not UTF-8
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'shipped'")),
+                 2); // not marked yet
+
+        r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(),
+                      QStringLiteral("-o"), out, QStringLiteral("--mark-synced")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'synced_back'")), 2);
+        r = packline(
+            {QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(), QStringLiteral("-o"), out});
+        QVERIFY(r.out.contains(QStringLiteral("0 orders")));
+    }
+
+    void killMidImportLeavesDatabaseAsBefore() {
+        TestDatabase t;
+        copyFixtures(t.dir());
+        QCOMPARE(packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
+                           t.dir() + QStringLiteral("/ExportOrderList_B.csv"),
+                           t.dir() + QStringLiteral("/ExportOrderDetailList_B.csv")})
+                     .code,
+                 0);
+        const QString before = snapshot(t.connection());
+
+        const QString orders = t.dir() + QStringLiteral("/ExportOrderList_big.csv");
+        const QString items = t.dir() + QStringLiteral("/ExportOrderDetailList_big.csv");
+        ExportGenerator{150000, true, 3, {QStringLiteral("TS-BLK-XL")}}.write(orders, items);
+
+        QProcess p;
+        p.start(QStringLiteral(PACKLINE_BINARY),
+                {QStringLiteral("import"), QStringLiteral("--db"), t.path(), orders, items});
+        QVERIFY(p.waitForStarted());
+        // Wait until the import is writing (the WAL grows past 2 MB), then kill it without warning.
+        const QString wal = t.path() + QStringLiteral("-wal");
+        QElapsedTimer timer;
+        timer.start();
+        while (QFileInfo(wal).size() < 2 * 1024 * 1024 && p.state() == QProcess::Running &&
+               timer.elapsed() < 120000)
+            QTest::qWait(20);
+        QVERIFY2(p.state() == QProcess::Running,
+                 "the import finished before it could be killed: make the file bigger");
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+        // A fresh connection sees the database exactly as before the file.
+        Database reopened;
+        QVERIFY(reopened.open(t.path()));
+        QCOMPARE(Sql::scalar(reopened.connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(snapshot(reopened.connection()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntakeCli)
+#include "tst_intake_cli.moc"
