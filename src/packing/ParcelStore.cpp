@@ -10,6 +10,13 @@
 
 Result ParcelStore::pack(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId) {
     Transaction tx(db);
+    const Result packed = packIn(db, actor, r, parcelId);
+    if (packed)
+        tx.commit();
+    return packed;
+}
+
+Result ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId) {
     const Result moved = StageMachine::apply(db, actor,
                                              {r.orderId, Stage::Printed, Stage::Packed, QString(),
                                               r.version > 0 ? std::optional(r.version) : std::nullopt});
@@ -33,7 +40,6 @@ Result ParcelStore::pack(const QSqlDatabase &db, const Actor &actor, const PackR
     if (r.weightOverride)
         after.insert(QStringLiteral("weight_override"), true);
     AuditLog::record(db, actor, QStringLiteral("parcel"), id, QStringLiteral("packed"), {}, after);
-    tx.commit();
     if (parcelId)
         *parcelId = id;
     return Result::success();
