@@ -224,6 +224,77 @@
     </message>
 </context>
 <context>
+    <name>BatchSheet</name>
+    <message>
+        <source>Pre-pack batch %1</source>
+        <translation>预打包批次 %1</translation>
+    </message>
+    <message>
+        <source>Unpack batch %1</source>
+        <translation>拆包批次 %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 UTC by %2 at %3</source>
+        <translation>%1 UTC 由 %2 在 %3 登记</translation>
+    </message>
+    <message>
+        <source>Spec: %1</source>
+        <translation>规格：%1</translation>
+    </message>
+    <message>
+        <source>Bin: %1</source>
+        <translation>库位：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Barcodes: %1</source>
+        <translation>条码：%1</translation>
+    </message>
+    <message>
+        <source>%1 parcels</source>
+        <translation>%1 件预包</translation>
+    </message>
+    <message>
+        <source>%1 units back to loose stock</source>
+        <translation>%1 件拆回散货库存</translation>
+    </message>
+    <message>
+        <source>Packing material: %1</source>
+        <translation>包材：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1, continued</source>
+        <translation>批次 %1（续）</translation>
+    </message>
+    <message>
+        <source>Packed by: ____________________</source>
+        <translation>打包人：____________________</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________________</source>
+        <translation>复核人：____________________</translation>
+    </message>
+    <message>
+        <source>Printed %1 UTC</source>
+        <translation>打印时间 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BulkResult</name>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -237,6 +308,49 @@
     <message>
         <source>Already contacted: %1 sent the %2 by %3 at %4 (UTC).</source>
         <translation>已联系过：%1 已于 %4（UTC）通过%3发送了%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要名称。</translation>
+    </message>
+    <message>
+        <source>Start and end must be times like 2026-11-11 00:00:00.</source>
+        <translation>开始和结束时间格式应为 2026-11-11 00:00:00。</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts (%1 → %2).</source>
+        <translation>活动结束时间必须晚于开始时间（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>The pre-pack ratio is a percentage from 0 to 100, not %1.</source>
+        <translation>预打包比例应为 0 到 100 的百分比，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>活动 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Limits, expected orders and planned quantities cannot be negative.</source>
+        <translation>限购数、预计单量和计划数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in the catalog.</source>
+        <translation>商品 #%1 不在商品资料中。</translation>
+    </message>
+    <message>
+        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
+        <translation>没有商家编码或条码为“%1”的商品。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 is not in campaign %2.</source>
+        <translation>商品 #%1 不在活动 %2 中。</translation>
+    </message>
+    <message>
+        <source>This SKU already has pre-pack batches in the campaign; it stays.</source>
+        <translation>该商品在此活动中已有预打包批次，不能移除。</translation>
     </message>
 </context>
 <context>
@@ -838,6 +952,45 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Upload the file, then run again with --mark-synced to mark them synced back.</source>
         <translation>请先上传文件，成功后加 --mark-synced 再运行一次，标记为已回传。</translation>
+    </message>
+</context>
+<context>
+    <name>FastPack</name>
+    <message>
+        <source>Label put back; scan the next label.</source>
+        <translation>面单已放回，请扫描下一张面单。</translation>
+    </message>
+    <message>
+        <source>No order has the tracking or order number %1.</source>
+        <translation>没有运单号或订单号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>STOP: order %1 is %2. Put the label aside; do not ship it.</source>
+        <translation>停！订单 %1 状态为%2。请把面单放到一边，不要发货。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, not waiting to be packed.</source>
+        <translation>订单 %1 状态为%2，不在待打包状态。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not a single-item order: pack it at the normal pack station.</source>
+        <translation>订单 %1 不是单件订单：请到普通打包台打包。</translation>
+    </message>
+    <message>
+        <source>No pre-packed parcels of %1 left: pack order %2 at the normal pack station.</source>
+        <translation>%1 已没有预打包件：请到普通打包台打包订单 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1: stick the label on a pre-packed %2 parcel and scan its barcode.</source>
+        <translation>订单 %1：把面单贴到一件 %2 预打包件上，再扫描它的条码。</translation>
+    </message>
+    <message>
+        <source>Wrong parcel: %1 is not %2. Take a pre-packed %2 parcel.</source>
+        <translation>拿错了：%1 不是 %2。请拿一件 %2 预打包件。</translation>
+    </message>
+    <message>
+        <source>Order %1 packed from pre-packed stock.</source>
+        <translation>订单 %1 已用预打包件打包。</translation>
     </message>
 </context>
 <context>
@@ -2215,21 +2368,74 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
     </message>
+</context>
+<context>
+    <name>PrepackBatches</name>
     <message>
-        <source>How far today&apos;s shipping has got, and the numbers a shop is judged by.</source>
-        <translation>今日发货进度，以及店铺考核指标。</translation>
+        <source>The quantity must be above zero.</source>
+        <translation>数量必须大于零。</translation>
     </message>
     <message>
-        <source>Shipping progress by courier and by hour, late orders first</source>
-        <translation>按快递和小时统计发货进度，超时订单优先</translation>
+        <source>SKU #%1 is not in campaign %2.</source>
+        <translation>商品 #%1 不在活动 %2 中。</translation>
     </message>
     <message>
-        <source>Refund metrics computed the way the platform does</source>
-        <translation>按平台口径计算的退款指标</translation>
+        <source>leftovers after the sale</source>
+        <translation>活动结束后剩余</translation>
     </message>
     <message>
-        <source>Productivity per operator</source>
-        <translation>操作员工作效率</translation>
+        <source>Carton no. 1</source>
+        <translation>1号纸箱</translation>
+    </message>
+    <message>
+        <source>Carton no. 2</source>
+        <translation>2号纸箱</translation>
+    </message>
+    <message>
+        <source>Carton no. 3</source>
+        <translation>3号纸箱</translation>
+    </message>
+    <message>
+        <source>Poly mailer</source>
+        <translation>快递袋</translation>
+    </message>
+    <message>
+        <source>Bubble mailer</source>
+        <translation>气泡袋</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackLedger</name>
+    <message>
+        <source>Pre-pack a quantity above zero.</source>
+        <translation>预打包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
+        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
+    </message>
+    <message>
+        <source>Unpack a quantity above zero.</source>
+        <translation>拆包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
+        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackProgress</name>
+    <message>
+        <source>Running out: %1 parcels left for %2 open orders.</source>
+        <translation>即将用完：剩 %1 件预打包，未完成订单 %2 个。</translation>
+    </message>
+    <message>
+        <source>Pre-packed stock is out: %1 open orders go the normal way.</source>
+        <translation>预打包件已用完：%1 个未完成订单走普通流程。</translation>
+    </message>
+    <message>
+        <source>Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.</source>
+        <translation>活动即将结束，预打包剩余过多：比未完成订单多 %1 件，请拆包剩余件。</translation>
     </message>
 </context>
 <context>
@@ -3936,228 +4142,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>BatchSheet</name>
-    <message>
-        <source>Pre-pack batch %1</source>
-        <translation>预打包批次 %1</translation>
-    </message>
-    <message>
-        <source>Unpack batch %1</source>
-        <translation>拆包批次 %1</translation>
-    </message>
-    <message>
-        <source>Campaign: %1</source>
-        <translation>活动：%1</translation>
-    </message>
-    <message>
-        <source>Recorded %1 UTC by %2 at %3</source>
-        <translation>%1 UTC 由 %2 在 %3 登记</translation>
-    </message>
-    <message>
-        <source>Spec: %1</source>
-        <translation>规格：%1</translation>
-    </message>
-    <message>
-        <source>Bin: %1</source>
-        <translation>库位：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Barcodes: %1</source>
-        <translation>条码：%1</translation>
-    </message>
-    <message>
-        <source>%1 parcels</source>
-        <translation>%1 件预包</translation>
-    </message>
-    <message>
-        <source>%1 units back to loose stock</source>
-        <translation>%1 件拆回散货库存</translation>
-    </message>
-    <message>
-        <source>Packing material: %1</source>
-        <translation>包材：%1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>备注：%1</translation>
-    </message>
-    <message>
-        <source>Batch %1, continued</source>
-        <translation>批次 %1（续）</translation>
-    </message>
-    <message>
-        <source>Packed by: ____________________</source>
-        <translation>打包人：____________________</translation>
-    </message>
-    <message>
-        <source>Checked by: ____________________</source>
-        <translation>复核人：____________________</translation>
-    </message>
-    <message>
-        <source>Printed %1 UTC</source>
-        <translation>打印时间 %1（UTC）</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Campaigns</name>
-    <message>
-        <source>A campaign needs a name.</source>
-        <translation>活动需要名称。</translation>
-    </message>
-    <message>
-        <source>Start and end must be times like 2026-11-11 00:00:00.</source>
-        <translation>开始和结束时间格式应为 2026-11-11 00:00:00。</translation>
-    </message>
-    <message>
-        <source>The campaign must end after it starts (%1 → %2).</source>
-        <translation>活动结束时间必须晚于开始时间（%1 → %2）。</translation>
-    </message>
-    <message>
-        <source>The pre-pack ratio is a percentage from 0 to 100, not %1.</source>
-        <translation>预打包比例应为 0 到 100 的百分比，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>Campaign %1 does not exist.</source>
-        <translation>活动 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Limits, expected orders and planned quantities cannot be negative.</source>
-        <translation>限购数、预计单量和计划数量不能为负数。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in the catalog.</source>
-        <translation>商品 #%1 不在商品资料中。</translation>
-    </message>
-    <message>
-        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
-        <translation>没有商家编码或条码为“%1”的商品。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in campaign %2.</source>
-        <translation>商品 #%1 不在活动 %2 中。</translation>
-    </message>
-    <message>
-        <source>This SKU already has pre-pack batches in the campaign; it stays.</source>
-        <translation>该商品在此活动中已有预打包批次，不能移除。</translation>
-    </message>
-</context>
-<context>
-    <name>FastPack</name>
-    <message>
-        <source>Label put back; scan the next label.</source>
-        <translation>面单已放回，请扫描下一张面单。</translation>
-    </message>
-    <message>
-        <source>No order has the tracking or order number %1.</source>
-        <translation>没有运单号或订单号为 %1 的订单。</translation>
-    </message>
-    <message>
-        <source>STOP: order %1 is %2. Put the label aside; do not ship it.</source>
-        <translation>停！订单 %1 状态为%2。请把面单放到一边，不要发货。</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2, not waiting to be packed.</source>
-        <translation>订单 %1 状态为%2，不在待打包状态。</translation>
-    </message>
-    <message>
-        <source>Order %1 is not a single-item order: pack it at the normal pack station.</source>
-        <translation>订单 %1 不是单件订单：请到普通打包台打包。</translation>
-    </message>
-    <message>
-        <source>No pre-packed parcels of %1 left: pack order %2 at the normal pack station.</source>
-        <translation>%1 已没有预打包件：请到普通打包台打包订单 %2。</translation>
-    </message>
-    <message>
-        <source>Order %1: stick the label on a pre-packed %2 parcel and scan its barcode.</source>
-        <translation>订单 %1：把面单贴到一件 %2 预打包件上，再扫描它的条码。</translation>
-    </message>
-    <message>
-        <source>Wrong parcel: %1 is not %2. Take a pre-packed %2 parcel.</source>
-        <translation>拿错了：%1 不是 %2。请拿一件 %2 预打包件。</translation>
-    </message>
-    <message>
-        <source>Order %1 packed from pre-packed stock.</source>
-        <translation>订单 %1 已用预打包件打包。</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackBatches</name>
-    <message>
-        <source>The quantity must be above zero.</source>
-        <translation>数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 is not in campaign %2.</source>
-        <translation>商品 #%1 不在活动 %2 中。</translation>
-    </message>
-    <message>
-        <source>leftovers after the sale</source>
-        <translation>活动结束后剩余</translation>
-    </message>
-    <message>
-        <source>Carton no. 1</source>
-        <translation>1号纸箱</translation>
-    </message>
-    <message>
-        <source>Carton no. 2</source>
-        <translation>2号纸箱</translation>
-    </message>
-    <message>
-        <source>Carton no. 3</source>
-        <translation>3号纸箱</translation>
-    </message>
-    <message>
-        <source>Poly mailer</source>
-        <translation>快递袋</translation>
-    </message>
-    <message>
-        <source>Bubble mailer</source>
-        <translation>气泡袋</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackLedger</name>
-    <message>
-        <source>Pre-pack a quantity above zero.</source>
-        <translation>预打包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
-        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
-    </message>
-    <message>
-        <source>Unpack a quantity above zero.</source>
-        <translation>拆包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
-        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackProgress</name>
-    <message>
-        <source>Running out: %1 parcels left for %2 open orders.</source>
-        <translation>即将用完：剩 %1 件预打包，未完成订单 %2 个。</translation>
-    </message>
-    <message>
-        <source>Pre-packed stock is out: %1 open orders go the normal way.</source>
-        <translation>预打包件已用完：%1 个未完成订单走普通流程。</translation>
-    </message>
-    <message>
-        <source>Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.</source>
-        <translation>活动即将结束，预打包剩余过多：比未完成订单多 %1 件，请拆包剩余件。</translation>
     </message>
 </context>
 </TS>
