@@ -354,6 +354,33 @@
     </message>
 </context>
 <context>
+    <name>CatalogCsv</name>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>%1 appears on an earlier line too</source>
+        <translation>%1 在前面的行里已出现过</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>“%1”不是 0 或以上的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
+        <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Phone</source>
@@ -832,6 +859,13 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1426,21 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Enter: add parcel  ·  -CODE: take it off  ·  PgUp/PgDn or scan ZTO/YTO…: courier  ·  Ctrl+S: save manifest PDF  ·  Ctrl+P: print manifest  ·  Ctrl+Enter: mark all shipped  ·  F8: pack</source>
         <translation>回车：加入包裹  ·  -单号：移出  ·  PgUp/PgDn 或扫 ZTO/YTO…：切换快递  ·  Ctrl+S：保存交接单 PDF  ·  Ctrl+P：打印交接单  ·  Ctrl+回车：全部出库  ·  F8：打包</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyChart</name>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Parcels per hour today</source>
+        <translation>今日每小时包裹数</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3233,17 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>PrepackedStock</name>
+    <message>
+        <source>Pre-pack a quantity above zero.</source>
+        <translation>预打包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unpack a quantity above zero.</source>
+        <translation>拆包数量必须大于零。</translation>
+    </message>
+</context>
+<context>
     <name>PresaleRule</name>
     <message>
         <source>Presale SKU not shipping yet</source>
@@ -4126,6 +4186,13 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>Reservations</name>
+    <message>
+        <source>%1: only %2 on hand, order %3 ships %4. Count the bin or take the order off the shelf list.</source>
+        <translation>%1：在库只有 %2 件，订单 %3 要发 %4 件。请先盘点该库位，或把该订单撤出拣货单。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>only orders waiting for review are approved (it is %1).</source>
@@ -4507,6 +4574,80 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ShippingExceptions</name>
+    <message>
+        <source>Intercepted</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Refunded after shipping</source>
+        <translation>发货后退款</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>滞留</translation>
+    </message>
+    <message>
+        <source>On a courier cart: take it off the handover batch and back to the shelf.</source>
+        <translation>已在快递车上：从交接单中移出，放回货架。</translation>
+    </message>
+    <message>
+        <source>Set aside at the pack station: put the goods back on the shelf.</source>
+        <translation>已在打包台放到一边：把商品放回货架。</translation>
+    </message>
+    <message>
+        <source>Packed: find the parcel in the packed area and unpack it.</source>
+        <translation>已打包：到待发区找出包裹并拆包。</translation>
+    </message>
+    <message>
+        <source>Not packed yet: take its label and picked goods back.</source>
+        <translation>尚未打包：收回面单和已拣商品。</translation>
+    </message>
+    <message>
+        <source>Return requested: expect the parcel back and receive it.</source>
+        <translation>买家申请退货：等包裹退回并收货入库。</translation>
+    </message>
+    <message>
+        <source>Refund only: ask the courier to stop it or have the buyer refuse delivery.</source>
+        <translation>仅退款：联系快递拦截，或请买家拒收。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 h (limit %3 h): find out what holds it.</source>
+        <translation>%1 已 %2 小时（上限 %3 小时）：查明卡在哪里。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingExceptionsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Courier / tracking</source>
+        <translation>快递 / 运单号</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>%1 intercepted to pull · %2 refunded after shipping · %3 stuck</source>
+        <translation>%1 个拦截待拣出 · %2 个发货后退款 · %3 个滞留</translation>
+    </message>
+</context>
+<context>
     <name>ShippingExport</name>
     <message>
         <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
@@ -4527,6 +4668,65 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingProgressTab</name>
+    <message>
+        <source>Today: %1 packed, %2 shipped · still due today: %3 · late: %4 · at risk (&lt; 12 h): %5</source>
+        <translation>今日：已打包 %1，已出库 %2 · 今日还需发出：%3 · 已超时：%4 · 有风险（不足 12 小时）：%5</translation>
+    </message>
+    <message>
+        <source>Day&apos;s target (every paid order shipped within 3 days): %1%</source>
+        <translation>今日目标（所有已付款订单 3 天内发货）：%1%</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation>待交接</translation>
+    </message>
+    <message>
+        <source>Shipped today</source>
+        <translation>今日出库</translation>
+    </message>
+    <message>
+        <source>(no courier)</source>
+        <translation>（未分配快递）</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>⚠ LATE %1 h %2 min</source>
+        <translation>⚠ 已超时 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Orders at risk of missing the 3-day promise, most urgent first (%1)</source>
+        <translation>可能超过 3 天发货承诺的订单，最紧急的在前（%1）</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4861,49 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>SkuEditor</name>
+    <message>
+        <source>The SKU code (商家编码) is empty.</source>
+        <translation>商家编码为空。</translation>
+    </message>
+    <message>
+        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
+        <translation>商家编码“%1”前后有空格。</translation>
+    </message>
+    <message>
+        <source>The title of %1 is empty.</source>
+        <translation>%1 的标题为空。</translation>
+    </message>
+    <message>
+        <source>Another SKU already has the code %1.</source>
+        <translation>已有其他 SKU 使用商家编码 %1。</translation>
+    </message>
+    <message>
+        <source>A barcode of %1 is empty or has spaces around it.</source>
+        <translation>%1 的某个条码为空或前后有空格。</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is listed twice.</source>
+        <translation>条码 %1 重复填写。</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to %2.</source>
+        <translation>条码 %1 已属于 %2。</translation>
+    </message>
+    <message>
+        <source>Weight, price, safety stock and low-stock threshold of %1 cannot be negative.</source>
+        <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
+    </message>
+    <message>
+        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
+        <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -4803,446 +5046,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>READY</source>
         <translation>就绪</translation>
-    </message>
-</context>
-<context>
-    <name>StockLedger</name>
-    <message>
-        <source>Stock of %1 (%2) cannot go below zero: %3 %4.</source>
-        <translation>%1 的库存（%2）不能低于零：%3 %4。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 does not exist.</source>
-        <translation>SKU #%1 不存在。</translation>
-    </message>
-    <message>
-        <source>SKU %1 has no stock level row.</source>
-        <translation>SKU %1 没有库存记录。</translation>
-    </message>
-    <message>
-        <source>Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.</source>
-        <translation>%1（%2）的库存不能小于零：当前为 %3，变动为 %4。</translation>
-    </message>
-    <message>
-        <source>%1: %2 units are reserved by submitted orders; on hand would drop to %3. Release or re-stock those orders first, or post a stock count.</source>
-        <translation>%1：已提交订单占用了 %2 件，在库会降到 %3。请先释放这些订单的占用或补货，或者做一次盘点。</translation>
-    </message>
-    <message>
-        <source>%1: %2 units are pre-packed; on hand would drop to %3. Unpack them first.</source>
-        <translation>%1：有 %2 件已预打包，在库会降到 %3。请先拆包。</translation>
-    </message>
-    <message>
-        <source>%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.</source>
-        <translation>%1：可用只有 %2 件（在库 %3，占用 %4，安全库存 %5），需要 %6 件。</translation>
-    </message>
-    <message>
-        <source>Stock of %1 changed while this move was being written; try again.</source>
-        <translation>%1 的库存在写入时被改动了，请重试。</translation>
-    </message>
-</context>
-<context>
-    <name>StockRule</name>
-    <message>
-        <source>Out of stock for the available quantity</source>
-        <translation>可用库存不足</translation>
-    </message>
-    <message>
-        <source>%1 needs %2, %3 left</source>
-        <translation>%1 需要 %2，剩余 %3</translation>
-    </message>
-    <message>
-        <source>Out of stock: %1.</source>
-        <translation>缺货：%1。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-</context>
-<context>
-    <name>TaobaoReader</name>
-    <message>
-        <source>Taobao order report</source>
-        <translation>淘宝订单报表</translation>
-    </message>
-    <message>
-        <source>the same order number is already on line %1 of this file</source>
-        <translation>同一订单编号已在本文件第 %1 行出现</translation>
-    </message>
-    <message>
-        <source>its item lines are incomplete: %1</source>
-        <translation>订单明细不完整：%1</translation>
-    </message>
-    <message>
-        <source>no lines for this order in the item report %1</source>
-        <translation>宝贝报表 %1 中没有该订单的明细</translation>
-    </message>
-    <message>
-        <source>no such order in the order report %1</source>
-        <translation>订单报表 %1 中没有这个订单</translation>
-    </message>
-    <message>
-        <source>%1: not a usable %2: missing column(s) %3.</source>
-        <translation>%1：不是可用的%2：缺少列 %3。</translation>
-    </message>
-    <message>
-        <source>Taobao item report</source>
-        <translation>淘宝宝贝报表</translation>
-    </message>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>line %1 of %2 was rejected (%3)</source>
-        <translation>%2 的第 %1 行被拒收（%3）</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateLibrary</name>
-    <message>
-        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
-        <translation>没有模板“%1”。现有模板：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot copy the template %1 to %2.</source>
-        <translation>无法把模板 %1 复制到 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>TrackingCommand</name>
-    <message>
-        <source>Import tracking numbers per courier (list or range); show the pools.</source>
-        <translation>按快递导入运单号（清单或号段）；查看单号池。</translation>
-    </message>
-    <message>
-        <source>Courier code (ZTO, YTO, STO, YUNDA, SF, EMS, JT, JD).</source>
-        <translation>快递代码（ZTO、YTO、STO、YUNDA、SF、EMS、JT、JD）。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>A file with one tracking number per line (first CSV column).</source>
-        <translation>每行一个运单号的文件（取 CSV 第一列）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>First number of a range.</source>
-        <translation>号段的起始单号。</translation>
-    </message>
-    <message>
-        <source>NUMBER</source>
-        <translation>单号</translation>
-    </message>
-    <message>
-        <source>Last number of a range.</source>
-        <translation>号段的结束单号。</translation>
-    </message>
-    <message>
-        <source>Say which courier the numbers belong to: --courier CODE.</source>
-        <translation>请说明这些单号属于哪家快递：--courier 代码。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: fix the numbers above and run it again.</source>
-        <translation>未导入任何单号：请改正上面的单号后重新运行。</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers added, %3 were already in the pool.</source>
-        <translation>%1：新增 %2 个单号，%3 个已在池中。</translation>
-    </message>
-    <message>
-        <source>LOW (below %1)</source>
-        <translation>余量不足（低于 %1）</translation>
-    </message>
-</context>
-<context>
-    <name>TrackingPool</name>
-    <message>
-        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
-        <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
-    </message>
-    <message>
-        <source>The range %1 … %2 is empty, backwards, or over a million numbers.</source>
-        <translation>号段 %1 … %2 为空、起止颠倒或超过一百万个。</translation>
-    </message>
-    <message>
-        <source>Could not take a %1 tracking number: the pool is too busy. Try again.</source>
-        <translation>无法取得 %1 运单号：单号池繁忙，请重试。</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
-        <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
-    </message>
-</context>
-<context>
-    <name>UnknownSkuRule</name>
-    <message>
-        <source>Unknown SKU</source>
-        <translation>未知SKU</translation>
-    </message>
-    <message>
-        <source>(no outer code) %1</source>
-        <translation>（无商家编码）%1</translation>
-    </message>
-    <message>
-        <source>No SKU for outer code %1: fix the line.</source>
-        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogCsv</name>
-    <message>
-        <source>the file is empty (no header row)</source>
-        <translation>文件是空的（没有表头行）</translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation>缺少必填列</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>%1 appears on an earlier line too</source>
-        <translation>%1 在前面的行里已出现过</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
-        <translation>“%1”不是 0 或以上的整数</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
-        <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
-    </message>
-</context>
-<context>
-    <name>CsvFile</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>HourlyChart</name>
-    <message>
-        <source>Packed</source>
-        <translation>已打包</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>已出库</translation>
-    </message>
-    <message>
-        <source>Parcels per hour today</source>
-        <translation>今日每小时包裹数</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackedStock</name>
-    <message>
-        <source>Pre-pack a quantity above zero.</source>
-        <translation>预打包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Unpack a quantity above zero.</source>
-        <translation>拆包数量必须大于零。</translation>
-    </message>
-</context>
-<context>
-    <name>Reservations</name>
-    <message>
-        <source>%1: only %2 on hand, order %3 ships %4. Count the bin or take the order off the shelf list.</source>
-        <translation>%1：在库只有 %2 件，订单 %3 要发 %4 件。请先盘点该库位，或把该订单撤出拣货单。</translation>
-    </message>
-</context>
-<context>
-    <name>ShippingExceptions</name>
-    <message>
-        <source>Intercepted</source>
-        <translation>拦截</translation>
-    </message>
-    <message>
-        <source>Refunded after shipping</source>
-        <translation>发货后退款</translation>
-    </message>
-    <message>
-        <source>Stuck</source>
-        <translation>滞留</translation>
-    </message>
-    <message>
-        <source>On a courier cart: take it off the handover batch and back to the shelf.</source>
-        <translation>已在快递车上：从交接单中移出，放回货架。</translation>
-    </message>
-    <message>
-        <source>Set aside at the pack station: put the goods back on the shelf.</source>
-        <translation>已在打包台放到一边：把商品放回货架。</translation>
-    </message>
-    <message>
-        <source>Packed: find the parcel in the packed area and unpack it.</source>
-        <translation>已打包：到待发区找出包裹并拆包。</translation>
-    </message>
-    <message>
-        <source>Not packed yet: take its label and picked goods back.</source>
-        <translation>尚未打包：收回面单和已拣商品。</translation>
-    </message>
-    <message>
-        <source>Return requested: expect the parcel back and receive it.</source>
-        <translation>买家申请退货：等包裹退回并收货入库。</translation>
-    </message>
-    <message>
-        <source>Refund only: ask the courier to stop it or have the buyer refuse delivery.</source>
-        <translation>仅退款：联系快递拦截，或请买家拒收。</translation>
-    </message>
-    <message>
-        <source>%1 for %2 h (limit %3 h): find out what holds it.</source>
-        <translation>%1 已 %2 小时（上限 %3 小时）：查明卡在哪里。</translation>
-    </message>
-</context>
-<context>
-    <name>ShippingExceptionsTab</name>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Courier / tracking</source>
-        <translation>快递 / 运单号</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>处理方法</translation>
-    </message>
-    <message>
-        <source>%1 intercepted to pull · %2 refunded after shipping · %3 stuck</source>
-        <translation>%1 个拦截待拣出 · %2 个发货后退款 · %3 个滞留</translation>
-    </message>
-</context>
-<context>
-    <name>ShippingProgressTab</name>
-    <message>
-        <source>Today: %1 packed, %2 shipped · still due today: %3 · late: %4 · at risk (&lt; 12 h): %5</source>
-        <translation>今日：已打包 %1，已出库 %2 · 今日还需发出：%3 · 已超时：%4 · 有风险（不足 12 小时）：%5</translation>
-    </message>
-    <message>
-        <source>Day&apos;s target (every paid order shipped within 3 days): %1%</source>
-        <translation>今日目标（所有已付款订单 3 天内发货）：%1%</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <source>To pack</source>
-        <translation>待打包</translation>
-    </message>
-    <message>
-        <source>To hand over</source>
-        <translation>待交接</translation>
-    </message>
-    <message>
-        <source>Shipped today</source>
-        <translation>今日出库</translation>
-    </message>
-    <message>
-        <source>(no courier)</source>
-        <translation>（未分配快递）</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>剩余时间</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>付款时间</translation>
-    </message>
-    <message>
-        <source>⚠ LATE %1 h %2 min</source>
-        <translation>⚠ 已超时 %1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>Orders at risk of missing the 3-day promise, most urgent first (%1)</source>
-        <translation>可能超过 3 天发货承诺的订单，最紧急的在前（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>SkuEditor</name>
-    <message>
-        <source>The SKU code (商家编码) is empty.</source>
-        <translation>商家编码为空。</translation>
-    </message>
-    <message>
-        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
-        <translation>商家编码“%1”前后有空格。</translation>
-    </message>
-    <message>
-        <source>The title of %1 is empty.</source>
-        <translation>%1 的标题为空。</translation>
-    </message>
-    <message>
-        <source>Another SKU already has the code %1.</source>
-        <translation>已有其他 SKU 使用商家编码 %1。</translation>
-    </message>
-    <message>
-        <source>A barcode of %1 is empty or has spaces around it.</source>
-        <translation>%1 的某个条码为空或前后有空格。</translation>
-    </message>
-    <message>
-        <source>The barcode %1 is listed twice.</source>
-        <translation>条码 %1 重复填写。</translation>
-    </message>
-    <message>
-        <source>The barcode %1 already belongs to %2.</source>
-        <translation>条码 %1 已属于 %2。</translation>
-    </message>
-    <message>
-        <source>Weight, price, safety stock and low-stock threshold of %1 cannot be negative.</source>
-        <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
-    </message>
-    <message>
-        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
-        <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 does not exist.</source>
-        <translation>SKU #%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5291,37 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>StockLedger</name>
+    <message>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>SKU %1 has no stock level row.</source>
+        <translation>SKU %1 没有库存记录。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.</source>
+        <translation>%1（%2）的库存不能小于零：当前为 %3，变动为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units are reserved by submitted orders; on hand would drop to %3. Release or re-stock those orders first, or post a stock count.</source>
+        <translation>%1：已提交订单占用了 %2 件，在库会降到 %3。请先释放这些订单的占用或补货，或者做一次盘点。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units are pre-packed; on hand would drop to %3. Unpack them first.</source>
+        <translation>%1：有 %2 件已预打包，在库会降到 %3。请先拆包。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.</source>
+        <translation>%1：可用只有 %2 件（在库 %3，占用 %4，安全库存 %5），需要 %6 件。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 changed while this move was being written; try again.</source>
+        <translation>%1 的库存在写入时被改动了，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>StockReturns</name>
     <message>
         <source>No order has the tracking or order number %1.</source>
@@ -5523,6 +5357,25 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>StockRule</name>
+    <message>
+        <source>Out of stock for the available quantity</source>
+        <translation>可用库存不足</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, %3 left</source>
+        <translation>%1 需要 %2，剩余 %3</translation>
+    </message>
+    <message>
+        <source>Out of stock: %1.</source>
+        <translation>缺货：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>StockVerifier</name>
     <message>
         <source>%1 %2: level %3 is below zero</source>
@@ -5535,6 +5388,149 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>The ledger of %1 (%2) sums to %3: it cannot be rebuilt from.</source>
         <translation>%1（%2）的流水合计为 %3：无法据此重算。</translation>
+    </message>
+</context>
+<context>
+    <name>TaobaoReader</name>
+    <message>
+        <source>Taobao order report</source>
+        <translation>淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>the same order number is already on line %1 of this file</source>
+        <translation>同一订单编号已在本文件第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>its item lines are incomplete: %1</source>
+        <translation>订单明细不完整：%1</translation>
+    </message>
+    <message>
+        <source>no lines for this order in the item report %1</source>
+        <translation>宝贝报表 %1 中没有该订单的明细</translation>
+    </message>
+    <message>
+        <source>no such order in the order report %1</source>
+        <translation>订单报表 %1 中没有这个订单</translation>
+    </message>
+    <message>
+        <source>%1: not a usable %2: missing column(s) %3.</source>
+        <translation>%1：不是可用的%2：缺少列 %3。</translation>
+    </message>
+    <message>
+        <source>Taobao item report</source>
+        <translation>淘宝宝贝报表</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 was rejected (%3)</source>
+        <translation>%2 的第 %1 行被拒收（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
+        <translation>没有模板“%1”。现有模板：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the template %1 to %2.</source>
+        <translation>无法把模板 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCommand</name>
+    <message>
+        <source>Import tracking numbers per courier (list or range); show the pools.</source>
+        <translation>按快递导入运单号（清单或号段）；查看单号池。</translation>
+    </message>
+    <message>
+        <source>Courier code (ZTO, YTO, STO, YUNDA, SF, EMS, JT, JD).</source>
+        <translation>快递代码（ZTO、YTO、STO、YUNDA、SF、EMS、JT、JD）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>A file with one tracking number per line (first CSV column).</source>
+        <translation>每行一个运单号的文件（取 CSV 第一列）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>First number of a range.</source>
+        <translation>号段的起始单号。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Last number of a range.</source>
+        <translation>号段的结束单号。</translation>
+    </message>
+    <message>
+        <source>Say which courier the numbers belong to: --courier CODE.</source>
+        <translation>请说明这些单号属于哪家快递：--courier 代码。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the numbers above and run it again.</source>
+        <translation>未导入任何单号：请改正上面的单号后重新运行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers added, %3 were already in the pool.</source>
+        <translation>%1：新增 %2 个单号，%3 个已在池中。</translation>
+    </message>
+    <message>
+        <source>LOW (below %1)</source>
+        <translation>余量不足（低于 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingPool</name>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
+        <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
+    </message>
+    <message>
+        <source>The range %1 … %2 is empty, backwards, or over a million numbers.</source>
+        <translation>号段 %1 … %2 为空、起止颠倒或超过一百万个。</translation>
+    </message>
+    <message>
+        <source>Could not take a %1 tracking number: the pool is too busy. Try again.</source>
+        <translation>无法取得 %1 运单号：单号池繁忙，请重试。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
+        <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownSkuRule</name>
+    <message>
+        <source>Unknown SKU</source>
+        <translation>未知SKU</translation>
+    </message>
+    <message>
+        <source>(no outer code) %1</source>
+        <translation>（无商家编码）%1</translation>
+    </message>
+    <message>
+        <source>No SKU for outer code %1: fix the line.</source>
+        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>
