@@ -1347,6 +1347,125 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>GiftsCommand</name>
+    <message>
+        <source>Gift rules applied at review: gifts list | gifts add --name N --sku CODE [--qty Q] [--min-amount YUAN] [--min-level L] [--shop S] | gifts member --shop S --buyer NICK --level L</source>
+        <translation>审核时应用的赠品规则：gifts list | gifts add --name 名称 --sku 编码 [--qty 数量] [--min-amount 元] [--min-level 等级] [--shop 店铺] | gifts member --shop 店铺 --buyer 买家昵称 --level 等级</translation>
+    </message>
+    <message>
+        <source>list, add or member</source>
+        <translation>list、add 或 member</translation>
+    </message>
+    <message>
+        <source>Rule name.</source>
+        <translation>规则名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Gift SKU (outer code).</source>
+        <translation>赠品 SKU（商家编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Units per order (default 1).</source>
+        <translation>每单赠送件数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Goods amount from which the gift is given, in yuan.</source>
+        <translation>商品金额达到多少元送赠品。</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Member level from which the gift is given.</source>
+        <translation>会员等级达到多少送赠品。</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Shop name (default: every shop).</source>
+        <translation>店铺名称（默认：所有店铺）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Buyer nick (member).</source>
+        <translation>买家昵称（member 时）。</translation>
+    </message>
+    <message>
+        <source>NICK</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Member level (member).</source>
+        <translation>会员等级（member 时）。</translation>
+    </message>
+    <message>
+        <source>Say list, add or member.</source>
+        <translation>请指定 list、add 或 member。</translation>
+    </message>
+    <message>
+        <source>No shop named %1.</source>
+        <translation>没有名为 %1 的店铺。</translation>
+    </message>
+    <message>
+        <source>from %1 yuan</source>
+        <translation>满 %1 元</translation>
+    </message>
+    <message>
+        <source>level ≥ %1</source>
+        <translation>会员等级 ≥ %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>member needs --shop, --buyer and --level.</source>
+        <translation>member 需要 --shop、--buyer 和 --level。</translation>
+    </message>
+    <message>
+        <source>No SKU with outer code &quot;%1&quot;.</source>
+        <translation>没有商家编码为“%1”的 SKU。</translation>
+    </message>
+    <message>
+        <source>--qty takes a whole number.</source>
+        <translation>--qty 需要整数。</translation>
+    </message>
+    <message>
+        <source>--min-amount takes yuan, like 199.00.</source>
+        <translation>--min-amount 需要以元为单位的金额，例如 199.00。</translation>
+    </message>
+    <message>
+        <source>--min-level takes a whole number.</source>
+        <translation>--min-level 需要整数。</translation>
+    </message>
+    <message>
+        <source>Gift rule %1 added.</source>
+        <translation>已添加赠品规则 %1。</translation>
+    </message>
+</context>
+<context>
     <name>GuiApp</name>
     <message>
         <source>Packline desktop app</source>
@@ -4137,6 +4256,68 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>RefundReportImport</name>
+    <message>
+        <source>%1: the refund report has no column &quot;%2&quot;.</source>
+        <translation>%1：退款报表缺少“%2”列。</translation>
+    </message>
+    <message>
+        <source>%1: the refund report needs &quot;是否需要退货&quot; or &quot;退款类型&quot; to tell refunds from returns.</source>
+        <translation>%1：退款报表需要“是否需要退货”或“退款类型”列，才能区分仅退款和退货退款。</translation>
+    </message>
+    <message>
+        <source>empty order number</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>no such order in Packline (import the order report first)</source>
+        <translation>系统中没有这个订单（请先导入订单报表）</translation>
+    </message>
+    <message>
+        <source>the order number is in more than one shop</source>
+        <translation>该订单编号在多个店铺中都存在</translation>
+    </message>
+    <message>
+        <source>not a time (yyyy-MM-dd HH:mm:ss, China time)</source>
+        <translation>不是有效时间（yyyy-MM-dd HH:mm:ss，北京时间）</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan</source>
+        <translation>不是以元为单位的金额</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsCommand</name>
+    <message>
+        <source>Import the platform&apos;s refund report (退款报表 CSV) for the refund metrics: refunds import FILE…</source>
+        <translation>导入平台退款报表（退款报表 CSV），用于计算退款指标：refunds import 文件…</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>Refund report CSV files (GBK or UTF-8).</source>
+        <translation>退款报表 CSV 文件（GBK 或 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Usage: packline refunds import FILE…</source>
+        <translation>用法：packline refunds import 文件…</translation>
+    </message>
+    <message>
+        <source>%1: %2 new cases, %3 updated, %4 rows rejected.</source>
+        <translation>%1：新增售后单 %2，更新 %3，拒收 %4 行。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 &quot;%4&quot;: %5</source>
+        <translation>%1:%2：%3“%4”：%5</translation>
+    </message>
+</context>
+<context>
     <name>RefundsTab</name>
     <message>
         <source>Window: %1 … %2 (30 days, Beijing dates)</source>
@@ -4284,28 +4465,12 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Refresh the report</source>
-        <translation>刷新报表</translation>
-    </message>
-    <message>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
         <source>Next report</source>
         <translation>下一个报表</translation>
-    </message>
-    <message>
-        <source>Shipping progress</source>
-        <translation>发货进度</translation>
-    </message>
-    <message>
-        <source>Exceptions</source>
-        <translation>异常</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -4326,6 +4491,22 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Productivity</source>
         <translation>人效</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Refresh the report</source>
+        <translation>刷新报表</translation>
+    </message>
+    <message>
+        <source>Shipping progress</source>
+        <translation>发货进度</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
     </message>
 </context>
 <context>
