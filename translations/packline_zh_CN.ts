@@ -328,6 +328,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping names no column for: %1</source>
+        <translation>映射中缺少以下字段对应的列：%1</translation>
+    </message>
+</context>
+<context>
     <name>ContactCommand</name>
     <message>
         <source>Payment reminders for unpaid orders: list, or export an SMS batch (list|export).</source>
@@ -533,6 +540,40 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote (a quote inside a field must be doubled)</source>
+        <translation>闭合引号后还有文字（字段内的引号须写成两个）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1：无法读取文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header row is broken: %3</source>
+        <translation>%1 第 %2 行：表头行有误：%3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row).</source>
+        <translation>%1：文件为空（没有表头行）。</translation>
+    </message>
+    <message>
+        <source>short row: %1 fields where the header has %2</source>
+        <translation>行不完整：只有 %1 列，表头有 %2 列</translation>
+    </message>
+    <message>
+        <source>long row: %1 fields where the header has %2 (a delimiter inside an unquoted field?)</source>
+        <translation>行过长：有 %1 列，表头只有 %2 列（未加引号的字段里有分隔符？）</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -643,6 +684,61 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>ExportShippingCommand</name>
+    <message>
+        <source>Write the platform&apos;s bulk-shipping upload (order number, courier, tracking number).</source>
+        <translation>生成平台批量发货上传文件（订单编号、物流公司、运单号）。</translation>
+    </message>
+    <message>
+        <source>Platform (taobao).</source>
+        <translation>平台（taobao）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>File to write (GBK CSV).</source>
+        <translation>要写入的文件（GBK 编码 CSV）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only orders shipped since this China time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation>只导出此北京时间之后出库的订单（yyyy-MM-dd HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>After writing, mark the orders as synced back (do this once the upload worked).</source>
+        <translation>写完后把这些订单标记为已回传（确认上传成功后再用）。</translation>
+    </message>
+    <message>
+        <source>Say where to write the file with -o FILE.</source>
+        <translation>请用 -o 文件 指定写到哪里。</translation>
+    </message>
+    <message>
+        <source>--since takes a time like 2023-11-11 20:00:00 (China time).</source>
+        <translation>--since 需要形如 2023-11-11 20:00:00 的时间（北京时间）。</translation>
+    </message>
+    <message>
+        <source>%1 orders written to %2.</source>
+        <translation>已将 %1 个订单写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 orders marked as synced back.</source>
+        <translation>已将 %1 个订单标记为已回传。</translation>
+    </message>
+    <message>
+        <source>Upload the file, then run again with --mark-synced to mark them synced back.</source>
+        <translation>请先上传文件，成功后加 --mark-synced 再运行一次，标记为已回传。</translation>
+    </message>
+</context>
+<context>
     <name>FastPack</name>
     <message>
         <source>Label put back; scan the next label.</source>
@@ -679,6 +775,29 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Order %1 packed from pre-packed stock.</source>
         <translation>订单 %1 已用预打包件打包。</translation>
+    </message>
+</context>
+<context>
+    <name>GenericReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 mapping needs column(s) %3, which the file does not have.</source>
+        <translation>%1：%2 映射需要列 %3，但文件中没有。</translation>
+    </message>
+    <message>
+        <source>its order is refused because of line %1</source>
+        <translation>因第 %1 行有误，整张订单未导入</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>this order&apos;s rows are not together: it already started on line %1</source>
+        <translation>同一订单的行没有连在一起：该订单已在第 %1 行出现过</translation>
     </message>
 </context>
 <context>
@@ -859,6 +978,57 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Enter: add parcel  ·  -CODE: take it off  ·  PgUp/PgDn or scan ZTO/YTO…: courier  ·  Ctrl+S: save manifest PDF  ·  Ctrl+P: print manifest  ·  Ctrl+Enter: mark all shipped  ·  F8: pack</source>
         <translation>回车：加入包裹  ·  -单号：移出  ·  PgUp/PgDn 或扫 ZTO/YTO…：切换快递  ·  Ctrl+S：保存交接单 PDF  ·  Ctrl+P：打印交接单  ·  Ctrl+回车：全部出库  ·  F8：打包</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import order exports (Taobao order+item reports, 拼多多, 京东).</source>
+        <translation>导入平台导出的订单（淘宝订单报表+宝贝报表、拼多多、京东）。</translation>
+    </message>
+    <message>
+        <source>Export files (CSV).</source>
+        <translation>导出文件（CSV）。</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>taobao, pdd, jd, a saved mapping, or auto (default).</source>
+        <translation>taobao、pdd、jd、已保存的映射名，或 auto（默认）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The shop the orders belong to (default: the platform&apos;s only shop).</source>
+        <translation>订单所属店铺（默认：该平台唯一的店铺）。</translation>
+    </message>
+    <message>
+        <source>file,line,column,value,why</source>
+        <translation>文件,行号,列,值,原因</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import.</source>
+        <translation>请至少指定一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, shop %4): %5 new, %6 updated, %7 unchanged, %8 skipped, %9 rows rejected, %10 s</source>
+        <translation>%1（%2，%3，店铺 %4）：新增 %5，更新 %6，未变 %7，跳过 %8，拒收 %9 行，用时 %10 秒</translation>
+    </message>
+    <message>
+        <source>  This file was imported before (run %1); nothing was duplicated.</source>
+        <translation>  此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 [%4] %5</source>
+        <translation>%1:%2：%3 [%4] %5</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation>拒收的行已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1340,212 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>OrderField</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Buyer nickname</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <source>Receiver name</source>
+        <translation>收货人姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline phone</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Full address (province city district street)</source>
+        <translation>完整地址（省 市 区 详细地址）</translation>
+    </message>
+    <message>
+        <source>Changed address (wins when filled)</source>
+        <translation>修改后的地址（有值时优先）</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Buyer message</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Seller memo</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Goods amount</source>
+        <translation>货款金额</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>邮费</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <source>Item spec</source>
+        <translation>商品规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Outer code (商家编码)</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Line status</source>
+        <translation>子订单状态</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>子订单编号</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>new, waiting for review</source>
+        <translation>新增，待审核</translation>
+    </message>
+    <message>
+        <source>new, not paid yet</source>
+        <translation>新增，待付款</translation>
+    </message>
+    <message>
+        <source>paid since the last import, now waiting for review</source>
+        <translation>上次导入后已付款，转为待审核</translation>
+    </message>
+    <message>
+        <source>updated before review/submit</source>
+        <translation>提交仓库前已更新</translation>
+    </message>
+    <message>
+        <source>line refunded before submit</source>
+        <translation>提交仓库前部分商品已退款</translation>
+    </message>
+    <message>
+        <source>cancelled (closed before submit)</source>
+        <translation>已取消（提交仓库前交易关闭）</translation>
+    </message>
+    <message>
+        <source>intercepted (refund after submit)</source>
+        <translation>已拦截（提交仓库后退款）</translation>
+    </message>
+    <message>
+        <source>refund after shipping: after-sales case</source>
+        <translation>出库后退款：已转售后</translation>
+    </message>
+    <message>
+        <source>address changed after submit: flagged</source>
+        <translation>提交仓库后改了地址：已标记</translation>
+    </message>
+    <message>
+        <source>skipped: closed before we saw it</source>
+        <translation>跳过：导入前交易已关闭</translation>
+    </message>
+    <message>
+        <source>skipped: already shipped on the platform</source>
+        <translation>跳过：平台上已发货</translation>
+    </message>
+    <message>
+        <source>%1: not a Taobao order or item report (its header has none of 订单编号 with 收货地址 or 购买数量).</source>
+        <translation>%1：不是淘宝订单报表或宝贝报表（表头中没有 订单编号 加 收货地址 或 购买数量）。</translation>
+    </message>
+    <message>
+        <source>%1: not an export Packline recognises. Choose the platform, or make a column mapping for it in the import dialog.</source>
+        <translation>%1：无法识别的导出文件。请选择平台，或在导入窗口中为它建立列映射。</translation>
+    </message>
+    <message>
+        <source>%1 is a Taobao order report (订单报表); its item report (宝贝报表, ExportOrderDetailList…csv) is missing. Import the two files together: the order report alone has no outer codes to make lines from.</source>
+        <translation>%1 是淘宝订单报表；缺少对应的宝贝报表（ExportOrderDetailList…csv）。请两个文件一起导入：单独的订单报表没有商家编码，无法生成订单明细。</translation>
+    </message>
+    <message>
+        <source>%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) is missing. Import the two files together.</source>
+        <translation>%1 是淘宝宝贝报表；缺少对应的订单报表（ExportOrderList…csv）。请两个文件一起导入。</translation>
+    </message>
+    <message>
+        <source>There are several %1 shops (%2): say which one the file belongs to.</source>
+        <translation>有多个 %1 店铺（%2）：请指定文件属于哪个店铺。</translation>
+    </message>
+    <message>
+        <source>Default shop</source>
+        <translation>默认店铺</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file.</source>
+        <translation>%1：无法读取文件。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing from this file was kept.</source>
+        <translation>已取消：此文件的内容都没有保留。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported (nothing from it was kept): %2</source>
+        <translation>%1 未导入（其内容都没有保留）：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrderMerger</name>
     <message>
         <source>Merged into %1</source>
@@ -1265,6 +1641,29 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderUpsert</name>
+    <message>
+        <source>(no outer code) %1</source>
+        <translation>（无商家编码）%1</translation>
+    </message>
+    <message>
+        <source>Closed or refunded on the platform: %1</source>
+        <translation>平台上交易关闭或已退款：%1</translation>
+    </message>
+    <message>
+        <source>Outer code not in the SKU catalog: %1</source>
+        <translation>商家编码不在商品资料中：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 changed while it was imported; import the file again.</source>
+        <translation>订单 %1 在导入时被修改了，请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The buyer changed the receiver after the order went to the warehouse; now: %1 %2 %3</source>
+        <translation>订单提交仓库后买家修改了收货信息；现在是：%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2883,37 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>RowParser</name>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>too long for an order number</source>
+        <translation>订单编号过长</translation>
+    </message>
+    <message>
+        <source>unknown order status</source>
+        <translation>未知的订单状态</translation>
+    </message>
+    <message>
+        <source>no delivery address</source>
+        <translation>没有收货地址</translation>
+    </message>
+    <message>
+        <source>not a quantity (a whole number above zero)</source>
+        <translation>数量无效（须为大于零的整数）</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan (like 128.00)</source>
+        <translation>金额无效（应为以元计的金额，如 128.00）</translation>
+    </message>
+    <message>
+        <source>not a time like 2023-11-11 20:00:00</source>
+        <translation>时间无效（应形如 2023-11-11 20:00:00）</translation>
+    </message>
+</context>
+<context>
     <name>ScanSession</name>
     <message>
         <source>Scan a tracking number or order number to start a parcel.</source>
@@ -2706,6 +3136,29 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ShippingExport</name>
+    <message>
+        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
+        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
+    </message>
+    <message>
+        <source>%1: shipped without a tracking number; left out.</source>
+        <translation>%1：已出库但没有运单号，未导出。</translation>
+    </message>
+    <message>
+        <source>%1: courier %2 is not in the couriers table; left out.</source>
+        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Shortcuts: %1</source>
@@ -2910,6 +3363,45 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>TaobaoReader</name>
+    <message>
+        <source>Taobao order report</source>
+        <translation>淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>the same order number is already on line %1 of this file</source>
+        <translation>同一订单编号已在本文件第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>its item lines are incomplete: %1</source>
+        <translation>订单明细不完整：%1</translation>
+    </message>
+    <message>
+        <source>no lines for this order in the item report %1</source>
+        <translation>宝贝报表 %1 中没有该订单的明细</translation>
+    </message>
+    <message>
+        <source>no such order in the order report %1</source>
+        <translation>订单报表 %1 中没有这个订单</translation>
+    </message>
+    <message>
+        <source>%1: not a usable %2: missing column(s) %3.</source>
+        <translation>%1：不是可用的%2：缺少列 %3。</translation>
+    </message>
+    <message>
+        <source>Taobao item report</source>
+        <translation>淘宝宝贝报表</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 was rejected (%3)</source>
+        <translation>%2 的第 %1 行被拒收（%3）</translation>
+    </message>
+</context>
+<context>
     <name>TemplateLibrary</name>
     <message>
         <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
@@ -3011,498 +3503,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnMapping</name>
-    <message>
-        <source>The mapping names no column for: %1</source>
-        <translation>映射中缺少以下字段对应的列：%1</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quote opened on line %1 is never closed</source>
-        <translation>第 %1 行开始的引号没有闭合</translation>
-    </message>
-    <message>
-        <source>text follows a closing quote (a quote inside a field must be doubled)</source>
-        <translation>闭合引号后还有文字（字段内的引号须写成两个）</translation>
-    </message>
-</context>
-<context>
-    <name>CsvSource</name>
-    <message>
-        <source>%1: cannot read the file (%2).</source>
-        <translation>%1：无法读取文件（%2）。</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the header row is broken: %3</source>
-        <translation>%1 第 %2 行：表头行有误：%3</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (no header row).</source>
-        <translation>%1：文件为空（没有表头行）。</translation>
-    </message>
-    <message>
-        <source>short row: %1 fields where the header has %2</source>
-        <translation>行不完整：只有 %1 列，表头有 %2 列</translation>
-    </message>
-    <message>
-        <source>long row: %1 fields where the header has %2 (a delimiter inside an unquoted field?)</source>
-        <translation>行过长：有 %1 列，表头只有 %2 列（未加引号的字段里有分隔符？）</translation>
-    </message>
-</context>
-<context>
-    <name>ExportShippingCommand</name>
-    <message>
-        <source>Write the platform&apos;s bulk-shipping upload (order number, courier, tracking number).</source>
-        <translation>生成平台批量发货上传文件（订单编号、物流公司、运单号）。</translation>
-    </message>
-    <message>
-        <source>Platform (taobao).</source>
-        <translation>平台（taobao）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>File to write (GBK CSV).</source>
-        <translation>要写入的文件（GBK 编码 CSV）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Only orders shipped since this China time (yyyy-MM-dd HH:mm:ss).</source>
-        <translation>只导出此北京时间之后出库的订单（yyyy-MM-dd HH:mm:ss）。</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>After writing, mark the orders as synced back (do this once the upload worked).</source>
-        <translation>写完后把这些订单标记为已回传（确认上传成功后再用）。</translation>
-    </message>
-    <message>
-        <source>Say where to write the file with -o FILE.</source>
-        <translation>请用 -o 文件 指定写到哪里。</translation>
-    </message>
-    <message>
-        <source>--since takes a time like 2023-11-11 20:00:00 (China time).</source>
-        <translation>--since 需要形如 2023-11-11 20:00:00 的时间（北京时间）。</translation>
-    </message>
-    <message>
-        <source>%1 orders written to %2.</source>
-        <translation>已将 %1 个订单写入 %2。</translation>
-    </message>
-    <message>
-        <source>%1 orders marked as synced back.</source>
-        <translation>已将 %1 个订单标记为已回传。</translation>
-    </message>
-    <message>
-        <source>Upload the file, then run again with --mark-synced to mark them synced back.</source>
-        <translation>请先上传文件，成功后加 --mark-synced 再运行一次，标记为已回传。</translation>
-    </message>
-</context>
-<context>
-    <name>GenericReader</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: the %2 mapping needs column(s) %3, which the file does not have.</source>
-        <translation>%1：%2 映射需要列 %3，但文件中没有。</translation>
-    </message>
-    <message>
-        <source>its order is refused because of line %1</source>
-        <translation>因第 %1 行有误，整张订单未导入</translation>
-    </message>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>this order&apos;s rows are not together: it already started on line %1</source>
-        <translation>同一订单的行没有连在一起：该订单已在第 %1 行出现过</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Import order exports (Taobao order+item reports, 拼多多, 京东).</source>
-        <translation>导入平台导出的订单（淘宝订单报表+宝贝报表、拼多多、京东）。</translation>
-    </message>
-    <message>
-        <source>Export files (CSV).</source>
-        <translation>导出文件（CSV）。</translation>
-    </message>
-    <message>
-        <source>FILE…</source>
-        <translation>文件…</translation>
-    </message>
-    <message>
-        <source>taobao, pdd, jd, a saved mapping, or auto (default).</source>
-        <translation>taobao、pdd、jd、已保存的映射名，或 auto（默认）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>The shop the orders belong to (default: the platform&apos;s only shop).</source>
-        <translation>订单所属店铺（默认：该平台唯一的店铺）。</translation>
-    </message>
-    <message>
-        <source>file,line,column,value,why</source>
-        <translation>文件,行号,列,值,原因</translation>
-    </message>
-    <message>
-        <source>Name at least one file to import.</source>
-        <translation>请至少指定一个要导入的文件。</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3, shop %4): %5 new, %6 updated, %7 unchanged, %8 skipped, %9 rows rejected, %10 s</source>
-        <translation>%1（%2，%3，店铺 %4）：新增 %5，更新 %6，未变 %7，跳过 %8，拒收 %9 行，用时 %10 秒</translation>
-    </message>
-    <message>
-        <source>  This file was imported before (run %1); nothing was duplicated.</source>
-        <translation>  此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 [%4] %5</source>
-        <translation>%1:%2：%3 [%4] %5</translation>
-    </message>
-    <message>
-        <source>Rejected rows written to %1</source>
-        <translation>拒收的行已写入 %1</translation>
-    </message>
-</context>
-<context>
-    <name>OrderField</name>
-    <message>
-        <source>Order number</source>
-        <translation>订单编号</translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation>订单状态</translation>
-    </message>
-    <message>
-        <source>Buyer nickname</source>
-        <translation>买家昵称</translation>
-    </message>
-    <message>
-        <source>Receiver name</source>
-        <translation>收货人姓名</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Landline phone</source>
-        <translation>固定电话</translation>
-    </message>
-    <message>
-        <source>Full address (province city district street)</source>
-        <translation>完整地址（省 市 区 详细地址）</translation>
-    </message>
-    <message>
-        <source>Changed address (wins when filled)</source>
-        <translation>修改后的地址（有值时优先）</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>详细地址</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>邮编</translation>
-    </message>
-    <message>
-        <source>Buyer message</source>
-        <translation>买家留言</translation>
-    </message>
-    <message>
-        <source>Seller memo</source>
-        <translation>卖家备注</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>下单时间</translation>
-    </message>
-    <message>
-        <source>Paid at</source>
-        <translation>付款时间</translation>
-    </message>
-    <message>
-        <source>Goods amount</source>
-        <translation>货款金额</translation>
-    </message>
-    <message>
-        <source>Shipping fee</source>
-        <translation>邮费</translation>
-    </message>
-    <message>
-        <source>Amount paid</source>
-        <translation>实付金额</translation>
-    </message>
-    <message>
-        <source>Refund amount</source>
-        <translation>退款金额</translation>
-    </message>
-    <message>
-        <source>Close reason</source>
-        <translation>关闭原因</translation>
-    </message>
-    <message>
-        <source>Shop name</source>
-        <translation>店铺名称</translation>
-    </message>
-    <message>
-        <source>Item title</source>
-        <translation>商品标题</translation>
-    </message>
-    <message>
-        <source>Item spec</source>
-        <translation>商品规格</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Outer code (商家编码)</source>
-        <translation>商家编码</translation>
-    </message>
-    <message>
-        <source>Line status</source>
-        <translation>子订单状态</translation>
-    </message>
-    <message>
-        <source>Line id</source>
-        <translation>子订单编号</translation>
-    </message>
-</context>
-<context>
-    <name>OrderImport</name>
-    <message>
-        <source>new, waiting for review</source>
-        <translation>新增，待审核</translation>
-    </message>
-    <message>
-        <source>new, not paid yet</source>
-        <translation>新增，待付款</translation>
-    </message>
-    <message>
-        <source>paid since the last import, now waiting for review</source>
-        <translation>上次导入后已付款，转为待审核</translation>
-    </message>
-    <message>
-        <source>updated before review/submit</source>
-        <translation>提交仓库前已更新</translation>
-    </message>
-    <message>
-        <source>line refunded before submit</source>
-        <translation>提交仓库前部分商品已退款</translation>
-    </message>
-    <message>
-        <source>cancelled (closed before submit)</source>
-        <translation>已取消（提交仓库前交易关闭）</translation>
-    </message>
-    <message>
-        <source>intercepted (refund after submit)</source>
-        <translation>已拦截（提交仓库后退款）</translation>
-    </message>
-    <message>
-        <source>refund after shipping: after-sales case</source>
-        <translation>出库后退款：已转售后</translation>
-    </message>
-    <message>
-        <source>address changed after submit: flagged</source>
-        <translation>提交仓库后改了地址：已标记</translation>
-    </message>
-    <message>
-        <source>skipped: closed before we saw it</source>
-        <translation>跳过：导入前交易已关闭</translation>
-    </message>
-    <message>
-        <source>skipped: already shipped on the platform</source>
-        <translation>跳过：平台上已发货</translation>
-    </message>
-    <message>
-        <source>%1: not a Taobao order or item report (its header has none of 订单编号 with 收货地址 or 购买数量).</source>
-        <translation>%1：不是淘宝订单报表或宝贝报表（表头中没有 订单编号 加 收货地址 或 购买数量）。</translation>
-    </message>
-    <message>
-        <source>%1: not an export Packline recognises. Choose the platform, or make a column mapping for it in the import dialog.</source>
-        <translation>%1：无法识别的导出文件。请选择平台，或在导入窗口中为它建立列映射。</translation>
-    </message>
-    <message>
-        <source>%1 is a Taobao order report (订单报表); its item report (宝贝报表, ExportOrderDetailList…csv) is missing. Import the two files together: the order report alone has no outer codes to make lines from.</source>
-        <translation>%1 是淘宝订单报表；缺少对应的宝贝报表（ExportOrderDetailList…csv）。请两个文件一起导入：单独的订单报表没有商家编码，无法生成订单明细。</translation>
-    </message>
-    <message>
-        <source>%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) is missing. Import the two files together.</source>
-        <translation>%1 是淘宝宝贝报表；缺少对应的订单报表（ExportOrderList…csv）。请两个文件一起导入。</translation>
-    </message>
-    <message>
-        <source>There are several %1 shops (%2): say which one the file belongs to.</source>
-        <translation>有多个 %1 店铺（%2）：请指定文件属于哪个店铺。</translation>
-    </message>
-    <message>
-        <source>Default shop</source>
-        <translation>默认店铺</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file.</source>
-        <translation>%1：无法读取文件。</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing from this file was kept.</source>
-        <translation>已取消：此文件的内容都没有保留。</translation>
-    </message>
-    <message>
-        <source>%1 was not imported (nothing from it was kept): %2</source>
-        <translation>%1 未导入（其内容都没有保留）：%2</translation>
-    </message>
-</context>
-<context>
-    <name>OrderUpsert</name>
-    <message>
-        <source>(no outer code) %1</source>
-        <translation>（无商家编码）%1</translation>
-    </message>
-    <message>
-        <source>Closed or refunded on the platform: %1</source>
-        <translation>平台上交易关闭或已退款：%1</translation>
-    </message>
-    <message>
-        <source>Outer code not in the SKU catalog: %1</source>
-        <translation>商家编码不在商品资料中：%1</translation>
-    </message>
-    <message>
-        <source>Order %1 changed while it was imported; import the file again.</source>
-        <translation>订单 %1 在导入时被修改了，请重新导入该文件。</translation>
-    </message>
-    <message>
-        <source>The buyer changed the receiver after the order went to the warehouse; now: %1 %2 %3</source>
-        <translation>订单提交仓库后买家修改了收货信息；现在是：%1 %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>RowParser</name>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>too long for an order number</source>
-        <translation>订单编号过长</translation>
-    </message>
-    <message>
-        <source>unknown order status</source>
-        <translation>未知的订单状态</translation>
-    </message>
-    <message>
-        <source>no delivery address</source>
-        <translation>没有收货地址</translation>
-    </message>
-    <message>
-        <source>not a quantity (a whole number above zero)</source>
-        <translation>数量无效（须为大于零的整数）</translation>
-    </message>
-    <message>
-        <source>not an amount in yuan (like 128.00)</source>
-        <translation>金额无效（应为以元计的金额，如 128.00）</translation>
-    </message>
-    <message>
-        <source>not a time like 2023-11-11 20:00:00</source>
-        <translation>时间无效（应形如 2023-11-11 20:00:00）</translation>
-    </message>
-</context>
-<context>
-    <name>ShippingExport</name>
-    <message>
-        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
-        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
-    </message>
-    <message>
-        <source>%1: shipped without a tracking number; left out.</source>
-        <translation>%1：已出库但没有运单号，未导出。</translation>
-    </message>
-    <message>
-        <source>%1: courier %2 is not in the couriers table; left out.</source>
-        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>TaobaoReader</name>
-    <message>
-        <source>Taobao order report</source>
-        <translation>淘宝订单报表</translation>
-    </message>
-    <message>
-        <source>the same order number is already on line %1 of this file</source>
-        <translation>同一订单编号已在本文件第 %1 行出现</translation>
-    </message>
-    <message>
-        <source>its item lines are incomplete: %1</source>
-        <translation>订单明细不完整：%1</translation>
-    </message>
-    <message>
-        <source>no lines for this order in the item report %1</source>
-        <translation>宝贝报表 %1 中没有该订单的明细</translation>
-    </message>
-    <message>
-        <source>no such order in the order report %1</source>
-        <translation>订单报表 %1 中没有这个订单</translation>
-    </message>
-    <message>
-        <source>%1: not a usable %2: missing column(s) %3.</source>
-        <translation>%1：不是可用的%2：缺少列 %3。</translation>
-    </message>
-    <message>
-        <source>Taobao item report</source>
-        <translation>淘宝宝贝报表</translation>
-    </message>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>line %1 of %2 was rejected (%3)</source>
-        <translation>%2 的第 %1 行被拒收（%3）</translation>
     </message>
 </context>
 </TS>
