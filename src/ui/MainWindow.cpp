@@ -10,6 +10,7 @@
 #include "ui/ShortcutsDialog.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/packing/PackStationView.h"
+#include "ui/prepack/PrepackView.h"
 #include "ui/printing/PrintQueueView.h"
 
 #include <QAction>
@@ -108,13 +109,7 @@ void MainWindow::createViews() {
          QT_TRANSLATE_NOOP("PlannedView", "Receive, adjust, count and take back returns by scanning"),
          QT_TRANSLATE_NOOP("PlannedView", "Low-stock and oversell-risk lists")},
         m_stack));
-    m_stack->addWidget(new PlannedView(
-        kViews[PrepackViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView", "Pre-pack hot SKUs before a flash sale; ship them with one scan."),
-        {QT_TRANSLATE_NOOP("PlannedView", "Campaigns with per-buyer limits and expected volumes"),
-         QT_TRANSLATE_NOOP("PlannedView", "Suggested pre-pack quantities, batches and leftovers"),
-         QT_TRANSLATE_NOOP("PlannedView", "Label-and-go shipping for single-item orders")},
-        m_stack));
+    m_stack->addWidget(new PrepackView(m_context, m_stack));
     m_stack->addWidget(new PlannedView(
         kViews[ReportsViewId].title,
         QT_TRANSLATE_NOOP("PlannedView",
