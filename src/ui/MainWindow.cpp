@@ -7,6 +7,7 @@
 #include "ui/DatabaseWatcher.h"
 #include "ui/PlannedView.h"
 #include "ui/SettingsDialog.h"
+#include "ui/intake/ImportDialog.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/packing/PackStationView.h"
@@ -14,6 +15,8 @@
 #include "ui/printing/PrintQueueView.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QApplication>
 #include <QEvent>
 #include <QFileInfo>
@@ -91,6 +94,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     retranslate();
     m_navigation->setCurrentRow(OrdersViewId);
     resize(1280, 800);
+    setAcceptDrops(true); // order exports dropped on the window open the import dialog
 }
 
 void MainWindow::createViews() {
@@ -122,6 +126,10 @@ void MainWindow::createViews() {
 
 void MainWindow::createActions() {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] { showImport(); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setObjectName(QStringLiteral("importOrdersAction"));
+    m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
     m_fileMenu->addSeparator();
@@ -183,6 +191,7 @@ void MainWindow::retranslate() {
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_importAction->setText(tr("&Import orders…"));
     m_quitAction->setText(tr("&Quit"));
     m_shortcutsAction->setText(tr("&Shortcuts"));
     m_aboutAction->setText(tr("&About Packline"));
@@ -221,4 +230,30 @@ void MainWindow::showAbout() {
            "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
             .arg(QCoreApplication::applicationVersion(), m_context.database.path().toHtmlEscaped())
             .arg(m_context.database.schemaLevel()));
+}
+
+void MainWindow::showImport(const QStringList &files)
+{
+    auto *dialog = new ImportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, &MainWindow::refresh);
+    dialog->addFiles(files);
+    dialog->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (!files.isEmpty())
+        showImport(files);
+    event->acceptProposedAction();
 }

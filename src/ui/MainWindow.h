@@ -40,6 +40,16 @@ private:
     void refreshStatus();
     void showShortcuts();
     void showSettings();
+
+public:
+    // Opens the import dialog (File ▸ Import orders…, Ctrl+I), with files dropped on the window.
+    void showImport(const QStringList &files = {});
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
     void showAbout();
 
     AppContext &m_context;
@@ -50,6 +60,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,0 +1,161 @@
+// The import dialog offscreen: detected platform/encoding per file, an import that runs on a
+// worker thread (the UI thread keeps turning), the summary and the rejected-rows table, Cancel
+// leaving the database as it was, Ctrl+I on the main window, and the column-mapping editor.
+#include "ExportGenerator.h"
+#include "TestDatabase.h"
+#include "TestPaths.h"
+#include "base/AppSettings.h"
+#include "db/Sql.h"
+#include "intake/ColumnMapping.h"
+#include "ui/AppContext.h"
+#include "ui/MainWindow.h"
+#include "ui/intake/ColumnMappingDialog.h"
+#include "ui/intake/ImportDialog.h"
+#include "ui/intake/RejectedRowsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(PACKLINE_TEST_DATA_DIR "/intake/") + QLatin1String(name);
+}
+
+QPushButton *button(QWidget *w, const QString &text)
+{
+    for (QPushButton *b : w->findChildren<QPushButton *>())
+        if (b->text().remove(u'&') == text)
+            return b;
+    return nullptr;
+}
+} // namespace
+
+class TestImportDialog : public QObject {
+    Q_OBJECT
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<AppSettings>(m_settingsDir->filePath(QStringLiteral("settings.ini")));
+        m_context = std::make_unique<AppContext>(AppContext{m_db->db(), TestDatabase::actor(), *m_settings});
+    }
+    void cleanup()
+    {
+        m_context.reset();
+        m_settings.reset();
+        m_db.reset();
+    }
+
+    void importsWithSummaryAndRejectedRows()
+    {
+        ImportDialog dialog(*m_context);
+        dialog.show();
+        dialog.addFiles({fixture("ExportOrderList_A.csv"), fixture("ExportOrderDetailList_A.csv"),
+                         fixture("jd_orders.csv")});
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("importFiles"));
+        QCOMPARE(list->topLevelItemCount(), 2); // the Taobao pair is one unit
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("taobao"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("GBK/GB18030"));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("jd"));
+
+        QSignalSpy done(&dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(button(&dialog, QStringLiteral("Import")), Qt::LeftButton);
+        QVERIFY(dialog.isRunning());
+        QVERIFY(done.wait(30000));
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("4 new")));
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("8 rows rejected")));
+        QAbstractItemModelTester tester(dialog.rejectedModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog.rejectedModel()->rowCount(), 8);
+        QCOMPARE(dialog.rejectedModel()->rowAt(2).column, QStringLiteral("订单状态"));
+        QCOMPARE(countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), 5);
+        QDir().mkpath(QStringLiteral(PACKLINE_ARTIFACT_DIR));
+        dialog.grab().save(QStringLiteral(PACKLINE_ARTIFACT_DIR "/import-dialog.png"));
+    }
+
+    void staysResponsiveAndCancelLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString orders = dir.filePath(QStringLiteral("ExportOrderList_big.csv"));
+        const QString items = dir.filePath(QStringLiteral("ExportOrderDetailList_big.csv"));
+        ExportGenerator{60000, false, 5, {QStringLiteral("X-1")}}.write(orders, items);
+        const qint64 before = countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+        ImportDialog dialog(*m_context);
+        dialog.show();
+        dialog.addFiles({orders, items});
+        QSignalSpy done(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+
+        // The UI thread keeps turning while the worker imports: measure the longest gap between timer ticks.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 worst = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            worst = std::max(worst, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start(5);
+        QTest::qWait(1500);
+        tick.stop();
+        QVERIFY(dialog.isRunning());
+        qInfo("longest UI-thread gap during import: %lld ms", worst);
+        QVERIFY2(worst < 250, qPrintable(QString::number(worst)));
+
+        QTest::mouseClick(button(&dialog, QStringLiteral("Cancel import")), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QVERIFY(dialog.outcomes().first().cancelled);
+        QCOMPARE(countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+        QCOMPARE(countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM import_runs")), 0);
+        QCOMPARE(countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
+    }
+
+    void ctrlIOpensTheDialog()
+    {
+        MainWindow window(*m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<ImportDialog *>() != nullptr);
+    }
+
+    void mappingEditorSavesAndPreviews()
+    {
+        ColumnMappingDialog editor(m_db->connection());
+        editor.setPlatform(QStringLiteral("myshop"));
+        editor.setSampleFile(fixture("pdd_orders.csv"));
+        editor.setColumnFor(OrderField::OrderNo, QStringLiteral("订单号"));
+        editor.setColumnFor(OrderField::ReceiverName, QStringLiteral("收货人"));
+        editor.setColumnFor(OrderField::Qty, QStringLiteral("数量"));
+        editor.setColumnFor(OrderField::Title, QStringLiteral("商品"));
+        editor.setColumnFor(OrderField::Street, QStringLiteral("街道"));
+        editor.setColumnFor(OrderField::Status, QStringLiteral("订单状态"));
+        QCOMPARE(editor.preview()->item(0, 0)->text(), QStringLiteral("231122-000000000000001"));
+        QVERIFY(editor.save());
+        const ColumnMapping saved = ColumnMappings::load(m_db->connection(), QStringLiteral("myshop"));
+        QCOMPARE(saved.columns.value(OrderField::Qty), QStringList{QStringLiteral("数量")});
+        QVERIFY(saved.statuses.contains(QStringLiteral("待发货"))); // status texts from the sample
+        QVERIFY(ColumnMappings::platforms(m_db->connection()).contains(QStringLiteral("myshop")));
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
