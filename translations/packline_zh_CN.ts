@@ -335,6 +335,85 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>not paid: keep aside</source>
+        <translation>未付款：暂不处理</translation>
+    </message>
+    <message>
+        <source>paid: to review</source>
+        <translation>已付款：进入审核</translation>
+    </message>
+    <message>
+        <source>shipped on the platform</source>
+        <translation>平台上已发货</translation>
+    </message>
+    <message>
+        <source>closed / refunded</source>
+        <translation>已关闭 / 已退款</translation>
+    </message>
+    <message>
+        <source>No sample file: pick one to choose from its header.</source>
+        <translation>尚无样例文件：选一个文件，即可从它的表头中选择列。</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>pdd and jd are shipped; type a new name for a shop&apos;s own sheet.</source>
+        <translation>已内置 pdd 和 jd；店铺自己的表格请输入新名称。</translation>
+    </message>
+    <message>
+        <source>Sample &amp;file…</source>
+        <translation>样例文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Packline field</source>
+        <translation>发货台字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Status text</source>
+        <translation>状态文字</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>预览：前几行将按如下方式读取</translation>
+    </message>
+    <message>
+        <source>Sample export</source>
+        <translation>样例导出文件</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sample: %1 (%2, %3 columns)</source>
+        <translation>样例：%1（%2，%3 列）</translation>
+    </message>
+    <message>
+        <source>(no such column)</source>
+        <translation>（没有这一列）</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name (not auto or taobao).</source>
+        <translation>请给映射起个名字（不能是 auto 或 taobao）。</translation>
+    </message>
+</context>
+<context>
     <name>ContactCommand</name>
     <message>
         <source>Payment reminders for unpaid orders: list, or export an SMS batch (list|export).</source>
@@ -1029,6 +1108,125 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Rejected rows written to %1</source>
         <translation>拒收的行已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Column &amp;mappings…</source>
+        <translation>列映射(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Pick the shop&apos;s export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
+        <translation>选择店铺导出的文件，或直接拖到这里。淘宝需要订单报表和宝贝报表一起导入；拼多多和京东的文件按各自的列映射读取。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s only shop</source>
+        <translation>该平台唯一的店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>店铺(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Taobao / Tmall</source>
+        <translation>淘宝 / 天猫</translation>
+    </message>
+    <message>
+        <source>拼多多 (PDD)</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>京东 (JD)</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>映射：%1</translation>
+    </message>
+    <message>
+        <source>Order exports</source>
+        <translation>订单导出文件</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ 可以导入</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what this file wrote…</source>
+        <translation>正在取消：撤销此文件已写入的内容…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows/s</source>
+        <translation>%1 行，每秒 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 new, %5 updated, %6 unchanged, %7 skipped, %8 rows rejected.</source>
+        <translation>%1（%2，%3）：新增 %4，更新 %5，未变 %6，跳过 %7，拒收 %8 行。</translation>
+    </message>
+    <message>
+        <source>   This file was imported before (run %1); nothing was duplicated.</source>
+        <translation>   此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
     </message>
 </context>
 <context>
@@ -2032,22 +2230,6 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
-    </message>
-    <message>
-        <source>Pre-pack hot SKUs before a flash sale; ship them with one scan.</source>
-        <translation>大促前预先打包爆款，发货时扫一下即可。</translation>
-    </message>
-    <message>
-        <source>Campaigns with per-buyer limits and expected volumes</source>
-        <translation>活动：每人限购和预计单量</translation>
-    </message>
-    <message>
-        <source>Suggested pre-pack quantities, batches and leftovers</source>
-        <translation>建议预打包数量、批次和剩余处理</translation>
-    </message>
-    <message>
-        <source>Label-and-go shipping for single-item orders</source>
-        <translation>单件订单贴单即发</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3297,29 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Reports: shipping (one day), refunds (30-day platform metrics), productivity, after-sales.</source>
@@ -3876,227 +4081,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnMappingDialog</name>
-    <message>
-        <source>not paid: keep aside</source>
-        <translation>未付款：暂不处理</translation>
-    </message>
-    <message>
-        <source>paid: to review</source>
-        <translation>已付款：进入审核</translation>
-    </message>
-    <message>
-        <source>shipped on the platform</source>
-        <translation>平台上已发货</translation>
-    </message>
-    <message>
-        <source>closed / refunded</source>
-        <translation>已关闭 / 已退款</translation>
-    </message>
-    <message>
-        <source>No sample file: pick one to choose from its header.</source>
-        <translation>尚无样例文件：选一个文件，即可从它的表头中选择列。</translation>
-    </message>
-    <message>
-        <source>Column mapping</source>
-        <translation>列映射</translation>
-    </message>
-    <message>
-        <source>pdd and jd are shipped; type a new name for a shop&apos;s own sheet.</source>
-        <translation>已内置 pdd 和 jd；店铺自己的表格请输入新名称。</translation>
-    </message>
-    <message>
-        <source>Sample &amp;file…</source>
-        <translation>样例文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Mapping:</source>
-        <translation>映射(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Packline field</source>
-        <translation>发货台字段</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>Status text</source>
-        <translation>状态文字</translation>
-    </message>
-    <message>
-        <source>Means</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>Preview: the first rows as they will be read</source>
-        <translation>预览：前几行将按如下方式读取</translation>
-    </message>
-    <message>
-        <source>Sample export</source>
-        <translation>样例导出文件</translation>
-    </message>
-    <message>
-        <source>Order exports (*.csv *.txt);;All files (*)</source>
-        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Sample: %1 (%2, %3 columns)</source>
-        <translation>样例：%1（%2，%3 列）</translation>
-    </message>
-    <message>
-        <source>(no such column)</source>
-        <translation>（没有这一列）</translation>
-    </message>
-    <message>
-        <source>Give the mapping a name (not auto or taobao).</source>
-        <translation>请给映射起个名字（不能是 auto 或 taobao）。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>清空(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Column &amp;mappings…</source>
-        <translation>列映射(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Import orders</source>
-        <translation>导入订单</translation>
-    </message>
-    <message>
-        <source>Pick the shop&apos;s export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
-        <translation>选择店铺导出的文件，或直接拖到这里。淘宝需要订单报表和宝贝报表一起导入；拼多多和京东的文件按各自的列映射读取。</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>the platform&apos;s only shop</source>
-        <translation>该平台唯一的店铺</translation>
-    </message>
-    <message>
-        <source>&amp;Platform:</source>
-        <translation>平台(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Shop:</source>
-        <translation>店铺(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Detect from the header</source>
-        <translation>根据表头识别</translation>
-    </message>
-    <message>
-        <source>Taobao / Tmall</source>
-        <translation>淘宝 / 天猫</translation>
-    </message>
-    <message>
-        <source>拼多多 (PDD)</source>
-        <translation>拼多多</translation>
-    </message>
-    <message>
-        <source>京东 (JD)</source>
-        <translation>京东</translation>
-    </message>
-    <message>
-        <source>Mapping: %1</source>
-        <translation>映射：%1</translation>
-    </message>
-    <message>
-        <source>Order exports</source>
-        <translation>订单导出文件</translation>
-    </message>
-    <message>
-        <source>Order exports (*.csv *.txt);;All files (*)</source>
-        <translation>订单导出文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>✓ ready</source>
-        <translation>✓ 可以导入</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Cancelling: undoing what this file wrote…</source>
-        <translation>正在取消：撤销此文件已写入的内容…</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 rows/s</source>
-        <translation>%1 行，每秒 %2 行</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4 new, %5 updated, %6 unchanged, %7 skipped, %8 rows rejected.</source>
-        <translation>%1（%2，%3）：新增 %4，更新 %5，未变 %6，跳过 %7，拒收 %8 行。</translation>
-    </message>
-    <message>
-        <source>   This file was imported before (run %1); nothing was duplicated.</source>
-        <translation>   此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
-    </message>
-</context>
-<context>
-    <name>RejectedRowsModel</name>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
     </message>
 </context>
 </TS>
