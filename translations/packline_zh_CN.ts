@@ -1523,6 +1523,170 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>OrderDetailPane</name>
+    <message numerus="yes">
+        <source>%n order(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to see it here.</source>
+        <translation>选择一个订单，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>挂起原因：</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>付款于</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>发货批次：</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Courier:</source>
+        <translation>快递：</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Buyer message:</source>
+        <translation>买家留言：</translation>
+    </message>
+    <message>
+        <source>Seller memo:</source>
+        <translation>卖家备注：</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title / spec</source>
+        <translation>名称 / 规格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>unknown SKU</source>
+        <translation>未知SKU</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditDialog</name>
+    <message>
+        <source>Edit order %1</source>
+        <translation>修改订单 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>As the platform wrote it</source>
+        <translation>平台原始地址</translation>
+    </message>
+    <message>
+        <source>Seller memo</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>单价（¥）</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加商品行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除商品行</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Line %1: give a SKU code, a quantity of at least 1 and a price such as 59.00.</source>
+        <translation>第 %1 行：请填写商家编码、至少为 1 的数量和价格（如 59.00）。</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>The order is %1: from Submitted on the warehouse owns it and edits are refused.</source>
@@ -1869,6 +2033,53 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>OrdersFilterBar</name>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Has message/memo</source>
+        <translation>有留言/备注</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Search order no, buyer, receiver, phone tail, tracking no (Ctrl+F)</source>
+        <translation>搜索订单号、买家、收货人、手机尾号、运单号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation>全部标记</translation>
+    </message>
+    <message>
+        <source>⚠ Any flag</source>
+        <translation>⚠ 有任意标记</translation>
+    </message>
+    <message>
+        <source>All couriers</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <source>No courier yet</source>
+        <translation>未分配快递</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <source>Stage</source>
@@ -1902,32 +2113,80 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <source>Paid at</source>
         <translation>付款时间</translation>
     </message>
+    <message>
+        <source>Buyer message</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Seller memo</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>地址已修改</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unknown SKU</source>
+        <translation>未知SKU</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>Presale</source>
+        <translation>预售</translation>
+    </message>
+    <message>
+        <source>Limit per buyer</source>
+        <translation>买家超限购</translation>
+    </message>
+    <message>
+        <source>Limit per receiver</source>
+        <translation>收货人超限购</translation>
+    </message>
+    <message>
+        <source>Large order</source>
+        <translation>大单</translation>
+    </message>
+    <message>
+        <source>Duplicate?</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>批次</translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <source>Up / Down</source>
-        <translation>上 / 下</translation>
-    </message>
-    <message>
-        <source>Move through the orders</source>
-        <translation>在订单间移动</translation>
-    </message>
-    <message>
         <source>Tab</source>
         <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Move between the stage chips and the table</source>
-        <translation>在状态按钮和表格之间切换</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>空格</translation>
-    </message>
-    <message>
-        <source>Select the stage chip that has the focus</source>
-        <translation>选中当前焦点所在的状态按钮</translation>
     </message>
     <message>
         <source>All %1</source>
@@ -1938,6 +2197,290 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>
             <numerusform>显示 %n 个订单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Give a reason; it goes on the order&apos;s history.</source>
+        <translation>请填写原因，它会记入订单的操作记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) were not changed:</source>
+        <translation>
+            <numerusform>%n 个订单未改动：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n order(s)?</source>
+        <translation>
+            <numerusform>审核通过 %n 个订单？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) approved.</source>
+        <translation>
+            <numerusform>已审核 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n order(s) on hold?</source>
+        <translation>
+            <numerusform>挂起 %n 个订单？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Why are these orders held?</source>
+        <translation>挂起这些订单的原因？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on hold.</source>
+        <translation>
+            <numerusform>已挂起 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n order(s) from hold?</source>
+        <translation>
+            <numerusform>解除 %n 个订单的挂起？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) released.</source>
+        <translation>
+            <numerusform>已解除挂起 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n order(s)?</source>
+        <translation>
+            <numerusform>取消 %n 个订单？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Why are these orders cancelled?</source>
+        <translation>取消这些订单的原因？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) cancelled.</source>
+        <translation>
+            <numerusform>已取消 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Order %1 saved.</source>
+        <translation>订单 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n order(s) into one parcel?</source>
+        <translation>
+            <numerusform>将 %n 个订单合并为一个包裹？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) merged.</source>
+        <translation>
+            <numerusform>已合并 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆单</translation>
+    </message>
+    <message>
+        <source>Order %1 split.</source>
+        <translation>订单 %1 已拆分。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交仓库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n order(s) to the warehouse? Stock is reserved now and the orders can no longer be edited.</source>
+        <translation>
+            <numerusform>将 %n 个订单提交仓库？库存将立即预占，订单此后不能再修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 submitted, %2 out of stock.</source>
+        <translation>已提交 %1 个，缺货 %2 个。</translation>
+    </message>
+    <message>
+        <source>Rules checked %1 order(s) in %2 ms: %3 flagged, %4 auto-approved.</source>
+        <translation>规则用时 %2 毫秒检查了 %1 个订单：%3 个有标记，自动审核 %4 个。</translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation>审单规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate couriers to %n order(s) by quota and region?</source>
+        <translation>
+            <numerusform>按指标和地区为 %n 个订单分配快递？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) got a courier.</source>
+        <translation>
+            <numerusform>已为 %n 个订单分配快递。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up / Down, Shift+Up / Down</source>
+        <translation>上 / 下，Shift+上 / 下</translation>
+    </message>
+    <message>
+        <source>Move through the orders, extend the selection</source>
+        <translation>在订单间移动，扩展选择</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search: order no, buyer, receiver, phone tail, tracking no</source>
+        <translation>搜索：订单号、买家、收货人、手机尾号、运单号</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Approve the selected orders</source>
+        <translation>审核通过所选订单</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Hold the selected orders (with a reason)</source>
+        <translation>挂起所选订单（需填写原因）</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Release held orders</source>
+        <translation>解除挂起</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel the selected orders (before Submitted, with a reason)</source>
+        <translation>取消所选订单（提交仓库前，需填写原因）</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Edit the order: address, lines, courier, memo</source>
+        <translation>修改订单：地址、商品、快递、备注</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Merge orders of one buyer to one address</source>
+        <translation>合并同一买家发往同一地址的订单</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Split lines off into a new order</source>
+        <translation>把商品行拆到新订单</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Submit the selected orders to the warehouse</source>
+        <translation>将所选订单提交仓库</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Run the review rules</source>
+        <translation>运行审单规则</translation>
+    </message>
+    <message>
+        <source>Move between the chips, filters and the table</source>
+        <translation>在阶段按钮、筛选和表格之间切换</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>审核 (A)</translation>
+    </message>
+    <message>
+        <source>Hold (H)</source>
+        <translation>挂起 (H)</translation>
+    </message>
+    <message>
+        <source>Release (R)</source>
+        <translation>解挂 (R)</translation>
+    </message>
+    <message>
+        <source>Cancel (Del)</source>
+        <translation>取消 (Del)</translation>
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation>修改 (E)</translation>
+    </message>
+    <message>
+        <source>Merge (M)</source>
+        <translation>合单 (M)</translation>
+    </message>
+    <message>
+        <source>Split (S)</source>
+        <translation>拆单 (S)</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>提交仓库 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Run rules (F5)</source>
+        <translation>运行规则 (F5)</translation>
+    </message>
+    <message>
+        <source>Allocate couriers</source>
+        <translation>分配快递</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则设置…</translation>
+    </message>
+    <message>
+        <source>Quota left: %1</source>
+        <translation>剩余指标：%1</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +4004,41 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ReviewRulesDialog</name>
+    <message>
+        <source>Approve orders the rules found nothing on</source>
+        <translation>自动审核没有任何标记的订单</translation>
+    </message>
+    <message>
+        <source>Single-item orders first</source>
+        <translation>单件订单优先</translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation>审单规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Thresholds (key=value, …)</source>
+        <translation>阈值（键=值，…）</translation>
+    </message>
+    <message>
+        <source>Cut-off time (later payments ship in the next day&apos;s wave)</source>
+        <translation>截单时间（之后付款的订单次日发货）</translation>
+    </message>
+    <message>
+        <source>Priority cities</source>
+        <translation>优先城市</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of its thresholds with a whole number.</source>
+        <translation>%1：“%2”不是该规则的阈值，或不是整数。</translation>
+    </message>
+</context>
+<context>
     <name>RowParser</name>
     <message>
         <source>the order number is empty</source>
@@ -3781,6 +4359,17 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split order %1</source>
+        <translation>拆分订单 %1</translation>
+    </message>
+    <message>
+        <source>Tick the lines that move to a new order (e.g. presale items that ship later):</source>
+        <translation>勾选要拆到新订单的商品行（例如稍后发货的预售商品）：</translation>
     </message>
 </context>
 <context>

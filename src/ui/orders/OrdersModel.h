@@ -1,29 +1,50 @@
 #pragma once
 
-#include "orders/Stage.h"
+#include "ui/orders/OrdersFilter.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
-#include <optional>
+#include <QStringList>
 
 // Orders as a table, fetched page by page from SQL (a million orders never load at once).
-// Sorting and the stage filter run in SQL; RawRole gives unformatted values.
+// Sorting and every filter run in SQL; RawRole gives unformatted values, FlagsRole the flag codes.
 class OrdersModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { StageColumn, OrderNoColumn, BuyerColumn, ReceiverColumn, CityColumn, ItemsColumn, AmountColumn,
-                  PaidAtColumn, ColumnCount };
-    enum Role { RawRole = Qt::UserRole, OrderIdRole };
+    enum Column {
+        StageColumn,
+        FlagsColumn,
+        PriorityColumn,
+        OrderNoColumn,
+        BuyerColumn,
+        ReceiverColumn,
+        PhoneColumn,
+        ProvinceColumn,
+        CityColumn,
+        ItemsColumn,
+        AmountColumn,
+        CourierColumn,
+        PaidAtColumn,
+        WaveColumn,
+        ColumnCount
+    };
+    enum Role { RawRole = Qt::UserRole, OrderIdRole, FlagsRole };
     static constexpr int kPageSize = 256;
 
     explicit OrdersModel(QSqlDatabase db, QObject *parent = nullptr);
 
     void setStageFilter(std::optional<Stage> stage);
-    std::optional<Stage> stageFilter() const { return m_stage; }
+    std::optional<Stage> stageFilter() const { return m_filter.stage; }
+    void setFilter(const OrdersFilter &filter);
+    const OrdersFilter &filter() const { return m_filter; }
     qint64 totalCount() const { return m_total; }
     qint64 orderIdAt(int row) const;
+    int rowOf(qint64 orderId) const; // -1 when not loaded
     // Re-reads what is shown (another station changed the database), keeping as many rows loaded.
     void reload();
+    // A short flag name for people ("Buyer message", "Out of stock").
+    static QString flagName(const QString &code);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,16 +57,18 @@ public:
 private:
     struct Row {
         qint64 id;
-        QString stage, orderNo, buyer, receiver, city, paidAt;
-        int items;
+        QString stage, orderNo, buyer, receiver, phone, province, city, courier, paidAt, wave;
+        int items, priority;
         qint64 amountFen;
+        QStringList flags;
     };
     QList<Row> fetch(int offset, int limit) const;
-    QString whereClause() const;
+    void readFlags(QList<Row> &rows) const;
     void countTotal();
+    void refill(int keep);
 
     QSqlDatabase m_db;
-    std::optional<Stage> m_stage;
+    OrdersFilter m_filter;
     int m_sortColumn = PaidAtColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<Row> m_rows;

@@ -1,25 +1,53 @@
 #include "ui/orders/OrdersView.h"
 
-#include "ui/AppContext.h"
-#include "ui/orders/OrdersModel.h"
+#include "base/AppSettings.h"
+#include "base/Error.h"
 #include "db/Database.h"
+#include "orders/OrderEditor.h"
+#include "orders/OrderStore.h"
 #include "orders/StageCounts.h"
+#include "orders/review/CourierAllocator.h"
+#include "orders/review/CutOff.h"
+#include "orders/review/LineEditor.h"
+#include "orders/review/OrderMerger.h"
+#include "orders/review/OrderSplitter.h"
+#include "orders/review/OrderSubmitter.h"
+#include "orders/review/ReviewActions.h"
+#include "orders/review/ReviewConfig.h"
+#include "orders/review/RuleEngine.h"
+#include "ui/AppContext.h"
+#include "ui/MessageBox.h"
+#include "ui/orders/OrderDetailPane.h"
+#include "ui/orders/OrderEditDialog.h"
+#include "ui/orders/OrdersFilterBar.h"
+#include "ui/orders/OrdersModel.h"
+#include "ui/orders/ReviewRulesDialog.h"
+#include "ui/orders/SplitDialog.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kAll = 1000; // not -1: QButtonGroup reads -1 as "assign an id"
+constexpr int kAll = 1000; // not -1: QButtonGroup gives -1 its own automatic id
 // The chips a reviewer needs; the rest are under "All".
-const QList<Stage> kChipStages = {Stage::Imported,  Stage::Reviewed, Stage::OnHold,     Stage::OutOfStock,
-                                  Stage::Submitted, Stage::Printed,  Stage::Packed,     Stage::Shipped,
-                                  Stage::Intercepted, Stage::AwaitingPayment, Stage::Cancelled};
+const QList<Stage> kChipStages = {Stage::Imported,        Stage::Reviewed,  Stage::OnHold,
+                                  Stage::OutOfStock,      Stage::Submitted, Stage::Printed,
+                                  Stage::Packed,          Stage::Shipped,   Stage::Intercepted,
+                                  Stage::AwaitingPayment, Stage::Cancelled};
+const QString kHeaderKey = QStringLiteral("orders/header");
 } // namespace
 
 OrdersView::OrdersView(AppContext &context, QWidget *parent)
@@ -28,8 +56,11 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     , m_model(new OrdersModel(context.database.connection(), this))
     , m_table(new QTableView(this))
     , m_chips(new QButtonGroup(this))
+    , m_filterBar(new OrdersFilterBar(context.database.connection(), this))
+    , m_detail(new OrderDetailPane(context.database.connection(), this))
     , m_summary(new QLabel(this))
-{
+    , m_quotas(new QLabel(this))
+    , m_status(new QLabel(this)) {
     auto *chipRow = new QHBoxLayout;
     chipRow->setSpacing(6);
     auto addChip = [&](int id) {
@@ -46,79 +77,471 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
         addChip(int(s));
     chipRow->addStretch();
     m_chipByStage.value(kAll)->setChecked(true);
-    connect(m_chips, &QButtonGroup::idClicked, this, [this](int id) {
-        m_model->setStageFilter(id == kAll ? std::nullopt : std::optional<Stage>(Stage(id)));
-        refreshCounts();
+    connect(m_chips, &QButtonGroup::idClicked, this, [this](int) { applyFilter(); });
+    connect(m_filterBar, &OrdersFilterBar::changed, this, &OrdersView::applyFilter);
+
+    // Actions: buttons on the bar, keys on the view (letters only while the table has the focus
+    // side of the view; the search box keeps its letters).
+    auto *bar = new QHBoxLayout;
+    auto button = [&](const QString &name, const QKeySequence &key, void (OrdersView::*slot)()) {
+        QAction *action = addAction(name, key, slot);
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setFocusPolicy(Qt::NoFocus);
+        m_buttons.insert(name, b);
+        bar->addWidget(b);
+    };
+    button(QStringLiteral("approve"), QKeySequence(Qt::Key_A), &OrdersView::approve);
+    button(QStringLiteral("hold"), QKeySequence(Qt::Key_H), &OrdersView::hold);
+    button(QStringLiteral("release"), QKeySequence(Qt::Key_R), &OrdersView::release);
+    button(QStringLiteral("cancel"), QKeySequence(Qt::Key_Delete), &OrdersView::cancelOrders);
+    button(QStringLiteral("edit"), QKeySequence(Qt::Key_E), &OrdersView::edit);
+    button(QStringLiteral("merge"), QKeySequence(Qt::Key_M), &OrdersView::merge);
+    button(QStringLiteral("split"), QKeySequence(Qt::Key_S), &OrdersView::split);
+    button(QStringLiteral("submit"), QKeySequence(Qt::CTRL | Qt::Key_Return), &OrdersView::submit);
+    bar->addSpacing(16);
+    button(QStringLiteral("rules"), QKeySequence(Qt::Key_F5), &OrdersView::runRules);
+    button(QStringLiteral("couriers"), QKeySequence(), &OrdersView::allocateCouriers);
+    button(QStringLiteral("configure"), QKeySequence(), &OrdersView::configureRules);
+    bar->addStretch();
+    m_actions.value(QStringLiteral("submit"))
+        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filterBar->searchBox()->setFocus();
+        m_filterBar->searchBox()->selectAll();
     });
+    // Enter in the search box goes on to the results.
+    connect(m_filterBar->searchBox(), &QLineEdit::returnPressed, this, [this] { m_table->setFocus(); });
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OrdersModel::PaidAtColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(OrdersModel::StageColumn, 110);
-    m_table->setColumnWidth(OrdersModel::OrderNoColumn, 190);
-    m_table->setColumnWidth(OrdersModel::BuyerColumn, 150);
-    m_table->setColumnWidth(OrdersModel::ReceiverColumn, 90);
-    m_table->setColumnWidth(OrdersModel::CityColumn, 100);
-    m_table->setColumnWidth(OrdersModel::ItemsColumn, 60);
-    m_table->setColumnWidth(OrdersModel::AmountColumn, 100);
+    const QList<QPair<int, int>> widths = {
+        {OrdersModel::StageColumn, 90},    {OrdersModel::FlagsColumn, 150},
+        {OrdersModel::PriorityColumn, 40}, {OrdersModel::OrderNoColumn, 170},
+        {OrdersModel::BuyerColumn, 120},   {OrdersModel::ReceiverColumn, 70},
+        {OrdersModel::PhoneColumn, 100},   {OrdersModel::ProvinceColumn, 80},
+        {OrdersModel::CityColumn, 80},     {OrdersModel::ItemsColumn, 45},
+        {OrdersModel::AmountColumn, 80},   {OrdersModel::CourierColumn, 60},
+        {OrdersModel::PaidAtColumn, 125}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    for (int hidden :
+         {int(OrdersModel::PhoneColumn), int(OrdersModel::ProvinceColumn), int(OrdersModel::WaveColumn)})
+        m_table->setColumnHidden(hidden, true);
+    setupHeaderMenu();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrdersView::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrdersView::selectionChanged);
 
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_detail->setMinimumWidth(260);
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_summary);
+    footer->addWidget(m_status, 1);
+    footer->addWidget(m_quotas);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(chipRow);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(footer);
+
+    m_reasonPrompt = [this](const QString &title, const QString &label) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, {}, &ok);
+        return ok ? std::optional<QString>(text) : std::nullopt;
+    };
     retranslate();
+    selectionChanged();
 }
 
-void OrdersView::showStage(std::optional<Stage> stage)
-{
+QAction *OrdersView::addAction(const QString &objectName, const QKeySequence &key,
+                               void (OrdersView::*slot)()) {
+    auto *action = new QAction(this);
+    action->setObjectName(objectName);
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    QWidget::addAction(action);
+    m_actions.insert(objectName, action);
+    return action;
+}
+
+void OrdersView::setupHeaderMenu() {
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray saved = m_context.settings.raw().value(kHeaderKey).toByteArray();
+    if (!saved.isEmpty())
+        header->restoreState(saved);
+    header->setSortIndicator(OrdersModel::PaidAtColumn, Qt::DescendingOrder);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int c = 0; c < OrdersModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    auto save = [this, header] {
+        m_context.settings.raw().setValue(kHeaderKey, header->saveState());
+    };
+    connect(header, &QHeaderView::sectionResized, this, save);
+    connect(header, &QHeaderView::sectionMoved, this, save);
+    connect(header, &QHeaderView::sectionCountChanged, this, save);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, save);
+}
+
+void OrdersView::showStage(std::optional<Stage> stage) {
     m_chipByStage.value(stage ? int(*stage) : kAll)->click();
 }
 
-QList<QPair<QString, QString>> OrdersView::shortcuts() const
-{
-    return {{tr("Up / Down"), tr("Move through the orders")},
-            {tr("Tab"), tr("Move between the stage chips and the table")},
-            {tr("Space"), tr("Select the stage chip that has the focus")}};
+void OrdersView::applyFilter() {
+    OrdersFilter f = m_filterBar->apply({});
+    const int chip = m_chips->checkedId();
+    f.stage = chip == kAll ? std::nullopt : std::optional<Stage>(Stage(chip));
+    try {
+        m_model->setFilter(f);
+    } catch (const Error &e) {
+        MessageBox::warning(this, tr("Orders"), e.message());
+    }
+    refreshCounts();
+    selectionChanged();
 }
 
-void OrdersView::activate()
-{
+QList<qint64> OrdersView::selectedOrderIds() const {
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int r : rows)
+        ids << m_model->orderIdAt(r);
+    return ids;
+}
+
+void OrdersView::selectionChanged() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.size() == 1)
+        m_detail->showOrder(ids.first());
+    else if (ids.size() > 1)
+        m_detail->showSelectionCount(int(ids.size()));
+    else
+        m_detail->showOrder(0);
+    for (const QString &name :
+         {QStringLiteral("approve"), QStringLiteral("hold"), QStringLiteral("release"),
+          QStringLiteral("cancel"), QStringLiteral("submit"), QStringLiteral("couriers")})
+        m_actions.value(name)->setEnabled(!ids.isEmpty());
+    m_actions.value(QStringLiteral("edit"))->setEnabled(ids.size() == 1);
+    m_actions.value(QStringLiteral("split"))->setEnabled(ids.size() == 1);
+    m_actions.value(QStringLiteral("merge"))->setEnabled(ids.size() >= 2);
+}
+
+void OrdersView::reloadKeepingSelection() {
+    const QList<qint64> ids = selectedOrderIds();
+    const qint64 current = m_model->orderIdAt(m_table->currentIndex().row());
+    m_model->reload();
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, OrdersModel::ColumnCount - 1));
+    }
+    const int currentRow = m_model->rowOf(current);
+    if (currentRow >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(currentRow, 0),
+                                                   QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    refreshCounts();
+    selectionChanged();
+}
+
+bool OrdersView::confirmBulk(const QString &question, int count) {
+    if (count <= 1)
+        return true;
+    return MessageBox::question(this, tr("Orders"), question) == QMessageBox::Yes;
+}
+
+std::optional<QString> OrdersView::askReason(const QString &title, const QString &label) {
+    std::optional<QString> reason = m_reasonPrompt(title, label);
+    if (reason && reason->trimmed().isEmpty()) {
+        MessageBox::warning(this, title, tr("Give a reason; it goes on the order's history."));
+        return std::nullopt;
+    }
+    return reason;
+}
+
+void OrdersView::report(const QString &done, const BulkResult &result) {
+    m_status->setText(done);
+    if (!result.refused.isEmpty())
+        MessageBox::warning(this, tr("Orders"),
+                            tr("%n order(s) were not changed:", nullptr, int(result.refused.size())) + u'\n' +
+                                result.refusalSummary(8));
+    reloadKeepingSelection();
+}
+
+QString OrdersView::lastStatus() const {
+    return m_status->text();
+}
+
+void OrdersView::approve() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || !confirmBulk(tr("Approve %n order(s)?", nullptr, int(ids.size())), int(ids.size())))
+        return;
+    const BulkResult r = ReviewActions::approve(m_context.database.connection(), m_context.actor, ids);
+    report(tr("%n order(s) approved.", nullptr, r.done), r);
+}
+
+void OrdersView::hold() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() ||
+        !confirmBulk(tr("Put %n order(s) on hold?", nullptr, int(ids.size())), int(ids.size())))
+        return;
+    const auto reason = askReason(tr("Hold"), tr("Why are these orders held?"));
+    if (!reason)
+        return;
+    const BulkResult r = ReviewActions::hold(m_context.database.connection(), m_context.actor, ids, *reason);
+    report(tr("%n order(s) on hold.", nullptr, r.done), r);
+}
+
+void OrdersView::release() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() ||
+        !confirmBulk(tr("Release %n order(s) from hold?", nullptr, int(ids.size())), int(ids.size())))
+        return;
+    const BulkResult r = ReviewActions::release(m_context.database.connection(), m_context.actor, ids);
+    report(tr("%n order(s) released.", nullptr, r.done), r);
+}
+
+void OrdersView::cancelOrders() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || !confirmBulk(tr("Cancel %n order(s)?", nullptr, int(ids.size())), int(ids.size())))
+        return;
+    const auto reason = askReason(tr("Cancel"), tr("Why are these orders cancelled?"));
+    if (!reason)
+        return;
+    const BulkResult r =
+        ReviewActions::cancel(m_context.database.connection(), m_context.actor, ids, *reason);
+    report(tr("%n order(s) cancelled.", nullptr, r.done), r);
+}
+
+void OrdersView::edit() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.size() != 1)
+        return;
+    const QSqlDatabase db = m_context.database.connection();
+    const std::optional<Order> order = OrderStore::load(db, ids.first());
+    if (!order)
+        return;
+    if (const QString why = OrderEditor::refusal(order->stage, order->heldFrom); !why.isEmpty()) {
+        MessageBox::warning(this, tr("Edit"), why);
+        return;
+    }
+    OrderEditDialog dialog(db, *order, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<OrderLine> lines;
+    QString why;
+    if (dialog.linesChanged() && !dialog.lines(lines, why)) {
+        MessageBox::warning(this, tr("Edit"), why);
+        return;
+    }
+    Result r =
+        OrderEditor::edit(db, m_context.actor, order->id,
+                          {dialog.receiver(), dialog.sellerMemo(), dialog.courierCode(), order->version});
+    if (r && dialog.linesChanged())
+        r = LineEditor::setLines(db, m_context.actor, order->id, lines);
+    if (!r) {
+        MessageBox::warning(this, tr("Edit"), r.message);
+    } else {
+        RuleEngine::runOn(db, m_context.actor, {order->id}); // the flags follow the fix
+        m_status->setText(tr("Order %1 saved.").arg(order->platformOrderNo));
+    }
+    reloadKeepingSelection();
+}
+
+void OrdersView::merge() {
+    const QList<qint64> ids = selectedOrderIds();
+    const QSqlDatabase db = m_context.database.connection();
+    if (const QString why = OrderMerger::refusal(db, ids); !why.isEmpty()) {
+        MessageBox::warning(this, tr("Merge"), why);
+        return;
+    }
+    if (MessageBox::question(this, tr("Merge"),
+                             tr("Merge %n order(s) into one parcel?", nullptr, int(ids.size()))) !=
+        QMessageBox::Yes)
+        return;
+    qint64 merged = 0;
+    const Result r = OrderMerger::merge(db, m_context.actor, ids, &merged);
+    if (!r) {
+        MessageBox::warning(this, tr("Merge"), r.message);
+    } else {
+        RuleEngine::runOn(db, m_context.actor, {merged});
+        m_status->setText(tr("%n order(s) merged.", nullptr, int(ids.size())));
+    }
+    reloadKeepingSelection();
+}
+
+void OrdersView::split() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.size() != 1)
+        return;
+    const QSqlDatabase db = m_context.database.connection();
+    const std::optional<Order> order = OrderStore::load(db, ids.first());
+    if (!order)
+        return;
+    SplitDialog dialog(*order, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qint64 part = 0;
+    const Result r = OrderSplitter::split(db, m_context.actor, order->id, dialog.chosenLineIds(), &part);
+    if (!r) {
+        MessageBox::warning(this, tr("Split"), r.message);
+    } else {
+        RuleEngine::runOn(db, m_context.actor, {order->id, part});
+        m_status->setText(tr("Order %1 split.").arg(order->platformOrderNo));
+    }
+    reloadKeepingSelection();
+}
+
+void OrdersView::submit() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() ||
+        MessageBox::question(
+            this, tr("Submit"),
+            tr("Submit %n order(s) to the warehouse? Stock is reserved now and the orders can no "
+               "longer be edited.",
+               nullptr, int(ids.size()))) != QMessageBox::Yes)
+        return;
+    const SubmitResult r = OrderSubmitter::submit(m_context.database.connection(), m_context.actor, ids);
+    report(tr("%1 submitted, %2 out of stock.").arg(r.done).arg(r.outOfStock), r);
+}
+
+void OrdersView::runRules() {
+    try {
+        const RuleRunSummary s = RuleEngine::run(m_context.database.connection(), m_context.actor);
+        m_status->setText(tr("Rules checked %1 order(s) in %2 ms: %3 flagged, %4 auto-approved.")
+                              .arg(s.orders)
+                              .arg(s.elapsedMs)
+                              .arg(s.flaggedOrders)
+                              .arg(s.autoApproved));
+    } catch (const Error &e) {
+        MessageBox::warning(this, tr("Review rules"), e.message());
+    }
+    reloadKeepingSelection();
+}
+
+void OrdersView::allocateCouriers() {
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() ||
+        !confirmBulk(tr("Allocate couriers to %n order(s) by quota and region?", nullptr, int(ids.size())),
+                     int(ids.size())))
+        return;
+    const QSqlDatabase db = m_context.database.connection();
+    const BulkResult r =
+        CourierAllocator::allocate(db, m_context.actor, ids, CutOff::today(ReviewSettings::load(db)));
+    report(tr("%n order(s) got a courier.", nullptr, r.done), r);
+}
+
+void OrdersView::configureRules() {
+    const QSqlDatabase db = m_context.database.connection();
+    ReviewRulesDialog dialog(db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<RuleSetting> rules;
+    QString why;
+    if (!dialog.rules(rules, why)) {
+        MessageBox::warning(this, tr("Review rules"), why);
+        return;
+    }
+    ReviewConfig::save(db, m_context.actor, dialog.settings(), rules);
+    runRules();
+}
+
+QList<QPair<QString, QString>> OrdersView::shortcuts() const {
+    return {{tr("Up / Down, Shift+Up / Down"), tr("Move through the orders, extend the selection")},
+            {tr("Ctrl+F"), tr("Search: order no, buyer, receiver, phone tail, tracking no")},
+            {tr("A"), tr("Approve the selected orders")},
+            {tr("H"), tr("Hold the selected orders (with a reason)")},
+            {tr("R"), tr("Release held orders")},
+            {tr("Delete"), tr("Cancel the selected orders (before Submitted, with a reason)")},
+            {tr("E"), tr("Edit the order: address, lines, courier, memo")},
+            {tr("M"), tr("Merge orders of one buyer to one address")},
+            {tr("S"), tr("Split lines off into a new order")},
+            {tr("Ctrl+Enter"), tr("Submit the selected orders to the warehouse")},
+            {tr("F5"), tr("Run the review rules")},
+            {tr("Tab"), tr("Move between the chips, filters and the table")}};
+}
+
+void OrdersView::activate() {
     m_table->setFocus();
 }
 
-void OrdersView::databaseChanged()
-{
-    m_model->reload();
-    refreshCounts();
+void OrdersView::databaseChanged() {
+    reloadKeepingSelection();
 }
 
-void OrdersView::changeEvent(QEvent *event)
-{
+void OrdersView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     View::changeEvent(event);
 }
 
-void OrdersView::retranslate()
-{
+void OrdersView::retranslate() {
+    const QList<QPair<QString, QString>> texts = {{QStringLiteral("approve"), tr("Approve (A)")},
+                                                  {QStringLiteral("hold"), tr("Hold (H)")},
+                                                  {QStringLiteral("release"), tr("Release (R)")},
+                                                  {QStringLiteral("cancel"), tr("Cancel (Del)")},
+                                                  {QStringLiteral("edit"), tr("Edit (E)")},
+                                                  {QStringLiteral("merge"), tr("Merge (M)")},
+                                                  {QStringLiteral("split"), tr("Split (S)")},
+                                                  {QStringLiteral("submit"), tr("Submit (Ctrl+Enter)")},
+                                                  {QStringLiteral("rules"), tr("Run rules (F5)")},
+                                                  {QStringLiteral("couriers"), tr("Allocate couriers")},
+                                                  {QStringLiteral("configure"), tr("Rules…")}};
+    for (const auto &[name, text] : texts)
+        m_actions.value(name)->setText(text);
+    m_filterBar->reloadChoices();
     refreshCounts();
     emit m_model->headerDataChanged(Qt::Horizontal, 0, OrdersModel::ColumnCount - 1);
+    m_detail->showOrder(m_detail->orderId());
 }
 
-void OrdersView::refreshCounts()
-{
-    const auto counts = StageCounts::read(m_context.database.connection());
+void OrdersView::refreshCounts() {
+    const QSqlDatabase db = m_context.database.connection();
+    const auto counts = StageCounts::read(db);
     qint64 total = 0;
     for (qint64 n : counts)
         total += n;
     m_chipByStage.value(kAll)->setText(tr("All %1").arg(total));
     for (Stage s : kChipStages)
-        m_chipByStage.value(int(s))->setText(QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(counts.value(s)));
+        m_chipByStage.value(int(s))->setText(
+            QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(counts.value(s)));
     m_summary->setText(tr("%n order(s) shown", nullptr, int(m_model->totalCount())));
+    QStringList left;
+    for (const CourierQuota &q : CourierAllocator::quotas(db, CutOff::today(ReviewSettings::load(db)))) {
+        if (q.quota > 0)
+            left << QStringLiteral("%1 %2/%3").arg(q.name).arg(q.remaining()).arg(q.quota);
+    }
+    m_quotas->setText(left.isEmpty() ? QString()
+                                     : tr("Quota left: %1").arg(left.join(QStringLiteral(" · "))));
 }

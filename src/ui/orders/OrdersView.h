@@ -1,19 +1,27 @@
 #pragma once
 
-#include "ui/View.h"
 #include "orders/Stage.h"
+#include "ui/View.h"
 
 #include <QMap>
+#include <functional>
+#include <optional>
 
+class QAbstractButton;
+class QAction;
 class QButtonGroup;
 class QLabel;
 class QTableView;
-class QHBoxLayout;
-class QAbstractButton;
+class OrderDetailPane;
+class OrdersFilterBar;
 class OrdersModel;
 struct AppContext;
+struct BulkResult;
 
-// The review desk's list: stage chips with counts on top, the orders table below.
+// The review desk (制单员审核): stage chips with counts and quick filters on top, the orders table
+// with a detail pane beside it, and an action bar (Approve A, Hold H, Release R, Cancel Del,
+// Edit E, Merge M, Split S, Submit Ctrl+Enter, run rules F5). Bulk actions say how many orders
+// they touch and ask first; every change goes through a core service call.
 class OrdersView : public View {
     Q_OBJECT
 public:
@@ -21,24 +29,59 @@ public:
 
     OrdersModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    OrdersFilterBar *filterBar() const { return m_filterBar; }
+    OrderDetailPane *detailPane() const { return m_detail; }
     // Selects a stage chip as a click would; nullopt is "All".
     void showStage(std::optional<Stage> stage);
+    QList<qint64> selectedOrderIds() const;
+    // Tests: answer the reason prompt (hold, cancel) without a dialog. nullopt = the person cancelled.
+    using ReasonPrompt = std::function<std::optional<QString>(const QString &title, const QString &label)>;
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    QString lastStatus() const;
 
     QList<QPair<QString, QString>> shortcuts() const override;
     void activate() override;
     void databaseChanged() override;
 
+public slots:
+    void approve();
+    void hold();
+    void release();
+    void cancelOrders();
+    void edit();
+    void merge();
+    void split();
+    void submit();
+    void runRules();
+    void allocateCouriers();
+    void configureRules();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QAction *addAction(const QString &objectName, const QKeySequence &key, void (OrdersView::*slot)());
     void retranslate();
     void refreshCounts();
+    void applyFilter();
+    void selectionChanged();
+    void reloadKeepingSelection();
+    bool confirmBulk(const QString &question, int count);
+    std::optional<QString> askReason(const QString &title, const QString &label);
+    void report(const QString &done, const BulkResult &result);
+    void setupHeaderMenu();
 
     AppContext &m_context;
     OrdersModel *m_model;
     QTableView *m_table;
     QButtonGroup *m_chips;
-    QMap<int, QAbstractButton *> m_chipByStage; // by int(Stage), plus the "All" chip
+    QMap<int, QAbstractButton *> m_chipByStage; // kAll: all
+    OrdersFilterBar *m_filterBar;
+    OrderDetailPane *m_detail;
     QLabel *m_summary;
+    QLabel *m_quotas;
+    QLabel *m_status;
+    QMap<QString, QAction *> m_actions;
+    QMap<QString, QAbstractButton *> m_buttons;
+    ReasonPrompt m_reasonPrompt;
 };

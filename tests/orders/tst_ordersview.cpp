@@ -1,0 +1,197 @@
+// The review desk as a reviewer uses it, offscreen: filter by chip, flag and search, select with
+// the keyboard, approve (A) and submit (Ctrl+Enter) after the count question, hold with a reason,
+// see the detail pane, and keep the column layout in the settings.
+#include "ReviewFixture.h"
+#include "base/AppSettings.h"
+#include "base/Translations.h"
+#include "orders/review/RuleEngine.h"
+#include "ui/AppContext.h"
+#include "ui/MessageBox.h"
+#include "ui/orders/OrderDetailPane.h"
+#include "ui/orders/OrdersFilterBar.h"
+#include "ui/orders/OrdersModel.h"
+#include "ui/orders/OrdersView.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace ReviewFixture;
+
+class TestOrdersView : public QObject {
+    Q_OBJECT
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<OrdersView> m_view;
+    QList<qint64> m_ids;
+    qint64 m_sku = 0;
+
+    QSqlDatabase db() const { return m_db->connection(); }
+    QPushButton *chip(const QString &prefix) const {
+        for (QPushButton *b : m_view->findChildren<QPushButton *>()) {
+            if (b->property("stageChip").toBool() && b->text().startsWith(prefix))
+                return b;
+        }
+        return nullptr;
+    }
+    void waitForFilter() { QTest::qWait(400); } // the filter bar waits for typing to stop
+
+private slots:
+    void init() {
+        Translations::install(QStringLiteral("en"));
+        m_db = std::make_unique<TestDatabase>();
+        const qint64 s = shop(db());
+        m_sku = sku(db(), QStringLiteral("TS1001"), 100);
+        m_ids.clear();
+        for (int i = 1; i <= 6; ++i) {
+            Order o = order(s, QStringLiteral("88000%1").arg(i), {{m_sku, 1}});
+            o.receiver.name = QStringLiteral("收货人%1").arg(i);
+            o.paidAt = Clock::toText(Clock::nowUtc().addSecs(-600 * i));
+            if (i == 4)
+                o.buyerMessage = QStringLiteral("请发顺丰");
+            m_ids << insert(db(), o);
+        }
+        Order shipped = order(s, QStringLiteral("990001"), {{m_sku, 1}});
+        shipped.stage = Stage::Shipped;
+        insert(db(), shipped);
+        RuleEngine::run(db(), TestDatabase::actor());
+
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<AppSettings>(m_settingsDir->filePath(QStringLiteral("settings.ini")));
+        m_context = std::make_unique<AppContext>(AppContext{m_db->db(), TestDatabase::actor(), *m_settings});
+        m_view = std::make_unique<OrdersView>(*m_context);
+        m_view->resize(1280, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+    void cleanup() {
+        m_view.reset();
+        m_context.reset();
+        m_settings.reset();
+        m_db.reset();
+    }
+
+    void filtersByChipFlagAndSearch() {
+        OrdersModel *model = m_view->model();
+        QCOMPARE(model->totalCount(), 7);
+        QPushButton *toReview = chip(QStringLiteral("To review "));
+        QVERIFY(toReview);
+        QCOMPARE(toReview->text(), QStringLiteral("To review 6"));
+        QTest::mouseClick(toReview, Qt::LeftButton);
+        QCOMPARE(model->totalCount(), 6);
+
+        QComboBox *flag = m_view->filterBar()->flagBox();
+        flag->setCurrentIndex(flag->findData(QStringLiteral("buyer_message")));
+        emit flag->activated(flag->currentIndex());
+        QCOMPARE(model->totalCount(), 1);
+        QCOMPARE(model->index(0, OrdersModel::OrderNoColumn).data().toString(), QStringLiteral("880004"));
+        QVERIFY(model->index(0, OrdersModel::FlagsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Buyer message")));
+        flag->setCurrentIndex(0);
+        emit flag->activated(0);
+
+        // Ctrl+F, type the receiver, Enter: one order, and the focus goes back to the table.
+        m_view->table()->setFocus();
+        QTest::keyClick(m_view->table(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *search = m_view->filterBar()->searchBox();
+        QVERIFY(search->hasFocus());
+        search->insert(QStringLiteral("收货人2")); // an input method types Chinese; keyClicks is Latin-1
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(model->totalCount(), 1);
+        QVERIFY(m_view->table()->hasFocus());
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("0005")); // phone tail of order 5
+        waitForFilter();
+        QCOMPARE(model->totalCount(), 1);
+        QCOMPARE(model->index(0, OrdersModel::OrderNoColumn).data().toString(), QStringLiteral("880005"));
+        search->clear();
+        waitForFilter();
+        QCOMPARE(model->totalCount(), 6);
+    }
+
+    void selectWithKeyboardApproveAndSubmit() {
+        QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
+        QTableView *table = m_view->table();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(m_view->selectedOrderIds().size(), 3);
+        QVERIFY(m_view->detailPane()->toPlainText().contains(QStringLiteral("3 order")));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(table, Qt::Key_A);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Approve 3 order")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'reviewed'")), 3);
+        QCOMPARE(m_view->model()->totalCount(), 3); // still on "To review"
+        QCOMPARE(chip(QStringLiteral("Reviewed "))->text(), QStringLiteral("Reviewed 3"));
+
+        // A "No" to the count question changes nothing.
+        QTest::mouseClick(chip(QStringLiteral("Reviewed ")), Qt::LeftButton);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(m_view->selectedOrderIds().size(), 3);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'submitted'")), 0);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Submit 3 order")));
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'submitted'")), 3);
+        QCOMPARE(
+            Sql::scalar(db(), QStringLiteral("SELECT reserved FROM stock_levels WHERE sku_id = ?"), {m_sku})
+                .toInt(),
+            3);
+        QCOMPARE(m_view->model()->totalCount(), 0);
+        QVERIFY(m_view->lastStatus().contains(QStringLiteral("3 submitted")));
+    }
+
+    void holdWithReasonAndDetail() {
+        QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
+        QTableView *table = m_view->table();
+        table->setFocus();
+        const int row = m_view->model()->rowOf(m_ids.at(3));
+        QVERIFY(row >= 0);
+        table->selectRow(row);
+        const QString detail = m_view->detailPane()->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("请发顺丰")), qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("SKU%1").arg(m_sku))); // the line, with its stock
+        QVERIFY(detail.contains(QStringLiteral("100")));
+        QVERIFY(detail.contains(QStringLiteral("Buyer wrote")));
+
+        m_view->setReasonPrompt([](const QString &, const QString &) { return std::optional<QString>(); });
+        QTest::keyClick(table, Qt::Key_H);
+        QCOMPARE(stageOf(db(), m_ids.at(3)), QStringLiteral("imported")); // the person cancelled
+        m_view->setReasonPrompt([](const QString &, const QString &) {
+            return std::optional<QString>(QStringLiteral("等买家确认颜色"));
+        });
+        QTest::keyClick(table, Qt::Key_H);
+        QCOMPARE(stageOf(db(), m_ids.at(3)), QStringLiteral("on_hold"));
+        QCOMPARE(
+            Sql::scalar(db(), QStringLiteral("SELECT hold_reason FROM orders WHERE id = ?"), {m_ids.at(3)})
+                .toString(),
+            QStringLiteral("等买家确认颜色"));
+    }
+
+    void columnLayoutIsSaved() {
+        QHeaderView *header = m_view->table()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(OrdersModel::BuyerColumn));
+        header->setSectionHidden(OrdersModel::BuyerColumn, true);
+        header->resizeSection(OrdersModel::OrderNoColumn, 222);
+        m_view.reset();
+        m_view = std::make_unique<OrdersView>(*m_context);
+        QVERIFY(m_view->table()->horizontalHeader()->isSectionHidden(OrdersModel::BuyerColumn));
+        QCOMPARE(m_view->table()->horizontalHeader()->sectionSize(OrdersModel::OrderNoColumn), 222);
+    }
+};
+
+QTEST_MAIN(TestOrdersView)
+#include "tst_ordersview.moc"
