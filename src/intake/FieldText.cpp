@@ -6,12 +6,14 @@
 #include <QTimeZone>
 
 namespace {
-bool isSpace(QChar c) {
+bool isSpace(QChar c)
+{
     return c == u' ' || c == u'\t' || c == QChar(0x3000) || c == QChar(0xA0) || c == u'\r' || c == u'\n';
 }
 } // namespace
 
-QString FieldText::trimmed(const QString &value) {
+QString FieldText::trimmed(const QString &value)
+{
     qsizetype from = 0;
     qsizetype to = value.size();
     while (from < to && isSpace(value.at(from)))
@@ -21,7 +23,8 @@ QString FieldText::trimmed(const QString &value) {
     return from == 0 && to == value.size() ? value : value.mid(from, to - from);
 }
 
-QString FieldText::numberText(const QString &value) {
+QString FieldText::numberText(const QString &value)
+{
     QString v = trimmed(value);
     if (v.startsWith(u'=')) {
         v = v.mid(1);
@@ -33,7 +36,8 @@ QString FieldText::numberText(const QString &value) {
     return trimmed(v);
 }
 
-std::optional<QString> FieldText::chinaTimeToUtc(const QString &value) {
+std::optional<QString> FieldText::chinaTimeToUtc(const QString &value)
+{
     const QString v = trimmed(value);
     if (v.isEmpty())
         return QString();

@@ -14,7 +14,8 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("OrderUpsert", text);
 }
 
@@ -25,14 +26,16 @@ struct LineKey {
     bool operator==(const LineKey &) const = default;
 };
 
-QList<LineKey> keys(const QList<OrderLine> &lines) {
+QList<LineKey> keys(const QList<OrderLine> &lines)
+{
     QList<LineKey> k;
     for (const OrderLine &l : lines)
         k << LineKey{l.outerCode, l.title, l.spec, l.refundStatus, l.qty, l.priceFen};
     return k;
 }
 
-bool anyNewRefund(const QList<OrderLine> &incoming, const QList<OrderLine> &stored) {
+bool anyNewRefund(const QList<OrderLine> &incoming, const QList<OrderLine> &stored)
+{
     for (int i = 0; i < incoming.size(); ++i) {
         if (incoming.at(i).refundStatus == u"none")
             continue;
@@ -42,7 +45,8 @@ bool anyNewRefund(const QList<OrderLine> &incoming, const QList<OrderLine> &stor
     return false;
 }
 
-bool allRefunded(const QList<OrderLine> &lines) {
+bool allRefunded(const QList<OrderLine> &lines)
+{
     if (lines.isEmpty())
         return false;
     for (const OrderLine &l : lines)
@@ -60,7 +64,9 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
     : m_db(db)
     , m_actor(actor)
     , m_shopId(shopId)
-    , m_runId(runId) {
+    , m_runId(runId)
+    , m_now(Clock::nowText())
+{
     QSqlQuery skus = Sql::run(db, QStringLiteral("SELECT code, id FROM skus"));
     while (skus.next())
         m_skus.insert(skus.value(0).toString(), skus.value(1).toLongLong());
@@ -85,7 +91,8 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
                            "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason"));
 }
 
-void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const {
+void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const
+{
     for (OrderLine &l : order.lines) {
         l.skuId = l.outerCode.isEmpty() ? 0 : m_skus.value(l.outerCode, 0);
         if (l.skuId == 0)
@@ -93,7 +100,8 @@ void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const {
     }
 }
 
-void OrderUpsert::insertLines(Order &order) {
+void OrderUpsert::insertLines(Order &order)
+{
     int lineNo = 0;
     for (OrderLine &l : order.lines) {
         l.lineNo = ++lineNo;
@@ -111,25 +119,29 @@ void OrderUpsert::insertLines(Order &order) {
     }
 }
 
-void OrderUpsert::setFlag(qint64 orderId, const QString &flag, const QString &reason) {
+void OrderUpsert::setFlag(qint64 orderId, const QString &flag, const QString &reason)
+{
     m_setFlag.addBindValue(orderId);
     m_setFlag.addBindValue(flag);
     m_setFlag.addBindValue(reason);
     Sql::exec(m_setFlag);
 }
 
-void OrderUpsert::clearFlag(qint64 orderId, const QString &flag) {
+void OrderUpsert::clearFlag(qint64 orderId, const QString &flag)
+{
     Sql::run(m_db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ?"),
              {orderId, flag});
 }
 
-QString OrderUpsert::closeText(const IncomingOrder &in) const {
+QString OrderUpsert::closeText(const IncomingOrder &in) const
+{
     const QString why = in.closeReason.isEmpty() ? in.order.platformStatus : in.closeReason;
     return tr("Closed or refunded on the platform: %1").arg(why);
 }
 
 void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, const QString &kind, const QString &outcome,
-                                 const IncomingOrder &in) {
+                                 const IncomingOrder &in)
+{
     AfterSalesCase c;
     c.orderId = orderId;
     c.kind = kind;
@@ -140,7 +152,8 @@ void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, const QString &k
     AfterSales::open(m_db, m_actor, c);
 }
 
-UpsertResult OrderUpsert::apply(IncomingOrder &in) {
+UpsertResult OrderUpsert::apply(IncomingOrder &in)
+{
     m_find.addBindValue(m_shopId);
     m_find.addBindValue(in.order.platformOrderNo);
     Sql::exec(m_find);
@@ -160,7 +173,8 @@ UpsertResult OrderUpsert::apply(IncomingOrder &in) {
     return updateWarehouseOwned(in, s);
 }
 
-UpsertResult OrderUpsert::insertNew(IncomingOrder &in) {
+UpsertResult OrderUpsert::insertNew(IncomingOrder &in)
+{
     if (in.state == PlatformState::Closed)
         return {UpsertResult::Skipped, QStringLiteral("skipped_closed")};
     if (in.state == PlatformState::Shipped)
@@ -169,7 +183,7 @@ UpsertResult OrderUpsert::insertNew(IncomingOrder &in) {
     o.stage = in.state == PlatformState::Unpaid ? Stage::AwaitingPayment : Stage::Imported;
     QStringList unknown;
     resolveSkus(o, &unknown);
-    const QString now = Clock::nowText();
+    const QString &now = m_now;
     const Receiver &r = o.receiver;
     for (const QVariant &v : {QVariant(m_shopId),
                               Sql::text(o.platformOrderNo),
@@ -209,7 +223,8 @@ UpsertResult OrderUpsert::insertNew(IncomingOrder &in) {
                                                                  : QStringLiteral("new_imported")};
 }
 
-UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s) {
+UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
+{
     Order &o = in.order;
     const Order &old = s.order;
     const Stage stage = old.stage;
@@ -333,7 +348,8 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s) {
     return {UpsertResult::Updated, effect};
 }
 
-UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &s) {
+UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &s)
+{
     const Order &old = s.order;
     const Stage stage = old.stage;
     const bool refund = in.state == PlatformState::Closed || anyNewRefund(in.order.lines, old.lines);

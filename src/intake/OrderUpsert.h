@@ -48,6 +48,7 @@ private:
     Actor m_actor;
     qint64 m_shopId;
     qint64 m_runId;
+    QString m_now; // one time for the whole file: the run's import time
     QHash<QString, qint64> m_skus;
     QSqlQuery m_find;
     QSqlQuery m_insertOrder;
