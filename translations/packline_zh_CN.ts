@@ -1406,6 +1406,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Service desk</source>
+        <translation>客服</translation>
+    </message>
 </context>
 <context>
     <name>ManifestRenderer</name>
@@ -2773,6 +2777,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
+    </message>
+    <message>
+        <source>Pre-pack hot SKUs before a flash sale; ship them with one scan.</source>
+        <translation>大促前预先打包爆款，发货时扫一下即可。</translation>
+    </message>
+    <message>
+        <source>Campaigns with per-buyer limits and expected volumes</source>
+        <translation>活动：每人限购和预计单量</translation>
+    </message>
+    <message>
+        <source>Suggested pre-pack quantities, batches and leftovers</source>
+        <translation>建议预打包数量、批次和剩余处理</translation>
+    </message>
+    <message>
+        <source>Label-and-go shipping for single-item orders</source>
+        <translation>单件订单贴单即发</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4529,34 @@ Send the remaining pages to the backup printer %2?</source>
         <source>Stock of %1 (%2) cannot go below zero: %3 %4.</source>
         <translation>%1 的库存（%2）不能低于零：%3 %4。</translation>
     </message>
+    <message>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>SKU %1 has no stock level row.</source>
+        <translation>SKU %1 没有库存记录。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.</source>
+        <translation>%1（%2）的库存不能小于零：当前为 %3，变动为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units are reserved by submitted orders; on hand would drop to %3. Release or re-stock those orders first, or post a stock count.</source>
+        <translation>%1：已提交订单占用了 %2 件，在库会降到 %3。请先释放这些订单的占用或补货，或者做一次盘点。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units are pre-packed; on hand would drop to %3. Unpack them first.</source>
+        <translation>%1：有 %2 件已预打包，在库会降到 %3。请先拆包。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.</source>
+        <translation>%1：可用只有 %2 件（在库 %3，占用 %4，安全库存 %5），需要 %6 件。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 changed while this move was being written; try again.</source>
+        <translation>%1 的库存在写入时被改动了，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>StockRule</name>
@@ -4670,6 +4718,1027 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesModel</name>
+    <message>
+        <source> · dispute</source>
+        <translation> · 纠纷</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>发起时阶段</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesTab</name>
+    <message>
+        <source>%1 cases, %2 open</source>
+        <translation>共 %1 单，%2 单处理中</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>A new order for %1 waits in review (no charge, same receiver).</source>
+        <translation>已为 %1 生成新订单，等待审核（不收费，收货人不变）。</translation>
+    </message>
+    <message>
+        <source>Export after-sales list</source>
+        <translation>导出售后列表</translation>
+    </message>
+    <message>
+        <source>Open cases only</source>
+        <translation>只看处理中</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>设置处理结果</translation>
+    </message>
+    <message>
+        <source>Exchange / reship order</source>
+        <translation>换货 / 补寄下单</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCsv</name>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>%1 appears on an earlier line too</source>
+        <translation>%1 在前面的行里已出现过</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>“%1”不是 0 或以上的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
+        <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1（已隐藏）</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Closed by the platform</source>
+        <translation>已被平台关闭</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The platform closes it at %1</source>
+        <translation>平台将于 %1 关闭此订单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Courier, tracking no.</source>
+        <translation>快递、运单号</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>已催付</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <source>%1 to contact, %2 listed</source>
+        <translation>待联系 %1，列出 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Missing data: %1. Fix the order or the template before sending.</source>
+        <translation>⚠ 缺少数据：%1。请先补全订单或修改模板再发送。</translation>
+    </message>
+    <message>
+        <source>⚠ This phone cannot take an SMS (%1): use Wangwang or call.</source>
+        <translation>⚠ 该号码无法接收短信（%1）：请用旺旺或电话联系。</translation>
+    </message>
+    <message>
+        <source>Already contacted by %1 at %2.</source>
+        <translation>%1 已于 %2 联系过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>%n 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already contacted</source>
+        <translation>已联系过</translation>
+    </message>
+    <message>
+        <source>Export SMS batch</source>
+        <translation>导出短信批量文件</translation>
+    </message>
+    <message>
+        <source>%1 messages for %2 orders written to %3 (UTF-8 with BOM).
+Left out: %4 already contacted, %5 closed by the platform, %6 that need a person.</source>
+        <translation>已将 %2 个订单的 %1 条消息写入 %3（带 BOM 的 UTF-8）。
+未导出：%4 个已联系过，%5 个已被平台关闭，%6 个需要人工处理。</translation>
+    </message>
+    <message>
+        <source>SMS batch</source>
+        <translation>短信批量</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Show reminded</source>
+        <translation>显示已催付</translation>
+    </message>
+    <message>
+        <source>Show notified</source>
+        <translation>显示已通知</translation>
+    </message>
+    <message>
+        <source>Copy message and mark contacted (Ctrl+Shift+C)</source>
+        <translation>复制消息并标记已联系（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Export SMS batch… (Ctrl+E)</source>
+        <translation>导出短信批量…（Ctrl+E）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyChart</name>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Parcels per hour today</source>
+        <translation>今日每小时包裹数</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackedStock</name>
+    <message>
+        <source>Pre-pack a quantity above zero.</source>
+        <translation>预打包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unpack a quantity above zero.</source>
+        <translation>拆包数量必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductivityTab</name>
+    <message>
+        <source>Export productivity</source>
+        <translation>导出人效</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Day (Beijing):</source>
+        <translation>日期（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Counted from the audit log: each order an operator moved to Reviewed, Printed or Packed. Per hour divides by the clock hours in which the operator moved at least one order.</source>
+        <translation>按操作日志统计：操作员把订单改为已审核、已打单或已打包的次数。每小时数 = 数量 ÷ 该操作员至少处理过一单的整点小时数。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打单</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>在岗小时</translation>
+    </message>
+    <message>
+        <source>Reviewed / h</source>
+        <translation>审核/小时</translation>
+    </message>
+    <message>
+        <source>Printed / h</source>
+        <translation>打单/小时</translation>
+    </message>
+    <message>
+        <source>Packed / h</source>
+        <translation>打包/小时</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsTab</name>
+    <message>
+        <source>Window: %1 … %2 (30 days, Beijing dates)</source>
+        <translation>统计期：%1 至 %2（30 天，北京时间）</translation>
+    </message>
+    <message>
+        <source>%1 (as printed)</source>
+        <translation>%1（按原文公式）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 h / %2 cases</source>
+        <translation>%1 小时 / %2 笔</translation>
+    </message>
+    <message>
+        <source>Export refund metrics</source>
+        <translation>导出退款指标</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Last day of the window:</source>
+        <translation>统计截止日：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Refresh the report</source>
+        <translation>刷新报表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>下一个报表</translation>
+    </message>
+    <message>
+        <source>Shipping progress</source>
+        <translation>发货进度</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation>打开日期框的日历</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Refund metrics</source>
+        <translation>退款指标</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>人效</translation>
+    </message>
+</context>
+<context>
+    <name>Reservations</name>
+    <message>
+        <source>%1: only %2 on hand, order %3 ships %4. Count the bin or take the order off the shelf list.</source>
+        <translation>%1：在库只有 %2 件，订单 %3 要发 %4 件。请先盘点该库位，或把该订单撤出拣货单。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeskView</name>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected order&apos;s message and record the contact</source>
+        <translation>复制所选订单的消息并记录联系</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export an SMS batch of everyone not yet contacted</source>
+        <translation>把所有未联系的买家导出为短信批量文件</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>催付</translation>
+    </message>
+    <message>
+        <source>Shipping notices</source>
+        <translation>发货通知</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingExceptions</name>
+    <message>
+        <source>Intercepted</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Refunded after shipping</source>
+        <translation>发货后退款</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>滞留</translation>
+    </message>
+    <message>
+        <source>On a courier cart: take it off the handover batch and back to the shelf.</source>
+        <translation>已在快递车上：从交接单中移出，放回货架。</translation>
+    </message>
+    <message>
+        <source>Set aside at the pack station: put the goods back on the shelf.</source>
+        <translation>已在打包台放到一边：把商品放回货架。</translation>
+    </message>
+    <message>
+        <source>Packed: find the parcel in the packed area and unpack it.</source>
+        <translation>已打包：到待发区找出包裹并拆包。</translation>
+    </message>
+    <message>
+        <source>Not packed yet: take its label and picked goods back.</source>
+        <translation>尚未打包：收回面单和已拣商品。</translation>
+    </message>
+    <message>
+        <source>Return requested: expect the parcel back and receive it.</source>
+        <translation>买家申请退货：等包裹退回并收货入库。</translation>
+    </message>
+    <message>
+        <source>Refund only: ask the courier to stop it or have the buyer refuse delivery.</source>
+        <translation>仅退款：联系快递拦截，或请买家拒收。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 h (limit %3 h): find out what holds it.</source>
+        <translation>%1 已 %2 小时（上限 %3 小时）：查明卡在哪里。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingExceptionsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Courier / tracking</source>
+        <translation>快递 / 运单号</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>%1 intercepted to pull · %2 refunded after shipping · %3 stuck</source>
+        <translation>%1 个拦截待拣出 · %2 个发货后退款 · %3 个滞留</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingProgressTab</name>
+    <message>
+        <source>Today: %1 packed, %2 shipped · still due today: %3 · late: %4 · at risk (&lt; 12 h): %5</source>
+        <translation>今日：已打包 %1，已出库 %2 · 今日还需发出：%3 · 已超时：%4 · 有风险（不足 12 小时）：%5</translation>
+    </message>
+    <message>
+        <source>Day&apos;s target (every paid order shipped within 3 days): %1%</source>
+        <translation>今日目标（所有已付款订单 3 天内发货）：%1%</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation>待交接</translation>
+    </message>
+    <message>
+        <source>Shipped today</source>
+        <translation>今日出库</translation>
+    </message>
+    <message>
+        <source>(no courier)</source>
+        <translation>（未分配快递）</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>⚠ LATE %1 h %2 min</source>
+        <translation>⚠ 已超时 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Orders at risk of missing the 3-day promise, most urgent first (%1)</source>
+        <translation>可能超过 3 天发货承诺的订单，最紧急的在前（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingTab</name>
+    <message>
+        <source>&lt;b&gt;Paid %1&lt;/b&gt; · cancelled or intercepted %2 · to ship %3 · &lt;b&gt;shipped %4&lt;/b&gt; (within 24 h %5, 48 h %6, 72 h %7) · left the warehouse that day %8 · &lt;b&gt;late %9&lt;/b&gt;</source>
+        <translation>&lt;b&gt;付款 %1&lt;/b&gt; · 已取消或拦截 %2 · 应发 %3 · &lt;b&gt;已发 %4&lt;/b&gt;（24 小时内 %5，48 小时内 %6，72 小时内 %7）· 当天出库 %8 · &lt;b&gt;超时 %9&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no courier yet)</source>
+        <translation>（尚未分配快递）</translation>
+    </message>
+    <message>
+        <source>not shipped</source>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Paid and shipped by hour (Beijing time)</source>
+        <translation>按小时的付款与发货（北京时间）</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Export shipping report</source>
+        <translation>导出发货报表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Day (Beijing):</source>
+        <translation>日期（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Ship within:</source>
+        <translation>承诺发货时限：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Late orders (most late first)</source>
+        <translation>超时订单（最久的在前）</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Within 24 h</source>
+        <translation>24 小时内</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Left that day</source>
+        <translation>当天出库</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>超时</translation>
+    </message>
+</context>
+<context>
+    <name>SkuEditor</name>
+    <message>
+        <source>The SKU code (商家编码) is empty.</source>
+        <translation>商家编码为空。</translation>
+    </message>
+    <message>
+        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
+        <translation>商家编码“%1”前后有空格。</translation>
+    </message>
+    <message>
+        <source>The title of %1 is empty.</source>
+        <translation>%1 的标题为空。</translation>
+    </message>
+    <message>
+        <source>Another SKU already has the code %1.</source>
+        <translation>已有其他 SKU 使用商家编码 %1。</translation>
+    </message>
+    <message>
+        <source>A barcode of %1 is empty or has spaces around it.</source>
+        <translation>%1 的某个条码为空或前后有空格。</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is listed twice.</source>
+        <translation>条码 %1 重复填写。</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to %2.</source>
+        <translation>条码 %1 已属于 %2。</translation>
+    </message>
+    <message>
+        <source>Weight, price, safety stock and low-stock threshold of %1 cannot be negative.</source>
+        <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
+    </message>
+    <message>
+        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
+        <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>StockAdjustments</name>
+    <message>
+        <source>Received</source>
+        <translation>到货入库</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏报损</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>盘盈找到</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Count correction</source>
+        <translation>盘点修正</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退货入库</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The quantity is zero: nothing to adjust.</source>
+        <translation>数量为零：没有可调整的。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; adds stock: the quantity must be positive.</source>
+        <translation>“%1”是增加库存：数量必须为正数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removes stock: the quantity must be negative.</source>
+        <translation>“%1”是减少库存：数量必须为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot; needs a note saying why.</source>
+        <translation>选“其他”时必须在备注里写明原因。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>StockCommand</name>
+    <message>
+        <source>Stock: verify the ledger, export available stock for a shop, import receipts or levels.</source>
+        <translation>库存：核对流水账，导出店铺可售库存，导入到货或期初库存。</translation>
+    </message>
+    <message>
+        <source>verify: prove levels equal the ledger sums (exit 1 on mismatch); rebuild: recompute levels from the ledger; export: available stock per 商家编码 for upload; import FILE: receive stock (or set levels with --set); catalog-export / catalog-import FILE: the SKU catalog as CSV.</source>
+        <translation>verify：核对库存数与流水账合计一致（不一致时退出码 1）；rebuild：按流水账重算库存数；export：按商家编码导出可售库存供上传；import FILE：到货入库（加 --set 则设为期初库存）；catalog-export / catalog-import FILE：以 CSV 导出/导入商品资料。</translation>
+    </message>
+    <message>
+        <source>verify|rebuild|export|import|catalog-export|catalog-import</source>
+        <translation>verify|rebuild|export|import|catalog-export|catalog-import</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>Export format (taobao).</source>
+        <translation>导出格式（taobao）。</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE.</source>
+        <translation>把导出内容写入该文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import: the quantities are the new on-hand levels (initial stock), not receipts added to them.</source>
+        <translation>导入：数量是新的在库数（期初库存），而不是在原有基础上增加的到货数。</translation>
+    </message>
+    <message>
+        <source>packline stock: say what to do: %1.</source>
+        <translation>packline stock：请指定要做的事：%1。</translation>
+    </message>
+    <message>
+        <source>packline stock %1: give one CSV file.</source>
+        <translation>packline stock %1：请给出一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>packline stock %1: give the output file with -o FILE.</source>
+        <translation>packline stock %1：请用 -o 文件 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>packline stock export: unknown platform &apos;%1&apos; (known: taobao).</source>
+        <translation>packline stock export：未知平台“%1”（支持：taobao）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt stock levels from the ledger: %n level(s) changed.</source>
+        <translation>
+            <numerusform>已按流水账重算库存：改动了 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
+        <translation>
+            <numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the SKU catalog to %1.</source>
+        <translation>已把商品资料写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何内容：共 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n stock movement(s) posted.</source>
+        <translation>
+            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 SKU(s) created, %3 updated.</source>
+        <translation>已导入 %1：新建 %2 个 SKU，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>Stock verified: %1 SKUs, %2 ledger rows; every level equals its ledger sum, nothing is negative.</source>
+        <translation>库存核对通过：%1 个 SKU，%2 条流水；每项库存都等于流水合计，没有负数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock level(s) do not match the ledger.</source>
+        <translation>
+            <numerusform>有 %n 项库存与流水账不符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockCounts</name>
+    <message>
+        <source>Give the first bin location of the range to count.</source>
+        <translation>请填写要盘点范围的起始库位。</translation>
+    </message>
+    <message>
+        <source>The range %1 – %2 is backwards.</source>
+        <translation>范围 %1 – %2 前后颠倒了。</translation>
+    </message>
+    <message>
+        <source>No SKU has a bin location between %1 and %2.</source>
+        <translation>没有 SKU 的库位在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Stock count #%1 is still open for part of this range: post or cancel it first.</source>
+        <translation>盘点单 #%1 仍在盘点这个范围的一部分：请先过账或取消它。</translation>
+    </message>
+    <message>
+        <source>No SKU has the barcode or code %1.</source>
+        <translation>没有 SKU 的条码或编码是 %1。</translation>
+    </message>
+    <message>
+        <source>A scanned quantity must be above zero.</source>
+        <translation>扫描数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>counted %1, system %2</source>
+        <translation>实盘 %1，系统 %2</translation>
+    </message>
+    <message>
+        <source>Stock count #%1 does not exist.</source>
+        <translation>盘点单 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Stock count #%1 is %2: it cannot be changed any more.</source>
+        <translation>盘点单 #%1 状态为 %2：不能再修改。</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be below zero.</source>
+        <translation>盘点数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>This SKU is being counted in stock count #%1.</source>
+        <translation>该 SKU 正在盘点单 #%1 中盘点。</translation>
+    </message>
+</context>
+<context>
+    <name>StockCsv</name>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <source>required column is missing (商家编码/code or 条码/barcode)</source>
+        <translation>缺少必填列（商家编码/code 或 条码/barcode）</translation>
+    </message>
+    <message>
+        <source>required column is missing (数量/qty)</source>
+        <translation>缺少必填列（数量/qty）</translation>
+    </message>
+    <message>
+        <source>no SKU has the code %1</source>
+        <translation>没有商家编码为 %1 的 SKU</translation>
+    </message>
+    <message>
+        <source>no SKU has the barcode %1</source>
+        <translation>没有条码为 %1 的 SKU</translation>
+    </message>
+    <message>
+        <source>empty: which SKU?</source>
+        <translation>为空：是哪个 SKU？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number above 0</source>
+        <translation>“%1”不是大于 0 的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>“%1”不是 0 或以上的整数</translation>
+    </message>
+    <message>
+        <source>this SKU is already set on line %1</source>
+        <translation>该 SKU 已在第 %1 行设置过</translation>
+    </message>
+</context>
+<context>
+    <name>StockReturns</name>
+    <message>
+        <source>No order has the tracking or order number %1.</source>
+        <translation>没有运单号或订单号为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 has not left the warehouse (%2): there is nothing to take back.</source>
+        <translation>订单 %1 尚未出库（%2）：没有可退回入库的货。</translation>
+    </message>
+    <message>
+        <source>Quantities cannot be below zero.</source>
+        <translation>数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>SKU #%1 was not shipped in order %2.</source>
+        <translation>订单 %2 没有发出 SKU #%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 checked, but only %3 of %4 shipped are still out.</source>
+        <translation>%1：验了 %2 件，但发出的 %4 件中只有 %3 件尚未退回。</translation>
+    </message>
+    <message>
+        <source>No item was checked: mark each returned item good or damaged.</source>
+        <translation>还没有验任何商品：请把每件退回商品标为完好或损坏。</translation>
+    </message>
+    <message>
+        <source>Parcel came back to the warehouse</source>
+        <translation>包裹退回仓库</translation>
+    </message>
+    <message>
+        <source>damaged in return</source>
+        <translation>退货损坏</translation>
+    </message>
+</context>
+<context>
+    <name>StockVerifier</name>
+    <message>
+        <source>%1 %2: level %3 is below zero</source>
+        <translation>%1 %2：库存 %3 小于零</translation>
+    </message>
+    <message>
+        <source>%1 %2: level %3, ledger sum %4 (difference %5)</source>
+        <translation>%1 %2：库存 %3，流水合计 %4（相差 %5）</translation>
+    </message>
+    <message>
+        <source>The ledger of %1 (%2) sums to %3: it cannot be rebuilt from.</source>
+        <translation>%1（%2）的流水合计为 %3：无法据此重算。</translation>
     </message>
 </context>
 </TS>

@@ -1,35 +1,64 @@
 #include "Reservations.h"
 
 #include "StockLedger.h"
+#include "base/Error.h"
 #include "db/Sql.h"
 
-#include <QMap>
+#include <QCoreApplication>
+
+#include <QSet>
 
 namespace {
 struct Need {
     qint64 skuId;
     int qty;
-    QString orderNo;
 };
 
-// Quantity per SKU over the order's lines (a SKU can appear on several lines).
-QList<Need> needs(const QSqlDatabase &db, qint64 orderId)
-{
-    QSqlQuery q = Sql::run(db,
-                           QStringLiteral("SELECT l.sku_id, SUM(l.qty), o.platform_order_no FROM order_lines l "
-                                          "JOIN orders o ON o.id = l.order_id WHERE l.order_id = ? "
-                                          "AND l.sku_id IS NOT NULL AND l.refund_status = 'none' "
-                                          "GROUP BY l.sku_id, o.platform_order_no ORDER BY l.sku_id"),
-                           {orderId});
-    QList<Need> result;
+// Quantity per SKU over the order's unrefunded lines (a SKU can appear on several lines).
+QMap<qint64, int> lineNeeds(const QSqlDatabase &db, qint64 orderId) {
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("SELECT sku_id, SUM(qty) FROM order_lines WHERE order_id = ? "
+                                "AND sku_id IS NOT NULL AND refund_status = 'none' GROUP BY sku_id"),
+                 {orderId});
+    QMap<qint64, int> result;
     while (q.next())
-        result << Need{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()};
+        result.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return result;
 }
+
+QString orderNo(const QSqlDatabase &db, qint64 orderId) {
+    return Sql::scalar(db, QStringLiteral("SELECT platform_order_no FROM orders WHERE id = ?"), {orderId})
+        .toString();
+}
+
+// A savepoint so a reservation refused half-way (another process took the stock between our
+// check and our write) undoes its own rows and nothing else of the caller's transaction.
+class Savepoint {
+public:
+    explicit Savepoint(const QSqlDatabase &db)
+        : m_db(db) {
+        Sql::run(m_db, QStringLiteral("SAVEPOINT reserve_order"));
+    }
+    ~Savepoint() {
+        if (m_open) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT reserve_order"));
+            q.exec(QStringLiteral("RELEASE SAVEPOINT reserve_order"));
+        }
+    }
+    void release() {
+        Sql::run(m_db, QStringLiteral("RELEASE SAVEPOINT reserve_order"));
+        m_open = false;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = true;
+};
 } // namespace
 
-int Reservations::available(const QSqlDatabase &db, qint64 skuId)
-{
+int Reservations::available(const QSqlDatabase &db, qint64 skuId) {
     return Sql::scalar(db,
                        QStringLiteral("SELECT l.on_hand - l.reserved - s.safety_stock FROM stock_levels l "
                                       "JOIN skus s ON s.id = l.sku_id WHERE l.sku_id = ?"),
@@ -37,34 +66,94 @@ int Reservations::available(const QSqlDatabase &db, qint64 skuId)
         .toInt();
 }
 
-QList<Shortage> Reservations::reserveOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId)
-{
-    const QList<Need> wanted = needs(db, orderId);
-    QList<Shortage> shortages;
-    for (const Need &n : wanted) {
-        const int free = available(db, n.skuId);
-        if (free < n.qty) {
-            const QString code = Sql::scalar(db, QStringLiteral("SELECT code FROM skus WHERE id = ?"), {n.skuId}).toString();
-            shortages << Shortage{n.skuId, code, n.qty, std::max(0, free)};
-        }
+QMap<qint64, int> Reservations::heldBy(const QSqlDatabase &db, qint64 orderId) {
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT sku_id, SUM(delta) FROM stock_ledger WHERE order_id = ? "
+                                          "AND bucket = 'reserved' GROUP BY sku_id"),
+                           {orderId});
+    QMap<qint64, int> held;
+    bool linked = false;
+    while (q.next()) {
+        linked = true;
+        if (q.value(1).toInt() > 0)
+            held.insert(q.value(0).toLongLong(), q.value(1).toInt());
     }
+    return linked ? held : lineNeeds(db, orderId);
+}
+
+QList<Shortage> Reservations::reserveOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId) {
+    const QMap<qint64, int> wanted = lineNeeds(db, orderId);
+    const QString ref = orderNo(db, orderId);
+    auto shortage = [&](qint64 skuId, int qty) {
+        const QString code =
+            Sql::scalar(db, QStringLiteral("SELECT code FROM skus WHERE id = ?"), {skuId}).toString();
+        return Shortage{skuId, code, qty, std::max(0, available(db, skuId))};
+    };
+    QList<Shortage> shortages;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        if (available(db, it.key()) < it.value())
+            shortages << shortage(it.key(), it.value());
     if (!shortages.isEmpty())
         return shortages;
-    for (const Need &n : wanted)
-        StockLedger::post(db, actor, {n.skuId, StockBucket::Reserved, n.qty, QStringLiteral("reserve"), n.orderNo, {}});
+    Savepoint savepoint(db);
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const StockMove move{
+            it.key(), StockBucket::Reserved,    it.value(), QStringLiteral("reserve"), ref, {},
+            orderId,  StockGuard::KeepAvailable};
+        if (!StockLedger::tryPost(db, actor, move))
+            return {shortage(it.key(), it.value())}; // the savepoint undoes the rows already posted
+    }
+    savepoint.release();
     return {};
 }
 
-void Reservations::releaseOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const QString &reason)
-{
-    for (const Need &n : needs(db, orderId))
-        StockLedger::post(db, actor, {n.skuId, StockBucket::Reserved, -n.qty, QStringLiteral("release"), n.orderNo, reason});
+void Reservations::releaseOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
+                                const QString &reason) {
+    const QMap<qint64, int> held = heldBy(db, orderId);
+    const QString ref = orderNo(db, orderId);
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        StockLedger::post(
+            db, actor,
+            {it.key(), StockBucket::Reserved, -it.value(), QStringLiteral("release"), ref, reason, orderId});
 }
 
-void Reservations::consumeOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId)
-{
-    for (const Need &n : needs(db, orderId)) {
-        StockLedger::post(db, actor, {n.skuId, StockBucket::OnHand, -n.qty, QStringLiteral("ship"), n.orderNo, {}});
-        StockLedger::post(db, actor, {n.skuId, StockBucket::Reserved, -n.qty, QStringLiteral("ship"), n.orderNo, {}});
+void Reservations::consumeOrder(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
+                                ConsumeFrom from) {
+    const QMap<qint64, int> held = heldBy(db, orderId);
+    const QMap<qint64, int> shipped = lineNeeds(db, orderId);
+    const QString ref = orderNo(db, orderId);
+    QSet<qint64> skus;
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        skus.insert(it.key());
+    for (auto it = shipped.cbegin(); it != shipped.cend(); ++it)
+        skus.insert(it.key());
+    for (qint64 sku : std::as_const(skus)) {
+        const int h = held.value(sku);
+        const int s = shipped.value(sku);
+        const QString ship = QStringLiteral("ship");
+        StockLedger::post(db, actor, {sku, StockBucket::Reserved, -std::min(h, s), ship, ref, {}, orderId});
+        if (h > s) // refunded lines: their reservation goes back to available
+            StockLedger::post(
+                db, actor, {sku, StockBucket::Reserved, s - h, QStringLiteral("release"), ref, {}, orderId});
+        if (s == 0)
+            continue;
+        QSqlQuery level = Sql::run(
+            db, QStringLiteral("SELECT on_hand, prepacked FROM stock_levels WHERE sku_id = ?"), {sku});
+        level.next();
+        const int onHand = level.value(0).toInt();
+        if (onHand < s) // a count found fewer units than orders hold: nothing to ship them from
+            throw Error(QCoreApplication::translate(
+                            "Reservations", "%1: only %2 on hand, order %3 ships %4. Count the bin or "
+                                            "take the order off the shelf list.")
+                            .arg(Sql::scalar(db, QStringLiteral("SELECT code FROM skus WHERE id = ?"), {sku})
+                                     .toString())
+                            .arg(onHand)
+                            .arg(ref)
+                            .arg(s));
+        const int loose = onHand - level.value(1).toInt();
+        const int boxed = from == ConsumeFrom::Prepacked ? s : std::max(0, s - std::max(0, loose));
+        StockLedger::post(db, actor, {sku, StockBucket::Prepacked, -boxed, ship, ref, {}, orderId});
+        StockLedger::post(db, actor,
+                          {sku, StockBucket::OnHand, -s, ship, ref, {}, orderId, StockGuard::KeepLoose});
     }
 }

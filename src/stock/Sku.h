@@ -9,7 +9,7 @@ struct Sku {
     QStringList barcodes; // any of them scans as this SKU
     QString title;
     QString spec;
-    QString location;     // bin
+    QString location; // bin
     int weightGrams = 0;
     qint64 priceFen = 0;
     QString presaleShipDate; // yyyy-MM-dd, empty when in stock now

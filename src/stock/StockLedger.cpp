@@ -6,8 +6,86 @@
 
 #include <QCoreApplication>
 
-QString StockLedger::bucketCode(StockBucket bucket)
-{
+namespace {
+// The guard conditions, on the row after the move ("(col + ?)" is the moved column's new value;
+// each ? is bound to the delta, counted in *deltas). Constant SQL only: the column name is one of
+// three bucket codes, never user text.
+QString guardSql(const QString &column, StockGuards guards, int *deltas) {
+    auto after = [&](const QString &c) {
+        if (c != column)
+            return c;
+        ++*deltas;
+        return QStringLiteral("(%1 + ?)").arg(c);
+    };
+    QString sql;
+    if (guards.testFlag(StockGuard::KeepFree))
+        sql += QStringLiteral(" AND %1 >= %2")
+                   .arg(after(QStringLiteral("on_hand")), after(QStringLiteral("reserved")));
+    if (guards.testFlag(StockGuard::KeepLoose))
+        sql += QStringLiteral(" AND %1 >= %2")
+                   .arg(after(QStringLiteral("on_hand")), after(QStringLiteral("prepacked")));
+    if (guards.testFlag(StockGuard::KeepAvailable))
+        sql += QStringLiteral(
+                   " AND %1 - %2 - (SELECT s.safety_stock FROM skus s WHERE s.id = stock_levels.sku_id) >= 0")
+                   .arg(after(QStringLiteral("on_hand")), after(QStringLiteral("reserved")));
+    return sql;
+}
+
+QString refusal(const QSqlDatabase &db, const StockMove &move, const QString &column) {
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("SELECT s.code, l.on_hand, l.reserved, l.prepacked, s.safety_stock "
+                                "FROM skus s LEFT JOIN stock_levels l ON l.sku_id = s.id WHERE s.id = ?"),
+                 {move.skuId});
+    if (!q.next())
+        return QCoreApplication::translate("StockLedger", "SKU #%1 does not exist.").arg(move.skuId);
+    const QString code = q.value(0).toString();
+    if (q.value(1).isNull())
+        return QCoreApplication::translate("StockLedger", "SKU %1 has no stock level row.").arg(code);
+    const int onHand = q.value(1).toInt();
+    const int reserved = q.value(2).toInt();
+    const int prepacked = q.value(3).toInt();
+    const int safety = q.value(4).toInt();
+    const int current = column == u"on_hand" ? onHand : column == u"reserved" ? reserved : prepacked;
+    if (current + move.delta < 0)
+        return QCoreApplication::translate(
+                   "StockLedger", "Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.")
+            .arg(code, column)
+            .arg(current)
+            .arg(move.delta);
+    const int newOnHand = onHand + (column == u"on_hand" ? move.delta : 0);
+    const int newReserved = reserved + (column == u"reserved" ? move.delta : 0);
+    const int newPrepacked = prepacked + (column == u"prepacked" ? move.delta : 0);
+    if (move.guards.testFlag(StockGuard::KeepFree) && newOnHand < newReserved)
+        return QCoreApplication::translate(
+                   "StockLedger", "%1: %2 units are reserved by submitted orders; on hand would drop to %3. "
+                                  "Release or re-stock those orders first, or post a stock count.")
+            .arg(code)
+            .arg(reserved)
+            .arg(newOnHand);
+    if (move.guards.testFlag(StockGuard::KeepLoose) && newOnHand < newPrepacked)
+        return QCoreApplication::translate(
+                   "StockLedger", "%1: %2 units are pre-packed; on hand would drop to %3. Unpack them first.")
+            .arg(code)
+            .arg(newPrepacked)
+            .arg(newOnHand);
+    if (move.guards.testFlag(StockGuard::KeepAvailable) && newOnHand - newReserved - safety < 0)
+        return QCoreApplication::translate(
+                   "StockLedger",
+                   "%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.")
+            .arg(code)
+            .arg(std::max(0, onHand - reserved - safety))
+            .arg(onHand)
+            .arg(reserved)
+            .arg(safety)
+            .arg(move.delta);
+    return QCoreApplication::translate("StockLedger",
+                                       "Stock of %1 changed while this move was being written; try again.")
+        .arg(code);
+}
+} // namespace
+
+QString StockLedger::bucketCode(StockBucket bucket) {
     switch (bucket) {
     case StockBucket::OnHand:
         return QStringLiteral("on_hand");
@@ -19,27 +97,41 @@ QString StockLedger::bucketCode(StockBucket bucket)
     return {};
 }
 
-void StockLedger::post(const QSqlDatabase &db, const Actor &actor, const StockMove &move)
-{
+bool StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move, QString *why) {
     if (move.delta == 0)
-        return;
-    const QString column = bucketCode(move.bucket); // one of three constants, never user text
+        return true;
+    const QString column = bucketCode(move.bucket);
     const QString now = Clock::nowText();
-    QSqlQuery level = Sql::run(db,
-                               QStringLiteral("UPDATE stock_levels SET %1 = %1 + ?, updated_at = ? "
-                                              "WHERE sku_id = ? AND %1 + ? >= 0")
-                                   .arg(column),
-                               {move.delta, now, move.skuId, move.delta});
+    int guardDeltas = 0;
+    const QString guards = guardSql(column, move.guards, &guardDeltas);
+    QSqlQuery level = Sql::prepare(db, QStringLiteral("UPDATE stock_levels SET %1 = %1 + ?, updated_at = ? "
+                                                      "WHERE sku_id = ? AND %1 + ? >= 0")
+                                               .arg(column) +
+                                           guards);
+    level.addBindValue(move.delta);
+    level.addBindValue(now);
+    level.addBindValue(move.skuId);
+    level.addBindValue(move.delta);
+    for (int i = 0; i < guardDeltas; ++i)
+        level.addBindValue(move.delta);
+    Sql::exec(level);
     if (level.numRowsAffected() != 1) {
-        const QVariant code = Sql::scalar(db, QStringLiteral("SELECT code FROM skus WHERE id = ?"), {move.skuId});
-        throw Error(QCoreApplication::translate("StockLedger", "Stock of %1 (%2) cannot go below zero: %3 %4.")
-                        .arg(code.toString(), column)
-                        .arg(move.delta > 0 ? QStringLiteral("+") : QString())
-                        .arg(move.delta));
+        if (why)
+            *why = refusal(db, move, column);
+        return false;
     }
     Sql::run(db,
-             QStringLiteral("INSERT INTO stock_ledger (sku_id, bucket, delta, reason, ref, note, operator, station, "
-                            "at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {move.skuId, column, move.delta, move.reason, move.ref.isEmpty() ? QVariant() : move.ref,
-              move.note.isEmpty() ? QVariant() : move.note, actor.operatorName, actor.station, now});
+             QStringLiteral(
+                 "INSERT INTO stock_ledger (sku_id, bucket, delta, reason, ref, note, operator, station, "
+                 "at, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {move.skuId, column, move.delta, move.reason, Sql::nullable(move.ref), Sql::nullable(move.note),
+              actor.operatorName, actor.station, now,
+              move.orderId > 0 ? QVariant(move.orderId) : QVariant()});
+    return true;
+}
+
+void StockLedger::post(const QSqlDatabase &db, const Actor &actor, const StockMove &move) {
+    QString why;
+    if (!tryPost(db, actor, move, &why))
+        throw Error(why);
 }

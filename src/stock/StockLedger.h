@@ -2,11 +2,24 @@
 
 #include "base/Actor.h"
 
+#include <QFlags>
 #include <QSqlDatabase>
 #include <QString>
 
-// Stock buckets per SKU. available = on_hand − reserved − safety stock.
+// Stock buckets per SKU. on_hand counts every unit in the building; reserved is what submitted
+// orders hold; prepacked is how many of the on-hand units are already boxed for a flash sale
+// (a part of on_hand, not on top of it). available = on_hand − reserved − safety stock.
 enum class StockBucket { OnHand, Reserved, Prepacked };
+
+// Cross-bucket rules a move must keep, checked in the same UPDATE as the move (so they hold
+// under any number of processes, on SQLite and PostgreSQL alike).
+enum class StockGuard {
+    KeepFree = 0x1,      // on_hand ≥ reserved afterwards (no reserved unit written off)
+    KeepAvailable = 0x2, // on_hand − reserved − safety_stock ≥ 0 afterwards (reserving)
+    KeepLoose = 0x4,     // on_hand ≥ prepacked afterwards (no boxed unit written off)
+};
+Q_DECLARE_FLAGS(StockGuards, StockGuard)
+Q_DECLARE_OPERATORS_FOR_FLAGS(StockGuards)
 
 // One movement of one bucket of one SKU.
 struct StockMove {
@@ -16,12 +29,16 @@ struct StockMove {
     QString reason; // received, damaged, found, lost, count, returned, reserve, release, ship, prepack, …
     QString ref;    // order number, count id, batch id
     QString note;
+    qint64 orderId = 0; // the order a reserve/release/ship row belongs to (0: none)
+    StockGuards guards = {};
 };
 
 // The append-only ledger and the levels it sums to. post() writes the ledger row and updates
-// the level in the caller's Transaction; a move that would take a level below zero throws
-// Error with the SKU and the shortfall, so the whole transaction rolls back.
+// the level in the caller's Transaction; a move that would take a level below zero (or break
+// one of its guards) throws Error saying why, so the whole transaction rolls back.
 namespace StockLedger {
 QString bucketCode(StockBucket bucket);
 void post(const QSqlDatabase &db, const Actor &actor, const StockMove &move);
+// As post(), but a refused move returns false with the reason instead of throwing.
+bool tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move, QString *why = nullptr);
 } // namespace StockLedger

@@ -1,18 +1,20 @@
 #include "ui/MainWindow.h"
 
-#include "base/AppSettings.h"
-#include "db/Database.h"
-#include "orders/StageCounts.h"
 #include "ui/AppContext.h"
 #include "ui/DatabaseWatcher.h"
 #include "ui/PlannedView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/intake/ImportDialog.h"
 #include "ui/ShortcutsDialog.h"
+#include "base/AppSettings.h"
+#include "db/Database.h"
+#include "orders/StageCounts.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/packing/PackStationView.h"
 #include "ui/prepack/PrepackView.h"
 #include "ui/printing/PrintQueueView.h"
+#include "ui/reports/ReportsView.h"
+#include "ui/service/ServiceDeskView.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -42,10 +44,11 @@ constexpr ViewInfo kViews[] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Stock"), ":/icons/stock.svg"},
     {QT_TRANSLATE_NOOP("MainWindow", "Pre-pack"), ":/icons/prepack.svg"},
     {QT_TRANSLATE_NOOP("MainWindow", "Reports"), ":/icons/reports.svg"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Service desk"), ":/icons/service.svg"},
 };
 
 // Counts worth a glance in the status bar, in flow order.
-const QList<Stage> kStatusStages = {Stage::Imported, Stage::Reviewed, Stage::Submitted,  Stage::Printed,
+const QList<Stage> kStatusStages = {Stage::Imported, Stage::Reviewed, Stage::Submitted, Stage::Printed,
                                     Stage::Packed,   Stage::Shipped,  Stage::Intercepted};
 } // namespace
 
@@ -57,7 +60,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_databaseLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
-    , m_watcher(new DatabaseWatcher(context.database, 1000, this)) {
+    , m_watcher(new DatabaseWatcher(context.database, 1000, this))
+{
     setWindowIcon(QIcon(QStringLiteral(":/icons/packline.svg")));
     m_navigation->setIconSize(QSize(32, 32));
     m_navigation->setSpacing(2);
@@ -97,7 +101,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setAcceptDrops(true); // order exports dropped on the window open the import dialog
 }
 
-void MainWindow::createViews() {
+void MainWindow::createViews()
+{
     for (const ViewInfo &v : kViews) {
         auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(v.icon)), QString(), m_navigation);
         item->setSizeHint(QSize(0, 52));
@@ -107,24 +112,18 @@ void MainWindow::createViews() {
     m_stack->addWidget(new PackStationView(m_context, m_stack));
     m_stack->addWidget(new PlannedView(
         kViews[StockViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView",
-                          "Exact stock from an append-only ledger, so the shop never oversells."),
+        QT_TRANSLATE_NOOP("PlannedView", "Exact stock from an append-only ledger, so the shop never oversells."),
         {QT_TRANSLATE_NOOP("PlannedView", "On hand, reserved, pre-packed and available per SKU"),
          QT_TRANSLATE_NOOP("PlannedView", "Receive, adjust, count and take back returns by scanning"),
          QT_TRANSLATE_NOOP("PlannedView", "Low-stock and oversell-risk lists")},
         m_stack));
     m_stack->addWidget(new PrepackView(m_context, m_stack));
-    m_stack->addWidget(new PlannedView(
-        kViews[ReportsViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView",
-                          "How far today's shipping has got, and the numbers a shop is judged by."),
-        {QT_TRANSLATE_NOOP("PlannedView", "Shipping progress by courier and by hour, late orders first"),
-         QT_TRANSLATE_NOOP("PlannedView", "Refund metrics computed the way the platform does"),
-         QT_TRANSLATE_NOOP("PlannedView", "Productivity per operator")},
-        m_stack));
+    m_stack->addWidget(new ReportsView(m_context, m_stack));
+    m_stack->addWidget(new ServiceDeskView(m_context, m_stack));
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { showImport(); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -151,36 +150,43 @@ void MainWindow::createActions() {
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
-int MainWindow::currentView() const {
+int MainWindow::currentView() const
+{
     return m_stack->currentIndex();
 }
 
-void MainWindow::showView(int id) {
+void MainWindow::showView(int id)
+{
     if (id >= 0 && id < ViewCount)
         m_navigation->setCurrentRow(id);
 }
 
-View *MainWindow::view(int id) const {
+View *MainWindow::view(int id) const
+{
     return qobject_cast<View *>(m_stack->widget(id));
 }
 
-QString MainWindow::viewTitle(int id) const {
+QString MainWindow::viewTitle(int id) const
+{
     return tr(kViews[id].title);
 }
 
-void MainWindow::refresh() {
+void MainWindow::refresh()
+{
     refreshStatus();
     for (int i = 0; i < m_stack->count(); ++i)
         view(i)->databaseChanged();
 }
 
-void MainWindow::changeEvent(QEvent *event) {
+void MainWindow::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslate() {
+void MainWindow::retranslate()
+{
     setWindowTitle(tr("Packline — warehouse desk"));
     for (int i = 0; i < ViewCount; ++i) {
         m_navigation->item(i)->setText(viewTitle(i));
@@ -198,7 +204,8 @@ void MainWindow::retranslate() {
     refreshStatus();
 }
 
-void MainWindow::refreshStatus() {
+void MainWindow::refreshStatus()
+{
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.database.path()).fileName()));
     m_databaseLabel->setToolTip(m_context.database.path());
     m_operatorLabel->setText(
@@ -210,12 +217,14 @@ void MainWindow::refreshStatus() {
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
-void MainWindow::showShortcuts() {
+void MainWindow::showShortcuts()
+{
     ShortcutsDialog dialog(viewTitle(currentView()), view(currentView())->shortcuts(), this);
     dialog.exec();
 }
 
-void MainWindow::showSettings() {
+void MainWindow::showSettings()
+{
     SettingsDialog dialog(m_context.settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_context.actor = {m_context.settings.operatorName(), m_context.settings.station()};
@@ -223,13 +232,13 @@ void MainWindow::showSettings() {
     }
 }
 
-void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About Packline"),
-        tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
-           "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
-            .arg(QCoreApplication::applicationVersion(), m_context.database.path().toHtmlEscaped())
-            .arg(m_context.database.schemaLevel()));
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Packline"),
+                       tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
+                          "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
+                           .arg(QCoreApplication::applicationVersion(), m_context.database.path().toHtmlEscaped())
+                           .arg(m_context.database.schemaLevel()));
 }
 
 void MainWindow::showImport(const QStringList &files)

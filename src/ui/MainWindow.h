@@ -10,13 +10,21 @@ class View;
 struct AppContext;
 
 // The window: navigation on the left (Orders, Print queue, Pack station, Stock, Pre-pack,
-// Reports; Ctrl+1…6), the current view on the right, and a status bar that follows the
+// Reports, Service desk; Ctrl+1…7), the current view on the right, and a status bar that follows the
 // database as other stations change it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum ViewId { OrdersViewId, PrintQueueViewId, PackStationViewId, StockViewId, PrepackViewId, ReportsViewId,
-                  ViewCount };
+    enum ViewId {
+        OrdersViewId,
+        PrintQueueViewId,
+        PackStationViewId,
+        StockViewId,
+        PrepackViewId,
+        ReportsViewId,
+        ServiceDeskViewId,
+        ViewCount
+    };
 
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 

@@ -1,0 +1,190 @@
+#include "CatalogCsv.h"
+
+#include "CsvFile.h"
+#include "SkuCatalog.h"
+#include "SkuEditor.h"
+#include "base/Error.h"
+#include "base/Money.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("CatalogCsv", text);
+}
+
+struct Field {
+    const char *name;
+    const char *chinese;
+    bool required;
+};
+enum Col {
+    Code,
+    Title,
+    Spec,
+    Barcodes,
+    Location,
+    Weight,
+    Price,
+    Presale,
+    Safety,
+    Threshold,
+    Image,
+    ColCount
+};
+const Field kFields[ColCount] = {
+    {"code", "商家编码", true},
+    {"title", "标题", true},
+    {"spec", "规格", false},
+    {"barcodes", "条码", false},
+    {"location", "库位", false},
+    {"weight_g", "重量(克)", false},
+    {"price", "价格", false},
+    {"presale_ship_date", "预售发货日期", false},
+    {"safety_stock", "安全库存", false},
+    {"low_stock_threshold", "低库存阈值", false},
+    {"image_path", "图片", false},
+};
+} // namespace
+
+QByteArray CatalogCsv::exportCsv(const QSqlDatabase &db) {
+    QStringList header;
+    for (const Field &f : kFields)
+        header << QString::fromLatin1(f.name);
+    QString text = CsvFile::line(header);
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT id FROM skus ORDER BY code"));
+    while (q.next()) {
+        const std::optional<Sku> s = SkuCatalog::byId(db, q.value(0).toLongLong());
+        text += CsvFile::line({s->code, s->title, s->spec, s->barcodes.join(u'|'), s->location,
+                               QString::number(s->weightGrams), Money::formatYuan(s->priceFen),
+                               s->presaleShipDate, QString::number(s->safetyStock),
+                               QString::number(s->lowStockThreshold), s->imagePath});
+    }
+    return CsvFile::encode(text, false);
+}
+
+CsvReport CatalogCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvReport report;
+        report.problems << CsvProblem{path, 0, {}, file.errorString()};
+        return report;
+    }
+    return importBytes(db, actor, file.readAll(), QFileInfo(path).fileName());
+}
+
+CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,
+                                  const QString &fileName) {
+    CsvReport report;
+    CsvFile csv;
+    csv.parse(bytes);
+    if (csv.rows.isEmpty()) {
+        report.problems << CsvProblem{fileName, 1, {}, tr("the file is empty (no header row)")};
+        return report;
+    }
+    const QStringList header = csv.rows.first().fields;
+    int at[ColCount];
+    for (int c = 0; c < ColCount; ++c) {
+        at[c] = CsvFile::column(
+            header, {QString::fromLatin1(kFields[c].name), QString::fromUtf8(kFields[c].chinese)});
+        if (at[c] < 0 && kFields[c].required)
+            report.problems << CsvProblem{fileName, csv.rows.first().line,
+                                          QString::fromLatin1(kFields[c].name),
+                                          tr("required column is missing")};
+    }
+    if (!report.ok())
+        return report;
+
+    try {
+        Transaction tx(db);
+        QSet<QString> codesSeen;
+        for (qsizetype r = 1; r < csv.rows.size(); ++r) {
+            const CsvRow &row = csv.rows.at(r);
+            ++report.rows;
+            auto value = [&](int c) {
+                return at[c] < 0 ? QString() : CsvFile::clean(row.fields.value(at[c]));
+            };
+            auto has = [&](int c) {
+                return at[c] >= 0;
+            };
+            auto problem = [&](int c, const QString &why) {
+                report.problems << CsvProblem{fileName, row.line, c < 0 ? QString() : header.value(at[c]),
+                                              why};
+            };
+            const QString code = value(Code);
+            if (code.isEmpty()) {
+                problem(Code, tr("empty"));
+                continue;
+            }
+            if (codesSeen.contains(code)) {
+                problem(Code, tr("%1 appears on an earlier line too").arg(code));
+                continue;
+            }
+            codesSeen.insert(code);
+            Sku sku;
+            if (const auto id = SkuCatalog::idByCode(db, code))
+                sku = *SkuCatalog::byId(db, *id);
+            sku.code = code;
+            sku.title = value(Title);
+            if (has(Spec))
+                sku.spec = value(Spec);
+            if (has(Barcodes))
+                sku.barcodes = value(Barcodes).split(u'|', Qt::SkipEmptyParts);
+            for (QString &b : sku.barcodes)
+                b = b.trimmed();
+            if (has(Location))
+                sku.location = value(Location);
+            bool bad = false;
+            auto number = [&](int c, int &target) {
+                if (!has(c) || value(c).isEmpty())
+                    return;
+                bool ok = false;
+                const int n = value(c).toInt(&ok);
+                if (!ok || n < 0) {
+                    problem(c, tr("\"%1\" is not a whole number of 0 or more").arg(value(c)));
+                    bad = true;
+                } else {
+                    target = n;
+                }
+            };
+            number(Weight, sku.weightGrams);
+            number(Safety, sku.safetyStock);
+            number(Threshold, sku.lowStockThreshold);
+            if (has(Price) && !value(Price).isEmpty()) {
+                const auto fen = Money::parseYuan(value(Price));
+                if (!fen || *fen < 0) {
+                    problem(Price, tr("\"%1\" is not a price in yuan like 128.00").arg(value(Price)));
+                    bad = true;
+                } else {
+                    sku.priceFen = *fen;
+                }
+            }
+            if (has(Presale))
+                sku.presaleShipDate = value(Presale);
+            if (has(Image))
+                sku.imagePath = value(Image);
+            if (bad)
+                continue;
+            const Result ok = SkuEditor::validate(db, sku);
+            if (!ok) {
+                problem(-1, ok.message);
+                continue;
+            }
+            const bool isNew = sku.id == 0;
+            SkuEditor::write(db, actor, sku);
+            ++(isNew ? report.created : report.changed);
+        }
+        if (!report.ok()) {
+            report.created = report.changed = 0;
+            return report; // the transaction rolls back
+        }
+        tx.commit();
+    } catch (const Error &e) {
+        report.problems << CsvProblem{fileName, 0, {}, e.message()};
+        report.created = report.changed = 0;
+    }
+    return report;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// What a CSV import did, or why it did nothing: every bad row with file, line, column and why.
+struct CsvProblem {
+    QString file;
+    int line = 0;
+    QString column; // header name; empty for the whole row/file
+    QString why;
+    QString text() const {
+        return column.isEmpty() ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(why)
+                                : QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, why);
+    }
+};
+
+struct CsvReport {
+    int rows = 0;               // data rows read
+    int created = 0;            // new entries
+    int changed = 0;            // updated entries or ledger rows posted
+    QList<CsvProblem> problems; // not empty: nothing was written
+    bool ok() const { return problems.isEmpty(); }
+};

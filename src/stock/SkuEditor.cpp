@@ -1,0 +1,126 @@
+#include "SkuEditor.h"
+
+#include "SkuCatalog.h"
+#include "base/Clock.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("SkuEditor", text);
+}
+
+QJsonObject json(const Sku &s) {
+    return {{QStringLiteral("code"), s.code},
+            {QStringLiteral("barcodes"), QJsonArray::fromStringList(s.barcodes)},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("spec"), s.spec},
+            {QStringLiteral("location"), s.location},
+            {QStringLiteral("weight_g"), s.weightGrams},
+            {QStringLiteral("price_fen"), s.priceFen},
+            {QStringLiteral("presale_ship_date"), s.presaleShipDate},
+            {QStringLiteral("safety_stock"), s.safetyStock},
+            {QStringLiteral("low_stock_threshold"), s.lowStockThreshold},
+            {QStringLiteral("image_path"), s.imagePath}};
+}
+} // namespace
+
+Result SkuEditor::validate(const QSqlDatabase &db, const Sku &sku) {
+    if (sku.code.trimmed().isEmpty())
+        return Result::failure(tr("The SKU code (商家编码) is empty."));
+    if (sku.code != sku.code.trimmed())
+        return Result::failure(tr("The SKU code \"%1\" has spaces around it.").arg(sku.code));
+    if (sku.title.trimmed().isEmpty())
+        return Result::failure(tr("The title of %1 is empty.").arg(sku.code));
+    const QVariant other =
+        Sql::scalar(db, QStringLiteral("SELECT id FROM skus WHERE code = ? AND id <> ?"), {sku.code, sku.id});
+    if (other.isValid())
+        return Result::failure(tr("Another SKU already has the code %1.").arg(sku.code));
+    QStringList seen;
+    for (const QString &barcode : sku.barcodes) {
+        if (barcode.trimmed().isEmpty() || barcode != barcode.trimmed())
+            return Result::failure(tr("A barcode of %1 is empty or has spaces around it.").arg(sku.code));
+        if (seen.contains(barcode))
+            return Result::failure(tr("The barcode %1 is listed twice.").arg(barcode));
+        seen << barcode;
+        const QVariant owner =
+            Sql::scalar(db,
+                        QStringLiteral("SELECT s.code FROM sku_barcodes b JOIN skus s ON s.id = b.sku_id "
+                                       "WHERE b.barcode = ? AND b.sku_id <> ?"),
+                        {barcode, sku.id});
+        if (owner.isValid())
+            return Result::failure(
+                tr("The barcode %1 already belongs to %2.").arg(barcode, owner.toString()));
+    }
+    if (sku.weightGrams < 0 || sku.priceFen < 0 || sku.safetyStock < 0 || sku.lowStockThreshold < 0)
+        return Result::failure(
+            tr("Weight, price, safety stock and low-stock threshold of %1 cannot be negative.")
+                .arg(sku.code));
+    if (!sku.presaleShipDate.isEmpty() && !QDate::fromString(sku.presaleShipDate, Qt::ISODate).isValid())
+        return Result::failure(
+            tr("The presale ship date \"%1\" is not a date like 2026-11-11.").arg(sku.presaleShipDate));
+    return Result::success();
+}
+
+void SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku) {
+    const Result ok = validate(db, sku);
+    if (!ok)
+        throw Error(ok.message);
+    if (sku.id == 0) {
+        SkuCatalog::insert(db, sku);
+        AuditLog::record(db, actor, QStringLiteral("sku"), sku.id, QStringLiteral("create"), {}, json(sku));
+        return;
+    }
+    const std::optional<Sku> before = SkuCatalog::byId(db, sku.id);
+    if (!before)
+        throw Error(tr("SKU #%1 does not exist.").arg(sku.id));
+    Sql::run(db,
+             QStringLiteral(
+                 "UPDATE skus SET code = ?, title = ?, spec = ?, location = ?, weight_g = ?, price_fen = ?, "
+                 "presale_ship_date = ?, safety_stock = ?, low_stock_threshold = ?, image_path = ?, "
+                 "updated_at = ? WHERE id = ?"),
+             {sku.code, sku.title, Sql::text(sku.spec), Sql::text(sku.location), sku.weightGrams,
+              sku.priceFen, Sql::nullable(sku.presaleShipDate), sku.safetyStock, sku.lowStockThreshold,
+              Sql::nullable(sku.imagePath), Clock::nowText(), sku.id});
+    if (before->barcodes != sku.barcodes) {
+        Sql::run(db, QStringLiteral("DELETE FROM sku_barcodes WHERE sku_id = ?"), {sku.id});
+        QSqlQuery insert =
+            Sql::prepare(db, QStringLiteral("INSERT INTO sku_barcodes (barcode, sku_id) VALUES (?, ?)"));
+        for (const QString &barcode : std::as_const(sku.barcodes)) {
+            insert.addBindValue(barcode);
+            insert.addBindValue(sku.id);
+            Sql::exec(insert);
+        }
+    }
+    const QJsonObject b = json(*before);
+    const QJsonObject a = json(sku);
+    QJsonObject changedBefore, changedAfter;
+    for (auto it = a.begin(); it != a.end(); ++it)
+        if (b.value(it.key()) != it.value()) {
+            changedBefore.insert(it.key(), b.value(it.key()));
+            changedAfter.insert(it.key(), it.value());
+        }
+    if (!changedAfter.isEmpty())
+        AuditLog::record(db, actor, QStringLiteral("sku"), sku.id, QStringLiteral("edit"), changedBefore,
+                         changedAfter);
+}
+
+Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku) {
+    const qint64 idBefore = sku.id;
+    try {
+        Transaction tx(db);
+        write(db, actor, sku);
+        tx.commit();
+    } catch (const Error &e) {
+        sku.id = idBefore;
+        return Result::failure(e.message());
+    }
+    return Result::success();
+}

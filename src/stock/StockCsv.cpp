@@ -1,0 +1,161 @@
+#include "StockCsv.h"
+
+#include "CsvFile.h"
+#include "SkuCatalog.h"
+#include "StockLedger.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("StockCsv", text);
+}
+} // namespace
+
+QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows) {
+    QString text = CsvFile::line({QStringLiteral("商家编码"), QStringLiteral("可售库存"),
+                                  QStringLiteral("宝贝标题"), QStringLiteral("规格")});
+    QSqlQuery q =
+        Sql::run(db, QStringLiteral("SELECT s.code, l.on_hand - l.reserved - s.safety_stock, s.title, s.spec "
+                                    "FROM skus s JOIN stock_levels l ON l.sku_id = s.id ORDER BY s.code"));
+    int n = 0;
+    while (q.next()) {
+        text += CsvFile::line({q.value(0).toString(), QString::number(std::max(0, q.value(1).toInt())),
+                               q.value(2).toString(), q.value(3).toString()});
+        ++n;
+    }
+    if (rows)
+        *rows = n;
+    return CsvFile::encode(text, true);
+}
+
+CsvReport StockCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path,
+                               ImportMode mode) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvReport report;
+        report.problems << CsvProblem{path, 0, {}, file.errorString()};
+        return report;
+    }
+    return importBytes(db, actor, file.readAll(), QFileInfo(path).fileName(), mode);
+}
+
+CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,
+                                const QString &fileName, ImportMode mode) {
+    CsvReport report;
+    CsvFile csv;
+    csv.parse(bytes);
+    if (csv.rows.isEmpty()) {
+        report.problems << CsvProblem{fileName, 1, {}, tr("the file is empty (no header row)")};
+        return report;
+    }
+    const QStringList header = csv.rows.first().fields;
+    const int codeAt = CsvFile::column(
+        header, {QStringLiteral("商家编码"), QStringLiteral("code"), QStringLiteral("outer_code")});
+    const int barcodeAt = CsvFile::column(header, {QStringLiteral("条码"), QStringLiteral("barcode")});
+    const int qtyAt = CsvFile::column(header, {QStringLiteral("数量"), QStringLiteral("qty"),
+                                               QStringLiteral("quantity"), QStringLiteral("库存")});
+    const int noteAt = CsvFile::column(header, {QStringLiteral("备注"), QStringLiteral("note")});
+    const int refAt = CsvFile::column(header, {QStringLiteral("单号"), QStringLiteral("ref")});
+    const int headerLine = csv.rows.first().line;
+    if (codeAt < 0 && barcodeAt < 0)
+        report.problems << CsvProblem{fileName, headerLine, QStringLiteral("商家编码"),
+                                      tr("required column is missing (商家编码/code or 条码/barcode)")};
+    if (qtyAt < 0)
+        report.problems << CsvProblem{fileName, headerLine, QStringLiteral("数量"),
+                                      tr("required column is missing (数量/qty)")};
+    if (!report.ok())
+        return report;
+
+    try {
+        Transaction tx(db);
+        const QString reason =
+            mode == ImportMode::Receive ? QStringLiteral("received") : QStringLiteral("initial");
+        QHash<qint64, int> setLine; // set mode: a SKU twice is ambiguous
+        for (qsizetype r = 1; r < csv.rows.size(); ++r) {
+            const CsvRow &row = csv.rows.at(r);
+            ++report.rows;
+            auto problem = [&](int column, const QString &why) {
+                report.problems << CsvProblem{fileName, row.line,
+                                              column < 0 ? QString() : header.value(column), why};
+            };
+            std::optional<qint64> sku;
+            const QString code = codeAt < 0 ? QString() : CsvFile::clean(row.fields.value(codeAt));
+            const QString barcode = barcodeAt < 0 ? QString() : CsvFile::clean(row.fields.value(barcodeAt));
+            if (!code.isEmpty()) {
+                sku = SkuCatalog::idByCode(db, code);
+                if (!sku) {
+                    problem(codeAt, tr("no SKU has the code %1").arg(code));
+                    continue;
+                }
+            } else if (!barcode.isEmpty()) {
+                sku = SkuCatalog::idByBarcode(db, barcode);
+                if (!sku) {
+                    problem(barcodeAt, tr("no SKU has the barcode %1").arg(barcode));
+                    continue;
+                }
+            } else {
+                problem(codeAt >= 0 ? codeAt : barcodeAt, tr("empty: which SKU?"));
+                continue;
+            }
+            const QString qtyText = CsvFile::clean(row.fields.value(qtyAt));
+            bool ok = false;
+            const int qty = qtyText.toInt(&ok);
+            if (!ok || qty < 0 || (qty == 0 && mode == ImportMode::Receive)) {
+                problem(qtyAt, mode == ImportMode::Receive
+                                   ? tr("\"%1\" is not a whole number above 0").arg(qtyText)
+                                   : tr("\"%1\" is not a whole number of 0 or more").arg(qtyText));
+                continue;
+            }
+            int delta = qty;
+            if (mode == ImportMode::Set) {
+                if (setLine.contains(*sku)) {
+                    problem(codeAt >= 0 ? codeAt : barcodeAt,
+                            tr("this SKU is already set on line %1").arg(setLine.value(*sku)));
+                    continue;
+                }
+                setLine.insert(*sku, row.line);
+                delta =
+                    qty - Sql::scalar(db, QStringLiteral("SELECT on_hand FROM stock_levels WHERE sku_id = ?"),
+                                      {*sku})
+                              .toInt();
+                if (delta == 0)
+                    continue;
+            }
+            StockMove move{*sku,
+                           StockBucket::OnHand,
+                           delta,
+                           reason,
+                           refAt < 0 ? fileName : CsvFile::clean(row.fields.value(refAt)),
+                           noteAt < 0 ? QString() : CsvFile::clean(row.fields.value(noteAt))};
+            if (delta < 0)
+                move.guards = StockGuard::KeepFree | StockGuard::KeepLoose;
+            QString why;
+            if (!StockLedger::tryPost(db, actor, move, &why)) {
+                problem(qtyAt, why);
+                continue;
+            }
+            AuditLog::record(db, actor, QStringLiteral("stock"), *sku, QStringLiteral("import"), {},
+                             {{QStringLiteral("delta"), delta},
+                              {QStringLiteral("reason"), reason},
+                              {QStringLiteral("file"), fileName},
+                              {QStringLiteral("line"), row.line}});
+            ++report.changed;
+        }
+        if (!report.ok()) {
+            report.changed = 0;
+            return report; // rolls back
+        }
+        tx.commit();
+    } catch (const Error &e) {
+        report.problems << CsvProblem{fileName, 0, {}, e.message()};
+        report.changed = 0;
+    }
+    return report;
+}

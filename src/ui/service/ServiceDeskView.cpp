@@ -1,0 +1,54 @@
+#include "ui/service/ServiceDeskView.h"
+
+#include "ui/service/AfterSalesTab.h"
+#include "ui/service/ContactTab.h"
+
+#include <QEvent>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ServiceDeskView::ServiceDeskView(AppContext &context, QWidget *parent)
+    : View(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_reminders(new ContactTab(context, ContactKind::PaymentReminder, m_tabs))
+    , m_notices(new ContactTab(context, ContactKind::ShippingNotice, m_tabs))
+    , m_afterSales(new AfterSalesTab(context, m_tabs)) {
+    m_tabs->addTab(m_reminders, QString());
+    m_tabs->addTab(m_notices, QString());
+    m_tabs->addTab(m_afterSales, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    retranslate();
+}
+
+QList<QPair<QString, QString>> ServiceDeskView::shortcuts() const {
+    return {{tr("Ctrl+Shift+C"), tr("Copy the selected order's message and record the contact")},
+            {tr("Ctrl+E"), tr("Export an SMS batch of everyone not yet contacted")},
+            {tr("Ctrl+Tab"), tr("Next tab")}};
+}
+
+void ServiceDeskView::activate() {
+    m_reminders->reload();
+    m_notices->reload();
+    m_afterSales->reload();
+}
+
+void ServiceDeskView::databaseChanged() {
+    if (!isVisible())
+        return; // lists are read when shown; the watcher fires often
+    m_reminders->reload();
+    m_notices->reload();
+    m_afterSales->reload();
+}
+
+void ServiceDeskView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    View::changeEvent(event);
+}
+
+void ServiceDeskView::retranslate() {
+    m_tabs->setTabText(0, tr("Payment reminders"));
+    m_tabs->setTabText(1, tr("Shipping notices"));
+    m_tabs->setTabText(2, tr("After-sales"));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/View.h"
+
+class QTabWidget;
+class ContactTab;
+class AfterSalesTab;
+struct AppContext;
+
+// The service desk (客服): payment reminders, shipping notices and after-sales in tabs.
+class ServiceDeskView : public View {
+    Q_OBJECT
+public:
+    explicit ServiceDeskView(AppContext &context, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ContactTab *reminders() const { return m_reminders; }
+    ContactTab *notices() const { return m_notices; }
+    AfterSalesTab *afterSales() const { return m_afterSales; }
+
+    QList<QPair<QString, QString>> shortcuts() const override;
+    void activate() override;
+    void databaseChanged() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QTabWidget *m_tabs;
+    ContactTab *m_reminders;
+    ContactTab *m_notices;
+    AfterSalesTab *m_afterSales;
+};
