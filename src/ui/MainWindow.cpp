@@ -1,20 +1,20 @@
 #include "ui/MainWindow.h"
-#include "ui/stock/StockView.h"
 
-#include "ui/AppContext.h"
-#include "ui/DatabaseWatcher.h"
-#include "ui/PlannedView.h"
-#include "ui/SettingsDialog.h"
-#include "ui/intake/ImportDialog.h"
-#include "ui/ShortcutsDialog.h"
 #include "base/AppSettings.h"
 #include "db/Database.h"
 #include "orders/StageCounts.h"
+#include "ui/AppContext.h"
+#include "ui/DatabaseWatcher.h"
+#include "ui/SettingsDialog.h"
+#include "ui/ShortcutsDialog.h"
+#include "ui/intake/ImportDialog.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/packing/PackStationView.h"
+#include "ui/prepack/PrepackView.h"
 #include "ui/printing/PrintQueueView.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/service/ServiceDeskView.h"
+#include "ui/stock/StockView.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -111,13 +111,7 @@ void MainWindow::createViews()
     m_stack->addWidget(new PrintQueueView(m_context, m_stack));
     m_stack->addWidget(new PackStationView(m_context, m_stack));
     m_stack->addWidget(new StockView(m_context, m_stack));
-    m_stack->addWidget(new PlannedView(
-        kViews[PrepackViewId].title,
-        QT_TRANSLATE_NOOP("PlannedView", "Pre-pack hot SKUs before a flash sale; ship them with one scan."),
-        {QT_TRANSLATE_NOOP("PlannedView", "Campaigns with per-buyer limits and expected volumes"),
-         QT_TRANSLATE_NOOP("PlannedView", "Suggested pre-pack quantities, batches and leftovers"),
-         QT_TRANSLATE_NOOP("PlannedView", "Label-and-go shipping for single-item orders")},
-        m_stack));
+    m_stack->addWidget(new PrepackView(m_context, m_stack));
     m_stack->addWidget(new ReportsView(m_context, m_stack));
     m_stack->addWidget(new ServiceDeskView(m_context, m_stack));
 }

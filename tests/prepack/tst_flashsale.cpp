@@ -16,6 +16,11 @@
 #include "orders/review/RuleEngine.h"
 #define HAVE_REVIEW 1
 #endif
+#if __has_include("printing/PrintQueue.h")
+#include "prepack/PrepackPrinting.h"
+#include "printing/TrackingPool.h"
+#define HAVE_PRINTING 1
+#endif
 #if __has_include("packing/Handover.h")
 #include "packing/Handover.h"
 #define HAVE_HANDOVER 1
@@ -24,25 +29,29 @@
 using namespace Fixture;
 
 namespace {
-void at(int day, int hour, int minute = 0) {
+void at(int day, int hour, int minute = 0)
+{
     Clock::freezeAt(QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::UTC));
 }
 
-qint64 countStage(const QSqlDatabase &db, const QList<qint64> &ids, const QString &stage) {
+qint64 countStage(const QSqlDatabase &db, const QList<qint64> &ids, const QString &stage)
+{
     qint64 n = 0;
     for (qint64 id : ids)
         n += stageOf(db, id) == stage ? 1 : 0;
     return n;
 }
 
-SkuProgress progressOf(const QSqlDatabase &db, qint64 campaign, qint64 sku) {
+SkuProgress progressOf(const QSqlDatabase &db, qint64 campaign, qint64 sku)
+{
     for (const SkuProgress &p : PrepackProgress::forCampaign(db, campaign, Clock::nowText()))
         if (p.skuId == sku)
             return p;
     return {};
 }
 
-QString barcodeOf(const QSqlDatabase &db, qint64 sku) {
+QString barcodeOf(const QSqlDatabase &db, qint64 sku)
+{
     return Sql::scalar(db, QStringLiteral("SELECT barcode FROM sku_barcodes WHERE sku_id = ?"), {sku})
         .toString();
 }
@@ -53,7 +62,8 @@ class TestFlashSale : public QObject {
 private slots:
     void cleanup() { Clock::freezeAt({}); }
 
-    void endToEnd() {
+    void endToEnd()
+    {
         TestDatabase t;
         t.seedDemo(300);
         const QSqlDatabase db = t.connection();
@@ -178,9 +188,27 @@ private slots:
         QCOMPARE(batches[2].orderIds.size(), 10);
         QVERIFY(!batches[2].orderIds.contains(twoOfA));
         QVERIFY(!batches[0].orderIds.contains(mixed) && !batches[2].orderIds.contains(mixed));
+        Sql::run(db,
+                 QStringLiteral("UPDATE orders SET courier_code = 'ZTO' WHERE platform_order_no LIKE 'A%' OR "
+                                "platform_order_no LIKE 'B%' OR platform_order_no LIKE 'C%' OR "
+                                "platform_order_no LIKE 'M%'"));
+#ifdef HAVE_PRINTING
+        QVERIFY(TrackingPool::importRange(db, actor(), QStringLiteral("ZTO"), QStringLiteral("753000000001"),
+                                          QStringLiteral("753000000100"))
+                    .problems.isEmpty());
+        const QString printer = QStringLiteral("dir:") + t.dir() + QStringLiteral("/labels");
+        const PrepackPrintResult printed =
+            PrepackPrinting::printBatches(db, actor(), sale.id, QStringLiteral("label-100x150"), printer);
+        QVERIFY2(printed.errors.isEmpty(), qPrintable(printed.errors.join(u'\n')));
+        QCOMPARE(printed.jobs, 3);
+        QCOMPARE(printed.labels, 18);
+        QVERIFY(printed.skipped.isEmpty());
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM print_jobs")), 3);
+#else
         for (const SkuPrintBatch &batch : batches)
             for (qint64 id : batch.orderIds)
                 markPrinted(db, id);
+#endif
         markPrinted(db, twoOfA); // the normal path prints it too
         QCOMPARE(countStage(db, all, QStringLiteral("printed")), 19);
         // Printed pre-pack orders claim their parcels: nothing more to print for B now.
@@ -305,7 +333,8 @@ private slots:
 
     // Two benches, one parcel left: the one that packs first wins, the other is told and
     // nothing half-done is left behind.
-    void lastParcelGoesToOneOrder() {
+    void lastParcelGoesToOneOrder()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         at(11, 1);
