@@ -112,6 +112,84 @@
     </message>
 </context>
 <context>
+    <name>AfterSalesModel</name>
+    <message>
+        <source> · dispute</source>
+        <translation> · 纠纷</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>发起时阶段</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesTab</name>
+    <message>
+        <source>%1 cases, %2 open</source>
+        <translation>共 %1 单，%2 单处理中</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>A new order for %1 waits in review (no charge, same receiver).</source>
+        <translation>已为 %1 生成新订单，等待审核（不收费，收货人不变）。</translation>
+    </message>
+    <message>
+        <source>Export after-sales list</source>
+        <translation>导出售后列表</translation>
+    </message>
+    <message>
+        <source>Open cases only</source>
+        <translation>只看处理中</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>设置处理结果</translation>
+    </message>
+    <message>
+        <source>Exchange / reship order</source>
+        <translation>换货 / 补寄下单</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
@@ -273,6 +351,33 @@
     <message>
         <source>This SKU already has pre-pack batches in the campaign; it stays.</source>
         <translation>该商品在此活动中已有预打包批次，不能移除。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCsv</name>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>%1 appears on an earlier line too</source>
+        <translation>%1 在前面的行里已出现过</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>“%1”不是 0 或以上的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
+        <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
     </message>
 </context>
 <context>
@@ -566,6 +671,144 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>ContactModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1（已隐藏）</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Closed by the platform</source>
+        <translation>已被平台关闭</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The platform closes it at %1</source>
+        <translation>平台将于 %1 关闭此订单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Courier, tracking no.</source>
+        <translation>快递、运单号</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>已催付</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <source>%1 to contact, %2 listed</source>
+        <translation>待联系 %1，列出 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Missing data: %1. Fix the order or the template before sending.</source>
+        <translation>⚠ 缺少数据：%1。请先补全订单或修改模板再发送。</translation>
+    </message>
+    <message>
+        <source>⚠ This phone cannot take an SMS (%1): use Wangwang or call.</source>
+        <translation>⚠ 该号码无法接收短信（%1）：请用旺旺或电话联系。</translation>
+    </message>
+    <message>
+        <source>Already contacted by %1 at %2.</source>
+        <translation>%1 已于 %2 联系过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>%n 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already contacted</source>
+        <translation>已联系过</translation>
+    </message>
+    <message>
+        <source>Export SMS batch</source>
+        <translation>导出短信批量文件</translation>
+    </message>
+    <message>
+        <source>%1 messages for %2 orders written to %3 (UTF-8 with BOM).
+Left out: %4 already contacted, %5 closed by the platform, %6 that need a person.</source>
+        <translation>已将 %2 个订单的 %1 条消息写入 %3（带 BOM 的 UTF-8）。
+未导出：%4 个已联系过，%5 个已被平台关闭，%6 个需要人工处理。</translation>
+    </message>
+    <message>
+        <source>SMS batch</source>
+        <translation>短信批量</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Show reminded</source>
+        <translation>显示已催付</translation>
+    </message>
+    <message>
+        <source>Show notified</source>
+        <translation>显示已通知</translation>
+    </message>
+    <message>
+        <source>Copy message and mark contacted (Ctrl+Shift+C)</source>
+        <translation>复制消息并标记已联系（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Export SMS batch… (Ctrl+E)</source>
+        <translation>导出短信批量…（Ctrl+E）</translation>
+    </message>
+</context>
+<context>
     <name>CourierAllocator</name>
     <message>
         <source>No courier with quota left reaches %1.</source>
@@ -616,6 +859,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1307,21 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Enter: add parcel  ·  -CODE: take it off  ·  PgUp/PgDn or scan ZTO/YTO…: courier  ·  Ctrl+S: save manifest PDF  ·  Ctrl+P: print manifest  ·  Ctrl+Enter: mark all shipped  ·  F8: pack</source>
         <translation>回车：加入包裹  ·  -单号：移出  ·  PgUp/PgDn 或扫 ZTO/YTO…：切换快递  ·  Ctrl+S：保存交接单 PDF  ·  Ctrl+P：打印交接单  ·  Ctrl+回车：全部出库  ·  F8：打包</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyChart</name>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Parcels per hour today</source>
+        <translation>今日每小时包裹数</translation>
     </message>
 </context>
 <context>
@@ -2759,40 +3024,8 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>低库存和超卖风险清单</translation>
     </message>
     <message>
-        <source>How far today&apos;s shipping has got, and the numbers a shop is judged by.</source>
-        <translation>今日发货进度，以及店铺考核指标。</translation>
-    </message>
-    <message>
-        <source>Shipping progress by courier and by hour, late orders first</source>
-        <translation>按快递和小时统计发货进度，超时订单优先</translation>
-    </message>
-    <message>
-        <source>Refund metrics computed the way the platform does</source>
-        <translation>按平台口径计算的退款指标</translation>
-    </message>
-    <message>
-        <source>Productivity per operator</source>
-        <translation>操作员工作效率</translation>
-    </message>
-    <message>
         <source>This view is being built. It will offer:</source>
         <translation>此页面正在建设中，将提供：</translation>
-    </message>
-    <message>
-        <source>Pre-pack hot SKUs before a flash sale; ship them with one scan.</source>
-        <translation>大促前预先打包爆款，发货时扫一下即可。</translation>
-    </message>
-    <message>
-        <source>Campaigns with per-buyer limits and expected volumes</source>
-        <translation>活动：每人限购和预计单量</translation>
-    </message>
-    <message>
-        <source>Suggested pre-pack quantities, batches and leftovers</source>
-        <translation>建议预打包数量、批次和剩余处理</translation>
-    </message>
-    <message>
-        <source>Label-and-go shipping for single-item orders</source>
-        <translation>单件订单贴单即发</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3464,17 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     <message>
         <source>Batch sheet written to %1.</source>
         <translation>批次单已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackedStock</name>
+    <message>
+        <source>Pre-pack a quantity above zero.</source>
+        <translation>预打包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unpack a quantity above zero.</source>
+        <translation>拆包数量必须大于零。</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4050,61 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ProductivityTab</name>
+    <message>
+        <source>Export productivity</source>
+        <translation>导出人效</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Day (Beijing):</source>
+        <translation>日期（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Counted from the audit log: each order an operator moved to Reviewed, Printed or Packed. Per hour divides by the clock hours in which the operator moved at least one order.</source>
+        <translation>按操作日志统计：操作员把订单改为已审核、已打单或已打包的次数。每小时数 = 数量 ÷ 该操作员至少处理过一单的整点小时数。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打单</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>在岗小时</translation>
+    </message>
+    <message>
+        <source>Reviewed / h</source>
+        <translation>审核/小时</translation>
+    </message>
+    <message>
+        <source>Printed / h</source>
+        <translation>打单/小时</translation>
+    </message>
+    <message>
+        <source>Packed / h</source>
+        <translation>打包/小时</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseLimitRule</name>
     <message>
         <source>Flash-sale limit per buyer and per receiver</source>
@@ -3837,6 +4136,13 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>RefundMetrics</name>
     <message>
         <source>Orders whose first refund request (refund only or return) in the window gives a quality reason, over orders paid in the window.</source>
@@ -3857,6 +4163,41 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Refunds the platform ruled the seller&apos;s fault, completed in the window, over orders paid in the window.</source>
         <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsTab</name>
+    <message>
+        <source>Window: %1 … %2 (30 days, Beijing dates)</source>
+        <translation>统计期：%1 至 %2（30 天，北京时间）</translation>
+    </message>
+    <message>
+        <source>%1 (as printed)</source>
+        <translation>%1（按原文公式）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 h / %2 cases</source>
+        <translation>%1 小时 / %2 笔</translation>
+    </message>
+    <message>
+        <source>Export refund metrics</source>
+        <translation>导出退款指标</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Last day of the window:</source>
+        <translation>统计截止日：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4308,60 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Also write the report as CSV to FILE.</source>
         <translation>同时把报表以 CSV 写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Refresh the report</source>
+        <translation>刷新报表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>下一个报表</translation>
+    </message>
+    <message>
+        <source>Shipping progress</source>
+        <translation>发货进度</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation>打开日期框的日历</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Refund metrics</source>
+        <translation>退款指标</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>人效</translation>
+    </message>
+</context>
+<context>
+    <name>Reservations</name>
+    <message>
+        <source>%1: only %2 on hand, order %3 ships %4. Count the bin or take the order off the shelf list.</source>
+        <translation>%1：在库只有 %2 件，订单 %3 要发 %4 件。请先盘点该库位，或把该订单撤出拣货单。</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4656,45 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ServiceDeskView</name>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected order&apos;s message and record the contact</source>
+        <translation>复制所选订单的消息并记录联系</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export an SMS batch of everyone not yet contacted</source>
+        <translation>把所有未联系的买家导出为短信批量文件</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>催付</translation>
+    </message>
+    <message>
+        <source>Shipping notices</source>
+        <translation>发货通知</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4309,881 +4743,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>System language</source>
         <translation>跟随系统</translation>
-    </message>
-</context>
-<context>
-    <name>ShippingExport</name>
-    <message>
-        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
-        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
-    </message>
-    <message>
-        <source>%1: shipped without a tracking number; left out.</source>
-        <translation>%1：已出库但没有运单号，未导出。</translation>
-    </message>
-    <message>
-        <source>%1: courier %2 is not in the couriers table; left out.</source>
-        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Shortcuts: %1</source>
-        <translation>快捷键：%1</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+6</source>
-        <translation>Ctrl+1 … Ctrl+6</translation>
-    </message>
-    <message>
-        <source>Switch view</source>
-        <translation>切换页面</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>This help</source>
-        <translation>本帮助</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-</context>
-<context>
-    <name>SplitDialog</name>
-    <message>
-        <source>Split order %1</source>
-        <translation>拆分订单 %1</translation>
-    </message>
-    <message>
-        <source>Tick the lines that move to a new order (e.g. presale items that ship later):</source>
-        <translation>勾选要拆到新订单的商品行（例如稍后发货的预售商品）：</translation>
-    </message>
-</context>
-<context>
-    <name>Sql</name>
-    <message>
-        <source>Database error: %1 (in: %2)</source>
-        <translation>数据库错误：%1（语句：%2）</translation>
-    </message>
-</context>
-<context>
-    <name>Stage</name>
-    <message>
-        <source>Awaiting payment</source>
-        <translation>待付款</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已审核</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交仓库</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>已打单</translation>
-    </message>
-    <message>
-        <source>Packed</source>
-        <translation>已打包</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>已出库</translation>
-    </message>
-    <message>
-        <source>Synced back</source>
-        <translation>已回传</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>挂起</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Intercepted</source>
-        <translation>拦截</translation>
-    </message>
-    <message>
-        <source>Out of stock</source>
-        <translation>缺货</translation>
-    </message>
-</context>
-<context>
-    <name>StageMachine</name>
-    <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The order was changed by someone else (it is now %1); reload and try again.</source>
-        <translation>订单已被他人修改（当前状态：%1）；请刷新后重试。</translation>
-    </message>
-    <message>
-        <source>An order that is %1 cannot become %2.</source>
-        <translation>“%1”的订单不能变为“%2”。</translation>
-    </message>
-    <message>
-        <source>Say why the order becomes %1.</source>
-        <translation>请说明订单改为“%1”的原因。</translation>
-    </message>
-    <message>
-        <source>A held order is released to where it was (%1), or closed.</source>
-        <translation>挂起的订单只能恢复到原状态（%1），或关闭。</translation>
-    </message>
-    <message>
-        <source>The order was changed by someone else; reload and try again.</source>
-        <translation>订单已被他人修改；请刷新后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>StatusCommand</name>
-    <message>
-        <source>Show orders per stage, the database file and its schema level.</source>
-        <translation>显示各状态订单数、数据库文件及其结构版本。</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>以 JSON 而非表格输出。</translation>
-    </message>
-    <message>
-        <source>Database:     %1</source>
-        <translation>数据库：    %1</translation>
-    </message>
-    <message>
-        <source>Schema level: %1</source>
-        <translation>结构版本：  %1</translation>
-    </message>
-    <message>
-        <source>Orders:       %1</source>
-        <translation>订单数：    %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
-    <message>
-        <source>OK</source>
-        <translation>✓ 通过</translation>
-    </message>
-    <message>
-        <source>CHECK</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>STOP</source>
-        <translation>停</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>就绪</translation>
-    </message>
-</context>
-<context>
-    <name>StockLedger</name>
-    <message>
-        <source>Stock of %1 (%2) cannot go below zero: %3 %4.</source>
-        <translation>%1 的库存（%2）不能低于零：%3 %4。</translation>
-    </message>
-    <message>
-        <source>SKU #%1 does not exist.</source>
-        <translation>SKU #%1 不存在。</translation>
-    </message>
-    <message>
-        <source>SKU %1 has no stock level row.</source>
-        <translation>SKU %1 没有库存记录。</translation>
-    </message>
-    <message>
-        <source>Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.</source>
-        <translation>%1（%2）的库存不能小于零：当前为 %3，变动为 %4。</translation>
-    </message>
-    <message>
-        <source>%1: %2 units are reserved by submitted orders; on hand would drop to %3. Release or re-stock those orders first, or post a stock count.</source>
-        <translation>%1：已提交订单占用了 %2 件，在库会降到 %3。请先释放这些订单的占用或补货，或者做一次盘点。</translation>
-    </message>
-    <message>
-        <source>%1: %2 units are pre-packed; on hand would drop to %3. Unpack them first.</source>
-        <translation>%1：有 %2 件已预打包，在库会降到 %3。请先拆包。</translation>
-    </message>
-    <message>
-        <source>%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.</source>
-        <translation>%1：可用只有 %2 件（在库 %3，占用 %4，安全库存 %5），需要 %6 件。</translation>
-    </message>
-    <message>
-        <source>Stock of %1 changed while this move was being written; try again.</source>
-        <translation>%1 的库存在写入时被改动了，请重试。</translation>
-    </message>
-</context>
-<context>
-    <name>StockRule</name>
-    <message>
-        <source>Out of stock for the available quantity</source>
-        <translation>可用库存不足</translation>
-    </message>
-    <message>
-        <source>%1 needs %2, %3 left</source>
-        <translation>%1 需要 %2，剩余 %3</translation>
-    </message>
-    <message>
-        <source>Out of stock: %1.</source>
-        <translation>缺货：%1。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-</context>
-<context>
-    <name>TaobaoReader</name>
-    <message>
-        <source>Taobao order report</source>
-        <translation>淘宝订单报表</translation>
-    </message>
-    <message>
-        <source>the same order number is already on line %1 of this file</source>
-        <translation>同一订单编号已在本文件第 %1 行出现</translation>
-    </message>
-    <message>
-        <source>its item lines are incomplete: %1</source>
-        <translation>订单明细不完整：%1</translation>
-    </message>
-    <message>
-        <source>no lines for this order in the item report %1</source>
-        <translation>宝贝报表 %1 中没有该订单的明细</translation>
-    </message>
-    <message>
-        <source>no such order in the order report %1</source>
-        <translation>订单报表 %1 中没有这个订单</translation>
-    </message>
-    <message>
-        <source>%1: not a usable %2: missing column(s) %3.</source>
-        <translation>%1：不是可用的%2：缺少列 %3。</translation>
-    </message>
-    <message>
-        <source>Taobao item report</source>
-        <translation>淘宝宝贝报表</translation>
-    </message>
-    <message>
-        <source>the order number is empty</source>
-        <translation>订单编号为空</translation>
-    </message>
-    <message>
-        <source>line %1 of %2 was rejected (%3)</source>
-        <translation>%2 的第 %1 行被拒收（%3）</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateLibrary</name>
-    <message>
-        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
-        <translation>没有模板“%1”。现有模板：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot copy the template %1 to %2.</source>
-        <translation>无法把模板 %1 复制到 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>TrackingCommand</name>
-    <message>
-        <source>Import tracking numbers per courier (list or range); show the pools.</source>
-        <translation>按快递导入运单号（清单或号段）；查看单号池。</translation>
-    </message>
-    <message>
-        <source>Courier code (ZTO, YTO, STO, YUNDA, SF, EMS, JT, JD).</source>
-        <translation>快递代码（ZTO、YTO、STO、YUNDA、SF、EMS、JT、JD）。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>A file with one tracking number per line (first CSV column).</source>
-        <translation>每行一个运单号的文件（取 CSV 第一列）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>First number of a range.</source>
-        <translation>号段的起始单号。</translation>
-    </message>
-    <message>
-        <source>NUMBER</source>
-        <translation>单号</translation>
-    </message>
-    <message>
-        <source>Last number of a range.</source>
-        <translation>号段的结束单号。</translation>
-    </message>
-    <message>
-        <source>Say which courier the numbers belong to: --courier CODE.</source>
-        <translation>请说明这些单号属于哪家快递：--courier 代码。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: fix the numbers above and run it again.</source>
-        <translation>未导入任何单号：请改正上面的单号后重新运行。</translation>
-    </message>
-    <message>
-        <source>%1: %2 numbers added, %3 were already in the pool.</source>
-        <translation>%1：新增 %2 个单号，%3 个已在池中。</translation>
-    </message>
-    <message>
-        <source>LOW (below %1)</source>
-        <translation>余量不足（低于 %1）</translation>
-    </message>
-</context>
-<context>
-    <name>TrackingPool</name>
-    <message>
-        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
-        <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
-    </message>
-    <message>
-        <source>The range %1 … %2 is empty, backwards, or over a million numbers.</source>
-        <translation>号段 %1 … %2 为空、起止颠倒或超过一百万个。</translation>
-    </message>
-    <message>
-        <source>Could not take a %1 tracking number: the pool is too busy. Try again.</source>
-        <translation>无法取得 %1 运单号：单号池繁忙，请重试。</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
-        <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
-    </message>
-</context>
-<context>
-    <name>UnknownSkuRule</name>
-    <message>
-        <source>Unknown SKU</source>
-        <translation>未知SKU</translation>
-    </message>
-    <message>
-        <source>(no outer code) %1</source>
-        <translation>（无商家编码）%1</translation>
-    </message>
-    <message>
-        <source>No SKU for outer code %1: fix the line.</source>
-        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>AfterSalesModel</name>
-    <message>
-        <source> · dispute</source>
-        <translation> · 纠纷</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Arrived at</source>
-        <translation>发起时阶段</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款金额</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>申请时间</translation>
-    </message>
-    <message>
-        <source>New order</source>
-        <translation>新订单</translation>
-    </message>
-</context>
-<context>
-    <name>AfterSalesTab</name>
-    <message>
-        <source>%1 cases, %2 open</source>
-        <translation>共 %1 单，%2 单处理中</translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <source>A new order for %1 waits in review (no charge, same receiver).</source>
-        <translation>已为 %1 生成新订单，等待审核（不收费，收货人不变）。</translation>
-    </message>
-    <message>
-        <source>Export after-sales list</source>
-        <translation>导出售后列表</translation>
-    </message>
-    <message>
-        <source>Open cases only</source>
-        <translation>只看处理中</translation>
-    </message>
-    <message>
-        <source>Set outcome</source>
-        <translation>设置处理结果</translation>
-    </message>
-    <message>
-        <source>Exchange / reship order</source>
-        <translation>换货 / 补寄下单</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogCsv</name>
-    <message>
-        <source>the file is empty (no header row)</source>
-        <translation>文件是空的（没有表头行）</translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation>缺少必填列</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>%1 appears on an earlier line too</source>
-        <translation>%1 在前面的行里已出现过</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
-        <translation>“%1”不是 0 或以上的整数</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
-        <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
-    </message>
-</context>
-<context>
-    <name>ContactModel</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 (masked)</source>
-        <translation>%1（已隐藏）</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>%1前</translation>
-    </message>
-    <message>
-        <source>Closed by the platform</source>
-        <translation>已被平台关闭</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>The platform closes it at %1</source>
-        <translation>平台将于 %1 关闭此订单</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Amount due</source>
-        <translation>应付金额</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>下单</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>发货时间</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>剩余时间</translation>
-    </message>
-    <message>
-        <source>Courier, tracking no.</source>
-        <translation>快递、运单号</translation>
-    </message>
-    <message>
-        <source>Reminded</source>
-        <translation>已催付</translation>
-    </message>
-    <message>
-        <source>Notified</source>
-        <translation>已通知</translation>
-    </message>
-</context>
-<context>
-    <name>ContactTab</name>
-    <message>
-        <source>%1 to contact, %2 listed</source>
-        <translation>待联系 %1，列出 %2</translation>
-    </message>
-    <message>
-        <source>⚠ Missing data: %1. Fix the order or the template before sending.</source>
-        <translation>⚠ 缺少数据：%1。请先补全订单或修改模板再发送。</translation>
-    </message>
-    <message>
-        <source>⚠ This phone cannot take an SMS (%1): use Wangwang or call.</source>
-        <translation>⚠ 该号码无法接收短信（%1）：请用旺旺或电话联系。</translation>
-    </message>
-    <message>
-        <source>Already contacted by %1 at %2.</source>
-        <translation>%1 已于 %2 联系过。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SMS segment(s)</source>
-        <translation>
-            <numerusform>%n 条短信</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Already contacted</source>
-        <translation>已联系过</translation>
-    </message>
-    <message>
-        <source>Export SMS batch</source>
-        <translation>导出短信批量文件</translation>
-    </message>
-    <message>
-        <source>%1 messages for %2 orders written to %3 (UTF-8 with BOM).
-Left out: %4 already contacted, %5 closed by the platform, %6 that need a person.</source>
-        <translation>已将 %2 个订单的 %1 条消息写入 %3（带 BOM 的 UTF-8）。
-未导出：%4 个已联系过，%5 个已被平台关闭，%6 个需要人工处理。</translation>
-    </message>
-    <message>
-        <source>SMS batch</source>
-        <translation>短信批量</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>渠道：</translation>
-    </message>
-    <message>
-        <source>Show reminded</source>
-        <translation>显示已催付</translation>
-    </message>
-    <message>
-        <source>Show notified</source>
-        <translation>显示已通知</translation>
-    </message>
-    <message>
-        <source>Copy message and mark contacted (Ctrl+Shift+C)</source>
-        <translation>复制消息并标记已联系（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
-        <source>Export SMS batch… (Ctrl+E)</source>
-        <translation>导出短信批量…（Ctrl+E）</translation>
-    </message>
-</context>
-<context>
-    <name>CsvFile</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>HourlyChart</name>
-    <message>
-        <source>Packed</source>
-        <translation>已打包</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>已出库</translation>
-    </message>
-    <message>
-        <source>Parcels per hour today</source>
-        <translation>今日每小时包裹数</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackedStock</name>
-    <message>
-        <source>Pre-pack a quantity above zero.</source>
-        <translation>预打包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Unpack a quantity above zero.</source>
-        <translation>拆包数量必须大于零。</translation>
-    </message>
-</context>
-<context>
-    <name>ProductivityTab</name>
-    <message>
-        <source>Export productivity</source>
-        <translation>导出人效</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Day (Beijing):</source>
-        <translation>日期（北京时间）：</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Counted from the audit log: each order an operator moved to Reviewed, Printed or Packed. Per hour divides by the clock hours in which the operator moved at least one order.</source>
-        <translation>按操作日志统计：操作员把订单改为已审核、已打单或已打包的次数。每小时数 = 数量 ÷ 该操作员至少处理过一单的整点小时数。</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>打单</translation>
-    </message>
-    <message>
-        <source>Packed</source>
-        <translation>打包</translation>
-    </message>
-    <message>
-        <source>Active hours</source>
-        <translation>在岗小时</translation>
-    </message>
-    <message>
-        <source>Reviewed / h</source>
-        <translation>审核/小时</translation>
-    </message>
-    <message>
-        <source>Printed / h</source>
-        <translation>打单/小时</translation>
-    </message>
-    <message>
-        <source>Packed / h</source>
-        <translation>打包/小时</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>RefundsTab</name>
-    <message>
-        <source>Window: %1 … %2 (30 days, Beijing dates)</source>
-        <translation>统计期：%1 至 %2（30 天，北京时间）</translation>
-    </message>
-    <message>
-        <source>%1 (as printed)</source>
-        <translation>%1（按原文公式）</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 h / %2 cases</source>
-        <translation>%1 小时 / %2 笔</translation>
-    </message>
-    <message>
-        <source>Export refund metrics</source>
-        <translation>导出退款指标</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Last day of the window:</source>
-        <translation>统计截止日：</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsView</name>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Refresh the report</source>
-        <translation>刷新报表</translation>
-    </message>
-    <message>
-        <source>Ctrl+Tab</source>
-        <translation>Ctrl+Tab</translation>
-    </message>
-    <message>
-        <source>Next report</source>
-        <translation>下一个报表</translation>
-    </message>
-    <message>
-        <source>Shipping progress</source>
-        <translation>发货进度</translation>
-    </message>
-    <message>
-        <source>Exceptions</source>
-        <translation>异常</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
-    </message>
-    <message>
-        <source>Open the calendar of a date field</source>
-        <translation>打开日期框的日历</translation>
-    </message>
-    <message>
-        <source>Shipping</source>
-        <translation>发货</translation>
-    </message>
-    <message>
-        <source>Refund metrics</source>
-        <translation>退款指标</translation>
-    </message>
-    <message>
-        <source>Productivity</source>
-        <translation>人效</translation>
-    </message>
-</context>
-<context>
-    <name>Reservations</name>
-    <message>
-        <source>%1: only %2 on hand, order %3 ships %4. Count the bin or take the order off the shelf list.</source>
-        <translation>%1：在库只有 %2 件，订单 %3 要发 %4 件。请先盘点该库位，或把该订单撤出拣货单。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceDeskView</name>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Copy the selected order&apos;s message and record the contact</source>
-        <translation>复制所选订单的消息并记录联系</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export an SMS batch of everyone not yet contacted</source>
-        <translation>把所有未联系的买家导出为短信批量文件</translation>
-    </message>
-    <message>
-        <source>Ctrl+Tab</source>
-        <translation>Ctrl+Tab</translation>
-    </message>
-    <message>
-        <source>Next tab</source>
-        <translation>下一个标签页</translation>
-    </message>
-    <message>
-        <source>Payment reminders</source>
-        <translation>催付</translation>
-    </message>
-    <message>
-        <source>Shipping notices</source>
-        <translation>发货通知</translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation>售后</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +4817,29 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>%1 intercepted to pull · %2 refunded after shipping · %3 stuck</source>
         <translation>%1 个拦截待拣出 · %2 个发货后退款 · %3 个滞留</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingExport</name>
+    <message>
+        <source>Only the Taobao bulk-shipping file is supported so far (asked for %1).</source>
+        <translation>目前只支持淘宝批量发货文件（请求的是 %1）。</translation>
+    </message>
+    <message>
+        <source>%1: shipped without a tracking number; left out.</source>
+        <translation>%1：已出库但没有运单号，未导出。</translation>
+    </message>
+    <message>
+        <source>%1: courier %2 is not in the couriers table; left out.</source>
+        <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +4989,53 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Shortcuts: %1</source>
+        <translation>快捷键：%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation>Ctrl+1 … Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Switch view</source>
+        <translation>切换页面</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
     <name>SkuEditor</name>
     <message>
         <source>The SKU code (商家编码) is empty.</source>
@@ -5447,6 +5076,148 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>SKU #%1 does not exist.</source>
         <translation>SKU #%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split order %1</source>
+        <translation>拆分订单 %1</translation>
+    </message>
+    <message>
+        <source>Tick the lines that move to a new order (e.g. presale items that ship later):</source>
+        <translation>勾选要拆到新订单的商品行（例如稍后发货的预售商品）：</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Database error: %1 (in: %2)</source>
+        <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交仓库</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打单</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Synced back</source>
+        <translation>已回传</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+</context>
+<context>
+    <name>StageMachine</name>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else (it is now %1); reload and try again.</source>
+        <translation>订单已被他人修改（当前状态：%1）；请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot become %2.</source>
+        <translation>“%1”的订单不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Say why the order becomes %1.</source>
+        <translation>请说明订单改为“%1”的原因。</translation>
+    </message>
+    <message>
+        <source>A held order is released to where it was (%1), or closed.</source>
+        <translation>挂起的订单只能恢复到原状态（%1），或关闭。</translation>
+    </message>
+    <message>
+        <source>The order was changed by someone else; reload and try again.</source>
+        <translation>订单已被他人修改；请刷新后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show orders per stage, the database file and its schema level.</source>
+        <translation>显示各状态订单数、数据库文件及其结构版本。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 而非表格输出。</translation>
+    </message>
+    <message>
+        <source>Database:     %1</source>
+        <translation>数据库：    %1</translation>
+    </message>
+    <message>
+        <source>Schema level: %1</source>
+        <translation>结构版本：  %1</translation>
+    </message>
+    <message>
+        <source>Orders:       %1</source>
+        <translation>订单数：    %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>OK</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>停</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>就绪</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +5463,37 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>StockLedger</name>
+    <message>
+        <source>SKU #%1 does not exist.</source>
+        <translation>SKU #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>SKU %1 has no stock level row.</source>
+        <translation>SKU %1 没有库存记录。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.</source>
+        <translation>%1（%2）的库存不能小于零：当前为 %3，变动为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units are reserved by submitted orders; on hand would drop to %3. Release or re-stock those orders first, or post a stock count.</source>
+        <translation>%1：已提交订单占用了 %2 件，在库会降到 %3。请先释放这些订单的占用或补货，或者做一次盘点。</translation>
+    </message>
+    <message>
+        <source>%1: %2 units are pre-packed; on hand would drop to %3. Unpack them first.</source>
+        <translation>%1：有 %2 件已预打包，在库会降到 %3。请先拆包。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.</source>
+        <translation>%1：可用只有 %2 件（在库 %3，占用 %4，安全库存 %5），需要 %6 件。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 changed while this move was being written; try again.</source>
+        <translation>%1 的库存在写入时被改动了，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>StockReturns</name>
     <message>
         <source>No order has the tracking or order number %1.</source>
@@ -5727,6 +5529,25 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>StockRule</name>
+    <message>
+        <source>Out of stock for the available quantity</source>
+        <translation>可用库存不足</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, %3 left</source>
+        <translation>%1 需要 %2，剩余 %3</translation>
+    </message>
+    <message>
+        <source>Out of stock: %1.</source>
+        <translation>缺货：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>StockVerifier</name>
     <message>
         <source>%1 %2: level %3 is below zero</source>
@@ -5739,6 +5560,149 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>The ledger of %1 (%2) sums to %3: it cannot be rebuilt from.</source>
         <translation>%1（%2）的流水合计为 %3：无法据此重算。</translation>
+    </message>
+</context>
+<context>
+    <name>TaobaoReader</name>
+    <message>
+        <source>Taobao order report</source>
+        <translation>淘宝订单报表</translation>
+    </message>
+    <message>
+        <source>the same order number is already on line %1 of this file</source>
+        <translation>同一订单编号已在本文件第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>its item lines are incomplete: %1</source>
+        <translation>订单明细不完整：%1</translation>
+    </message>
+    <message>
+        <source>no lines for this order in the item report %1</source>
+        <translation>宝贝报表 %1 中没有该订单的明细</translation>
+    </message>
+    <message>
+        <source>no such order in the order report %1</source>
+        <translation>订单报表 %1 中没有这个订单</translation>
+    </message>
+    <message>
+        <source>%1: not a usable %2: missing column(s) %3.</source>
+        <translation>%1：不是可用的%2：缺少列 %3。</translation>
+    </message>
+    <message>
+        <source>Taobao item report</source>
+        <translation>淘宝宝贝报表</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 was rejected (%3)</source>
+        <translation>%2 的第 %1 行被拒收（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
+        <translation>没有模板“%1”。现有模板：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the template %1 to %2.</source>
+        <translation>无法把模板 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCommand</name>
+    <message>
+        <source>Import tracking numbers per courier (list or range); show the pools.</source>
+        <translation>按快递导入运单号（清单或号段）；查看单号池。</translation>
+    </message>
+    <message>
+        <source>Courier code (ZTO, YTO, STO, YUNDA, SF, EMS, JT, JD).</source>
+        <translation>快递代码（ZTO、YTO、STO、YUNDA、SF、EMS、JT、JD）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>A file with one tracking number per line (first CSV column).</source>
+        <translation>每行一个运单号的文件（取 CSV 第一列）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>First number of a range.</source>
+        <translation>号段的起始单号。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Last number of a range.</source>
+        <translation>号段的结束单号。</translation>
+    </message>
+    <message>
+        <source>Say which courier the numbers belong to: --courier CODE.</source>
+        <translation>请说明这些单号属于哪家快递：--courier 代码。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the numbers above and run it again.</source>
+        <translation>未导入任何单号：请改正上面的单号后重新运行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers added, %3 were already in the pool.</source>
+        <translation>%1：新增 %2 个单号，%3 个已在池中。</translation>
+    </message>
+    <message>
+        <source>LOW (below %1)</source>
+        <translation>余量不足（低于 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingPool</name>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
+        <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
+    </message>
+    <message>
+        <source>The range %1 … %2 is empty, backwards, or over a million numbers.</source>
+        <translation>号段 %1 … %2 为空、起止颠倒或超过一百万个。</translation>
+    </message>
+    <message>
+        <source>Could not take a %1 tracking number: the pool is too busy. Try again.</source>
+        <translation>无法取得 %1 运单号：单号池繁忙，请重试。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
+        <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownSkuRule</name>
+    <message>
+        <source>Unknown SKU</source>
+        <translation>未知SKU</translation>
+    </message>
+    <message>
+        <source>(no outer code) %1</source>
+        <translation>（无商家编码）%1</translation>
+    </message>
+    <message>
+        <source>No SKU for outer code %1: fix the line.</source>
+        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>
