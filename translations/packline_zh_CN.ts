@@ -3378,61 +3378,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
-    <name>PlannedView</name>
-    <message>
-        <source>Pre-pack hot SKUs before a flash sale; ship them with one scan.</source>
-        <translation>大促前预先打包爆款，发货时扫一下即可。</translation>
-    </message>
-    <message>
-        <source>Campaigns with per-buyer limits and expected volumes</source>
-        <translation>活动：每人限购和预计单量</translation>
-    </message>
-    <message>
-        <source>Suggested pre-pack quantities, batches and leftovers</source>
-        <translation>建议预打包数量、批次和剩余处理</translation>
-    </message>
-    <message>
-        <source>Label-and-go shipping for single-item orders</source>
-        <translation>单件订单贴单即发</translation>
-    </message>
-    <message>
-        <source>This view is being built. It will offer:</source>
-        <translation>此页面正在建设中，将提供：</translation>
-    </message>
-    <message>
-        <source>Exact stock from an append-only ledger, so the shop never oversells.</source>
-        <translation>由只追加的库存流水得出准确库存，店铺绝不超卖。</translation>
-    </message>
-    <message>
-        <source>On hand, reserved, pre-packed and available per SKU</source>
-        <translation>每个 SKU 的实物库存、占用、预打包和可用数量</translation>
-    </message>
-    <message>
-        <source>Receive, adjust, count and take back returns by scanning</source>
-        <translation>扫码入库、调整、盘点和退货验收</translation>
-    </message>
-    <message>
-        <source>Low-stock and oversell-risk lists</source>
-        <translation>低库存和超卖风险清单</translation>
-    </message>
-    <message>
-        <source>How far today&apos;s shipping has got, and the numbers a shop is judged by.</source>
-        <translation>今日发货进度，以及店铺考核指标。</translation>
-    </message>
-    <message>
-        <source>Shipping progress by courier and by hour, late orders first</source>
-        <translation>按快递和小时统计发货进度，超时订单优先</translation>
-    </message>
-    <message>
-        <source>Refund metrics computed the way the platform does</source>
-        <translation>按平台口径计算的退款指标</translation>
-    </message>
-    <message>
-        <source>Productivity per operator</source>
-        <translation>操作员工作效率</translation>
-    </message>
-</context>
-<context>
     <name>PrepackBatches</name>
     <message>
         <source>The quantity must be above zero.</source>
@@ -3468,6 +3413,153 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>PrepackCommand</name>
+    <message>
+        <source>Flash-sale campaigns, pre-pack plans and batches (create, add-sku, batch, plan, …).</source>
+        <translation>大促活动、预打包计划和批次（create、add-sku、batch、plan 等）。</translation>
+    </message>
+    <message>
+        <source>create | add-sku | batch | unpack-leftovers | plan | sync-limits</source>
+        <translation>create | add-sku | batch | unpack-leftovers | plan | sync-limits</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>活动名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Start, UTC yyyy-MM-dd HH:mm:ss.</source>
+        <translation>开始时间，UTC，格式 yyyy-MM-dd HH:mm:ss。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>End, UTC yyyy-MM-dd HH:mm:ss.</source>
+        <translation>结束时间，UTC，格式 yyyy-MM-dd HH:mm:ss。</translation>
+    </message>
+    <message>
+        <source>Pre-pack ratio in percent (default 60).</source>
+        <translation>预打包比例，百分比（默认 60）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Campaign id.</source>
+        <translation>活动编号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>SKU outer code or barcode.</source>
+        <translation>商家编码或条码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Expected single-item orders.</source>
+        <translation>预计单件订单数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Per-buyer limit (default 1, 0: none).</source>
+        <translation>每人限购（默认 1，0 为不限）。</translation>
+    </message>
+    <message>
+        <source>Units packed in the batch.</source>
+        <translation>本批次打包件数。</translation>
+    </message>
+    <message>
+        <source>Packing material.</source>
+        <translation>包材。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Write the batch sheet to this PDF.</source>
+        <translation>把批次单保存为此 PDF。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation>请指定操作：%1。</translation>
+    </message>
+    <message>
+        <source>%1 SKU limits changed.</source>
+        <translation>%1 个商品的限购已更新。</translation>
+    </message>
+    <message>
+        <source>Give an existing campaign with --campaign ID.</source>
+        <translation>请用 --campaign 编号 指定一个已有活动。</translation>
+    </message>
+    <message>
+        <source>%1 units back to loose stock.</source>
+        <translation>%1 件已拆回散货库存。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 需要整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
+        <translation>没有商家编码或条码为“%1”的商品。</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 parcels of %3 pre-packed.</source>
+        <translation>批次 %1：%3 已预打包 %2 件。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议数量</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Boxed</source>
+        <translation>已预打包</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>待打包</translation>
+    </message>
+</context>
+<context>
     <name>PrepackLedger</name>
     <message>
         <source>Pre-pack a quantity above zero.</source>
@@ -3487,6 +3579,13 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>PrepackPrinting</name>
+    <message>
+        <source>Pre-packed %1 (%2), bin %3</source>
+        <translation>预打包 %1（%2），库位 %3</translation>
+    </message>
+</context>
+<context>
     <name>PrepackProgress</name>
     <message>
         <source>Running out: %1 parcels left for %2 open orders.</source>
@@ -3499,6 +3598,221 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Too much left as the sale ends: %1 parcels beyond open orders; unpack the leftovers.</source>
         <translation>活动即将结束，预打包剩余过多：比未完成订单多 %1 件，请拆包剩余件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepackView</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Pre-pack ratio</source>
+        <translation>预打包比例</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>SKU code or barcode</source>
+        <translation>商家编码或条码</translation>
+    </message>
+    <message>
+        <source>Expected orders</source>
+        <translation>预计单量</translation>
+    </message>
+    <message>
+        <source>Limit per buyer</source>
+        <translation>每人限购</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Add SKU</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限购</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议数量</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Pre-packed</source>
+        <translation>已预打包</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>待发订单</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>包材</translation>
+    </message>
+    <message>
+        <source>Record batch (Ctrl+B)</source>
+        <translation>记录批次 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Unpack</source>
+        <translation>拆包</translation>
+    </message>
+    <message>
+        <source>Unpack leftovers</source>
+        <translation>拆回剩余</translation>
+    </message>
+    <message>
+        <source>Batch sheet (PDF)…</source>
+        <translation>批次单 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Record a pre-pack batch of the selected SKU</source>
+        <translation>为选中商品记录一个预打包批次</translation>
+    </message>
+    <message>
+        <source>Edit the planned quantity (empty: follow the suggestion)</source>
+        <translation>修改计划数量（留空：按建议数量）</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3 · pre-pack %4% of expected single-item orders</source>
+        <translation>%1 · %2 → %3 · 按预计单件订单的 %4% 预打包</translation>
+    </message>
+    <message>
+        <source>Create a campaign on the left to plan pre-packing.</source>
+        <translation>请先在左侧新建活动，再制定预打包计划。</translation>
+    </message>
+    <message>
+        <source>Set by hand; clear it to follow the suggestion.</source>
+        <translation>手工设定；清空后按建议数量。</translation>
+    </message>
+    <message>
+        <source>Follows the suggestion; type a number to override.</source>
+        <translation>按建议数量；输入数字可修改。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 created.</source>
+        <translation>活动 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 saved.</source>
+        <translation>活动 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>%1 added to the campaign.</source>
+        <translation>%1 已加入活动。</translation>
+    </message>
+    <message>
+        <source>The planned quantity is a whole number of parcels, not &quot;%1&quot;.</source>
+        <translation>计划数量应为整数件数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Planned quantity set to %1.</source>
+        <translation>计划数量已设为 %1。</translation>
+    </message>
+    <message>
+        <source>Planned quantity follows the suggestion.</source>
+        <translation>计划数量已恢复为建议数量。</translation>
+    </message>
+    <message>
+        <source>Select a SKU in the plan first.</source>
+        <translation>请先在计划表中选中一个商品。</translation>
+    </message>
+    <message>
+        <source>Batch %1 recorded: %2 parcels pre-packed.</source>
+        <translation>批次 %1 已记录：预打包 %2 件。</translation>
+    </message>
+    <message>
+        <source>Open %1 pre-packed parcels and put the units back on the shelf?</source>
+        <translation>拆开 %1 件预打包件，把商品放回货架？</translation>
+    </message>
+    <message>
+        <source>Batch %1 recorded: %2 units back to loose stock.</source>
+        <translation>批次 %1 已记录：%2 件拆回散货库存。</translation>
+    </message>
+    <message>
+        <source>Put every pre-packed parcel this campaign did not ship back to loose stock?</source>
+        <translation>把本活动未发出的预打包件全部拆回散货库存？</translation>
+    </message>
+    <message>
+        <source>%1 units back to loose stock.</source>
+        <translation>%1 件已拆回散货库存。</translation>
+    </message>
+    <message>
+        <source>Batch sheet</source>
+        <translation>批次单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Batch sheet written to %1.</source>
+        <translation>批次单已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3783,26 +4097,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Job %1 is %2: no pages can be added.</source>
         <translation>任务 %1 %2：不能再添加页面。</translation>
-    </message>
-    <message>
-        <source>order %1: does not exist</source>
-        <translation>订单 %1：不存在</translation>
-    </message>
-    <message>
-        <source>order %1: it is %2, not Submitted</source>
-        <translation>订单 %1：当前为%2，不是“已提交仓库”</translation>
-    </message>
-    <message>
-        <source>order %1: no courier chosen</source>
-        <translation>订单 %1：未选快递</translation>
-    </message>
-    <message>
-        <source>order %1: no %2 tracking numbers left in the pool</source>
-        <translation>订单 %1：%2 单号池已用完</translation>
-    </message>
-    <message>
-        <source>order %1: %2</source>
-        <translation>订单 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5759,10 +6053,6 @@ Send the remaining pages to the backup printer %2?</source>
         <source>Stock of %1 changed while this move was being written; try again.</source>
         <translation>%1 的库存在写入时被改动了，请重试。</translation>
     </message>
-    <message>
-        <source>Stock of %1 (%2) cannot go below zero: %3 %4.</source>
-        <translation>%1 的库存（%2）不能低于零：%3 %4。</translation>
-    </message>
 </context>
 <context>
     <name>StockModel</name>
@@ -6098,375 +6388,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackCommand</name>
-    <message>
-        <source>Flash-sale campaigns, pre-pack plans and batches (create, add-sku, batch, plan, …).</source>
-        <translation>大促活动、预打包计划和批次（create、add-sku、batch、plan 等）。</translation>
-    </message>
-    <message>
-        <source>create | add-sku | batch | unpack-leftovers | plan | sync-limits</source>
-        <translation>create | add-sku | batch | unpack-leftovers | plan | sync-limits</translation>
-    </message>
-    <message>
-        <source>ACTION</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Campaign name.</source>
-        <translation>活动名称。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Start, UTC yyyy-MM-dd HH:mm:ss.</source>
-        <translation>开始时间，UTC，格式 yyyy-MM-dd HH:mm:ss。</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>End, UTC yyyy-MM-dd HH:mm:ss.</source>
-        <translation>结束时间，UTC，格式 yyyy-MM-dd HH:mm:ss。</translation>
-    </message>
-    <message>
-        <source>Pre-pack ratio in percent (default 60).</source>
-        <translation>预打包比例，百分比（默认 60）。</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Campaign id.</source>
-        <translation>活动编号。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>SKU outer code or barcode.</source>
-        <translation>商家编码或条码。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Expected single-item orders.</source>
-        <translation>预计单件订单数。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Per-buyer limit (default 1, 0: none).</source>
-        <translation>每人限购（默认 1，0 为不限）。</translation>
-    </message>
-    <message>
-        <source>Units packed in the batch.</source>
-        <translation>本批次打包件数。</translation>
-    </message>
-    <message>
-        <source>Packing material.</source>
-        <translation>包材。</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <source>Write the batch sheet to this PDF.</source>
-        <translation>把批次单保存为此 PDF。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Say what to do: %1.</source>
-        <translation>请指定操作：%1。</translation>
-    </message>
-    <message>
-        <source>%1 SKU limits changed.</source>
-        <translation>%1 个商品的限购已更新。</translation>
-    </message>
-    <message>
-        <source>Give an existing campaign with --campaign ID.</source>
-        <translation>请用 --campaign 编号 指定一个已有活动。</translation>
-    </message>
-    <message>
-        <source>%1 units back to loose stock.</source>
-        <translation>%1 件已拆回散货库存。</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 需要整数，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
-        <translation>没有商家编码或条码为“%1”的商品。</translation>
-    </message>
-    <message>
-        <source>Batch %1: %2 parcels of %3 pre-packed.</source>
-        <translation>批次 %1：%3 已预打包 %2 件。</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>预计</translation>
-    </message>
-    <message>
-        <source>Suggested</source>
-        <translation>建议数量</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划数量</translation>
-    </message>
-    <message>
-        <source>Boxed</source>
-        <translation>已预打包</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待发</translation>
-    </message>
-    <message>
-        <source>To pack</source>
-        <translation>待打包</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackPrinting</name>
-    <message>
-        <source>Pre-packed %1 (%2), bin %3</source>
-        <translation>预打包 %1（%2），库位 %3</translation>
-    </message>
-</context>
-<context>
-    <name>PrepackView</name>
-    <message>
-        <source>Campaigns</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Pre-pack ratio</source>
-        <translation>预打包比例</translation>
-    </message>
-    <message>
-        <source>Create new</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>保存修改</translation>
-    </message>
-    <message>
-        <source>SKU code or barcode</source>
-        <translation>商家编码或条码</translation>
-    </message>
-    <message>
-        <source>Expected orders</source>
-        <translation>预计单量</translation>
-    </message>
-    <message>
-        <source>Limit per buyer</source>
-        <translation>每人限购</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>Add SKU</source>
-        <translation>添加商品</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Spec</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>Bin</source>
-        <translation>库位</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>限购</translation>
-    </message>
-    <message>
-        <source>Suggested</source>
-        <translation>建议数量</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划数量</translation>
-    </message>
-    <message>
-        <source>Pre-packed</source>
-        <translation>已预打包</translation>
-    </message>
-    <message>
-        <source>Open orders</source>
-        <translation>待发订单</translation>
-    </message>
-    <message>
-        <source>To pack</source>
-        <translation>待打包</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>包材</translation>
-    </message>
-    <message>
-        <source>Record batch (Ctrl+B)</source>
-        <translation>记录批次 (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>Unpack</source>
-        <translation>拆包</translation>
-    </message>
-    <message>
-        <source>Unpack leftovers</source>
-        <translation>拆回剩余</translation>
-    </message>
-    <message>
-        <source>Batch sheet (PDF)…</source>
-        <translation>批次单 (PDF)…</translation>
-    </message>
-    <message>
-        <source>Record a pre-pack batch of the selected SKU</source>
-        <translation>为选中商品记录一个预打包批次</translation>
-    </message>
-    <message>
-        <source>Edit the planned quantity (empty: follow the suggestion)</source>
-        <translation>修改计划数量（留空：按建议数量）</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <source>upcoming</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>%1 · %2 → %3 · pre-pack %4% of expected single-item orders</source>
-        <translation>%1 · %2 → %3 · 按预计单件订单的 %4% 预打包</translation>
-    </message>
-    <message>
-        <source>Create a campaign on the left to plan pre-packing.</source>
-        <translation>请先在左侧新建活动，再制定预打包计划。</translation>
-    </message>
-    <message>
-        <source>Set by hand; clear it to follow the suggestion.</source>
-        <translation>手工设定；清空后按建议数量。</translation>
-    </message>
-    <message>
-        <source>Follows the suggestion; type a number to override.</source>
-        <translation>按建议数量；输入数字可修改。</translation>
-    </message>
-    <message>
-        <source>Campaign %1 created.</source>
-        <translation>活动 %1 已创建。</translation>
-    </message>
-    <message>
-        <source>Campaign %1 saved.</source>
-        <translation>活动 %1 已保存。</translation>
-    </message>
-    <message>
-        <source>%1 added to the campaign.</source>
-        <translation>%1 已加入活动。</translation>
-    </message>
-    <message>
-        <source>The planned quantity is a whole number of parcels, not &quot;%1&quot;.</source>
-        <translation>计划数量应为整数件数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Planned quantity set to %1.</source>
-        <translation>计划数量已设为 %1。</translation>
-    </message>
-    <message>
-        <source>Planned quantity follows the suggestion.</source>
-        <translation>计划数量已恢复为建议数量。</translation>
-    </message>
-    <message>
-        <source>Select a SKU in the plan first.</source>
-        <translation>请先在计划表中选中一个商品。</translation>
-    </message>
-    <message>
-        <source>Batch %1 recorded: %2 parcels pre-packed.</source>
-        <translation>批次 %1 已记录：预打包 %2 件。</translation>
-    </message>
-    <message>
-        <source>Open %1 pre-packed parcels and put the units back on the shelf?</source>
-        <translation>拆开 %1 件预打包件，把商品放回货架？</translation>
-    </message>
-    <message>
-        <source>Batch %1 recorded: %2 units back to loose stock.</source>
-        <translation>批次 %1 已记录：%2 件拆回散货库存。</translation>
-    </message>
-    <message>
-        <source>Put every pre-packed parcel this campaign did not ship back to loose stock?</source>
-        <translation>把本活动未发出的预打包件全部拆回散货库存？</translation>
-    </message>
-    <message>
-        <source>%1 units back to loose stock.</source>
-        <translation>%1 件已拆回散货库存。</translation>
-    </message>
-    <message>
-        <source>Batch sheet</source>
-        <translation>批次单</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Batch sheet written to %1.</source>
-        <translation>批次单已保存到 %1。</translation>
     </message>
 </context>
 </TS>
