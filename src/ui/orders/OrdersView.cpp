@@ -38,6 +38,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -50,6 +52,21 @@ const QList<Stage> kChipStages = {Stage::Imported,        Stage::Reviewed,  Stag
 const QString kHeaderKey = QStringLiteral("orders/header");
 } // namespace
 
+// A row of controls that scrolls sideways instead of widening the window: the stage chips and
+// the filter bar together are wider than a 1366-px pack-room screen.
+static QScrollArea *horizontalStrip(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setFixedHeight(content->sizeHint().height() +
+                         area->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    return area;
+}
+
 OrdersView::OrdersView(AppContext &context, QWidget *parent)
     : View(parent)
     , m_context(context)
@@ -61,7 +78,9 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_quotas(new QLabel(this))
     , m_status(new QLabel(this)) {
-    auto *chipRow = new QHBoxLayout;
+    auto *chipStrip = new QWidget(this);
+    auto *chipRow = new QHBoxLayout(chipStrip);
+    chipRow->setContentsMargins(0, 0, 0, 0);
     chipRow->setSpacing(6);
     auto addChip = [&](int id) {
         auto *chip = new QPushButton(this);
@@ -157,8 +176,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     footer->addWidget(m_status, 1);
     footer->addWidget(m_quotas);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(chipRow);
-    layout->addWidget(m_filterBar);
+    layout->addWidget(horizontalStrip(chipStrip, this));
+    layout->addWidget(horizontalStrip(m_filterBar, this));
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
     layout->addLayout(footer);
