@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "orders/AfterSales.h"
 #include "orders/GiftRules.h"
+#include "orders/review/ReviewActions.h"
 #include "reports/AfterSalesDesk.h"
 #include "stock/Sku.h"
 #include "stock/SkuCatalog.h"
@@ -138,6 +139,34 @@ private slots:
                  1);
         // Once per case.
         QVERIFY(!AfterSalesDesk::createLinkedOrder(db, TestDatabase::actor(), caseId, {}).ok);
+    }
+
+    void approvingAnOrderAddsItsGifts() {
+        // The review desk's approve applies the gift rules in the same transaction as the move.
+        const QSqlDatabase db = m_tdb->connection();
+        const qint64 cup = sku(QStringLiteral("GIFT-CUP"), 5);
+        GiftRule byAmount;
+        byAmount.name = QStringLiteral("满199送杯");
+        byAmount.minAmountFen = 19900;
+        byAmount.giftSkuId = cup;
+        GiftRules::add(db, TestDatabase::actor(), byAmount);
+        OrderSpec big;
+        big.no = QStringLiteral("APPROVE-BIG");
+        big.goodsFen = 25900;
+        big.paidAt = QStringLiteral("2026-11-14 00:00:00");
+        const qint64 bigId = ReportFixture::order(db, m_shop, big);
+        OrderSpec small = big;
+        small.no = QStringLiteral("APPROVE-SMALL");
+        small.goodsFen = 5000;
+        const qint64 smallId = ReportFixture::order(db, m_shop, small);
+
+        const BulkResult r = ReviewActions::approve(db, TestDatabase::actor(), {bigId, smallId});
+        QCOMPARE(r.done, 2);
+        const std::optional<Order> o = OrderStore::load(db, bigId);
+        QCOMPARE(o->stage, Stage::Reviewed);
+        QCOMPARE(o->lines.size(), 2);
+        QCOMPARE(o->lines[1].skuId, cup);
+        QCOMPARE(OrderStore::load(db, smallId)->lines.size(), 1);
     }
 
     void giftsByAmountAndMemberLevel() {

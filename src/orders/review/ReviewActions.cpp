@@ -2,6 +2,7 @@
 
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "orders/GiftRules.h"
 #include "orders/StageMachine.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,9 @@ std::optional<Current> current(const QSqlDatabase &db, qint64 id) {
 // Decides the move for one order (or why not) and applies it; chunks share a transaction.
 using Decide = std::function<std::optional<StageChange>(qint64 id, const Current &c, QString &why)>;
 
-BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-                   const Decide &decide) {
+// afterMove runs in the same transaction once an order has moved (gifts at approve).
+BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids, const Decide &decide,
+                   const std::function<void(qint64 id)> &afterMove = {}) {
     BulkResult result;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         Transaction tx(db);
@@ -51,8 +53,11 @@ BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint6
             QString why;
             const auto change = decide(id, *c, why);
             const Result r = change ? StageMachine::apply(db, actor, *change) : Result::failure(why);
-            if (r)
+            if (r) {
+                if (afterMove)
+                    afterMove(id);
                 ++result.done;
+            }
             else
                 result.refused << qMakePair(
                     id, QCoreApplication::translate("ReviewActions", "%1: %2").arg(c->orderNo, r.message));
@@ -72,7 +77,8 @@ BulkResult ReviewActions::approve(const QSqlDatabase &db, const Actor &actor, co
                            return std::nullopt;
                        }
                        return StageChange{id, c.stage, Stage::Reviewed, {}, {}};
-                   });
+                   },
+                   [&](qint64 id) { GiftRules::apply(db, actor, id); }); // gift lines by rule, with stock
 }
 
 BulkResult ReviewActions::hold(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
