@@ -348,10 +348,6 @@
         <source>Printed %1 UTC</source>
         <translation>打印时间 %1（UTC）</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>BulkResult</name>
@@ -2103,10 +2099,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>打印时间 %1（UTC）</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Handover manifest %1</source>
         <translation>交接单 %1</translation>
     </message>
@@ -3353,6 +3345,13 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Scanned / needed</source>
         <translation>已扫 / 应扫</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #include "ManifestRenderer.h"
 
 #include "base/Clock.h"
+#include "printing/PdfFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -101,16 +101,6 @@ int ManifestRenderer::render(const HandoverBatch &batch, QPagedPaintDevice &devi
 }
 
 bool ManifestRenderer::writePdf(const HandoverBatch &batch, const QString &path, QString *error) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QPdfWriter writer(&file);
-    writer.setResolution(300);
-    writer.setTitle(tr("Handover manifest %1").arg(batch.id));
-    writer.setCreator(QStringLiteral("Packline"));
-    render(batch, writer);
-    return true;
+    return PdfFile::write(path, tr("Handover manifest %1").arg(batch.id), [&](QPdfWriter &writer) { render(batch, writer); },
+                          error);
 }

@@ -1,9 +1,9 @@
 #include "BatchSheet.h"
 
 #include "base/Clock.h"
+#include "printing/PdfFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -97,16 +97,6 @@ int BatchSheet::render(const PrepackBatch &b, QPagedPaintDevice &device) {
 }
 
 bool BatchSheet::writePdf(const PrepackBatch &batch, const QString &path, QString *error) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QPdfWriter writer(&file);
-    writer.setResolution(300);
-    writer.setTitle(tr("Pre-pack batch %1").arg(batch.id));
-    writer.setCreator(QStringLiteral("Packline"));
-    render(batch, writer);
-    return true;
+    return PdfFile::write(path, tr("Pre-pack batch %1").arg(batch.id), [&](QPdfWriter &writer) { render(batch, writer); },
+                          error);
 }
