@@ -10,6 +10,7 @@
 #include "db/Transaction.h"
 #include "orders/Stage.h"
 #include "orders/rules/RuleSet.h"
+#include "prepack/CampaignLimits.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -22,7 +23,7 @@ const QString kOrderColumns = QStringLiteral(
     "o.id, o.shop_id, o.platform_order_no, o.stage, o.buyer_nick, o.receiver_name, o.receiver_phone, "
     "o.phone_masked, o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, "
     "o.address_raw, "
-    "o.buyer_message, o.seller_memo, o.paid_at, o.paid_fen, o.item_count, o.priority");
+    "o.buyer_message, o.seller_memo, o.paid_at, o.paid_fen, o.item_count, o.priority, o.wave_date");
 // The three review stages, fixed text (bound values can't make an IN list portable and short).
 const QString kInReview = QStringLiteral(" o.stage IN ('imported', 'reviewed', 'out_of_stock') ");
 
@@ -48,6 +49,7 @@ ReviewOrder readOrder(const QSqlQuery &q)
     o.paidFen = q.value(16).toLongLong();
     o.itemCount = q.value(17).toInt();
     o.priority = q.value(18).toInt();
+    o.waveDate = q.value(19).toString();
     return o;
 }
 
@@ -111,10 +113,71 @@ ReviewBatch loadBatch(const QSqlDatabase &db, const ReviewSettings &settings,
     return batch;
 }
 
+// Replaces the rule flags of the batch's orders with this run's, writing only the difference:
+// a re-run over an unchanged queue writes nothing, a first run only its new flags.
+void writeFlags(const QSqlDatabase &db, const ReviewBatch &batch, bool some, const QList<ReviewFlag> &flags)
+{
+    QHash<QPair<qint64, QString>, QString> stored; // (order, flag) → reason
+    const QString select = QStringLiteral("SELECT f.order_id, f.flag, f.reason FROM order_flags f ");
+    auto read = [&stored](QSqlQuery &q) {
+        while (q.next())
+            stored.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toString());
+    };
+    if (!some) {
+        QSqlQuery q = Sql::run(db, select +
+                                       QStringLiteral("JOIN orders o ON o.id = f.order_id "
+                                                      "WHERE f.source = 'rule' AND") +
+                                       kInReview);
+        read(q);
+    } else {
+        QSqlQuery q = Sql::prepare(db, select + QStringLiteral("WHERE f.order_id = ? AND f.source = 'rule'"));
+        for (const ReviewOrder &o : batch.orders) {
+            q.addBindValue(o.id);
+            Sql::exec(q);
+            read(q);
+        }
+    }
+    // An import flag with the same code (unknown_sku) stays as it is.
+    QSqlQuery insert =
+        Sql::prepare(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) "
+                                        "VALUES (?, ?, ?, 'rule') ON CONFLICT (order_id, flag) "
+                                        "DO NOTHING"));
+    QSqlQuery reword = Sql::prepare(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE order_id = ? "
+                                                       "AND flag = ? AND source = 'rule'"));
+    for (const ReviewFlag &f : flags) {
+        const auto it = stored.constFind({f.orderId, f.code});
+        if (it == stored.cend()) {
+            insert.addBindValue(f.orderId);
+            insert.addBindValue(f.code);
+            insert.addBindValue(f.reason);
+            Sql::exec(insert);
+            continue;
+        }
+        if (*it != f.reason) {
+            reword.addBindValue(f.reason);
+            reword.addBindValue(f.orderId);
+            reword.addBindValue(f.code);
+            Sql::exec(reword);
+        }
+        stored.erase(it);
+    }
+    // What is left was flagged before and is not any more.
+    QSqlQuery remove = Sql::prepare(
+        db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ? AND source = 'rule'"));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        remove.addBindValue(it.key().first);
+        remove.addBindValue(it.key().second);
+        Sql::exec(remove);
+    }
+}
+
 RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::optional<QList<qint64>> &ids)
 {
     QElapsedTimer timer;
     timer.start();
+    // Campaigns own the flash-sale limits: bring skus.purchase_limit up to now (a sale may have
+    // started or ended since the last run) before the batch reads it.
+    CampaignLimits::sync(db, actor);
     const ReviewSettings settings = ReviewSettings::load(db);
     ReviewBatch batch = loadBatch(db, settings, ids);
 
@@ -126,7 +189,9 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
         if (p != o.priority)
             newPriority.insert(o.id, p);
         o.priority = p;
-        wave.insert(o.id, CutOff::waveDate(o.paidAt, settings).toString(Qt::ISODate));
+        const QString w = CutOff::waveDate(o.paidAt, settings).toString(Qt::ISODate);
+        if (w != o.waveDate)
+            wave.insert(o.id, w);
     }
     std::stable_sort(batch.orders.begin(), batch.orders.end(),
                      [](const ReviewOrder &a, const ReviewOrder &b) {
@@ -164,43 +229,17 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
 
     {
         Transaction tx(db);
-        if (!ids) {
-            Sql::run(db, QStringLiteral("DELETE FROM order_flags WHERE source = 'rule' AND order_id IN "
-                                        "(SELECT o.id FROM orders o WHERE") +
-                             kInReview + u')');
-        } else {
-            QSqlQuery del = Sql::prepare(
-                db, QStringLiteral("DELETE FROM order_flags WHERE source = 'rule' AND order_id = ?"));
-            for (const ReviewOrder &o : std::as_const(batch.orders)) {
-                del.addBindValue(o.id);
-                Sql::exec(del);
-            }
-        }
-        // An import flag with the same code (unknown_sku) stays as it is.
-        QSqlQuery insert = Sql::prepare(
-            db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) "
-                               "VALUES (?, ?, ?, 'rule') ON CONFLICT (order_id, flag) DO NOTHING"));
-        for (const ReviewFlag &f : std::as_const(flags)) {
-            insert.addBindValue(f.orderId);
-            insert.addBindValue(f.code);
-            insert.addBindValue(f.reason);
-            Sql::exec(insert);
-        }
+        writeFlags(db, batch, ids.has_value(), flags);
         QSqlQuery priority = Sql::prepare(db, QStringLiteral("UPDATE orders SET priority = ? WHERE id = ?"));
         for (auto it = newPriority.cbegin(); it != newPriority.cend(); ++it) {
             priority.addBindValue(it.value());
             priority.addBindValue(it.key());
             Sql::exec(priority);
         }
-        QSqlQuery waves = Sql::prepare(
-            db,
-            QStringLiteral(
-                "UPDATE orders SET wave_date = ? WHERE id = ? AND (wave_date IS NULL OR wave_date <> ?)"));
+        QSqlQuery waves = Sql::prepare(db, QStringLiteral("UPDATE orders SET wave_date = ? WHERE id = ?"));
         for (auto it = wave.cbegin(); it != wave.cend(); ++it) {
-            const QVariant w = Sql::nullable(it.value());
-            waves.addBindValue(w);
+            waves.addBindValue(Sql::nullable(it.value()));
             waves.addBindValue(it.key());
-            waves.addBindValue(w);
             Sql::exec(waves);
         }
         QJsonObject after{{QStringLiteral("orders"), summary.orders},

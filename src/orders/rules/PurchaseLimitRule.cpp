@@ -7,16 +7,41 @@
 namespace {
 struct Over {
     int qty = 0;
-    QSet<QString> buyers;
+    int buyers = 0;
 };
 
+// Text keys (buyer, phone, address) are numbered once, so the sums key on integers.
+quint64 groupKey(qint64 sku, quint32 id)
+{
+    return (quint64(sku) << 32) | id;
+}
+
 struct Totals {
-    QHash<QString, Over> byBuyer, byPhone, byAddress; // key: sku|…
+    QHash<QString, quint32> buyerIds, phoneIds, addressIds;
+    QHash<quint64, Over> byBuyer, byPhone, byAddress; // (sku, name id) → quantity and buyers
+
+    static quint32 number(QHash<QString, quint32> &ids, const QString &key)
+    {
+        auto it = ids.find(key);
+        if (it == ids.end())
+            it = ids.insert(key, quint32(ids.size()));
+        return *it;
+    }
+    static const Over *find(const QHash<QString, quint32> &ids, const QHash<quint64, Over> &groups,
+                            qint64 sku, const QString &key)
+    {
+        const auto id = ids.constFind(key);
+        if (id == ids.cend())
+            return nullptr;
+        const auto it = groups.constFind(groupKey(sku, *id));
+        return it == groups.cend() ? nullptr : &*it;
+    }
 };
 
 // Live orders (paid, not cancelled) count against a limit, whatever stage they are in: a buyer
 // who got one shipped yesterday is over the limit with today's order too. One pass over the
-// lines of limited SKUs, summed three ways in memory.
+// lines of limited SKUs, summed three ways in memory on integer keys (a flash sale's SKUs can
+// be a third of all lines).
 Totals totals(const QSqlDatabase &db)
 {
     QSqlQuery q = Sql::run(
@@ -27,20 +52,27 @@ Totals totals(const QSqlDatabase &db)
                        "WHERE s.purchase_limit > 0 AND l.refund_status = 'none' "
                        "AND o.stage NOT IN ('cancelled', 'awaiting_payment')"));
     Totals t;
+    QSet<QPair<quint64, quint32>> phoneBuyers, addressBuyers; // a group's buyers, each counted once
     while (q.next()) {
-        const QString sku = q.value(0).toString() + u'|';
+        const qint64 sku = q.value(0).toLongLong();
         const int qty = q.value(1).toInt();
-        const QString buyer = q.value(2).toString() + u'|' + q.value(3).toString();
-        auto add = [&](QHash<QString, Over> &map, const QString &key) {
-            Over &o = map[sku + key];
+        const quint32 buyer =
+            Totals::number(t.buyerIds, q.value(2).toString() + u'|' + q.value(3).toString());
+        t.byBuyer[groupKey(sku, buyer)].qty += qty;
+        auto add = [&](QHash<quint64, Over> &groups, QSet<QPair<quint64, quint32>> &buyers, quint64 key) {
+            Over &o = groups[key];
             o.qty += qty;
-            o.buyers.insert(buyer);
+            if (!buyers.contains({key, buyer})) {
+                buyers.insert({key, buyer});
+                ++o.buyers;
+            }
         };
-        add(t.byBuyer, buyer);
-        if (q.value(5).toInt() == 0 && !q.value(4).toString().isEmpty())
-            add(t.byPhone, q.value(4).toString());
-        add(t.byAddress, q.value(6).toString() + u'|' + q.value(7).toString() + u'|' + q.value(8).toString() +
-                             u'|' + q.value(9).toString());
+        const QString phone = q.value(4).toString();
+        if (q.value(5).toInt() == 0 && !phone.isEmpty())
+            add(t.byPhone, phoneBuyers, groupKey(sku, Totals::number(t.phoneIds, phone)));
+        const QString address = q.value(6).toString() + u'|' + q.value(7).toString() + u'|' +
+                                q.value(8).toString() + u'|' + q.value(9).toString();
+        add(t.byAddress, addressBuyers, groupKey(sku, Totals::number(t.addressIds, address)));
     }
     return t;
 }
@@ -59,8 +91,6 @@ void PurchaseLimitRule::check(const ReviewBatch &batch, const QJsonObject &, QLi
     if (!anyLimit)
         return;
     const Totals t = totals(batch.db);
-    const QHash<QString, Over> &byBuyer = t.byBuyer, &byPhone = t.byPhone, &byAddress = t.byAddress;
-
     for (const ReviewOrder &o : batch.orders) {
         QStringList buyer;
         QStringList receiver;
@@ -68,31 +98,28 @@ void PurchaseLimitRule::check(const ReviewBatch &batch, const QJsonObject &, QLi
             const ReviewSku sku = batch.skus.value(l.skuId);
             if (l.skuId == 0 || sku.purchaseLimit <= 0)
                 continue;
-            const QString id = QString::number(l.skuId);
-            if (const auto it = byBuyer.constFind(id + u'|' + QString::number(o.shopId) + u'|' + o.buyerNick);
-                it != byBuyer.cend() && it->qty > sku.purchaseLimit)
+            const Over *own =
+                Totals::find(t.buyerIds, t.byBuyer, l.skuId, QString::number(o.shopId) + u'|' + o.buyerNick);
+            if (own && own->qty > sku.purchaseLimit)
                 buyer << tr("%1: buyer %2 has %3 (limit %4)")
                              .arg(sku.code, o.buyerNick)
-                             .arg(it->qty)
+                             .arg(own->qty)
                              .arg(sku.purchaseLimit);
             const bool phoneKnown = !o.phoneMasked && !o.receiverPhone.isEmpty();
-            auto phone = phoneKnown ? byPhone.constFind(id + u'|' + o.receiverPhone) : byPhone.cend();
-            if (phone != byPhone.cend() && phone->qty <= sku.purchaseLimit)
-                phone = byPhone.cend();
-            auto address = byAddress.constFind(id + u'|' + o.addressKey());
-            if (address != byAddress.cend() && address->qty <= sku.purchaseLimit)
-                address = byAddress.cend();
-            if (phone != byPhone.cend())
+            const Over *phone =
+                phoneKnown ? Totals::find(t.phoneIds, t.byPhone, l.skuId, o.receiverPhone) : nullptr;
+            const Over *address = Totals::find(t.addressIds, t.byAddress, l.skuId, o.addressKey());
+            if (phone && phone->qty > sku.purchaseLimit)
                 receiver << tr("%1: %2 to this phone from %3 buyer(s) (limit %4)")
                                 .arg(sku.code)
                                 .arg(phone->qty)
-                                .arg(phone->buyers.size())
+                                .arg(phone->buyers)
                                 .arg(sku.purchaseLimit);
-            else if (address != byAddress.cend())
+            else if (address && address->qty > sku.purchaseLimit)
                 receiver << tr("%1: %2 to this address from %3 buyer(s) (limit %4)")
                                 .arg(sku.code)
                                 .arg(address->qty)
-                                .arg(address->buyers.size())
+                                .arg(address->buyers)
                                 .arg(sku.purchaseLimit);
         }
         if (!buyer.isEmpty())

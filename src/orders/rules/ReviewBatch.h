@@ -31,6 +31,7 @@ struct ReviewOrder {
     qint64 paidFen = 0;
     int itemCount = 0;
     int priority = 0;
+    QString waveDate; // as stored (yyyy-MM-dd or empty): a run writes only what changes
     QList<ReviewLine> lines;
 
     QString receiverKey() const { return receiverName + u'|' + receiverPhone + u'|' + addressKey(); }
