@@ -8,44 +8,70 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace {
-// Column → SQL ORDER BY; a fixed list, so sorting never builds SQL from user text. The id
-// tie-break keeps pages stable.
-QString orderBy(int column, Qt::SortOrder order) {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+const QStringList kColumns = {QStringLiteral("id"),
+                              QStringLiteral("stage"),
+                              QStringLiteral("platform_order_no"),
+                              QStringLiteral("buyer_nick"),
+                              QStringLiteral("receiver_name"),
+                              QStringLiteral("receiver_phone"),
+                              QStringLiteral("receiver_province"),
+                              QStringLiteral("receiver_city"),
+                              QStringLiteral("courier_code"),
+                              QStringLiteral("paid_at"),
+                              QStringLiteral("wave_date"),
+                              QStringLiteral("item_count"),
+                              QStringLiteral("priority"),
+                              QStringLiteral("paid_fen")};
+
+// Column → sort key; a fixed list, so sorting never builds SQL from user text. Every key ends
+// with id (a total order: keyset pages neither skip nor repeat rows on ties). Indexed lead
+// columns are seekable; the others cost one scan a page whichever way they are paged.
+} // namespace
+
+OrdersSortKey OrdersModel::sortKey(int column, Qt::SortOrder order, const OrdersFilter &filter)
+{
+    const bool d = order == Qt::DescendingOrder;
+    auto part = [](const char *column, bool descending, bool nullable = false) {
+        return SortPart{QLatin1String(column), descending, nullable};
+    };
     switch (column) {
-    case OrdersModel::StageColumn:
-        return QStringLiteral("stage") + dir + QStringLiteral(", id") + dir;
-    case OrdersModel::PriorityColumn: // the review queue: priority, then paid first
-        return QStringLiteral("priority") + dir + QStringLiteral(", paid_at ASC, id ASC");
+    case OrdersModel::StageColumn: // orders_stage_paid
+        return {{part("stage", d), part("paid_at", d, true), part("id", d)}};
+    case OrdersModel::PriorityColumn:
+        // The review queue descending: priority first, then paid earliest (orders_queue with a
+        // stage); ascending is that queue backwards.
+        return {{part("priority", d), part("paid_at", !d, true), part("id", !d)}, filter.stage.has_value()};
     case OrdersModel::OrderNoColumn:
-        return QStringLiteral("platform_order_no") + dir + QStringLiteral(", id") + dir;
+        return {{part("platform_order_no", d), part("id", d)}, true, false};
     case OrdersModel::BuyerColumn:
-        return QStringLiteral("buyer_nick") + dir + QStringLiteral(", id") + dir;
+        return {{part("buyer_nick", d), part("id", d)}, true, false};
     case OrdersModel::ReceiverColumn:
-        return QStringLiteral("receiver_name") + dir + QStringLiteral(", id") + dir;
+        return {{part("receiver_name", d), part("id", d)}, true, false};
     case OrdersModel::PhoneColumn:
-        return QStringLiteral("receiver_phone") + dir + QStringLiteral(", id") + dir;
+        return {{part("receiver_phone", d), part("id", d)}, true, false};
     case OrdersModel::ProvinceColumn:
-        return QStringLiteral("receiver_province") + dir + QStringLiteral(", receiver_city") + dir +
-               QStringLiteral(", id") + dir;
+        return {{part("receiver_province", d), part("receiver_city", d), part("id", d)}, false};
     case OrdersModel::CityColumn:
-        return QStringLiteral("receiver_city") + dir + QStringLiteral(", id") + dir;
+        return {{part("receiver_city", d), part("id", d)}, false};
     case OrdersModel::ItemsColumn:
-        return QStringLiteral("item_count") + dir + QStringLiteral(", id") + dir;
+        return {{part("item_count", d), part("id", d)}, false};
     case OrdersModel::AmountColumn:
-        return QStringLiteral("paid_fen") + dir + QStringLiteral(", id") + dir;
+        return {{part("paid_fen", d), part("id", d)}, false};
     case OrdersModel::CourierColumn:
-        return QStringLiteral("courier_code") + dir + QStringLiteral(", id") + dir;
+        return {{part("courier_code", d, true), part("id", d)}, false};
     case OrdersModel::WaveColumn:
-        return QStringLiteral("wave_date") + dir + QStringLiteral(", paid_at") + dir;
-    default:
-        return QStringLiteral("paid_at") + dir + QStringLiteral(", id") + dir;
+        return {{part("wave_date", d, true), part("paid_at", d, true), part("id", d)}, false};
+    default: // paid time: orders_paid, or orders_stage_paid with a stage
+        return {{part("paid_at", d, true), part("id", d)}};
     }
 }
 
-void bind(QSqlQuery &q, const QVariantList &values) {
+namespace {
+void bind(QSqlQuery &q, const QVariantList &values)
+{
     for (const QVariant &v : values)
         q.addBindValue(v);
 }
@@ -53,11 +79,13 @@ void bind(QSqlQuery &q, const QVariantList &values) {
 
 OrdersModel::OrdersModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db)) {
+    , m_db(std::move(db))
+{
     reload();
 }
 
-QString OrdersModel::flagName(const QString &code) {
+QString OrdersModel::flagName(const QString &code)
+{
     static const QHash<QString, const char *> names = {
         {QStringLiteral("buyer_message"), QT_TR_NOOP("Buyer message")},
         {QStringLiteral("seller_memo"), QT_TR_NOOP("Seller memo")},
@@ -76,28 +104,35 @@ QString OrdersModel::flagName(const QString &code) {
     return it == names.cend() ? code : tr(*it);
 }
 
-void OrdersModel::setStageFilter(std::optional<Stage> stage) {
+void OrdersModel::setStageFilter(std::optional<Stage> stage)
+{
     OrdersFilter f = m_filter;
     f.stage = stage;
     setFilter(f);
 }
 
-void OrdersModel::setFilter(const OrdersFilter &filter) {
+void OrdersModel::setFilter(const OrdersFilter &filter)
+{
     if (filter == m_filter)
         return;
     m_filter = filter;
     refill(kPageSize);
 }
 
-void OrdersModel::refill(int keep) {
+void OrdersModel::refill(int keep)
+{
+    const QScopedValueRollback fetching(m_fetching, true);
     beginResetModel();
     m_rows.clear();
     countTotal();
-    m_rows = fetch(0, keep);
+    m_pager =
+        std::make_unique<OrdersPager>(m_db, kColumns, m_filter, sortKey(m_sortColumn, m_sortOrder, m_filter));
+    m_rows = fetch(keep);
     endResetModel();
 }
 
-void OrdersModel::countTotal() {
+void OrdersModel::countTotal()
+{
     const OrdersQuery where = OrdersQuery::from(m_filter);
     QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM orders") + where.where);
     bind(q, where.values);
@@ -105,32 +140,24 @@ void OrdersModel::countTotal() {
     m_total = q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<OrdersModel::Row> OrdersModel::fetch(int offset, int limit) const {
-    const OrdersQuery where = OrdersQuery::from(m_filter);
-    QSqlQuery q = Sql::prepare(
-        m_db, QStringLiteral(
-                  "SELECT id, stage, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
-                  "receiver_province, receiver_city, courier_code, paid_at, wave_date, item_count, priority, "
-                  "paid_fen FROM orders") +
-                  where.where + QStringLiteral(" ORDER BY ") + orderBy(m_sortColumn, m_sortOrder) +
-                  QStringLiteral(" LIMIT ? OFFSET ?"));
-    bind(q, where.values);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    Sql::exec(q);
+QList<OrdersModel::Row> OrdersModel::fetch(int limit)
+{
     QList<Row> rows;
     rows.reserve(limit);
-    while (q.next())
+    const int read = m_pager->next(limit, [&rows](const QSqlQuery &q) {
         rows << Row{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toString(),
                     q.value(3).toString(),   q.value(4).toString(),    q.value(5).toString(),
                     q.value(6).toString(),   q.value(7).toString(),    q.value(8).toString(),
                     q.value(9).toString(),   q.value(10).toString(),   q.value(11).toInt(),
                     q.value(12).toInt(),     q.value(13).toLongLong(), {}};
+    });
+    m_atEnd = read < limit;
     readFlags(rows);
     return rows;
 }
 
-void OrdersModel::readFlags(QList<Row> &rows) const {
+void OrdersModel::readFlags(QList<Row> &rows) const
+{
     if (rows.isEmpty())
         return;
     QHash<qint64, int> at;
@@ -150,15 +177,18 @@ void OrdersModel::readFlags(QList<Row> &rows) const {
         rows[at.value(q.value(0).toLongLong())].flags << q.value(1).toString();
 }
 
-void OrdersModel::reload() {
+void OrdersModel::reload()
+{
     refill(std::max<int>(kPageSize, int(m_rows.size())));
 }
 
-qint64 OrdersModel::orderIdAt(int row) const {
+qint64 OrdersModel::orderIdAt(int row) const
+{
     return (row >= 0 && row < m_rows.size()) ? m_rows.at(row).id : 0;
 }
 
-int OrdersModel::rowOf(qint64 orderId) const {
+int OrdersModel::rowOf(qint64 orderId) const
+{
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == orderId)
             return i;
@@ -166,15 +196,18 @@ int OrdersModel::rowOf(qint64 orderId) const {
     return -1;
 }
 
-int OrdersModel::rowCount(const QModelIndex &parent) const {
+int OrdersModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int OrdersModel::columnCount(const QModelIndex &parent) const {
+int OrdersModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant OrdersModel::data(const QModelIndex &index, int role) const {
+QVariant OrdersModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &r = m_rows.at(index.row());
@@ -237,7 +270,8 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -273,24 +307,32 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-void OrdersModel::sort(int column, Qt::SortOrder order) {
+void OrdersModel::sort(int column, Qt::SortOrder order)
+{
     if (column == FlagsColumn)
         return; // flags live in their own table; filter by flag instead
     m_sortColumn = column;
     m_sortOrder = order;
+    const QScopedValueRollback fetching(m_fetching, true);
     beginResetModel();
-    m_rows = fetch(0, std::max<int>(kPageSize, int(m_rows.size())));
+    const int keep = std::max<int>(kPageSize, int(m_rows.size()));
+    m_pager = std::make_unique<OrdersPager>(m_db, kColumns, m_filter, sortKey(column, order, m_filter));
+    m_rows = fetch(keep);
     endResetModel();
 }
 
-bool OrdersModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_rows.size() < m_total;
+bool OrdersModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_fetching && m_rows.size() < m_total;
 }
 
-void OrdersModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid())
+void OrdersModel::fetchMore(const QModelIndex &parent)
+{
+    // Not again from a slot of our own insert signal: the pager has already moved on.
+    if (parent.isValid() || m_fetching)
         return;
-    const QList<Row> more = fetch(int(m_rows.size()), kPageSize);
+    const QScopedValueRollback fetching(m_fetching, true);
+    const QList<Row> more = fetch(kPageSize); // from where the last page ended (keyset)
     if (more.isEmpty()) {
         m_total = m_rows.size(); // rows went away under us; stop asking
         return;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ui/orders/OrdersFilter.h"
+#include "ui/orders/OrdersPager.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <memory>
 
 // Orders as a table, fetched page by page from SQL (a million orders never load at once).
 // Sorting and every filter run in SQL; RawRole gives unformatted values, FlagsRole the flag codes.
@@ -43,6 +45,8 @@ public:
     int rowOf(qint64 orderId) const; // -1 when not loaded
     // Re-reads what is shown (another station changed the database), keeping as many rows loaded.
     void reload();
+    // The order a column sorts by, ending with id (the keyset pager's key).
+    static OrdersSortKey sortKey(int column, Qt::SortOrder order, const OrdersFilter &filter);
     // A short flag name for people ("Buyer message", "Out of stock").
     static QString flagName(const QString &code);
 
@@ -62,7 +66,8 @@ private:
         qint64 amountFen;
         QStringList flags;
     };
-    QList<Row> fetch(int offset, int limit) const;
+    QList<Row> fetch(int limit); // the next rows after those read
+
     void readFlags(QList<Row> &rows) const;
     void countTotal();
     void refill(int keep);
@@ -73,4 +78,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<Row> m_rows;
     qint64 m_total = 0;
+    std::unique_ptr<OrdersPager> m_pager;
+    bool m_atEnd = false;
+    bool m_fetching = false; // a page is being read and inserted
 };

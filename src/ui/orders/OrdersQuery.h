@@ -10,5 +10,7 @@ struct OrdersQuery {
     QString where; // "" or " WHERE …"
     QVariantList values;
 
-    static OrdersQuery from(const OrdersFilter &filter);
+    // stageByIndex false writes the stage test so the planner leaves the stage index alone: when
+    // a sort has its own index, walking it beats sorting every order of a stage.
+    static OrdersQuery from(const OrdersFilter &filter, bool stageByIndex = true);
 };

@@ -1,0 +1,140 @@
+#include "ui/orders/OrdersPager.h"
+
+#include "db/Sql.h"
+#include "ui/orders/OrdersQuery.h"
+
+QString OrdersSortKey::orderBy() const
+{
+    QStringList terms;
+    for (const SortPart &p : parts) {
+        QString t = p.column + (p.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        // SQLite's own NULL order, written out so PostgreSQL (NULLs last ascending) reads the same.
+        if (p.nullable)
+            t += p.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+        terms << t;
+    }
+    return terms.join(QStringLiteral(", "));
+}
+
+OrdersPager::OrdersPager(QSqlDatabase db, const QStringList &columns, const OrdersFilter &filter,
+                         OrdersSortKey key)
+    : m_db(std::move(db))
+    , m_key(std::move(key))
+{
+    const OrdersQuery where = OrdersQuery::from(filter, m_key.stageByIndex);
+    m_where = where.where;
+    m_values = where.values;
+    m_orderBy = m_key.orderBy();
+    m_keyAt = int(columns.size());
+    QStringList all = columns;
+    for (const SortPart &p : std::as_const(m_key.parts))
+        all << p.column;
+    m_select = QStringLiteral("SELECT ") + all.join(QStringLiteral(", ")) + QStringLiteral(" FROM orders");
+}
+
+// The rows after the cursor (v0, v1, …, id) in key order are, one piece after the other:
+//   k0 = v0 AND … AND k(n-2) = v(n-2) AND id after v(n-1)
+//   …
+//   k0 after v0
+// where "after" follows the direction and NULL order (NULL lowest): ascending, after v is
+// k > v (after NULL: k IS NOT NULL); descending, after v is k < v and then the NULLs (after
+// NULL: nothing). Equal to NULL is IS NULL. Each piece is an equality prefix and one range:
+// exactly what an index on the key serves.
+QList<OrdersPager::Piece> OrdersPager::pieces() const
+{
+    QList<Piece> result;
+    if (m_cursor.isEmpty())
+        return {Piece{}};
+    const QList<SortPart> &parts = m_key.parts;
+    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+        Piece prefix;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (m_cursor.at(j).isNull()) {
+                prefix.conditions << parts.at(j).column + QStringLiteral(" IS NULL");
+            } else {
+                prefix.conditions << parts.at(j).column + QStringLiteral(" = ?");
+                prefix.values << m_cursor.at(j);
+            }
+        }
+        const SortPart &p = parts.at(i);
+        const QVariant &v = m_cursor.at(i);
+        auto add = [&](const QString &condition, bool bound) {
+            Piece piece = prefix;
+            piece.conditions << p.column + condition;
+            if (bound)
+                piece.values << v;
+            result << piece;
+        };
+        if (!p.descending) {
+            if (v.isNull())
+                add(QStringLiteral(" IS NOT NULL"), false);
+            else
+                add(QStringLiteral(" > ?"), true);
+        } else if (!v.isNull()) {
+            add(QStringLiteral(" < ?"), true);
+            if (p.nullable)
+                add(QStringLiteral(" IS NULL"), false);
+        }
+    }
+    if (!m_key.seekable && result.size() > 1) {
+        // One scan: the pieces as one OR (no index order to walk piece by piece).
+        QStringList ors;
+        Piece all;
+        for (const Piece &piece : std::as_const(result)) {
+            ors << u'(' + piece.conditions.join(QStringLiteral(" AND ")) + u')';
+            all.values << piece.values;
+        }
+        all.conditions << u'(' + ors.join(QStringLiteral(" OR ")) + u')';
+        return {all};
+    }
+    return result;
+}
+
+QStringList OrdersPager::nextSql() const
+{
+    QStringList sql;
+    for (const Piece &piece : pieces()) {
+        QString where = m_where;
+        if (!piece.conditions.isEmpty())
+            where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                     piece.conditions.join(QStringLiteral(" AND "));
+        sql << m_select + where + QStringLiteral(" ORDER BY ") + m_orderBy + QStringLiteral(" LIMIT ?");
+    }
+    return sql;
+}
+
+QSqlQuery &OrdersPager::prepared(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end())
+        it = m_queries.insert(sql, Sql::prepare(m_db, sql));
+    return *it;
+}
+
+int OrdersPager::next(int limit, const std::function<void(const QSqlQuery &)> &row)
+{
+    const QList<Piece> list = pieces();
+    const QStringList sql = nextSql();
+    int read = 0;
+    for (qsizetype i = 0; i < list.size() && read < limit; ++i) {
+        QSqlQuery &q = prepared(sql.at(i));
+        for (const QVariant &v : std::as_const(m_values))
+            q.addBindValue(v);
+        for (const QVariant &v : list.at(i).values)
+            q.addBindValue(v);
+        q.addBindValue(limit - read);
+        Sql::exec(q);
+        QVariantList last;
+        while (q.next()) {
+            row(q);
+            ++read;
+            last.clear();
+            for (qsizetype k = 0; k < m_key.parts.size(); ++k)
+                last << q.value(m_keyAt + int(k));
+        }
+        q.finish();
+        if (!last.isEmpty())
+            m_cursor = last;
+    }
+    return read;
+}

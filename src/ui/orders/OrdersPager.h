@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ui/orders/OrdersFilter.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <functional>
+
+// One column of a sort key.
+struct SortPart {
+    QString column; // a fixed column name, never user text
+    bool descending = false;
+    bool nullable = false;
+};
+
+// A total order over orders: the parts end with id, so no two rows tie and a page boundary
+// is one exact position.
+struct OrdersSortKey {
+    QList<SortPart> parts;
+    // The lead column has an index the seek can ride: the rows after the cursor are read as a
+    // few pieces, each one index range. Otherwise the seek is one OR condition (one scan either
+    // way, no index to position on).
+    bool seekable = true;
+    // False when the sort's own index should drive the query: the stage filter is then written
+    // so the planner does not pick the stage index and sort the whole stage.
+    bool stageByIndex = true;
+
+    QString orderBy() const;
+};
+
+// Reads the orders a filter selects, in a sort key's order, a page at a time by keyset (seek)
+// pagination: each page starts right after the last row read, found through the index, so
+// page 5,000 costs what page 1 costs (OFFSET steps over every row before it). NULLs sort
+// first ascending and last descending, spelled out in the ORDER BY.
+class OrdersPager {
+public:
+    OrdersPager(QSqlDatabase db, const QStringList &columns, const OrdersFilter &filter, OrdersSortKey key);
+
+    // Up to limit rows after the last one read (the first rows after construction or
+    // restart()); row() sees each query positioned on a row, the select list's columns first.
+    // Returns the number read: fewer than limit means the end.
+    int next(int limit, const std::function<void(const QSqlQuery &)> &row);
+    void restart() { m_cursor.clear(); }
+    // The SQL of the next read's pieces (for EXPLAIN QUERY PLAN in tests).
+    QStringList nextSql() const;
+
+private:
+    struct Piece {
+        QStringList conditions;
+        QVariantList values;
+    };
+    QList<Piece> pieces() const;
+    QSqlQuery &prepared(const QString &sql);
+
+    QSqlDatabase m_db;
+    QString m_select;
+    int m_keyAt = 0; // the sort key's columns follow the caller's in the select list
+    QString m_where; // "" or " WHERE …" from the filter
+    QVariantList m_values;
+    OrdersSortKey m_key;
+    QString m_orderBy;
+    QVariantList m_cursor; // the last row's sort key values; empty: start from the top
+    QHash<QString, QSqlQuery> m_queries;
+};
