@@ -22,24 +22,28 @@ class TestReviewRules : public QObject {
     void run() { RuleEngine::run(db(), TestDatabase::actor()); }
 
 private slots:
-    void init() {
+    void init()
+    {
         Clock::freezeAt(QDateTime(QDate(2026, 11, 11), QTime(2, 0), Qt::UTC)); // 10:00 in China
         m_db = std::make_unique<TestDatabase>();
         m_shop = shop(db());
         m_sku = sku(db(), QStringLiteral("TS1001"), 100);
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_db.reset();
         Clock::freezeAt({});
     }
 
-    void normalOrderGetsNoFlag() {
+    void normalOrderGetsNoFlag()
+    {
         const qint64 id = add(plain(QStringLiteral("1")));
         run();
         QCOMPARE(flagsOf(db(), id), QStringList());
     }
 
-    void messageAndMemo() {
+    void messageAndMemo()
+    {
         Order o = plain(QStringLiteral("1"));
         o.buyerMessage = QStringLiteral("不要放快递柜");
         o.sellerMemo = QStringLiteral("送试用装");
@@ -54,7 +58,8 @@ private slots:
         QCOMPARE(flagsOf(db(), other), QStringList());
     }
 
-    void address() {
+    void address()
+    {
         Order unparsed = plain(QStringLiteral("1"));
         unparsed.receiver.province.clear();
         unparsed.receiver.city.clear();
@@ -74,7 +79,8 @@ private slots:
         QCOMPARE(flagsOf(db(), d), QStringList());
     }
 
-    void phone() {
+    void phone()
+    {
         Order none = plain(QStringLiteral("1"));
         none.receiver.phone.clear();
         Order wrong = plain(QStringLiteral("2"));
@@ -92,7 +98,8 @@ private slots:
         QCOMPARE(flagsOf(db(), d), QStringList());
     }
 
-    void unknownSku() {
+    void unknownSku()
+    {
         Order o = plain(QStringLiteral("1"));
         OrderLine l;
         l.outerCode = QStringLiteral("NOPE-9");
@@ -106,7 +113,8 @@ private slots:
         QCOMPARE(flagsOf(db(), ok), QStringList());
     }
 
-    void outOfStockInQueueOrder() {
+    void outOfStockInQueueOrder()
+    {
         const qint64 scarce = sku(db(), QStringLiteral("HD2002"), 3);
         Order first = order(m_shop, QStringLiteral("1"), {{scarce, 2}});
         first.paidAt = QStringLiteral("2026-11-11 00:00:00");
@@ -126,7 +134,8 @@ private slots:
         QCOMPARE(flagsOf(db(), c), QStringList()); // single item: first in the queue, paid last or not
     }
 
-    void presale() {
+    void presale()
+    {
         const qint64 later = sku(db(), QStringLiteral("PS1"), 10, 5900, QStringLiteral("2026-11-20"));
         const qint64 shipped = sku(db(), QStringLiteral("PS2"), 10, 5900, QStringLiteral("2026-11-11"));
         const qint64 a = add(order(m_shop, QStringLiteral("1"), {{later, 1}}));
@@ -137,7 +146,8 @@ private slots:
         QCOMPARE(flagsOf(db(), b), QStringList());
     }
 
-    void purchaseLimitPerBuyerAndReceiver() {
+    void purchaseLimitPerBuyerAndReceiver()
+    {
         const qint64 hot = sku(db(), QStringLiteral("JHS1"), 100, 5900, {}, 1);
         Order a = order(m_shop, QStringLiteral("1"), {{hot, 1}});
         Order b = order(m_shop, QStringLiteral("2"), {{hot, 1}}); // same buyer again
@@ -161,7 +171,57 @@ private slots:
         QCOMPARE(flagsOf(db(), ie), QStringList());
     }
 
-    void largeOrderAndThresholdSetting() {
+    void purchaseLimitWithoutBuyerIds()
+    {
+        // 拼多多/京东 exports carry no buyer ID: two strangers are not one "empty" buyer.
+        const qint64 hot = sku(db(), QStringLiteral("JHS2"), 100, 5900, {}, 1);
+        Order a = order(m_shop, QStringLiteral("11"), {{hot, 1}});
+        Order b = order(m_shop, QStringLiteral("12"), {{hot, 1}});
+        a.buyerNick.clear();
+        b.buyerNick.clear();
+        b.receiver.address = QStringLiteral("人民路8号锦绣花园2幢202室");
+        const qint64 ia = add(a), ib = add(b);
+        run();
+        QCOMPARE(flagsOf(db(), ia), QStringList());
+        QCOMPARE(flagsOf(db(), ib), QStringList());
+        // The same receiver twice is still over the limit.
+        Order c = order(m_shop, QStringLiteral("13"), {{hot, 1}});
+        c.buyerNick.clear();
+        c.receiver.phone = a.receiver.phone;
+        const qint64 ic = add(c);
+        run();
+        QVERIFY(flagsOf(db(), ic).contains(QStringLiteral("limit_receiver")));
+        QVERIFY(!flagsOf(db(), ic).contains(QStringLiteral("limit_buyer")));
+    }
+
+    void rerunKeepsRewordsAndClearsFlags()
+    {
+        const qint64 hot = sku(db(), QStringLiteral("JHS3"), 100, 5900, {}, 1);
+        Order a = order(m_shop, QStringLiteral("21"), {{hot, 1}});
+        Order b = order(m_shop, QStringLiteral("22"), {{hot, 1}});
+        b.buyerNick = a.buyerNick;
+        const qint64 ia = add(a), ib = add(b);
+        run();
+        QVERIFY(reasonOf(db(), ia, QStringLiteral("limit_buyer")).contains(QStringLiteral("limit 1")));
+        run(); // nothing changed: same flags, once each
+        QCOMPARE(countRows(db(),
+                           QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE order_id = ? AND flag = ?"),
+                           {ia, QStringLiteral("limit_buyer")}),
+                 1);
+        Sql::run(db(), QStringLiteral("UPDATE skus SET purchase_limit = 2 WHERE id = ?"), {hot});
+        Order c = order(m_shop, QStringLiteral("23"), {{hot, 1}});
+        c.buyerNick = a.buyerNick;
+        add(c);
+        run(); // three against a limit of two: the reason is rewritten
+        QVERIFY(reasonOf(db(), ia, QStringLiteral("limit_buyer")).contains(QStringLiteral("limit 2")));
+        Sql::run(db(), QStringLiteral("UPDATE skus SET purchase_limit = 0 WHERE id = ?"), {hot});
+        run(); // no limit any more: the rule's flags go
+        QVERIFY(!flagsOf(db(), ia).contains(QStringLiteral("limit_buyer")));
+        QVERIFY(!flagsOf(db(), ib).contains(QStringLiteral("limit_buyer")));
+    }
+
+    void largeOrderAndThresholdSetting()
+    {
         Order big = order(m_shop, QStringLiteral("1"), {{m_sku, 12}});
         const qint64 a = add(big);
         const qint64 b = add(order(m_shop, QStringLiteral("2"), {{m_sku, 2}}));
@@ -179,7 +239,8 @@ private slots:
         QCOMPARE(flagsOf(db(), a), QStringList());
     }
 
-    void duplicateWithinWindow() {
+    void duplicateWithinWindow()
+    {
         Order a = plain(QStringLiteral("1"));
         Order b = plain(QStringLiteral("2"));
         b.receiver = a.receiver;
@@ -197,7 +258,8 @@ private slots:
         QCOMPARE(flagsOf(db(), id), QStringList());
     }
 
-    void rerunKeepsImportFlags() {
+    void rerunKeepsImportFlags()
+    {
         Order o = plain(QStringLiteral("1"));
         o.buyerMessage = QStringLiteral("快点");
         const qint64 id = add(o);
@@ -215,7 +277,8 @@ private slots:
         QCOMPARE(reasonOf(db(), id, QStringLiteral("address_changed")), QStringLiteral("买家改了地址"));
     }
 
-    void autoApproveOnlyUnflagged() {
+    void autoApproveOnlyUnflagged()
+    {
         Order flagged = plain(QStringLiteral("1"));
         flagged.buyerMessage = QStringLiteral("请核对");
         const qint64 a = add(flagged);
@@ -244,7 +307,8 @@ private slots:
                  1);
     }
 
-    void priorityCitiesAndSingleItems() {
+    void priorityCitiesAndSingleItems()
+    {
         Order hz1 = plain(QStringLiteral("1"));
         Order hzMany = order(m_shop, QStringLiteral("2"), {{m_sku, 2}});
         Order nj1 = plain(QStringLiteral("3"));
@@ -267,7 +331,8 @@ private slots:
         QCOMPARE(priority(c), 2);
     }
 
-    void cutOffMarksNextWave() {
+    void cutOffMarksNextWave()
+    {
         ReviewSettings s = ReviewSettings::defaults(); // 16:00 China time
         QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-11 07:59:00"), s), QDate(2026, 11, 11)); // 15:59
         QCOMPARE(CutOff::waveDate(QStringLiteral("2026-11-11 08:01:00"), s), QDate(2026, 11, 12)); // 16:01

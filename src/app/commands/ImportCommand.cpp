@@ -1,14 +1,17 @@
 // packline import FILE… [--platform taobao|pdd|jd|auto] [--shop NAME]: take in shop order exports.
 #include "Command.h"
+#include "base/Error.h"
 #include "db/Database.h"
 #include "intake/OrderImport.h"
+#include "orders/review/ImportReview.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
-QString csvField(const QString &value) {
+QString csvField(const QString &value)
+{
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
         return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
     return value;
@@ -18,10 +21,12 @@ class ImportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Import order exports (Taobao order+item reports, 拼多多, 京东).");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addPositionalArgument(QStringLiteral("files"), tr("Export files (CSV)."), tr("FILE…"));
         parser.addOption({QStringLiteral("platform"),
                           tr("taobao, pdd, jd, a saved mapping, or auto (default)."), tr("NAME"),
@@ -32,7 +37,8 @@ public:
     }
 
     // Rejected rows go next to the input as FILE.rejected.csv (UTF-8 with BOM, so Excel reads it).
-    QString writeRejects(const ImportOutcome &o) {
+    QString writeRejects(const ImportOutcome &o)
+    {
         const QString path = o.file + QStringLiteral(".rejected.csv");
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly))
@@ -45,7 +51,25 @@ public:
         return f.commit() ? path : QString();
     }
 
-    int run(CliContext &c) override {
+    // The review rules over what the unit created or changed, now that it has committed.
+    void reviewImported(CliContext &c, ImportReview &review, const ImportOutcome &o)
+    {
+        if (o.cancelled || o.ordersNew + o.ordersUpdated == 0)
+            return;
+        try {
+            const RuleRunSummary s = review.afterImport(c.actor, o.runId, o.ordersUpdated > 0);
+            if (s.orders > 0)
+                c.out
+                    << tr("  Review rules: %1 orders checked, %2 flagged.").arg(s.orders).arg(s.flaggedOrders)
+                    << Qt::endl;
+        } catch (const Error &e) {
+            c.err << tr("The import is in, but the review rules did not run: %1").arg(e.message())
+                  << Qt::endl;
+        }
+    }
+
+    int run(CliContext &c) override
+    {
         const QStringList files = c.parser.positionalArguments();
         if (files.isEmpty()) {
             c.err << tr("Name at least one file to import.") << Qt::endl;
@@ -58,6 +82,7 @@ public:
         OrderImport import(db.connection(), c.actor);
         bool bad = false;
         for (const ImportUnit &unit : OrderImport::plan(db.connection(), files, platform)) {
+            ImportReview review(db.connection());
             const ImportOutcome o = import.run(unit, c.parser.value(QStringLiteral("shop")));
             const QString name =
                 QFileInfo(o.file).fileName() +
@@ -78,6 +103,7 @@ public:
                        .arg(o.rejectedCount)
                        .arg(o.seconds, 0, 'f', 2)
                 << Qt::endl;
+            reviewImported(c, review, o);
             if (!o.sameAsEarlier.isEmpty())
                 c.out << tr("  This file was imported before (run %1); nothing was duplicated.")
                              .arg(o.sameAsEarlier)

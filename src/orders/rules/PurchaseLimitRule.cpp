@@ -56,9 +56,12 @@ Totals totals(const QSqlDatabase &db)
     while (q.next()) {
         const qint64 sku = q.value(0).toLongLong();
         const int qty = q.value(1).toInt();
-        const quint32 buyer =
-            Totals::number(t.buyerIds, q.value(2).toString() + u'|' + q.value(3).toString());
-        t.byBuyer[groupKey(sku, buyer)].qty += qty;
+        const QString nick = q.value(3).toString();
+        const quint32 buyer = Totals::number(t.buyerIds, q.value(2).toString() + u'|' + nick);
+        // No buyer ID (拼多多 and 京东 exports have none): the receiver's phone and address decide,
+        // never one "empty buyer" summing up every such order of the shop.
+        if (!nick.isEmpty())
+            t.byBuyer[groupKey(sku, buyer)].qty += qty;
         auto add = [&](QHash<quint64, Over> &groups, QSet<QPair<quint64, quint32>> &buyers, quint64 key) {
             Over &o = groups[key];
             o.qty += qty;

@@ -1,6 +1,8 @@
 #include "ImportWorker.h"
 
+#include "base/Error.h"
 #include "db/Database.h"
+#include "orders/review/ImportReview.h"
 
 #include <QElapsedTimer>
 
@@ -39,7 +41,19 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
         if (m_cancel)
             break;
         emit unitStarted(i);
+        ImportReview review(db.connection());
         outcomes << importer.run(units.at(i), shop);
+        // The review rules over what the unit created or changed (it has committed), here in the
+        // worker thread so the window stays responsive. A failure leaves the import as it is;
+        // the reviewer can run the rules again by hand (F5).
+        const ImportOutcome &o = outcomes.last();
+        if (!o.cancelled && o.ordersNew + o.ordersUpdated > 0) {
+            try {
+                review.afterImport(m_actor, o.runId, o.ordersUpdated > 0);
+            } catch (const Error &e) {
+                qWarning("review rules after import: %s", qPrintable(e.message()));
+            }
+        }
     }
     emit finished(outcomes);
 }
