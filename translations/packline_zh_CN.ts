@@ -3123,6 +3123,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Quota left: %1</source>
         <translation>剩余指标：%1</translation>
     </message>
+    <message>
+        <source>More than %L1 orders shown</source>
+        <translation>显示超过 %L1 单</translation>
+    </message>
 </context>
 <context>
     <name>PackCommand</name>

@@ -108,7 +108,8 @@ private slots:
         tx.commit();
         // The test data must hold what it claims: NULLs in every nullable sort column.
         QVERIFY(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_at IS NULL")) > 256);
-        QVERIFY(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE courier_code IS NULL")) > 256);
+        QVERIFY(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE courier_code IS NULL")) >
+                256);
         QVERIFY(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE wave_date IS NULL")) > 256);
     }
 
@@ -170,6 +171,35 @@ private slots:
             model.sort(column, Qt::DescendingOrder);
             QCOMPARE(scrollAll(model), fullOrder(where, descending));
         }
+    }
+
+    void countStopsAtTheCapScrollingDoesNot()
+    {
+        // Filters that need the order rows are counted up to kCountCap; the rows go on.
+        TestDatabase big;
+        const qint64 shopId = ReviewFixture::shop(big.connection());
+        const qint64 n = OrdersModel::kCountCap + 50;
+        Sql::run(big.connection(),
+                 QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                     "INSERT INTO orders (shop_id, platform_order_no, receiver_province, paid_at, stage, "
+                     "stage_changed_at, imported_at, updated_at) SELECT ?, 'N' || i, '广东省', "
+                     "'2026-11-11 00:00:00', 'imported', '', '', '' FROM n"),
+                 {n, shopId});
+        OrdersModel model(big.connection());
+        QCOMPARE(model.totalCount(), n); // no filter: exact
+        QVERIFY(!model.totalIsCapped());
+        OrdersFilter f;
+        f.province = QStringLiteral("广东");
+        model.setFilter(f);
+        QVERIFY(model.totalIsCapped());
+        QCOMPARE(model.totalCount(), OrdersModel::kCountCap);
+        QCOMPARE(scrollAll(model).size(), n);
+        f.province = QStringLiteral("浙江");
+        model.setFilter(f);
+        QVERIFY(!model.totalIsCapped());
+        QCOMPARE(model.totalCount(), 0);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void deepPagesSeekInsteadOfSkipping()

@@ -134,10 +134,29 @@ void OrdersModel::refill(int keep)
 void OrdersModel::countTotal()
 {
     const OrdersQuery where = OrdersQuery::from(m_filter);
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM orders") + where.where);
+    // A stage alone (or nothing) is counted from an index. Other filters need the order rows
+    // themselves (province, courier…): counting every match of a 500,000-order stage took
+    // seconds, so those stop at kCountCap and the view says "more than".
+    OrdersFilter stageOnly;
+    stageOnly.stage = m_filter.stage;
+    m_totalCapped = false;
+    if (m_filter == stageOnly) {
+        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM orders") + where.where);
+        bind(q, where.values);
+        Sql::exec(q);
+        m_total = q.next() ? q.value(0).toLongLong() : 0;
+        return;
+    }
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM orders") +
+                                         where.where + QStringLiteral(" LIMIT ?) matches"));
     bind(q, where.values);
+    q.addBindValue(kCountCap + 1);
     Sql::exec(q);
     m_total = q.next() ? q.value(0).toLongLong() : 0;
+    if (m_total > kCountCap) {
+        m_total = kCountCap;
+        m_totalCapped = true;
+    }
 }
 
 QList<OrdersModel::Row> OrdersModel::fetch(int limit)
@@ -323,7 +342,7 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
 
 bool OrdersModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_fetching && m_rows.size() < m_total;
+    return !parent.isValid() && !m_atEnd && !m_fetching && (m_totalCapped || m_rows.size() < m_total);
 }
 
 void OrdersModel::fetchMore(const QModelIndex &parent)

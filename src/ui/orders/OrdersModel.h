@@ -33,6 +33,7 @@ public:
     };
     enum Role { RawRole = Qt::UserRole, OrderIdRole, FlagsRole };
     static constexpr int kPageSize = 256;
+    static constexpr qint64 kCountCap = 10000;
 
     explicit OrdersModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -40,7 +41,9 @@ public:
     std::optional<Stage> stageFilter() const { return m_filter.stage; }
     void setFilter(const OrdersFilter &filter);
     const OrdersFilter &filter() const { return m_filter; }
+    // Exact up to kCountCap; above it (filters other than the stage) kCountCap and capped.
     qint64 totalCount() const { return m_total; }
+    bool totalIsCapped() const { return m_totalCapped; }
     qint64 orderIdAt(int row) const;
     int rowOf(qint64 orderId) const; // -1 when not loaded
     // Re-reads what is shown (another station changed the database), keeping as many rows loaded.
@@ -79,6 +82,7 @@ private:
     QList<Row> m_rows;
     qint64 m_total = 0;
     std::unique_ptr<OrdersPager> m_pager;
+    bool m_totalCapped = false;
     bool m_atEnd = false;
     bool m_fetching = false; // a page is being read and inserted
 };

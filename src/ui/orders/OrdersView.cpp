@@ -555,7 +555,9 @@ void OrdersView::refreshCounts() {
     for (Stage s : kChipStages)
         m_chipByStage.value(int(s))->setText(
             QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(counts.value(s)));
-    m_summary->setText(tr("%n order(s) shown", nullptr, int(m_model->totalCount())));
+    m_summary->setText(m_model->totalIsCapped()
+                           ? tr("More than %L1 orders shown").arg(m_model->totalCount())
+                           : tr("%n order(s) shown", nullptr, int(m_model->totalCount())));
     QStringList left;
     for (const CourierQuota &q : CourierAllocator::quotas(db, CutOff::today(ReviewSettings::load(db)))) {
         if (q.quota > 0)
