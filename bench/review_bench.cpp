@@ -34,7 +34,7 @@ QString size(const QString &path)
 // What a reviewer waits for on picking a filter (count, first page, flags), the sort already
 // chosen; the default view (no filter) is the model's construction.
 double openView(const QSqlDatabase &c, const OrdersFilter &filter, int column, Qt::SortOrder order,
-                qint64 *total = nullptr)
+                QString *total = nullptr)
 {
     QElapsedTimer t;
     t.start();
@@ -45,7 +45,8 @@ double openView(const QSqlDatabase &c, const OrdersFilter &filter, int column, Q
         model.setFilter(filter);
     }
     if (total)
-        *total = model.totalCount();
+        *total =
+            QString::number(model.totalCount()) + (model.totalIsCapped() ? QStringLiteral("+") : QString());
     return ms(t);
 }
 
@@ -73,7 +74,7 @@ void firstPage(const QString &path)
 
     // Each line: a fresh model (count + first 256 rows + their flags), target <= 200 ms.
     auto line = [&](const char *what, const OrdersFilter &f, int column, Qt::SortOrder order) {
-        qint64 total = 0;
+        QString total;
         const double took = openView(c, f, column, order, &total);
         out << QStringLiteral("%1 %2 ms  (%3 orders)\n")
                    .arg(QString::fromUtf8(what), -40)
