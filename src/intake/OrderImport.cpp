@@ -296,9 +296,9 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         };
 
         if (unit.platform == u"taobao")
-            TaobaoReader::read(m_db, *source, *partner, sink);
+            TaobaoReader::read(*source, *partner, sink);
         else
-            GenericReader::read(m_db, *source, ColumnMappings::load(m_db, unit.platform), sink);
+            GenericReader::read(*source, ColumnMappings::load(m_db, unit.platform), sink);
         if (m_cancel && m_cancel->load())
             throw ImportCancelled();
 
