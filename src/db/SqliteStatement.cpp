@@ -47,10 +47,10 @@ SqliteStatement &SqliteStatement::add(qint64 value)
 
 SqliteStatement &SqliteStatement::add(const QString &text)
 {
-    m_texts.push_back(text.toUtf8());
-    const QByteArray &utf8 = m_texts.back();
-    // SQLITE_STATIC: the bytes live in m_texts until reset(), so SQLite need not copy them.
-    if (const int rc = sqlite3_bind_text(m_stmt, m_next++, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    // Kept (a shared copy, no allocation) until reset(), so SQLite may read it in place.
+    m_texts.push_back(text.isNull() ? QString(u""_qs) : text);
+    const QString &kept = m_texts.back();
+    if (const int rc = sqlite3_bind_text16(m_stmt, m_next++, kept.utf16(), int(kept.size() * 2), SQLITE_STATIC);
         rc != SQLITE_OK)
         fail(rc);
     return *this;

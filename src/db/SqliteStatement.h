@@ -46,5 +46,5 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     int m_next = 1;
-    std::vector<QByteArray> m_texts; // UTF-8 of bound texts, alive until reset()
+    std::vector<QString> m_texts; // bound texts, alive until reset()
 };
