@@ -5483,7 +5483,8 @@ Send the remaining pages to the backup printer %2?</source>
     <message numerus="yes">
         <source>%n order(s) written to %1. Upload it in the shop's back office, then press "The upload worked".</source>
         <translation>
-            <numerusform>已将 %n 个订单写入 %1。请在店铺后台上传，然后点击“上传成功”。</numerusform></translation>
+            <numerusform>已将 %n 个订单写入 %1。请在店铺后台上传，然后点击“上传成功”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No shipped orders are waiting to be sent back; the file has only its header.</source>
@@ -5492,12 +5493,14 @@ Send the remaining pages to the backup printer %2?</source>
     <message numerus="yes">
         <source>%n order(s) marked as synced back.</source>
         <translation>
-            <numerusform>已将 %n 个订单标记为已回传。</numerusform></translation>
+            <numerusform>已将 %n 个订单标记为已回传。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n were already.</source>
         <translation>
-            <numerusform>另有 %n 个此前已回传。</numerusform></translation>
+            <numerusform>另有 %n 个此前已回传。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6406,30 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Cannot copy the template %1 to %2.</source>
         <translation>无法把模板 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>Shipping label 100×150 mm</source>
+        <translation>快递面单 100×150 mm</translation>
+    </message>
+    <message>
+        <source>Shipping label 100×180 mm (with stub)</source>
+        <translation>快递面单 100×180 mm（带存根）</translation>
+    </message>
+    <message>
+        <source>Shipping label 76×130 mm</source>
+        <translation>快递面单 76×130 mm</translation>
+    </message>
+    <message>
+        <source>Pick list A4 (by bin)</source>
+        <translation>拣货单 A4（按库位）</translation>
+    </message>
+    <message>
+        <source>Packing slip, 80 mm roll</source>
+        <translation>发货单，80 mm 卷纸</translation>
+    </message>
+    <message>
+        <source>Packing slip A5</source>
+        <translation>发货单 A5</translation>
     </message>
 </context>
 <context>
