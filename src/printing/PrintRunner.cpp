@@ -161,7 +161,7 @@ PrintRunner::Step PrintRunner::step()
             const QString title =
                 Sql::scalar(m_db, QStringLiteral("SELECT title FROM print_jobs WHERE id = ?"), {m_jobId})
                     .toString();
-            data = OrderPrintData::forPickList(m_db, ids, title);
+            data = OrderPrintData::forPickList(m_db, ids, title, m_jobId);
         } else {
             data = OrderPrintData::forOrder(m_db, orderId, m_sender);
         }
