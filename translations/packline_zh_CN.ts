@@ -3214,16 +3214,16 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>快速模式：关（F7）</translation>
     </message>
     <message>
-        <source>Scan a tracking number, order number, pick-list slot or item…</source>
-        <translation>扫运单号、订单号、拣货格口码或商品条码…</translation>
-    </message>
-    <message>
         <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  F8: handover  ·  F11: full screen</source>
         <translation>回车：扫描  ·  空回车：确认留言/拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  先输 *6 再扫：一次计 6 件  ·  F6：称重  ·  F7：快速模式  ·  F8：出库交接  ·  F11：全屏</translation>
     </message>
     <message>
         <source>⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)</source>
         <translation>⚡ 快速模式 —— 预打包订单扫面单即完成打包（按 F7 关闭）</translation>
+    </message>
+    <message>
+        <source>Scan tracking no., order no., slot or item…</source>
+        <translation>扫运单号、订单号、格口码或商品条码…</translation>
     </message>
 </context>
 <context>

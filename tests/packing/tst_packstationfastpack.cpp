@@ -76,6 +76,7 @@ private slots:
         QVERIFY(pack()->fastMode());
         QVERIFY(pack()->fastBadge()->isVisible());
         QVERIFY(pack()->fastBadge()->text().contains(QStringLiteral("FAST MODE")));
+        station->saveArtefact(QStringLiteral("packstation_fastmode.png"));
         QVERIFY(pack()->fastBadge()->font().pointSizeF() >= 1.9 * pack()->font().pointSizeF());
         scan(QStringLiteral("ZT410000000001"));
         QCOMPARE(stageOf(*t, id), QStringLiteral("packed"));

@@ -16,6 +16,7 @@
 #include "ui/packing/PackPage.h"
 #include "ui/packing/PackStationView.h"
 #include "ui/packing/ParcelLinesModel.h"
+#include "ui/packing/SkuThumbnails.h"
 #include "ui/packing/StatusPanel.h"
 
 #include <QDir>
@@ -237,6 +238,50 @@ private slots:
                              QStringLiteral("SELECT stage FROM orders WHERE tracking_no = 'YT400000000011'"))
                      .toString(),
                  QStringLiteral("packed"));
+    }
+
+    void skuPictureInTheLines()
+    {
+        // A: a picture on disk; B: a path whose file is gone; C: no picture in the catalog.
+        const QString picture = t->dir() + QStringLiteral("/sku-a.png");
+        QImage red(300, 200, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(picture));
+        Sql::run(t->connection(), QStringLiteral("UPDATE skus SET image_path = ? WHERE id = ?"),
+                 {picture, a});
+        Sql::run(t->connection(), QStringLiteral("UPDATE skus SET image_path = ? WHERE id = ?"),
+                 {QString(t->dir() + QStringLiteral("/gone.png")), b});
+        Sql::run(t->connection(), QStringLiteral("UPDATE skus SET image_path = NULL WHERE id = ?"), {c});
+        printedOrder(*t, QStringLiteral("ZT400000000013"), {{a, 1}, {b, 1}, {c, 1}});
+        scan(QStringLiteral("ZT400000000013"));
+        QCOMPARE(pack()->model()->rowCount(), 3);
+        auto rowOf = [this](qint64 sku) {
+            const QString code =
+                Sql::scalar(t->connection(), QStringLiteral("SELECT code FROM skus WHERE id = ?"), {sku})
+                    .toString();
+            for (int r = 0; r < pack()->model()->rowCount(); ++r)
+                if (pack()->model()->index(r, ParcelLinesModel::SkuColumn).data().toString() == code)
+                    return r;
+            return -1;
+        };
+        auto decoration = [this](int row) {
+            return pack()->model()->index(row, ParcelLinesModel::SkuColumn).data(Qt::DecorationRole);
+        };
+        QTRY_VERIFY(decoration(rowOf(a)).isValid());
+        const QImage thumb = decoration(rowOf(a)).value<QImage>();
+        QCOMPARE(thumb.width(), 96); // scaled to fit 96 × 96, aspect kept
+        QCOMPARE(thumb.height(), 64);
+        QTRY_VERIFY(!pack()->thumbnails()->isPending(t->dir() + QStringLiteral("/gone.png")));
+        QVERIFY(!decoration(rowOf(b)).isValid()); // missing file: no picture, no error
+        QVERIFY(!decoration(rowOf(c)).isValid());
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Neutral);
+        QTRY_VERIFY2(pack()->linesView()->rowHeight(rowOf(a)) >= 96,
+                     qPrintable(QString::number(pack()->linesView()->rowHeight(rowOf(a)))));
+        saveArtefact(QStringLiteral("packstation_pictures.png"));
+        // The next parcel with A shows its picture at once, from the cache.
+        QTest::keyClick(pack()->scanField(), Qt::Key_Escape);
+        scan(QStringLiteral("ZT400000000013"));
+        QVERIFY(decoration(rowOf(a)).isValid());
     }
 
     void chineseAndMainWindow()

@@ -7,9 +7,11 @@
 #include "ui/AppContext.h"
 #include "ui/packing/AlarmCue.h"
 #include "ui/packing/ParcelLinesModel.h"
+#include "ui/packing/SkuThumbnails.h"
 #include "ui/packing/StatusPanel.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -20,6 +22,8 @@
 
 namespace {
 const QString kWeighKey = QStringLiteral("packing/weigh");
+// A product picture a packer recognises from a metre away (about 25 mm on a 96-dpi screen).
+constexpr int kThumbnailPx = 96;
 
 QFont scaled(const QFont &base, double factor, bool bold = false)
 {
@@ -35,7 +39,8 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_session(new ScanSession(context.database.connection(), context.actor, this))
     , m_lane(std::make_unique<PrepackLane>(context.database.connection(), *m_session, context.actor))
-    , m_model(new ParcelLinesModel(*m_session, this))
+    , m_thumbnails(new SkuThumbnails(QSize(kThumbnailPx, kThumbnailPx), this))
+    , m_model(new ParcelLinesModel(*m_session, *m_thumbnails, this))
     , m_cue(new AlarmCue(this))
     , m_scan(new QLineEdit(this))
     , m_status(new StatusPanel(this))
@@ -83,6 +88,9 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     m_lines->setFont(scaled(font(), 1.7));
     m_lines->verticalHeader()->hide();
     m_lines->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_lines->font()).height() + 22);
+    m_lines->setIconSize(QSize(kThumbnailPx, kThumbnailPx));
+    m_thumbnails->setBaseDir(QFileInfo(context.database.path()).absolutePath());
+    connect(m_thumbnails, &SkuThumbnails::ready, this, &PackPage::fitRows);
     m_lines->horizontalHeader()->setFont(scaled(font(), 1.2, true));
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(ParcelLinesModel::TitleColumn, QHeaderView::Stretch);
@@ -210,8 +218,20 @@ void PackPage::present(const ScanFeedback &f)
     refreshCounters();
 }
 
+// Rows with a picture grow to fit it; rows without keep the large-text height.
+void PackPage::fitRows()
+{
+    const int text = m_lines->verticalHeader()->defaultSectionSize();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool picture =
+            m_model->index(row, ParcelLinesModel::SkuColumn).data(Qt::DecorationRole).isValid();
+        m_lines->setRowHeight(row, picture ? std::max(text, kThumbnailPx + 8) : text);
+    }
+}
+
 void PackPage::refreshParcel()
 {
+    fitRows();
     const Parcel &p = m_session->parcel();
     if (m_lane->awaitingSku()) {
         m_parcelLabel->setText(tr("Pre-packed order %1: scan the pre-packed parcel's barcode (Esc: put the "
@@ -266,7 +286,7 @@ void PackPage::changeEvent(QEvent *event)
 
 void PackPage::retranslate()
 {
-    m_scan->setPlaceholderText(tr("Scan a tracking number, order number, pick-list slot or item…"));
+    m_scan->setPlaceholderText(tr("Scan tracking no., order no., slot or item…"));
     m_hints->setText(tr("Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  "
                         "Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  "
                         "F8: handover  ·  F11: full screen"));

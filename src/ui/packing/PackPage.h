@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class ScanSession;
+class SkuThumbnails;
 class StatusPanel;
 struct AppContext;
 struct ScanFeedback;
@@ -32,6 +33,8 @@ public:
     QLabel *counters() const { return m_counters; }
     AlarmCue *cue() const { return m_cue; }
     ParcelLinesModel *model() const { return m_model; }
+    SkuThumbnails *thumbnails() const { return m_thumbnails; }
+    QTableView *linesView() const { return m_lines; }
     void setWeighing(bool on);
     bool weighing() const;
     // Fast mode is per sitting, not saved: a station must never start shipping unverified.
@@ -49,12 +52,14 @@ private:
     void submitScan();
     void present(const ScanFeedback &feedback);
     void refreshParcel();
+    void fitRows();
     void refreshCounters();
     void retranslate();
 
     AppContext &m_context;
     ScanSession *m_session;
     std::unique_ptr<PrepackLane> m_lane;
+    SkuThumbnails *m_thumbnails;
     ParcelLinesModel *m_model;
     AlarmCue *m_cue;
     QLineEdit *m_scan;
