@@ -5242,6 +5242,14 @@ Send the remaining pages to the backup printer %2?</source>
         <source>%1 is an item barcode. Scan the parcel's tracking number, order number or pick-list slot first.</source>
         <translation>%1 是商品条码。请先扫包裹的运单号、订单号或拣货格口码。</translation>
     </message>
+    <message>
+        <source>Scale reading %1 left aside: no finished parcel is waiting for its weight.</source>
+        <translation>电子秤读数 %1 未使用：当前没有等待称重的已完成包裹。</translation>
+    </message>
+    <message>
+        <source>The scale reads 0: put the parcel on the scale and send the weight again.</source>
+        <translation>电子秤读数为 0：请把包裹放到秤上，再发送一次重量。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeskView</name>

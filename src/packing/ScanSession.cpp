@@ -66,6 +66,14 @@ ScanFeedback ScanSession::scan(const QString &raw)
     if (code.isEmpty())
         return acknowledge();
     try {
+        // A reading from a scale with a prefix is never taken for a barcode, whatever the state.
+        if (const auto reading = m_weightRule.scaleReading(code)) {
+            if (m_state == State::Weighing)
+                return enterWeight(*reading);
+            return done(make(Kind::Refused, Tone::Neutral,
+                             tr("Scale reading %1 left aside: no finished parcel is waiting for its weight.")
+                                 .arg(*reading)));
+        }
         if (const auto qty = quantityPrefix(code)) {
             if (m_state != State::Scanning)
                 return done(make(Kind::Refused, Tone::Warning,
@@ -264,6 +272,9 @@ ScanFeedback ScanSession::enterWeight(const QString &code)
         return done(
             make(Kind::Refused, Tone::Warning,
                  tr("Weigh the parcel first: type its weight in grams (or press Ctrl+Z to undo an item).")));
+    if (*grams <= 0)
+        return done(make(Kind::Refused, Tone::Warning,
+                         tr("The scale reads 0: put the parcel on the scale and send the weight again.")));
     const int expected = m_parcel.expectedWeightGrams();
     if (m_weightRule.accepts(*grams, expected))
         return pack(*grams, false);

@@ -196,6 +196,54 @@ private slots:
         QVERIFY(!pack()->weighing());
     }
 
+    void scaleTypesTheWeight()
+    {
+        // The scale types like a scanner: digits and Enter, here in kilograms ("0.530").
+        const int unit =
+            Sql::scalar(t->connection(), QStringLiteral("SELECT weight_g FROM skus WHERE id = ?"), {a})
+                .toInt();
+        QVERIFY(unit > 0);
+        auto kilos = [](int grams) {
+            return QStringLiteral("%1.%2").arg(grams / 1000).arg(grams % 1000, 3, 10, QLatin1Char('0'));
+        };
+        const qint64 first = printedOrder(*t, QStringLiteral("ZT400000000014"), {{a, 1}});
+        QTest::keyClick(pack()->scanField(), Qt::Key_F6);
+        scan(QStringLiteral("ZT400000000014"));
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->session().state(), ScanSession::State::Weighing);
+        scan(kilos(unit + 30));
+        QVERIFY2(stageOf(*t, first) == QStringLiteral("packed"),
+                 qPrintable(kilos(unit + 30) + u' ' + pack()->statusPanel()->message()));
+        QCOMPARE(Sql::scalar(t->connection(),
+                             QStringLiteral("SELECT weight_g FROM parcels WHERE order_id = ?"), {first})
+                     .toInt(),
+                 unit + 30);
+
+        // A scale set up with a prefix: its readings are never barcodes, and they are checked.
+        station->settings().raw().setValue(QStringLiteral("packing/scalePrefix"), QStringLiteral("W"));
+        QTest::keyClick(pack()->scanField(), Qt::Key_F6);
+        QTest::keyClick(pack()->scanField(),
+                        Qt::Key_F6); // weighing off and on: the station reads its scale setup
+        QVERIFY(pack()->weighing());
+        scan(QStringLiteral("W") + kilos(unit + 30)); // nothing on the bench: left aside, no error
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Neutral);
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("Scale reading")));
+        QCOMPARE(pack()->session().counters().refusedScans, 0);
+        const qint64 second = printedOrder(*t, QStringLiteral("ZT400000000015"), {{a, 1}});
+        scan(QStringLiteral("ZT400000000015"));
+        scan(barcode(*t, a));
+        scan(QStringLiteral("W") + kilos(unit + 2000)); // far off: refused, red
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Error);
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("WEIGHT")));
+        QCOMPARE(stageOf(*t, second), QStringLiteral("printed"));
+        scan(QStringLiteral("W+") + kilos(unit + 40)); // within the tolerance
+        QCOMPARE(stageOf(*t, second), QStringLiteral("packed"));
+        QCOMPARE(Sql::scalar(t->connection(),
+                             QStringLiteral("SELECT weight_g FROM parcels WHERE order_id = ?"), {second})
+                     .toInt(),
+                 unit + 40);
+    }
+
     void handoverRefusesTheWrongCourier()
     {
         for (const auto &[tracking, courier] :

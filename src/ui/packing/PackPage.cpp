@@ -22,6 +22,9 @@
 
 namespace {
 const QString kWeighKey = QStringLiteral("packing/weigh");
+// What the station's scale types before a reading (empty: bare numbers, taken as a weight only
+// while a finished parcel waits for one).
+const QString kScalePrefixKey = QStringLiteral("packing/scalePrefix");
 // A product picture a packer recognises from a metre away (about 25 mm on a 96-dpi screen).
 constexpr int kThumbnailPx = 96;
 
@@ -153,6 +156,7 @@ void PackPage::setWeighing(bool on)
 {
     WeightRule rule = m_session->weightRule();
     rule.required = on;
+    rule.scalePrefix = m_context.settings.raw().value(kScalePrefixKey).toString();
     m_session->setWeightRule(rule);
     m_context.settings.raw().setValue(kWeighKey, on);
     refreshCounters();
