@@ -3596,6 +3596,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Pre-packed order %1 put back unpacked.</source>
         <translation>预打包订单 %1 已放回，未打包。</translation>
     </message>
+    <message>
+        <source>No pre-packed parcel at hand? Scan the label again to pack it item by item.</source>
+        <translation>手边没有预打包件？再扫一次面单，按件逐一扫描打包。</translation>
+    </message>
 </context>
 <context>
     <name>PrepackPrinting</name>

@@ -36,7 +36,9 @@ ScanFeedback PrepackLane::fromFastPack(const FastPackFeedback &f)
         return {ScanFeedback::Kind::Packed, ScanFeedback::Tone::Good,
                 tr("PACKED ✓ %1 Scan the next parcel.").arg(f.message)};
     case K::AwaitingSku:
-        return {ScanFeedback::Kind::ParcelOpened, ScanFeedback::Tone::Neutral, f.message};
+        return {ScanFeedback::Kind::ParcelOpened, ScanFeedback::Tone::Neutral,
+                f.message + u'\n' +
+                    tr("No pre-packed parcel at hand? Scan the label again to pack it item by item.")};
     case K::WrongSku: // counted with the packer's other wrong items
         ParcelStore::recordRefusedScan(m_db, m_actor, f.orderId, m_lastCode, QStringLiteral("wrong_item"));
         return {ScanFeedback::Kind::WrongItem, ScanFeedback::Tone::Error, f.message};
@@ -79,13 +81,18 @@ ScanFeedback PrepackLane::scan(const QString &raw)
         if (m_fast.awaitingSku()) {
             if (code.isEmpty())
                 return abandon();
-            // Another label: the pending one goes back on the pile and the new one is routed
-            // afresh (it may have a message to read, or not be a pre-pack order at all).
             m_lastCode = code;
-            if (ParcelLookup::findOrders(m_db, code).isEmpty())
+            const QList<qint64> labels = ParcelLookup::findOrders(m_db, code);
+            if (labels.isEmpty())
                 return fromFastPack(m_fast.scan(code)); // the parcel's barcode: packed or wrong
+            const bool same = labels == QList<qint64>{m_fast.pendingOrder()};
             m_fast.cancel();
             m_pendingOrderNo.clear();
+            // The same label twice: no boxed parcel at hand, pack it item by item from loose
+            // stock. Another label: the pending one goes back on the pile and the new one is
+            // routed afresh (it may have a message to read, or not be a pre-pack order at all).
+            if (same)
+                return m_session.scan(code);
         }
         if (!code.isEmpty() && m_session.state() == ScanSession::State::Idle)
             if (auto f = tryLabel(code))

@@ -12,8 +12,9 @@ class ScanSession;
 // ScanSession takes the code. A label scanned with no parcel on the bench goes to FastPack when
 // its order is a pre-pack order (one SKU, qty 1, boxed parcels on the shelf) with no buyer
 // message or memo to read; FastPack then packs it on the label alone (fast mode) or after the
-// pre-packed parcel's SKU barcode. Everything else — other orders, a STOP, no boxed parcels
-// left, slot codes of refused orders — falls back to the item-by-item session, unchanged.
+// pre-packed parcel's SKU barcode (the same label scanned twice: no box at hand, pack it item by
+// item from loose stock). Everything else — other orders, a STOP, no boxed parcels left —
+// falls back to the item-by-item session, unchanged.
 class PrepackLane {
     Q_DECLARE_TR_FUNCTIONS(PrepackLane)
 

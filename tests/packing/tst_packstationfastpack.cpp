@@ -158,6 +158,22 @@ private slots:
         QCOMPARE(auditRows(id, QStringLiteral("prepack_packed")), 1);
     }
 
+    void sameLabelTwicePacksItemByItem()
+    {
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT410000000007"), {{hot, 1}});
+        boxParcels(hot, 2);
+        scan(QStringLiteral("ZT410000000007"));
+        QVERIFY(pack()->lane().awaitingSku());
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("again")));
+        scan(QStringLiteral("ZT410000000007")); // no boxed parcel at hand: the normal path
+        QVERIFY(!pack()->lane().awaitingSku());
+        QCOMPARE(pack()->session().state(), ScanSession::State::Scanning);
+        QCOMPARE(pack()->model()->rowCount(), 1);
+        scan(barcode(*t, hot));
+        QCOMPARE(stageOf(*t, id), QStringLiteral("packed"));
+        QCOMPARE(prepacked(hot), 2); // a loose unit went out; the boxes stay on the shelf
+    }
+
     void escPutsThePendingLabelBack()
     {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT410000000006"), {{hot, 1}});
