@@ -1249,8 +1249,16 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>已将 %1 个订单标记为已回传。</translation>
     </message>
     <message>
-        <source>Upload the file, then run again with --mark-synced to mark them synced back.</source>
-        <translation>请先上传文件，成功后加 --mark-synced 再运行一次，标记为已回传。</translation>
+        <source>The upload of FILE worked: mark exactly the orders in FILE as synced back (orders shipped since it was written stay for the next upload).</source>
+        <translation>FILE 已上传成功：只把 FILE 中的订单标记为已回传（文件生成后才发货的订单留到下一次上传）。</translation>
+    </message>
+    <message>
+        <source>Upload the file, then run again with --confirm %1 to mark them synced back.</source>
+        <translation>请先上传该文件，上传成功后运行 --confirm %1 将这些订单标记为已回传。</translation>
+    </message>
+    <message>
+        <source>%1 orders marked as synced back (%2 were already).</source>
+        <translation>已将 %1 个订单标记为已回传（另有 %2 个此前已回传）。</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2051,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Service desk</source>
         <translation>客服</translation>
     </message>
+    <message>
+        <source>S&amp;end tracking numbers to the shop (回传)…</source>
+        <translation>回传运单号到店铺(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>ManifestRenderer</name>
@@ -2578,12 +2590,15 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>OrderPrintData</name>
     <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
         <source>No bin</source>
         <translation>无库位</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrintReader</name>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -5441,6 +5456,95 @@ Send the remaining pages to the backup printer %2?</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 is not a bulk-shipping upload written by Packline (its first column is not 订单编号).</source>
+        <translation>%1 不是 Packline 生成的批量发货文件（第一列不是“订单编号”）。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not an order of this database.</source>
+        <translation>第 %1 行：%2 不是本数据库中的订单。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is %3 now, not Shipped; left as it is.</source>
+        <translation>第 %1 行：%2 当前为“%3”，不是“已发货”，保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingExportDialog</name>
+    <message>
+        <source>Send tracking numbers to the shop (回传)</source>
+        <translation>回传运单号到店铺</translation>
+    </message>
+    <message>
+        <source>Writes the platform's bulk-shipping file (order number, courier, tracking number) for every shipped order not yet sent back. Upload it in the shop's back office; when the upload worked, mark the orders in that file as synced back. If it failed, write the file again: nothing is marked until you say so.</source>
+        <translation>为所有已发货但尚未回传的订单生成平台批量发货文件（订单编号、物流公司、运单号）。请在店铺后台上传；上传成功后，再把该文件中的订单标记为已回传。上传失败可重新生成文件：在您确认之前不会标记任何订单。</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Shipped &amp;since:</source>
+        <translation>发货时间不早于(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the upload file</source>
+        <translation>生成上传文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The upload &amp;worked: mark these orders synced back</source>
+        <translation>上传成功(&amp;W)：标记这些订单为已回传</translation>
+    </message>
+    <message>
+        <source>Orders left out of the file, and why, appear here.</source>
+        <translation>未写入文件的订单及原因会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Taobao / Tmall (批量发货)</source>
+        <translation>淘宝 / 天猫（批量发货）</translation>
+    </message>
+    <message>
+        <source>Bulk-shipping upload</source>
+        <translation>批量发货上传文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Say where to write the file.</source>
+        <translation>请指定文件保存位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to %1. Upload it in the shop's back office, then press "The upload worked".</source>
+        <translation>
+            <numerusform>已将 %n 个订单写入 %1。请在店铺后台上传，然后点击“上传成功”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shipped orders are waiting to be sent back; the file has only its header.</source>
+        <translation>没有待回传的已发货订单；文件中只有表头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked as synced back.</source>
+        <translation>
+            <numerusform>已将 %n 个订单标记为已回传。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already.</source>
+        <translation>
+            <numerusform>另有 %n 个此前已回传。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShippingProgressTab</name>
@@ -5694,6 +5798,17 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation>数据库连接不是 SQLite。</translation>
+    </message>
+    <message>
+        <source>Database statement failed: %1 (%2)</source>
+        <translation>数据库语句执行失败：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6449,30 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Cannot copy the template %1 to %2.</source>
         <translation>无法把模板 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>Shipping label 100×150 mm</source>
+        <translation>快递面单 100×150 mm</translation>
+    </message>
+    <message>
+        <source>Shipping label 100×180 mm (with stub)</source>
+        <translation>快递面单 100×180 mm（带存根）</translation>
+    </message>
+    <message>
+        <source>Shipping label 76×130 mm</source>
+        <translation>快递面单 76×130 mm</translation>
+    </message>
+    <message>
+        <source>Pick list A4 (by bin)</source>
+        <translation>拣货单 A4（按库位）</translation>
+    </message>
+    <message>
+        <source>Packing slip, 80 mm roll</source>
+        <translation>发货单，80 mm 卷纸</translation>
+    </message>
+    <message>
+        <source>Packing slip A5</source>
+        <translation>发货单 A5</translation>
     </message>
 </context>
 <context>
