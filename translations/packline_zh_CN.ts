@@ -3217,10 +3217,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>称重：关（F6）</translation>
     </message>
     <message>
-        <source>Pre-packed order %1: scan the pre-packed parcel's barcode (Esc: put the label back)</source>
-        <translation>预打包订单 %1：扫预打包件上的条码（Esc：放回面单）</translation>
-    </message>
-    <message>
         <source>Fast mode: on (F7)</source>
         <translation>快速模式：开（F7）</translation>
     </message>
@@ -3239,6 +3235,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Scan tracking no., order no., slot or item…</source>
         <translation>扫运单号、订单号、格口码或商品条码…</translation>
+    </message>
+    <message>
+        <source>Pre-packed order %1 · no box at hand? Scan the label again · Esc: put it back</source>
+        <translation>预打包订单 %1 · 手边没有预打包件？再扫一次面单 · Esc：放回面单</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3610,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Pre-packed order %1 put back unpacked.</source>
         <translation>预打包订单 %1 已放回，未打包。</translation>
-    </message>
-    <message>
-        <source>No pre-packed parcel at hand? Scan the label again to pack it item by item.</source>
-        <translation>手边没有预打包件？再扫一次面单，按件逐一扫描打包。</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,7 @@ ScanFeedback PrepackLane::fromFastPack(const FastPackFeedback &f)
         return {ScanFeedback::Kind::Packed, ScanFeedback::Tone::Good,
                 tr("PACKED ✓ %1 Scan the next parcel.").arg(f.message)};
     case K::AwaitingSku:
-        return {ScanFeedback::Kind::ParcelOpened, ScanFeedback::Tone::Neutral,
-                f.message + u'\n' +
-                    tr("No pre-packed parcel at hand? Scan the label again to pack it item by item.")};
+        return {ScanFeedback::Kind::ParcelOpened, ScanFeedback::Tone::Neutral, f.message};
     case K::WrongSku: // counted with the packer's other wrong items
         ParcelStore::recordRefusedScan(m_db, m_actor, f.orderId, m_lastCode, QStringLiteral("wrong_item"));
         return {ScanFeedback::Kind::WrongItem, ScanFeedback::Tone::Error, f.message};

@@ -64,7 +64,11 @@ private slots:
         QVERIFY(station->open());
         view = station->view();
     }
-    void cleanup() { station.reset(); }
+    void cleanup()
+    {
+        station.reset();
+        Translations::install(QStringLiteral("en"));
+    }
 
     void fastModeLabelAlonePacks()
     {
@@ -136,6 +140,7 @@ private slots:
         QCOMPARE(stageOf(*t, id), QStringLiteral("printed"));
         QVERIFY(pack()->lane().awaitingSku());
         QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("pre-packed")));
+        station->saveArtefact(QStringLiteral("packstation_prepack_label.png"));
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("parcelLabel"))
                     ->text()
                     .contains(QStringLiteral("TZT410000000005")));
@@ -164,7 +169,9 @@ private slots:
         boxParcels(hot, 2);
         scan(QStringLiteral("ZT410000000007"));
         QVERIFY(pack()->lane().awaitingSku());
-        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("again")));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("parcelLabel"))
+                    ->text()
+                    .contains(QStringLiteral("again")));
         scan(QStringLiteral("ZT410000000007")); // no boxed parcel at hand: the normal path
         QVERIFY(!pack()->lane().awaitingSku());
         QCOMPARE(pack()->session().state(), ScanSession::State::Scanning);
@@ -172,6 +179,18 @@ private slots:
         scan(barcode(*t, hot));
         QCOMPARE(stageOf(*t, id), QStringLiteral("packed"));
         QCOMPARE(prepacked(hot), 2); // a loose unit went out; the boxes stay on the shelf
+    }
+
+    void fastModeInChinese()
+    {
+        Translations::install(QStringLiteral("zh_CN"));
+        station.reset(); // built again in Chinese
+        station = std::make_unique<PackStationHarness>(*t);
+        QVERIFY(station->open());
+        QTest::keyClick(pack()->scanField(), Qt::Key_F7);
+        QVERIFY2(pack()->fastBadge()->text().contains(QString::fromUtf8("快速模式")),
+                 qPrintable(pack()->fastBadge()->text()));
+        station->saveArtefact(QStringLiteral("packstation_fastmode_zh_CN.png"));
     }
 
     void escPutsThePendingLabelBack()

@@ -75,6 +75,7 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     m_parcelLabel->setObjectName(QStringLiteral("parcelLabel"));
     m_parcelLabel->setFont(scaled(font(), 1.6, true));
     m_parcelLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_parcelLabel->setWordWrap(true);
 
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_banner->setFont(scaled(font(), 1.8, true));
@@ -238,9 +239,9 @@ void PackPage::refreshParcel()
     fitRows();
     const Parcel &p = m_session->parcel();
     if (m_lane->awaitingSku()) {
-        m_parcelLabel->setText(tr("Pre-packed order %1: scan the pre-packed parcel's barcode (Esc: put the "
-                                  "label back)")
-                                   .arg(m_lane->pendingOrderNo()));
+        m_parcelLabel->setText(
+            tr("Pre-packed order %1 · no box at hand? Scan the label again · Esc: put it back")
+                .arg(m_lane->pendingOrderNo()));
         m_banner->hide();
         return;
     }
