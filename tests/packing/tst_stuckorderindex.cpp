@@ -18,13 +18,8 @@ class TestStuckOrderIndex : public QObject {
         return steps.join(u'\n');
     }
 
-private slots:
-    void stuckQueryUsesTheIndex()
+    static void checkPlans(const QSqlDatabase &db)
     {
-        TestDatabase t;
-        t.seedDemo(300);
-        const QSqlDatabase db = t.connection();
-        Sql::run(db, QStringLiteral("ANALYZE")); // as a long-lived database would have statistics
         // The query as ShippingExceptions runs it (stuck stages and the intercepted list).
         const QString stuck = QStringLiteral("SELECT id, platform_order_no, courier_code, tracking_no, "
                                              "stage_changed_at FROM orders WHERE stage = ? AND "
@@ -34,7 +29,7 @@ private slots:
         QVERIFY2(
             p.contains(QStringLiteral("USING INDEX orders_stage_changed (stage=? AND stage_changed_at<?)")),
             qPrintable(p));
-        QVERIFY2(!p.contains(QStringLiteral("TEMP B-TREE")), qPrintable(p));
+        QVERIFY2(!p.contains(QStringLiteral("TEMP B-TREE")), qPrintable(p)); // no sort either
         const QString intercepted =
             plan(db,
                  QStringLiteral("SELECT o.id FROM orders o WHERE o.stage = 'intercepted' ORDER BY "
@@ -42,6 +37,19 @@ private slots:
                  {200});
         QVERIFY2(intercepted.contains(QStringLiteral("orders_stage_changed")), qPrintable(intercepted));
         QVERIFY2(!intercepted.contains(QStringLiteral("TEMP B-TREE")), qPrintable(intercepted));
+    }
+
+private slots:
+    void stuckQueryUsesTheIndex()
+    {
+        TestDatabase t;
+        t.seedDemo(300);
+        const QSqlDatabase db = t.connection();
+        checkPlans(db); // a fresh file, no statistics
+        if (QTest::currentTestFailed())
+            return;
+        Sql::run(db, QStringLiteral("ANALYZE")); // a long-lived one with statistics
+        checkPlans(db);
     }
 };
 
