@@ -5355,6 +5355,14 @@ Send the remaining pages to the backup printer %2?</source>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
+    <message>
+        <source>Scale &amp;prefix:</source>
+        <translation>电子秤前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What the pack station's scale sends before a weight, e.g. W (empty: none)</source>
+        <translation>打包台电子秤在重量前发送的字符，如 W（留空：无前缀）</translation>
+    </message>
 </context>
 <context>
     <name>ShippingExceptions</name>

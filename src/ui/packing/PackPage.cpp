@@ -22,9 +22,6 @@
 
 namespace {
 const QString kWeighKey = QStringLiteral("packing/weigh");
-// What the station's scale types before a reading (empty: bare numbers, taken as a weight only
-// while a finished parcel waits for one).
-const QString kScalePrefixKey = QStringLiteral("packing/scalePrefix");
 // A product picture a packer recognises from a metre away (about 25 mm on a 96-dpi screen).
 constexpr int kThumbnailPx = 96;
 
@@ -157,7 +154,6 @@ void PackPage::setWeighing(bool on)
 {
     WeightRule rule = m_session->weightRule();
     rule.required = on;
-    rule.scalePrefix = m_context.settings.raw().value(kScalePrefixKey).toString();
     m_session->setWeightRule(rule);
     m_context.settings.raw().setValue(kWeighKey, on);
     refreshCounters();
@@ -207,6 +203,13 @@ void PackPage::submitScan()
     const QString code = m_scan->text();
     m_scan->clear();
     m_lane->setActor(m_context.actor);
+    // The scale set up in Settings (read per scan: QSettings answers from memory).
+    const QString prefix = m_context.settings.scalePrefix();
+    if (prefix != m_session->weightRule().scalePrefix) {
+        WeightRule rule = m_session->weightRule();
+        rule.scalePrefix = prefix;
+        m_session->setWeightRule(rule);
+    }
     present(m_lane->scan(code));
 }
 
