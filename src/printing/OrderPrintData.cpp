@@ -62,7 +62,7 @@ PrintData OrderPrintReader::forOrder(qint64 orderId, const SenderInfo &sender)
                        "LEFT JOIN couriers c ON c.code = o.courier_code WHERE o.id = ?"),
         {orderId});
     if (!q.next())
-        throw Error(tr("Order %1 does not exist.").arg(orderId));
+        throw Error(QCoreApplication::translate("OrderPrintData", "Order %1 does not exist.").arg(orderId));
     PrintData d;
     auto &f = d.fields;
     f.insert(QStringLiteral("order.id"), QString::number(orderId));
