@@ -4,13 +4,43 @@
 #include "base/Actor.h"
 #include "base/Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <optional>
+
+// Which entry of a SKU a problem is about, so a form can show it next to that field and a CSV
+// import can name the column.
+enum class SkuField {
+    None,
+    Code,
+    Barcodes,
+    Title,
+    Spec,
+    Location,
+    Weight,
+    Price,
+    PresaleShipDate,
+    SafetyStock,
+    LowStockThreshold,
+    ImagePath
+};
+
+struct SkuProblem {
+    SkuField field = SkuField::None;
+    QString message; // a sentence a warehouse person reads
+    QString value;   // what was entered
+};
 
 // Creating and editing catalog entries: validate, write (barcodes replaced as a set) and audit
-// with before/after, in one transaction. An id of 0 creates, otherwise updates.
+// with before/after, in one transaction. An id of 0 creates, otherwise updates. The code of an
+// existing SKU never changes: shop order lines are matched to it by that code.
 namespace SkuEditor {
-// The first problem with the entry (or success): code, barcodes unique, numbers, dates.
+// Every problem with the entry, in field order (empty: it can be saved).
+QList<SkuProblem> problems(const QSqlDatabase &db, const Sku &sku);
+// The first problem (or success).
 Result validate(const QSqlDatabase &db, const Sku &sku);
+// The code of the SKU (other than exceptSkuId) that already scans with this barcode.
+std::optional<QString> barcodeOwner(const QSqlDatabase &db, const QString &barcode, qint64 exceptSkuId = 0);
 Result save(const QSqlDatabase &db, const Actor &actor, Sku &sku);
 // Inside the caller's Transaction; throws Error when invalid.
 void write(const QSqlDatabase &db, const Actor &actor, Sku &sku);
