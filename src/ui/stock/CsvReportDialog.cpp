@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,21 +24,23 @@ CsvReportDialog::CsvReportDialog(const QString &title, const QString &summary, c
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     for (int r = 0; r < report.problems.size(); ++r) {
         const CsvProblem &p = report.problems.at(r);
         auto *row = new QTableWidgetItem;
         if (p.line > 0)                            // 0: the file as a whole
             row->setData(Qt::DisplayRole, p.line); // a number, so it sorts as one
+        row->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, RowColumn, row);
         m_table->setItem(r, FieldColumn, new QTableWidgetItem(p.column));
         m_table->setItem(r, ValueColumn, new QTableWidgetItem(p.value));
-        m_table->setItem(r, WhyColumn, new QTableWidgetItem(p.why));
+        auto *why = new QTableWidgetItem(p.why);
+        why->setToolTip(p.why); // long reasons are cut in the cell
+        m_table->setItem(r, WhyColumn, why);
     }
     m_table->setColumnWidth(RowColumn, 60);
     m_table->setColumnWidth(FieldColumn, 130);
     m_table->setColumnWidth(ValueColumn, 150);
-    m_table->resizeRowsToContents();
     m_table->setVisible(!report.ok());
     auto *note = new QLabel(tr("Nothing from this file was stored. Fix these rows in the spreadsheet and "
                                "import the whole file again."),
@@ -45,6 +48,7 @@ CsvReportDialog::CsvReportDialog(const QString &title, const QString &summary, c
     note->setWordWrap(true);
     note->setVisible(!report.ok());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close")); // Qt's own may be untranslated
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -6,6 +6,7 @@
 #include "ui/OpenFile.h"
 #include "ui_SkuDialog.h"
 
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QImageReader>
 #include <QKeyEvent>
@@ -292,6 +293,9 @@ void SkuDialog::changeEvent(QEvent *event)
 void SkuDialog::retranslate()
 {
     setWindowTitle(m_sku.id > 0 ? tr("Edit SKU %1").arg(m_sku.code) : tr("New SKU"));
+    // Our own words: Qt's button texts stay English where its translations are not installed.
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     if (m_sku.id > 0)
         m_ui->code->setToolTip(tr("The code cannot change: shop orders find the SKU by it."));
     updatePreview();
