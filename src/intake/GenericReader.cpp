@@ -1,14 +1,15 @@
 #include "GenericReader.h"
 
 #include "FieldText.h"
+#include "OrderNumberMap.h"
 #include "RowParser.h"
 #include "base/Error.h"
-#include "db/Sql.h"
 
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("GenericReader", text);
 }
 
@@ -21,15 +22,16 @@ struct Group {
 };
 } // namespace
 
-bool GenericReader::fits(const ColumnMapping &mapping, const QStringList &header) {
+bool GenericReader::fits(const ColumnMapping &mapping, const QStringList &header)
+{
     if (!mapping.problem().isEmpty())
         return false;
     const HeaderMap h(header, mapping.aliases());
     return h.missingRequired().isEmpty();
 }
 
-void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const ColumnMapping &mapping,
-                         const ImportSink &sink) {
+void GenericReader::read(CsvSource &source, const ColumnMapping &mapping, const ImportSink &sink)
+{
     if (const QString problem = mapping.problem(); !problem.isEmpty())
         throw Error(tr("%1: %2").arg(source.fileName(), problem));
     const HeaderMap h(source.header(), mapping.aliases());
@@ -39,14 +41,7 @@ void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const Column
                 .arg(source.fileName(), mapping.platform, h.missingRequired().join(QStringLiteral(", "))));
     const StatusVocabulary vocabulary = mapping.vocabulary();
 
-    Sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.intake_seen"));
-    Sql::run(db,
-             QStringLiteral("CREATE TEMP TABLE intake_seen (order_no TEXT PRIMARY KEY, file_line INTEGER)"));
-    QSqlQuery seen =
-        Sql::prepare(db, QStringLiteral("INSERT INTO intake_seen (order_no, file_line) VALUES (?, ?) "
-                                        "ON CONFLICT (order_no) DO NOTHING"));
-    QSqlQuery firstSeen =
-        Sql::prepare(db, QStringLiteral("SELECT file_line FROM intake_seen WHERE order_no = ?"));
+    OrderNumberMap<qint64> seen; // order number → the line its rows started on
 
     Group group;
     bool open = false;
@@ -99,19 +94,15 @@ void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const Column
         }
         if (!open || no != group.order.order.platformOrderNo) {
             flush();
-            seen.addBindValue(no);
-            seen.addBindValue(record.line);
-            Sql::exec(seen);
-            if (seen.numRowsAffected() != 1) {
-                firstSeen.addBindValue(no);
-                Sql::exec(firstSeen);
-                const qint64 first = firstSeen.next() ? firstSeen.value(0).toLongLong() : 0;
-                firstSeen.finish();
+            bool isNew = false;
+            qint64 &first = seen.insert(no, &isNew);
+            if (!isNew) {
                 sink.reject(
                     {source.fileName(), record.line, h.headerOf(OrderField::OrderNo), no,
                      tr("this order's rows are not together: it already started on line %1").arg(first)});
                 continue;
             }
+            first = record.line;
             group = Group();
             open = true;
             group.order.sourceLine = record.line;
@@ -140,5 +131,4 @@ void GenericReader::read(const QSqlDatabase &db, CsvSource &source, const Column
     flush();
     if (sink.progress)
         sink.progress(source.bytesRead(), rows);
-    Sql::run(db, QStringLiteral("DROP TABLE temp.intake_seen"));
 }

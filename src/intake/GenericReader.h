@@ -4,7 +4,6 @@
 #include "CsvSource.h"
 #include "ImportSink.h"
 
-#include <QSqlDatabase>
 
 // One row per order line (拼多多, 京东, a shop's own sheet), columns found through a ColumnMapping.
 // Rows of one order must be adjacent (as platforms export them); order fields come from the
@@ -12,5 +11,5 @@
 namespace GenericReader {
 // How many of the mapping's required fields the header has (used to guess the platform).
 bool fits(const ColumnMapping &mapping, const QStringList &header);
-void read(const QSqlDatabase &db, CsvSource &source, const ColumnMapping &mapping, const ImportSink &sink);
+void read(CsvSource &source, const ColumnMapping &mapping, const ImportSink &sink);
 } // namespace GenericReader

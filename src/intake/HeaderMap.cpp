@@ -2,7 +2,10 @@
 
 #include "FieldText.h"
 
-QString HeaderMap::normalise(const QString &name) {
+#include <algorithm>
+
+QString HeaderMap::normalise(const QString &name)
+{
     QString n = FieldText::trimmed(name);
     n.remove(QChar(0xFEFF));
     n.remove(u' ');
@@ -11,7 +14,8 @@ QString HeaderMap::normalise(const QString &name) {
 }
 
 HeaderMap::HeaderMap(const QStringList &header, const QList<FieldAliases> &aliases)
-    : m_header(header) {
+    : m_header(header)
+{
     m_index.fill(-1);
     QHash<QString, int> byName;
     for (int i = 0; i < header.size(); ++i) {
@@ -35,14 +39,20 @@ HeaderMap::HeaderMap(const QStringList &header, const QList<FieldAliases> &alias
     for (int i = 0; i < header.size(); ++i)
         if (!claimed[i] && !normalise(header.at(i)).isEmpty())
             m_unknown << i;
+    for (int i : m_unknown)
+        m_unknownByKey.append({FieldText::trimmed(header.at(i)), i});
+    std::stable_sort(m_unknownByKey.begin(), m_unknownByKey.end(),
+                     [](const Unknown &a, const Unknown &b) { return a.key < b.key; });
 }
 
-QString HeaderMap::value(const QStringList &row, OrderField field) const {
+QString HeaderMap::value(const QStringList &row, OrderField field) const
+{
     const int at = m_index[size_t(field)];
     return at >= 0 && at < row.size() ? FieldText::trimmed(row.at(at)) : QString();
 }
 
-QString HeaderMap::headerOf(OrderField field) const {
+QString HeaderMap::headerOf(OrderField field) const
+{
     const int at = m_index[size_t(field)];
     return at >= 0 ? FieldText::trimmed(m_header.at(at)) : OrderFields::displayName(field);
 }

@@ -28,6 +28,12 @@ public:
     QStringList missingRequired() const { return m_missing; }
     // Columns no field claimed (kept in the order's raw JSON).
     QList<int> unknownColumns() const { return m_unknown; }
+    // The same as (trimmed header name, column), sorted by name then column: the raw JSON's key order.
+    struct Unknown {
+        QString key;
+        int column;
+    };
+    const QList<Unknown> &unknownByKey() const { return m_unknownByKey; }
     QStringList header() const { return m_header; }
     // The header name a field was found under (for error reports).
     QString headerOf(OrderField field) const;
@@ -39,4 +45,5 @@ private:
     QStringList m_header;
     QStringList m_missing;
     QList<int> m_unknown;
+    QList<Unknown> m_unknownByKey;
 };

@@ -3,6 +3,7 @@
 #include "ColumnMapping.h"
 #include "CsvSource.h"
 #include "GenericReader.h"
+#include "ImportPipe.h"
 #include "OrderUpsert.h"
 #include "TaobaoReader.h"
 #include "base/Clock.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <future>
 
 namespace {
 constexpr int kKeptRejects = 100000; // in memory for the report; the count stays exact
@@ -226,11 +228,11 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
     timer.start();
     const QString started = Clock::nowText();
     try {
-        const QString hash = sha256(unit.path);
-        const QString partnerHash = unit.partnerPath.isEmpty() ? QString() : sha256(unit.partnerPath);
-        if (hash.isEmpty() || (!unit.partnerPath.isEmpty() && partnerHash.isEmpty()))
-            throw Error(tr("%1: cannot read the file.").arg(unit.path));
-
+        // Hashing reads the files once more: it runs beside the import, and is checked and stored
+        // at the end, inside the same transaction.
+        auto hashes = std::async(std::launch::async, [path = unit.path, partnerPath = unit.partnerPath] {
+            return std::pair{sha256(path), partnerPath.isEmpty() ? QString() : sha256(partnerPath)};
+        });
         std::unique_ptr<CsvSource> source = std::make_unique<CsvSource>(unit.path);
         std::unique_ptr<CsvSource> partner;
         if (!unit.partnerPath.isEmpty())
@@ -242,13 +244,6 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         // to the WAL again and again (SQLite-only PRAGMA; a no-op concern on PostgreSQL).
         Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -65536"));
         Transaction tx(m_db);
-        const QVariant earlier = Sql::scalar(
-            m_db,
-            QStringLiteral("SELECT id || ' (' || finished_at || ')' FROM import_runs WHERE file_sha256 = ? "
-                           "AND partner_sha256 = ? ORDER BY id DESC"),
-            {hash, Sql::text(partnerHash)});
-        if (earlier.isValid())
-            out.sameAsEarlier = earlier.toString();
         const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
         QSqlQuery runRow = Sql::run(
             m_db,
@@ -256,9 +251,9 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                 "INSERT INTO import_runs (shop_id, platform, file_name, file_sha256, partner_name, "
                 "partner_sha256, encoding, operator, station, started_at, finished_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {shopId, unit.platform, QFileInfo(unit.path).fileName(), hash,
+            {shopId, unit.platform, QFileInfo(unit.path).fileName(), QStringLiteral(""),
              Sql::text(unit.partnerPath.isEmpty() ? QString() : QFileInfo(unit.partnerPath).fileName()),
-             Sql::text(partnerHash), out.encoding, m_actor.operatorName, m_actor.station, started, started});
+             QStringLiteral(""), out.encoding, m_actor.operatorName, m_actor.station, started, started});
         out.runId = runRow.lastInsertId().toLongLong();
 
         OrderUpsert upsert(m_db, m_actor, shopId, out.runId);
@@ -295,12 +290,29 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                 m_progress(bytes, totalBytes, rows);
         };
 
-        if (unit.platform == u"taobao")
-            TaobaoReader::read(m_db, *source, *partner, sink);
-        else
-            GenericReader::read(m_db, *source, ColumnMappings::load(m_db, unit.platform), sink);
+        const ColumnMapping mapping =
+            unit.platform == u"taobao" ? ColumnMapping() : ColumnMappings::load(m_db, unit.platform);
+        ImportPipe::run(
+            [&](const ImportSink &read) {
+                if (unit.platform == u"taobao")
+                    TaobaoReader::read(*source, *partner, read);
+                else
+                    GenericReader::read(*source, mapping, read);
+            },
+            sink);
         if (m_cancel && m_cancel->load())
             throw ImportCancelled();
+
+        const auto [hash, partnerHash] = hashes.get();
+        if (hash.isEmpty() || (!unit.partnerPath.isEmpty() && partnerHash.isEmpty()))
+            throw Error(tr("%1: cannot read the file.").arg(unit.path));
+        const QVariant earlier = Sql::scalar(
+            m_db,
+            QStringLiteral("SELECT id || ' (' || finished_at || ')' FROM import_runs WHERE file_sha256 = ? "
+                           "AND partner_sha256 = ? AND id <> ? ORDER BY id DESC"),
+            {hash, Sql::text(partnerHash), out.runId});
+        if (earlier.isValid())
+            out.sameAsEarlier = earlier.toString();
 
         QJsonObject effects;
         for (auto it = out.effects.cbegin(); it != out.effects.cend(); ++it)
@@ -314,16 +326,16 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                                       {QStringLiteral("value"), r.value},
                                       {QStringLiteral("why"), r.why}});
         }
-        Sql::run(
-            m_db,
-            QStringLiteral("UPDATE import_runs SET rows_read = ?, orders_new = ?, orders_updated = ?, "
-                           "orders_unchanged = ?, orders_skipped = ?, rows_rejected = ?, effects_json = ?, "
-                           "errors_json = ?, finished_at = ? WHERE id = ?"),
-            {out.rowsRead + out.rejectedCount, out.ordersNew, out.ordersUpdated, out.ordersUnchanged,
-             out.ordersSkipped, out.rejectedCount,
-             QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
-             QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), Clock::nowText(),
-             out.runId});
+        Sql::run(m_db,
+                 QStringLiteral(
+                     "UPDATE import_runs SET rows_read = ?, orders_new = ?, orders_updated = ?, "
+                     "orders_unchanged = ?, orders_skipped = ?, rows_rejected = ?, effects_json = ?, "
+                     "errors_json = ?, finished_at = ?, file_sha256 = ?, partner_sha256 = ? WHERE id = ?"),
+                 {out.rowsRead + out.rejectedCount, out.ordersNew, out.ordersUpdated, out.ordersUnchanged,
+                  out.ordersSkipped, out.rejectedCount,
+                  QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
+                  QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), Clock::nowText(),
+                  hash, Sql::text(partnerHash), out.runId});
         AuditLog::record(m_db, m_actor, QStringLiteral("import_run"), out.runId, QStringLiteral("import"), {},
                          {{QStringLiteral("file"), QFileInfo(unit.path).fileName()},
                           {QStringLiteral("new"), out.ordersNew},

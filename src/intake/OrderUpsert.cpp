@@ -66,29 +66,27 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
     , m_shopId(shopId)
     , m_runId(runId)
     , m_now(Clock::nowText())
+    , m_find(db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?"))
+    , m_insertOrder(
+          db,
+          QStringLiteral(
+              "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
+              "phone_masked, receiver_province, receiver_city, receiver_district, receiver_address, "
+              "receiver_postcode, address_raw, buyer_message, seller_memo, platform_status, created_at, "
+              "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, raw_json, version, "
+              "stage_changed_at, imported_at, updated_at, import_run_id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+              "ON CONFLICT (shop_id, platform_order_no) DO NOTHING"))
+    , m_insertLine(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
+                                      "title, spec, qty, price_fen, platform_line_id, refund_status) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    // Import flags use their own codes, so the review rules' re-run (which owns its codes) keeps them.
+    , m_setFlag(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason"))
 {
     QSqlQuery skus = Sql::run(db, QStringLiteral("SELECT code, id FROM skus"));
     while (skus.next())
         m_skus.insert(skus.value(0).toString(), skus.value(1).toLongLong());
-    m_find =
-        Sql::prepare(db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?"));
-    m_insertOrder = Sql::prepare(
-        db,
-        QStringLiteral(
-            "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
-            "phone_masked, receiver_province, receiver_city, receiver_district, receiver_address, "
-            "receiver_postcode, address_raw, buyer_message, seller_memo, platform_status, created_at, "
-            "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, raw_json, version, "
-            "stage_changed_at, imported_at, updated_at, import_run_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    m_insertLine =
-        Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
-                                        "title, spec, qty, price_fen, platform_line_id, refund_status) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // Import flags use their own codes, so the review rules' re-run (which owns its codes) keeps them.
-    m_setFlag = Sql::prepare(
-        db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, ?, ?) "
-                           "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason"));
 }
 
 void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const
@@ -105,26 +103,23 @@ void OrderUpsert::insertLines(Order &order)
     int lineNo = 0;
     for (OrderLine &l : order.lines) {
         l.lineNo = ++lineNo;
-        m_insertLine.addBindValue(order.id);
-        m_insertLine.addBindValue(l.lineNo);
-        m_insertLine.addBindValue(l.skuId > 0 ? QVariant(l.skuId) : QVariant());
-        m_insertLine.addBindValue(Sql::text(l.outerCode));
-        m_insertLine.addBindValue(Sql::text(l.title));
-        m_insertLine.addBindValue(Sql::text(l.spec));
-        m_insertLine.addBindValue(l.qty);
-        m_insertLine.addBindValue(l.priceFen);
-        m_insertLine.addBindValue(Sql::nullable(l.platformLineId));
-        m_insertLine.addBindValue(Sql::text(l.refundStatus));
-        Sql::exec(m_insertLine);
+        m_insertLine.add(order.id)
+            .add(l.lineNo)
+            .addNullable(l.skuId)
+            .add(l.outerCode)
+            .add(l.title)
+            .add(l.spec)
+            .add(l.qty)
+            .add(l.priceFen)
+            .addNullable(l.platformLineId)
+            .add(l.refundStatus);
+        m_insertLine.exec();
     }
 }
 
 void OrderUpsert::setFlag(qint64 orderId, const QString &flag, const QString &reason)
 {
-    m_setFlag.addBindValue(orderId);
-    m_setFlag.addBindValue(flag);
-    m_setFlag.addBindValue(reason);
-    Sql::exec(m_setFlag);
+    m_setFlag.add(orderId).add(flag).add(reason).exec();
 }
 
 void OrderUpsert::clearFlag(qint64 orderId, const QString &flag)
@@ -154,14 +149,21 @@ void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, const QString &k
 
 UpsertResult OrderUpsert::apply(IncomingOrder &in)
 {
-    m_find.addBindValue(m_shopId);
-    m_find.addBindValue(in.order.platformOrderNo);
-    Sql::exec(m_find);
-    const bool exists = m_find.next();
-    const qint64 id = exists ? m_find.value(0).toLongLong() : 0;
-    m_find.finish();
-    if (!exists)
-        return insertNew(in);
+    // On a peak day most orders in a file are new: try the insert first and let the unique key
+    // do the lookup, instead of a lookup and then an insert that checks the key again.
+    const bool mayBeNew = in.state == PlatformState::Unpaid || in.state == PlatformState::Paid;
+    if (mayBeNew)
+        if (const auto inserted = insertNew(in))
+            return *inserted;
+    m_find.add(m_shopId).add(in.order.platformOrderNo);
+    const bool exists = m_find.step();
+    const qint64 id = exists ? m_find.columnInt(0) : 0;
+    m_find.reset();
+    if (!exists) {
+        if (in.state == PlatformState::Closed)
+            return {UpsertResult::Skipped, QStringLiteral("skipped_closed")};
+        return {UpsertResult::Skipped, QStringLiteral("skipped_shipped")};
+    }
 
     Stored s;
     s.order = *OrderStore::load(m_db, id);
@@ -173,54 +175,54 @@ UpsertResult OrderUpsert::apply(IncomingOrder &in)
     return updateWarehouseOwned(in, s);
 }
 
-UpsertResult OrderUpsert::insertNew(IncomingOrder &in)
+std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
 {
-    if (in.state == PlatformState::Closed)
-        return {UpsertResult::Skipped, QStringLiteral("skipped_closed")};
-    if (in.state == PlatformState::Shipped)
-        return {UpsertResult::Skipped, QStringLiteral("skipped_shipped")};
     Order &o = in.order;
     o.stage = in.state == PlatformState::Unpaid ? Stage::AwaitingPayment : Stage::Imported;
     QStringList unknown;
     resolveSkus(o, &unknown);
     const QString &now = m_now;
     const Receiver &r = o.receiver;
-    for (const QVariant &v : {QVariant(m_shopId),
-                              Sql::text(o.platformOrderNo),
-                              Sql::text(o.buyerNick),
-                              Sql::text(r.name),
-                              Sql::text(r.phone),
-                              QVariant(r.phoneMasked ? 1 : 0),
-                              Sql::text(r.province),
-                              Sql::text(r.city),
-                              Sql::text(r.district),
-                              Sql::text(r.address),
-                              Sql::text(r.postcode),
-                              Sql::text(r.raw),
-                              Sql::text(o.buyerMessage),
-                              Sql::text(o.sellerMemo),
-                              Sql::text(o.platformStatus),
-                              Sql::nullable(o.createdAt),
-                              Sql::nullable(o.paidAt),
-                              QVariant(o.goodsFen),
-                              QVariant(o.shippingFen),
-                              QVariant(o.paidFen),
-                              QVariant(o.itemCount()),
-                              QVariant(Stages::code(o.stage)),
-                              Sql::nullable(o.rawJson),
-                              QVariant(now),
-                              QVariant(now),
-                              QVariant(now),
-                              QVariant(m_runId)})
-        m_insertOrder.addBindValue(v);
-    Sql::exec(m_insertOrder);
-    o.id = m_insertOrder.lastInsertId().toLongLong();
+    m_insertOrder.add(m_shopId)
+        .add(o.platformOrderNo)
+        .add(o.buyerNick)
+        .add(r.name)
+        .add(r.phone)
+        .add(r.phoneMasked ? 1 : 0)
+        .add(r.province)
+        .add(r.city)
+        .add(r.district)
+        .add(r.address)
+        .add(r.postcode)
+        .add(r.raw)
+        .add(o.buyerMessage)
+        .add(o.sellerMemo)
+        .add(o.platformStatus)
+        .addNullable(o.createdAt)
+        .addNullable(o.paidAt)
+        .add(o.goodsFen)
+        .add(o.shippingFen)
+        .add(o.paidFen)
+        .add(o.itemCount())
+        .add(Stages::code(o.stage))
+        .addNullable(o.rawJson)
+        .add(now)
+        .add(now)
+        .add(now)
+        .add(m_runId);
+    m_insertOrder.step();
+    const bool inserted = m_insertOrder.changes() == 1;
+    o.id = m_insertOrder.lastInsertId();
+    m_insertOrder.reset();
+    if (!inserted)
+        return std::nullopt;
     insertLines(o);
     if (!unknown.isEmpty())
         setFlag(o.id, unknownSkuFlag(),
                 tr("Outer code not in the SKU catalog: %1").arg(unknown.join(QStringLiteral(", "))));
-    return {UpsertResult::New, o.stage == Stage::AwaitingPayment ? QStringLiteral("new_awaiting_payment")
-                                                                 : QStringLiteral("new_imported")};
+    return UpsertResult{UpsertResult::New, o.stage == Stage::AwaitingPayment
+                                               ? QStringLiteral("new_awaiting_payment")
+                                               : QStringLiteral("new_imported")};
 }
 
 UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)

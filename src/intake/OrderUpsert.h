@@ -2,10 +2,10 @@
 
 #include "IncomingOrder.h"
 #include "base/Actor.h"
+#include "db/SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 // What one incoming order did to the database.
 struct UpsertResult {
@@ -33,7 +33,8 @@ public:
 
 private:
     struct Stored;
-    UpsertResult insertNew(IncomingOrder &in);
+    // Inserts the order unless (shop, order number) exists: nullopt then.
+    std::optional<UpsertResult> insertNew(IncomingOrder &in);
     UpsertResult updateEditable(IncomingOrder &in, const Stored &s);
     UpsertResult updateWarehouseOwned(IncomingOrder &in, const Stored &s);
     void resolveSkus(Order &order, QStringList *unknown) const;
@@ -50,8 +51,9 @@ private:
     qint64 m_runId;
     QString m_now; // one time for the whole file: the run's import time
     QHash<QString, qint64> m_skus;
-    QSqlQuery m_find;
-    QSqlQuery m_insertOrder;
-    QSqlQuery m_insertLine;
-    QSqlQuery m_setFlag;
+    // Run once per order or line: raw statements (see SqliteStatement for why).
+    SqliteStatement m_find;
+    SqliteStatement m_insertOrder;
+    SqliteStatement m_insertLine;
+    SqliteStatement m_setFlag;
 };

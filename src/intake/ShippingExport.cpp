@@ -1,5 +1,7 @@
 #include "ShippingExport.h"
 
+#include "CsvSource.h"
+#include "FieldText.h"
 #include "base/Error.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -10,12 +12,14 @@
 #include <QStringEncoder>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ShippingExport", text);
 }
 
 // Quoted when needed; numbers stay text because the upload reads them as text columns.
-QString csvField(const QString &value) {
+QString csvField(const QString &value)
+{
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
         return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
     return value;
@@ -24,7 +28,8 @@ QString csvField(const QString &value) {
 
 ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &actor,
                                            const QString &platform, const QString &path, const QString &since,
-                                           bool markSynced) {
+                                           bool markSynced)
+{
     if (platform != u"taobao")
         throw Error(
             tr("Only the Taobao bulk-shipping file is supported so far (asked for %1).").arg(platform));
@@ -81,5 +86,56 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
         }
         tx.commit();
     }
+    return result;
+}
+
+SyncConfirmation ShippingExport::confirmUploaded(const QSqlDatabase &db, const Actor &actor,
+                                                 const QString &platform, const QString &path)
+{
+    CsvSource file(path);
+    if (file.header().value(0) != u"订单编号")
+        throw Error(tr("%1 is not a bulk-shipping upload written by Packline (its first column is not "
+                       "订单编号).")
+                        .arg(file.fileName()));
+    SyncConfirmation result;
+    Transaction tx(db);
+    QSqlQuery find = Sql::prepare(db, QStringLiteral("SELECT o.id, o.stage, o.version FROM orders o "
+                                                     "JOIN shops s ON s.id = o.shop_id "
+                                                     "WHERE s.platform = ? AND o.platform_order_no = ?"));
+    CsvRecord record;
+    while (file.next(record)) {
+        if (record.isBlank())
+            continue;
+        const QString orderNo = FieldText::numberText(record.fields.value(0));
+        find.addBindValue(platform);
+        find.addBindValue(orderNo);
+        Sql::exec(find);
+        if (!find.next()) {
+            result.problems
+                << tr("line %1: %2 is not an order of this database.").arg(record.line).arg(orderNo);
+            continue;
+        }
+        const qint64 id = find.value(0).toLongLong();
+        const QString code = find.value(1).toString();
+        const auto stage = Stages::fromCode(code);
+        const int version = find.value(2).toInt();
+        find.finish();
+        if (stage == Stage::SyncedBack) {
+            ++result.alreadySynced;
+            continue;
+        }
+        if (stage != Stage::Shipped) {
+            result.problems << tr("line %1: %2 is %3 now, not Shipped; left as it is.")
+                                   .arg(record.line)
+                                   .arg(orderNo, stage ? Stages::displayName(*stage) : code);
+            continue;
+        }
+        const Result moved =
+            StageMachine::apply(db, actor, {id, Stage::Shipped, Stage::SyncedBack, {}, version});
+        if (!moved)
+            throw Error(tr("%1: %2").arg(orderNo, moved.message));
+        ++result.marked;
+    }
+    tx.commit();
     return result;
 }

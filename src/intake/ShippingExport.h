@@ -11,6 +11,12 @@ struct ShippingExportResult {
     QStringList problems; // orders left out (no tracking number, unknown courier) and why
 };
 
+struct SyncConfirmation {
+    int marked = 0;
+    int alreadySynced = 0;
+    QStringList problems; // numbers in the file that are not Shipped orders here, and why
+};
+
 // The Taobao bulk-shipping upload (批量发货): GBK CSV "订单编号,物流公司,运单号" for orders that
 // are Shipped and not yet synced back, order numbers written as text. Courier names are the
 // platform's spelling from the couriers table. Marking them SyncedBack is a separate step the
@@ -20,4 +26,10 @@ namespace ShippingExport {
 // cannot be written; markSynced moves the written orders to SyncedBack in one transaction.
 ShippingExportResult write(const QSqlDatabase &db, const Actor &actor, const QString &platform,
                            const QString &path, const QString &since, bool markSynced);
+
+// After the upload of `path` worked: moves exactly the orders listed in that file (still Shipped)
+// to SyncedBack, in one transaction; orders shipped after the file was written stay Shipped, so
+// they go into the next upload. Throws Error when the file cannot be read or is not an upload file.
+SyncConfirmation confirmUploaded(const QSqlDatabase &db, const Actor &actor, const QString &platform,
+                                 const QString &path);
 } // namespace ShippingExport

@@ -14,6 +14,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("TemplateLibrary", text);
 }
 
+// The shipped templates' names: their JSON is data lupdate does not read, but the names are shown.
+[[maybe_unused]] const char *const kShippedNames[] = {
+    QT_TRANSLATE_NOOP("TemplateLibrary", "Shipping label 100×150 mm"),
+    QT_TRANSLATE_NOOP("TemplateLibrary", "Shipping label 100×180 mm (with stub)"),
+    QT_TRANSLATE_NOOP("TemplateLibrary", "Shipping label 76×130 mm"),
+    QT_TRANSLATE_NOOP("TemplateLibrary", "Pick list A4 (by bin)"),
+    QT_TRANSLATE_NOOP("TemplateLibrary", "Packing slip, 80 mm roll"),
+    QT_TRANSLATE_NOOP("TemplateLibrary", "Packing slip A5"),
+};
+
 QMap<QString, TemplateLibrary::Entry> scan()
 {
     QMap<QString, TemplateLibrary::Entry> found;
@@ -23,7 +33,7 @@ QMap<QString, TemplateLibrary::Entry> scan()
             const QString path = dir.filePath(name);
             try {
                 const LabelTemplate t = LabelTemplate::load(path);
-                found.insert(t.id, {t.id, t.name, t.kind, path, user});
+                found.insert(t.id, {t.id, TemplateLibrary::displayName(t.name), t.kind, path, user});
             } catch (const Error &) {
                 // A broken user copy is reported when someone picks it (load() below).
                 const QString id = QFileInfo(path).completeBaseName();
@@ -36,6 +46,12 @@ QMap<QString, TemplateLibrary::Entry> scan()
     return found;
 }
 } // namespace
+
+QString TemplateLibrary::displayName(const QString &name)
+{
+    const QByteArray source = name.toUtf8();
+    return QCoreApplication::translate("TemplateLibrary", source.constData());
+}
 
 QString TemplateLibrary::userFolder()
 {

@@ -19,6 +19,9 @@ QList<Entry> list(const QString &kind = {});
 // Throws Error naming the id when there is no such template or it does not parse.
 LabelTemplate load(const QString &id);
 QString userFolder();
+// A template's name in the interface language (the shipped names are translated; a user's own
+// name is shown as written).
+QString displayName(const QString &name);
 // Copies a shipped template into the user folder (for editing); returns the copy's path.
 QString makeUserCopy(const QString &id);
 } // namespace TemplateLibrary

@@ -8,6 +8,7 @@
 #include "ui/SettingsDialog.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/intake/ImportDialog.h"
+#include "ui/intake/ShippingExportDialog.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/packing/PackStationView.h"
 #include "ui/prepack/PrepackView.h"
@@ -122,6 +123,9 @@ void MainWindow::createActions()
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { showImport(); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setObjectName(QStringLiteral("importOrdersAction"));
+    m_syncBackAction = m_fileMenu->addAction(QString(), this, &MainWindow::showShippingExport);
+    m_syncBackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_syncBackAction->setObjectName(QStringLiteral("syncBackAction"));
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
@@ -192,6 +196,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import orders…"));
+    m_syncBackAction->setText(tr("S&end tracking numbers to the shop (回传)…"));
     m_quitAction->setText(tr("&Quit"));
     m_shortcutsAction->setText(tr("&Shortcuts"));
     m_aboutAction->setText(tr("&About Packline"));
@@ -233,6 +238,13 @@ void MainWindow::showAbout()
                           "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
                            .arg(QCoreApplication::applicationVersion(), m_context.database.path().toHtmlEscaped())
                            .arg(m_context.database.schemaLevel()));
+}
+
+void MainWindow::showShippingExport()
+{
+    ShippingExportDialog dialog(m_context, this);
+    dialog.exec();
+    refresh();
 }
 
 void MainWindow::showImport(const QStringList &files)

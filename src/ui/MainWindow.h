@@ -52,6 +52,8 @@ private:
 public:
     // Opens the import dialog (File ▸ Import orders…, Ctrl+I), with files dropped on the window.
     void showImport(const QStringList &files = {});
+    // File ▸ Send tracking numbers to the shop (回传), Ctrl+E.
+    void showShippingExport();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -69,6 +71,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_syncBackAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;

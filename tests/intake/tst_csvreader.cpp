@@ -3,10 +3,14 @@
 #include "intake/AddressParser.h"
 #include "intake/CsvReader.h"
 #include "intake/FieldText.h"
+#include "intake/HeaderMap.h"
+#include "intake/RowParser.h"
 #include "intake/PhoneNumber.h"
 #include "intake/TextEncoding.h"
 
 #include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -199,6 +203,28 @@ private slots:
         p = PhoneNumber::parse(QStringLiteral("0571-88888888"));
         QVERIFY(p.valid && !p.masked);
         QVERIFY(!PhoneNumber::parse(QStringLiteral("12345")).valid);
+    }
+
+    // Unclaimed columns go to the order's raw JSON, written by hand: it must be exactly what
+    // QJsonDocument would write (sorted keys, the later of two same-named columns, escapes).
+    void rawJsonMatchesQJsonDocument() {
+        const QStringList header = u8list({"订单编号", " 备注2 ", "zeta", "alpha", "zeta", "空列", "ctl"});
+        const HeaderMap h(header, {{OrderField::OrderNo, {QStringLiteral("订单编号")}, true}});
+        const QStringList row{QStringLiteral("1"),
+                              QString::fromUtf8("引号\"和\\反斜杠\n换行\t"),
+                              QStringLiteral("first"),
+                              QStringLiteral("a/b"),
+                              QStringLiteral("second"),
+                              QStringLiteral("  "),
+                              QString(QChar(0x01)) + QChar(0x1f) + QStringLiteral("x\b\f\r")};
+        QJsonObject expected;
+        for (int i = 1; i < header.size(); ++i)
+            if (!FieldText::trimmed(row.at(i)).isEmpty())
+                expected.insert(FieldText::trimmed(header.at(i)), FieldText::trimmed(row.at(i)));
+        const QString json = RowParser::rawJson(h, row);
+        QCOMPARE(json, QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object(), expected);
+        QCOMPARE(RowParser::rawJson(h, {QStringLiteral("1"), {}, {}, {}}), QString());
     }
 };
 

@@ -7,11 +7,13 @@
 #include "base/AppSettings.h"
 #include "db/Sql.h"
 #include "intake/ColumnMapping.h"
+#include "orders/StageMachine.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/intake/ColumnMappingDialog.h"
 #include "ui/intake/ImportDialog.h"
 #include "ui/intake/RejectedRowsModel.h"
+#include "ui/intake/ShippingExportDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -135,6 +137,64 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
         QTRY_VERIFY(window.findChild<ImportDialog *>() != nullptr);
+    }
+
+    // 回传 from the GUI: write the upload, then mark exactly its orders once the upload worked.
+    void shippingExportWritesThenConfirms()
+    {
+        m_db->seedDemo(400);
+        const QSqlDatabase db = m_db->db().connection();
+        ShippingExportDialog dialog(*m_context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("upload.csv"));
+        dialog.setFile(path);
+        auto *confirm = dialog.findChild<QPushButton *>(QStringLiteral("confirm"));
+        QVERIFY(!confirm->isEnabled());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("write")), Qt::LeftButton);
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("written to")),
+                 qPrintable(dialog.summaryText()));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(confirm->isEnabled());
+        const int shipped =
+            countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'shipped'"));
+
+        // One more order ships after the file was written: it must wait for the next upload.
+        const qint64 late = Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE stage = 'packed' "
+                                                           "AND tracking_no IS NOT NULL LIMIT 1"))
+                                .toLongLong();
+        QVERIFY(StageMachine::move(db, TestDatabase::actor(), {late, Stage::Packed, Stage::Shipped, {}}).ok);
+        const int syncedBefore =
+            countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'synced_back'"));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("marked as synced back")),
+                 qPrintable(dialog.summaryText()));
+        QVERIFY(!confirm->isEnabled());
+        const int marked =
+            countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'synced_back'")) -
+            syncedBefore;
+        QVERIFY(marked > 0);
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {late}).toString(),
+                 QStringLiteral("shipped"));
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'shipped'")),
+                 shipped + 1 - marked);
+    }
+
+    void ctrlEOpensTheSyncBackDialog()
+    {
+        MainWindow window(*m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool seen = false;
+        QTimer::singleShot(200, &window, [&] {
+            if (auto *d = window.findChild<ShippingExportDialog *>()) {
+                seen = true;
+                d->reject();
+            }
+        });
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY(seen);
     }
 
     void mappingEditorSavesAndPreviews()

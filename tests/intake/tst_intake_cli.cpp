@@ -146,6 +146,41 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("0 orders")));
     }
 
+    // 回传 done right: only the orders in the file that was uploaded are marked; one shipped after
+    // the file was written waits for the next upload.
+    void confirmMarksExactlyTheUploadedOrders() {
+        TestDatabase t;
+        t.seedDemo(400);
+        const QSqlDatabase db = t.connection();
+        const QString out = t.dir() + QStringLiteral("/upload.csv");
+        QCOMPARE(packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(),
+                           QStringLiteral("-o"), out})
+                     .code,
+                 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const int written = int(file.readAll().count("\r\n")) - 1; // minus the header
+        QVERIFY(written > 0);
+        const qint64 late =
+            Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE stage = 'packed' AND tracking_no IS "
+                                           "NOT NULL AND courier_code IN (SELECT code FROM couriers) LIMIT 1"))
+                .toLongLong();
+        QVERIFY(late > 0);
+        QVERIFY(StageMachine::move(db, TestDatabase::actor(), {late, Stage::Packed, Stage::Shipped, {}}).ok);
+
+        Run r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(),
+                          QStringLiteral("--confirm"), out});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("%1 orders marked").arg(written)), qPrintable(r.out));
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {late}).toString(),
+                 QStringLiteral("shipped"));
+        // Confirming again changes nothing and says so.
+        r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(),
+                      QStringLiteral("--confirm"), out});
+        QVERIFY2(r.out.contains(QStringLiteral("0 orders marked as synced back (%1 were already)").arg(written)),
+                 qPrintable(r.out));
+    }
+
     void killMidImportLeavesDatabaseAsBefore() {
         TestDatabase t;
         copyFixtures(t.dir());

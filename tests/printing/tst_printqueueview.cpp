@@ -3,7 +3,9 @@
 #include "TestDatabase.h"
 #include "base/AppSettings.h"
 #include "db/Sql.h"
+#include "base/Translations.h"
 #include "printing/PrintQueue.h"
+#include "printing/TemplateLibrary.h"
 #include "printing/TrackingPool.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
@@ -96,6 +98,23 @@ private slots:
             QVERIFY(p.readAllStandardOutput().contains("Pages:           6\n"));
         }
         QCOMPARE(PrintQueue::pages(t.connection(), job).at(1).state, QStringLiteral("queued"));
+    }
+
+    // The shipped templates' names are shown in the interface language.
+    void templateNamesFollowTheLanguage()
+    {
+        auto nameOf = [](const QString &id) {
+            for (const TemplateLibrary::Entry &e : TemplateLibrary::list())
+                if (e.id == id)
+                    return e.name;
+            return QString();
+        };
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        const QString zh = nameOf(QStringLiteral("label-100x150"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(nameOf(QStringLiteral("label-100x150")), QStringLiteral("Shipping label 100×150 mm"));
+        QVERIFY2(zh.contains(QStringLiteral("面单")), qPrintable(zh));
+        QVERIFY(nameOf(QStringLiteral("picklist-a4")) != nameOf(QStringLiteral("slip-a5")));
     }
 };
 

@@ -606,7 +606,7 @@ void PrintQueueView::refreshPreview() {
         m_previewTitle->setText(tr("Preview: page %1 of %2 (%3)")
                                     .arg(page.seq)
                                     .arg(pages.size())
-                                    .arg(renderer->labelTemplate().name));
+                                    .arg(TemplateLibrary::displayName(renderer->labelTemplate().name)));
     } catch (const Error &e) {
         m_preview->setText(e.message());
     }

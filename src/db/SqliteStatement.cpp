@@ -1,0 +1,119 @@
+#include "SqliteStatement.h"
+
+#include "base/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        throw Error(QCoreApplication::translate("SqliteStatement", "The database connection is not SQLite."));
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
+    : m_db(handleOf(db))
+    , m_sql(sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    m_texts.reserve(size_t(sqlite3_bind_parameter_count(m_stmt)));
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::fail(int code) const
+{
+    throw Error(QCoreApplication::translate("SqliteStatement", "Database statement failed: %1 (%2)")
+                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql.left(120))
+                    .append(code == SQLITE_BUSY ? QStringLiteral(" [busy]") : QString()));
+}
+
+SqliteStatement &SqliteStatement::add(qint64 value)
+{
+    if (const int rc = sqlite3_bind_int64(m_stmt, m_next++, value); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::add(const QString &text)
+{
+    // Kept (a shared copy, no allocation) until reset(), so SQLite may read it in place.
+    m_texts.push_back(text.isNull() ? QString(u""_qs) : text);
+    const QString &kept = m_texts.back();
+    if (const int rc = sqlite3_bind_text16(m_stmt, m_next++, kept.utf16(), int(kept.size() * 2), SQLITE_STATIC);
+        rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::addNull()
+{
+    if (const int rc = sqlite3_bind_null(m_stmt, m_next++); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::addNullable(const QString &text)
+{
+    return text.isEmpty() ? addNull() : add(text);
+}
+
+SqliteStatement &SqliteStatement::addNullable(qint64 value)
+{
+    return value == 0 ? addNull() : add(value);
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail(rc);
+    return false;
+}
+
+void SqliteStatement::exec()
+{
+    step();
+    reset();
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_texts.clear();
+    m_next = 1;
+}
+
+qint64 SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}

@@ -1,0 +1,69 @@
+#include "ItemStage.h"
+
+#include <algorithm>
+
+qint32 ItemStage::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    const auto it = m_textIds.constFind(text);
+    if (it != m_textIds.cend())
+        return *it;
+    const auto id = qint32(m_texts.size());
+    m_texts << text;
+    m_textIds.insert(text, id);
+    return id;
+}
+
+void ItemStage::add(const QString &orderNo, qint64 fileLine, const OrderLine &line, const QString &problem)
+{
+    const auto index = qint32(m_lines.size());
+    m_lines.append(Line{fileLine, line.priceFen, line.qty, intern(line.title), intern(line.spec),
+                        intern(line.outerCode), intern(line.refundStatus), intern(problem), -1,
+                        line.platformLineId});
+    bool isNew = false;
+    Chain &chain = m_orders.insert(orderNo, &isNew);
+    if (chain.last >= 0)
+        m_lines[chain.last].next = index;
+    else
+        chain.first = index;
+    chain.last = index;
+}
+
+bool ItemStage::take(const QString &orderNo, QList<OrderLine> *lines, QString *problem)
+{
+    Chain *chain = m_orders.find(orderNo);
+    if (!chain)
+        return false;
+    chain->taken = true;
+    for (qint32 i = chain->first; i >= 0; i = m_lines.at(i).next) {
+        const Line &s = m_lines.at(i);
+        if (s.problem && problem->isEmpty())
+            *problem = m_texts.at(s.problem);
+        OrderLine l;
+        l.title = m_texts.at(s.title);
+        l.spec = m_texts.at(s.spec);
+        l.outerCode = m_texts.at(s.outerCode);
+        l.refundStatus = m_texts.at(s.refundStatus);
+        l.qty = s.qty;
+        l.priceFen = s.priceFen;
+        l.platformLineId = s.platformLineId;
+        lines->append(l);
+    }
+    return true;
+}
+
+QList<ItemStage::Orphan> ItemStage::orphans() const
+{
+    QList<Orphan> out;
+    m_orders.forEach([&](const QString &orderNo, const Chain &chain) {
+        if (chain.taken)
+            return;
+        for (qint32 i = chain.first; i >= 0; i = m_lines.at(i).next)
+            if (!m_lines.at(i).problem)
+                out.append({m_lines.at(i).fileLine, orderNo});
+    });
+    std::sort(out.begin(), out.end(),
+              [](const Orphan &a, const Orphan &b) { return a.fileLine < b.fileLine; });
+    return out;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "OrderNumberMap.h"
+#include "orders/Order.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+// The Taobao item report (宝贝报表) held in memory until the order report streams past it.
+// Kept compact so a million orders fit in the import's memory budget: a shop sells a few hundred
+// SKUs, so titles, specs and outer codes repeat and are stored once; a line is ~48 bytes plus its
+// sub-order number. (Staging in a TEMP table cost a second write and an index build per file.)
+class ItemStage {
+public:
+    // problem: why the line was rejected ("" when fine); its order is then refused as incomplete.
+    void add(const QString &orderNo, qint64 fileLine, const OrderLine &line, const QString &problem);
+    // The order's lines in file order, and the first bad line's problem. False if it has none.
+    // Marks them taken, so they are not reported as orphans.
+    bool take(const QString &orderNo, QList<OrderLine> *lines, QString *problem);
+    struct Orphan {
+        qint64 fileLine;
+        QString orderNo;
+    };
+    // Good lines whose order never came, in file order.
+    QList<Orphan> orphans() const;
+    qsizetype lineCount() const { return m_lines.size(); }
+
+private:
+    struct Line {
+        qint64 fileLine;
+        qint64 priceFen;
+        qint32 qty;
+        qint32 title, spec, outerCode, refundStatus, problem; // into m_texts; 0 is ""
+        qint32 next;                                          // next line of the order, or -1
+        QString platformLineId;                               // unique per line: not interned
+    };
+    struct Chain {
+        qint32 first = -1;
+        qint32 last = -1;
+        bool taken = false;
+    };
+    qint32 intern(const QString &text);
+
+    QStringList m_texts{QString()};
+    QHash<QString, qint32> m_textIds;
+    QList<Line> m_lines;
+    OrderNumberMap<Chain> m_orders;
+};
