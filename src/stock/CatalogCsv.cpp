@@ -212,8 +212,8 @@ CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, co
             if (bad || !wrong.isEmpty())
                 continue;
             const bool isNew = sku.id == 0;
-            SkuEditor::write(db, actor, sku);
-            ++(isNew ? report.created : report.changed);
+            if (SkuEditor::write(db, actor, sku))
+                ++(isNew ? report.created : report.changed);
         }
         if (!report.ok()) {
             report.created = report.changed = 0;

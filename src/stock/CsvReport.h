@@ -21,7 +21,7 @@ struct CsvProblem {
 struct CsvReport {
     int rows = 0;               // data rows read
     int created = 0;            // new entries
-    int changed = 0;            // updated entries or ledger rows posted
+    int changed = 0;            // updated entries (not those already so) or ledger rows posted
     QList<CsvProblem> problems; // not empty: nothing was written
     bool ok() const { return problems.isEmpty(); }
 };

@@ -114,7 +114,7 @@ std::optional<QString> SkuEditor::barcodeOwner(const QSqlDatabase &db, const QSt
     return owner.toString();
 }
 
-void SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
+bool SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
 {
     const Result ok = validate(db, sku);
     if (!ok)
@@ -123,11 +123,21 @@ void SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
     if (sku.id == 0) {
         SkuCatalog::insert(db, sku);
         AuditLog::record(db, actor, QStringLiteral("sku"), sku.id, QStringLiteral("create"), {}, json(sku));
-        return;
+        return true;
     }
     const std::optional<Sku> before = SkuCatalog::byId(db, sku.id);
     if (!before)
         throw Error(tr("SKU #%1 does not exist.").arg(sku.id));
+    const QJsonObject b = json(*before);
+    const QJsonObject a = json(sku);
+    QJsonObject changedBefore, changedAfter;
+    for (auto it = a.begin(); it != a.end(); ++it)
+        if (b.value(it.key()) != it.value()) {
+            changedBefore.insert(it.key(), b.value(it.key()));
+            changedAfter.insert(it.key(), it.value());
+        }
+    if (changedAfter.isEmpty())
+        return false; // saved as it was: no write, no audit row, updated_at kept
     Sql::run(db,
              QStringLiteral(
                  "UPDATE skus SET code = ?, title = ?, spec = ?, location = ?, weight_g = ?, price_fen = ?, "
@@ -146,17 +156,9 @@ void SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
             Sql::exec(insert);
         }
     }
-    const QJsonObject b = json(*before);
-    const QJsonObject a = json(sku);
-    QJsonObject changedBefore, changedAfter;
-    for (auto it = a.begin(); it != a.end(); ++it)
-        if (b.value(it.key()) != it.value()) {
-            changedBefore.insert(it.key(), b.value(it.key()));
-            changedAfter.insert(it.key(), it.value());
-        }
-    if (!changedAfter.isEmpty())
-        AuditLog::record(db, actor, QStringLiteral("sku"), sku.id, QStringLiteral("edit"), changedBefore,
-                         changedAfter);
+    AuditLog::record(db, actor, QStringLiteral("sku"), sku.id, QStringLiteral("edit"), changedBefore,
+                     changedAfter);
+    return true;
 }
 
 Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku)

@@ -42,6 +42,7 @@ Result validate(const QSqlDatabase &db, const Sku &sku);
 // The code of the SKU (other than exceptSkuId) that already scans with this barcode.
 std::optional<QString> barcodeOwner(const QSqlDatabase &db, const QString &barcode, qint64 exceptSkuId = 0);
 Result save(const QSqlDatabase &db, const Actor &actor, Sku &sku);
-// Inside the caller's Transaction; throws Error when invalid.
-void write(const QSqlDatabase &db, const Actor &actor, Sku &sku);
+// Inside the caller's Transaction; throws Error when invalid. False when the entry was already
+// stored exactly so (nothing written).
+bool write(const QSqlDatabase &db, const Actor &actor, Sku &sku);
 } // namespace SkuEditor

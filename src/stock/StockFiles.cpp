@@ -49,10 +49,11 @@ Result StockFiles::exportCatalog(const QSqlDatabase &db, const QString &path)
 
 QString StockFiles::catalogImported(const CsvReport &report, const QString &path)
 {
-    return tr("Imported %1: %2 SKU(s) created, %3 updated.")
+    return tr("Imported %1: %2 SKU(s) created, %3 updated, %4 already so.")
         .arg(path)
         .arg(report.created)
-        .arg(report.changed);
+        .arg(report.changed)
+        .arg(report.rows - report.created - report.changed);
 }
 
 QString StockFiles::stockImported(const CsvReport &report, const QString &path)

@@ -197,7 +197,7 @@ void TestSkuEditor::filesForCliAndView()
     const CsvReport back = CatalogCsv::importFile(db, actor(), catalog);
     QVERIFY(back.ok());
     QCOMPARE(StockFiles::catalogImported(back, QStringLiteral("c.csv")),
-             QStringLiteral("Imported c.csv: 0 SKU(s) created, 1 updated."));
+             QStringLiteral("Imported c.csv: 0 SKU(s) created, 0 updated, 1 already so."));
     CsvReport bad;
     bad.problems << CsvProblem{} << CsvProblem{};
     QCOMPARE(StockFiles::refused(bad), QStringLiteral("Nothing was imported: 2 problem(s)."));
