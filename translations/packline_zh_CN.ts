@@ -5936,6 +5936,10 @@ Send the remaining pages to the backup printer %2?</source>
         <source>The low-stock threshold of %1 cannot be below 0.</source>
         <translation>%1 的低库存阈值不能小于 0。</translation>
     </message>
+    <message>
+        <source>%1 was changed at another station while you were editing it. Close this window and open the SKU again to see that change.</source>
+        <translation>你编辑期间，%1 已在其他工位被修改。请关闭此窗口，重新打开该 SKU 查看改动。</translation>
+    </message>
 </context>
 <context>
     <name>SplitDialog</name>

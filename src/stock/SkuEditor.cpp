@@ -161,11 +161,20 @@ bool SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
     return true;
 }
 
-Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku)
+Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku, const Sku *loaded)
 {
     const qint64 idBefore = sku.id;
     try {
         Transaction tx(db);
+        if (loaded && loaded->id != 0) {
+            Sku asRead = *loaded;
+            asRead.barcodes.sort();
+            const std::optional<Sku> stored = SkuCatalog::byId(db, loaded->id);
+            if (!stored || json(*stored) != json(asRead))
+                throw Error(tr("%1 was changed at another station while you were editing it. Close this "
+                               "window and open the SKU again to see that change.")
+                                .arg(loaded->code));
+        }
         write(db, actor, sku);
         tx.commit();
     } catch (const Error &e) {

@@ -41,6 +41,7 @@ private slots:
     void createAndEditAreAudited();
     void codeIsFixedOnceCreated();
     void refusedSaveWritesNothing();
+    void editRefusedWhenChangedElsewhere();
     void catalogImportNamesColumnAndValue();
     void filesForCliAndView();
 };
@@ -150,6 +151,37 @@ void TestSkuEditor::refusedSaveWritesNothing()
     QCOMPARE(SkuCatalog::idByCode(db, QStringLiteral("NEW")), std::nullopt);
     QCOMPARE(SkuCatalog::idByBarcode(db, QStringLiteral("556")), std::nullopt);
     QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audits);
+}
+
+void TestSkuEditor::editRefusedWhenChangedElsewhere()
+{
+    TestDatabase t;
+    const QSqlDatabase db = t.connection();
+    Sku s = entry(QStringLiteral("BAG"), {QStringLiteral("302"), QStringLiteral("301")});
+    QVERIFY(SkuEditor::save(db, actor(), s));
+    const Sku loaded = *SkuCatalog::byId(db, s.id); // the form reads it
+
+    // The same, unchanged since: saves (barcode order does not matter).
+    Sku mine = loaded;
+    mine.barcodes = {QStringLiteral("302"), QStringLiteral("301")};
+    mine.location = QStringLiteral("B-01-01");
+    Sku read = loaded;
+    read.barcodes = mine.barcodes;
+    QVERIFY(SkuEditor::save(db, actor(), mine, &read));
+
+    // Another station changes it; a save from the form read before that is refused.
+    Sku theirs = *SkuCatalog::byId(db, s.id);
+    theirs.safetyStock = 9;
+    QVERIFY(SkuEditor::save(db, {QStringLiteral("李四"), QStringLiteral("PACK-02")}, theirs));
+    Sku stale = mine;
+    stale.title = QStringLiteral("Overwrite attempt");
+    const Sku formRead = mine; // what the form last loaded, before 李四's change
+    const Result r = SkuEditor::save(db, actor(), stale, &formRead);
+    QVERIFY(!r);
+    QVERIFY2(r.message.contains(u"another station"), qPrintable(r.message));
+    const Sku now = *SkuCatalog::byId(db, s.id);
+    QCOMPARE(now.safetyStock, 9);
+    QCOMPARE(now.title, s.title);
 }
 
 void TestSkuEditor::catalogImportNamesColumnAndValue()

@@ -9,6 +9,7 @@
 #include "base/Translations.h"
 #include "db/Sql.h"
 #include "stock/SkuCatalog.h"
+#include "stock/SkuEditor.h"
 #include "stock/StockAdjustments.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
@@ -356,6 +357,30 @@ private slots:
         QTest::mouseDClick(m_view->table()->viewport(), Qt::LeftButton, {}, at);
         QTRY_VERIFY(m_view->findChild<SkuDialog *>());
         m_view->findChild<SkuDialog *>()->reject();
+    }
+
+    void editRefusedWhenChangedAtAnotherStation()
+    {
+        m_view->selectSku(m_sku);
+        m_view->openSku(m_sku);
+        auto *dialog = openedDialog<SkuDialog>();
+        QVERIFY(dialog);
+        // Meanwhile another station moves the SKU to another bin.
+        Sku theirs = *SkuCatalog::byId(m_db->connection(), m_sku);
+        theirs.location = QStringLiteral("Z-99-99");
+        QVERIFY(
+            SkuEditor::save(m_db->connection(), {QStringLiteral("李四"), QStringLiteral("PACK-02")}, theirs));
+        auto *title = child<QLineEdit>(dialog, "title");
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Mine"));
+        QVERIFY(!dialog->save());
+        const QString status = child<QLabel>(dialog, "status")->text();
+        QVERIFY2(status.contains(u"another station"), qPrintable(status));
+        QVERIFY(dialog->isVisible());
+        const Sku stored = *SkuCatalog::byId(m_db->connection(), m_sku);
+        QCOMPARE(stored.location, QStringLiteral("Z-99-99")); // their change stands
+        QVERIFY(stored.title != QStringLiteral("Mine"));
+        dialog->reject();
     }
 
     void refusesABarcodeOfAnotherSku()

@@ -133,8 +133,9 @@ bool SkuDialog::save()
     showProblems(problems);
     if (!problems.isEmpty())
         return false;
-    // Checked again inside the transaction: another station may have taken the code or a barcode.
-    const Result saved = SkuEditor::save(m_context.database.connection(), m_context.actor, sku);
+    // Checked again inside the transaction: another station may have taken the code or a barcode,
+    // or changed this very SKU since the form was filled.
+    const Result saved = SkuEditor::save(m_context.database.connection(), m_context.actor, sku, &m_sku);
     if (!saved) {
         m_ui->status->setText(QStringLiteral("✗ ") + saved.message);
         return false;
