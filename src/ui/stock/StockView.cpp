@@ -154,6 +154,7 @@ StockView::StockView(AppContext &context, QWidget *parent)
     connect(m_receive, &QPushButton::clicked, this, &StockView::openReceive);
     connect(m_count, &QPushButton::clicked, this, &StockView::openCount);
     connect(m_returns, &QPushButton::clicked, this, &StockView::openReturns);
+    m_files->setMenu(buildFilesMenu());
     connect(m_newSku, &QPushButton::clicked, this, [this] { openSku(0); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
@@ -235,20 +236,32 @@ void StockView::openSku(qint64 skuId)
 QMenu *StockView::buildFilesMenu()
 {
     auto *menu = new QMenu(this);
-    auto add = [&](const char *name, const QString &text, auto slot) {
-        QAction *a = menu->addAction(text);
+    auto add = [&](const char *name, auto slot) {
+        QAction *a = menu->addAction(QString());
         a->setObjectName(QLatin1String(name));
         connect(a, &QAction::triggered, this, slot);
     };
-    add("importCatalog", tr("Import SKU catalog (CSV)…"), [this] { importCatalog(); });
-    add("exportCatalog", tr("Export SKU catalog (CSV)…"), [this] { exportCatalog(); });
+    add("importCatalog", [this] { importCatalog(); });
+    add("exportCatalog", [this] { exportCatalog(); });
     menu->addSeparator();
-    add("importStockReceive", tr("Receive stock from a CSV file…"), [this] { importStock(false); });
-    add("importStockSet", tr("Set on-hand levels from a CSV file (initial stock)…"),
-        [this] { importStock(true); });
+    add("importStockReceive", [this] { importStock(false); });
+    add("importStockSet", [this] { importStock(true); });
     menu->addSeparator();
-    add("exportShopStock", tr("Export available stock for Taobao upload…"), [this] { exportShopStock(); });
+    add("exportShopStock", [this] { exportShopStock(); });
     return menu;
+}
+
+void StockView::retranslateFilesMenu()
+{
+    const QHash<QString, QString> texts{
+        {QStringLiteral("importCatalog"), tr("Import SKU catalog (CSV)…")},
+        {QStringLiteral("exportCatalog"), tr("Export SKU catalog (CSV)…")},
+        {QStringLiteral("importStockReceive"), tr("Receive stock from a CSV file…")},
+        {QStringLiteral("importStockSet"), tr("Set on-hand levels from a CSV file (initial stock)…")},
+        {QStringLiteral("exportShopStock"), tr("Export available stock for Taobao upload…")}};
+    for (QAction *a : m_files->menu()->actions())
+        if (!a->isSeparator())
+            a->setText(texts.value(a->objectName()));
 }
 
 void StockView::showImportReport(const QString &title, const QString &summary, const CsvReport &report)
@@ -366,8 +379,7 @@ void StockView::retranslate()
     m_newSku->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
     m_files->setText(tr("Files"));
     m_files->setToolTip(tr("SKU catalog and stock levels as CSV files; available stock for the shop"));
-    delete m_files->menu();
-    m_files->setMenu(buildFilesMenu());
+    retranslateFilesMenu();
     int risky = 0;
     for (int i = 0; i < m_model->rowCount(); ++i)
         risky += (m_model->rowAt(i).lowStock() || m_model->rowAt(i).oversellRisk()) ? 1 : 0;

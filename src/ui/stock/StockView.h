@@ -60,6 +60,7 @@ private:
     void showDialog(QDialog *dialog);
     void showImportReport(const QString &title, const QString &summary, const CsvReport &report);
     QMenu *buildFilesMenu();
+    void retranslateFilesMenu();
     void updateLedger();
 
     AppContext &m_context;
