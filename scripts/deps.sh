@@ -8,6 +8,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qt6-charts-dev libgl-dev
+  qt6-translations-l10n  # Qt's own strings (standard buttons, dialogs) in 简体中文
   libqt6opengl6-dev  # Qt6ChartsConfig needs Qt6OpenGL; Debian's qt6-charts-dev does not pull it in
   # barcodes: encode with zint, decode (tests) with zbar
   libzint-dev libzbar-dev zbar-tools poppler-utils

@@ -2617,12 +2617,12 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>OrderPrintData</name>
     <message>
-        <source>Order %1 does not exist.</source>
-        <translation>订单 %1 不存在。</translation>
-    </message>
-    <message>
         <source>No bin</source>
         <translation>无库位</translation>
+    </message>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -5484,10 +5484,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>生成上传文件(&amp;W)</translation>
     </message>
     <message>
-        <source>The upload &amp;worked: mark these orders synced back</source>
-        <translation>上传成功(&amp;W)：标记这些订单为已回传</translation>
-    </message>
-    <message>
         <source>Orders left out of the file, and why, appear here.</source>
         <translation>未写入文件的订单及原因会显示在这里。</translation>
     </message>
@@ -5528,6 +5524,10 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>
             <numerusform>另有 %n 个此前已回传。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The upload worked: &amp;mark these orders synced back</source>
+        <translation>上传成功：标记这些订单为已回传(&amp;M)</translation>
     </message>
 </context>
 <context>

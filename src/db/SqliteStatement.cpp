@@ -23,7 +23,7 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
                                       &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(rc);
-    m_texts.reserve(size_t(sqlite3_bind_parameter_count(m_stmt)));
+    m_buffer.resize(64 * 1024);
 }
 
 SqliteStatement::~SqliteStatement()
@@ -47,11 +47,27 @@ SqliteStatement &SqliteStatement::add(qint64 value)
 
 SqliteStatement &SqliteStatement::add(const QString &text)
 {
-    // Kept (a shared copy, no allocation) until reset(), so SQLite may read it in place.
-    m_texts.push_back(text.isNull() ? QString(u""_qs) : text);
-    const QString &kept = m_texts.back();
-    if (const int rc = sqlite3_bind_text16(m_stmt, m_next++, kept.utf16(), int(kept.size() * 2), SQLITE_STATIC);
-        rc != SQLITE_OK)
+    // UTF-8 into one buffer reused for every run (SQLite stores UTF-8: handing it UTF-16 made it
+    // convert, and allocate, per value). A value that would not fit is copied by SQLite instead,
+    // so the buffer never moves under a value already bound.
+    const qsizetype most = text.size() * 3;
+    const char *data = nullptr;
+    qsizetype size = 0;
+    QByteArray own;
+    if (m_used + most <= m_buffer.size()) {
+        char *start = m_buffer.data() + m_used;
+        char *end = m_encoder.appendToBuffer(start, text);
+        data = start;
+        size = end - start;
+        m_used += size;
+    } else {
+        own = text.toUtf8();
+        data = own.constData();
+        size = own.size();
+    }
+    const int rc = sqlite3_bind_text(m_stmt, m_next++, data ? data : "", int(size),
+                                     own.isNull() ? SQLITE_STATIC : SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
         fail(rc);
     return *this;
 }
@@ -91,9 +107,9 @@ void SqliteStatement::exec()
 
 void SqliteStatement::reset()
 {
+    // Every run binds every value again, so the old bindings need no clearing.
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-    m_texts.clear();
+    m_used = 0;
     m_next = 1;
 }
 

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
-#include <vector>
+#include <QStringEncoder>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -46,5 +46,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     int m_next = 1;
-    std::vector<QString> m_texts; // bound texts, alive until reset()
+    QByteArray m_buffer; // UTF-8 of the bound texts, alive until reset()
+    qsizetype m_used = 0;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };

@@ -15,7 +15,8 @@
 #include <QRandomGenerator>
 
 namespace {
-QString u8(const char *s) {
+QString u8(const char *s)
+{
     return QString::fromUtf8(s);
 }
 
@@ -111,11 +112,13 @@ struct Courier {
 constexpr Courier kCouriers[] = {{"ZTO", "75", 12},   {"YTO", "YT", 13}, {"STO", "77", 13},
                                  {"YUNDA", "43", 13}, {"SF", "SF", 13},  {"JT", "JT", 13}};
 
-template <typename T, size_t N> const T &pick(QRandomGenerator &rng, const T (&array)[N]) {
+template <typename T, size_t N> const T &pick(QRandomGenerator &rng, const T (&array)[N])
+{
     return array[rng.bounded(int(N))];
 }
 
-QString digits(QRandomGenerator &rng, int n) {
+QString digits(QRandomGenerator &rng, int n)
+{
     QString s;
     s.reserve(n);
     for (int i = 0; i < n; ++i)
@@ -128,7 +131,8 @@ struct DemoReceiver {
     bool masked = false;
 };
 
-DemoReceiver makeReceiver(QRandomGenerator &rng) {
+DemoReceiver makeReceiver(QRandomGenerator &rng)
+{
     const Place &p = pick(rng, kPlaces);
     DemoReceiver r;
     r.name = u8(pick(rng, kSurnames)) + u8(pick(rng, kGiven));
@@ -147,7 +151,8 @@ DemoReceiver makeReceiver(QRandomGenerator &rng) {
 }
 
 // How the demo spreads orders over stages (per mille).
-Stage pickStage(QRandomGenerator &rng) {
+Stage pickStage(QRandomGenerator &rng)
+{
     const int x = rng.bounded(1000);
     if (x < 520)
         return Stage::Imported;
@@ -182,7 +187,8 @@ struct SkuRow {
     qint64 priceFen;
 };
 
-QList<SkuRow> seedSkus(const QSqlDatabase &db, QRandomGenerator &rng, int count) {
+QList<SkuRow> seedSkus(const QSqlDatabase &db, QRandomGenerator &rng, int count)
+{
     QList<SkuRow> rows;
     for (int i = 0; i < count; ++i) {
         const Product &p = kProducts[i % std::size(kProducts)];
@@ -217,7 +223,8 @@ QList<SkuRow> seedSkus(const QSqlDatabase &db, QRandomGenerator &rng, int count)
 } // namespace
 
 DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const DemoOptions &options,
-                             const std::function<void(int)> &progress) {
+                             const std::function<void(int)> &progress)
+{
     QRandomGenerator rng(options.seed);
     DemoSummary summary;
     Transaction tx(db);
@@ -312,13 +319,22 @@ DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const D
         const qint64 shipping = goods >= 9900 ? 0 : 800;
         const bool warehouse = Stages::isWarehouseOwned(stage) && stage != Stage::Intercepted;
         QString courier, tracking;
-        if (stage != Stage::Imported && stage != Stage::AwaitingPayment && rng.bounded(10) < 9) {
-            const Courier &c = pick(rng, kCouriers);
-            courier = QString::fromLatin1(c.code);
-            if (stage == Stage::Printed || stage == Stage::Packed || stage == Stage::Shipped ||
-                stage == Stage::SyncedBack)
-                tracking =
-                    QString::fromLatin1(c.prefix) + digits(rng, c.digits - (c.prefix[0] > '9' ? 0 : 2));
+        const bool labelled = stage == Stage::Printed || stage == Stage::Packed || stage == Stage::Shipped ||
+                              stage == Stage::SyncedBack;
+        if (stage != Stage::Imported && stage != Stage::AwaitingPayment) {
+            // Nine in ten reviewed orders have a courier already; a printed label always has one.
+            // The one in ten takes its courier from a generator of its own, so the main sequence
+            // (and every other order of a seed) stays as it was.
+            const bool allocated = rng.bounded(10) < 9;
+            if (allocated || labelled) {
+                QRandomGenerator own(quint32(options.seed * 7919u + quint32(i)));
+                QRandomGenerator &from = allocated ? rng : own;
+                const Courier &c = pick(from, kCouriers);
+                courier = QString::fromLatin1(c.code);
+                if (labelled)
+                    tracking =
+                        QString::fromLatin1(c.prefix) + digits(from, c.digits - (c.prefix[0] > '9' ? 0 : 2));
+            }
         }
         const QString platformStatus = stage == Stage::AwaitingPayment ? u8("等待买家付款")
                                        : stage == Stage::Cancelled     ? u8("交易关闭")

@@ -6,6 +6,7 @@
 #include "base/Money.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace {
 QString tr(const char *text)
@@ -49,36 +50,20 @@ bool time(const HeaderMap &h, const QStringList &row, OrderField field, QString 
 
 void appendJsonString(QString &out, const QString &text)
 {
+    // The escapes QJsonDocument writes; other control characters as \u00XX.
+    static constexpr std::pair<char16_t, char16_t> kShort[] = {{u'"', u'"'},  {u'\\', u'\\'}, {u'\n', u'n'},
+                                                               {u'\r', u'r'}, {u'\t', u't'},  {u'\b', u'b'},
+                                                               {u'\f', u'f'}};
     out += u'"';
     for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out += u"\\\"";
-            break;
-        case u'\\':
-            out += u"\\\\";
-            break;
-        case u'\n':
-            out += u"\\n";
-            break;
-        case u'\r':
-            out += u"\\r";
-            break;
-        case u'\t':
-            out += u"\\t";
-            break;
-        case u'\b':
-            out += u"\\b";
-            break;
-        case u'\f':
-            out += u"\\f";
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
-            else
-                out += c;
-        }
+        const auto escape = std::find_if(std::begin(kShort), std::end(kShort),
+                                         [&](const auto &e) { return e.first == c.unicode(); });
+        if (escape != std::end(kShort))
+            out += QChar(u'\\') + QChar(escape->second);
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
+        else
+            out += c;
     }
     out += u'"';
 }

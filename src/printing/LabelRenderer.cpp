@@ -111,6 +111,30 @@ int LabelRenderer::sheetCount(const PrintData &data) const
     return sheets;
 }
 
+double LabelRenderer::fittingPointSize(QFont font, const QPaintDevice *device, const QRectF &box, int flags,
+                                       const QString &text, double largest)
+{
+    // Bisection over half points (each try lays the text out once): one try when the text fits as
+    // it is, about five when not, instead of one per half point.
+    const auto fits = [&](double size) {
+        font.setPointSizeF(size);
+        const QRectF need = QFontMetricsF(font, device).boundingRect(box, flags, text);
+        return need.height() <= box.height() + 0.5 && need.width() <= box.width() + 0.5;
+    };
+    if (fits(largest))
+        return largest;
+    int lo = 0;                            // half points above 5 pt; 0 (5 pt) if nothing fits
+    int hi = int((largest - 5) / 0.5) - 1; // the largest size below `largest`
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        if (fits(5 + mid * 0.5))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return 5 + std::max(lo, 0) * 0.5;
+}
+
 void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm) const
 {
     const QRectF box = toDevice(e.rect, dpmm);
@@ -122,15 +146,8 @@ void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QStri
     }
     int flags = int(e.align) | (e.wrap ? Qt::TextWordWrap : 0);
     QFont f = font(e.size, e.bold);
-    if (e.shrink) {
-        // Long addresses shrink in half-point steps until they fit; 5 pt is still legible on 203 dpi.
-        for (double size = e.size; size >= 5; size -= 0.5) {
-            f.setPointSizeF(size);
-            const QRectF need = QFontMetricsF(f, p.device()).boundingRect(box, flags, text);
-            if (need.height() <= box.height() + 0.5 && need.width() <= box.width() + 0.5)
-                break;
-        }
-    }
+    if (e.shrink)
+        f.setPointSizeF(fittingPointSize(f, p.device(), box, flags, text, e.size));
     p.setFont(f);
     p.drawText(box, flags, text);
 }

@@ -32,6 +32,10 @@ public:
     // The template with masking applied: what the label really shows for a field.
     QString shown(const PrintData &data, const QString &field) const;
     static void requireFont(const QString &family);
+    // The largest size from `largest` down to 5 pt, in half points, at which `text` laid out with
+    // `flags` fits `box` on `device` (5 pt when nothing fits): auto-shrink for long addresses.
+    static double fittingPointSize(QFont font, const QPaintDevice *device, const QRectF &box, int flags,
+                                   const QString &text, double largest);
 
 private:
     struct TableRow {

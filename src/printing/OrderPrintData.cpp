@@ -42,8 +42,17 @@ QString OrderPrintData::sortCode(const QString &province, const QString &city, c
 
 PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const SenderInfo &sender)
 {
-    QSqlQuery q = Sql::run(
-        db,
+    return OrderPrintReader(db).forOrder(orderId, sender);
+}
+
+OrderPrintReader::OrderPrintReader(const QSqlDatabase &db)
+    : m_sql(db)
+{
+}
+
+PrintData OrderPrintReader::forOrder(qint64 orderId, const SenderInfo &sender)
+{
+    QSqlQuery &q = m_sql.run(
         QStringLiteral("SELECT o.platform_order_no, o.buyer_nick, o.receiver_name, o.receiver_phone, "
                        "o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, "
                        "o.buyer_message, o.seller_memo, o.courier_code, o.tracking_no, o.item_count, "
@@ -51,7 +60,7 @@ PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const
                        "LEFT JOIN couriers c ON c.code = o.courier_code WHERE o.id = ?"),
         {orderId});
     if (!q.next())
-        throw Error(tr("Order %1 does not exist.").arg(orderId));
+        throw Error(QCoreApplication::translate("OrderPrintData", "Order %1 does not exist.").arg(orderId));
     PrintData d;
     auto &f = d.fields;
     f.insert(QStringLiteral("order.id"), QString::number(orderId));
@@ -67,7 +76,7 @@ PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const
     place << district << q.value(7).toString();
     place.removeAll(QString());
     f.insert(QStringLiteral("receiver.address"), place.join(u' '));
-    f.insert(QStringLiteral("sort.code"), sortCode(province, city, district));
+    f.insert(QStringLiteral("sort.code"), OrderPrintData::sortCode(province, city, district));
     f.insert(QStringLiteral("buyer.message"), q.value(8).toString());
     f.insert(QStringLiteral("seller.memo"), q.value(9).toString());
     f.insert(QStringLiteral("courier.code"), q.value(10).toString());
@@ -82,12 +91,11 @@ PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const
     f.insert(QStringLiteral("print.time"), localNow());
     q.finish();
 
-    QSqlQuery lines =
-        Sql::run(db,
-                 QStringLiteral("SELECT l.outer_code, l.title, l.spec, l.qty, COALESCE(k.location, '') "
-                                "FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
-                                "WHERE l.order_id = ? ORDER BY l.line_no"),
-                 {orderId});
+    QSqlQuery &lines =
+        m_sql.run(QStringLiteral("SELECT l.outer_code, l.title, l.spec, l.qty, COALESCE(k.location, '') "
+                                 "FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
+                                 "WHERE l.order_id = ? ORDER BY l.line_no"),
+                  {orderId});
     QStringList summary;
     auto &rows = d.rows[QStringLiteral("lines")];
     while (lines.next()) {
@@ -101,6 +109,7 @@ PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const
                                         {QStringLiteral("location"), lines.value(4).toString()}};
         summary << QStringLiteral("%1 %2 ×%3").arg(code, spec).arg(qty);
     }
+    lines.finish();
     f.insert(QStringLiteral("items"), summary.join(QStringLiteral("; ")));
     return d;
 }

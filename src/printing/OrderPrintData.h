@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PrintData.h"
+#include "db/PreparedStatements.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,6 +13,17 @@ struct SenderInfo {
     QString phone;
     QString address;
     QString thanks; // packing-slip note
+};
+
+// Reads one order's page after another with its statements prepared once (a print job's pages).
+class OrderPrintReader {
+public:
+    explicit OrderPrintReader(const QSqlDatabase &db);
+    // Throws Error when the order does not exist.
+    PrintData forOrder(qint64 orderId, const SenderInfo &sender = {});
+
+private:
+    PreparedStatements m_sql;
 };
 
 namespace OrderPrintData {

@@ -20,6 +20,8 @@ QString tr(const char *text)
 PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                          std::unique_ptr<PageSink> sink)
     : m_db(db)
+    , m_sql(db)
+    , m_reader(db)
     , m_actor(actor)
     , m_jobId(jobId)
     , m_sink(std::move(sink))
@@ -93,20 +95,19 @@ void PrintRunner::recover()
 void PrintRunner::finishJobIfDone()
 {
     const int open =
-        Sql::scalar(m_db,
-                    QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state IN "
+        m_sql
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state IN "
                                    "('queued', 'sent')"),
                     {m_jobId})
             .toInt();
     if (open > 0)
         return;
     const int failed =
-        Sql::scalar(m_db,
-                    QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state = 'failed'"),
+        m_sql
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state = 'failed'"),
                     {m_jobId})
             .toInt();
-    Sql::run(
-        m_db,
+    m_sql.run(
         QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ? AND state IN ('queued', "
                        "'printing')"),
         {failed ? QStringLiteral("failed") : QStringLiteral("done"), Clock::nowText(), m_jobId});
@@ -115,15 +116,14 @@ void PrintRunner::finishJobIfDone()
 PrintRunner::Step PrintRunner::step()
 {
     const QString state =
-        Sql::scalar(m_db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {m_jobId}).toString();
+        m_sql.scalar(QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {m_jobId}).toString();
     if (state != u"queued" && state != u"printing")
         return state == u"done" ? Step::Finished : Step::Stopped;
 
-    QSqlQuery next =
-        Sql::run(m_db,
-                 QStringLiteral("SELECT id, seq, order_id, payload, reprints, attempts FROM print_pages "
-                                "WHERE job_id = ? AND state = 'queued' ORDER BY seq LIMIT 1"),
-                 {m_jobId});
+    QSqlQuery &next =
+        m_sql.run(QStringLiteral("SELECT id, seq, order_id, payload, reprints, attempts FROM print_pages "
+                                 "WHERE job_id = ? AND state = 'queued' ORDER BY seq LIMIT 1"),
+                  {m_jobId});
     if (!next.next()) {
         next.finish();
         finishJobIfDone();
@@ -138,16 +138,14 @@ PrintRunner::Step PrintRunner::step()
     next.finish();
 
     // Claim it: 'sent' is written before the printer sees a byte, so a crash leaves a trace.
-    QSqlQuery claim = Sql::run(
-        m_db,
+    QSqlQuery &claim = m_sql.run(
         QStringLiteral("UPDATE print_pages SET state = 'sent', attempts = ?, printer = ?, sent_at = ? "
                        "WHERE id = ? AND state = 'queued'"),
         {attempt, m_sink->name(), Clock::nowText(), pageId});
     if (claim.numRowsAffected() != 1)
         return Step::Printed; // another runner took it; go on with the next
     if (state == u"queued")
-        Sql::run(
-            m_db,
+        m_sql.run(
             QStringLiteral(
                 "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND state = 'queued'"),
             {Clock::nowText(), m_jobId});
@@ -159,33 +157,31 @@ PrintRunner::Step PrintRunner::step()
             for (const QString &s : payload.split(u',', Qt::SkipEmptyParts))
                 ids << s.toLongLong();
             const QString title =
-                Sql::scalar(m_db, QStringLiteral("SELECT title FROM print_jobs WHERE id = ?"), {m_jobId})
+                m_sql.scalar(QStringLiteral("SELECT title FROM print_jobs WHERE id = ?"), {m_jobId})
                     .toString();
             data = OrderPrintData::forPickList(m_db, ids, title);
         } else {
-            data = OrderPrintData::forOrder(m_db, orderId, m_sender);
+            data = m_reader.forOrder(orderId, m_sender);
         }
         data.fields.insert(QStringLiteral("page.seq"), QString::number(seq));
         // Streamed jobs grow while printing: count again.
-        m_total =
-            Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ?"), {m_jobId})
-                .toInt();
+        m_total = m_sql.scalar(QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ?"), {m_jobId})
+                      .toInt();
         data.fields.insert(QStringLiteral("page.total"), QString::number(m_total));
         data.fields.insert(QStringLiteral("reprint.count"),
                            reprints > 0 ? QString::number(reprints) : QString());
         m_sink->printPage(pageId, attempt, *m_renderer, data);
     } catch (const Error &e) {
         m_error = e.message();
-        Sql::run(m_db, QStringLiteral("UPDATE print_pages SET state = 'failed', error = ? WHERE id = ?"),
-                 {m_error, pageId});
-        Sql::run(m_db,
-                 QStringLiteral(
-                     "UPDATE print_jobs SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?"),
-                 {m_error, Clock::nowText(), m_jobId});
+        m_sql.run(QStringLiteral("UPDATE print_pages SET state = 'failed', error = ? WHERE id = ?"),
+                  {m_error, pageId});
+        m_sql.run(QStringLiteral(
+                      "UPDATE print_jobs SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?"),
+                  {m_error, Clock::nowText(), m_jobId});
         return Step::Failed;
     }
-    Sql::run(m_db, QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ? WHERE id = ?"),
-             {Clock::nowText(), pageId});
+    m_sql.run(QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ? WHERE id = ?"),
+              {Clock::nowText(), pageId});
     return Step::Printed;
 }
 

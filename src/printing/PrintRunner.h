@@ -2,6 +2,7 @@
 
 #include "OrderPrintData.h"
 #include "base/Actor.h"
+#include "db/PreparedStatements.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -37,6 +38,8 @@ private:
     void finishJobIfDone();
 
     QSqlDatabase m_db;
+    PreparedStatements m_sql; // the per-page statements, parsed once per job
+    OrderPrintReader m_reader;
     Actor m_actor;
     qint64 m_jobId;
     QString m_kind;

@@ -226,6 +226,33 @@ private slots:
                 .contains(QStringLiteral("pdf417")));
         QVERIFY(message(R"({"page":{"width":5,"height":150}})").contains(QStringLiteral("my.json")));
     }
+
+    // Auto-shrink: the largest half-point size that fits, found by bisection.
+    void longAddressesShrinkToTheLargestSizeThatFits()
+    {
+        QImage device(800, 1200, QImage::Format_Grayscale8);
+        device.setDotsPerMeterX(8000);
+        device.setDotsPerMeterY(8000);
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        const QRectF box(0, 0, 600, 90);
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        auto fits = [&](double size, const QString &text) {
+            QFont f = font;
+            f.setPointSizeF(size);
+            const QRectF need = QFontMetricsF(f, &device).boundingRect(box, flags, text);
+            return need.height() <= box.height() + 0.5 && need.width() <= box.width() + 0.5;
+        };
+        const QString shortText = QStringLiteral("浙江省 杭州市 西湖区");
+        QCOMPARE(LabelRenderer::fittingPointSize(font, &device, box, flags, shortText, 12), 12.0);
+        const QString longText = QStringLiteral("新疆维吾尔自治区 伊犁哈萨克自治州 霍尔果斯市 卡拉苏河街道 "
+                                                "亚欧北路中段国际物流园区三号仓库东侧第七装卸平台旁边办公楼"
+                                                "二层二零六室（请电话联系后再送）");
+        const double size = LabelRenderer::fittingPointSize(font, &device, box, flags, longText, 12);
+        QVERIFY2(size < 12 && size > 5, qPrintable(QString::number(size)));
+        QVERIFY(fits(size, longText));
+        QVERIFY(!fits(size + 0.5, longText)); // the largest that fits, not just one that does
+        QCOMPARE(LabelRenderer::fittingPointSize(font, &device, box, flags, longText.repeated(20), 12), 5.0);
+    }
 };
 
 QTEST_MAIN(TestLabelRender)

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 ShippingExportDialog::ShippingExportDialog(AppContext &context, QWidget *parent)
@@ -62,6 +63,7 @@ void ShippingExportDialog::writeFile()
         m_ui->summary->setText(tr("Say where to write the file."));
         return;
     }
+    QDir().mkpath(QFileInfo(path).absolutePath()); // the default Documents folder may not exist yet
     QString since = QStringLiteral("0000-00-00 00:00:00");
     if (m_ui->sinceEnabled->isChecked())
         since =

@@ -1,0 +1,93 @@
+// The two ways hot loops run statements: SqliteStatement (raw handle, intake) and
+// PreparedStatements (QSqlQuery prepared once, printing).
+#include "TestDatabase.h"
+#include "base/Error.h"
+#include "db/PreparedStatements.h"
+#include "db/Sql.h"
+#include "db/SqliteStatement.h"
+
+#include <QTest>
+
+class TestStatements : public QObject {
+    Q_OBJECT
+private slots:
+    void sqliteStatementBindsTextsNullsAndNumbers()
+    {
+        TestDatabase t;
+        const QSqlDatabase db = t.connection();
+        Sql::run(db, QStringLiteral(
+                         "CREATE TABLE s (id INTEGER PRIMARY KEY, a TEXT NOT NULL, b TEXT, n INTEGER)"));
+        SqliteStatement insert(db, QStringLiteral("INSERT INTO s (a, b, n) VALUES (?, ?, ?)"));
+        // A value bigger than the reused buffer (64 KB) is copied instead; both must land intact.
+        const QString big = QStringLiteral("中文").repeated(40000);
+        const QString emoji = QStringLiteral("收货人 😀 ") + QChar(0xD83D); // ends in a lone surrogate
+        insert.add(QStringLiteral("订单编号")).addNullable(QString()).add(qint64(1) << 40);
+        insert.step();
+        QCOMPARE(insert.changes(), 1);
+        const qint64 first = insert.lastInsertId();
+        insert.reset();
+        insert.add(QString()).add(big).addNullable(qint64(0)).exec();
+        insert.add(emoji).addNullable(QStringLiteral("b")).add(7).exec();
+
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT a, b, n, typeof(b), typeof(n) FROM s ORDER BY id"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("订单编号"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("null"));
+        QCOMPARE(q.value(2).toLongLong(), qint64(1) << 40);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString(u""_qs)); // a null QString binds "" (NOT NULL columns)
+        QCOMPARE(q.value(1).toString(), big);
+        QCOMPARE(q.value(4).toString(), QStringLiteral("null"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().startsWith(QStringLiteral("收货人 😀")));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("b"));
+        q.finish();
+
+        SqliteStatement find(db, QStringLiteral("SELECT a FROM s WHERE id = ?"));
+        find.add(first);
+        QVERIFY(find.step());
+        QCOMPARE(find.columnText(0), QStringLiteral("订单编号"));
+        QVERIFY(!find.step());
+        find.reset();
+    }
+
+    void sqliteStatementErrorsNameTheStatement()
+    {
+        TestDatabase t;
+        const QSqlDatabase db = t.connection();
+        try {
+            SqliteStatement bad(db, QStringLiteral("INSERT INTO no_such_table VALUES (?)"));
+            QFAIL("a statement on a missing table was prepared");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("no_such_table")), qPrintable(e.message()));
+        }
+        Sql::run(db, QStringLiteral("CREATE TABLE u (x TEXT NOT NULL UNIQUE)"));
+        SqliteStatement insert(db, QStringLiteral("INSERT INTO u (x) VALUES (?)"));
+        insert.add(QStringLiteral("a")).exec();
+        insert.add(QStringLiteral("a"));
+        QVERIFY_THROWS_EXCEPTION(Error, insert.step());
+    }
+
+    void preparedStatementsAreReusedAndFinished()
+    {
+        TestDatabase t;
+        const QSqlDatabase db = t.connection();
+        Sql::run(db, QStringLiteral("CREATE TABLE p (x INTEGER)"));
+        PreparedStatements sql(db);
+        for (int i = 0; i < 5; ++i)
+            sql.run(QStringLiteral("INSERT INTO p (x) VALUES (?)"), {i});
+        QCOMPARE(sql.scalar(QStringLiteral("SELECT SUM(x) FROM p WHERE x >= ?"), {2}).toInt(), 9);
+        QCOMPARE(sql.scalar(QStringLiteral("SELECT SUM(x) FROM p WHERE x >= ?"), {4}).toInt(), 4);
+        // A SELECT left half-read is finished when it runs again, so it restarts from the top.
+        QSqlQuery &all = sql.run(QStringLiteral("SELECT x FROM p ORDER BY x"));
+        QVERIFY(all.next());
+        QSqlQuery &again = sql.run(QStringLiteral("SELECT x FROM p ORDER BY x"));
+        QVERIFY(again.next());
+        QCOMPARE(again.value(0).toInt(), 0);
+        again.finish();
+        QVERIFY_THROWS_EXCEPTION(Error, sql.run(QStringLiteral("SELECT nope FROM p")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatements)
+#include "tst_statements.moc"
