@@ -6638,6 +6638,14 @@ Send the remaining pages to the backup printer %2?</source>
         <source>SKU catalog and stock levels as CSV files; available stock for the shop</source>
         <translation>SKU 资料和库存数的 CSV 文件；店铺可售库存</translation>
     </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>未知条码</translation>
+    </message>
+    <message>
+        <source>No SKU scans as %1. Create a new SKU with this barcode?</source>
+        <translation>没有 SKU 使用条码 %1。用这个条码新建一个 SKU 吗？</translation>
+    </message>
 </context>
 <context>
     <name>TaobaoReader</name>

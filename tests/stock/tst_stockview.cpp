@@ -422,6 +422,27 @@ private slots:
         dialog->reject();
     }
 
+    void unknownScanOffersANewSku()
+    {
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        scan(m_view->searchField(), QStringLiteral("6975550000017"));
+        QVERIFY2(MessageBox::lastText().contains(u"6975550000017"), qPrintable(MessageBox::lastText()));
+        auto *dialog = openedDialog<SkuDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->barcodes(), QStringList{QStringLiteral("6975550000017")});
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("New SKU"));
+        dialog->reject();
+        QVERIFY(backToView<SkuDialog>());
+        // A word that finds nothing is only a search: no offer.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClicks(m_view->searchField(), QStringLiteral("nothing-like-this"));
+        const QString asked = MessageBox::lastText();
+        QTest::keyClick(m_view->searchField(), Qt::Key_Return);
+        QCOMPARE(MessageBox::lastText(), asked);
+        QVERIFY(!m_view->findChild<SkuDialog *>());
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
     void importCatalogWithABadRow()
     {
         const qint64 before = skuCount();

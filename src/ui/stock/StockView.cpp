@@ -15,6 +15,7 @@
 #include "ui/stock/LedgerModel.h"
 #include "ui/stock/ReceiveDialog.h"
 #include "ui/stock/ReturnsDialog.h"
+#include "ui/stock/ScanField.h"
 #include "ui/stock/SkuDialog.h"
 #include "ui/stock/StockModel.h"
 
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -139,6 +141,12 @@ StockView::StockView(AppContext &context, QWidget *parent)
     });
     // A scanned barcode in the search field selects that SKU.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QString code = m_search->text().trimmed();
+        if (m_model->rowCount() == 0 && looksLikeBarcode(code) &&
+            !ScanField::resolve(m_context.database.connection(), code)) {
+            offerNewSku(code);
+            return;
+        }
         if (m_model->rowCount() > 0)
             m_table->selectRow(0);
         m_table->setFocus();
@@ -222,7 +230,7 @@ void StockView::openReturns()
     showDialog(new ReturnsDialog(m_context, this));
 }
 
-void StockView::openSku(qint64 skuId)
+SkuDialog *StockView::openSku(qint64 skuId)
 {
     auto *dialog = new SkuDialog(m_context, skuId, this);
     showDialog(dialog);
@@ -231,6 +239,25 @@ void StockView::openSku(qint64 skuId)
         if (result == QDialog::Accepted)
             selectSku(dialog->skuId());
     });
+    return dialog;
+}
+
+bool StockView::looksLikeBarcode(const QString &text)
+{
+    // EAN-8 … ITF-14: digits only, so a typed word that finds nothing is just a search.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{8,14}$"));
+    return digits.match(text).hasMatch();
+}
+
+void StockView::offerNewSku(const QString &barcode)
+{
+    // New goods at the door: the scan that finds nothing starts their catalog entry.
+    if (MessageBox::question(this, tr("Unknown barcode"),
+                             tr("No SKU scans as %1. Create a new SKU with this barcode?").arg(barcode)) !=
+        QMessageBox::Yes)
+        return;
+    m_search->clear();
+    openSku(0)->addBarcode(barcode);
 }
 
 QMenu *StockView::buildFilesMenu()

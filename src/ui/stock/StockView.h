@@ -12,11 +12,13 @@ class QMenu;
 class QPushButton;
 class QTableView;
 class QToolButton;
+class SkuDialog;
 class StockModel;
 
 // The stock desk: SKUs with on hand / reserved / pre-packed / available and a warning mark (text
 // and icon, not colour alone), the selected SKU's ledger below, and Adjust / Receive / Count /
-// Returns. The catalog is kept here too: New SKU (Ctrl+N), Edit (Enter or double-click on a row),
+// Returns. The catalog is kept here too: New SKU (Ctrl+N, or offered when a scan finds nothing),
+// Edit (Enter or double-click on a row),
 // and the Files menu (catalog CSV in/out, stock levels in, shop stock out), all through src/stock.
 // Dialogs open window-modal without blocking, and the lists reload when they close.
 class StockView : public View {
@@ -45,7 +47,7 @@ public:
     void openReceive();
     void openCount();
     void openReturns();
-    void openSku(qint64 skuId); // 0: a new SKU
+    SkuDialog *openSku(qint64 skuId); // 0: a new SKU
     void importCatalog();
     void exportCatalog();
     void importStock(bool setLevels); // false: receipts added to on hand
@@ -61,6 +63,8 @@ private:
     void showImportReport(const QString &title, const QString &summary, const CsvReport &report);
     QMenu *buildFilesMenu();
     void retranslateFilesMenu();
+    static bool looksLikeBarcode(const QString &text);
+    void offerNewSku(const QString &barcode);
     void updateLedger();
 
     AppContext &m_context;
