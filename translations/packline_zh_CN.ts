@@ -146,7 +146,7 @@
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>Completion time "%1" is not yyyy-MM-dd HH:mm:ss.</source>
+        <source>Completion time &quot;%1&quot; is not yyyy-MM-dd HH:mm:ss.</source>
         <translation>完结时间“%1”不是 yyyy-MM-dd HH:mm:ss 格式。</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>售后单 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown outcome "%1".</source>
+        <source>Unknown outcome &quot;%1&quot;.</source>
         <translation>未知的处理结果“%1”。</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>该售后单已经生成过新订单（ID %1）。</translation>
     </message>
     <message>
-        <source>The case's order no longer exists.</source>
+        <source>The case&apos;s order no longer exists.</source>
         <translation>该售后单对应的原订单已不存在。</translation>
     </message>
     <message>
@@ -251,11 +251,11 @@
 <context>
     <name>BarcodePainter</name>
     <message>
-        <source>Cannot make a barcode of '%1': %2</source>
+        <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
         <translation>无法为“%1”生成条码：%2</translation>
     </message>
     <message>
-        <source>Cannot draw the barcode of '%1': %2</source>
+        <source>Cannot draw the barcode of &apos;%1&apos;: %2</source>
         <translation>无法绘制“%1”的条码：%2</translation>
     </message>
 </context>
@@ -396,7 +396,7 @@
         <translation>商品 #%1 不在商品资料中。</translation>
     </message>
     <message>
-        <source>No SKU has the code or barcode "%1".</source>
+        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
         <translation>没有商家编码或条码为“%1”的商品。</translation>
     </message>
     <message>
@@ -427,11 +427,11 @@
         <translation>%1 在前面的行里已出现过</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more</source>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
-        <source>"%1" is not a price in yuan like 128.00</source>
+        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
         <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
     </message>
 </context>
@@ -453,7 +453,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>packline: unknown command '%1'.</source>
+        <source>packline: unknown command &apos;%1&apos;.</source>
         <translation>packline：未知命令“%1”。</translation>
     </message>
     <message>
@@ -521,7 +521,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>列映射</translation>
     </message>
     <message>
-        <source>pdd and jd are shipped; type a new name for a shop's own sheet.</source>
+        <source>pdd and jd are shipped; type a new name for a shop&apos;s own sheet.</source>
         <translation>已内置 pdd 和 jd；店铺自己的表格请输入新名称。</translation>
     </message>
     <message>
@@ -958,7 +958,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>✗ 未知条码或编码：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -1032,11 +1032,11 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>运单号为空</translation>
     </message>
     <message>
-        <source>'%1' does not look like a %2 tracking number (like %3)</source>
+        <source>&apos;%1&apos; does not look like a %2 tracking number (like %3)</source>
         <translation>“%1”不像%2的运单号（应类似 %3）</translation>
     </message>
     <message>
-        <source>'%1' has a wrong check digit (%2; it should be %3)</source>
+        <source>&apos;%1&apos; has a wrong check digit (%2; it should be %3)</source>
         <translation>“%1”的校验位不对（是 %2，应为 %3）</translation>
     </message>
 </context>
@@ -1063,6 +1063,33 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>text follows a closing quote (a quote inside a field must be doubled)</source>
         <translation>闭合引号后还有文字（字段内的引号须写成两个）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nothing from this file was stored. Fix these rows in the spreadsheet and import the whole file again.</source>
+        <translation>此文件的内容一条都没有保存。请在表格里改好这些行，再把整个文件重新导入。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1228,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>ExportShippingCommand</name>
     <message>
-        <source>Write the platform's bulk-shipping upload (order number, courier, tracking number).</source>
+        <source>Write the platform&apos;s bulk-shipping upload (order number, courier, tracking number).</source>
         <translation>生成平台批量发货上传文件（订单编号、物流公司、运单号）。</translation>
     </message>
     <message>
@@ -1319,7 +1346,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>订单编号为空</translation>
     </message>
     <message>
-        <source>this order's rows are not together: it already started on line %1</source>
+        <source>this order&apos;s rows are not together: it already started on line %1</source>
         <translation>同一订单的行没有连在一起：该订单已在第 %1 行出现过</translation>
     </message>
 </context>
@@ -1449,7 +1476,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>member 需要 --shop、--buyer 和 --level。</translation>
     </message>
     <message>
-        <source>No SKU with outer code "%1".</source>
+        <source>No SKU with outer code &quot;%1&quot;.</source>
         <translation>没有商家编码为“%1”的 SKU。</translation>
     </message>
     <message>
@@ -1484,7 +1511,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>以该操作员身份工作（不再询问）。</translation>
     </message>
     <message>
-        <source>This station's id.</source>
+        <source>This station&apos;s id.</source>
         <translation>本工位编号。</translation>
     </message>
     <message>
@@ -1590,7 +1617,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>交接单 %1 已出库：%2 个包裹已交给 %3。</translation>
     </message>
     <message>
-        <source>Scan a parcel's tracking number, or a courier code…</source>
+        <source>Scan a parcel&apos;s tracking number, or a courier code…</source>
         <translation>扫描包裹运单号，或快递编码…</translation>
     </message>
     <message>
@@ -1660,7 +1687,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>名称</translation>
     </message>
     <message>
-        <source>The shop the orders belong to (default: the platform's only shop).</source>
+        <source>The shop the orders belong to (default: the platform&apos;s only shop).</source>
         <translation>订单所属店铺（默认：该平台唯一的店铺）。</translation>
     </message>
     <message>
@@ -1719,7 +1746,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>导入订单</translation>
     </message>
     <message>
-        <source>Pick the shop's export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
+        <source>Pick the shop&apos;s export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
         <translation>选择店铺导出的文件，或直接拖到这里。淘宝需要订单报表和宝贝报表一起导入；拼多多和京东的文件按各自的列映射读取。</translation>
     </message>
     <message>
@@ -1739,7 +1766,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>检查结果</translation>
     </message>
     <message>
-        <source>the platform's only shop</source>
+        <source>the platform&apos;s only shop</source>
         <translation>该平台唯一的店铺</translation>
     </message>
     <message>
@@ -1817,7 +1844,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>LabelRenderer</name>
     <message>
-        <source>The font '%1' is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
+        <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
         <translation>未安装字体“%1”，中文姓名和地址会打印成空方框。请安装该字体（Debian：apt-get install fonts-noto-cjk），或在模板中改用其他中文字体。</translation>
     </message>
 </context>
@@ -1836,7 +1863,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
     </message>
     <message>
-        <source>%1: element %2 has an unknown type '%3' (text, barcode, line, box, image, table).</source>
+        <source>%1: element %2 has an unknown type &apos;%3&apos; (text, barcode, line, box, image, table).</source>
         <translation>%1：第 %2 个元素的类型“%3”无法识别（可用 text、barcode、line、box、image、table）。</translation>
     </message>
     <message>
@@ -1848,7 +1875,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1：第 %2 个元素（%3）超出了 %4 × %5 毫米的页面。</translation>
     </message>
     <message>
-        <source>%1: element %2 asks for the symbology '%3'; use code128 or qr.</source>
+        <source>%1: element %2 asks for the symbology &apos;%3&apos;; use code128 or qr.</source>
         <translation>%1：第 %2 个元素要求条码类型“%3”，请使用 code128 或 qr。</translation>
     </message>
     <message>
@@ -2848,7 +2875,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>订单</translation>
     </message>
     <message>
-        <source>Give a reason; it goes on the order's history.</source>
+        <source>Give a reason; it goes on the order&apos;s history.</source>
         <translation>请填写原因，它会记入订单的操作记录。</translation>
     </message>
     <message numerus="yes">
@@ -3159,7 +3186,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>工位</translation>
     </message>
     <message>
-        <source>Drills and tests: before the last item scan, print 'ready' and wait until FILE exists.</source>
+        <source>Drills and tests: before the last item scan, print &apos;ready&apos; and wait until FILE exists.</source>
         <translation>演练和测试用：扫最后一件前输出 ready，并等待 FILE 出现。</translation>
     </message>
     <message>
@@ -3167,7 +3194,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>文件</translation>
     </message>
     <message>
-        <source>Give the parcel's tracking or order number and at least one item barcode.</source>
+        <source>Give the parcel&apos;s tracking or order number and at least one item barcode.</source>
         <translation>请给出包裹的运单号或订单号，以及至少一个商品条码。</translation>
     </message>
     <message>
@@ -3530,11 +3557,11 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1 件已拆回散货库存。</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not "%2".</source>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 需要整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>No SKU has the code or barcode "%1".</source>
+        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
         <translation>没有商家编码或条码为“%1”的商品。</translation>
     </message>
     <message>
@@ -3778,7 +3805,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1 已加入活动。</translation>
     </message>
     <message>
-        <source>The planned quantity is a whole number of parcels, not "%1".</source>
+        <source>The planned quantity is a whole number of parcels, not &quot;%1&quot;.</source>
         <translation>计划数量应为整数件数，而不是“%1”。</translation>
     </message>
     <message>
@@ -3987,7 +4014,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>任务 %1：共 %2 页。</translation>
     </message>
     <message>
-        <source>No order '%1' (neither an order number nor an id).</source>
+        <source>No order &apos;%1&apos; (neither an order number nor an id).</source>
         <translation>没有订单“%1”（既不是订单号也不是内部编号）。</translation>
     </message>
     <message>
@@ -4377,7 +4404,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>PrinterSink</name>
     <message>
-        <source>There is no printer called '%1'. Printers here: %2.</source>
+        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
         <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
     </message>
     <message>
@@ -4572,18 +4599,18 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>按原文公式计算，仅供对比。</translation>
     </message>
     <message>
-        <source>Refunds the platform ruled the seller's fault, completed in the window, over orders paid in the window.</source>
+        <source>Refunds the platform ruled the seller&apos;s fault, completed in the window, over orders paid in the window.</source>
         <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
     </message>
 </context>
 <context>
     <name>RefundReportImport</name>
     <message>
-        <source>%1: the refund report has no column "%2".</source>
+        <source>%1: the refund report has no column &quot;%2&quot;.</source>
         <translation>%1：退款报表缺少“%2”列。</translation>
     </message>
     <message>
-        <source>%1: the refund report needs "是否需要退货" or "退款类型" to tell refunds from returns.</source>
+        <source>%1: the refund report needs &quot;是否需要退货&quot; or &quot;退款类型&quot; to tell refunds from returns.</source>
         <translation>%1：退款报表需要“是否需要退货”或“退款类型”列，才能区分仅退款和退货退款。</translation>
     </message>
     <message>
@@ -4610,7 +4637,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>RefundsCommand</name>
     <message>
-        <source>Import the platform's refund report (退款报表 CSV) for the refund metrics: refunds import FILE…</source>
+        <source>Import the platform&apos;s refund report (退款报表 CSV) for the refund metrics: refunds import FILE…</source>
         <translation>导入平台退款报表（退款报表 CSV），用于计算退款指标：refunds import 文件…</translation>
     </message>
     <message>
@@ -4634,7 +4661,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>%1：新增售后单 %2，更新 %3，拒收 %4 行。</translation>
     </message>
     <message>
-        <source>%1:%2: %3 "%4": %5</source>
+        <source>%1:%2: %3 &quot;%4&quot;: %5</source>
         <translation>%1:%2：%3“%4”：%5</translation>
     </message>
 </context>
@@ -4844,7 +4871,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>退库验货</translation>
     </message>
     <message>
-        <source>Scan the parcel's tracking or order number, then each item</source>
+        <source>Scan the parcel&apos;s tracking or order number, then each item</source>
         <translation>先扫包裹的运单号或订单号，再逐件扫商品</translation>
     </message>
     <message>
@@ -4978,7 +5005,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>改为提交所有已审核订单。</translation>
     </message>
     <message>
-        <source>--submit takes order ids such as 12,13,20; '%1' is not one.</source>
+        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
         <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
     </message>
     <message>
@@ -5013,7 +5040,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>阈值（键=值，…）</translation>
     </message>
     <message>
-        <source>Cut-off time (later payments ship in the next day's wave)</source>
+        <source>Cut-off time (later payments ship in the next day&apos;s wave)</source>
         <translation>截单时间（之后付款的订单次日发货）</translation>
     </message>
     <message>
@@ -5021,7 +5048,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>优先城市</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of its thresholds with a whole number.</source>
+        <source>%1: &quot;%2&quot; is not one of its thresholds with a whole number.</source>
         <translation>%1：“%2”不是该规则的阈值，或不是整数。</translation>
     </message>
 </context>
@@ -5087,7 +5114,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>数据库拒绝了操作：%1</translation>
     </message>
     <message>
-        <source>%1 is an item barcode. Scan the parcel's tracking number or order number first.</source>
+        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number or order number first.</source>
         <translation>%1 是商品条码。请先扫包裹的运单号或订单号。</translation>
     </message>
     <message>
@@ -5234,7 +5261,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <source>Copy the selected order's message and record the contact</source>
+        <source>Copy the selected order&apos;s message and record the contact</source>
         <translation>复制所选订单的消息并记录联系</translation>
     </message>
     <message>
@@ -5433,7 +5460,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>回传运单号到店铺</translation>
     </message>
     <message>
-        <source>Writes the platform's bulk-shipping file (order number, courier, tracking number) for every shipped order not yet sent back. Upload it in the shop's back office; when the upload worked, mark the orders in that file as synced back. If it failed, write the file again: nothing is marked until you say so.</source>
+        <source>Writes the platform&apos;s bulk-shipping file (order number, courier, tracking number) for every shipped order not yet sent back. Upload it in the shop&apos;s back office; when the upload worked, mark the orders in that file as synced back. If it failed, write the file again: nothing is marked until you say so.</source>
         <translation>为所有已发货但尚未回传的订单生成平台批量发货文件（订单编号、物流公司、运单号）。请在店铺后台上传；上传成功后，再把该文件中的订单标记为已回传。上传失败可重新生成文件：在您确认之前不会标记任何订单。</translation>
     </message>
     <message>
@@ -5477,7 +5504,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>请指定文件保存位置。</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) written to %1. Upload it in the shop's back office, then press "The upload worked".</source>
+        <source>%n order(s) written to %1. Upload it in the shop&apos;s back office, then press &quot;The upload worked&quot;.</source>
         <translation>
             <numerusform>已将 %n 个订单写入 %1。请在店铺后台上传，然后点击“上传成功”。</numerusform>
         </translation>
@@ -5510,7 +5537,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>今日：已打包 %1，已出库 %2 · 今日还需发出：%3 · 已超时：%4 · 有风险（不足 12 小时）：%5</translation>
     </message>
     <message>
-        <source>Day's target (every paid order shipped within 3 days): %1%</source>
+        <source>Day&apos;s target (every paid order shipped within 3 days): %1%</source>
         <translation>今日目标（所有已付款订单 3 天内发货）：%1%</translation>
     </message>
     <message>
@@ -5697,18 +5724,169 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>SkuDialog</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Code (商家编码):</source>
+        <translation>商家编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The outer code the shop uses for this item, e.g. TEE-BLK-XL</source>
+        <translation>店铺里这个商品用的商家编码，如 TEE-BLK-XL</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes:</source>
+        <translation>条码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>扫描或输入条码，按回车添加</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected barcodes (Delete)</source>
+        <translation>移除选中的条码（Delete 键）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the packer sees, e.g. 纯棉T恤</source>
+        <translation>打包员看到的商品名，如 纯棉T恤</translation>
+    </message>
+    <message>
+        <source>S&amp;pec:</source>
+        <translation>规格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 颜色分类：黑色;尺码：XL</source>
+        <translation>如 颜色分类：黑色;尺码：XL</translation>
+    </message>
+    <message>
+        <source>Bi&amp;n location:</source>
+        <translation>库位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. A-01-03</source>
+        <translation>如 A-01-03</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>重量(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> 克</translation>
+    </message>
+    <message>
+        <source>Weight of one item in grams, for the courier label and parcel check</source>
+        <translation>单件重量（克），用于面单和包裹称重核对</translation>
+    </message>
+    <message>
+        <source>Pres&amp;ale:</source>
+        <translation>预售(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Presale item, ships on</source>
+        <translation>预售商品，发货日期</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety stock:</source>
+        <translation>安全库存(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Units held back from the shops: available = on hand − reserved − safety stock</source>
+        <translation>不对店铺放出的数量：可售 = 在库 − 已占用 − 安全库存</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock threshold:</source>
+        <translation>低库存阈值(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The stock list marks the SKU as low when available falls below this</source>
+        <translation>可售数量低于此值时，库存列表标记为低库存</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>图片(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Picture file (optional)</source>
+        <translation>图片文件（可不填）</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 已经在列表里了。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 (%3). One barcode can only scan as one SKU.</source>
+        <translation>%1 已属于 %2（%3）。一个条码只能对应一个 SKU。</translation>
+    </message>
+    <message>
+        <source>Picture of the item</source>
+        <translation>商品图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>Cannot show this file</source>
+        <translation>无法显示此文件</translation>
+    </message>
+    <message>
+        <source>No picture can be read from %1.</source>
+        <translation>无法从 %1 读取图片。</translation>
+    </message>
+    <message>
+        <source>Edit SKU %1</source>
+        <translation>编辑 SKU %1</translation>
+    </message>
+    <message>
+        <source>New SKU</source>
+        <translation>新建 SKU</translation>
+    </message>
+    <message>
+        <source>The code cannot change: shop orders find the SKU by it.</source>
+        <translation>商家编码不能修改：店铺订单靠它找到这个 SKU。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SkuEditor</name>
     <message>
         <source>The SKU code (商家编码) is empty.</source>
         <translation>商家编码为空。</translation>
     </message>
     <message>
-        <source>The SKU code "%1" has spaces around it.</source>
+        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
         <translation>商家编码“%1”前后有空格。</translation>
-    </message>
-    <message>
-        <source>The title of %1 is empty.</source>
-        <translation>%1 的标题为空。</translation>
     </message>
     <message>
         <source>Another SKU already has the code %1.</source>
@@ -5727,16 +5905,40 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>条码 %1 已属于 %2。</translation>
     </message>
     <message>
-        <source>Weight, price, safety stock and low-stock threshold of %1 cannot be negative.</source>
-        <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
-    </message>
-    <message>
-        <source>The presale ship date "%1" is not a date like 2026-11-11.</source>
+        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
         <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
     </message>
     <message>
         <source>SKU #%1 does not exist.</source>
         <translation>SKU #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The code of %1 cannot change: shop orders find the SKU by it. Create a new SKU instead.</source>
+        <translation>%1 的商家编码不能修改：店铺订单靠它找到这个 SKU。请改为新建一个 SKU。</translation>
+    </message>
+    <message>
+        <source>The title is empty: write what the item is, as the packer will see it.</source>
+        <translation>标题为空：请填写商品名称，打包员会看到它。</translation>
+    </message>
+    <message>
+        <source>The weight of %1 cannot be below 0 g.</source>
+        <translation>%1 的重量不能小于 0 克。</translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be below 0.</source>
+        <translation>%1 的价格不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The safety stock of %1 cannot be below 0.</source>
+        <translation>%1 的安全库存不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The low-stock threshold of %1 cannot be below 0.</source>
+        <translation>%1 的低库存阈值不能小于 0。</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another station while you were editing it. Close this window and open the SKU again to see that change.</source>
+        <translation>你编辑期间，%1 已在其他工位被修改。请关闭此窗口，重新打开该 SKU 查看改动。</translation>
     </message>
 </context>
 <context>
@@ -5927,15 +6129,15 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>数量为零：没有可调整的。</translation>
     </message>
     <message>
-        <source>"%1" adds stock: the quantity must be positive.</source>
+        <source>&quot;%1&quot; adds stock: the quantity must be positive.</source>
         <translation>“%1”是增加库存：数量必须为正数。</translation>
     </message>
     <message>
-        <source>"%1" removes stock: the quantity must be negative.</source>
+        <source>&quot;%1&quot; removes stock: the quantity must be negative.</source>
         <translation>“%1”是减少库存：数量必须为负数。</translation>
     </message>
     <message>
-        <source>"Other" needs a note saying why.</source>
+        <source>&quot;Other&quot; needs a note saying why.</source>
         <translation>选“其他”时必须在备注里写明原因。</translation>
     </message>
     <message>
@@ -5997,45 +6199,11 @@ Send the remaining pages to the backup printer %2?</source>
         <source>packline stock %1: give the output file with -o FILE.</source>
         <translation>packline stock %1：请用 -o 文件 指定输出文件。</translation>
     </message>
-    <message>
-        <source>packline stock export: unknown platform '%1' (known: taobao).</source>
-        <translation>packline stock export：未知平台“%1”（支持：taobao）。</translation>
-    </message>
     <message numerus="yes">
         <source>Rebuilt stock levels from the ledger: %n level(s) changed.</source>
         <translation>
             <numerusform>已按流水账重算库存：改动了 %n 项。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
-        <translation>
-            <numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote the SKU catalog to %1.</source>
-        <translation>已把商品资料写入 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>未导入任何内容：共 %n 个问题。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1: %n stock movement(s) posted.</source>
-        <translation>
-            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 SKU(s) created, %3 updated.</source>
-        <translation>已导入 %1：新建 %2 个 SKU，更新 %3 个。</translation>
     </message>
     <message>
         <source>Stock verified: %1 SKUs, %2 ledger rows; every level equals its ledger sum, nothing is negative.</source>
@@ -6046,6 +6214,10 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>
             <numerusform>有 %n 项库存与流水账不符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>packline stock export: unknown platform &apos;%1&apos; (known: %2).</source>
+        <translation>packline stock export：未知平台“%1”（支持：%2）。</translation>
     </message>
 </context>
 <context>
@@ -6122,16 +6294,53 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>为空：是哪个 SKU？</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number above 0</source>
+        <source>&quot;%1&quot; is not a whole number above 0</source>
         <translation>“%1”不是大于 0 的整数</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more</source>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
         <source>this SKU is already set on line %1</source>
         <translation>该 SKU 已在第 %1 行设置过</translation>
+    </message>
+</context>
+<context>
+    <name>StockFiles</name>
+    <message>
+        <source>Unknown platform &apos;%1&apos; (known: %2).</source>
+        <translation>未知平台“%1”（支持：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
+        <translation>
+            <numerusform>已将 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the SKU catalog to %1.</source>
+        <translation>已将 SKU 资料写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n stock movement(s) posted.</source>
+        <translation>
+            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 SKU(s) created, %3 updated, %4 already so.</source>
+        <translation>已导入 %1：新建 %2 个 SKU，更新 %3 个，%4 个无变化。</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6566,86 @@ Send the remaining pages to the backup printer %2?</source>
             <numerusform>显示 %n 个商品 · 其中 %1 个库存不足或有超卖风险 · 可用 = 在库 − 占用 − 安全库存</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import SKU catalog (CSV)…</source>
+        <translation>导入 SKU 资料（CSV）…</translation>
+    </message>
+    <message>
+        <source>Export SKU catalog (CSV)…</source>
+        <translation>导出 SKU 资料（CSV）…</translation>
+    </message>
+    <message>
+        <source>Receive stock from a CSV file…</source>
+        <translation>从 CSV 文件入库…</translation>
+    </message>
+    <message>
+        <source>Set on-hand levels from a CSV file (initial stock)…</source>
+        <translation>从 CSV 文件设置在库数（期初库存）…</translation>
+    </message>
+    <message>
+        <source>Export available stock for Taobao upload…</source>
+        <translation>导出可售库存（淘宝上传）…</translation>
+    </message>
+    <message>
+        <source>Import SKU catalog</source>
+        <translation>导入 SKU 资料</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Set on-hand levels</source>
+        <translation>设置在库数</translation>
+    </message>
+    <message>
+        <source>Receive stock from a file</source>
+        <translation>从文件入库</translation>
+    </message>
+    <message>
+        <source>Make the on-hand quantity of each SKU in %1 exactly what the file says? The differences go into the ledger as initial stock.</source>
+        <translation>把 %1 中每个 SKU 的在库数改成文件里的数量？差额会作为期初库存记入流水。</translation>
+    </message>
+    <message>
+        <source>Export SKU catalog</source>
+        <translation>导出 SKU 资料</translation>
+    </message>
+    <message>
+        <source>Available stock for Taobao</source>
+        <translation>淘宝可售库存</translation>
+    </message>
+    <message>
+        <source>New SKU</source>
+        <translation>新建 SKU</translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation>回车 / 双击</translation>
+    </message>
+    <message>
+        <source>Edit the selected SKU</source>
+        <translation>编辑选中的 SKU</translation>
+    </message>
+    <message>
+        <source>New SKU (Ctrl+N)</source>
+        <translation>新建 SKU (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SKU catalog and stock levels as CSV files; available stock for the shop</source>
+        <translation>SKU 资料和库存数的 CSV 文件；店铺可售库存</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>未知条码</translation>
+    </message>
+    <message>
+        <source>No SKU scans as %1. Create a new SKU with this barcode?</source>
+        <translation>没有 SKU 使用条码 %1。用这个条码新建一个 SKU 吗？</translation>
+    </message>
 </context>
 <context>
     <name>TaobaoReader</name>
@@ -6400,7 +6689,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>There is no template '%1'. Known templates: %2.</source>
+        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
         <translation>没有模板“%1”。现有模板：%2。</translation>
     </message>
     <message>
@@ -6490,7 +6779,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>TrackingPool</name>
     <message>
-        <source>'%1' and '%2' are not one range: they must differ only in their serial digits.</source>
+        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
         <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
     </message>
     <message>
