@@ -1066,6 +1066,33 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>CsvReportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nothing from this file was stored. Fix these rows in the spreadsheet and import the whole file again.</source>
+        <translation>此文件的内容一条都没有保存。请在表格里改好这些行，再把整个文件重新导入。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CsvSource</name>
     <message>
         <source>%1: cannot read the file (%2).</source>
@@ -3226,12 +3253,28 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>称重：关（F6）</translation>
     </message>
     <message>
-        <source>Scan a tracking number, order number or item…</source>
-        <translation>扫描运单号、订单号或商品条码…</translation>
+        <source>Fast mode: on (F7)</source>
+        <translation>快速模式：开（F7）</translation>
     </message>
     <message>
-        <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F8: handover  ·  F11: full screen</source>
-        <translation>回车：扫描  ·  空回车：确认留言/拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  先输 *6 再扫：一次计 6 件  ·  F6：称重  ·  F8：出库交接  ·  F11：全屏</translation>
+        <source>Fast mode: off (F7)</source>
+        <translation>快速模式：关（F7）</translation>
+    </message>
+    <message>
+        <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  F8: handover  ·  F11: full screen</source>
+        <translation>回车：扫描  ·  空回车：确认留言/拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  先输 *6 再扫：一次计 6 件  ·  F6：称重  ·  F7：快速模式  ·  F8：出库交接  ·  F11：全屏</translation>
+    </message>
+    <message>
+        <source>⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)</source>
+        <translation>⚡ 快速模式 —— 预打包订单扫面单即完成打包（按 F7 关闭）</translation>
+    </message>
+    <message>
+        <source>Scan tracking no., order no., slot or item…</source>
+        <translation>扫运单号、订单号、格口码或商品条码…</translation>
+    </message>
+    <message>
+        <source>Pre-packed order %1 · no box at hand? Scan the label again · Esc: put it back</source>
+        <translation>预打包订单 %1 · 手边没有预打包件？再扫一次面单 · Esc：放回面单</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3374,14 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Handover 出库 (F8)</source>
         <translation>出库交接（F8）</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Fast mode on / off: the label alone packs a pre-packed order</source>
+        <translation>快速模式开/关：预打包订单扫面单即完成打包</translation>
     </message>
 </context>
 <context>
@@ -3583,22 +3634,18 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
-    <name>PrepackLedger</name>
+    <name>PrepackLane</name>
     <message>
-        <source>Pre-pack a quantity above zero.</source>
-        <translation>预打包数量必须大于零。</translation>
+        <source>PACKED ✓ %1 Scan the next parcel.</source>
+        <translation>已打包 ✓ %1 请扫下一个包裹。</translation>
     </message>
     <message>
-        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
-        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
+        <source>The database refused: %1</source>
+        <translation>数据库拒绝了操作：%1</translation>
     </message>
     <message>
-        <source>Unpack a quantity above zero.</source>
-        <translation>拆包数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
-        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
+        <source>Pre-packed order %1 put back unpacked.</source>
+        <translation>预打包订单 %1 已放回，未打包。</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3894,14 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Unpack a quantity above zero.</source>
         <translation>拆包数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only %1 loose units of %2 are on hand (%3 on hand, %4 already pre-packed); cannot pre-pack %5.</source>
+        <translation>%2 只有 %1 件散货（在库 %3 件，已预打包 %4 件），无法预打包 %5 件。</translation>
+    </message>
+    <message>
+        <source>Only %1 units of %2 are pre-packed; cannot unpack %3.</source>
+        <translation>%2 只有 %1 件预打包，无法拆包 %3 件。</translation>
     </message>
 </context>
 <context>
@@ -5071,10 +5126,6 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>ScanSession</name>
     <message>
-        <source>Scan a tracking number or order number to start a parcel.</source>
-        <translation>扫运单号或订单号，开始打包。</translation>
-    </message>
-    <message>
         <source>A quantity needs an open parcel: scan the parcel first.</source>
         <translation>要先扫包裹，才能输入数量。</translation>
     </message>
@@ -5097,10 +5148,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>The database refused: %1</source>
         <translation>数据库拒绝了操作：%1</translation>
-    </message>
-    <message>
-        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number or order number first.</source>
-        <translation>%1 是商品条码。请先扫包裹的运单号或订单号。</translation>
     </message>
     <message>
         <source>Unknown code %1: no parcel and no item has it.</source>
@@ -5238,6 +5285,22 @@ Send the remaining pages to the backup printer %2?</source>
         <source>Parcel %1 put back unpacked.</source>
         <translation>包裹 %1 已放回，未打包。</translation>
     </message>
+    <message>
+        <source>Scan a tracking number, order number or pick-list slot to start a parcel.</source>
+        <translation>扫运单号、订单号或拣货格口码，开始打包。</translation>
+    </message>
+    <message>
+        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number, order number or pick-list slot first.</source>
+        <translation>%1 是商品条码。请先扫包裹的运单号、订单号或拣货格口码。</translation>
+    </message>
+    <message>
+        <source>Scale reading %1 left aside: no finished parcel is waiting for its weight.</source>
+        <translation>电子秤读数 %1 未使用：当前没有等待称重的已完成包裹。</translation>
+    </message>
+    <message>
+        <source>The scale reads 0: put the parcel on the scale and send the weight again.</source>
+        <translation>电子秤读数为 0：请把包裹放到秤上，再发送一次重量。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeskView</name>
@@ -5327,6 +5390,14 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>System language</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Scale &amp;prefix:</source>
+        <translation>电子秤前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What the pack station&apos;s scale sends before a weight, e.g. W (empty: none)</source>
+        <translation>打包台电子秤在重量前发送的字符，如 W（留空：无前缀）</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5780,161 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>SkuDialog</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Code (商家编码):</source>
+        <translation>商家编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The outer code the shop uses for this item, e.g. TEE-BLK-XL</source>
+        <translation>店铺里这个商品用的商家编码，如 TEE-BLK-XL</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes:</source>
+        <translation>条码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>扫描或输入条码，按回车添加</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected barcodes (Delete)</source>
+        <translation>移除选中的条码（Delete 键）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the packer sees, e.g. 纯棉T恤</source>
+        <translation>打包员看到的商品名，如 纯棉T恤</translation>
+    </message>
+    <message>
+        <source>S&amp;pec:</source>
+        <translation>规格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 颜色分类：黑色;尺码：XL</source>
+        <translation>如 颜色分类：黑色;尺码：XL</translation>
+    </message>
+    <message>
+        <source>Bi&amp;n location:</source>
+        <translation>库位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. A-01-03</source>
+        <translation>如 A-01-03</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>重量(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> 克</translation>
+    </message>
+    <message>
+        <source>Weight of one item in grams, for the courier label and parcel check</source>
+        <translation>单件重量（克），用于面单和包裹称重核对</translation>
+    </message>
+    <message>
+        <source>Pres&amp;ale:</source>
+        <translation>预售(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Presale item, ships on</source>
+        <translation>预售商品，发货日期</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety stock:</source>
+        <translation>安全库存(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Units held back from the shops: available = on hand − reserved − safety stock</source>
+        <translation>不对店铺放出的数量：可售 = 在库 − 已占用 − 安全库存</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock threshold:</source>
+        <translation>低库存阈值(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The stock list marks the SKU as low when available falls below this</source>
+        <translation>可售数量低于此值时，库存列表标记为低库存</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>图片(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Picture file (optional)</source>
+        <translation>图片文件（可不填）</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 已经在列表里了。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 (%3). One barcode can only scan as one SKU.</source>
+        <translation>%1 已属于 %2（%3）。一个条码只能对应一个 SKU。</translation>
+    </message>
+    <message>
+        <source>Picture of the item</source>
+        <translation>商品图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>Cannot show this file</source>
+        <translation>无法显示此文件</translation>
+    </message>
+    <message>
+        <source>No picture can be read from %1.</source>
+        <translation>无法从 %1 读取图片。</translation>
+    </message>
+    <message>
+        <source>Edit SKU %1</source>
+        <translation>编辑 SKU %1</translation>
+    </message>
+    <message>
+        <source>New SKU</source>
+        <translation>新建 SKU</translation>
+    </message>
+    <message>
+        <source>The code cannot change: shop orders find the SKU by it.</source>
+        <translation>商家编码不能修改：店铺订单靠它找到这个 SKU。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SkuEditor</name>
     <message>
         <source>The SKU code (商家编码) is empty.</source>
@@ -5717,10 +5943,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>The SKU code &quot;%1&quot; has spaces around it.</source>
         <translation>商家编码“%1”前后有空格。</translation>
-    </message>
-    <message>
-        <source>The title of %1 is empty.</source>
-        <translation>%1 的标题为空。</translation>
     </message>
     <message>
         <source>Another SKU already has the code %1.</source>
@@ -5739,16 +5961,40 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>条码 %1 已属于 %2。</translation>
     </message>
     <message>
-        <source>Weight, price, safety stock and low-stock threshold of %1 cannot be negative.</source>
-        <translation>%1 的重量、价格、安全库存和低库存阈值不能为负数。</translation>
-    </message>
-    <message>
         <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
         <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
     </message>
     <message>
         <source>SKU #%1 does not exist.</source>
         <translation>SKU #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The code of %1 cannot change: shop orders find the SKU by it. Create a new SKU instead.</source>
+        <translation>%1 的商家编码不能修改：店铺订单靠它找到这个 SKU。请改为新建一个 SKU。</translation>
+    </message>
+    <message>
+        <source>The title is empty: write what the item is, as the packer will see it.</source>
+        <translation>标题为空：请填写商品名称，打包员会看到它。</translation>
+    </message>
+    <message>
+        <source>The weight of %1 cannot be below 0 g.</source>
+        <translation>%1 的重量不能小于 0 克。</translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be below 0.</source>
+        <translation>%1 的价格不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The safety stock of %1 cannot be below 0.</source>
+        <translation>%1 的安全库存不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The low-stock threshold of %1 cannot be below 0.</source>
+        <translation>%1 的低库存阈值不能小于 0。</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another station while you were editing it. Close this window and open the SKU again to see that change.</source>
+        <translation>你编辑期间，%1 已在其他工位被修改。请关闭此窗口，重新打开该 SKU 查看改动。</translation>
     </message>
 </context>
 <context>
@@ -6009,45 +6255,11 @@ Send the remaining pages to the backup printer %2?</source>
         <source>packline stock %1: give the output file with -o FILE.</source>
         <translation>packline stock %1：请用 -o 文件 指定输出文件。</translation>
     </message>
-    <message>
-        <source>packline stock export: unknown platform &apos;%1&apos; (known: taobao).</source>
-        <translation>packline stock export：未知平台“%1”（支持：taobao）。</translation>
-    </message>
     <message numerus="yes">
         <source>Rebuilt stock levels from the ledger: %n level(s) changed.</source>
         <translation>
             <numerusform>已按流水账重算库存：改动了 %n 项。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
-        <translation>
-            <numerusform>已把 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote the SKU catalog to %1.</source>
-        <translation>已把商品资料写入 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>未导入任何内容：共 %n 个问题。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1: %n stock movement(s) posted.</source>
-        <translation>
-            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 SKU(s) created, %3 updated.</source>
-        <translation>已导入 %1：新建 %2 个 SKU，更新 %3 个。</translation>
     </message>
     <message>
         <source>Stock verified: %1 SKUs, %2 ledger rows; every level equals its ledger sum, nothing is negative.</source>
@@ -6058,6 +6270,10 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>
             <numerusform>有 %n 项库存与流水账不符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>packline stock export: unknown platform &apos;%1&apos; (known: %2).</source>
+        <translation>packline stock export：未知平台“%1”（支持：%2）。</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6360,43 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>this SKU is already set on line %1</source>
         <translation>该 SKU 已在第 %1 行设置过</translation>
+    </message>
+</context>
+<context>
+    <name>StockFiles</name>
+    <message>
+        <source>Unknown platform &apos;%1&apos; (known: %2).</source>
+        <translation>未知平台“%1”（支持：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>
+        <translation>
+            <numerusform>已将 %n 个 SKU 的可售库存写入 %1（GBK 编码）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the SKU catalog to %1.</source>
+        <translation>已将 SKU 资料写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n stock movement(s) posted.</source>
+        <translation>
+            <numerusform>已导入 %1：记入 %n 笔库存变动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 SKU(s) created, %3 updated, %4 already so.</source>
+        <translation>已导入 %1：新建 %2 个 SKU，更新 %3 个，%4 个无变化。</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +6621,86 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>
             <numerusform>显示 %n 个商品 · 其中 %1 个库存不足或有超卖风险 · 可用 = 在库 − 占用 − 安全库存</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import SKU catalog (CSV)…</source>
+        <translation>导入 SKU 资料（CSV）…</translation>
+    </message>
+    <message>
+        <source>Export SKU catalog (CSV)…</source>
+        <translation>导出 SKU 资料（CSV）…</translation>
+    </message>
+    <message>
+        <source>Receive stock from a CSV file…</source>
+        <translation>从 CSV 文件入库…</translation>
+    </message>
+    <message>
+        <source>Set on-hand levels from a CSV file (initial stock)…</source>
+        <translation>从 CSV 文件设置在库数（期初库存）…</translation>
+    </message>
+    <message>
+        <source>Export available stock for Taobao upload…</source>
+        <translation>导出可售库存（淘宝上传）…</translation>
+    </message>
+    <message>
+        <source>Import SKU catalog</source>
+        <translation>导入 SKU 资料</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Set on-hand levels</source>
+        <translation>设置在库数</translation>
+    </message>
+    <message>
+        <source>Receive stock from a file</source>
+        <translation>从文件入库</translation>
+    </message>
+    <message>
+        <source>Make the on-hand quantity of each SKU in %1 exactly what the file says? The differences go into the ledger as initial stock.</source>
+        <translation>把 %1 中每个 SKU 的在库数改成文件里的数量？差额会作为期初库存记入流水。</translation>
+    </message>
+    <message>
+        <source>Export SKU catalog</source>
+        <translation>导出 SKU 资料</translation>
+    </message>
+    <message>
+        <source>Available stock for Taobao</source>
+        <translation>淘宝可售库存</translation>
+    </message>
+    <message>
+        <source>New SKU</source>
+        <translation>新建 SKU</translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation>回车 / 双击</translation>
+    </message>
+    <message>
+        <source>Edit the selected SKU</source>
+        <translation>编辑选中的 SKU</translation>
+    </message>
+    <message>
+        <source>New SKU (Ctrl+N)</source>
+        <translation>新建 SKU (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SKU catalog and stock levels as CSV files; available stock for the shop</source>
+        <translation>SKU 资料和库存数的 CSV 文件；店铺可售库存</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>未知条码</translation>
+    </message>
+    <message>
+        <source>No SKU scans as %1. Create a new SKU with this barcode?</source>
+        <translation>没有 SKU 使用条码 %1。用这个条码新建一个 SKU 吗？</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kDatabase = QStringLiteral("database/path");
 const QString kOperator = QStringLiteral("session/operator");
 const QString kStation = QStringLiteral("session/station");
+const QString kScalePrefix = QStringLiteral("packing/scalePrefix");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -41,4 +42,12 @@ QString AppSettings::station() const {
 }
 void AppSettings::setStation(const QString &station) {
     m_settings.setValue(kStation, station);
+}
+
+QString AppSettings::scalePrefix() const {
+    return m_settings.value(kScalePrefix).toString();
+}
+
+void AppSettings::setScalePrefix(const QString &prefix) {
+    m_settings.setValue(kScalePrefix, prefix);
 }

@@ -24,6 +24,10 @@ public:
     QString station() const;
     void setStation(const QString &station);
 
+    // What the pack station's scale types before a reading ("W"); empty: bare numbers.
+    QString scalePrefix() const;
+    void setScalePrefix(const QString &prefix);
+
     QSettings &raw() { return m_settings; }
 
 private:

@@ -1,8 +1,15 @@
 #include "ParcelLookup.h"
 
 #include "db/Sql.h"
+#include "printing/PickSlots.h"
 
-QList<qint64> ParcelLookup::findOrders(const QSqlDatabase &db, const QString &code) {
+QList<qint64> ParcelLookup::findOrders(const QSqlDatabase &db, const QString &code)
+{
+    // A pick-list slot code ("PL42-7") names one order; its shape is checked before any query.
+    if (PickSlots::parse(code)) {
+        if (const auto id = PickSlots::orderFor(db, code))
+            return {*id};
+    }
     QList<qint64> ids;
     QSqlQuery byTracking =
         Sql::run(db, QStringLiteral("SELECT id FROM orders WHERE tracking_no = ?"), {code});
@@ -17,7 +24,8 @@ QList<qint64> ParcelLookup::findOrders(const QSqlDatabase &db, const QString &co
     return ids;
 }
 
-std::optional<std::pair<Stage, int>> ParcelLookup::stageOf(const QSqlDatabase &db, qint64 orderId) {
+std::optional<std::pair<Stage, int>> ParcelLookup::stageOf(const QSqlDatabase &db, qint64 orderId)
+{
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT stage, version FROM orders WHERE id = ?"), {orderId});
     if (!q.next())
         return std::nullopt;
@@ -27,7 +35,8 @@ std::optional<std::pair<Stage, int>> ParcelLookup::stageOf(const QSqlDatabase &d
     return std::make_pair(*stage, q.value(1).toInt());
 }
 
-std::optional<Parcel> ParcelLookup::load(const QSqlDatabase &db, qint64 orderId) {
+std::optional<Parcel> ParcelLookup::load(const QSqlDatabase &db, qint64 orderId)
+{
     QSqlQuery o = Sql::run(db,
                            QStringLiteral("SELECT platform_order_no, tracking_no, courier_code, buyer_nick, "
                                           "buyer_message, seller_memo, stage, version, hold_reason "

@@ -12,16 +12,19 @@ namespace {
 using Kind = ScanFeedback::Kind;
 using Tone = ScanFeedback::Tone;
 
-ScanFeedback make(Kind kind, Tone tone, const QString &message, int line = -1) {
+ScanFeedback make(Kind kind, Tone tone, const QString &message, int line = -1)
+{
     return {kind, tone, message, line};
 }
 
-bool isStopStage(Stage s) {
+bool isStopStage(Stage s)
+{
     return s == Stage::Intercepted || s == Stage::Cancelled || s == Stage::OnHold;
 }
 
 // "*6", "x6", "×6": the next item scan counts six.
-std::optional<int> quantityPrefix(const QString &code) {
+std::optional<int> quantityPrefix(const QString &code)
+{
     static const QRegularExpression re(QStringLiteral("^[*xX×](\\d{1,4})$"));
     const auto m = re.match(code);
     if (!m.hasMatch())
@@ -33,18 +36,22 @@ std::optional<int> quantityPrefix(const QString &code) {
 ScanSession::ScanSession(const QSqlDatabase &db, const Actor &actor, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_actor(actor) {
+    , m_actor(actor)
+{
     m_counters.startedAt = QDateTime::currentDateTimeUtc();
-    m_last = make(Kind::Idle, Tone::Neutral, tr("Scan a tracking number or order number to start a parcel."));
+    m_last = make(Kind::Idle, Tone::Neutral,
+                  tr("Scan a tracking number, order number or pick-list slot to start a parcel."));
 }
 
-ScanFeedback ScanSession::done(ScanFeedback feedback) {
+ScanFeedback ScanSession::done(ScanFeedback feedback)
+{
     m_last = feedback;
     emit stateChanged();
     return feedback;
 }
 
-void ScanSession::setParcel(const Parcel &parcel, State state) {
+void ScanSession::setParcel(const Parcel &parcel, State state)
+{
     m_parcel = parcel;
     m_state = state;
     m_undo.clear();
@@ -53,11 +60,20 @@ void ScanSession::setParcel(const Parcel &parcel, State state) {
     emit parcelReset();
 }
 
-ScanFeedback ScanSession::scan(const QString &raw) {
+ScanFeedback ScanSession::scan(const QString &raw)
+{
     const QString code = raw.trimmed();
     if (code.isEmpty())
         return acknowledge();
     try {
+        // A reading from a scale with a prefix is never taken for a barcode, whatever the state.
+        if (const auto reading = m_weightRule.scaleReading(code)) {
+            if (m_state == State::Weighing)
+                return enterWeight(*reading);
+            return done(make(Kind::Refused, Tone::Neutral,
+                             tr("Scale reading %1 left aside: no finished parcel is waiting for its weight.")
+                                 .arg(*reading)));
+        }
         if (const auto qty = quantityPrefix(code)) {
             if (m_state != State::Scanning)
                 return done(make(Kind::Refused, Tone::Warning,
@@ -88,14 +104,15 @@ ScanFeedback ScanSession::scan(const QString &raw) {
     return done(m_last);
 }
 
-ScanFeedback ScanSession::openParcel(const QString &code) {
+ScanFeedback ScanSession::openParcel(const QString &code)
+{
     const QList<qint64> ids = ParcelLookup::findOrders(m_db, code);
     if (ids.isEmpty()) {
         if (SkuCatalog::idByBarcode(m_db, code))
-            return done(
-                make(Kind::Refused, Tone::Warning,
-                     tr("%1 is an item barcode. Scan the parcel's tracking number or order number first.")
-                         .arg(code)));
+            return done(make(Kind::Refused, Tone::Warning,
+                             tr("%1 is an item barcode. Scan the parcel's tracking number, order number or "
+                                "pick-list slot first.")
+                                 .arg(code)));
         ++m_counters.refusedScans;
         return done(make(Kind::UnknownCode, Tone::Error,
                          tr("Unknown code %1: no parcel and no item has it.").arg(code)));
@@ -148,7 +165,8 @@ ScanFeedback ScanSession::openParcel(const QString &code) {
                      tr("Order %1: scan the %n item(s).", nullptr, p.itemsNeeded()).arg(p.orderNo)));
 }
 
-ScanFeedback ScanSession::stop(const Parcel &p) {
+ScanFeedback ScanSession::stop(const Parcel &p)
+{
     QString reason;
     switch (p.stage) {
     case Stage::Intercepted:
@@ -174,7 +192,8 @@ ScanFeedback ScanSession::stop(const Parcel &p) {
                          .arg(p.orderNo, reason)));
 }
 
-ScanFeedback ScanSession::refuseItem(Kind kind, const QString &code, const QString &message, int line) {
+ScanFeedback ScanSession::refuseItem(Kind kind, const QString &code, const QString &message, int line)
+{
     ++m_counters.refusedScans;
     m_pendingQty = 1;
     ParcelStore::recordRefusedScan(m_db, m_actor, m_parcel.orderId, code,
@@ -184,7 +203,8 @@ ScanFeedback ScanSession::refuseItem(Kind kind, const QString &code, const QStri
     return done(make(kind, Tone::Error, message, line));
 }
 
-ScanFeedback ScanSession::scanItem(const QString &code) {
+ScanFeedback ScanSession::scanItem(const QString &code)
+{
     const int qty = m_pendingQty;
     const auto known = m_parcel.skuByBarcode.constFind(code);
     if (known != m_parcel.skuByBarcode.constEnd()) {
@@ -232,7 +252,8 @@ ScanFeedback ScanSession::scanItem(const QString &code) {
     return refuseItem(Kind::UnknownCode, code, tr("UNKNOWN CODE %1: no item has this barcode.").arg(code));
 }
 
-ScanFeedback ScanSession::finishItems() {
+ScanFeedback ScanSession::finishItems()
+{
     if (!m_weightRule.required)
         return pack(std::nullopt, false);
     m_state = State::Weighing;
@@ -244,12 +265,16 @@ ScanFeedback ScanSession::finishItems() {
                                   : tr("All items in. Weigh the parcel.")));
 }
 
-ScanFeedback ScanSession::enterWeight(const QString &code) {
+ScanFeedback ScanSession::enterWeight(const QString &code)
+{
     const auto grams = WeightRule::parseGrams(code);
     if (!grams)
         return done(
             make(Kind::Refused, Tone::Warning,
                  tr("Weigh the parcel first: type its weight in grams (or press Ctrl+Z to undo an item).")));
+    if (*grams <= 0)
+        return done(make(Kind::Refused, Tone::Warning,
+                         tr("The scale reads 0: put the parcel on the scale and send the weight again.")));
     const int expected = m_parcel.expectedWeightGrams();
     if (m_weightRule.accepts(*grams, expected))
         return pack(*grams, false);
@@ -266,7 +291,8 @@ ScanFeedback ScanSession::enterWeight(const QString &code) {
                  .arg(m_weightRule.high(expected))));
 }
 
-ScanFeedback ScanSession::pack(std::optional<int> weight, bool override) {
+ScanFeedback ScanSession::pack(std::optional<int> weight, bool override)
+{
     PackRecord record{m_parcel.orderId,
                       m_parcel.version,
                       m_parcel.trackingNo,
@@ -298,7 +324,8 @@ ScanFeedback ScanSession::pack(std::optional<int> weight, bool override) {
              tr("PACKED ✓ order %1, %n item(s). Scan the next parcel.", nullptr, items).arg(orderNo)));
 }
 
-ScanFeedback ScanSession::acknowledge() {
+ScanFeedback ScanSession::acknowledge()
+{
     if (m_state == State::Acknowledge) {
         m_state = State::Scanning;
         return done(make(Kind::Acknowledged, Tone::Neutral,
@@ -311,7 +338,8 @@ ScanFeedback ScanSession::acknowledge() {
     return m_last;
 }
 
-ScanFeedback ScanSession::undo() {
+ScanFeedback ScanSession::undo()
+{
     if ((m_state != State::Scanning && m_state != State::Weighing) || m_undo.isEmpty())
         return done(make(Kind::NothingToUndo, Tone::Neutral, tr("Nothing to undo.")));
     const Step step = m_undo.takeLast();
@@ -330,12 +358,13 @@ ScanFeedback ScanSession::undo() {
                      step.line));
 }
 
-ScanFeedback ScanSession::abandon() {
+ScanFeedback ScanSession::abandon()
+{
     if (m_state == State::Stopped)
         return acknowledge();
     if (m_state == State::Idle)
-        return done(
-            make(Kind::Idle, Tone::Neutral, tr("Scan a tracking number or order number to start a parcel.")));
+        return done(make(Kind::Idle, Tone::Neutral,
+                         tr("Scan a tracking number, order number or pick-list slot to start a parcel.")));
     m_counters.items -= m_parcel.itemsScanned();
     const QString orderNo = m_parcel.orderNo;
     setParcel(Parcel(), State::Idle);

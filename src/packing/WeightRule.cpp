@@ -2,11 +2,12 @@
 
 #include <QRegularExpression>
 
-std::optional<int> WeightRule::parseGrams(const QString &text) {
-    static const QRegularExpression grams(QStringLiteral("^(\\d{1,6})\\s*g?$"),
+std::optional<int> WeightRule::parseGrams(const QString &text)
+{
+    static const QRegularExpression grams(QStringLiteral("^\\+?\\s*0*(\\d{1,6})\\s*g?$"),
                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression kilos(
-        QStringLiteral("^(\\d{1,3}(?:\\.\\d{1,3})?)\\s*kg$|^(\\d{1,3}\\.\\d{1,3})$"),
+        QStringLiteral("^\\+?\\s*0*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*kg$|^\\+?\\s*0*(\\d{1,3}\\.\\d{1,3})$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString t = text.trimmed();
     if (const auto m = grams.match(t); m.hasMatch())
@@ -19,4 +20,11 @@ std::optional<int> WeightRule::parseGrams(const QString &text) {
         return whole.toInt() * 1000 + frac.toInt();
     }
     return std::nullopt;
+}
+
+std::optional<QString> WeightRule::scaleReading(const QString &code) const
+{
+    if (scalePrefix.isEmpty() || !code.startsWith(scalePrefix, Qt::CaseInsensitive))
+        return std::nullopt;
+    return code.mid(scalePrefix.size()).trimmed();
 }

@@ -1,6 +1,5 @@
 #include "FastPack.h"
 
-#include "PrepackLedger.h"
 #include "PrepackOrders.h"
 #include "base/Clock.h"
 #include "base/Error.h"
@@ -9,6 +8,7 @@
 #include "db/Transaction.h"
 #include "orders/Stage.h"
 #include "packing/ParcelStore.h"
+#include "stock/PrepackedStock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -25,7 +25,8 @@ struct Found {
 
 // Tracking number first (what the label shows), then the platform order number; of several
 // orders (shops sharing an order number) the printed one. Both lookups use an index.
-std::optional<Found> findOrder(const QSqlDatabase &db, const QString &code) {
+std::optional<Found> findOrder(const QSqlDatabase &db, const QString &code)
+{
     const QString columns = QStringLiteral(
         "SELECT id, stage, version, platform_order_no, tracking_no, courier_code FROM orders WHERE ");
     for (const QString &where :
@@ -45,7 +46,8 @@ std::optional<Found> findOrder(const QSqlDatabase &db, const QString &code) {
     return std::nullopt;
 }
 
-QVariant campaignFor(const QSqlDatabase &db, qint64 skuId) {
+QVariant campaignFor(const QSqlDatabase &db, qint64 skuId)
+{
     const QString now = Clock::nowText();
     // The campaign running now, else the latest one that had the SKU (late orders after the end).
     QVariant id =
@@ -67,9 +69,12 @@ QVariant campaignFor(const QSqlDatabase &db, qint64 skuId) {
 FastPack::FastPack(const QSqlDatabase &db, const Actor &actor, Mode mode)
     : m_db(db)
     , m_actor(actor)
-    , m_mode(mode) {}
+    , m_mode(mode)
+{
+}
 
-void FastPack::clear() {
+void FastPack::clear()
+{
     m_orderId = 0;
     m_version = 0;
     m_skuId = 0;
@@ -80,14 +85,16 @@ void FastPack::clear() {
     m_skuCodes.clear();
 }
 
-FastPackFeedback FastPack::cancel() {
+FastPackFeedback FastPack::cancel()
+{
     const bool had = m_orderId != 0;
     clear();
     return {FastPackFeedback::Kind::Cancelled, had ? tr("Label put back; scan the next label.") : QString(),
             0};
 }
 
-FastPackFeedback FastPack::scan(const QString &raw) {
+FastPackFeedback FastPack::scan(const QString &raw)
+{
     const QString code = raw.trimmed();
     if (code.isEmpty())
         return cancel();
@@ -101,7 +108,8 @@ FastPackFeedback FastPack::scan(const QString &raw) {
     return checkSku(code);
 }
 
-FastPackFeedback FastPack::openLabel(const QString &code) {
+FastPackFeedback FastPack::openLabel(const QString &code)
+{
     using K = FastPackFeedback::Kind;
     const std::optional<Found> order = findOrder(m_db, code);
     if (!order)
@@ -128,7 +136,7 @@ FastPackFeedback FastPack::openLabel(const QString &code) {
                 tr("Order %1 is not a single-item order: pack it at the normal pack station.")
                     .arg(order->orderNo),
                 order->id};
-    const PrepackLedger::Level level = PrepackLedger::level(m_db, *sku);
+    const PrepackedStock::Level level = PrepackedStock::level(m_db, *sku);
     const QString skuCode =
         Sql::scalar(m_db, QStringLiteral("SELECT code FROM skus WHERE id = ?"), {*sku}).toString();
     if (level.prepacked <= 0)
@@ -156,7 +164,8 @@ FastPackFeedback FastPack::openLabel(const QString &code) {
             m_orderId};
 }
 
-FastPackFeedback FastPack::checkSku(const QString &code) {
+FastPackFeedback FastPack::checkSku(const QString &code)
+{
     if (!m_skuCodes.contains(code))
         return {FastPackFeedback::Kind::WrongSku,
                 tr("Wrong parcel: %1 is not %2. Take a pre-packed %2 parcel.").arg(code, m_skuCode),
@@ -164,7 +173,8 @@ FastPackFeedback FastPack::checkSku(const QString &code) {
     return pack(QStringLiteral("verified"));
 }
 
-FastPackFeedback FastPack::pack(const QString &mode) {
+FastPackFeedback FastPack::pack(const QString &mode)
+{
     using K = FastPackFeedback::Kind;
     const qint64 orderId = m_orderId;
     const QString orderNo = m_orderNo;
@@ -182,7 +192,7 @@ FastPackFeedback FastPack::pack(const QString &mode) {
             clear();
             return {K::NotPrinted, moved.message, orderId};
         }
-        PrepackLedger::takeParcel(m_db, m_actor, m_skuId, orderNo);
+        PrepackedStock::takeParcel(m_db, m_actor, m_skuId, orderNo);
         const QVariant campaign = campaignFor(m_db, m_skuId);
         Sql::run(m_db,
                  QStringLiteral(

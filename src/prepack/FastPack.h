@@ -40,6 +40,7 @@ public:
 
     FastPack(const QSqlDatabase &db, const Actor &actor, Mode mode = Mode::Verified);
     void setMode(Mode mode) { m_mode = mode; }
+    void setActor(const Actor &actor) { m_actor = actor; }
     Mode mode() const { return m_mode; }
 
     FastPackFeedback scan(const QString &code);

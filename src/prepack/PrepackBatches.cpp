@@ -1,21 +1,23 @@
 #include "PrepackBatches.h"
 
-#include "PrepackLedger.h"
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "stock/PrepackedStock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("PrepackBatches", text);
 }
 
-bool inCampaign(const QSqlDatabase &db, qint64 campaignId, qint64 skuId) {
+bool inCampaign(const QSqlDatabase &db, qint64 campaignId, qint64 skuId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT 1 FROM campaign_skus WHERE campaign_id = ? AND sku_id = ?"),
                        {campaignId, skuId})
         .isValid();
@@ -23,7 +25,8 @@ bool inCampaign(const QSqlDatabase &db, qint64 campaignId, qint64 skuId) {
 
 // Inside the caller's transaction: the batch row, its ledger move, its audit row.
 qint64 record(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-              const QString &kind, int qty, const QString &material, const QString &note) {
+              const QString &kind, int qty, const QString &material, const QString &note)
+{
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral("INSERT INTO prepack_batches (campaign_id, sku_id, kind, qty, material, note, "
@@ -33,9 +36,9 @@ qint64 record(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qin
     const qint64 id = q.lastInsertId().toLongLong();
     const QString ref = QStringLiteral("prepack-batch-%1").arg(id);
     if (kind == u"pack")
-        PrepackLedger::pack(db, actor, skuId, qty, ref);
+        PrepackedStock::pack(db, actor, skuId, qty, ref);
     else
-        PrepackLedger::unpack(db, actor, skuId, qty, ref);
+        PrepackedStock::unpack(db, actor, skuId, qty, ref);
     AuditLog::record(db, actor, QStringLiteral("prepack_batch"), id, kind, {},
                      {{QStringLiteral("campaign_id"), campaignId},
                       {QStringLiteral("sku_id"), skuId},
@@ -45,7 +48,8 @@ qint64 record(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qin
 }
 
 Result move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId, const QString &kind,
-            int qty, const QString &material, const QString &note, qint64 *batchId) {
+            int qty, const QString &material, const QString &note, qint64 *batchId)
+{
     if (qty <= 0)
         return Result::failure(
             QCoreApplication::translate("PrepackBatches", "The quantity must be above zero."));
@@ -68,17 +72,20 @@ Result move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint6
 } // namespace
 
 Result PrepackBatches::pack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                            int qty, const QString &material, const QString &note, qint64 *batchId) {
+                            int qty, const QString &material, const QString &note, qint64 *batchId)
+{
     return move(db, actor, campaignId, skuId, QStringLiteral("pack"), qty, material, note, batchId);
 }
 
 Result PrepackBatches::unpack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                              int qty, const QString &note, qint64 *batchId) {
+                              int qty, const QString &note, qint64 *batchId)
+{
     return move(db, actor, campaignId, skuId, QStringLiteral("unpack"), qty, {}, note, batchId);
 }
 
 Result PrepackBatches::unpackLeftovers(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
-                                       int *units) {
+                                       int *units)
+{
     int total = 0;
     try {
         Transaction tx(db);
@@ -118,7 +125,8 @@ Result PrepackBatches::unpackLeftovers(const QSqlDatabase &db, const Actor &acto
     return Result::success();
 }
 
-std::optional<PrepackBatch> PrepackBatches::load(const QSqlDatabase &db, qint64 batchId) {
+std::optional<PrepackBatch> PrepackBatches::load(const QSqlDatabase &db, qint64 batchId)
+{
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral("SELECT b.campaign_id, c.name, b.sku_id, k.code, k.title, k.spec, k.location, "
@@ -151,7 +159,8 @@ std::optional<PrepackBatch> PrepackBatches::load(const QSqlDatabase &db, qint64 
     return b;
 }
 
-QList<PrepackBatch> PrepackBatches::forCampaign(const QSqlDatabase &db, qint64 campaignId) {
+QList<PrepackBatch> PrepackBatches::forCampaign(const QSqlDatabase &db, qint64 campaignId)
+{
     QSqlQuery q =
         Sql::run(db, QStringLiteral("SELECT id FROM prepack_batches WHERE campaign_id = ? ORDER BY id DESC"),
                  {campaignId});
@@ -165,7 +174,8 @@ QList<PrepackBatch> PrepackBatches::forCampaign(const QSqlDatabase &db, qint64 c
     return result;
 }
 
-QStringList PrepackBatches::standardMaterials() {
+QStringList PrepackBatches::standardMaterials()
+{
     return {tr("Carton no. 1"), tr("Carton no. 2"), tr("Carton no. 3"), tr("Poly mailer"),
             tr("Bubble mailer")};
 }

@@ -15,7 +15,7 @@ PrintData JobExport::pageData(const QSqlDatabase &db, const PrintQueue::JobRow &
         QList<qint64> ids;
         for (const QString &s : page.payload.split(u',', Qt::SkipEmptyParts))
             ids << s.toLongLong();
-        d = OrderPrintData::forPickList(db, ids, job.title);
+        d = OrderPrintData::forPickList(db, ids, job.title, job.id);
     } else {
         d = OrderPrintData::forOrder(db, page.orderId, sender);
     }

@@ -190,6 +190,14 @@ void LabelRenderer::paintTable(QPainter &p, const TemplateElement &e, const Prin
             for (const TemplateColumn &c : e.columns) {
                 const QRectF cell(x + pad, y, c.width * dpmm - 2 * pad, rowH);
                 const QString value = row.cells.value(c.field);
+                if (!c.symbology.isEmpty()) {
+                    // A scannable cell (slot codes): bars at the template's module, a small quiet zone.
+                    if (!value.isEmpty())
+                        BarcodePainter::paint(p, cell.adjusted(0, 0.8 * dpmm, 0, -0.8 * dpmm), dpmm,
+                                              {c.symbology, value, 0.3, 6});
+                    x += c.width * dpmm;
+                    continue;
+                }
                 const QString elided =
                     QFontMetricsF(bodyFont, p.device()).elidedText(value, Qt::ElideRight, cell.width());
                 p.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter, elided);

@@ -126,7 +126,7 @@ LabelTemplate LabelTemplate::fromJson(const QByteArray &json, const QString &id,
         for (const QJsonValue &c : o.value(u"columns").toArray()) {
             const QJsonObject co = c.toObject();
             e.columns << TemplateColumn{co.value(u"field").toString(), co.value(u"title").toString(),
-                                        co.value(u"width").toDouble(20)};
+                                        co.value(u"width").toDouble(20), co.value(u"barcode").toString()};
         }
         if (e.type == TemplateElement::Type::Table && (e.columns.isEmpty() || e.rowHeight <= 0))
             throw Error(

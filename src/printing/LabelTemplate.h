@@ -12,6 +12,7 @@ struct TemplateColumn {
     QString field;     // row field: "location", "code", "title", …
     QString title;     // header text (English; translated through the template's "tr" context)
     double width = 20; // mm
+    QString symbology; // set ("code128"): the cell is painted as that barcode (pick-list slot codes)
 };
 
 struct TemplateElement {

@@ -1,5 +1,7 @@
 #include "OrderPrintData.h"
 
+#include "PickSlots.h"
+
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/Sql.h"
@@ -115,7 +117,7 @@ PrintData OrderPrintReader::forOrder(qint64 orderId, const SenderInfo &sender)
 }
 
 PrintData OrderPrintData::forPickList(const QSqlDatabase &db, const QList<qint64> &orderIds,
-                                      const QString &title)
+                                      const QString &title, qint64 jobId)
 {
     struct Line {
         QString location, code, title, spec;
@@ -161,6 +163,23 @@ PrintData OrderPrintData::forPickList(const QSqlDatabase &db, const QList<qint64
                                         {QStringLiteral("spec"), l.spec},
                                         {QStringLiteral("qty"), QString::number(l.qty)},
                                         {QStringLiteral("orders"), QString::number(l.orders.size())}};
+    }
+    // The slots: where each order's items go after picking, and the code the packer scans.
+    QSqlQuery order = Sql::prepare(
+        db, QStringLiteral("SELECT o.platform_order_no, o.tracking_no, (SELECT COALESCE(SUM(l.qty), 0) FROM "
+                           "order_lines l WHERE l.order_id = o.id) FROM orders o WHERE o.id = ?"));
+    auto &slotRows = d.rows[QStringLiteral("slots")];
+    for (const PickSlots::Slot &s : PickSlots::forJob(db, jobId)) {
+        order.bindValue(0, s.orderId);
+        Sql::exec(order);
+        if (!order.next())
+            continue;
+        slotRows << QHash<QString, QString>{{QStringLiteral("slot"), QString::number(s.slot)},
+                                            {QStringLiteral("slot.code"), PickSlots::code(jobId, s.slot)},
+                                            {QStringLiteral("order.no"), order.value(0).toString()},
+                                            {QStringLiteral("tracking.no"), order.value(1).toString()},
+                                            {QStringLiteral("items"), order.value(2).toString()}};
+        order.finish();
     }
     return d;
 }

@@ -29,8 +29,10 @@ private:
 namespace OrderPrintData {
 // One order's page. Throws Error when the order does not exist.
 PrintData forOrder(const QSqlDatabase &db, qint64 orderId, const SenderInfo &sender = {});
-// A pick list for a batch: lines summed per SKU, sorted and grouped by bin location.
-PrintData forPickList(const QSqlDatabase &db, const QList<qint64> &orderIds, const QString &title);
+// A pick list for a batch: lines summed per SKU, sorted and grouped by bin location; with the
+// print job, also its orders by slot ("slots" rows: slot, slot code, order, tracking, items).
+PrintData forPickList(const QSqlDatabase &db, const QList<qint64> &orderIds, const QString &title,
+                      qint64 jobId = 0);
 // 大头笔: the destination people sort by, from the address (the courier's own 三段码 service is not
 // reachable offline).
 QString sortCode(const QString &province, const QString &city, const QString &district);

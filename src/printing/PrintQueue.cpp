@@ -1,5 +1,7 @@
 #include "PrintQueue.h"
 
+#include "PickSlots.h"
+
 #include "TrackingPool.h"
 #include "base/Clock.h"
 #include "base/Error.h"
@@ -185,6 +187,7 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
     int seq = 0;
     if (spec.kind == Kind::PickList) {
         insertPage(db, jobId, ++seq, QVariant(), idList(spec.orderIds));
+        PickSlots::assign(db, jobId, spec.orderIds); // the slot codes the pick list prints
     } else {
         seq = addOrderPages(db, actor, jobId, spec.kind, spec.orderIds, seq, out);
     }

@@ -159,7 +159,7 @@ PrintRunner::Step PrintRunner::step()
             const QString title =
                 m_sql.scalar(QStringLiteral("SELECT title FROM print_jobs WHERE id = ?"), {m_jobId})
                     .toString();
-            data = OrderPrintData::forPickList(m_db, ids, title);
+            data = OrderPrintData::forPickList(m_db, ids, title, m_jobId);
         } else {
             data = m_reader.forOrder(orderId, m_sender);
         }

@@ -49,6 +49,38 @@ const Field kFields[ColCount] = {
     {"low_stock_threshold", "低库存阈值", false},
     {"image_path", "图片", false},
 };
+
+// The column a validation problem is about (-1: the row as a whole).
+int columnOf(SkuField field)
+{
+    switch (field) {
+    case SkuField::Code:
+        return Code;
+    case SkuField::Barcodes:
+        return Barcodes;
+    case SkuField::Title:
+        return Title;
+    case SkuField::Spec:
+        return Spec;
+    case SkuField::Location:
+        return Location;
+    case SkuField::Weight:
+        return Weight;
+    case SkuField::Price:
+        return Price;
+    case SkuField::PresaleShipDate:
+        return Presale;
+    case SkuField::SafetyStock:
+        return Safety;
+    case SkuField::LowStockThreshold:
+        return Threshold;
+    case SkuField::ImagePath:
+        return Image;
+    case SkuField::None:
+        break;
+    }
+    return -1;
+}
 } // namespace
 
 QByteArray CatalogCsv::exportCsv(const QSqlDatabase &db)
@@ -114,9 +146,12 @@ CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, co
             auto has = [&](int c) {
                 return at[c] >= 0;
             };
-            auto problem = [&](int c, const QString &why) {
-                report.problems << CsvProblem{fileName, row.line, c < 0 ? QString() : header.value(at[c]),
-                                              why};
+            auto problem = [&](int c, const QString &why, const QString &cellValue = QString()) {
+                const bool cell = c >= 0 && at[c] >= 0;
+                report.problems << CsvProblem{fileName, row.line, cell ? header.value(at[c]) : QString(), why,
+                                              !cellValue.isEmpty() ? cellValue
+                                              : cell               ? value(c)
+                                                                   : QString()};
             };
             const QString code = value(Code);
             if (code.isEmpty()) {
@@ -170,16 +205,15 @@ CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, co
                 sku.presaleShipDate = value(Presale);
             if (has(Image))
                 sku.imagePath = value(Image);
-            if (bad)
+            // Every problem of the row at once, so one round of fixing in the spreadsheet is enough.
+            const QList<SkuProblem> wrong = SkuEditor::problems(db, sku);
+            for (const SkuProblem &p : wrong)
+                problem(columnOf(p.field), p.message, p.value);
+            if (bad || !wrong.isEmpty())
                 continue;
-            const Result ok = SkuEditor::validate(db, sku);
-            if (!ok) {
-                problem(-1, ok.message);
-                continue;
-            }
             const bool isNew = sku.id == 0;
-            SkuEditor::write(db, actor, sku);
-            ++(isNew ? report.created : report.changed);
+            if (SkuEditor::write(db, actor, sku))
+                ++(isNew ? report.created : report.changed);
         }
         if (!report.ok()) {
             report.created = report.changed = 0;

@@ -86,8 +86,9 @@ CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, cons
             const CsvRow &row = csv.rows.at(r);
             ++report.rows;
             auto problem = [&](int column, const QString &why) {
-                report.problems << CsvProblem{fileName, row.line,
-                                              column < 0 ? QString() : header.value(column), why};
+                report.problems << CsvProblem{
+                    fileName, row.line, column < 0 ? QString() : header.value(column), why,
+                    column < 0 ? QString() : CsvFile::clean(row.fields.value(column))};
             };
             std::optional<qint64> sku;
             const QString code = codeAt < 0 ? QString() : CsvFile::clean(row.fields.value(codeAt));

@@ -16,6 +16,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_ui->database->setText(m_settings.databasePath());
     m_ui->operatorName->setText(m_settings.operatorName());
     m_ui->station->setText(m_settings.station());
+    m_ui->scalePrefix->setText(m_settings.scalePrefix());
     connect(m_ui->browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Database file"), m_ui->database->text(),
                                                           tr("Packline database (*.db);;All files (*)"),
@@ -45,6 +46,7 @@ void SettingsDialog::accept() {
     if (!m_ui->operatorName->text().trimmed().isEmpty())
         m_settings.setOperatorName(m_ui->operatorName->text().trimmed());
     m_settings.setStation(m_ui->station->text().trimmed());
+    m_settings.setScalePrefix(m_ui->scalePrefix->text().trimmed());
     if (languageChanged)
         Translations::install(language); // every widget gets a LanguageChange event
     QDialog::accept();

@@ -8,7 +8,8 @@ class SettingsDialog;
 }
 class AppSettings;
 
-// Language (applied at once), database file (next start), operator and station.
+// Language (applied at once), database file (next start), operator, station and the pack
+// station's scale prefix.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:

@@ -156,11 +156,15 @@ private slots:
         QTest::keyClicks(station, QStringLiteral("PACK-07"));
         operatorName->clear();
         operatorName->setText(QStringLiteral("王芳")); // QTest::keyClicks types Latin-1 only
+        auto *scalePrefix = dialog.findChild<QLineEdit *>(QStringLiteral("scalePrefix"));
+        QVERIFY(scalePrefix);
+        QTest::keyClicks(scalePrefix, QStringLiteral("W"));
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
         QCOMPARE(m_settings->station(), QStringLiteral("PACK-07"));
         QCOMPARE(m_settings->operatorName(), QStringLiteral("王芳"));
+        QCOMPARE(m_settings->scalePrefix(), QStringLiteral("W"));
         QCoreApplication::processEvents();
         const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(nav->item(MainWindow::StockViewId)->text(), QStringLiteral("库存"));

@@ -2,6 +2,7 @@
 // exactly what a keyboard-wedge scanner does), keys for undo, quantity and acknowledge; the
 // status area's colour, word and sound; the handover page refusing the wrong courier.
 #include "PackFixtures.h"
+#include "PackStationHarness.h"
 #include "base/AppSettings.h"
 #include "base/Translations.h"
 #include "orders/StageMachine.h"
@@ -15,6 +16,7 @@
 #include "ui/packing/PackPage.h"
 #include "ui/packing/PackStationView.h"
 #include "ui/packing/ParcelLinesModel.h"
+#include "ui/packing/SkuThumbnails.h"
 #include "ui/packing/StatusPanel.h"
 
 #include <QDir>
@@ -30,49 +32,40 @@ using Tone = ScanFeedback::Tone;
 class TestPackStationView : public QObject {
     Q_OBJECT
     std::unique_ptr<TestDatabase> t;
-    std::unique_ptr<QTemporaryDir> settingsDir;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<PackStationView> view;
+    std::unique_ptr<PackStationHarness> station;
+    PackStationView *view = nullptr;
     qint64 a = 0, b = 0, c = 0;
 
-    PackPage *pack() { return view->packPage(); }
-    void scan(const QString &code) {
-        QTest::keyClicks(pack()->scanField(), code);
-        QTest::keyClick(pack()->scanField(), Qt::Key_Return);
-    }
-    void handoverScan(const QString &code) {
+    PackPage *pack() { return station->pack(); }
+    void scan(const QString &code) { station->scan(code); }
+    void handoverScan(const QString &code)
+    {
         QTest::keyClicks(view->handoverPage()->scanField(), code);
         QTest::keyClick(view->handoverPage()->scanField(), Qt::Key_Return);
     }
-    void saveArtefact(const QString &name) {
-        QDir().mkpath(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts"));
-        view->grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/") + name);
-    }
+    void saveArtefact(const QString &name) { station->saveArtefact(name); }
 
 private slots:
-    void init() {
+    void init()
+    {
         Translations::install(QStringLiteral("en"));
         t = std::make_unique<TestDatabase>();
         t->seedDemo(30);
         a = skuId(*t, 1);
         b = skuId(*t, 2);
         c = skuId(*t, 3);
-        settingsDir = std::make_unique<QTemporaryDir>();
-        settings = std::make_unique<AppSettings>(settingsDir->filePath(QStringLiteral("s.ini")));
-        context = std::make_unique<AppContext>(AppContext{t->db(), TestDatabase::actor(), *settings});
-        view = std::make_unique<PackStationView>(*context);
-        view->resize(1280, 800);
-        view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-        view->activate();
+        station = std::make_unique<PackStationHarness>(*t);
+        QVERIFY(station->open());
+        view = station->view();
     }
-    void cleanup() {
-        view.reset();
+    void cleanup()
+    {
+        station.reset();
         Translations::install(QStringLiteral("en"));
     }
 
-    void normalParcel() {
+    void normalParcel()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000001"), {{a, 1}, {b, 1}});
         QSignalSpy sounds(pack()->cue(), &AlarmCue::played);
         scan(QStringLiteral("ZT400000000001"));
@@ -95,7 +88,8 @@ private slots:
         saveArtefact(QStringLiteral("packstation_packed.png"));
     }
 
-    void wrongItem() {
+    void wrongItem()
+    {
         printedOrder(*t, QStringLiteral("ZT400000000002"), {{a, 1}});
         QSignalSpy sounds(pack()->cue(), &AlarmCue::played);
         scan(QStringLiteral("ZT400000000002"));
@@ -110,7 +104,8 @@ private slots:
         saveArtefact(QStringLiteral("packstation_wrong_item.png"));
     }
 
-    void tooMany() {
+    void tooMany()
+    {
         printedOrder(*t, QStringLiteral("ZT400000000003"), {{a, 1}, {b, 1}});
         scan(QStringLiteral("ZT400000000003"));
         scan(barcode(*t, a));
@@ -120,7 +115,8 @@ private slots:
         QCOMPARE(pack()->session().parcel().itemsScanned(), 1);
     }
 
-    void interceptedOrderStops() {
+    void interceptedOrderStops()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000004"), {{a, 1}});
         QVERIFY(StageMachine::move(
             t->connection(), TestDatabase::actor(),
@@ -140,7 +136,8 @@ private slots:
                  1);
     }
 
-    void undoWithCtrlZ() {
+    void undoWithCtrlZ()
+    {
         printedOrder(*t, QStringLiteral("ZT400000000005"), {{a, 2}});
         scan(QStringLiteral("ZT400000000005"));
         scan(barcode(*t, a));
@@ -154,7 +151,8 @@ private slots:
         QCOMPARE(pack()->model()->rowCount(), 0);
     }
 
-    void multiQuantity() {
+    void multiQuantity()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000006"), {{a, 5}});
         scan(QStringLiteral("ZT400000000006"));
         scan(QStringLiteral("*4"));
@@ -165,7 +163,8 @@ private slots:
         QCOMPARE(stageOf(*t, id), QStringLiteral("packed"));
     }
 
-    void messageBannerMustBeAcknowledged() {
+    void messageBannerMustBeAcknowledged()
+    {
         printedOrder(*t, QStringLiteral("ZT400000000007"), {{a, 1}}, QStringLiteral("ZTO"),
                      QString::fromUtf8("不要放发票"));
         scan(QStringLiteral("ZT400000000007"));
@@ -180,7 +179,8 @@ private slots:
         QCOMPARE(pack()->statusPanel()->tone(), Tone::Good);
     }
 
-    void weighingWithF6() {
+    void weighingWithF6()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000008"), {{a, 1}});
         QTest::keyClick(pack()->scanField(), Qt::Key_F6);
         QVERIFY(pack()->weighing());
@@ -196,7 +196,53 @@ private slots:
         QVERIFY(!pack()->weighing());
     }
 
-    void handoverRefusesTheWrongCourier() {
+    void scaleTypesTheWeight()
+    {
+        // The scale types like a scanner: digits and Enter, here in kilograms ("0.530").
+        const int unit =
+            Sql::scalar(t->connection(), QStringLiteral("SELECT weight_g FROM skus WHERE id = ?"), {a})
+                .toInt();
+        QVERIFY(unit > 0);
+        auto kilos = [](int grams) {
+            return QStringLiteral("%1.%2").arg(grams / 1000).arg(grams % 1000, 3, 10, QLatin1Char('0'));
+        };
+        const qint64 first = printedOrder(*t, QStringLiteral("ZT400000000014"), {{a, 1}});
+        QTest::keyClick(pack()->scanField(), Qt::Key_F6);
+        scan(QStringLiteral("ZT400000000014"));
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->session().state(), ScanSession::State::Weighing);
+        scan(kilos(unit + 30));
+        QVERIFY2(stageOf(*t, first) == QStringLiteral("packed"),
+                 qPrintable(kilos(unit + 30) + u' ' + pack()->statusPanel()->message()));
+        QCOMPARE(Sql::scalar(t->connection(),
+                             QStringLiteral("SELECT weight_g FROM parcels WHERE order_id = ?"), {first})
+                     .toInt(),
+                 unit + 30);
+
+        // A scale set up with a prefix: its readings are never barcodes, and they are checked.
+        station->settings().setScalePrefix(QStringLiteral("W")); // as File ▸ Settings writes it
+        QVERIFY(pack()->weighing());
+        scan(QStringLiteral("W") + kilos(unit + 30)); // nothing on the bench: left aside, no error
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Neutral);
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("Scale reading")));
+        QCOMPARE(pack()->session().counters().refusedScans, 0);
+        const qint64 second = printedOrder(*t, QStringLiteral("ZT400000000015"), {{a, 1}});
+        scan(QStringLiteral("ZT400000000015"));
+        scan(barcode(*t, a));
+        scan(QStringLiteral("W") + kilos(unit + 2000)); // far off: refused, red
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Error);
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("WEIGHT")));
+        QCOMPARE(stageOf(*t, second), QStringLiteral("printed"));
+        scan(QStringLiteral("W+") + kilos(unit + 40)); // within the tolerance
+        QCOMPARE(stageOf(*t, second), QStringLiteral("packed"));
+        QCOMPARE(Sql::scalar(t->connection(),
+                             QStringLiteral("SELECT weight_g FROM parcels WHERE order_id = ?"), {second})
+                     .toInt(),
+                 unit + 40);
+    }
+
+    void handoverRefusesTheWrongCourier()
+    {
         for (const auto &[tracking, courier] :
              {std::pair{QStringLiteral("ZT400000000010"), QStringLiteral("ZTO")},
               std::pair{QStringLiteral("YT400000000011"), QStringLiteral("YTO")}}) {
@@ -239,24 +285,70 @@ private slots:
                  QStringLiteral("packed"));
     }
 
-    void chineseAndMainWindow() {
+    void skuPictureInTheLines()
+    {
+        // A: a picture on disk; B: a path whose file is gone; C: no picture in the catalog.
+        const QString picture = t->dir() + QStringLiteral("/sku-a.png");
+        QImage red(300, 200, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(picture));
+        Sql::run(t->connection(), QStringLiteral("UPDATE skus SET image_path = ? WHERE id = ?"),
+                 {picture, a});
+        Sql::run(t->connection(), QStringLiteral("UPDATE skus SET image_path = ? WHERE id = ?"),
+                 {QString(t->dir() + QStringLiteral("/gone.png")), b});
+        Sql::run(t->connection(), QStringLiteral("UPDATE skus SET image_path = NULL WHERE id = ?"), {c});
+        printedOrder(*t, QStringLiteral("ZT400000000013"), {{a, 1}, {b, 1}, {c, 1}});
+        scan(QStringLiteral("ZT400000000013"));
+        QCOMPARE(pack()->model()->rowCount(), 3);
+        auto rowOf = [this](qint64 sku) {
+            const QString code =
+                Sql::scalar(t->connection(), QStringLiteral("SELECT code FROM skus WHERE id = ?"), {sku})
+                    .toString();
+            for (int r = 0; r < pack()->model()->rowCount(); ++r)
+                if (pack()->model()->index(r, ParcelLinesModel::SkuColumn).data().toString() == code)
+                    return r;
+            return -1;
+        };
+        auto decoration = [this](int row) {
+            return pack()->model()->index(row, ParcelLinesModel::SkuColumn).data(Qt::DecorationRole);
+        };
+        QTRY_VERIFY(decoration(rowOf(a)).isValid());
+        const QImage thumb = decoration(rowOf(a)).value<QImage>();
+        QCOMPARE(thumb.width(), 96); // scaled to fit 96 × 96, aspect kept
+        QCOMPARE(thumb.height(), 64);
+        QTRY_VERIFY(!pack()->thumbnails()->isPending(t->dir() + QStringLiteral("/gone.png")));
+        QVERIFY(!decoration(rowOf(b)).isValid()); // missing file: no picture, no error
+        QVERIFY(!decoration(rowOf(c)).isValid());
+        QCOMPARE(pack()->statusPanel()->tone(), Tone::Neutral);
+        QTRY_VERIFY2(pack()->linesView()->rowHeight(rowOf(a)) >= 96,
+                     qPrintable(QString::number(pack()->linesView()->rowHeight(rowOf(a)))));
+        saveArtefact(QStringLiteral("packstation_pictures.png"));
+        // The next parcel with A shows its picture at once, from the cache.
+        QTest::keyClick(pack()->scanField(), Qt::Key_Escape);
+        scan(QStringLiteral("ZT400000000013"));
+        QVERIFY(decoration(rowOf(a)).isValid());
+    }
+
+    void chineseAndMainWindow()
+    {
         Translations::install(QStringLiteral("zh_CN"));
         const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000012"), {{a, 1}});
         QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
                                    {id, Stage::Printed, Stage::Intercepted, QStringLiteral("refund"), {}}));
-        view.reset();
-        MainWindow window(*context);
+        station->close();
+        view = nullptr;
+        MainWindow window(station->context());
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-        auto *station = qobject_cast<PackStationView *>(window.view(MainWindow::PackStationViewId));
-        QVERIFY(station);
-        QTRY_VERIFY(station->packPage()->scanField()->hasFocus() || !QGuiApplication::focusWindow());
-        QTest::keyClicks(station->packPage()->scanField(), QStringLiteral("ZT400000000012"));
-        QTest::keyClick(station->packPage()->scanField(), Qt::Key_Return);
-        QCOMPARE(station->packPage()->statusPanel()->word(), QString::fromUtf8("停"));
-        QVERIFY(station->packPage()->statusPanel()->message().contains(QString::fromUtf8("拦截")));
+        auto *stationView = qobject_cast<PackStationView *>(window.view(MainWindow::PackStationViewId));
+        QVERIFY(stationView);
+        QTRY_VERIFY(stationView->packPage()->scanField()->hasFocus() || !QGuiApplication::focusWindow());
+        QTest::keyClicks(stationView->packPage()->scanField(), QStringLiteral("ZT400000000012"));
+        QTest::keyClick(stationView->packPage()->scanField(), Qt::Key_Return);
+        QCOMPARE(stationView->packPage()->statusPanel()->word(), QString::fromUtf8("停"));
+        QVERIFY(stationView->packPage()->statusPanel()->message().contains(QString::fromUtf8("拦截")));
         QDir().mkpath(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts"));
         window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/packstation_stop_zh_CN.png"));
     }

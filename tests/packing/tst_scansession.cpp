@@ -17,7 +17,8 @@ class TestScanSession : public QObject {
     qint64 a = 0, b = 0, c = 0; // three SKUs
 
 private slots:
-    void init() {
+    void init()
+    {
         t = std::make_unique<TestDatabase>();
         t->seedDemo(30);
         a = skuId(*t, 1);
@@ -25,7 +26,8 @@ private slots:
         c = skuId(*t, 3);
     }
 
-    void normalParcelIsPackedWithParcelRowAndAudit() {
+    void normalParcelIsPackedWithParcelRowAndAudit()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000001"), {{a, 1}, {b, 2}});
         ScanSession s(t->connection(), TestDatabase::actor());
         QCOMPARE(s.scan(QStringLiteral("ZT100000000001")).kind, Kind::ParcelOpened);
@@ -61,13 +63,15 @@ private slots:
         QCOMPARE(s.state(), ScanSession::State::Idle);
     }
 
-    void opensByOrderNumber() {
+    void opensByOrderNumber()
+    {
         printedOrder(*t, QStringLiteral("ZT100000000002"), {{a, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());
         QCOMPARE(s.scan(QStringLiteral("TZT100000000002")).kind, Kind::ParcelOpened);
     }
 
-    void wrongItemIsRefusedAndAudited() {
+    void wrongItemIsRefusedAndAudited()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000003"), {{a, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());
         s.scan(QStringLiteral("ZT100000000003"));
@@ -86,7 +90,8 @@ private slots:
         QCOMPARE(s.scan(barcode(*t, a)).kind, Kind::Packed); // the right one still packs
     }
 
-    void tooManyIsRefused() {
+    void tooManyIsRefused()
+    {
         printedOrder(*t, QStringLiteral("ZT100000000004"), {{a, 1}, {b, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());
         s.scan(QStringLiteral("ZT100000000004"));
@@ -95,7 +100,8 @@ private slots:
         QCOMPARE(s.parcel().itemsScanned(), 1);
     }
 
-    void unknownCodeIsRefused() {
+    void unknownCodeIsRefused()
+    {
         printedOrder(*t, QStringLiteral("ZT100000000005"), {{a, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());
         QCOMPARE(s.scan(QStringLiteral("NOPE123")).kind, Kind::UnknownCode);
@@ -104,14 +110,16 @@ private slots:
         QCOMPARE(s.state(), ScanSession::State::Scanning);
     }
 
-    void itemBeforeParcelIsRefused() {
+    void itemBeforeParcelIsRefused()
+    {
         ScanSession s(t->connection(), TestDatabase::actor());
         const ScanFeedback f = s.scan(barcode(*t, a));
         QCOMPARE(f.kind, Kind::Refused);
         QCOMPARE(s.state(), ScanSession::State::Idle);
     }
 
-    void interceptedOrderStopsAndIsSetAside() {
+    void interceptedOrderStopsAndIsSetAside()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000006"), {{a, 1}});
         QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
                                    {id, Stage::Printed, Stage::Intercepted, QStringLiteral("refund"), {}}));
@@ -141,7 +149,8 @@ private slots:
         QCOMPARE(s.counters().stops, 1);
     }
 
-    void refundWhileOnTheBenchStopsAtPacking() {
+    void refundWhileOnTheBenchStopsAtPacking()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000007"), {{a, 1}, {b, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());
         s.scan(QStringLiteral("ZT100000000007"));
@@ -158,7 +167,8 @@ private slots:
                  0);
     }
 
-    void undoTakesBackTheLastScan() {
+    void undoTakesBackTheLastScan()
+    {
         printedOrder(*t, QStringLiteral("ZT100000000008"), {{a, 2}});
         ScanSession s(t->connection(), TestDatabase::actor());
         QCOMPARE(s.undo().kind, Kind::NothingToUndo);
@@ -174,7 +184,8 @@ private slots:
         QCOMPARE(s.scan(barcode(*t, a)).kind, Kind::Packed);
     }
 
-    void quantityShortcutCountsMany() {
+    void quantityShortcutCountsMany()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000009"), {{a, 6}, {b, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());
         s.scan(QStringLiteral("ZT100000000009"));
@@ -195,7 +206,8 @@ private slots:
             7);
     }
 
-    void anyBarcodeOfTheSkuCounts() {
+    void anyBarcodeOfTheSkuCounts()
+    {
         Sql::run(t->connection(),
                  QStringLiteral("INSERT INTO sku_barcodes (barcode, sku_id) VALUES ('OWN-LABEL-1', ?)"), {a});
         printedOrder(*t, QStringLiteral("ZT100000000010"), {{a, 2}});
@@ -205,7 +217,8 @@ private slots:
         QCOMPARE(s.scan(barcode(*t, a)).kind, Kind::Packed);
     }
 
-    void messageMustBeAcknowledged() {
+    void messageMustBeAcknowledged()
+    {
         printedOrder(*t, QStringLiteral("ZT100000000011"), {{a, 1}}, QStringLiteral("ZTO"),
                      QString::fromUtf8("请放一张贺卡"));
         ScanSession s(t->connection(), TestDatabase::actor());
@@ -217,7 +230,8 @@ private slots:
         QCOMPARE(s.scan(barcode(*t, a)).kind, Kind::Packed);
     }
 
-    void weightCheckedAgainstCatalog() {
+    void weightCheckedAgainstCatalog()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000012"), {{a, 2}});
         const int unit =
             Sql::scalar(t->connection(), QStringLiteral("SELECT weight_g FROM skus WHERE id = ?"), {a})
@@ -243,7 +257,8 @@ private slots:
                  right);
     }
 
-    void sameWrongWeightTwicePacksAsOverride() {
+    void sameWrongWeightTwicePacksAsOverride()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000013"), {{a, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());
         WeightRule rule;
@@ -261,16 +276,29 @@ private slots:
                  1);
     }
 
-    void weightParsing() {
+    void weightParsing()
+    {
         QCOMPARE(WeightRule::parseGrams(QStringLiteral("1234")), std::optional<int>(1234));
         QCOMPARE(WeightRule::parseGrams(QStringLiteral("1.25kg")), std::optional<int>(1250));
         QCOMPARE(WeightRule::parseGrams(QStringLiteral("0.5")), std::optional<int>(500));
         QCOMPARE(WeightRule::parseGrams(QStringLiteral("850 g")), std::optional<int>(850));
+        QCOMPARE(WeightRule::parseGrams(QStringLiteral("+001.235kg")),
+                 std::optional<int>(1235)); // scale style
+        QCOMPARE(WeightRule::parseGrams(QStringLiteral("  0530 g")), std::optional<int>(530));
+        QCOMPARE(WeightRule::parseGrams(QStringLiteral("001.5")), std::optional<int>(1500));
+        QCOMPARE(WeightRule::parseGrams(QStringLiteral("0.000")), std::optional<int>(0));
+        WeightRule rule;
+        QVERIFY(!rule.scaleReading(QStringLiteral("W1.235"))); // no prefix set: bare numbers
+        rule.scalePrefix = QStringLiteral("W");
+        QCOMPARE(rule.scaleReading(QStringLiteral("W1.235")),
+                 std::optional<QString>(QStringLiteral("1.235")));
+        QVERIFY(!rule.scaleReading(QStringLiteral("6901234567892")));
         QVERIFY(!WeightRule::parseGrams(QStringLiteral("6901234567892")));
         QVERIFY(!WeightRule::parseGrams(QStringLiteral("abc")));
     }
 
-    void alreadyPackedIsRefused() {
+    void alreadyPackedIsRefused()
+    {
         printedOrder(*t, QStringLiteral("ZT100000000014"), {{a, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());
         s.scan(QStringLiteral("ZT100000000014"));
@@ -280,7 +308,8 @@ private slots:
         QVERIFY2(again.message.contains(QStringLiteral("tester")), qPrintable(again.message));
     }
 
-    void escapePutsTheParcelBack() {
+    void escapePutsTheParcelBack()
+    {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000015"), {{a, 2}});
         ScanSession s(t->connection(), TestDatabase::actor());
         s.scan(QStringLiteral("ZT100000000015"));
@@ -293,7 +322,8 @@ private slots:
         QCOMPARE(s.parcel().itemsScanned(), 0);
     }
 
-    void anotherParcelWhileOneIsOpenIsRefused() {
+    void anotherParcelWhileOneIsOpenIsRefused()
+    {
         printedOrder(*t, QStringLiteral("ZT100000000016"), {{a, 1}});
         printedOrder(*t, QStringLiteral("ZT100000000017"), {{b, 1}});
         ScanSession s(t->connection(), TestDatabase::actor());

@@ -136,6 +136,10 @@ private slots:
         PrintData masked = data;
         masked.fields.insert(QStringLiteral("receiver.name"), QStringLiteral("张*"));
         masked.fields.insert(QStringLiteral("receiver.phone"), QStringLiteral("138****8000"));
+        // Warm the glyph cache first: the very first time a glyph is drawn at a size, Qt rasterises it
+        // by another path than from its cache, a pixel off here and there (seen with 郑州 inverted).
+        label.toImage(data, 203);
+        label.toImage(masked, 203);
         QCOMPARE(label.toImage(data, 203), label.toImage(masked, 203));
         // A template without the mask setting prints it in full.
         LabelTemplate open = TemplateLibrary::load(QStringLiteral("label-100x150"));

@@ -5,11 +5,10 @@
 #include "db/Sql.h"
 #include "stock/CatalogCsv.h"
 #include "stock/StockCsv.h"
+#include "stock/StockFiles.h"
 #include "stock/StockVerifier.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 namespace {
 class StockCommand : public Command {
@@ -61,9 +60,11 @@ public:
             c.err << tr("packline stock %1: give the output file with -o FILE.").arg(action) << Qt::endl;
             return ExitUsage;
         }
-        if (action == u"export" && c.parser.value(QStringLiteral("platform")) != u"taobao") {
-            c.err << tr("packline stock export: unknown platform '%1' (known: taobao).")
-                         .arg(c.parser.value(QStringLiteral("platform")))
+        if (action == u"export" &&
+            !StockFiles::shopPlatforms().contains(c.parser.value(QStringLiteral("platform")))) {
+            c.err << tr("packline stock export: unknown platform '%1' (known: %2).")
+                         .arg(c.parser.value(QStringLiteral("platform")),
+                              StockFiles::shopPlatforms().join(QStringLiteral(", ")))
                   << Qt::endl;
             return ExitUsage;
         }
@@ -80,21 +81,14 @@ public:
                 return ExitOk;
             }
             if (action == u"export" || action == u"catalog-export") {
-                int rows = 0;
-                const QByteArray bytes = action == u"export" ? StockCsv::exportTaobao(db.connection(), &rows)
-                                                             : CatalogCsv::exportCsv(db.connection());
                 const QString path = c.parser.value(QStringLiteral("output"));
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-                    c.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-                    return ExitBadInput;
-                }
-                if (action == u"export")
-                    c.out << tr("Wrote available stock of %n SKU(s) to %1 (GBK).", nullptr, rows).arg(path)
-                          << Qt::endl;
-                else
-                    c.out << tr("Wrote the SKU catalog to %1.").arg(path) << Qt::endl;
-                return ExitOk;
+                const Result written =
+                    action == u"export"
+                        ? StockFiles::exportShopStock(db.connection(),
+                                                      c.parser.value(QStringLiteral("platform")), path)
+                        : StockFiles::exportCatalog(db.connection(), path);
+                (written ? c.out : c.err) << written.message << Qt::endl;
+                return written ? ExitOk : ExitBadInput;
             }
             const CsvReport report = action == u"import"
                                          ? StockCsv::importFile(db.connection(), c.actor, args.at(1),
@@ -105,20 +99,12 @@ public:
             if (!report.ok()) {
                 for (const CsvProblem &p : report.problems)
                     c.err << p.text() << '\n';
-                c.err << tr("Nothing was imported: %n problem(s).", nullptr, int(report.problems.size()))
-                      << Qt::endl;
+                c.err << StockFiles::refused(report) << Qt::endl;
                 return ExitBadInput;
             }
-            if (action == u"import")
-                c.out << tr("Imported %1: %n stock movement(s) posted.", nullptr, report.changed)
-                             .arg(args.at(1))
-                      << Qt::endl;
-            else
-                c.out << tr("Imported %1: %2 SKU(s) created, %3 updated.")
-                             .arg(args.at(1))
-                             .arg(report.created)
-                             .arg(report.changed)
-                      << Qt::endl;
+            c.out << (action == u"import" ? StockFiles::stockImported(report, args.at(1))
+                                          : StockFiles::catalogImported(report, args.at(1)))
+                  << Qt::endl;
             return ExitOk;
         } catch (const Error &e) {
             c.err << e.message() << Qt::endl;

@@ -3,12 +3,15 @@
 #include "base/AppSettings.h"
 #include "db/Database.h"
 #include "packing/ScanSession.h"
+#include "prepack/PrepackLane.h"
 #include "ui/AppContext.h"
 #include "ui/packing/AlarmCue.h"
 #include "ui/packing/ParcelLinesModel.h"
+#include "ui/packing/SkuThumbnails.h"
 #include "ui/packing/StatusPanel.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -19,8 +22,11 @@
 
 namespace {
 const QString kWeighKey = QStringLiteral("packing/weigh");
+// A product picture a packer recognises from a metre away (about 25 mm on a 96-dpi screen).
+constexpr int kThumbnailPx = 96;
 
-QFont scaled(const QFont &base, double factor, bool bold = false) {
+QFont scaled(const QFont &base, double factor, bool bold = false)
+{
     QFont f = base;
     f.setPointSizeF(base.pointSizeF() * factor);
     f.setBold(bold);
@@ -32,7 +38,9 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_session(new ScanSession(context.database.connection(), context.actor, this))
-    , m_model(new ParcelLinesModel(*m_session, this))
+    , m_lane(std::make_unique<PrepackLane>(context.database.connection(), *m_session, context.actor))
+    , m_thumbnails(new SkuThumbnails(QSize(kThumbnailPx, kThumbnailPx), this))
+    , m_model(new ParcelLinesModel(*m_session, *m_thumbnails, this))
     , m_cue(new AlarmCue(this))
     , m_scan(new QLineEdit(this))
     , m_status(new StatusPanel(this))
@@ -40,7 +48,9 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_lines(new QTableView(this))
     , m_counters(new QLabel(this))
-    , m_hints(new QLabel(this)) {
+    , m_fastBadge(new QLabel(this))
+    , m_hints(new QLabel(this))
+{
     m_scan->setObjectName(QStringLiteral("scanField"));
     m_scan->setFont(scaled(font(), 2.2, true));
     m_scan->setClearButtonEnabled(false);
@@ -51,9 +61,18 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     m_counters->setFont(scaled(font(), 1.4, true));
     m_counters->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    // Big and unmistakable: in fast mode a label scan ships a parcel without an item scan.
+    m_fastBadge->setObjectName(QStringLiteral("fastModeBadge"));
+    m_fastBadge->setFont(scaled(font(), 2.0, true));
+    m_fastBadge->setAlignment(Qt::AlignCenter);
+    m_fastBadge->setStyleSheet(QStringLiteral("QLabel#fastModeBadge { background: #1d3f9e; color: #fff; "
+                                              "border-radius: 6px; padding: 6px; }"));
+    m_fastBadge->hide();
+
     m_parcelLabel->setObjectName(QStringLiteral("parcelLabel"));
     m_parcelLabel->setFont(scaled(font(), 1.6, true));
     m_parcelLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_parcelLabel->setWordWrap(true);
 
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_banner->setFont(scaled(font(), 1.8, true));
@@ -70,6 +89,9 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     m_lines->setFont(scaled(font(), 1.7));
     m_lines->verticalHeader()->hide();
     m_lines->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_lines->font()).height() + 22);
+    m_lines->setIconSize(QSize(kThumbnailPx, kThumbnailPx));
+    m_thumbnails->setBaseDir(QFileInfo(context.database.path()).absolutePath());
+    connect(m_thumbnails, &SkuThumbnails::ready, this, &PackPage::fitRows);
     m_lines->horizontalHeader()->setFont(scaled(font(), 1.2, true));
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(ParcelLinesModel::TitleColumn, QHeaderView::Stretch);
@@ -85,6 +107,7 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     top->addWidget(m_counters, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_fastBadge);
     layout->addWidget(m_status);
     layout->addWidget(m_parcelLabel);
     layout->addWidget(m_banner);
@@ -93,7 +116,7 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
 
     for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_parcelLabel),
                        static_cast<QWidget *>(m_banner), static_cast<QWidget *>(m_counters),
-                       static_cast<QWidget *>(m_hints)})
+                       static_cast<QWidget *>(m_hints), static_cast<QWidget *>(m_fastBadge)})
         w->setFocusPolicy(Qt::NoFocus);
 
     connect(m_session, &ScanSession::parcelReset, this, &PackPage::refreshParcel);
@@ -106,11 +129,29 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     present(m_session->last());
 }
 
-void PackPage::focusScan() {
+PackPage::~PackPage() = default;
+
+void PackPage::setFastMode(bool on)
+{
+    if (m_lane->awaitingSku())
+        present(m_lane->abandon()); // the pending label was read under the other mode
+    m_lane->setFast(on);
+    m_fastBadge->setVisible(on);
+    refreshCounters();
+}
+
+bool PackPage::fastMode() const
+{
+    return m_lane->fast();
+}
+
+void PackPage::focusScan()
+{
     m_scan->setFocus(Qt::OtherFocusReason);
 }
 
-void PackPage::setWeighing(bool on) {
+void PackPage::setWeighing(bool on)
+{
     WeightRule rule = m_session->weightRule();
     rule.required = on;
     m_session->setWeightRule(rule);
@@ -118,16 +159,18 @@ void PackPage::setWeighing(bool on) {
     refreshCounters();
 }
 
-bool PackPage::weighing() const {
+bool PackPage::weighing() const
+{
     return m_session->weightRule().required;
 }
 
-bool PackPage::eventFilter(QObject *watched, QEvent *event) {
+bool PackPage::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_scan && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape) {
             m_scan->clear();
-            present(m_session->abandon());
+            present(m_lane->abandon());
             return true;
         }
         if (key->matches(QKeySequence::Undo)) {
@@ -143,6 +186,10 @@ bool PackPage::eventFilter(QObject *watched, QEvent *event) {
             setWeighing(!weighing());
             return true;
         }
+        if (key->key() == Qt::Key_F7) {
+            setFastMode(!fastMode());
+            return true;
+        }
     }
     if (watched == m_scan && event->type() == QEvent::FocusOut && isVisible()) {
         // The scanner types into whatever has the focus: keep it here.
@@ -151,14 +198,23 @@ bool PackPage::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void PackPage::submitScan() {
+void PackPage::submitScan()
+{
     const QString code = m_scan->text();
     m_scan->clear();
-    m_session->setActor(m_context.actor);
-    present(m_session->scan(code));
+    m_lane->setActor(m_context.actor);
+    // The scale set up in Settings (read per scan: QSettings answers from memory).
+    const QString prefix = m_context.settings.scalePrefix();
+    if (prefix != m_session->weightRule().scalePrefix) {
+        WeightRule rule = m_session->weightRule();
+        rule.scalePrefix = prefix;
+        m_session->setWeightRule(rule);
+    }
+    present(m_lane->scan(code));
 }
 
-void PackPage::present(const ScanFeedback &f) {
+void PackPage::present(const ScanFeedback &f)
+{
     m_status->display(f.tone, f.message);
     if (f.kind == ScanFeedback::Kind::Packed)
         m_cue->play(AlarmCue::Sound::Success);
@@ -170,8 +226,28 @@ void PackPage::present(const ScanFeedback &f) {
     refreshCounters();
 }
 
-void PackPage::refreshParcel() {
+// Rows with a picture grow to fit it; rows without keep the large-text height.
+void PackPage::fitRows()
+{
+    const int text = m_lines->verticalHeader()->defaultSectionSize();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool picture =
+            m_model->index(row, ParcelLinesModel::SkuColumn).data(Qt::DecorationRole).isValid();
+        m_lines->setRowHeight(row, picture ? std::max(text, kThumbnailPx + 8) : text);
+    }
+}
+
+void PackPage::refreshParcel()
+{
+    fitRows();
     const Parcel &p = m_session->parcel();
+    if (m_lane->awaitingSku()) {
+        m_parcelLabel->setText(
+            tr("Pre-packed order %1 · no box at hand? Scan the label again · Esc: put it back")
+                .arg(m_lane->pendingOrderNo()));
+        m_banner->hide();
+        return;
+    }
     if (p.isEmpty()) {
         m_parcelLabel->setText(tr("No parcel on the bench"));
         m_banner->hide();
@@ -192,32 +268,37 @@ void PackPage::refreshParcel() {
     m_banner->setVisible(!parts.isEmpty() && m_session->state() != ScanSession::State::Stopped);
 }
 
-void PackPage::refreshCounters() {
+void PackPage::refreshCounters()
+{
     const ShiftCounters &c = m_session->counters();
     QString text = tr("This shift: %1 parcels · %2 items · %3 errors · %4 stops")
-                       .arg(c.parcels)
+                       .arg(c.parcels + m_lane->packedCount())
                        .arg(c.items)
                        .arg(c.refusedScans)
                        .arg(c.stops);
     if (m_session->pendingQuantity() > 1)
         text += u'\n' + tr("Next scan × %1").arg(m_session->pendingQuantity());
     text += u'\n' + (weighing() ? tr("Weighing: on (F6)") : tr("Weighing: off (F6)"));
+    text += QStringLiteral(" · ") + (fastMode() ? tr("Fast mode: on (F7)") : tr("Fast mode: off (F7)"));
     m_counters->setText(text);
     if (!m_session->parcel().isEmpty())
         refreshParcel();
 }
 
-void PackPage::changeEvent(QEvent *event) {
+void PackPage::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void PackPage::retranslate() {
-    m_scan->setPlaceholderText(tr("Scan a tracking number, order number or item…"));
+void PackPage::retranslate()
+{
+    m_scan->setPlaceholderText(tr("Scan tracking no., order no., slot or item…"));
     m_hints->setText(tr("Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  "
-                        "Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F8: handover  ·  "
-                        "F11: full screen"));
+                        "Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  "
+                        "F8: handover  ·  F11: full screen"));
+    m_fastBadge->setText(tr("⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ParcelLinesModel::ColumnCount - 1);
     refreshParcel();
     refreshCounters();

@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class AlarmCue;
 class ParcelLinesModel;
+class PrepackLane;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class ScanSession;
+class SkuThumbnails;
 class StatusPanel;
 struct AppContext;
 struct ScanFeedback;
@@ -15,11 +18,13 @@ struct ScanFeedback;
 // Scan to verify, for a packer standing a metre away: the scan field (always focused) on top,
 // the big status, the message banner, the parcel's lines, counters for this shift.
 // Keys: Enter scans (empty Enter confirms a message or a STOP), Esc puts the parcel back,
-// Ctrl+Z undoes the last scan, *N sets the next quantity, F6 turns weighing on and off.
+// Ctrl+Z undoes the last scan, *N sets the next quantity, F6 turns weighing on and off, F7 fast
+// mode (a pre-packed order's label alone packs it; see PrepackLane).
 class PackPage : public QWidget {
     Q_OBJECT
 public:
     explicit PackPage(AppContext &context, QWidget *parent = nullptr);
+    ~PackPage() override;
 
     QLineEdit *scanField() const { return m_scan; }
     ScanSession &session() const { return *m_session; }
@@ -28,8 +33,15 @@ public:
     QLabel *counters() const { return m_counters; }
     AlarmCue *cue() const { return m_cue; }
     ParcelLinesModel *model() const { return m_model; }
+    SkuThumbnails *thumbnails() const { return m_thumbnails; }
+    QTableView *linesView() const { return m_lines; }
     void setWeighing(bool on);
     bool weighing() const;
+    // Fast mode is per sitting, not saved: a station must never start shipping unverified.
+    void setFastMode(bool on);
+    bool fastMode() const;
+    QLabel *fastBadge() const { return m_fastBadge; }
+    PrepackLane &lane() const { return *m_lane; }
     void focusScan();
 
 protected:
@@ -40,11 +52,14 @@ private:
     void submitScan();
     void present(const ScanFeedback &feedback);
     void refreshParcel();
+    void fitRows();
     void refreshCounters();
     void retranslate();
 
     AppContext &m_context;
     ScanSession *m_session;
+    std::unique_ptr<PrepackLane> m_lane;
+    SkuThumbnails *m_thumbnails;
     ParcelLinesModel *m_model;
     AlarmCue *m_cue;
     QLineEdit *m_scan;
@@ -53,5 +68,6 @@ private:
     QLabel *m_banner;
     QTableView *m_lines;
     QLabel *m_counters;
+    QLabel *m_fastBadge;
     QLabel *m_hints;
 };

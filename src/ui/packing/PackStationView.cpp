@@ -14,7 +14,8 @@ PackStationView::PackStationView(AppContext &context, QWidget *parent)
     : View(parent)
     , m_tabs(new QTabWidget(this))
     , m_pack(new PackPage(context, m_tabs))
-    , m_handover(new HandoverPage(context, m_tabs)) {
+    , m_handover(new HandoverPage(context, m_tabs))
+{
     m_tabs->addTab(m_pack, QString());
     m_tabs->addTab(m_handover, QString());
     m_tabs->setFocusPolicy(Qt::NoFocus);
@@ -39,24 +40,28 @@ PackStationView::PackStationView(AppContext &context, QWidget *parent)
     retranslate();
 }
 
-void PackStationView::showPack() {
+void PackStationView::showPack()
+{
     m_tabs->setCurrentWidget(m_pack);
     m_pack->focusScan();
 }
 
-void PackStationView::showHandover() {
+void PackStationView::showHandover()
+{
     m_tabs->setCurrentWidget(m_handover);
     m_handover->reload();
     m_handover->focusScan();
 }
 
-void PackStationView::toggleFullScreen() {
+void PackStationView::toggleFullScreen()
+{
     QWidget *w = window();
     w->setWindowState(w->windowState() ^ Qt::WindowFullScreen);
     activate();
 }
 
-QList<QPair<QString, QString>> PackStationView::shortcuts() const {
+QList<QPair<QString, QString>> PackStationView::shortcuts() const
+{
     return {
         {tr("Enter"), tr("Scan: parcel, then each item")},
         {tr("Enter on an empty field / F2"), tr("Confirm the buyer message, or that a STOP parcel is aside")},
@@ -64,6 +69,7 @@ QList<QPair<QString, QString>> PackStationView::shortcuts() const {
         {tr("Ctrl+Z"), tr("Undo the last scan")},
         {tr("Esc"), tr("Put the parcel back unpacked")},
         {tr("F6"), tr("Weighing on / off")},
+        {tr("F7"), tr("Fast mode on / off: the label alone packs a pre-packed order")},
         {tr("F8"), tr("Switch between packing and handover")},
         {tr("F11"), tr("Full screen on / off")},
         {tr("PgUp / PgDn"), tr("Handover: change courier")},
@@ -71,32 +77,37 @@ QList<QPair<QString, QString>> PackStationView::shortcuts() const {
         {tr("Ctrl+Enter"), tr("Handover: mark the batch shipped")}};
 }
 
-void PackStationView::activate() {
+void PackStationView::activate()
+{
     if (m_tabs->currentWidget() == m_pack)
         m_pack->focusScan();
     else
         m_handover->focusScan();
 }
 
-void PackStationView::databaseChanged() {
+void PackStationView::databaseChanged()
+{
     if (m_tabs->currentWidget() == m_handover && isVisible())
         m_handover->reload();
 }
 
-bool PackStationView::event(QEvent *event) {
+bool PackStationView::event(QEvent *event)
+{
     // A click anywhere must not strand the scanner's keystrokes in another widget.
     if (event->type() == QEvent::WindowActivate || event->type() == QEvent::Show)
         activate();
     return View::event(event);
 }
 
-void PackStationView::changeEvent(QEvent *event) {
+void PackStationView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     View::changeEvent(event);
 }
 
-void PackStationView::retranslate() {
+void PackStationView::retranslate()
+{
     m_tabs->setTabText(0, tr("Pack (F8)"));
     m_tabs->setTabText(1, tr("Handover 出库 (F8)"));
 }

@@ -1,14 +1,23 @@
 #include "ui/packing/ParcelLinesModel.h"
 
 #include "packing/ScanSession.h"
+#include "ui/packing/SkuThumbnails.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 
-ParcelLinesModel::ParcelLinesModel(ScanSession &session, QObject *parent)
+ParcelLinesModel::ParcelLinesModel(ScanSession &session, SkuThumbnails &thumbnails, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_thumbnails(thumbnails)
+{
+    connect(&thumbnails, &SkuThumbnails::ready, this, [this](const QString &path) {
+        const QList<ParcelLine> &lines = m_session.parcel().lines;
+        for (int row = 0; row < lines.size(); ++row)
+            if (lines[row].imagePath == path)
+                emit dataChanged(index(row, SkuColumn), index(row, SkuColumn), {Qt::DecorationRole});
+    });
     connect(&session, &ScanSession::parcelReset, this, [this] {
         beginResetModel();
         m_lastLine = -1;
@@ -23,15 +32,18 @@ ParcelLinesModel::ParcelLinesModel(ScanSession &session, QObject *parent)
     });
 }
 
-int ParcelLinesModel::rowCount(const QModelIndex &parent) const {
+int ParcelLinesModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_session.parcel().lines.size());
 }
 
-int ParcelLinesModel::columnCount(const QModelIndex &parent) const {
+int ParcelLinesModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ParcelLinesModel::data(const QModelIndex &index, int role) const {
+QVariant ParcelLinesModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const ParcelLine &l = m_session.parcel().lines[index.row()];
@@ -55,6 +67,12 @@ QVariant ParcelLinesModel::data(const QModelIndex &index, int role) const {
         return {};
     case RemainingRole:
         return l.remaining();
+    case Qt::DecorationRole: {
+        if (index.column() != SkuColumn)
+            return {};
+        const QImage picture = m_thumbnails.thumbnail(l.imagePath); // never waits for the disk
+        return picture.isNull() ? QVariant() : QVariant(picture);
+    }
     case Qt::ToolTipRole:
         return l.imagePath.isEmpty() ? QVariant() : QVariant(l.imagePath);
     case Qt::TextAlignmentRole:
@@ -86,7 +104,8 @@ QVariant ParcelLinesModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant ParcelLinesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ParcelLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

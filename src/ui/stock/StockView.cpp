@@ -1,25 +1,39 @@
 #include "ui/stock/StockView.h"
 
 #include "db/Database.h"
+#include "stock/CatalogCsv.h"
 #include "stock/SkuCatalog.h"
+#include "stock/StockCsv.h"
+#include "stock/StockFiles.h"
 #include "ui/AppContext.h"
+#include "ui/MessageBox.h"
+#include "ui/OpenFile.h"
+#include "ui/reports/ExportFile.h"
 #include "ui/stock/AdjustDialog.h"
 #include "ui/stock/CountDialog.h"
+#include "ui/stock/CsvReportDialog.h"
 #include "ui/stock/LedgerModel.h"
 #include "ui/stock/ReceiveDialog.h"
 #include "ui/stock/ReturnsDialog.h"
+#include "ui/stock/ScanField.h"
+#include "ui/stock/SkuDialog.h"
 #include "ui/stock/StockModel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 StockView::StockView(AppContext &context, QWidget *parent)
@@ -33,6 +47,8 @@ StockView::StockView(AppContext &context, QWidget *parent)
     , m_receive(new QPushButton(this))
     , m_count(new QPushButton(this))
     , m_returns(new QPushButton(this))
+    , m_newSku(new QPushButton(this))
+    , m_files(new QToolButton(this))
     , m_table(new QTableView(this))
     , m_ledgerTable(new QTableView(this))
     , m_ledgerTitle(new QLabel(this))
@@ -47,14 +63,27 @@ StockView::StockView(AppContext &context, QWidget *parent)
         b->setMinimumHeight(34);
         top->addWidget(b);
     }
+    top->addSpacing(12);
+    m_newSku->setMinimumHeight(34);
+    top->addWidget(m_newSku);
+    m_files->setMinimumHeight(34);
+    m_files->setPopupMode(QToolButton::InstantPopup);
+    m_files->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    top->addWidget(m_files);
     m_adjust->setObjectName(QStringLiteral("adjustButton"));
     m_receive->setObjectName(QStringLiteral("receiveButton"));
     m_count->setObjectName(QStringLiteral("countButton"));
     m_returns->setObjectName(QStringLiteral("returnsButton"));
-    m_adjust->setShortcut(QKeySequence(Qt::Key_F2));
-    m_receive->setShortcut(QKeySequence(Qt::Key_F3));
-    m_count->setShortcut(QKeySequence(Qt::Key_F4));
-    m_returns->setShortcut(QKeySequence(Qt::Key_F6));
+    m_newSku->setObjectName(QStringLiteral("newSkuButton"));
+    m_files->setObjectName(QStringLiteral("stockFilesButton"));
+    // Enter on a row edits it; the table's own shortcut so Enter elsewhere keeps its meaning.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *edit = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(edit, &QShortcut::activated, this, [this] {
+            if (selectedSku() > 0)
+                openSku(selectedSku());
+        });
+    }
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
@@ -112,6 +141,12 @@ StockView::StockView(AppContext &context, QWidget *parent)
     });
     // A scanned barcode in the search field selects that SKU.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QString code = m_search->text().trimmed();
+        if (m_model->rowCount() == 0 && looksLikeBarcode(code) &&
+            !ScanField::resolve(m_context.database.connection(), code)) {
+            offerNewSku(code);
+            return;
+        }
         if (m_model->rowCount() > 0)
             m_table->selectRow(0);
         m_table->setFocus();
@@ -127,6 +162,12 @@ StockView::StockView(AppContext &context, QWidget *parent)
     connect(m_receive, &QPushButton::clicked, this, &StockView::openReceive);
     connect(m_count, &QPushButton::clicked, this, &StockView::openCount);
     connect(m_returns, &QPushButton::clicked, this, &StockView::openReturns);
+    m_files->setMenu(buildFilesMenu());
+    connect(m_newSku, &QPushButton::clicked, this, [this] { openSku(0); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openSku(m_model->skuIdAt(index.row()));
+    });
     retranslate();
     updateLedger();
 }
@@ -189,13 +230,144 @@ void StockView::openReturns()
     showDialog(new ReturnsDialog(m_context, this));
 }
 
+SkuDialog *StockView::openSku(qint64 skuId)
+{
+    auto *dialog = new SkuDialog(m_context, skuId, this);
+    showDialog(dialog);
+    // After showDialog's reload: the new or edited SKU is the selected row.
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted)
+            selectSku(dialog->skuId());
+    });
+    return dialog;
+}
+
+bool StockView::looksLikeBarcode(const QString &text)
+{
+    // EAN-8 … ITF-14: digits only, so a typed word that finds nothing is just a search.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{8,14}$"));
+    return digits.match(text).hasMatch();
+}
+
+void StockView::offerNewSku(const QString &barcode)
+{
+    // New goods at the door: the scan that finds nothing starts their catalog entry.
+    if (MessageBox::question(this, tr("Unknown barcode"),
+                             tr("No SKU scans as %1. Create a new SKU with this barcode?").arg(barcode)) !=
+        QMessageBox::Yes)
+        return;
+    m_search->clear();
+    openSku(0)->addBarcode(barcode);
+}
+
+QMenu *StockView::buildFilesMenu()
+{
+    auto *menu = new QMenu(this);
+    auto add = [&](const char *name, auto slot) {
+        QAction *a = menu->addAction(QString());
+        a->setObjectName(QLatin1String(name));
+        connect(a, &QAction::triggered, this, slot);
+    };
+    add("importCatalog", [this] { importCatalog(); });
+    add("exportCatalog", [this] { exportCatalog(); });
+    menu->addSeparator();
+    add("importStockReceive", [this] { importStock(false); });
+    add("importStockSet", [this] { importStock(true); });
+    menu->addSeparator();
+    add("exportShopStock", [this] { exportShopStock(); });
+    return menu;
+}
+
+void StockView::retranslateFilesMenu()
+{
+    const QHash<QString, QString> texts{
+        {QStringLiteral("importCatalog"), tr("Import SKU catalog (CSV)…")},
+        {QStringLiteral("exportCatalog"), tr("Export SKU catalog (CSV)…")},
+        {QStringLiteral("importStockReceive"), tr("Receive stock from a CSV file…")},
+        {QStringLiteral("importStockSet"), tr("Set on-hand levels from a CSV file (initial stock)…")},
+        {QStringLiteral("exportShopStock"), tr("Export available stock for Taobao upload…")}};
+    for (QAction *a : m_files->menu()->actions())
+        if (!a->isSeparator())
+            a->setText(texts.value(a->objectName()));
+}
+
+void StockView::showImportReport(const QString &title, const QString &summary, const CsvReport &report)
+{
+    showDialog(new CsvReportDialog(title, summary, report, this));
+}
+
+void StockView::importCatalog()
+{
+    const QString path =
+        OpenFile::ask(this, tr("Import SKU catalog"), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // ~0.5 ms a row: seconds for a big catalog
+    const CsvReport report = CatalogCsv::importFile(m_context.database.connection(), m_context.actor, path);
+    QApplication::restoreOverrideCursor();
+    const QString file = QFileInfo(path).fileName();
+    showImportReport(tr("Import SKU catalog"),
+                     report.ok() ? StockFiles::catalogImported(report, file) : StockFiles::refused(report),
+                     report);
+}
+
+void StockView::importStock(bool setLevels)
+{
+    const QString title = setLevels ? tr("Set on-hand levels") : tr("Receive stock from a file");
+    const QString path = OpenFile::ask(this, title, tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString file = QFileInfo(path).fileName();
+    if (setLevels &&
+        MessageBox::question(this, title,
+                             tr("Make the on-hand quantity of each SKU in %1 exactly what the file says? "
+                                "The differences go into the ledger as initial stock.")
+                                 .arg(file)) != QMessageBox::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const CsvReport report =
+        StockCsv::importFile(m_context.database.connection(), m_context.actor, path,
+                             setLevels ? StockCsv::ImportMode::Set : StockCsv::ImportMode::Receive);
+    QApplication::restoreOverrideCursor();
+    showImportReport(
+        title, report.ok() ? StockFiles::stockImported(report, file) : StockFiles::refused(report), report);
+}
+
+void StockView::exportCatalog()
+{
+    const QString path = ExportFile::ask(this, tr("Export SKU catalog"), QStringLiteral("sku-catalog.csv"));
+    if (path.isEmpty())
+        return;
+    const Result r = StockFiles::exportCatalog(m_context.database.connection(), path);
+    if (r)
+        MessageBox::information(this, tr("Export SKU catalog"), r.message);
+    else
+        MessageBox::warning(this, tr("Export SKU catalog"), r.message);
+}
+
+void StockView::exportShopStock()
+{
+    const QString path =
+        ExportFile::ask(this, tr("Available stock for Taobao"), QStringLiteral("taobao-stock.csv"));
+    if (path.isEmpty())
+        return;
+    const Result r =
+        StockFiles::exportShopStock(m_context.database.connection(), QStringLiteral("taobao"), path);
+    if (r)
+        MessageBox::information(this, tr("Available stock for Taobao"), r.message);
+    else
+        MessageBox::warning(this, tr("Available stock for Taobao"), r.message);
+}
+
 QList<QPair<QString, QString>> StockView::shortcuts() const
 {
     return {{QStringLiteral("Ctrl+F"), tr("Search SKUs (or scan a barcode into the search)")},
             {QStringLiteral("F2"), tr("Adjust stock of the selected SKU")},
             {QStringLiteral("F3"), tr("Receive stock by scanning")},
             {QStringLiteral("F4"), tr("Stock count")},
-            {QStringLiteral("F6"), tr("Returns receiving")}};
+            {QStringLiteral("F6"), tr("Returns receiving")},
+            {QStringLiteral("Ctrl+N"), tr("New SKU")},
+            {tr("Enter / double-click"), tr("Edit the selected SKU")}};
 }
 
 void StockView::activate()
@@ -225,6 +397,16 @@ void StockView::retranslate()
     m_receive->setText(tr("Receive (F3)"));
     m_count->setText(tr("Count (F4)"));
     m_returns->setText(tr("Returns (F6)"));
+    m_newSku->setText(tr("New SKU (Ctrl+N)"));
+    // After setText: a button's setText replaces its shortcut with the text's mnemonic (none here).
+    m_adjust->setShortcut(QKeySequence(Qt::Key_F2));
+    m_receive->setShortcut(QKeySequence(Qt::Key_F3));
+    m_count->setShortcut(QKeySequence(Qt::Key_F4));
+    m_returns->setShortcut(QKeySequence(Qt::Key_F6));
+    m_newSku->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
+    m_files->setText(tr("Files"));
+    m_files->setToolTip(tr("SKU catalog and stock levels as CSV files; available stock for the shop"));
+    retranslateFilesMenu();
     int risky = 0;
     for (int i = 0; i < m_model->rowCount(); ++i)
         risky += (m_model->rowAt(i).lowStock() || m_model->rowAt(i).oversellRisk()) ? 1 : 0;

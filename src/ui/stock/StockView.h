@@ -3,17 +3,24 @@
 #include "ui/View.h"
 
 struct AppContext;
+struct CsvReport;
 class LedgerModel;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QTableView;
+class QToolButton;
+class SkuDialog;
 class StockModel;
 
 // The stock desk: SKUs with on hand / reserved / pre-packed / available and a warning mark (text
 // and icon, not colour alone), the selected SKU's ledger below, and Adjust / Receive / Count /
-// Returns. Dialogs open window-modal without blocking, and the lists reload when they close.
+// Returns. The catalog is kept here too: New SKU (Ctrl+N, or offered when a scan finds nothing),
+// Edit (Enter or double-click on a row),
+// and the Files menu (catalog CSV in/out, stock levels in, shop stock out), all through src/stock.
+// Dialogs open window-modal without blocking, and the lists reload when they close.
 class StockView : public View {
     Q_OBJECT
 public:
@@ -27,6 +34,8 @@ public:
     QPushButton *receiveButton() const { return m_receive; }
     QPushButton *countButton() const { return m_count; }
     QPushButton *returnsButton() const { return m_returns; }
+    QPushButton *newSkuButton() const { return m_newSku; }
+    QToolButton *filesButton() const { return m_files; }
     qint64 selectedSku() const;
     void selectSku(qint64 skuId);
 
@@ -38,6 +47,11 @@ public:
     void openReceive();
     void openCount();
     void openReturns();
+    SkuDialog *openSku(qint64 skuId); // 0: a new SKU
+    void importCatalog();
+    void exportCatalog();
+    void importStock(bool setLevels); // false: receipts added to on hand
+    void exportShopStock();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +60,11 @@ private:
     void retranslate();
     void reload();
     void showDialog(QDialog *dialog);
+    void showImportReport(const QString &title, const QString &summary, const CsvReport &report);
+    QMenu *buildFilesMenu();
+    void retranslateFilesMenu();
+    static bool looksLikeBarcode(const QString &text);
+    void offerNewSku(const QString &barcode);
     void updateLedger();
 
     AppContext &m_context;
@@ -57,6 +76,8 @@ private:
     QPushButton *m_receive;
     QPushButton *m_count;
     QPushButton *m_returns;
+    QPushButton *m_newSku;
+    QToolButton *m_files;
     QTableView *m_table;
     QTableView *m_ledgerTable;
     QLabel *m_ledgerTitle;
