@@ -33,7 +33,7 @@ public:
     };
     enum Role { RawRole = Qt::UserRole, OrderIdRole, FlagsRole };
     static constexpr int kPageSize = 256;
-    static constexpr qint64 kCountCap = 10000;
+    static constexpr qint64 kCountCap = 2000;
 
     explicit OrdersModel(QSqlDatabase db, QObject *parent = nullptr);
 
