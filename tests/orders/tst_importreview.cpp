@@ -25,6 +25,7 @@ struct Bought {
     QString receiver;
     QString phone;
     QString paidAt;
+    QString message; // 买家留言
 };
 
 // A Taobao order report + item report pair (UTF-8), one line of one SKU per order.
@@ -35,10 +36,10 @@ QStringList writeTaobaoPair(const QString &dir, const QString &name, const QList
     QString items = kItemHeader + QStringLiteral("\r\n");
     for (const Bought &b : orders) {
         list += QStringLiteral(
-                    "=\"%1\",%2,a***@example.com,59.00,0.00,0,59.00,0,59.00,0,%3,,%4,"
+                    "=\"%1\",%2,a***@example.com,59.00,0.00,0,59.00,0,59.00,0,%3,%7,%4,"
                     "浙江省 杭州市 西湖区 文三路 123号阳光小区1幢(310000),快递,,'%5,%6,%6,聚划算 T恤,1,,,,1,"
                     "12345,好物小店,,0,0,,手机订单,,0.00\r\n")
-                    .arg(b.orderNo, b.buyer, kPaid, b.receiver, b.phone, b.paidAt);
+                    .arg(b.orderNo, b.buyer, kPaid, b.receiver, b.phone, b.paidAt, b.message);
         items += QStringLiteral("=\"%1\",聚划算 T恤,59.00,1,,颜色分类：黑色,,,%2,%3\r\n")
                      .arg(b.orderNo, kPaid, sku);
     }
@@ -148,6 +149,30 @@ private slots:
         // Another buyer's single one is not over the limit.
         QVERIFY(!flagsOf(db(), orderId(db(), QStringLiteral("4100000000000000003")))
                      .contains(QStringLiteral("limit_buyer")));
+    }
+
+    void reimportedChangesAreReviewedAgain()
+    {
+        // The buyer adds a message after the first export: the next import updates the order
+        // and the message flag is there without a rule run by hand.
+        Bought b{QStringLiteral("4300000000000000001"),
+                 QStringLiteral("tb_留言"),
+                 QStringLiteral("赵敏"),
+                 QStringLiteral("13600136000"),
+                 QStringLiteral("2026-11-11 01:00:10"),
+                 {}};
+        importInWorker(
+            writeTaobaoPair(m_db->dir(), QStringLiteral("before"), {b}, QStringLiteral("JHS-001")));
+        const qint64 id = orderId(db(), b.orderNo);
+        QVERIFY(id > 0);
+        QVERIFY(!flagsOf(db(), id).contains(QStringLiteral("buyer_message")));
+        b.message = QStringLiteral("请周六送货");
+        const QList<ImportOutcome> again = importInWorker(
+            writeTaobaoPair(m_db->dir(), QStringLiteral("after"), {b}, QStringLiteral("JHS-001")));
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().ordersUpdated, 1);
+        QVERIFY2(flagsOf(db(), id).contains(QStringLiteral("buyer_message")),
+                 qPrintable(flagsOf(db(), id).join(u',')));
     }
 
     void workerImportSyncsTheCampaignLimitFirst()

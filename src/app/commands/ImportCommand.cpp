@@ -57,7 +57,7 @@ public:
         if (o.cancelled || o.ordersNew + o.ordersUpdated == 0)
             return;
         try {
-            const RuleRunSummary s = review.afterImport(c.actor, o.runId, o.ordersUpdated > 0);
+            const RuleRunSummary s = review.afterImport(c.actor, o.runId);
             if (s.orders > 0)
                 c.out
                     << tr("  Review rules: %1 orders checked, %2 flagged.").arg(s.orders).arg(s.flaggedOrders)

@@ -11,11 +11,13 @@
 class ImportReview {
 public:
     explicit ImportReview(const QSqlDatabase &db);
-    // runId: the unit's import_runs row (0 when nothing was imported: no run). Orders changed by
-    // the run carry its id (orders.import_run_id); new ones also come after the last id before.
-    RuleRunSummary afterImport(const Actor &actor, qint64 runId, bool anyChanged);
+    // runId: the unit's import_runs row (0 when nothing was imported). New orders carry the run's
+    // id and come after the last order before; changed ones have audit rows written since
+    // (an edit, a refund, paid at last), found from the audit rows after the last one before.
+    RuleRunSummary afterImport(const Actor &actor, qint64 runId);
 
 private:
     QSqlDatabase m_db;
-    qint64 m_lastIdBefore = 0;
+    qint64 m_lastOrderBefore = 0;
+    qint64 m_lastAuditBefore = 0;
 };

@@ -49,7 +49,7 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
         const ImportOutcome &o = outcomes.last();
         if (!o.cancelled && o.ordersNew + o.ordersUpdated > 0) {
             try {
-                review.afterImport(m_actor, o.runId, o.ordersUpdated > 0);
+                review.afterImport(m_actor, o.runId);
             } catch (const Error &e) {
                 qWarning("review rules after import: %s", qPrintable(e.message()));
             }
