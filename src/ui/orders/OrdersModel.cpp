@@ -25,12 +25,11 @@ const QStringList kColumns = {QStringLiteral("id"),
                               QStringLiteral("item_count"),
                               QStringLiteral("priority"),
                               QStringLiteral("paid_fen")};
+} // namespace
 
 // Column → sort key; a fixed list, so sorting never builds SQL from user text. Every key ends
 // with id (a total order: keyset pages neither skip nor repeat rows on ties). Indexed lead
 // columns are seekable; the others cost one scan a page whichever way they are paged.
-} // namespace
-
 OrdersSortKey OrdersModel::sortKey(int column, Qt::SortOrder order, const OrdersFilter &filter)
 {
     const bool d = order == Qt::DescendingOrder;
