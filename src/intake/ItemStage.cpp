@@ -18,9 +18,17 @@ qint32 ItemStage::intern(const QString &text)
 void ItemStage::add(const QString &orderNo, qint64 fileLine, const OrderLine &line, const QString &problem)
 {
     const auto index = qint32(m_lines.size());
+    quint64 lineIdNumber = 0;
+    qint32 lineIdText = -1;
+    if (const auto n = OrderNumberMap<int>::number(line.platformLineId)) {
+        lineIdNumber = *n;
+    } else if (!line.platformLineId.isEmpty()) {
+        lineIdText = qint32(m_lineIdTexts.size());
+        m_lineIdTexts << line.platformLineId;
+    }
     m_lines.append(Line{fileLine, line.priceFen, line.qty, intern(line.title), intern(line.spec),
-                        intern(line.outerCode), intern(line.refundStatus), intern(problem), -1,
-                        line.platformLineId});
+                        intern(line.outerCode), intern(line.refundStatus), intern(problem), -1, lineIdNumber,
+                        lineIdText});
     bool isNew = false;
     Chain &chain = m_orders.insert(orderNo, &isNew);
     if (chain.last >= 0)
@@ -47,7 +55,9 @@ bool ItemStage::take(const QString &orderNo, QList<OrderLine> *lines, QString *p
         l.refundStatus = m_texts.at(s.refundStatus);
         l.qty = s.qty;
         l.priceFen = s.priceFen;
-        l.platformLineId = s.platformLineId;
+        l.platformLineId = s.lineIdText >= 0    ? m_lineIdTexts.at(s.lineIdText)
+                           : s.lineIdNumber > 0 ? QString::number(s.lineIdNumber)
+                                                : QString();
         lines->append(l);
     }
     return true;

@@ -33,7 +33,10 @@ private:
         qint32 qty;
         qint32 title, spec, outerCode, refundStatus, problem; // into m_texts; 0 is ""
         qint32 next;                                          // next line of the order, or -1
-        QString platformLineId;                               // unique per line: not interned
+        // The sub-order number (子订单编号) is unique per line, so not interned: kept as a number
+        // when it is one (no allocation per line), else as text in m_lineIdTexts.
+        quint64 lineIdNumber;
+        qint32 lineIdText; // into m_lineIdTexts; -1 when lineIdNumber holds it
     };
     struct Chain {
         qint32 first = -1;
@@ -43,6 +46,7 @@ private:
     qint32 intern(const QString &text);
 
     QStringList m_texts{QString()};
+    QStringList m_lineIdTexts;
     QHash<QString, qint32> m_textIds;
     QList<Line> m_lines;
     OrderNumberMap<Chain> m_orders;

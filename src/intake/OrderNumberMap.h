@@ -37,7 +37,7 @@ public:
     }
     void reserve(qsizetype n) { m_numbers.reserve(n); }
 
-private:
+    // The text as a number when it is digits without a leading zero (so it prints back the same).
     static std::optional<quint64> number(const QString &text)
     {
         const qsizetype n = text.size();
@@ -52,6 +52,7 @@ private:
         return v;
     }
 
+private:
     QHash<quint64, T> m_numbers;
     QHash<QString, T> m_texts;
 };

@@ -4,8 +4,9 @@
 #include "intake/CsvReader.h"
 #include "intake/FieldText.h"
 #include "intake/HeaderMap.h"
-#include "intake/RowParser.h"
+#include "intake/ItemStage.h"
 #include "intake/PhoneNumber.h"
+#include "intake/RowParser.h"
 #include "intake/TextEncoding.h"
 
 #include <QBuffer>
@@ -15,7 +16,8 @@
 #include <QTest>
 
 namespace {
-QList<CsvRecord> readAll(const QString &text, QChar delimiter = QChar()) {
+QList<CsvRecord> readAll(const QString &text, QChar delimiter = QChar())
+{
     CsvReader reader(text, delimiter);
     QList<CsvRecord> records;
     CsvRecord r;
@@ -24,7 +26,8 @@ QList<CsvRecord> readAll(const QString &text, QChar delimiter = QChar()) {
     return records;
 }
 
-QList<CsvRecord> readBytes(const QByteArray &bytes) {
+QList<CsvRecord> readBytes(const QByteArray &bytes)
+{
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -36,14 +39,16 @@ QList<CsvRecord> readBytes(const QByteArray &bytes) {
     return records;
 }
 
-QStringList u8list(std::initializer_list<const char *> items) {
+QStringList u8list(std::initializer_list<const char *> items)
+{
     QStringList list;
     for (const char *i : items)
         list << QString::fromUtf8(i);
     return list;
 }
 
-QByteArray gbk(const QString &text) {
+QByteArray gbk(const QString &text)
+{
     QStringEncoder e("GB18030");
     return e.encode(text);
 }
@@ -52,14 +57,16 @@ QByteArray gbk(const QString &text) {
 class TestCsvReader : public QObject {
     Q_OBJECT
 private slots:
-    void gb18030IsAvailable() {
+    void gb18030IsAvailable()
+    {
         // Debian's Qt 6.4 decodes GB18030 through ICU; without it GBK exports cannot be read.
         QStringDecoder d("GB18030");
         QVERIFY(d.isValid());
         QCOMPARE(d.decode(QByteArray("\xd6\xd0\xce\xc4")), QStringLiteral("中文"));
     }
 
-    void detectsEncodings() {
+    void detectsEncodings()
+    {
         QCOMPARE(TextEncodings::detect(QByteArray("a,b\n1,2\n")), TextEncoding::Utf8);
         QCOMPARE(TextEncodings::detect(QByteArray("\xEF\xBB\xBF") + QStringLiteral("订单").toUtf8()),
                  TextEncoding::Utf8Bom);
@@ -73,7 +80,8 @@ private slots:
         QCOMPARE(buffer.pos(), 0);
     }
 
-    void quotedFieldsAndLineEnds() {
+    void quotedFieldsAndLineEnds()
+    {
         const auto records = readAll(QStringLiteral("a,b,c\r\n1,\"x, \"\"y\"\"\r\nz\",3\r\n\r\n4,,\r\n"));
         QCOMPARE(records.size(), 3);
         QCOMPARE(records[0].fields,
@@ -84,14 +92,16 @@ private slots:
         QCOMPARE(records[2].fields, QStringList({QStringLiteral("4"), QString(), QString()}));
     }
 
-    void bareCrAndNoFinalNewline() {
+    void bareCrAndNoFinalNewline()
+    {
         const auto records = readAll(QStringLiteral("a,b\r1,2"));
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[1].fields, QStringList({QStringLiteral("1"), QStringLiteral("2")}));
         QCOMPARE(records[1].line, 2);
     }
 
-    void tabDelimiterDetected() {
+    void tabDelimiterDetected()
+    {
         CsvReader reader(QStringLiteral("订单编号\t状态\n\t123\t已付款\n"));
         CsvRecord r;
         QVERIFY(reader.next(r));
@@ -100,7 +110,8 @@ private slots:
         QCOMPARE(r.fields.size(), 3); // the leading tab of a protected number is a delimiter in a TSV
     }
 
-    void unbalancedQuoteResumesOnNextLine() {
+    void unbalancedQuoteResumesOnNextLine()
+    {
         const auto records = readAll(QStringLiteral("a,b\n1,\"oops\n2,ok\n3,\"fine\"\n"));
         QCOMPARE(records.size(), 4);
         QCOMPARE(records[1].line, 2);
@@ -110,14 +121,16 @@ private slots:
         QCOMPARE(records[3].fields.at(1), QStringLiteral("fine"));
     }
 
-    void quoteNeverClosedAtEnd() {
+    void quoteNeverClosedAtEnd()
+    {
         const auto records = readAll(QStringLiteral("a,b\n1,\"never closed\n2,x\n"));
         QVERIFY(!records[1].error.isEmpty());
         QVERIFY(records[1].error.contains(QStringLiteral("line 2")));
         QCOMPARE(records.last().fields, QStringList({QStringLiteral("2"), QStringLiteral("x")}));
     }
 
-    void streamsGbkAcrossBlocks() {
+    void streamsGbkAcrossBlocks()
+    {
         // Big enough to cross the reader's 256 KB blocks, with two-byte characters split by them.
         QString text = QStringLiteral("编号,留言\n");
         for (int i = 0; i < 20000; ++i)
@@ -128,13 +141,15 @@ private slots:
         QCOMPARE(records.last().line, 1 + 2 * 19999 + 1);
     }
 
-    void bomIsSkipped() {
+    void bomIsSkipped()
+    {
         const auto records =
             readBytes(QByteArray("\xEF\xBB\xBF") + QStringLiteral("订单编号,x\n1,2\n").toUtf8());
         QCOMPARE(records[0].fields.at(0), QStringLiteral("订单编号"));
     }
 
-    void numberText_data() {
+    void numberText_data()
+    {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("clean");
         QTest::newRow("excel formula")
@@ -146,13 +161,15 @@ private slots:
         QTest::newRow("19 digits stay exact")
             << QStringLiteral("9999999999999999999") << QStringLiteral("9999999999999999999");
     }
-    void numberText() {
+    void numberText()
+    {
         QFETCH(QString, raw);
         QFETCH(QString, clean);
         QCOMPARE(FieldText::numberText(raw), clean);
     }
 
-    void chinaTime() {
+    void chinaTime()
+    {
         QCOMPARE(*FieldText::chinaTimeToUtc(QStringLiteral("2023-11-11 00:00:05")),
                  QStringLiteral("2023-11-10 16:00:05"));
         QCOMPARE(*FieldText::chinaTimeToUtc(QStringLiteral("2023/11/1 8:05")),
@@ -161,7 +178,8 @@ private slots:
         QVERIFY(!FieldText::chinaTimeToUtc(QStringLiteral("yesterday")));
     }
 
-    void addresses_data() {
+    void addresses_data()
+    {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QStringList>("parts"); // province, city, district, detail, postcode
         QTest::newRow("province") << QStringLiteral("浙江省 杭州市 西湖区 文三路 123号(310000)")
@@ -184,7 +202,8 @@ private slots:
         QTest::newRow("unknown") << QStringLiteral("火星 基地 1号")
                                  << u8list({"", "", "", "火星 基地 1号", ""});
     }
-    void addresses() {
+    void addresses()
+    {
         QFETCH(QString, raw);
         QFETCH(QStringList, parts);
         const ParsedAddress a = AddressParser::parse(raw);
@@ -192,7 +211,8 @@ private slots:
         QCOMPARE(a.raw, raw);
     }
 
-    void phones() {
+    void phones()
+    {
         PhoneNumber p = PhoneNumber::parse(QStringLiteral("'13800138000"));
         QCOMPARE(p.text, QStringLiteral("13800138000"));
         QVERIFY(p.valid && !p.masked);
@@ -207,7 +227,8 @@ private slots:
 
     // Unclaimed columns go to the order's raw JSON, written by hand: it must be exactly what
     // QJsonDocument would write (sorted keys, the later of two same-named columns, escapes).
-    void rawJsonMatchesQJsonDocument() {
+    void rawJsonMatchesQJsonDocument()
+    {
         const QStringList header = u8list({"订单编号", " 备注2 ", "zeta", "alpha", "zeta", "空列", "ctl"});
         const HeaderMap h(header, {{OrderField::OrderNo, {QStringLiteral("订单编号")}, true}});
         const QStringList row{QStringLiteral("1"),
@@ -225,6 +246,55 @@ private slots:
         QCOMPARE(json, QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
         QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object(), expected);
         QCOMPARE(RowParser::rawJson(h, {QStringLiteral("1"), {}, {}, {}}), QString());
+    }
+
+    // The in-memory item stage: lines come back per order in file order with every field, sub-order
+    // numbers as written (numbers, a leading zero, letters), the first problem, and orphans.
+    void itemStageKeepsLinesExactly()
+    {
+        ItemStage stage;
+        auto line = [](const char *code, int qty, const QString &lineId) {
+            OrderLine l;
+            l.outerCode = QString::fromUtf8(code);
+            l.title = QStringLiteral("标题 ") + l.outerCode;
+            l.spec = QStringLiteral("颜色:红");
+            l.qty = qty;
+            l.priceFen = 1990 * qty;
+            l.platformLineId = lineId;
+            return l;
+        };
+        stage.add(QStringLiteral("3712345678901234567"), 2,
+                  line("A", 1, QStringLiteral("3712345678901234568")), {});
+        stage.add(QStringLiteral("TB-0001"), 3, line("B", 2, QStringLiteral("0042")), {});
+        stage.add(QStringLiteral("3712345678901234567"), 4, line("C", 3, QStringLiteral("SUB-9")), {});
+        stage.add(QStringLiteral("0999"), 5, line("D", 1, QString()), QStringLiteral("bad qty"));
+        stage.add(QStringLiteral("777"), 6, line("E", 1, QString()), {});
+
+        QList<OrderLine> lines;
+        QString problem;
+        QVERIFY(stage.take(QStringLiteral("3712345678901234567"), &lines, &problem));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].outerCode, QStringLiteral("A"));
+        QCOMPARE(lines[0].platformLineId, QStringLiteral("3712345678901234568"));
+        QCOMPARE(lines[1].outerCode, QStringLiteral("C"));
+        QCOMPARE(lines[1].platformLineId, QStringLiteral("SUB-9"));
+        QCOMPARE(lines[1].qty, 3);
+        QCOMPARE(lines[1].priceFen, 5970);
+        QCOMPARE(lines[1].title, QStringLiteral("标题 C"));
+        QCOMPARE(lines[1].spec, QStringLiteral("颜色:红"));
+        QVERIFY(problem.isEmpty());
+        lines.clear();
+        QVERIFY(stage.take(QStringLiteral("TB-0001"), &lines, &problem));
+        QCOMPARE(lines.at(0).platformLineId, QStringLiteral("0042")); // a leading zero survives
+        lines.clear();
+        QVERIFY(stage.take(QStringLiteral("0999"), &lines, &problem));
+        QCOMPARE(problem, QStringLiteral("bad qty"));
+        QCOMPARE(lines.at(0).platformLineId, QString());
+        QVERIFY(!stage.take(QStringLiteral("999"), &lines, &problem)); // not the same number as 0999
+        const QList<ItemStage::Orphan> orphans = stage.orphans();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().orderNo, QStringLiteral("777"));
+        QCOMPARE(orphans.first().fileLine, 6);
     }
 };
 
