@@ -26,9 +26,9 @@ void ItemStage::add(const QString &orderNo, qint64 fileLine, const OrderLine &li
         lineIdText = qint32(m_lineIdTexts.size());
         m_lineIdTexts << line.platformLineId;
     }
-    m_lines.append(Line{fileLine, line.priceFen, line.qty, intern(line.title), intern(line.spec),
-                        intern(line.outerCode), intern(line.refundStatus), intern(problem), -1, lineIdNumber,
-                        lineIdText});
+    m_lines.push_back(Line{fileLine, line.priceFen, line.qty, intern(line.title), intern(line.spec),
+                           intern(line.outerCode), intern(line.refundStatus), intern(problem), -1,
+                           lineIdNumber, lineIdText});
     bool isNew = false;
     Chain &chain = m_orders.insert(orderNo, &isNew);
     if (chain.last >= 0)
@@ -43,9 +43,10 @@ bool ItemStage::take(const QString &orderNo, QList<OrderLine> *lines, QString *p
     Chain *chain = m_orders.find(orderNo);
     if (!chain)
         return false;
-    chain->taken = true;
-    for (qint32 i = chain->first; i >= 0; i = m_lines.at(i).next) {
-        const Line &s = m_lines.at(i);
+    const qint32 first = chain->first;
+    m_orders.erase(orderNo); // taken: what is left at the end are the orphans
+    for (qint32 i = first; i >= 0; i = m_lines[i].next) {
+        const Line &s = m_lines[i];
         if (s.problem && problem->isEmpty())
             *problem = m_texts.at(s.problem);
         OrderLine l;
@@ -67,11 +68,9 @@ QList<ItemStage::Orphan> ItemStage::orphans() const
 {
     QList<Orphan> out;
     m_orders.forEach([&](const QString &orderNo, const Chain &chain) {
-        if (chain.taken)
-            return;
-        for (qint32 i = chain.first; i >= 0; i = m_lines.at(i).next)
-            if (!m_lines.at(i).problem)
-                out.append({m_lines.at(i).fileLine, orderNo});
+        for (qint32 i = chain.first; i >= 0; i = m_lines[i].next)
+            if (!m_lines[i].problem)
+                out.append({m_lines[i].fileLine, orderNo});
     });
     std::sort(out.begin(), out.end(),
               [](const Orphan &a, const Orphan &b) { return a.fileLine < b.fileLine; });

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <deque>
 
 // The Taobao item report (宝贝报表) held in memory until the order report streams past it.
 // Kept compact so a million orders fit in the import's memory budget: a shop sells a few hundred
@@ -16,7 +17,7 @@ public:
     // problem: why the line was rejected ("" when fine); its order is then refused as incomplete.
     void add(const QString &orderNo, qint64 fileLine, const OrderLine &line, const QString &problem);
     // The order's lines in file order, and the first bad line's problem. False if it has none.
-    // Marks them taken, so they are not reported as orphans.
+    // Takes them, so they are not reported as orphans.
     bool take(const QString &orderNo, QList<OrderLine> *lines, QString *problem);
     struct Orphan {
         qint64 fileLine;
@@ -24,7 +25,7 @@ public:
     };
     // Good lines whose order never came, in file order.
     QList<Orphan> orphans() const;
-    qsizetype lineCount() const { return m_lines.size(); }
+    qsizetype lineCount() const { return qsizetype(m_lines.size()); }
 
 private:
     struct Line {
@@ -41,13 +42,12 @@ private:
     struct Chain {
         qint32 first = -1;
         qint32 last = -1;
-        bool taken = false;
     };
     qint32 intern(const QString &text);
 
     QStringList m_texts{QString()};
     QStringList m_lineIdTexts;
     QHash<QString, qint32> m_textIds;
-    QList<Line> m_lines;
+    std::deque<Line> m_lines; // grows in blocks: no doubling copy of a million lines
     OrderNumberMap<Chain> m_orders;
 };

@@ -242,9 +242,9 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
 
         // A bigger page cache for the file's one long transaction, so index pages are not spilled
         // to the WAL and read back again and again: with 64 MB a 100k-order file wrote each page
-        // about four times (strace: 125k pwrites for a 29k-page file). 160 MB keeps a 1M-order
+        // about four times (strace: 125k pwrites for a 29k-page file). 96 MB keeps a 1M-order
         // import inside its 300 MB budget (SQLite-only PRAGMA; a no-op concern on PostgreSQL).
-        Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -163840"));
+        Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -98304"));
         Transaction tx(m_db);
         const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
         QSqlQuery runRow = Sql::run(

@@ -28,6 +28,13 @@ public:
         *isNew = !m_texts.contains(orderNo);
         return m_texts[orderNo];
     }
+    void erase(const QString &orderNo)
+    {
+        if (const auto n = number(orderNo))
+            m_numbers.remove(*n);
+        else
+            m_texts.remove(orderNo);
+    }
     template <typename F> void forEach(F f) const
     {
         for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)

@@ -10,7 +10,8 @@ StockModel::StockModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
 {
-    reload();
+    // Empty until the view is shown (StockView::activate): open demand reads every open order's
+    // lines, which on a million orders must not hold up the window's start.
 }
 
 void StockModel::setSearch(const QString &text)
