@@ -214,7 +214,7 @@ private slots:
 
         // A fresh connection sees the database exactly as before the file.
         Database reopened;
-        QVERIFY(reopened.open(t.path()));
+        QVERIFY2(reopened.open(t.path()), qPrintable(reopened.error()));
         QCOMPARE(Sql::scalar(reopened.connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
         QCOMPARE(snapshot(reopened.connection()), before);
