@@ -59,6 +59,9 @@ bool Database::fail(Failure failure, const QString &message) {
 
 bool Database::open(const QString &path) {
     close();
+    // A new name for every connection made: caches keyed by connection name (StageCounts) then
+    // never mistake a reopened file for the connection they saw.
+    m_connectionName = QStringLiteral("packline-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     m_path = QFileInfo(path).absoluteFilePath();
     m_failure = Failure::None;
     m_error.clear();

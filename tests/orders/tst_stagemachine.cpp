@@ -2,10 +2,12 @@
 // edits refused from Submitted on, and two processes racing over the same orders.
 #include "TestDatabase.h"
 #include "base/Clock.h"
+#include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrderStore.h"
+#include "orders/StageCounts.h"
 #include "orders/StageMachine.h"
 
 #include <QProcess>
@@ -13,7 +15,8 @@
 #include <QTest>
 
 namespace {
-qint64 insertOrder(const QSqlDatabase &db, Stage stage, const QString &no) {
+qint64 insertOrder(const QSqlDatabase &db, Stage stage, const QString &no)
+{
     Sql::run(db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', 'S', 'x') "
                                 "ON CONFLICT (platform, name) DO NOTHING"));
     Order o;
@@ -26,7 +29,8 @@ qint64 insertOrder(const QSqlDatabase &db, Stage stage, const QString &no) {
     return OrderStore::insert(db, o);
 }
 
-QString stageOf(const QSqlDatabase &db, qint64 id) {
+QString stageOf(const QSqlDatabase &db, qint64 id)
+{
     return Sql::scalar(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {id}).toString();
 }
 
@@ -54,7 +58,53 @@ const QSet<QPair<Stage, Stage>> kAllowed = [] {
 class TestStageMachine : public QObject {
     Q_OBJECT
 private slots:
-    void everyTransition_data() {
+    // The counts are remembered per connection, and must follow this connection's moves, another
+    // station's moves, and a reopened file.
+    void stageCountsFollowEveryChange()
+    {
+        TestDatabase t;
+        t.seedDemo(60);
+        const QSqlDatabase db = t.connection();
+        auto counted = [](const QSqlDatabase &c, Stage s) {
+            return StageCounts::read(c).value(s);
+        };
+        auto truth = [](const QSqlDatabase &c, Stage s) {
+            return Sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = ?"),
+                               {Stages::code(s)})
+                .toLongLong();
+        };
+        const qint64 imported = counted(db, Stage::Imported);
+        QCOMPARE(imported, truth(db, Stage::Imported));
+        const qint64 id =
+            Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE stage = 'imported' LIMIT 1"))
+                .toLongLong();
+        QVERIFY(StageMachine::move(db, TestDatabase::actor(), {id, Stage::Imported, Stage::Reviewed, {}}).ok);
+        QCOMPARE(counted(db, Stage::Imported), imported - 1); // this connection's own write
+
+        Database other;
+        QVERIFY(other.open(t.path()));
+        const qint64 id2 =
+            Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE stage = 'imported' LIMIT 1"))
+                .toLongLong();
+        QVERIFY(StageMachine::move(other.connection(), TestDatabase::actor(),
+                                   {id2, Stage::Imported, Stage::Reviewed, {}})
+                    .ok);
+        QCOMPARE(counted(db, Stage::Imported), imported - 2); // another station's
+        QCOMPARE(counted(other.connection(), Stage::Imported), imported - 2);
+
+        // Reopened: a new connection, never the old one's counts.
+        QVERIFY(other.open(t.path()));
+        const qint64 id3 =
+            Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE stage = 'imported' LIMIT 1"))
+                .toLongLong();
+        QVERIFY(
+            StageMachine::move(db, TestDatabase::actor(), {id3, Stage::Imported, Stage::Reviewed, {}}).ok);
+        QCOMPARE(counted(other.connection(), Stage::Imported), truth(other.connection(), Stage::Imported));
+        QCOMPARE(counted(other.connection(), Stage::Imported), imported - 3);
+    }
+
+    void everyTransition_data()
+    {
         QTest::addColumn<int>("from");
         QTest::addColumn<int>("to");
         QTest::addColumn<bool>("allowed");
@@ -70,7 +120,8 @@ private slots:
         }
     }
 
-    void everyTransition() {
+    void everyTransition()
+    {
         QFETCH(int, from);
         QFETCH(int, to);
         QFETCH(bool, allowed);
@@ -89,7 +140,8 @@ private slots:
             QVERIFY(!r.message.isEmpty());
     }
 
-    void auditRowRecordsBeforeAfterAndActor() {
+    void auditRowRecordsBeforeAfterAndActor()
+    {
         TestDatabase t;
         const qint64 id = insertOrder(t.connection(), Stage::Imported, QStringLiteral("1"));
         QVERIFY(StageMachine::move(t.connection(), TestDatabase::actor(),
@@ -105,7 +157,8 @@ private slots:
         QVERIFY(q.value(3).toString().contains(QStringLiteral("\"reviewed\"")));
     }
 
-    void reasonRequiredForHoldCancelIntercept() {
+    void reasonRequiredForHoldCancelIntercept()
+    {
         TestDatabase t;
         const qint64 id = insertOrder(t.connection(), Stage::Imported, QStringLiteral("1"));
         QVERIFY(!StageMachine::move(t.connection(), TestDatabase::actor(),
@@ -115,7 +168,8 @@ private slots:
         QCOMPARE(stageOf(t.connection(), id), QStringLiteral("imported"));
     }
 
-    void holdAndRelease() {
+    void holdAndRelease()
+    {
         TestDatabase t;
         const Actor a = TestDatabase::actor();
         // Held before Submitted: release back to where it was, or cancel; never jump ahead.
@@ -140,7 +194,8 @@ private slots:
                                    {late, Stage::OnHold, Stage::Intercepted, QStringLiteral("退款"), {}}));
     }
 
-    void staleStageOrVersionIsRefused() {
+    void staleStageOrVersionIsRefused()
+    {
         TestDatabase t;
         const Actor a = TestDatabase::actor();
         const qint64 id = insertOrder(t.connection(), Stage::Imported, QStringLiteral("1"));
@@ -156,7 +211,8 @@ private slots:
         QVERIFY(StageMachine::move(t.connection(), a, {id, Stage::Reviewed, Stage::Submitted, {}, 2}));
     }
 
-    void editsAllowedBeforeSubmitRefusedAfter_data() {
+    void editsAllowedBeforeSubmitRefusedAfter_data()
+    {
         QTest::addColumn<int>("stage");
         QTest::addColumn<bool>("editable");
         for (Stage s : Stages::all())
@@ -164,7 +220,8 @@ private slots:
                 << int(s) << !(Stages::isWarehouseOwned(s) || Stages::isFinal(s));
     }
 
-    void editsAllowedBeforeSubmitRefusedAfter() {
+    void editsAllowedBeforeSubmitRefusedAfter()
+    {
         QFETCH(int, stage);
         QFETCH(bool, editable);
         TestDatabase t;
@@ -195,7 +252,8 @@ private slots:
         }
     }
 
-    void editOnHoldFollowsWhereItWasHeld() {
+    void editOnHoldFollowsWhereItWasHeld()
+    {
         TestDatabase t;
         const Actor a = TestDatabase::actor();
         const qint64 id = insertOrder(t.connection(), Stage::Submitted, QStringLiteral("1"));
@@ -206,7 +264,8 @@ private slots:
         QVERIFY(!OrderEditor::edit(t.connection(), a, id, edit));
     }
 
-    void twoProcessesMoveEachOrderExactlyOnce() {
+    void twoProcessesMoveEachOrderExactlyOnce()
+    {
         TestDatabase t;
         const int n = 1000;
         {

@@ -10,24 +10,31 @@ StockModel::StockModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
 {
-    // Empty until the view is shown (StockView::activate): open demand reads every open order's
-    // lines, which on a million orders must not hold up the window's start.
+    // Empty until the view is shown (StockView::activate calls reload): open demand reads every
+    // open order's lines, which on a million orders must not hold up the window's start.
 }
 
 void StockModel::setSearch(const QString &text)
 {
     m_search = text.trimmed();
-    reload();
+    refresh();
 }
 
 void StockModel::setOnlyAtRisk(bool on)
 {
     m_onlyAtRisk = on;
-    reload();
+    refresh();
+}
+
+void StockModel::refresh()
+{
+    if (m_loaded)
+        reload();
 }
 
 void StockModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_rows = StockRisk::levels(m_db, m_search);
     if (m_onlyAtRisk)
@@ -188,5 +195,5 @@ void StockModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    refresh();
 }

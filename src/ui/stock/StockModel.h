@@ -30,6 +30,8 @@ public:
 
     void setSearch(const QString &text);
     void setOnlyAtRisk(bool on);
+    // Reads the rows again. Nothing is read before the first call: sorting or filtering before it
+    // (while the window is being built) only records the choice.
     void reload();
     qint64 skuIdAt(int row) const;
     int rowOf(qint64 skuId) const;
@@ -47,6 +49,8 @@ private:
     QSqlDatabase m_db;
     QString m_search;
     bool m_onlyAtRisk = false;
+    bool m_loaded = false;
+    void refresh(); // reload() if the rows were ever read
     int m_sortColumn = CodeColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<StockRiskRow> m_rows;
