@@ -36,29 +36,15 @@ QString FieldText::numberText(const QString &value)
     return trimmed(v);
 }
 
-// "yyyy-MM-dd HH:mm:ss" exactly, without QDateTime::fromString: that parser goes through local
-// time (mktime, which stats /etc/localtime on every call), and every order carries two times.
+// "yyyy-MM-dd HH:mm:ss" exactly, read by Clock's fast parser (no QDateTime::fromString: it goes
+// through local time, a time-zone lookup per call, and every order carries two times).
 static std::optional<QString> fastChinaTime(const QString &v)
 {
-    if (v.size() != 19 || v.at(4) != u'-' || v.at(7) != u'-' || v.at(10) != u' ' || v.at(13) != u':' ||
-        v.at(16) != u':')
-        return std::nullopt;
-    auto num = [&](int from, int len) {
-        int n = 0;
-        for (int i = from; i < from + len; ++i) {
-            const char16_t c = v.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            n = n * 10 + (c - u'0');
-        }
-        return n;
-    };
-    const QDate date(num(0, 4), num(5, 2), num(8, 2));
-    const QTime time(num(11, 2), num(14, 2), num(17, 2));
-    if (!date.isValid() || !time.isValid())
+    const QDateTime wall = Clock::fromText(v); // the digits as they stand
+    if (!wall.isValid())
         return std::nullopt;
     // China has no daylight saving: a fixed +8 hours.
-    return QDateTime(date, time, Qt::UTC).addSecs(-8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Clock::toText(wall.addSecs(-8 * 3600));
 }
 
 std::optional<QString> FieldText::chinaTimeToUtc(const QString &value)
