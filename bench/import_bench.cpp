@@ -5,6 +5,7 @@
 //   bench_import [--orders N] [--dir DIR] [--utf8]
 #include "ExportGenerator.h"
 #include "base/Actor.h"
+#include "base/Allocator.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "intake/OrderImport.h"
@@ -38,6 +39,7 @@ long peakRssMb(int who)
 
 int main(int argc, char **argv)
 {
+    Allocator::keepFreedMemory(); // as packline's main() does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("orders"), QStringLiteral("Orders to generate."), QStringLiteral("N"),

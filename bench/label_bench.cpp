@@ -1,6 +1,7 @@
 // 2,000 100×150 labels (CJK text, two Code 128) from the database to PDF and to 203-dpi images,
 // against glabels-3-batch with an equivalent template and merge CSV, in the same run.
 //   bench_labels [--labels N] [--keep DIR]     (bench/run_label_bench.sh installs glabels first)
+#include "base/Allocator.h"
 #include "base/Actor.h"
 #include "base/Error.h"
 #include "db/Database.h"
@@ -132,6 +133,7 @@ QString glabelsTemplate(const QString &csv)
 
 int main(int argc, char *argv[])
 {
+    Allocator::keepFreedMemory(); // as packline's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "base/Allocator.h"
 #include "ui/GuiApp.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ void describe() {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    Allocator::keepFreedMemory();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
