@@ -20,7 +20,7 @@ void ItemStage::add(const QString &orderNo, qint64 fileLine, const OrderLine &li
     const auto index = qint32(m_lines.size());
     quint64 lineIdNumber = 0;
     qint32 lineIdText = -1;
-    if (const auto n = OrderNumberMap<int>::number(line.platformLineId)) {
+    if (const auto n = OrderNumbers::asInteger(line.platformLineId)) {
         lineIdNumber = *n;
     } else if (!line.platformLineId.isEmpty()) {
         lineIdText = qint32(m_lineIdTexts.size());
@@ -40,12 +40,11 @@ void ItemStage::add(const QString &orderNo, qint64 fileLine, const OrderLine &li
 
 bool ItemStage::take(const QString &orderNo, QList<OrderLine> *lines, QString *problem)
 {
-    Chain *chain = m_orders.find(orderNo);
+    // Taken out of the map: what is left at the end are the orphans.
+    const std::optional<Chain> chain = m_orders.take(orderNo);
     if (!chain)
         return false;
-    const qint32 first = chain->first;
-    m_orders.erase(orderNo); // taken: what is left at the end are the orphans
-    for (qint32 i = first; i >= 0; i = m_lines[i].next) {
+    for (qint32 i = chain->first; i >= 0; i = m_lines[i].next) {
         const Line &s = m_lines[i];
         if (s.problem && problem->isEmpty())
             *problem = m_texts.at(s.problem);

@@ -10,8 +10,8 @@
 
 // The Taobao item report (宝贝报表) held in memory until the order report streams past it.
 // Kept compact so a million orders fit in the import's memory budget: a shop sells a few hundred
-// SKUs, so titles, specs and outer codes repeat and are stored once; a line is ~48 bytes plus its
-// sub-order number. (Staging in a TEMP table cost a second write and an index build per file.)
+// SKUs, so titles, specs and outer codes repeat and are stored once; a line is 56 bytes and no
+// allocation of its own. (Staging in a TEMP table cost a second write and an index build per file.)
 class ItemStage {
 public:
     // problem: why the line was rejected ("" when fine); its order is then refused as incomplete.
@@ -25,7 +25,6 @@ public:
     };
     // Good lines whose order never came, in file order.
     QList<Orphan> orphans() const;
-    qsizetype lineCount() const { return qsizetype(m_lines.size()); }
 
 private:
     struct Line {
