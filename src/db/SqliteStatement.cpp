@@ -50,23 +50,16 @@ SqliteStatement &SqliteStatement::add(const QString &text)
     // UTF-8 into one buffer reused for every run (SQLite stores UTF-8: handing it UTF-16 made it
     // convert, and allocate, per value). A value that would not fit is copied by SQLite instead,
     // so the buffer never moves under a value already bound.
-    const qsizetype most = text.size() * 3;
-    const char *data = nullptr;
-    qsizetype size = 0;
-    QByteArray own;
-    if (m_used + most <= m_buffer.size()) {
+    int rc = SQLITE_OK;
+    if (m_used + text.size() * 3 <= m_buffer.size()) {
         char *start = m_buffer.data() + m_used;
         char *end = m_encoder.appendToBuffer(start, text);
-        data = start;
-        size = end - start;
-        m_used += size;
+        m_used += end - start;
+        rc = sqlite3_bind_text(m_stmt, m_next++, start, int(end - start), SQLITE_STATIC);
     } else {
-        own = text.toUtf8();
-        data = own.constData();
-        size = own.size();
+        const QByteArray utf8 = text.toUtf8();
+        rc = sqlite3_bind_text(m_stmt, m_next++, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
-    const int rc = sqlite3_bind_text(m_stmt, m_next++, data ? data : "", int(size),
-                                     own.isNull() ? SQLITE_STATIC : SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(rc);
     return *this;
