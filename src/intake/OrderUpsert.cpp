@@ -181,7 +181,6 @@ std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
     o.stage = in.state == PlatformState::Unpaid ? Stage::AwaitingPayment : Stage::Imported;
     QStringList unknown;
     resolveSkus(o, &unknown);
-    const QString &now = m_now;
     const Receiver &r = o.receiver;
     m_insertOrder.add(m_shopId)
         .add(o.platformOrderNo)
@@ -206,16 +205,16 @@ std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
         .add(o.itemCount())
         .add(Stages::code(o.stage))
         .addNullable(o.rawJson)
-        .add(now)
-        .add(now)
-        .add(now)
+        .add(m_now)
+        .add(m_now)
+        .add(m_now)
         .add(m_runId);
     m_insertOrder.step();
-    const bool inserted = m_insertOrder.changes() == 1;
-    o.id = m_insertOrder.lastInsertId();
+    const bool inserted = m_insertOrder.changes() == 1; // 0: the unique key met an existing order
     m_insertOrder.reset();
     if (!inserted)
         return std::nullopt;
+    o.id = m_insertOrder.lastInsertId();
     insertLines(o);
     if (!unknown.isEmpty())
         setFlag(o.id, unknownSkuFlag(),
