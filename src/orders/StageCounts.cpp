@@ -24,6 +24,8 @@ QMap<Stage, qint64> StageCounts::read(const QSqlDatabase &db)
     const qint64 dataVersion = state.next() ? state.value(0).toLongLong() : -1;
     const qint64 ownChanges = state.value(1).toLongLong();
     state.finish();
+    if (cache.size() > 16 && !cache.contains(db.connectionName()))
+        cache.clear(); // entries of connections long closed (names are never reused)
     Cached &cached = cache[db.connectionName()];
     if (dataVersion >= 0 && cached.dataVersion == dataVersion && cached.ownChanges == ownChanges)
         return cached.counts;
