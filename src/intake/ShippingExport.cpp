@@ -47,7 +47,7 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
                        "JOIN shops s ON s.id = o.shop_id "
                        "WHERE o.stage = ? AND s.platform = ? AND o.stage_changed_at >= ? "
                        "ORDER BY o.stage_changed_at, o.id"),
-        {Stages::code(Stage::Shipped), platform, since});
+        {Stages::code(Stage::Shipped), platform, since.isEmpty() ? QStringLiteral("") : since});
     while (q.next()) {
         const QString orderNo = q.value(2).toString();
         if (q.value(4).toString().isEmpty()) {

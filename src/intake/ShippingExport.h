@@ -22,7 +22,7 @@ struct SyncConfirmation {
 // platform's spelling from the couriers table. Marking them SyncedBack is a separate step the
 // person confirms after the upload worked, so a failed upload can be written again.
 namespace ShippingExport {
-// since: UTC text; only orders shipped (stage changed) at or after it. Throws Error when the file
+// since: UTC text; only orders shipped (stage changed) at or after it; empty: all of them. Throws Error when the file
 // cannot be written; markSynced moves the written orders to SyncedBack in one transaction.
 ShippingExportResult write(const QSqlDatabase &db, const Actor &actor, const QString &platform,
                            const QString &path, const QString &since, bool markSynced);

@@ -42,7 +42,7 @@ public:
             c.err << tr("Say where to write the file with -o FILE.") << Qt::endl;
             return ExitUsage;
         }
-        QString since = QStringLiteral("0000-00-00 00:00:00");
+        QString since; // all shipped orders
         if (c.parser.isSet(QStringLiteral("since"))) {
             const auto utc = FieldText::chinaTimeToUtc(c.parser.value(QStringLiteral("since")));
             if (!utc || utc->isEmpty()) {

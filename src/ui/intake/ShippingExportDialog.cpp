@@ -64,11 +64,11 @@ void ShippingExportDialog::writeFile()
         return;
     }
     QDir().mkpath(QFileInfo(path).absolutePath()); // the default Documents folder may not exist yet
-    QString since = QStringLiteral("0000-00-00 00:00:00");
-    if (m_ui->sinceEnabled->isChecked())
-        since =
-            FieldText::chinaTimeToUtc(m_ui->since->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                .value_or(since);
+    const QString since = m_ui->sinceEnabled->isChecked()
+                              ? FieldText::chinaTimeToUtc(
+                                    m_ui->since->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                    .value_or(QString())
+                              : QString();
     try {
         const ShippingExportResult r =
             ShippingExport::write(m_context.database.connection(), m_context.actor,
