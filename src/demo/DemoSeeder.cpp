@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <optional>
 
 namespace {
 QString u8(const char *s)
@@ -327,8 +328,11 @@ DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const D
             // (and every other order of a seed) stays as it was.
             const bool allocated = rng.bounded(10) < 9;
             if (allocated || labelled) {
-                QRandomGenerator own(quint32(options.seed * 7919u + quint32(i)));
-                QRandomGenerator &from = allocated ? rng : own;
+                // Seeded only for the orders that use it (seeding a Mersenne Twister fills 624 words).
+                std::optional<QRandomGenerator> own;
+                if (!allocated)
+                    own.emplace(quint32(options.seed * 7919u + quint32(i)));
+                QRandomGenerator &from = allocated ? rng : *own;
                 const Courier &c = pick(from, kCouriers);
                 courier = QString::fromLatin1(c.code);
                 if (labelled)
