@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "Sql.h"
+#include "StatementCache.h"
 #include "base/Error.h"
 
 #include <QAtomicInt>
@@ -18,7 +19,8 @@ QAtomicInt g_connectionCounter;
 
 // A non-empty file must start with SQLite's magic; checked before SQLite touches it,
 // so a wrong file (a CSV picked by mistake) is refused without a byte written.
-bool looksLikeSqlite(const QString &path) {
+bool looksLikeSqlite(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -29,35 +31,43 @@ bool looksLikeSqlite(const QString &path) {
 } // namespace
 
 Database::Database()
-    : m_connectionName(QStringLiteral("packline-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
+    : m_connectionName(QStringLiteral("packline-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
 
-Database::~Database() {
+Database::~Database()
+{
     close();
 }
 
-QString Database::defaultPath() {
+QString Database::defaultPath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/packline.db");
 }
 
-QString Database::resolvePath(const QString &commandLinePath) {
+QString Database::resolvePath(const QString &commandLinePath)
+{
     if (!commandLinePath.isEmpty())
         return commandLinePath;
     const QString env = qEnvironmentVariable("PACKLINE_DB");
     return env.isEmpty() ? defaultPath() : env;
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Database::fail(Failure failure, const QString &message) {
+bool Database::fail(Failure failure, const QString &message)
+{
     close();
     m_failure = failure;
     m_error = message;
     return false;
 }
 
-bool Database::open(const QString &path) {
+bool Database::open(const QString &path)
+{
     close();
     // A new name for every connection made: caches keyed by connection name (StageCounts) then
     // never mistake a reopened file for the connection they saw.
@@ -105,6 +115,7 @@ bool Database::open(const QString &path) {
                             .arg(m_path, db.lastError().text()));
     }
     m_open = true;
+    StatementCache::track(m_connectionName);
     QSqlDatabase db = connection();
 
     // Read the level before writing anything: a newer file must stay byte-for-byte as it was.
@@ -147,7 +158,9 @@ bool Database::open(const QString &path) {
     return true;
 }
 
-void Database::close() {
+void Database::close()
+{
+    StatementCache::forget(m_connectionName); // its statements go before the connection does
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -158,6 +171,7 @@ void Database::close() {
     m_open = false;
 }
 
-qint64 Database::dataVersion() const {
+qint64 Database::dataVersion() const
+{
     return Sql::scalar(connection(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }

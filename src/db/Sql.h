@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 #include <initializer_list>
+#include <optional>
 
 // Thin helpers so core code reads as SQL plus bound values; every failure throws Error
 // naming the statement, so a Transaction on the stack rolls back.
@@ -13,14 +14,20 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
 void exec(QSqlQuery &query);
 // Prepare, bind positionally, execute.
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
-// First column of the first row, or an invalid QVariant when there is no row.
+// The first row's columns, or nullopt when there is none. The statement is finished before this
+// returns, so it is kept prepared (StatementCache) for the next call.
+std::optional<QVariantList> firstRow(const QSqlDatabase &db, const QString &sql,
+                                     std::initializer_list<QVariant> values = {});
+// First column of the first row, or an invalid QVariant when there is no row (as firstRow).
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 // A NOT NULL text column takes "" for a null QString (QtSql binds a null QString as NULL).
-inline QVariant text(const QString &s) {
+inline QVariant text(const QString &s)
+{
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 // An optional column takes NULL for an empty string.
-inline QVariant nullable(const QString &s) {
+inline QVariant nullable(const QString &s)
+{
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 } // namespace Sql

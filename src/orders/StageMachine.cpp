@@ -10,7 +10,8 @@
 
 namespace {
 
-QList<Stage> targets(Stage from) {
+QList<Stage> targets(Stage from)
+{
     using S = Stage;
     switch (from) {
     case S::AwaitingPayment:
@@ -43,25 +44,27 @@ QList<Stage> targets(Stage from) {
 }
 } // namespace
 
-bool StageMachine::isAllowed(Stage from, Stage to) {
+bool StageMachine::isAllowed(Stage from, Stage to)
+{
     return targets(from).contains(to);
 }
 
-bool StageMachine::needsReason(Stage to) {
+bool StageMachine::needsReason(Stage to)
+{
     return to == Stage::OnHold || to == Stage::Cancelled || to == Stage::Intercepted;
 }
 
-Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const StageChange &change) {
-    QSqlQuery current =
-        Sql::run(db, QStringLiteral("SELECT stage, version, held_from_stage FROM orders WHERE id = ?"),
-                 {change.orderId});
-    if (!current.next())
+Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
+{
+    const auto current =
+        Sql::firstRow(db, QStringLiteral("SELECT stage, version, held_from_stage FROM orders WHERE id = ?"),
+                      {change.orderId});
+    if (!current)
         return Result::failure(
             QCoreApplication::translate("StageMachine", "Order %1 does not exist.").arg(change.orderId));
-    const auto stage = Stages::fromCode(current.value(0).toString());
-    const int version = current.value(1).toInt();
-    const auto heldFrom = Stages::fromCode(current.value(2).toString());
-    current.finish();
+    const auto stage = Stages::fromCode(current->at(0).toString());
+    const int version = current->at(1).toInt();
+    const auto heldFrom = Stages::fromCode(current->at(2).toString());
 
     if (!stage || *stage != change.from || (change.version && *change.version != version))
         return Result::failure(
@@ -113,7 +116,8 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
     return Result::success();
 }
 
-Result StageMachine::move(const QSqlDatabase &db, const Actor &actor, const StageChange &change) {
+Result StageMachine::move(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
+{
     Transaction tx(db);
     Result result = apply(db, actor, change);
     if (result)

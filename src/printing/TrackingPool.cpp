@@ -158,16 +158,15 @@ std::optional<QString> TrackingPool::take(const QSqlDatabase &db, const QString 
     // Lowest free id first; the guarded UPDATE makes a concurrent taker (PostgreSQL, no global write
     // lock) lose cleanly and try the next one instead of sharing the number.
     for (int attempt = 0; attempt < 50; ++attempt) {
-        QSqlQuery next =
-            Sql::run(db,
-                     QStringLiteral("SELECT id, tracking_no FROM tracking_numbers WHERE courier_code = ? "
-                                    "AND state = 'free' ORDER BY id LIMIT 1"),
-                     {courierCode});
-        if (!next.next())
+        const auto next = Sql::firstRow(
+            db,
+            QStringLiteral("SELECT id, tracking_no FROM tracking_numbers WHERE courier_code = ? "
+                           "AND state = 'free' ORDER BY id LIMIT 1"),
+            {courierCode});
+        if (!next)
             return std::nullopt;
-        const qint64 id = next.value(0).toLongLong();
-        const QString number = next.value(1).toString();
-        next.finish();
+        const qint64 id = next->at(0).toLongLong();
+        const QString number = next->at(1).toString();
         QSqlQuery mark =
             Sql::run(db,
                      QStringLiteral("UPDATE tracking_numbers SET state = 'used', order_id = ?, used_at = ? "

@@ -1,10 +1,13 @@
-// The two ways hot loops run statements: SqliteStatement (raw handle, intake) and
-// PreparedStatements (QSqlQuery prepared once, printing).
+// The ways hot loops run statements: SqliteStatement (raw handle, intake), PreparedStatements
+// (QSqlQuery prepared once, printing), and the StatementCache behind Sql::run and Sql::scalar.
 #include "TestDatabase.h"
 #include "base/Error.h"
 #include "db/PreparedStatements.h"
 #include "db/Sql.h"
 #include "db/SqliteStatement.h"
+#include "db/StatementCache.h"
+
+#include <QSqlResult>
 
 #include <QTest>
 
@@ -86,6 +89,67 @@ private slots:
         QCOMPARE(again.value(0).toInt(), 0);
         again.finish();
         QVERIFY_THROWS_EXCEPTION(Error, sql.run(QStringLiteral("SELECT nope FROM p")));
+    }
+
+    // Writes and scalar reads are parsed once per connection; a caller's cursor is never shared,
+    // no kept statement holds a read open, and closing the database drops them first.
+    void sqlRunKeepsWritesAndScalarsPrepared()
+    {
+        TestDatabase t;
+        {
+            const QSqlDatabase db = t.connection();
+            Sql::run(db, QStringLiteral("CREATE TABLE c (x INTEGER)"));
+            // The sqlite3_stmt behind a query: the same one means it was not parsed again.
+            const auto handle = [](const QSqlQuery &q) {
+                const QVariant h = q.result()->handle();
+                return *static_cast<void *const *>(h.constData());
+            };
+            const QString insert = QStringLiteral("INSERT INTO c (x) VALUES (?)");
+            {
+                const QSqlQuery one = Sql::run(db, insert, {1}); // alive: a new parse gets a new address
+                const QSqlQuery two = Sql::run(db, insert, {2});
+                QCOMPARE(handle(two), handle(one));
+                QCOMPARE(two.lastInsertId().toInt(), 2);
+            }
+            QCOMPARE(
+                Sql::run(db, QStringLiteral("UPDATE c SET x = x + ? WHERE x = ?"), {10, 2}).numRowsAffected(),
+                1);
+            QCOMPARE(Sql::run(db, QStringLiteral("UPDATE c SET x = x + ? WHERE x = ?"), {10, 99})
+                         .numRowsAffected(),
+                     0);
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT SUM(x) FROM c WHERE x > ?"), {0}).toInt(), 13);
+            QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT SUM(x) FROM c WHERE x > ?"), {5}).toInt(), 12);
+            const auto row = Sql::firstRow(db, QStringLiteral("SELECT x, x * 2 FROM c ORDER BY x"));
+            QVERIFY(row);
+            QCOMPARE(*row, (QVariantList{1, 2}));
+            QVERIFY(!Sql::firstRow(db, QStringLiteral("SELECT x FROM c WHERE x < 0")));
+
+            // Two cursors on the same SELECT from Sql::run walk on their own.
+            {
+                QSqlQuery a = Sql::run(db, QStringLiteral("SELECT x FROM c ORDER BY x"));
+                QVERIFY(a.next());
+                QSqlQuery b = Sql::run(db, QStringLiteral("SELECT x FROM c ORDER BY x"));
+                QVERIFY(b.next() && b.next());
+                QCOMPARE(a.value(0).toInt(), 1);
+                QCOMPARE(b.value(0).toInt(), 12);
+            }
+
+            // No kept statement holds a read: another connection can checkpoint the whole log away.
+            Database other;
+            QVERIFY(other.open(t.path()));
+            QCOMPARE(
+                Sql::scalar(other.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).toInt(),
+                0); // 0 = not blocked by a reader
+            // Nor does one stand in the way of changing the schema.
+            Sql::run(db, QStringLiteral("DROP TABLE c"));
+            QVERIFY(StatementCache::isWrite(QStringLiteral("  update c set x = 1")));
+            QVERIFY(!StatementCache::isWrite(QStringLiteral("INSERT INTO c (x) VALUES (1) RETURNING x")));
+            QVERIFY(!StatementCache::isWrite(QStringLiteral("SELECT 1")));
+        }
+        const QString name = t.connection().connectionName();
+        QVERIFY(StatementCache::count(name) >= 4);
+        t.db().close(); // its statements go before the connection does
+        QCOMPARE(StatementCache::count(name), 0);
     }
 };
 
