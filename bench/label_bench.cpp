@@ -1,8 +1,8 @@
 // 2,000 100×150 labels (CJK text, two Code 128) from the database to PDF and to 203-dpi images,
 // against glabels-3-batch with an equivalent template and merge CSV, in the same run.
 //   bench_labels [--labels N] [--keep DIR]     (bench/run_label_bench.sh installs glabels first)
-#include "base/Allocator.h"
 #include "base/Actor.h"
+#include "base/Allocator.h"
 #include "base/Error.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -42,6 +42,11 @@ public:
             m_firstMs = m_clock.nsecsElapsed() / 1e6;
     }
     void finish() override { m_inner->finish(); }
+    bool deliversAtFinish() const override { return m_inner->deliversAtFinish(); }
+    std::optional<bool> delivered(qint64 pageId, int attempt) const override
+    {
+        return m_inner->delivered(pageId, attempt);
+    }
     double firstMs() const { return m_firstMs; }
 
 private:

@@ -6,10 +6,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QPrinterInfo>
+#include <QSaveFile>
 #include <QThread>
 
 namespace {
@@ -57,14 +59,20 @@ void PrinterSink::printPage(qint64 pageId, int attempt, const LabelRenderer &ren
         throw Error(tr("The printer %1 failed while printing.").arg(m_name));
 }
 
-PdfSink::PdfSink(const QString &path)
-    : m_path(path)
+PdfSink::PdfSink(const QString &path, Existing existing)
+    : m_target(path)
+    , m_existing(existing)
 {
 }
 
 PdfSink::~PdfSink()
 {
-    finish();
+    if (m_painter && m_painter->isActive())
+        m_painter->end();
+    m_painter.reset();
+    m_writer.reset();
+    if (m_file)
+        m_file->cancelWriting(); // not finished: no file, rather than one that may be cut short
 }
 
 void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data)
@@ -72,19 +80,30 @@ void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &rendere
     Q_UNUSED(pageId);
     Q_UNUSED(attempt);
     const QPageSize size = pageSizeOf(renderer);
-    if (!m_writer) {
-        m_writer = std::make_unique<QPdfWriter>(m_path);
+    const bool first = !m_writer;
+    if (first) {
+        QString path = m_target;
+        if (m_existing == Existing::KeepEarlier) {
+            const QFileInfo target(m_target);
+            for (int n = 2; QFileInfo::exists(path); ++n)
+                path = target.dir().filePath(
+                    QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(n).arg(target.suffix()));
+        }
+        m_file = std::make_unique<QSaveFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly))
+            throw Error(tr("Cannot write the PDF %1: %2").arg(path, m_file->errorString()));
+        m_writer = std::make_unique<QPdfWriter>(m_file.get());
         m_writer->setResolution(600);
         m_writer->setCreator(QStringLiteral("Packline"));
         m_writer->setPageSize(size);
         m_writer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         m_painter = std::make_unique<QPainter>();
         if (!m_painter->begin(m_writer.get()))
-            throw Error(tr("Cannot write the PDF %1.").arg(m_path));
+            throw Error(tr("Cannot write the PDF %1.").arg(path));
     }
     const int sheets = renderer.sheetCount(data);
     for (int s = 0; s < sheets; ++s) {
-        if (m_pages > 0) {
+        if (!first || s > 0) {
             m_writer->setPageSize(size);
             m_writer->newPage();
         }
@@ -95,10 +114,16 @@ void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &rendere
 
 void PdfSink::finish()
 {
+    if (!m_file)
+        return;
     if (m_painter && m_painter->isActive())
         m_painter->end();
     m_painter.reset();
     m_writer.reset();
+    const std::unique_ptr<QSaveFile> file = std::move(m_file);
+    if (!file->commit())
+        throw Error(tr("Cannot write the PDF %1: %2").arg(file->fileName(), file->errorString()));
+    m_lastFile = file->fileName();
 }
 
 DirectorySink::DirectorySink(const QString &folder, int dpi)
@@ -147,7 +172,7 @@ std::unique_ptr<PageSink> PageSinks::open(const QString &printer)
     if (printer.startsWith(u"dir:"))
         return std::make_unique<DirectorySink>(printer.mid(4));
     if (printer.startsWith(u"pdf:"))
-        return std::make_unique<PdfSink>(printer.mid(4));
+        return std::make_unique<PdfSink>(printer.mid(4), PdfSink::Existing::KeepEarlier);
     if (printer.isEmpty())
         throw Error(tr("No printer is chosen for this job."));
     return std::make_unique<PrinterSink>(printer);

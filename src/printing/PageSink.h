@@ -8,6 +8,7 @@ class LabelRenderer;
 struct PrintData;
 class QPdfWriter;
 class QPainter;
+class QSaveFile;
 
 // Where printed pages go. One call per queue page; it returns once the page is handed over
 // (to the CUPS spooler, a file, …) or throws Error when the printer refuses (offline, jammed).
@@ -18,6 +19,9 @@ public:
     virtual void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer,
                            const PrintData &data) = 0;
     virtual void finish() {}
+    // True when pages reach their destination only at finish() (one file): PrintRunner keeps them
+    // 'sent' until then and marks them done together.
+    virtual bool deliversAtFinish() const { return false; }
     // After a crash left a page 'sent': did it reach the printer? nullopt = the sink cannot tell,
     // a person has to look at the printer.
     virtual std::optional<bool> delivered(qint64 pageId, int attempt) const
@@ -40,20 +44,33 @@ private:
     QString m_name;
 };
 
-// Every page into one PDF file (export and "print to PDF"); complete after finish().
+// Every page into one PDF file (export, "print to PDF", a "pdf:FILE" queue printer). The file is
+// written under a temporary name and appears whole at finish(), or not at all: a crash never
+// leaves half a PDF where the finished one should be.
 class PdfSink : public PageSink {
 public:
-    explicit PdfSink(const QString &path);
-    ~PdfSink() override;
-    QString name() const override { return QStringLiteral("pdf:") + m_path; }
+    // Replace: an export to the file the person named. KeepEarlier: a queue printer never writes
+    // over a file it wrote before (a job printed in two runs); the later run writes FILE-2.pdf, …
+    enum class Existing { Replace, KeepEarlier };
+    explicit PdfSink(const QString &path, Existing existing = Existing::Replace);
+    ~PdfSink() override; // without finish() the file is dropped
+    QString name() const override { return QStringLiteral("pdf:") + m_target; }
     void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data) override;
+    // Completes the file; throws Error when it cannot be written.
     void finish() override;
+    bool deliversAtFinish() const override { return true; }
+    // A page left 'sent' by a crash is in no finished file: print it again.
+    std::optional<bool> delivered(qint64, int) const override { return false; }
     int pages() const { return m_pages; }
+    QString lastFile() const { return m_lastFile; } // the file the last finish() completed
 
 private:
-    QString m_path;
+    QString m_target;
+    Existing m_existing;
+    std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
+    QString m_lastFile;
     int m_pages = 0;
 };
 

@@ -7,14 +7,30 @@
 #include "base/Error.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PrintRunner", text);
 }
+
+// Pages claimed at once for a sink that delivers at finish(): one commit per batch instead of two
+// per page, and a pause still takes effect at the next page (the rest go back to the queue).
+constexpr int DeferredBatch = 64;
+
+const QString NextPages = QStringLiteral(
+    "SELECT id, seq, order_id, payload, reprints, attempts FROM print_pages WHERE job_id = ? AND state = "
+    "'queued' ORDER BY seq LIMIT ?");
+// 'sent' is written before the printer sees a byte, so a crash leaves a trace.
+const QString ClaimPage = QStringLiteral(
+    "UPDATE print_pages SET state = 'sent', attempts = ?, printer = ?, sent_at = ? WHERE id = ? AND state = "
+    "'queued'");
+const QString PageDone = QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ? WHERE id = ?");
+const QString JobState = QStringLiteral("SELECT state FROM print_jobs WHERE id = ?");
 } // namespace
 
 PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
@@ -26,32 +42,57 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
     , m_jobId(jobId)
     , m_sink(std::move(sink))
 {
-    QSqlQuery q = Sql::run(
+    const auto job = Sql::firstRow(
         db, QStringLiteral("SELECT kind, template_id, printer FROM print_jobs WHERE id = ?"), {jobId});
-    if (!q.next())
+    if (!job)
         throw Error(tr("Print job %1 does not exist.").arg(jobId));
-    m_kind = q.value(0).toString();
-    const QString templateId = q.value(1).toString();
-    m_printer = q.value(2).toString();
-    q.finish();
-    m_renderer = std::make_unique<LabelRenderer>(TemplateLibrary::load(templateId));
+    m_kind = job->at(0).toString();
+    m_printer = job->at(2).toString();
+    m_renderer = std::make_unique<LabelRenderer>(TemplateLibrary::load(job->at(1).toString()));
     if (!m_sink)
         m_sink = PageSinks::open(m_printer);
+    m_deferred = m_sink->deliversAtFinish();
     m_total =
         Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ?"), {jobId}).toInt();
+    lockJob();
     recover();
 }
 
 PrintRunner::~PrintRunner()
 {
-    if (m_sink)
-        m_sink->finish();
+    try {
+        settle(); // what was drawn is delivered, what was only claimed goes back to the queue
+    } catch (const Error &e) {
+        qWarning("%s", qPrintable(e.message())); // a destructor cannot report further
+    }
+}
+
+void PrintRunner::lockJob()
+{
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(m_db.databaseName() +
+                                             QStringLiteral(".print-job-%1.lock").arg(m_jobId));
+        m_lock->setStaleLockTime(0); // held as long as printing lasts: only a dead holder frees it
+    }
+    if (m_lock->isLocked() || m_lock->tryLock(0))
+        return;
+    if (m_lock->error() != QLockFile::LockFailedError)
+        throw Error(tr("Cannot create the lock file %1 beside the database.").arg(m_lock->fileName()));
+    qint64 pid = 0;
+    QString host, app;
+    m_lock->getLockInfo(&pid, &host, &app);
+    throw Error(tr("Print job %1 is being printed by another Packline (process %2 on %3). Let it finish, "
+                   "or pause it there.")
+                    .arg(m_jobId)
+                    .arg(pid)
+                    .arg(host));
 }
 
 void PrintRunner::recover()
 {
-    // A page still 'sent' means a crash between hand-over and 'done'. Ask the sink; when it cannot
-    // tell (a real spooler), the page waits for a person: reprint it or mark it done.
+    // A page still 'sent' means a crash between hand-over and 'done' (the lock says no other
+    // process is printing it). Ask the sink; when it cannot tell (a real spooler), the page waits
+    // for a person: reprint it or mark it done.
     QSqlQuery q = Sql::run(
         m_db, QStringLiteral("SELECT id, attempts FROM print_pages WHERE job_id = ? AND state = 'sent'"),
         {m_jobId});
@@ -92,6 +133,118 @@ void PrintRunner::recover()
                           {QStringLiteral("unknown"), m_recoveredUnknown}});
 }
 
+bool PrintRunner::claimNext(Page &page)
+{
+    if (m_deferred) {
+        if (m_claimed.isEmpty())
+            claimBatch();
+        if (m_claimed.isEmpty())
+            return false;
+        page = m_claimed.takeFirst();
+        return true;
+    }
+    for (;;) {
+        QSqlQuery &next = m_sql.run(NextPages, {m_jobId, 1});
+        if (!next.next()) {
+            next.finish();
+            return false;
+        }
+        page = {next.value(0).toLongLong(), next.value(1).toInt(), next.value(2).toLongLong(),
+                next.value(3).toString(),   next.value(4).toInt(), next.value(5).toInt() + 1};
+        next.finish();
+        if (m_sql.run(ClaimPage, {page.attempt, m_sink->name(), Clock::nowText(), page.id})
+                .numRowsAffected() == 1)
+            return true;
+    }
+}
+
+void PrintRunner::claimBatch()
+{
+    Transaction tx(m_db);
+    QSqlQuery &next = m_sql.run(NextPages, {m_jobId, DeferredBatch});
+    while (next.next())
+        m_claimed.append({next.value(0).toLongLong(), next.value(1).toInt(), next.value(2).toLongLong(),
+                          next.value(3).toString(), next.value(4).toInt(), next.value(5).toInt() + 1});
+    next.finish();
+    const QString now = Clock::nowText();
+    for (const Page &p : std::as_const(m_claimed))
+        m_sql.run(ClaimPage, {p.attempt, m_sink->name(), now, p.id});
+    tx.commit();
+}
+
+PrintData PrintRunner::pageData(const Page &page)
+{
+    PrintData data;
+    if (m_kind == u"picklist") {
+        QList<qint64> ids;
+        for (const QString &s : page.payload.split(u',', Qt::SkipEmptyParts))
+            ids << s.toLongLong();
+        const QString title =
+            m_sql.scalar(QStringLiteral("SELECT title FROM print_jobs WHERE id = ?"), {m_jobId}).toString();
+        data = OrderPrintData::forPickList(m_db, ids, title, m_jobId);
+    } else {
+        data = m_reader.forOrder(page.orderId, m_sender);
+    }
+    data.fields.insert(QStringLiteral("page.seq"), QString::number(page.seq));
+    // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
+    // number is the count, read from the (job_id, seq) key instead of counting every page
+    // for every page (which made a 2,000-label job quadratic).
+    m_total =
+        m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId}).toInt();
+    data.fields.insert(QStringLiteral("page.total"), QString::number(m_total));
+    data.fields.insert(QStringLiteral("reprint.count"),
+                       page.reprints > 0 ? QString::number(page.reprints) : QString());
+    return data;
+}
+
+PrintRunner::Step PrintRunner::fail(const QList<qint64> &pageIds, const QString &message)
+{
+    m_error = message;
+    for (qint64 id : pageIds)
+        m_sql.run(QStringLiteral("UPDATE print_pages SET state = 'failed', error = ? WHERE id = ?"),
+                  {m_error, id});
+    m_sql.run(
+        QStringLiteral("UPDATE print_jobs SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?"),
+        {m_error, Clock::nowText(), m_jobId});
+    return Step::Failed;
+}
+
+bool PrintRunner::settle()
+{
+    const bool pending = !m_drawn.isEmpty() || !m_claimed.isEmpty();
+    QString failure;
+    try {
+        m_sink->finish();
+    } catch (const Error &e) {
+        if (!pending)
+            throw;
+        failure = e.message();
+    }
+    if (pending) {
+        const QString now = Clock::nowText();
+        Transaction tx(m_db);
+        if (failure.isEmpty()) {
+            for (qint64 id : std::as_const(m_drawn))
+                m_sql.run(PageDone, {now, id});
+        } else {
+            fail(m_drawn, failure);
+        }
+        // Claimed but never drawn: back where they were, as if never claimed.
+        const bool cancelled = m_sql.scalar(JobState, {m_jobId}).toString() == u"cancelled";
+        for (const Page &p : std::as_const(m_claimed))
+            m_sql.run(
+                QStringLiteral(
+                    "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
+                {cancelled ? QStringLiteral("cancelled") : QStringLiteral("queued"), p.attempt - 1, p.id});
+        tx.commit();
+        m_drawn.clear();
+        m_claimed.clear();
+    }
+    if (m_lock)
+        m_lock->unlock();
+    return failure.isEmpty();
+}
+
 void PrintRunner::finishJobIfDone()
 {
     const int open =
@@ -115,85 +268,43 @@ void PrintRunner::finishJobIfDone()
 
 PrintRunner::Step PrintRunner::step()
 {
-    const QString state =
-        m_sql.scalar(QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {m_jobId}).toString();
-    if (state != u"queued" && state != u"printing")
+    const QString state = m_sql.scalar(JobState, {m_jobId}).toString();
+    if (state != u"queued" && state != u"printing") {
+        if (!settle())
+            return Step::Failed;
         return state == u"done" ? Step::Finished : Step::Stopped;
-
-    QSqlQuery &next =
-        m_sql.run(QStringLiteral("SELECT id, seq, order_id, payload, reprints, attempts FROM print_pages "
-                                 "WHERE job_id = ? AND state = 'queued' ORDER BY seq LIMIT 1"),
-                  {m_jobId});
-    if (!next.next()) {
-        next.finish();
+    }
+    lockJob();
+    Page page;
+    if (!claimNext(page)) {
+        if (!settle())
+            return Step::Failed;
         finishJobIfDone();
         return Step::Finished;
     }
-    const qint64 pageId = next.value(0).toLongLong();
-    const int seq = next.value(1).toInt();
-    const qint64 orderId = next.value(2).toLongLong();
-    const QString payload = next.value(3).toString();
-    const int reprints = next.value(4).toInt();
-    const int attempt = next.value(5).toInt() + 1;
-    next.finish();
-
-    // Claim it: 'sent' is written before the printer sees a byte, so a crash leaves a trace.
-    QSqlQuery &claim = m_sql.run(
-        QStringLiteral("UPDATE print_pages SET state = 'sent', attempts = ?, printer = ?, sent_at = ? "
-                       "WHERE id = ? AND state = 'queued'"),
-        {attempt, m_sink->name(), Clock::nowText(), pageId});
-    if (claim.numRowsAffected() != 1)
-        return Step::Printed; // another runner took it; go on with the next
     if (state == u"queued")
         m_sql.run(
             QStringLiteral(
                 "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND state = 'queued'"),
             {Clock::nowText(), m_jobId});
-
     try {
-        PrintData data;
-        if (m_kind == u"picklist") {
-            QList<qint64> ids;
-            for (const QString &s : payload.split(u',', Qt::SkipEmptyParts))
-                ids << s.toLongLong();
-            const QString title =
-                m_sql.scalar(QStringLiteral("SELECT title FROM print_jobs WHERE id = ?"), {m_jobId})
-                    .toString();
-            data = OrderPrintData::forPickList(m_db, ids, title, m_jobId);
-        } else {
-            data = m_reader.forOrder(orderId, m_sender);
-        }
-        data.fields.insert(QStringLiteral("page.seq"), QString::number(seq));
-        // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
-        // number is the count, read from the (job_id, seq) key instead of counting every page
-        // for every page (which made a 2,000-label job quadratic).
-        m_total = m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
-                      .toInt();
-        data.fields.insert(QStringLiteral("page.total"), QString::number(m_total));
-        data.fields.insert(QStringLiteral("reprint.count"),
-                           reprints > 0 ? QString::number(reprints) : QString());
-        m_sink->printPage(pageId, attempt, *m_renderer, data);
+        m_sink->printPage(page.id, page.attempt, *m_renderer, pageData(page));
     } catch (const Error &e) {
-        m_error = e.message();
-        m_sql.run(QStringLiteral("UPDATE print_pages SET state = 'failed', error = ? WHERE id = ?"),
-                  {m_error, pageId});
-        m_sql.run(QStringLiteral(
-                      "UPDATE print_jobs SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?"),
-                  {m_error, Clock::nowText(), m_jobId});
+        fail({page.id}, e.message());
+        settle();
         return Step::Failed;
     }
-    m_sql.run(QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ? WHERE id = ?"),
-              {Clock::nowText(), pageId});
+    if (m_deferred)
+        m_drawn << page.id;
+    else
+        m_sql.run(PageDone, {Clock::nowText(), page.id});
     return Step::Printed;
 }
 
 PrintRunner::Step PrintRunner::runAll()
 {
-    for (;;) {
-        const Step s = step();
-        if (s != Step::Printed) {
-            m_sink->finish();
-            return s;
-        }
-    }
+    Step s = Step::Printed;
+    while (s == Step::Printed)
+        s = step();
+    return s;
 }

@@ -4,26 +4,36 @@
 #include "base/Actor.h"
 #include "db/PreparedStatements.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
 
 class LabelRenderer;
 class PageSink;
+class QLockFile;
 
 // Prints one job's queued pages in order, one page per step, recording each state change before
-// and after the hand-over. Any process can run it; on start it settles pages a crash left 'sent'.
+// and after the hand-over. Any process can run it, one at a time per job (a lock file beside the
+// database says who); on start it settles pages a crash left 'sent'.
+//
+// A sink that delivers only when it finishes (a PDF file) is fed differently: pages are claimed
+// 'sent' a batch at a time and stay 'sent' until the file is complete, then all turn 'done' in one
+// transaction. A crash before that leaves them 'sent', and they print again into a new file.
 class PrintRunner {
 public:
     enum class Step { Printed, Finished, Stopped, Failed };
 
-    // sink: where pages go; nullptr opens the job's printer. Throws Error (no job, bad template, font).
+    // sink: where pages go; nullptr opens the job's printer. Throws Error (no job, bad template,
+    // font, another process printing this job).
     PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                 std::unique_ptr<PageSink> sink = {});
     ~PrintRunner();
 
     // Prints the next queued page. Stopped: paused or cancelled by someone; Failed: the printer
     // refused (error() says why; the job is 'failed' until resumed or moved to the backup).
+    // Anything but Printed has settled the pages printed so far. Throws Error when another
+    // process is printing this job.
     Step step();
     Step runAll();
 
@@ -34,7 +44,25 @@ public:
     void setSender(const SenderInfo &sender) { m_sender = sender; }
 
 private:
+    struct Page {
+        qint64 id = 0;
+        int seq = 0;
+        qint64 orderId = 0;
+        QString payload;
+        int reprints = 0;
+        int attempt = 0;
+    };
+
+    void lockJob();
     void recover();
+    bool claimNext(Page &page);
+    void claimBatch();
+    PrintData pageData(const Page &page);
+    // Marks the pages and the job failed, with message as the error a person reads.
+    Step fail(const QList<qint64> &pageIds, const QString &message);
+    // Finishes the sink; a deferred sink's drawn pages become done (or failed when the file
+    // cannot be written: false), its claimed ones go back to the queue. Releases the job's lock.
+    bool settle();
     void finishJobIfDone();
 
     QSqlDatabase m_db;
@@ -46,8 +74,12 @@ private:
     QString m_printer;
     std::unique_ptr<PageSink> m_sink;
     std::unique_ptr<LabelRenderer> m_renderer;
+    std::unique_ptr<QLockFile> m_lock;
     SenderInfo m_sender;
     QString m_error;
+    bool m_deferred = false; // the sink delivers at finish()
+    QList<Page> m_claimed;   // deferred: claimed 'sent', not drawn yet
+    QList<qint64> m_drawn;   // deferred: drawn, 'sent' until the sink finishes
     int m_total = 0;
     int m_recoveredDone = 0, m_recoveredQueued = 0, m_recoveredUnknown = 0;
 };

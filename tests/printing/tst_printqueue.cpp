@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -36,6 +38,43 @@ private:
     QList<qint64> submitted(int limit = 1000)
     {
         return Batching::select(db(), BatchRule{QString(), false, false, 0, limit});
+    }
+    // Pages in a PDF, from poppler's pdfinfo (not our writer's own count); -1 when unreadable.
+    static int pdfPages(const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), {path});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return -1;
+        const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                           .match(QString::fromUtf8(p.readAllStandardOutput()));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+    QMap<QString, int> pageStates(qint64 job) const
+    {
+        QMap<QString, int> out;
+        for (const auto &page : PrintQueue::pages(db(), job))
+            ++out[page.state];
+        return out;
+    }
+    // A slip job of n pages to printer, cycling over a few Printed orders (slips move no stage).
+    qint64 slipJob(int n, const QString &printer)
+    {
+        const QList<qint64> orders = Batching::select(db(), BatchRule{QString(), false, false, 0, 5});
+        PrintQueue::JobSpec spec;
+        spec.kind = PrintQueue::Kind::Slip;
+        spec.templateId = QStringLiteral("slip-a5");
+        spec.printer = printer;
+        spec.orderIds = orders;
+        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        if (!made)
+            qWarning() << made.error;
+        for (int seq = int(orders.size()) + 1; seq <= n; ++seq)
+            Sql::run(db(),
+                     QStringLiteral(
+                         "INSERT INTO print_pages (job_id, seq, order_id, payload) VALUES (?, ?, ?, '')"),
+                     {made.jobId, seq, orders.at(seq % orders.size())});
+        return made.jobId;
     }
     QStringList files(const QString &name) const
     {
@@ -316,6 +355,107 @@ private slots:
         QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("failed"));
         QVERIFY(PrintQueue::markDone(db(), TestDatabase::actor(), page.id, QStringLiteral("came out fine")));
         QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("done"));
+    }
+
+    // A PDF is only a document once its end is written: pages stay 'sent' until then, a pause
+    // completes the file with what was drawn, and the rest go to a new file, never over the first.
+    void pdfPrinterDeliversPagesWhenTheFileIsWhole()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        const QString pdf = m_t->dir() + QStringLiteral("/labels.pdf");
+        const qint64 job = labelJob(submitted().mid(0, 10), QString());
+        Sql::run(db(), QStringLiteral("UPDATE print_jobs SET printer = ? WHERE id = ?"),
+                 {QString(QStringLiteral("pdf:") + pdf), job});
+        {
+            PrintRunner runner(db(), TestDatabase::actor(), job);
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(runner.step(), PrintRunner::Step::Printed);
+            QVERIFY(!QFile::exists(pdf)); // nothing half-written where the file will be
+            QCOMPARE(pageStates(job).value(QStringLiteral("done")), 0);
+            QCOMPARE(pageStates(job).value(QStringLiteral("sent")), 10); // claimed as one batch
+            QVERIFY(PrintQueue::pause(db(), TestDatabase::actor(), job));
+            QCOMPARE(runner.step(), PrintRunner::Step::Stopped);
+            QCOMPARE(pdfPages(pdf), 3);
+            QCOMPARE(pageStates(job),
+                     (QMap<QString, int>{{QStringLiteral("done"), 3}, {QStringLiteral("queued"), 7}}));
+            // The pages that were claimed but never drawn are as they were: not attempted.
+            QCOMPARE(countRows(db(),
+                               QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND "
+                                              "state = 'queued' AND attempts = 0"),
+                               {job}),
+                     7);
+            QVERIFY(PrintQueue::resume(db(), TestDatabase::actor(), job));
+            QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        }
+        QCOMPARE(pdfPages(pdf), 3);
+        QCOMPARE(pdfPages(m_t->dir() + QStringLiteral("/labels-2.pdf")), 7);
+        QCOMPARE(pageStates(job), (QMap<QString, int>{{QStringLiteral("done"), 10}}));
+        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+    }
+
+    // One process prints a job at a time: a second one is refused (it would have taken the first
+    // one's pages in flight for a crash's leftovers), and is let in once the first has stopped.
+    void secondProcessCannotPrintAJobInFlight()
+    {
+        const qint64 job = labelJob(submitted().mid(0, 4), QStringLiteral("busy"));
+        auto first = std::make_unique<PrintRunner>(db(), TestDatabase::actor(), job);
+        QCOMPARE(first->step(), PrintRunner::Step::Printed);
+        QProcess other;
+        other.start(QStringLiteral(PACKLINE_BINARY),
+                    {QStringLiteral("print"), QStringLiteral("--db"), m_t->path(), QStringLiteral("--job"),
+                     QString::number(job)});
+        QVERIFY(other.waitForFinished(30000));
+        QVERIFY(other.exitCode() != 0);
+        const QString why = QString::fromUtf8(other.readAllStandardError());
+        QVERIFY2(why.contains(
+                     QStringLiteral("another Packline (process %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(why));
+        QCOMPARE(files(QStringLiteral("busy")).size(), 1);
+        QCOMPARE(pageStates(job).value(QStringLiteral("failed")), 0); // its page in flight was left alone
+        first.reset();
+        other.start(QStringLiteral(PACKLINE_BINARY),
+                    {QStringLiteral("print"), QStringLiteral("--db"), m_t->path(), QStringLiteral("--job"),
+                     QString::number(job)});
+        QVERIFY(other.waitForFinished(30000));
+        QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
+        QCOMPARE(files(QStringLiteral("busy")).size(), 4);
+    }
+
+    // kill -9 while a job prints into a PDF: no file appears, nothing counts as done, and the
+    // next run prints every page exactly once into a whole file.
+    void killMidPdfJobThenResumeWritesEachPageOnce()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        const QString pdf = m_t->dir() + QStringLiteral("/slips.pdf");
+        const int total = 3000;
+        const qint64 job = slipJob(total, QStringLiteral("pdf:") + pdf);
+        QVERIFY(job);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QStringList args{QStringLiteral("print"), QStringLiteral("--db"), m_t->path(),
+                               QStringLiteral("--job"), QString::number(job)};
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PACKLINE_BINARY), args);
+        QVERIFY(p.waitForStarted());
+        // Once a second batch is claimed, the first one is drawn into the file being written.
+        QTRY_VERIFY_WITH_TIMEOUT(pageStates(job).value(QStringLiteral("sent")) > 64, 30000);
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(pageStates(job).value(QStringLiteral("done")), 0);
+
+        QProcess resume;
+        resume.setProcessEnvironment(env);
+        resume.start(QStringLiteral(PACKLINE_BINARY), args);
+        QVERIFY(resume.waitForFinished(120000));
+        QVERIFY2(resume.exitCode() == 0, resume.readAllStandardError().constData());
+        QCOMPARE(pageStates(job), (QMap<QString, int>{{QStringLiteral("done"), total}}));
+        QCOMPARE(pdfPages(pdf), total);
+        QVERIFY(!QFile::exists(m_t->dir() + QStringLiteral("/slips-2.pdf")));
     }
 
     void killMidJobThenResumePrintsEachPageOnce()
