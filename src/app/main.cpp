@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "base/Allocator.h"
+#include "printing/LabelRenderer.h"
 #include "ui/GuiApp.h"
 
 #include <QApplication>
@@ -7,15 +8,18 @@
 #include <QGuiApplication>
 
 namespace {
-void describe() {
+void describe()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("Packline"));
     QCoreApplication::setApplicationName(QStringLiteral("Packline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACKLINE_VERSION));
 }
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     Allocator::keepFreedMemory();
+    LabelRenderer::cacheLargeGlyphs();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

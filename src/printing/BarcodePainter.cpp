@@ -73,11 +73,17 @@ QRectF BarcodePainter::paint(QPainter &painter, const QRectF &box, double dotsPe
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::black);
+    const bool dots = dotsPerMm <= 50; // bars on whole dots: filled as pixel rectangles, no rasterizer
     for (const zint_vector_rect *r = v->rectangles; r; r = r->next) {
         if (r->colour != -1 && r->colour != 7) // foreground only
             continue;
-        painter.drawRect(
-            QRectF(left + r->x * scale, top + r->y * yScale, r->width * scale, r->height * yScale));
+        const QRectF bar(left + r->x * scale, top + r->y * yScale, r->width * scale, r->height * yScale);
+        if (dots)
+            painter.fillRect(QRect(QPoint(std::lround(bar.left()), std::lround(bar.top())),
+                                   QPoint(std::lround(bar.right()) - 1, std::lround(bar.bottom()) - 1)),
+                             Qt::black);
+        else
+            painter.drawRect(bar);
     }
     painter.restore();
     return QRectF(left, top, width, height);

@@ -57,6 +57,13 @@ void LabelRenderer::requireFont(const QString &family)
                         .arg(family));
 }
 
+void LabelRenderer::cacheLargeGlyphs()
+{
+    // Qt reads it once, at the first glyph drawn; a value set by the person running us wins.
+    if (qEnvironmentVariableIsEmpty("QT_MAX_CACHED_GLYPH_SIZE"))
+        qputenv("QT_MAX_CACHED_GLYPH_SIZE", "160");
+}
+
 QFont LabelRenderer::font(double points, bool bold) const
 {
     QFont f(m_template.fontFamily);

@@ -32,6 +32,10 @@ public:
     // The template with masking applied: what the label really shows for a field.
     QString shown(const PrintData &data, const QString &field) const;
     static void requireFont(const QString &family);
+    // Call at the start of main(), before any text is drawn: lets Qt's raster engine draw glyphs
+    // up to 160 px from its glyph cache. Its default limit, 64 px, is below a 24 pt sort code at
+    // 203 dpi (68 px), so that text was filled as outlines on every label: half of a label's raster time.
+    static void cacheLargeGlyphs();
     // The largest size from `largest` down to 5 pt, in half points, at which `text` laid out with
     // `flags` fits `box` on `device` (5 pt when nothing fits): auto-shrink for long addresses.
     static double fittingPointSize(QFont font, const QPaintDevice *device, const QRectF &box, int flags,
