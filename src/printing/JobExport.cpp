@@ -1,5 +1,6 @@
 #include "JobExport.h"
 
+#include "JobPageReader.h"
 #include "LabelRenderer.h"
 #include "PageSink.h"
 #include "TemplateLibrary.h"
@@ -10,20 +11,8 @@
 PrintData JobExport::pageData(const QSqlDatabase &db, const PrintQueue::JobRow &job,
                               const PrintQueue::PageRow &page, const SenderInfo &sender)
 {
-    PrintData d;
-    if (job.kind == u"picklist") {
-        QList<qint64> ids;
-        for (const QString &s : page.payload.split(u',', Qt::SkipEmptyParts))
-            ids << s.toLongLong();
-        d = OrderPrintData::forPickList(db, ids, job.title, job.id);
-    } else {
-        d = OrderPrintData::forOrder(db, page.orderId, sender);
-    }
-    d.fields.insert(QStringLiteral("page.seq"), QString::number(page.seq));
-    d.fields.insert(QStringLiteral("page.total"), QString::number(job.total));
-    d.fields.insert(QStringLiteral("reprint.count"),
-                    page.reprints ? QString::number(page.reprints) : QString());
-    return d;
+    return JobPageReader(db, job.id, job.kind, job.title)
+        .read(page.seq, page.orderId, page.payload, page.reprints, job.total, sender);
 }
 
 int JobExport::toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path)
@@ -33,8 +22,9 @@ int JobExport::toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path)
         throw Error(QCoreApplication::translate("JobExport", "Print job %1 does not exist.").arg(jobId));
     LabelRenderer renderer(TemplateLibrary::load(job->templateId));
     PdfSink sink(path);
+    JobPageReader reader(db, job->id, job->kind, job->title);
     for (const PrintQueue::PageRow &p : PrintQueue::pages(db, jobId))
-        sink.printPage(p.id, 1, renderer, pageData(db, *job, p));
+        sink.printPage(p.id, 1, renderer, reader.read(p.seq, p.orderId, p.payload, p.reprints, job->total));
     sink.finish();
     return sink.pages();
 }

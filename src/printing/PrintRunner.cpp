@@ -1,5 +1,6 @@
 #include "PrintRunner.h"
 
+#include "JobPageReader.h"
 #include "LabelRenderer.h"
 #include "PageSink.h"
 #include "TemplateLibrary.h"
@@ -37,17 +38,16 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
                          std::unique_ptr<PageSink> sink)
     : m_db(db)
     , m_sql(db)
-    , m_reader(db)
     , m_actor(actor)
     , m_jobId(jobId)
     , m_sink(std::move(sink))
 {
     const auto job = Sql::firstRow(
-        db, QStringLiteral("SELECT kind, template_id, printer FROM print_jobs WHERE id = ?"), {jobId});
+        db, QStringLiteral("SELECT kind, template_id, printer, title FROM print_jobs WHERE id = ?"), {jobId});
     if (!job)
         throw Error(tr("Print job %1 does not exist.").arg(jobId));
-    m_kind = job->at(0).toString();
     m_printer = job->at(2).toString();
+    m_pages = std::make_unique<JobPageReader>(db, jobId, job->at(0).toString(), job->at(3).toString());
     m_renderer = std::make_unique<LabelRenderer>(TemplateLibrary::load(job->at(1).toString()));
     if (!m_sink)
         m_sink = PageSinks::open(m_printer);
@@ -172,31 +172,6 @@ void PrintRunner::claimBatch()
     tx.commit();
 }
 
-PrintData PrintRunner::pageData(const Page &page)
-{
-    PrintData data;
-    if (m_kind == u"picklist") {
-        QList<qint64> ids;
-        for (const QString &s : page.payload.split(u',', Qt::SkipEmptyParts))
-            ids << s.toLongLong();
-        const QString title =
-            m_sql.scalar(QStringLiteral("SELECT title FROM print_jobs WHERE id = ?"), {m_jobId}).toString();
-        data = OrderPrintData::forPickList(m_db, ids, title, m_jobId);
-    } else {
-        data = m_reader.forOrder(page.orderId, m_sender);
-    }
-    data.fields.insert(QStringLiteral("page.seq"), QString::number(page.seq));
-    // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
-    // number is the count, read from the (job_id, seq) key instead of counting every page
-    // for every page (which made a 2,000-label job quadratic).
-    m_total =
-        m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId}).toInt();
-    data.fields.insert(QStringLiteral("page.total"), QString::number(m_total));
-    data.fields.insert(QStringLiteral("reprint.count"),
-                       page.reprints > 0 ? QString::number(page.reprints) : QString());
-    return data;
-}
-
 PrintRunner::Step PrintRunner::fail(const QList<qint64> &pageIds, const QString &message)
 {
     m_error = message;
@@ -288,7 +263,14 @@ PrintRunner::Step PrintRunner::step()
                 "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND state = 'queued'"),
             {Clock::nowText(), m_jobId});
     try {
-        m_sink->printPage(page.id, page.attempt, *m_renderer, pageData(page));
+        // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
+        // number is the count, read from the (job_id, seq) key instead of counting every page
+        // for every page (which made a 2,000-label job quadratic).
+        m_total = m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
+                      .toInt();
+        m_sink->printPage(
+            page.id, page.attempt, *m_renderer,
+            m_pages->read(page.seq, page.orderId, page.payload, page.reprints, m_total, m_sender));
     } catch (const Error &e) {
         fail({page.id}, e.message());
         settle();

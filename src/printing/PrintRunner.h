@@ -9,6 +9,7 @@
 #include <QString>
 #include <memory>
 
+class JobPageReader;
 class LabelRenderer;
 class PageSink;
 class QLockFile;
@@ -57,7 +58,6 @@ private:
     void recover();
     bool claimNext(Page &page);
     void claimBatch();
-    PrintData pageData(const Page &page);
     // Marks the pages and the job failed, with message as the error a person reads.
     Step fail(const QList<qint64> &pageIds, const QString &message);
     // Finishes the sink; a deferred sink's drawn pages become done (or failed when the file
@@ -67,10 +67,9 @@ private:
 
     QSqlDatabase m_db;
     PreparedStatements m_sql; // the per-page statements, parsed once per job
-    OrderPrintReader m_reader;
+    std::unique_ptr<JobPageReader> m_pages;
     Actor m_actor;
     qint64 m_jobId;
-    QString m_kind;
     QString m_printer;
     std::unique_ptr<PageSink> m_sink;
     std::unique_ptr<LabelRenderer> m_renderer;

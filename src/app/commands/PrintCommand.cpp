@@ -20,11 +20,13 @@ class PrintCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(PrintCommand)
 public:
     QString name() const override { return QStringLiteral("print"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Print a job (resuming exactly the pages not done), make a job, or export labels to PDF.");
     }
     bool paints() const override { return true; }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addOptions({
             {QStringLiteral("job"), tr("The print job to print or export."), tr("N")},
             {QStringLiteral("to-pdf"),
@@ -53,7 +55,8 @@ public:
         });
     }
 
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         Database db;
         if (!c.openDatabase(db))
             return ExitBadInput;
@@ -80,7 +83,8 @@ public:
     }
 
 private:
-    int list(CliContext &c, const QSqlDatabase &db) {
+    int list(CliContext &c, const QSqlDatabase &db)
+    {
         for (const PrintQueue::JobRow &j : PrintQueue::jobs(db))
             c.out << QStringLiteral("%1  %2  %3  %4/%5  %6  %7\n")
                          .arg(j.id, 5)
@@ -92,7 +96,8 @@ private:
         return ExitOk;
     }
 
-    int reprint(CliContext &c, const QSqlDatabase &db) {
+    int reprint(CliContext &c, const QSqlDatabase &db)
+    {
         const Result r =
             PrintQueue::reprint(db, c.actor, c.parser.value(QStringLiteral("reprint")).toLongLong(),
                                 c.parser.value(QStringLiteral("reason")));
@@ -104,7 +109,8 @@ private:
         return ExitOk;
     }
 
-    int newJob(CliContext &c, const QSqlDatabase &db) {
+    int newJob(CliContext &c, const QSqlDatabase &db)
+    {
         const QString kind = c.parser.value(QStringLiteral("kind"));
         PrintQueue::JobSpec spec;
         spec.kind = kind == u"slip"       ? PrintQueue::Kind::Slip
@@ -150,7 +156,8 @@ private:
         return ExitOk;
     }
 
-    QList<qint64> resolveOrders(CliContext &c, const QSqlDatabase &db, bool *ok) {
+    QList<qint64> resolveOrders(CliContext &c, const QSqlDatabase &db, bool *ok)
+    {
         QList<qint64> ids;
         *ok = true;
         for (const QString &token :
@@ -171,7 +178,8 @@ private:
         return ids;
     }
 
-    int exportOrders(CliContext &c, const QSqlDatabase &db) {
+    int exportOrders(CliContext &c, const QSqlDatabase &db)
+    {
         const QString pdf = c.parser.value(QStringLiteral("to-pdf"));
         if (pdf.isEmpty()) {
             c.err << tr("--orders needs --to-pdf FILE (print orders through a job: --new-job).") << Qt::endl;
@@ -190,8 +198,9 @@ private:
                            OrderPrintData::forPickList(db, ids, tr("%1 orders").arg(ids.size())));
         } else {
             int seq = 0;
+            OrderPrintReader reader(db);
             for (qint64 id : ids) {
-                PrintData d = OrderPrintData::forOrder(db, id);
+                PrintData d = reader.forOrder(id);
                 d.fields.insert(QStringLiteral("page.seq"), QString::number(++seq));
                 d.fields.insert(QStringLiteral("page.total"), QString::number(ids.size()));
                 sink.printPage(id, 1, renderer, d);
@@ -202,7 +211,8 @@ private:
         return ExitOk;
     }
 
-    int printJob(CliContext &c, const QSqlDatabase &db) {
+    int printJob(CliContext &c, const QSqlDatabase &db)
+    {
         bool ok = false;
         const qint64 jobId = c.parser.value(QStringLiteral("job")).toLongLong(&ok);
         if (!ok) {
@@ -240,7 +250,8 @@ private:
         return ExitOk;
     }
 
-    int exportJob(CliContext &c, const QSqlDatabase &db, qint64 jobId, const QString &pdf) {
+    int exportJob(CliContext &c, const QSqlDatabase &db, qint64 jobId, const QString &pdf)
+    {
         const int pages = JobExport::toPdf(db, jobId, pdf);
         c.out << tr("%1 pages → %2").arg(pages).arg(pdf) << Qt::endl;
         return ExitOk;
