@@ -1863,10 +1863,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>无法读取模板 %1：%2</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 字节处 JSON 格式错误：%3</translation>
-    </message>
-    <message>
         <source>%1: page width and height must be millimetres between 20 and 500/2000 (found %2 × %3).</source>
         <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
     </message>
@@ -1889,6 +1885,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>%1: table element %2 needs columns and a positive rowHeight.</source>
         <translation>%1：表格元素 %2 需要列定义和正数行高 rowHeight。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at line %2, column %3: %4</source>
+        <translation>%1：第 %2 行第 %3 列不是有效的 JSON：%4</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4433,18 @@ Send the remaining pages to the backup printer %2?</source>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
+    <message>
+        <source>Templates: preview, edit a copy</source>
+        <translation>模板：预览、编辑副本</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Preview the templates, and edit your own copies (Ctrl+T)</source>
+        <translation>预览模板，编辑自己的副本（Ctrl+T）</translation>
+    </message>
 </context>
 <context>
     <name>PrintRunner</name>
@@ -6755,6 +6767,73 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Print templates</source>
+        <translation>打印模板</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a copy</source>
+        <translation>编辑副本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;shipped one</source>
+        <translation>恢复自带模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Layout in millimetres (JSON). Fields in braces, like {receiver.name}, are filled for each page:</source>
+        <translation>版式，单位毫米（JSON）。花括号里的字段（如 {receiver.name}）每页按订单填入：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view with:</source>
+        <translation>预览数据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Field names</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <source>The newest order</source>
+        <translation>最新的订单</translation>
+    </message>
+    <message>
+        <source> (edited copy)</source>
+        <translation>（自定义副本）</translation>
+    </message>
+    <message>
+        <source>Your copy, used for printing: %1</source>
+        <translation>你的副本，打印时使用：%1</translation>
+    </message>
+    <message>
+        <source>Shipped with Packline, read only. Edit a copy to change it: the copy is used for printing from then on.</source>
+        <translation>Packline 自带模板，只读。要修改请编辑副本：之后打印都用副本。</translation>
+    </message>
+    <message>
+        <source>This template</source>
+        <translation>此模板</translation>
+    </message>
+    <message>
+        <source>Delete your copy of this template and print with the shipped one again?</source>
+        <translation>删除此模板的副本，重新用自带模板打印？</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. Your copy, used for printing: %1</source>
+        <translation>已保存。你的副本，打印时使用：%1</translation>
+    </message>
+    <message>
+        <source>Save your changes to this template?</source>
+        <translation>保存对此模板的修改？</translation>
+    </message>
+</context>
+<context>
     <name>TemplateLibrary</name>
     <message>
         <source>There is no template '%1'. Known templates: %2.</source>
@@ -6787,6 +6866,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Packing slip A5</source>
         <translation>发货单 A5</translation>
+    </message>
+    <message>
+        <source>Cannot save the template %1: %2</source>
+        <translation>无法保存模板 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -48,11 +48,17 @@ LabelTemplate LabelTemplate::fromJson(const QByteArray &json, const QString &id,
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        throw Error(tr("%1: not valid JSON at byte %2: %3")
+    if (parseError.error != QJsonParseError::NoError) {
+        // Line and column, as an editor shows them (the offset counts bytes of UTF-8).
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        throw Error(tr("%1: not valid JSON at line %2, column %3: %4")
                         .arg(origin)
-                        .arg(parseError.offset)
+                        .arg(line)
+                        .arg(column)
                         .arg(parseError.errorString()));
+    }
     const QJsonObject root = doc.object();
     LabelTemplate t;
     t.id = id;

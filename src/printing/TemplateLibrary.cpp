@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -95,4 +96,19 @@ QString TemplateLibrary::makeUserCopy(const QString &id)
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return target;
+}
+
+void TemplateLibrary::saveUserCopy(const QString &id, const QByteArray &json)
+{
+    const QString target = userFolder() + u'/' + id + QStringLiteral(".json");
+    LabelTemplate::fromJson(json, id, target); // a broken template is never written
+    QDir().mkpath(userFolder());
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        throw Error(tr("Cannot save the template %1: %2").arg(target, file.errorString()));
+}
+
+bool TemplateLibrary::removeUserCopy(const QString &id)
+{
+    return QFile::remove(userFolder() + u'/' + id + QStringLiteral(".json"));
 }

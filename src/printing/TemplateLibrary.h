@@ -24,4 +24,9 @@ QString userFolder();
 QString displayName(const QString &name);
 // Copies a shipped template into the user folder (for editing); returns the copy's path.
 QString makeUserCopy(const QString &id);
+// Writes json as the user's copy of id, whole or not at all, once it parses as a template;
+// throws Error (where the JSON or the template is wrong, or why the file cannot be written).
+void saveUserCopy(const QString &id, const QByteArray &json);
+// Deletes the user's copy of id, so the shipped template is used again; false when there was none.
+bool removeUserCopy(const QString &id);
 } // namespace TemplateLibrary

@@ -2,25 +2,32 @@
 // file-backed test printer, a reprint with a reason, and "Print to PDF".
 #include "TestDatabase.h"
 #include "base/AppSettings.h"
-#include "db/Sql.h"
 #include "base/Translations.h"
+#include "db/Sql.h"
 #include "printing/PrintQueue.h"
 #include "printing/TemplateLibrary.h"
 #include "printing/TrackingPool.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
 #include "ui/printing/PrintQueueView.h"
+#include "ui/printing/TemplateEditorDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestPrintQueueView : public QObject {
     Q_OBJECT
@@ -98,6 +105,89 @@ private slots:
             QVERIFY(p.readAllStandardOutput().contains("Pages:           6\n"));
         }
         QCOMPARE(PrintQueue::pages(t.connection(), job).at(1).state, QStringLiteral("queued"));
+    }
+
+    // 模板: a shipped template is previewed read only; "Edit a copy" makes the user's copy, typing
+    // redraws the preview, a broken edit says where and is not saved, a good one is, and is what
+    // printing loads; "Back to the shipped one" removes the copy.
+    void templateEditorPreviewsEditsAndSavesACopy()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", home.path().toUtf8()); // the user's templates go here, not in ~
+        const auto restore = qScopeGuard([&oldHome] { qputenv("XDG_DATA_HOME", oldHome); });
+        TestDatabase t;
+        t.seedDemo(50);
+        AppSettings settings(t.dir() + QStringLiteral("/settings.ini"));
+        AppContext context{t.db(), TestDatabase::actor(), settings};
+        PrintQueueView view(context);
+        view.show();
+        TemplateEditorDialog dialog(context, QStringLiteral("label-100x150"), &view);
+        dialog.show();
+        auto *json = dialog.findChild<QPlainTextEdit *>(QStringLiteral("json"));
+        auto *save =
+            dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+        QVERIFY(json->isReadOnly());
+        QVERIFY(!save->isEnabled());
+        const QImage shipped = dialog.previewImage();
+        QVERIFY(!shipped.isNull());
+        QVERIFY(shipped.height() > shipped.width());
+        auto *sample = dialog.findChild<QComboBox *>(QStringLiteral("sample"));
+        sample->setCurrentIndex(sample->findData(QStringLiteral("order")));
+        QVERIFY(dialog.previewImage() != shipped); // a real order's data instead of the field names
+        sample->setCurrentIndex(sample->findData(QStringLiteral("fields")));
+
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("editCopy")), Qt::LeftButton);
+        const QString copy = TemplateLibrary::userFolder() + QStringLiteral("/label-100x150.json");
+        QVERIFY(QFile::exists(copy));
+        QVERIFY(!json->isReadOnly());
+        QVERIFY(save->isEnabled());
+
+        // A slip of the finger: the preview says where, and Save refuses.
+        json->moveCursor(QTextCursor::End);
+        QTest::keyClicks(json, QStringLiteral(","));
+        dialog.refreshPreview();
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("line")), qPrintable(dialog.problemText()));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dialog.problemText().startsWith(QStringLiteral("Not saved")));
+        QCOMPARE(TemplateLibrary::load(QStringLiteral("label-100x150")).elements.at(0).size, 15.0);
+        QTest::keyClick(json, Qt::Key_Backspace);
+
+        // The courier name from 15 pt to 30 pt, typed where it stands.
+        QTextCursor at = json->document()->find(QStringLiteral("\"size\": 15"));
+        QVERIFY(!at.isNull());
+        at.setPosition(at.position() - 2);
+        at.setPosition(at.position() + 2, QTextCursor::KeepAnchor);
+        json->setTextCursor(at);
+        QTest::keyClicks(json, QStringLiteral("30"));
+        QTRY_VERIFY(dialog.problemText().isEmpty() && dialog.previewImage() != shipped); // after the pause
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(TemplateLibrary::load(QStringLiteral("label-100x150")).elements.at(0).size, 30.0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("revert")), Qt::LeftButton);
+        QVERIFY(!QFile::exists(copy));
+        QCOMPARE(TemplateLibrary::load(QStringLiteral("label-100x150")).elements.at(0).size, 15.0);
+        QVERIFY(json->isReadOnly());
+        QCOMPARE(dialog.previewImage(), shipped);
+        dialog.close();
+
+        // From the print queue (Templates…): the dialog opens on the job's template, and a copy made
+        // there is what the queue offers next.
+        auto *jobTemplate = view.findChild<QComboBox *>(QStringLiteral("jobTemplate"));
+        QVERIFY(!jobTemplate->currentText().contains(QStringLiteral("(edited copy)")));
+        QString opened;
+        QTimer::singleShot(0, &view, [&opened] {
+            auto *modal = qobject_cast<TemplateEditorDialog *>(QApplication::activeModalWidget());
+            if (!modal)
+                return;
+            opened = modal->templateId();
+            QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("editCopy")), Qt::LeftButton);
+            modal->reject();
+        });
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("editTemplatesButton")),
+                          Qt::LeftButton);
+        QCOMPARE(opened, jobTemplate->currentData().toString());
+        QVERIFY(jobTemplate->currentText().contains(QStringLiteral("(edited copy)")));
     }
 
     // The shipped templates' names are shown in the interface language.

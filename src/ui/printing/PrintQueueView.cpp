@@ -15,6 +15,7 @@
 #include "printing/TrackingPool.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
+#include "ui/printing/TemplateEditorDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,7 +49,8 @@ enum PageColumn {
     PageColumns
 };
 
-QTableWidgetItem *cell(const QString &text, const QVariant &id = {}) {
+QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
+{
     auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     if (id.isValid())
@@ -57,7 +59,8 @@ QTableWidgetItem *cell(const QString &text, const QVariant &id = {}) {
 }
 
 // State text carries a symbol too, so colour is never the only cue.
-QString stateText(const QString &state) {
+QString stateText(const QString &state)
+{
     const QString mark = state == u"done"       ? QStringLiteral("✔ ")
                          : state == u"failed"   ? QStringLiteral("✖ ")
                          : state == u"printing" ? QStringLiteral("▶ ")
@@ -67,7 +70,8 @@ QString stateText(const QString &state) {
     return mark + PrintQueue::displayName(state);
 }
 
-QColor stateColour(const QString &state) {
+QColor stateColour(const QString &state)
+{
     if (state == u"failed")
         return QColor(255, 215, 215);
     if (state == u"done")
@@ -82,7 +86,8 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     : View(parent)
     , m_context(context)
     , m_printers(std::make_unique<PrinterChoice>(context.settings.raw()))
-    , m_pump(new QTimer(this)) {
+    , m_pump(new QTimer(this))
+{
     auto *layout = new QVBoxLayout(this);
     auto *batch = new QWidget(this);
     buildBatchBar(batch);
@@ -186,11 +191,13 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
 
 PrintQueueView::~PrintQueueView() = default;
 
-void PrintQueueView::setNextSaveFileName(const QString &path) {
+void PrintQueueView::setNextSaveFileName(const QString &path)
+{
     g_nextSaveFileName = path;
 }
 
-void PrintQueueView::buildBatchBar(QWidget *host) {
+void PrintQueueView::buildBatchBar(QWidget *host)
+{
     auto *grid = new QGridLayout(host);
     grid->setContentsMargins(0, 0, 0, 0);
     m_batchTitle = new QLabel(host);
@@ -248,7 +255,12 @@ void PrintQueueView::buildBatchBar(QWidget *host) {
     grid->addWidget(m_kindLabel, 1, 0);
     grid->addWidget(m_kind, 1, 1);
     grid->addWidget(m_templateLabel, 1, 2);
-    grid->addWidget(m_template, 1, 3);
+    m_editTemplates = new QPushButton(host);
+    m_editTemplates->setObjectName(QStringLiteral("editTemplatesButton"));
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(m_editTemplates);
+    grid->addLayout(templateRow, 1, 3);
     grid->addWidget(m_printerLabel, 1, 4);
     grid->addWidget(m_printer, 1, 5);
     grid->addWidget(m_backupLabel, 1, 6);
@@ -270,13 +282,27 @@ void PrintQueueView::buildBatchBar(QWidget *host) {
             m_printers->setTemplateId(currentKind(), m_template->currentData().toString());
     });
     connect(m_newJob, &QPushButton::clicked, this, &PrintQueueView::newJob);
+    connect(m_editTemplates, &QPushButton::clicked, this, &PrintQueueView::editTemplates);
 }
 
-QString PrintQueueView::currentKind() const {
+void PrintQueueView::editTemplates()
+{
+    TemplateEditorDialog dialog(m_context, m_template->currentData().toString(), this);
+    connect(&dialog, &TemplateEditorDialog::templatesChanged, this, [this] {
+        m_renderers.clear(); // previews draw with the template as it is now
+        kindChanged();
+    });
+    dialog.exec();
+    refreshPreview();
+}
+
+QString PrintQueueView::currentKind() const
+{
     return m_kind->currentData().toString();
 }
 
-void PrintQueueView::kindChanged() {
+void PrintQueueView::kindChanged()
+{
     const QString kind = currentKind();
     const QSignalBlocker b1(m_template), b2(m_printer), b3(m_backup);
     m_template->clear();
@@ -291,11 +317,13 @@ void PrintQueueView::kindChanged() {
     m_singleSku->setEnabled(label || kind == u"slip");
 }
 
-void PrintQueueView::printerChoiceChanged() {
+void PrintQueueView::printerChoiceChanged()
+{
     m_printers->set(currentKind(), m_printer->currentText().trimmed(), m_backup->currentText().trimmed());
 }
 
-void PrintQueueView::newJob() {
+void PrintQueueView::newJob()
+{
     const QString kind = currentKind();
     BatchRule rule;
     rule.courierCode = m_courier->currentData().toString();
@@ -344,12 +372,14 @@ void PrintQueueView::newJob() {
     }
 }
 
-qint64 PrintQueueView::selectedJob() const {
+qint64 PrintQueueView::selectedJob() const
+{
     const auto rows = m_jobs->selectionModel()->selectedRows();
     return rows.isEmpty() ? 0 : m_jobs->item(rows.first().row(), JobId)->data(Qt::UserRole).toLongLong();
 }
 
-void PrintQueueView::selectJob(qint64 jobId) {
+void PrintQueueView::selectJob(qint64 jobId)
+{
     for (int r = 0; r < m_jobs->rowCount(); ++r)
         if (m_jobs->item(r, JobId)->data(Qt::UserRole).toLongLong() == jobId) {
             m_jobs->selectRow(r);
@@ -357,11 +387,13 @@ void PrintQueueView::selectJob(qint64 jobId) {
         }
 }
 
-bool PrintQueueView::isPrinting() const {
+bool PrintQueueView::isPrinting() const
+{
     return m_pump->isActive();
 }
 
-void PrintQueueView::startPrinting() {
+void PrintQueueView::startPrinting()
+{
     const qint64 job = selectedJob();
     if (!job)
         return;
@@ -383,7 +415,8 @@ void PrintQueueView::startPrinting() {
     }
 }
 
-void PrintQueueView::pumpOnePage() {
+void PrintQueueView::pumpOnePage()
+{
     if (!m_runner) {
         m_pump->stop();
         return;
@@ -432,20 +465,23 @@ void PrintQueueView::pumpOnePage() {
     refreshPages();
 }
 
-void PrintQueueView::stopPrinting() {
+void PrintQueueView::stopPrinting()
+{
     m_pump->stop();
     m_runner.reset();
     m_runnerJob = 0;
 }
 
-void PrintQueueView::pauseJob() {
+void PrintQueueView::pauseJob()
+{
     const Result r = PrintQueue::pause(m_context.database.connection(), m_context.actor, selectedJob());
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
     refreshJobs();
 }
 
-void PrintQueueView::cancelJob() {
+void PrintQueueView::cancelJob()
+{
     const qint64 job = selectedJob();
     if (!job || MessageBox::question(this, tr("Print queue"),
                                      tr("Cancel job %1? Pages not printed yet are dropped; "
@@ -459,7 +495,8 @@ void PrintQueueView::cancelJob() {
     refreshPages();
 }
 
-void PrintQueueView::useBackup() {
+void PrintQueueView::useBackup()
+{
     const Result r =
         PrintQueue::moveToBackup(m_context.database.connection(), m_context.actor, selectedJob());
     if (!r)
@@ -468,7 +505,8 @@ void PrintQueueView::useBackup() {
     refreshPages();
 }
 
-void PrintQueueView::printToPdf() {
+void PrintQueueView::printToPdf()
+{
     const qint64 job = selectedJob();
     if (!job)
         return;
@@ -487,7 +525,8 @@ void PrintQueueView::printToPdf() {
     }
 }
 
-void PrintQueueView::reprintPage() {
+void PrintQueueView::reprintPage()
+{
     const auto rows = m_pages->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
@@ -504,7 +543,8 @@ void PrintQueueView::reprintPage() {
     refreshPages();
 }
 
-void PrintQueueView::markPageDone() {
+void PrintQueueView::markPageDone()
+{
     const auto rows = m_pages->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
@@ -518,7 +558,8 @@ void PrintQueueView::markPageDone() {
     refreshPages();
 }
 
-void PrintQueueView::refreshJobs() {
+void PrintQueueView::refreshJobs()
+{
     const qint64 selected = selectedJob();
     QList<PrintQueue::JobRow> jobs;
     try {
@@ -554,7 +595,8 @@ void PrintQueueView::refreshJobs() {
         refreshPages();
 }
 
-void PrintQueueView::refreshPages() {
+void PrintQueueView::refreshPages()
+{
     const qint64 job = selectedJob();
     const auto selectedRows = m_pages->selectionModel()->selectedRows();
     const int keep = selectedRows.isEmpty() ? -1 : selectedRows.first().row();
@@ -582,7 +624,8 @@ void PrintQueueView::refreshPages() {
         m_pages->selectRow(keep);
 }
 
-void PrintQueueView::refreshPreview() {
+void PrintQueueView::refreshPreview()
+{
     const qint64 jobId = selectedJob();
     m_preview->setPixmap({});
     if (!jobId)
@@ -612,7 +655,8 @@ void PrintQueueView::refreshPreview() {
     }
 }
 
-void PrintQueueView::refreshPoolWarning() {
+void PrintQueueView::refreshPoolWarning()
+{
     QStringList warnings;
     try {
         warnings = TrackingPool::lowWarnings(m_context.database.connection());
@@ -622,30 +666,36 @@ void PrintQueueView::refreshPoolWarning() {
     m_poolWarning->setVisible(!warnings.isEmpty());
 }
 
-QList<QPair<QString, QString>> PrintQueueView::shortcuts() const {
+QList<QPair<QString, QString>> PrintQueueView::shortcuts() const
+{
     return {{QStringLiteral("Ctrl+N"), tr("New job from the batch rule")},
+            {QStringLiteral("Ctrl+T"), tr("Templates: preview, edit a copy")},
             {QStringLiteral("Ctrl+P"), tr("Print (or resume) the selected job")}};
 }
 
-void PrintQueueView::activate() {
+void PrintQueueView::activate()
+{
     refreshJobs();
     refreshPoolWarning();
 }
 
-void PrintQueueView::databaseChanged() {
+void PrintQueueView::databaseChanged()
+{
     if (!m_pump->isActive()) {
         refreshJobs();
         refreshPoolWarning();
     }
 }
 
-void PrintQueueView::changeEvent(QEvent *event) {
+void PrintQueueView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     View::changeEvent(event);
 }
 
-void PrintQueueView::retranslate() {
+void PrintQueueView::retranslate()
+{
     m_batchTitle->setText(tr("New job from Submitted orders"));
     m_kindLabel->setText(tr("Kind"));
     const QStringList kinds{tr("Shipping labels"), tr("Packing slips"), tr("Pick list")};
@@ -663,6 +713,9 @@ void PrintQueueView::retranslate() {
     m_backupLabel->setText(tr("Backup"));
     m_newJob->setText(tr("&New job"));
     m_newJob->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
+    m_editTemplates->setText(tr("Templates…"));
+    m_editTemplates->setToolTip(tr("Preview the templates, and edit your own copies (Ctrl+T)"));
+    m_editTemplates->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
     m_print->setText(tr("&Print / resume"));
     m_print->setShortcut(QKeySequence(QStringLiteral("Ctrl+P")));
     m_pause->setText(tr("Pause"));

@@ -46,6 +46,7 @@ private:
     void kindChanged();
     void printerChoiceChanged();
     void newJob();
+    void editTemplates();
     void startPrinting();
     void pumpOnePage();
     void stopPrinting();
@@ -73,7 +74,7 @@ private:
     QComboBox *m_kind, *m_template, *m_courier, *m_printer, *m_backup;
     QCheckBox *m_priority, *m_singleSku;
     QSpinBox *m_limit;
-    QPushButton *m_newJob;
+    QPushButton *m_newJob, *m_editTemplates;
     QLabel *m_poolWarning;
     QTableWidget *m_jobs;
     QPushButton *m_print, *m_pause, *m_cancel, *m_backupButton, *m_pdf;
