@@ -123,7 +123,10 @@ private slots:
         PrintQueueView view(context);
         view.show();
         TemplateEditorDialog dialog(context, QStringLiteral("label-100x150"), &view);
+        dialog.resize(1100, 720);
         dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.refreshPreview(); // at its final size: the images below are compared pixel for pixel
         auto *json = dialog.findChild<QPlainTextEdit *>(QStringLiteral("json"));
         auto *save =
             dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
@@ -168,6 +171,7 @@ private slots:
         QVERIFY(!QFile::exists(copy));
         QCOMPARE(TemplateLibrary::load(QStringLiteral("label-100x150")).elements.at(0).size, 15.0);
         QVERIFY(json->isReadOnly());
+        dialog.refreshPreview();
         QCOMPARE(dialog.previewImage(), shipped);
         dialog.close();
 

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <algorithm>
 
 TemplateEditorDialog::TemplateEditorDialog(AppContext &context, const QString &templateId, QWidget *parent)
     : QDialog(parent)
@@ -27,8 +28,7 @@ TemplateEditorDialog::TemplateEditorDialog(AppContext &context, const QString &t
     m_ui->problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_ui->sample->addItem(tr("Field names"), QStringLiteral("fields"));
     m_ui->sample->addItem(tr("The newest order"), QStringLiteral("order"));
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({560, 560}); // the JSON is narrow; the preview wants the room
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(250); // redraw once typing pauses, not on every key
 
@@ -110,21 +110,32 @@ void TemplateEditorDialog::refreshPreview()
 {
     m_typingPause->stop();
     try {
-        const LabelTemplate t =
+        LabelTemplate t =
             LabelTemplate::fromJson(m_ui->json->toPlainText().toUtf8(), m_shownId, tr("This template"));
-        const LabelRenderer renderer(t); // throws when the template's font is missing
         std::optional<PrintData> data;
         if (m_ui->sample->currentData().toString() == u"order")
             data = TemplateSample::fromDatabase(m_context.database.connection(), t.kind);
-        if (!data)
+        if (!data) {
             data = TemplateSample::placeholders(t);
-        // About 4 px per mm, as the print queue's preview: a whole label fits and stays readable.
-        m_previewImage = renderer.toImage(*data, t.pageMm.width() > 150 ? 72 : 110);
+            t.masked.clear(); // a masked field name reads as noise; the order shows the masking
+        }
+        const LabelRenderer renderer(t); // throws when the template's font is missing
+        // The whole page in the pane, between 50 dpi and the 203 dpi of a label printer.
+        const QSize pane = m_ui->previewScroll->viewport()->size() - QSize(8, 8);
+        const double fit =
+            std::min(pane.width() / t.pageMm.width(), pane.height() / t.pageMm.height()) * 25.4;
+        m_previewImage = renderer.toImage(*data, int(std::clamp(fit, 50.0, 203.0)));
         m_ui->preview->setPixmap(QPixmap::fromImage(m_previewImage));
         setProblem(QString());
     } catch (const Error &e) {
         setProblem(e.message()); // the last good preview stays beside it
     }
+}
+
+void TemplateEditorDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    m_typingPause->start(); // redraw to fit once the resizing pauses
 }
 
 void TemplateEditorDialog::setProblem(const QString &message)

@@ -30,6 +30,9 @@ signals:
 public slots:
     void reject() override; // asks before unsaved edits are lost
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fillList(const QString &select);
     void showTemplate();
