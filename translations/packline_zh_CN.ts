@@ -3439,6 +3439,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Cannot write the PDF %1: %2</source>
         <translation>无法写入 PDF %1：%2</translation>
     </message>
+    <message>
+        <source>The PDF %1 was not made: a page in it could not be drawn (%2).</source>
+        <translation>PDF %1 未生成：其中一页无法绘制（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneRule</name>

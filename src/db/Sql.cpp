@@ -30,40 +30,52 @@ void Sql::exec(QSqlQuery &query)
 }
 
 namespace {
-// A cached statement when one may be reused here, else a fresh one.
-QSqlQuery statementFor(const QSqlDatabase &db, const QString &sql, bool reusable)
+// A statement to run sql with: the kept one when it may be reused here, else a fresh one.
+struct Statement {
+    QSqlQuery query;
+    bool kept = false;
+};
+
+Statement statementFor(const QSqlDatabase &db, const QString &sql, bool reusable)
 {
     if (reusable) {
         QSqlQuery cached = StatementCache::statement(db, sql);
         if (!cached.lastQuery().isEmpty()) {
             cached.finish();
-            return cached;
+            return {std::move(cached), true};
         }
     }
-    return Sql::prepare(db, sql);
+    return {Sql::prepare(db, sql), false};
 }
 
-void bindAndExec(QSqlQuery &query, std::initializer_list<QVariant> values)
+void bindAndExec(const QSqlDatabase &db, Statement &s, std::initializer_list<QVariant> values)
 {
     int i = 0;
     for (const QVariant &v : values)
-        query.bindValue(i++, v);
-    Sql::exec(query);
+        s.query.bindValue(i++, v);
+    try {
+        Sql::exec(s.query);
+    } catch (const Error &) {
+        if (s.kept) // QtSql finalizes a statement whose values failed to bind: parse it afresh
+            StatementCache::discard(db, s.query.lastQuery());
+        throw;
+    }
 }
 } // namespace
 
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery query = statementFor(db, sql, StatementCache::isWrite(sql));
-    bindAndExec(query, values);
-    return query;
+    Statement s = statementFor(db, sql, StatementCache::isWrite(sql));
+    bindAndExec(db, s, values);
+    return std::move(s.query);
 }
 
 std::optional<QVariantList> Sql::firstRow(const QSqlDatabase &db, const QString &sql,
                                           std::initializer_list<QVariant> values)
 {
-    QSqlQuery query = statementFor(db, sql, true);
-    bindAndExec(query, values);
+    Statement s = statementFor(db, sql, true);
+    bindAndExec(db, s, values);
+    QSqlQuery &query = s.query;
     std::optional<QVariantList> row;
     if (query.next()) {
         const int columns = query.record().count();

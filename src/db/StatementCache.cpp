@@ -60,6 +60,12 @@ QSqlQuery StatementCache::statement(const QSqlDatabase &db, const QString &sql)
     QT_WARNING_POP
 }
 
+void StatementCache::discard(const QSqlDatabase &db, const QString &sql)
+{
+    if (const std::shared_ptr<Statements> statements = statementsOf(db.connectionName()))
+        statements->remove(sql);
+}
+
 qsizetype StatementCache::count(const QString &connectionName)
 {
     const std::shared_ptr<Statements> statements = statementsOf(connectionName);

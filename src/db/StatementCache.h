@@ -16,6 +16,8 @@ void forget(const QString &connectionName);
 // The cached statement for sql on db (a copy sharing it), prepared on first use; an invalid
 // query when db is not tracked.
 QSqlQuery statement(const QSqlDatabase &db, const QString &sql);
+// Drops the kept statement for sql on db: after a failure QtSql may have finalized it.
+void discard(const QSqlDatabase &db, const QString &sql);
 // How many statements are kept for a connection (0 once it is forgotten).
 qsizetype count(const QString &connectionName);
 // INSERT, UPDATE, DELETE or REPLACE without RETURNING: nothing is left to read once it ran.

@@ -12,6 +12,7 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QThread>
 
 namespace {
@@ -67,12 +68,18 @@ PdfSink::PdfSink(const QString &path, Existing existing)
 
 PdfSink::~PdfSink()
 {
+    drop(); // not finished: no file, rather than one that may be cut short
+}
+
+void PdfSink::drop()
+{
     if (m_painter && m_painter->isActive())
         m_painter->end();
     m_painter.reset();
     m_writer.reset();
-    if (m_file)
-        m_file->cancelWriting(); // not finished: no file, rather than one that may be cut short
+    if (auto *save = qobject_cast<QSaveFile *>(m_file.get()))
+        save->cancelWriting();
+    m_file.reset(); // a temporary file removes itself
 }
 
 void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data)
@@ -82,48 +89,79 @@ void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &rendere
     const QPageSize size = pageSizeOf(renderer);
     const bool first = !m_writer;
     if (first) {
-        QString path = m_target;
-        if (m_existing == Existing::KeepEarlier) {
+        m_finishError.clear();
+        if (m_existing == Existing::Replace) {
+            m_file = std::make_unique<QSaveFile>(m_target);
+        } else { // named at finish(), by the first free name: see there
             const QFileInfo target(m_target);
-            for (int n = 2; QFileInfo::exists(path); ++n)
-                path = target.dir().filePath(
-                    QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(n).arg(target.suffix()));
+            m_file = std::make_unique<QTemporaryFile>(
+                target.dir().filePath(QStringLiteral(".%1-XXXXXX.part").arg(target.completeBaseName())));
         }
-        m_file = std::make_unique<QSaveFile>(path);
-        if (!m_file->open(QIODevice::WriteOnly))
-            throw Error(tr("Cannot write the PDF %1: %2").arg(path, m_file->errorString()));
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            const QString why = m_file->errorString();
+            m_file.reset();
+            throw Error(tr("Cannot write the PDF %1: %2").arg(m_target, why));
+        }
         m_writer = std::make_unique<QPdfWriter>(m_file.get());
         m_writer->setResolution(600);
         m_writer->setCreator(QStringLiteral("Packline"));
         m_writer->setPageSize(size);
         m_writer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         m_painter = std::make_unique<QPainter>();
-        if (!m_painter->begin(m_writer.get()))
-            throw Error(tr("Cannot write the PDF %1.").arg(path));
-    }
-    const int sheets = renderer.sheetCount(data);
-    for (int s = 0; s < sheets; ++s) {
-        if (!first || s > 0) {
-            m_writer->setPageSize(size);
-            m_writer->newPage();
+        if (!m_painter->begin(m_writer.get())) {
+            drop();
+            throw Error(tr("Cannot write the PDF %1.").arg(m_target));
         }
-        renderer.paint(*m_painter, data, s);
-        ++m_pages;
+    }
+    try {
+        const int sheets = renderer.sheetCount(data);
+        for (int s = 0; s < sheets; ++s) {
+            if (!first || s > 0) {
+                m_writer->setPageSize(size);
+                m_writer->newPage();
+            }
+            renderer.paint(*m_painter, data, s);
+            ++m_pages;
+        }
+    } catch (const Error &e) {
+        // Half a page cannot be taken out of a PDF: the whole file goes, and its pages with it.
+        drop();
+        m_finishError =
+            tr("The PDF %1 was not made: a page in it could not be drawn (%2).").arg(m_target, e.message());
+        throw;
     }
 }
 
 void PdfSink::finish()
 {
-    if (!m_file)
+    if (!m_file) {
+        if (!m_finishError.isEmpty()) // the file this sink last made failed: still true
+            throw Error(m_finishError);
         return;
-    if (m_painter && m_painter->isActive())
-        m_painter->end();
+    }
+    m_painter->end();
     m_painter.reset();
     m_writer.reset();
-    const std::unique_ptr<QSaveFile> file = std::move(m_file);
-    if (!file->commit())
-        throw Error(tr("Cannot write the PDF %1: %2").arg(file->fileName(), file->errorString()));
-    m_lastFile = file->fileName();
+    const std::unique_ptr<QFileDevice> file = std::move(m_file);
+    QString path = m_target;
+    bool written = false;
+    if (auto *save = qobject_cast<QSaveFile *>(file.get())) {
+        written = save->commit();
+    } else if (file->flush()) {
+        file->close();
+        // A rename never replaces a file (QFile::rename refuses, atomically), so two stations
+        // printing to the same folder each get their own name and nobody's file is lost.
+        const QFileInfo target(m_target);
+        for (int n = 2;
+             !(written = QFile::rename(file->fileName(), path)) && QFileInfo::exists(path) && n < 10000; ++n)
+            path = target.dir().filePath(
+                QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(n).arg(target.suffix()));
+    }
+    if (!written) {
+        m_finishError = tr("Cannot write the PDF %1: %2").arg(path, file->errorString());
+        throw Error(m_finishError);
+    }
+    m_lastFile = path;
 }
 
 DirectorySink::DirectorySink(const QString &folder, int dpi)

@@ -8,7 +8,7 @@ class LabelRenderer;
 struct PrintData;
 class QPdfWriter;
 class QPainter;
-class QSaveFile;
+class QFileDevice;
 
 // Where printed pages go. One call per queue page; it returns once the page is handed over
 // (to the CUPS spooler, a file, …) or throws Error when the printer refuses (offline, jammed).
@@ -56,7 +56,8 @@ public:
     ~PdfSink() override; // without finish() the file is dropped
     QString name() const override { return QStringLiteral("pdf:") + m_target; }
     void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data) override;
-    // Completes the file; throws Error when it cannot be written.
+    // Completes the file; throws Error when it cannot be written, or when a page in it failed to
+    // draw (the file is then dropped whole).
     void finish() override;
     bool deliversAtFinish() const override { return true; }
     // A page left 'sent' by a crash is in no finished file: print it again.
@@ -65,9 +66,12 @@ public:
     QString lastFile() const { return m_lastFile; } // the file the last finish() completed
 
 private:
+    void drop();
+
     QString m_target;
     Existing m_existing;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QFileDevice> m_file; // QSaveFile (Replace) or a QTemporaryFile beside the target
+    QString m_finishError;               // why the last file was not made, until another begins
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
     QString m_lastFile;

@@ -94,14 +94,23 @@ void PrintRunner::recover()
     // process is printing it). Ask the sink; when it cannot tell (a real spooler), the page waits
     // for a person: reprint it or mark it done.
     QSqlQuery q = Sql::run(
-        m_db, QStringLiteral("SELECT id, attempts FROM print_pages WHERE job_id = ? AND state = 'sent'"),
+        m_db,
+        QStringLiteral("SELECT id, attempts, printer FROM print_pages WHERE job_id = ? AND state = 'sent'"),
         {m_jobId});
-    QList<QPair<qint64, int>> sent;
+    struct Sent {
+        qint64 pageId;
+        int attempt;
+        QString printer;
+    };
+    QList<Sent> sent;
     while (q.next())
-        sent << qMakePair(q.value(0).toLongLong(), q.value(1).toInt());
+        sent.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
     q.finish();
-    for (const auto &[pageId, attempt] : sent) {
-        const auto delivered = m_sink->delivered(pageId, attempt);
+    for (const auto &[pageId, attempt, printer] : std::as_const(sent)) {
+        // Only the printer a page went to can say whether it came out (the job may have moved to
+        // its backup since).
+        const auto delivered =
+            printer == m_sink->name() ? m_sink->delivered(pageId, attempt) : std::optional<bool>();
         if (delivered && *delivered) {
             Sql::run(
                 m_db,
@@ -135,85 +144,87 @@ void PrintRunner::recover()
 
 bool PrintRunner::claimNext(Page &page)
 {
-    if (m_deferred) {
-        if (m_claimed.isEmpty())
-            claimBatch();
-        if (m_claimed.isEmpty())
-            return false;
-        page = m_claimed.takeFirst();
-        return true;
+    if (m_claimed.isEmpty()) {
+        Transaction tx(m_db);
+        const QList<Page> claimed = claimPages(m_deferred ? DeferredBatch : 1);
+        tx.commit();
+        m_claimed = claimed; // kept only once they are 'sent' for sure
     }
-    for (;;) {
-        QSqlQuery &next = m_sql.run(NextPages, {m_jobId, 1});
-        if (!next.next()) {
-            next.finish();
-            return false;
-        }
-        page = {next.value(0).toLongLong(), next.value(1).toInt(), next.value(2).toLongLong(),
-                next.value(3).toString(),   next.value(4).toInt(), next.value(5).toInt() + 1};
-        next.finish();
-        if (m_sql.run(ClaimPage, {page.attempt, m_sink->name(), Clock::nowText(), page.id})
-                .numRowsAffected() == 1)
-            return true;
-    }
+    if (m_claimed.isEmpty())
+        return false;
+    page = m_claimed.first(); // step() takes it off once it goes to the printer
+    return true;
 }
 
-void PrintRunner::claimBatch()
+QList<PrintRunner::Page> PrintRunner::claimPages(int count)
 {
-    Transaction tx(m_db);
-    QSqlQuery &next = m_sql.run(NextPages, {m_jobId, DeferredBatch});
+    QList<Page> queued, claimed;
+    QSqlQuery &next = m_sql.run(NextPages, {m_jobId, count});
     while (next.next())
-        m_claimed.append({next.value(0).toLongLong(), next.value(1).toInt(), next.value(2).toLongLong(),
-                          next.value(3).toString(), next.value(4).toInt(), next.value(5).toInt() + 1});
+        queued.append({next.value(0).toLongLong(), next.value(1).toInt(), next.value(2).toLongLong(),
+                       next.value(3).toString(), next.value(4).toInt(), next.value(5).toInt() + 1});
     next.finish();
     const QString now = Clock::nowText();
-    for (const Page &p : std::as_const(m_claimed))
-        m_sql.run(ClaimPage, {p.attempt, m_sink->name(), now, p.id});
-    tx.commit();
+    for (const Page &p : std::as_const(queued))
+        if (m_sql.run(ClaimPage, {p.attempt, m_sink->name(), now, p.id}).numRowsAffected() == 1)
+            claimed.append(p);
+    return claimed;
 }
 
-PrintRunner::Step PrintRunner::fail(const QList<qint64> &pageIds, const QString &message)
+void PrintRunner::fail(const QList<qint64> &pageIds, const QString &message)
 {
     m_error = message;
     for (qint64 id : pageIds)
         m_sql.run(QStringLiteral("UPDATE print_pages SET state = 'failed', error = ? WHERE id = ?"),
                   {m_error, id});
+    failJob();
+}
+
+void PrintRunner::failJob()
+{
+    // A job someone paused or cancelled stays as they left it.
     m_sql.run(
-        QStringLiteral("UPDATE print_jobs SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?"),
+        QStringLiteral("UPDATE print_jobs SET state = 'failed', last_error = ?, updated_at = ? WHERE id = "
+                       "? AND state IN ('queued', 'printing')"),
         {m_error, Clock::nowText(), m_jobId});
-    return Step::Failed;
 }
 
 bool PrintRunner::settle()
 {
-    const bool pending = !m_drawn.isEmpty() || !m_claimed.isEmpty();
     QString failure;
     try {
         m_sink->finish();
     } catch (const Error &e) {
-        if (!pending)
-            throw;
         failure = e.message();
     }
-    if (pending) {
+    if (!m_drawn.isEmpty() || !m_claimed.isEmpty()) {
         const QString now = Clock::nowText();
         Transaction tx(m_db);
+        // Read before anything here changes it: pages of a cancelled job are not put back.
+        const QString back = m_sql.scalar(JobState, {m_jobId}).toString() == u"cancelled"
+                                 ? QStringLiteral("cancelled")
+                                 : QStringLiteral("queued");
         if (failure.isEmpty()) {
             for (qint64 id : std::as_const(m_drawn))
                 m_sql.run(PageDone, {now, id});
         } else {
-            fail(m_drawn, failure);
+            // The file never came to be: its pages print again, and the job says why it stopped.
+            for (qint64 id : std::as_const(m_drawn))
+                m_sql.run(QStringLiteral("UPDATE print_pages SET state = ? WHERE id = ? AND state = 'sent'"),
+                          {back, id});
+            m_error = failure;
+            failJob();
         }
         // Claimed but never drawn: back where they were, as if never claimed.
-        const bool cancelled = m_sql.scalar(JobState, {m_jobId}).toString() == u"cancelled";
         for (const Page &p : std::as_const(m_claimed))
-            m_sql.run(
-                QStringLiteral(
-                    "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
-                {cancelled ? QStringLiteral("cancelled") : QStringLiteral("queued"), p.attempt - 1, p.id});
+            m_sql.run(QStringLiteral(
+                          "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
+                      {back, p.attempt - 1, p.id});
         tx.commit();
         m_drawn.clear();
         m_claimed.clear();
+    } else if (!failure.isEmpty()) {
+        m_error = failure;
     }
     if (m_lock)
         m_lock->unlock();
@@ -262,6 +273,7 @@ PrintRunner::Step PrintRunner::step()
             QStringLiteral(
                 "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND state = 'queued'"),
             {Clock::nowText(), m_jobId});
+    m_claimed.removeFirst(); // this page is the printer's now: done, failed, or 'sent' after a crash
     try {
         // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
         // number is the count, read from the (job_id, seq) key instead of counting every page
@@ -273,13 +285,21 @@ PrintRunner::Step PrintRunner::step()
             m_pages->read(page.seq, page.orderId, page.payload, page.reprints, m_total, m_sender));
     } catch (const Error &e) {
         fail({page.id}, e.message());
-        settle();
+        settle(); // a file drawn so far is dropped with the page that failed (PdfSink)
         return Step::Failed;
     }
-    if (m_deferred)
+    if (m_deferred) {
         m_drawn << page.id;
-    else
-        m_sql.run(PageDone, {Clock::nowText(), page.id});
+        return Step::Printed;
+    }
+    // Done, and the next page claimed, in one commit: half the commits per page. A crash leaves
+    // the same trace as before: the one page 'sent' is the one being drawn or handed over (a pause
+    // or a stop gives a claimed page back, settle()).
+    Transaction tx(m_db);
+    m_sql.run(PageDone, {Clock::nowText(), page.id});
+    const QList<Page> next = claimPages(1);
+    tx.commit();
+    m_claimed += next;
     return Step::Printed;
 }
 

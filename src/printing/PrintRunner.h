@@ -14,9 +14,9 @@ class LabelRenderer;
 class PageSink;
 class QLockFile;
 
-// Prints one job's queued pages in order, one page per step, recording each state change before
-// and after the hand-over. Any process can run it, one at a time per job (a lock file beside the
-// database says who); on start it settles pages a crash left 'sent'.
+// Prints one job's queued pages in order, one page per step: a page is 'sent' before the printer
+// sees a byte and 'done' after, in the commit that claims the next page. Any process can run it, one at a
+// time per job (a lock file beside the database says who); on start it settles pages a crash left 'sent'.
 //
 // A sink that delivers only when it finishes (a PDF file) is fed differently: pages are claimed
 // 'sent' a batch at a time and stay 'sent' until the file is complete, then all turn 'done' in one
@@ -57,11 +57,15 @@ private:
     void lockJob();
     void recover();
     bool claimNext(Page &page);
-    void claimBatch();
+    // Claims up to count queued pages, in page order, in the caller's transaction.
+    QList<Page> claimPages(int count);
     // Marks the pages and the job failed, with message as the error a person reads.
-    Step fail(const QList<qint64> &pageIds, const QString &message);
-    // Finishes the sink; a deferred sink's drawn pages become done (or failed when the file
-    // cannot be written: false), its claimed ones go back to the queue. Releases the job's lock.
+    void fail(const QList<qint64> &pageIds, const QString &message);
+    void failJob(); // with m_error, unless someone paused or cancelled it
+
+    // Finishes the sink; a deferred sink's drawn pages become done (or go back to the queue when
+    // the file could not be made: false, error() says why), claimed ones go back to the queue.
+    // Releases the job's lock.
     bool settle();
     void finishJobIfDone();
 

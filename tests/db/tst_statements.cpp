@@ -7,7 +7,9 @@
 #include "db/SqliteStatement.h"
 #include "db/StatementCache.h"
 
+#include <QSqlDriver>
 #include <QSqlResult>
+#include <sqlite3.h>
 
 #include <QTest>
 
@@ -140,6 +142,13 @@ private slots:
             QCOMPARE(
                 Sql::scalar(other.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).toInt(),
                 0); // 0 = not blocked by a reader
+            // A value that fails to bind leaves QtSql's statement finalized: it is parsed afresh.
+            sqlite3 *connection = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+            const int limit = sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, 100);
+            QVERIFY_THROWS_EXCEPTION(
+                Error, Sql::run(db, QStringLiteral("INSERT INTO c (x) VALUES (?)"), {QString(200, u'x')}));
+            sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, limit);
+            QCOMPARE(Sql::run(db, QStringLiteral("INSERT INTO c (x) VALUES (?)"), {5}).numRowsAffected(), 1);
             // Nor does one stand in the way of changing the schema.
             Sql::run(db, QStringLiteral("DROP TABLE c"));
             QVERIFY(StatementCache::isWrite(QStringLiteral("  update c set x = 1")));

@@ -394,6 +394,89 @@ private slots:
         QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
     }
 
+    // A page that cannot be drawn takes its PDF with it (half a page cannot be taken out): the
+    // pages drawn before it print again, it is failed with the reason, and no file appears.
+    void pdfWithAFailingPageIsDroppedWhole()
+    {
+        const QString pdf = m_t->dir() + QStringLiteral("/labels.pdf");
+        const qint64 job = labelJob(submitted().mid(0, 6), QString());
+        Sql::run(db(), QStringLiteral("UPDATE print_jobs SET printer = ? WHERE id = ?"),
+                 {QString(QStringLiteral("pdf:") + pdf), job});
+        const auto pages = PrintQueue::pages(db(), job);
+        // Page 4's order has a tracking number Code 128 cannot carry.
+        Sql::run(db(), QStringLiteral("UPDATE orders SET tracking_no = '运单' WHERE id = ?"),
+                 {pages.at(3).orderId});
+        PrintRunner runner(db(), TestDatabase::actor(), job);
+        QCOMPARE(runner.runAll(), PrintRunner::Step::Failed);
+        QVERIFY2(runner.error().contains(QStringLiteral("barcode")), qPrintable(runner.error()));
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(QDir(m_t->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden).isEmpty());
+        QCOMPARE(pageStates(job),
+                 (QMap<QString, int>{{QStringLiteral("failed"), 1}, {QStringLiteral("queued"), 5}}));
+        QCOMPARE(PrintQueue::pages(db(), job).at(3).state, QStringLiteral("failed"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("failed"));
+    }
+
+    // Cancelled while the file could not be made: the job stays cancelled, none of its pages
+    // goes back to the queue (a backup printer would print what the person cancelled).
+    void cancelledPdfJobStaysCancelledWhenTheFileFails()
+    {
+        const QString folder = m_t->dir() + QStringLiteral("/out");
+        QVERIFY(QDir().mkpath(folder));
+        const qint64 job = labelJob(submitted().mid(0, 10), QString());
+        Sql::run(db(), QStringLiteral("UPDATE print_jobs SET printer = ? WHERE id = ?"),
+                 {QString(QStringLiteral("pdf:") + folder + QStringLiteral("/labels.pdf")), job});
+        PrintRunner runner(db(), TestDatabase::actor(), job);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(runner.step(), PrintRunner::Step::Printed);
+        QVERIFY(PrintQueue::cancel(db(), TestDatabase::actor(), job));
+        QVERIFY(QDir(folder).removeRecursively()); // the folder goes: the file cannot be made
+        QCOMPARE(runner.step(), PrintRunner::Step::Failed);
+        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("cancelled"));
+        QCOMPARE(pageStates(job), (QMap<QString, int>{{QStringLiteral("cancelled"), 10}}));
+    }
+
+    // Pages left 'sent' by the printer a job was moved away from are for a person to check: the
+    // backup cannot say whether they came out of the first printer.
+    void recoveryAsksOnlyThePrinterThePageWentTo()
+    {
+        const qint64 job = labelJob(submitted().mid(0, 3), QStringLiteral("main"));
+        const auto page = PrintQueue::pages(db(), job).at(0);
+        Sql::run(
+            db(),
+            QStringLiteral("UPDATE print_pages SET state = 'sent', attempts = 1, printer = ? WHERE id = ?"),
+            {printer(QStringLiteral("main")), page.id});
+        Sql::run(db(), QStringLiteral("UPDATE print_jobs SET printer = ? WHERE id = ?"),
+                 {printer(QStringLiteral("backup")), job});
+        PrintRunner runner(db(), TestDatabase::actor(), job);
+        QCOMPARE(runner.settledUnknown(), 1);
+        QCOMPARE(runner.settledRequeued(), 0);
+        QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        QCOMPARE(files(QStringLiteral("backup")).size(), 2);
+    }
+
+    // Two stations printing to one PDF folder at once each get a file of their own.
+    void twoPdfRunsToOneNameKeepBothFiles()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        const QString pdf = m_t->dir() + QStringLiteral("/wave.pdf");
+        const QList<qint64> orders = submitted();
+        const qint64 a = labelJob(orders.mid(0, 2), QString());
+        const qint64 b = labelJob(orders.mid(2, 3), QString());
+        for (qint64 job : {a, b})
+            Sql::run(db(), QStringLiteral("UPDATE print_jobs SET printer = ? WHERE id = ?"),
+                     {QString(QStringLiteral("pdf:") + pdf), job});
+        PrintRunner first(db(), TestDatabase::actor(), a);
+        PrintRunner second(db(), TestDatabase::actor(), b);
+        QCOMPARE(first.step(), PrintRunner::Step::Printed); // both files open, neither exists yet
+        QCOMPARE(second.step(), PrintRunner::Step::Printed);
+        QCOMPARE(second.runAll(), PrintRunner::Step::Finished);
+        QCOMPARE(first.runAll(), PrintRunner::Step::Finished);
+        QCOMPARE(pdfPages(pdf), 3);
+        QCOMPARE(pdfPages(m_t->dir() + QStringLiteral("/wave-2.pdf")), 2);
+    }
+
     // One process prints a job at a time: a second one is refused (it would have taken the first
     // one's pages in flight for a crash's leftovers), and is let in once the first has stopped.
     void secondProcessCannotPrintAJobInFlight()

@@ -395,7 +395,7 @@ bool PrintQueueView::isPrinting() const
 void PrintQueueView::startPrinting()
 {
     const qint64 job = selectedJob();
-    if (!job)
+    if (!job || (m_runner && m_runnerJob == job)) // already printing it here
         return;
     try {
         const auto row = PrintQueue::job(m_context.database.connection(), job);
