@@ -142,20 +142,6 @@ void PrintRunner::recover()
                           {QStringLiteral("unknown"), m_recoveredUnknown}});
 }
 
-bool PrintRunner::claimNext(Page &page)
-{
-    if (m_claimed.isEmpty()) {
-        Transaction tx(m_db);
-        const QList<Page> claimed = claimPages(m_deferred ? DeferredBatch : 1);
-        tx.commit();
-        m_claimed = claimed; // kept only once they are 'sent' for sure
-    }
-    if (m_claimed.isEmpty())
-        return false;
-    page = m_claimed.first(); // step() takes it off once it goes to the printer
-    return true;
-}
-
 QList<PrintRunner::Page> PrintRunner::claimPages(int count)
 {
     QList<Page> queued, claimed;
@@ -197,9 +183,11 @@ bool PrintRunner::settle()
     } catch (const Error &e) {
         failure = e.message();
     }
-    if (!m_drawn.isEmpty() || !m_claimed.isEmpty()) {
+    if (m_handedOver || !m_drawn.isEmpty() || !m_claimed.isEmpty()) {
         const QString now = Clock::nowText();
         Transaction tx(m_db);
+        if (m_handedOver)
+            m_sql.run(PageDone, {now, *m_handedOver});
         // Read before anything here changes it: pages of a cancelled job are not put back.
         const QString back = m_sql.scalar(JobState, {m_jobId}).toString() == u"cancelled"
                                  ? QStringLiteral("cancelled")
@@ -221,6 +209,7 @@ bool PrintRunner::settle()
                           "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
                       {back, p.attempt - 1, p.id});
         tx.commit();
+        m_handedOver.reset();
         m_drawn.clear();
         m_claimed.clear();
     } else if (!failure.isEmpty()) {
@@ -254,52 +243,72 @@ void PrintRunner::finishJobIfDone()
 
 PrintRunner::Step PrintRunner::step()
 {
+    // One commit per page: the page handed over last time becomes done, the job's state is read,
+    // the next page is claimed and its data read, all before the printer sees a byte of it.
+    Transaction tx(m_db);
+    if (m_handedOver)
+        m_sql.run(PageDone, {Clock::nowText(), *m_handedOver});
     const QString state = m_sql.scalar(JobState, {m_jobId}).toString();
-    if (state != u"queued" && state != u"printing") {
+    const bool running = state == u"queued" || state == u"printing";
+    QList<Page> claimed;
+    std::optional<PrintData> data;
+    QString unreadable;
+    if (running) {
+        lockJob();
+        if (m_claimed.isEmpty())
+            claimed = claimPages(m_deferred ? DeferredBatch : 1);
+        const Page *next = !m_claimed.isEmpty() ? &m_claimed.first()
+                           : claimed.isEmpty()  ? nullptr
+                                                : &claimed.first();
+        if (next) {
+            if (state == u"queued")
+                m_sql.run(QStringLiteral(
+                              "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
+                              "state = 'queued'"),
+                          {Clock::nowText(), m_jobId});
+            // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
+            // number is the count, read from the (job_id, seq) key instead of counting every page
+            // for every page (which made a 2,000-label job quadratic).
+            m_total =
+                m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
+                    .toInt();
+            try {
+                data =
+                    m_pages->read(next->seq, next->orderId, next->payload, next->reprints, m_total, m_sender);
+            } catch (const Error &e) {
+                unreadable = e.message(); // the page fails below; its claim and the rest still count
+            }
+        }
+    }
+    tx.commit();
+    m_handedOver.reset();
+    m_claimed += claimed; // kept only once they are 'sent' for sure
+
+    if (!running) {
         if (!settle())
             return Step::Failed;
         return state == u"done" ? Step::Finished : Step::Stopped;
     }
-    lockJob();
-    Page page;
-    if (!claimNext(page)) {
+    if (m_claimed.isEmpty()) {
         if (!settle())
             return Step::Failed;
         finishJobIfDone();
         return Step::Finished;
     }
-    if (state == u"queued")
-        m_sql.run(
-            QStringLiteral(
-                "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND state = 'queued'"),
-            {Clock::nowText(), m_jobId});
-    m_claimed.removeFirst(); // this page is the printer's now: done, failed, or 'sent' after a crash
+    const Page page = m_claimed.takeFirst(); // the printer's now: done, failed, or 'sent' after a crash
     try {
-        // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
-        // number is the count, read from the (job_id, seq) key instead of counting every page
-        // for every page (which made a 2,000-label job quadratic).
-        m_total = m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
-                      .toInt();
-        m_sink->printPage(
-            page.id, page.attempt, *m_renderer,
-            m_pages->read(page.seq, page.orderId, page.payload, page.reprints, m_total, m_sender));
+        if (!data)
+            throw Error(unreadable);
+        m_sink->printPage(page.id, page.attempt, *m_renderer, *data);
     } catch (const Error &e) {
         fail({page.id}, e.message());
         settle(); // a file drawn so far is dropped with the page that failed (PdfSink)
         return Step::Failed;
     }
-    if (m_deferred) {
-        m_drawn << page.id;
-        return Step::Printed;
-    }
-    // Done, and the next page claimed, in one commit: half the commits per page. A crash leaves
-    // the same trace as before: the one page 'sent' is the one being drawn or handed over (a pause
-    // or a stop gives a claimed page back, settle()).
-    Transaction tx(m_db);
-    m_sql.run(PageDone, {Clock::nowText(), page.id});
-    const QList<Page> next = claimPages(1);
-    tx.commit();
-    m_claimed += next;
+    if (m_deferred)
+        m_drawn << page.id; // done when the file is whole
+    else
+        m_handedOver = page.id; // done in the next step's commit, or when the runner settles
     return Step::Printed;
 }
 

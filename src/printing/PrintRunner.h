@@ -8,14 +8,16 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class JobPageReader;
 class LabelRenderer;
 class PageSink;
 class QLockFile;
 
-// Prints one job's queued pages in order, one page per step: a page is 'sent' before the printer
-// sees a byte and 'done' after, in the commit that claims the next page. Any process can run it, one at a
+// Prints one job's queued pages in order, one page per step, one commit per page: a page is 'sent'
+// before the printer sees a byte, and 'done' after, in the commit that claims the next page (or
+// when the runner stops). Any process can run it, one at a
 // time per job (a lock file beside the database says who); on start it settles pages a crash left 'sent'.
 //
 // A sink that delivers only when it finishes (a PDF file) is fed differently: pages are claimed
@@ -56,7 +58,6 @@ private:
 
     void lockJob();
     void recover();
-    bool claimNext(Page &page);
     // Claims up to count queued pages, in page order, in the caller's transaction.
     QList<Page> claimPages(int count);
     // Marks the pages and the job failed, with message as the error a person reads.
@@ -80,9 +81,10 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     SenderInfo m_sender;
     QString m_error;
-    bool m_deferred = false; // the sink delivers at finish()
-    QList<Page> m_claimed;   // deferred: claimed 'sent', not drawn yet
-    QList<qint64> m_drawn;   // deferred: drawn, 'sent' until the sink finishes
+    bool m_deferred = false;            // the sink delivers at finish()
+    QList<Page> m_claimed;              // claimed 'sent', not drawn yet
+    std::optional<qint64> m_handedOver; // printed; done in the next step's commit
+    QList<qint64> m_drawn;              // deferred: drawn, 'sent' until the sink finishes
     int m_total = 0;
     int m_recoveredDone = 0, m_recoveredQueued = 0, m_recoveredUnknown = 0;
 };

@@ -233,6 +233,9 @@ private slots:
         QVERIFY(PrintQueue::pause(db(), TestDatabase::actor(), job));
         QCOMPARE(runner.step(), PrintRunner::Step::Stopped);
         QCOMPARE(files(QStringLiteral("p")).size(), 2);
+        // Both printed pages are done (the second in the stopping step), none is left 'sent'.
+        QCOMPARE(pageStates(job),
+                 (QMap<QString, int>{{QStringLiteral("done"), 2}, {QStringLiteral("queued"), 10}}));
         QVERIFY(PrintQueue::resume(db(), TestDatabase::actor(), job));
         QCOMPARE(runner.step(), PrintRunner::Step::Printed);
         QVERIFY(PrintQueue::cancel(db(), TestDatabase::actor(), job));
