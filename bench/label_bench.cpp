@@ -311,7 +311,7 @@ int main(int argc, char *argv[])
                    .arg(ids.size());
         out << QStringLiteral("packline first chunk of the job (25 numbers + stage moves): %1 ms\n")
                    .arg(pdfWave.jobMs, 0, 'f', 1);
-        out << QStringLiteral("packline first page handed to the printer: %1 ms after start\n")
+        out << QStringLiteral("packline first page handed to the PDF writer: %1 ms after start\n")
                    .arg(pdfWave.firstMs, 0, 'f', 1);
         out << QStringLiteral("packline end to end to PDF: %1 ms (%2 labels/s)\n")
                    .arg(pdfWave.totalMs, 0, 'f', 1)

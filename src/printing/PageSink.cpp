@@ -60,6 +60,12 @@ void PrinterSink::printPage(qint64 pageId, int attempt, const LabelRenderer &ren
         throw Error(tr("The printer %1 failed while printing.").arg(m_name));
 }
 
+namespace {
+// Pages the drawing thread may be behind the caller: enough to smooth out a slow page, few enough
+// that a failure is reported soon after the page that caused it.
+constexpr std::size_t DrawAhead = 16;
+} // namespace
+
 PdfSink::PdfSink(const QString &path, Existing existing)
     : m_target(path)
     , m_existing(existing)
@@ -68,77 +74,108 @@ PdfSink::PdfSink(const QString &path, Existing existing)
 
 PdfSink::~PdfSink()
 {
-    drop(); // not finished: no file, rather than one that may be cut short
-}
-
-void PdfSink::drop()
-{
-    if (m_painter && m_painter->isActive())
-        m_painter->end();
-    m_painter.reset();
-    m_writer.reset();
-    if (auto *save = qobject_cast<QSaveFile *>(m_file.get()))
-        save->cancelWriting();
-    m_file.reset(); // a temporary file removes itself
+    if (m_drawer.joinable()) { // not finished: no file, rather than one that may be cut short
+        {
+            std::lock_guard lock(m_lock);
+            m_closing = m_abandon = true;
+        }
+        m_queued.notify_all();
+        m_drawer.join();
+    }
 }
 
 void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data)
 {
-    Q_UNUSED(pageId);
     Q_UNUSED(attempt);
+    std::unique_lock lock(m_lock);
+    if (!m_drawer.joinable()) { // a new file
+        m_finishError.clear();
+        m_failure.reset();
+        m_closing = m_abandon = false;
+        m_drawer = std::thread([this] { drawPages(); });
+    }
+    m_taken.wait(lock, [this] { return m_queue.size() < DrawAhead || m_failure; });
+    if (m_failure)
+        throw *m_failure;
+    m_queue.push_back({pageId, &renderer, data});
+    m_queued.notify_one();
+}
+
+void PdfSink::drawPages()
+{
+    for (;;) {
+        Queued page;
+        {
+            std::unique_lock lock(m_lock);
+            m_queued.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+            if (m_queue.empty() || m_abandon)
+                break;
+            page = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_taken.notify_all();
+            if (m_failure)
+                continue; // the file is gone: the pages after the failed one are not drawn
+        }
+        try {
+            draw(page);
+        } catch (const Error &e) {
+            drop(); // half a page cannot be taken out of a PDF: the whole file goes
+            std::lock_guard lock(m_lock);
+            m_failure.emplace(page.pageId,
+                              tr("The PDF %1 was not made: a page in it could not be drawn (%2).")
+                                  .arg(m_target, e.message()));
+            m_taken.notify_all();
+        }
+    }
+    // Complete the file on the thread that drew it (its writer and file live here).
+    bool keep = false;
+    {
+        std::lock_guard lock(m_lock);
+        keep = !m_failure && !m_abandon;
+    }
+    if (keep && m_file)
+        complete();
+    else
+        drop();
+}
+
+void PdfSink::draw(const Queued &page)
+{
+    const LabelRenderer &renderer = *page.renderer;
     const QPageSize size = pageSizeOf(renderer);
     const bool first = !m_writer;
     if (first) {
-        m_finishError.clear();
         if (m_existing == Existing::Replace) {
             m_file = std::make_unique<QSaveFile>(m_target);
-        } else { // named at finish(), by the first free name: see there
+        } else { // named at complete(), by the first free name: see there
             const QFileInfo target(m_target);
             m_file = std::make_unique<QTemporaryFile>(
                 target.dir().filePath(QStringLiteral(".%1-XXXXXX.part").arg(target.completeBaseName())));
         }
-        if (!m_file->open(QIODevice::WriteOnly)) {
-            const QString why = m_file->errorString();
-            m_file.reset();
-            throw Error(tr("Cannot write the PDF %1: %2").arg(m_target, why));
-        }
+        if (!m_file->open(QIODevice::WriteOnly))
+            throw Error(tr("Cannot write the PDF %1: %2").arg(m_target, m_file->errorString()));
         m_writer = std::make_unique<QPdfWriter>(m_file.get());
         m_writer->setResolution(600);
         m_writer->setCreator(QStringLiteral("Packline"));
         m_writer->setPageSize(size);
         m_writer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         m_painter = std::make_unique<QPainter>();
-        if (!m_painter->begin(m_writer.get())) {
-            drop();
+        if (!m_painter->begin(m_writer.get()))
             throw Error(tr("Cannot write the PDF %1.").arg(m_target));
-        }
     }
-    try {
-        const int sheets = renderer.sheetCount(data);
-        for (int s = 0; s < sheets; ++s) {
-            if (!first || s > 0) {
-                m_writer->setPageSize(size);
-                m_writer->newPage();
-            }
-            renderer.paint(*m_painter, data, s);
-            ++m_pages;
+    const int sheets = renderer.sheetCount(page.data);
+    for (int s = 0; s < sheets; ++s) {
+        if (!first || s > 0) {
+            m_writer->setPageSize(size);
+            m_writer->newPage();
         }
-    } catch (const Error &e) {
-        // Half a page cannot be taken out of a PDF: the whole file goes, and its pages with it.
-        drop();
-        m_finishError =
-            tr("The PDF %1 was not made: a page in it could not be drawn (%2).").arg(m_target, e.message());
-        throw;
+        renderer.paint(*m_painter, page.data, s);
+        ++m_pages;
     }
 }
 
-void PdfSink::finish()
+void PdfSink::complete()
 {
-    if (!m_file) {
-        if (!m_finishError.isEmpty()) // the file this sink last made failed: still true
-            throw Error(m_finishError);
-        return;
-    }
     m_painter->end();
     m_painter.reset();
     m_writer.reset();
@@ -157,11 +194,41 @@ void PdfSink::finish()
             path = target.dir().filePath(
                 QStringLiteral("%1-%2.%3").arg(target.completeBaseName()).arg(n).arg(target.suffix()));
     }
-    if (!written) {
+    if (written)
+        m_lastFile = path;
+    else
         m_finishError = tr("Cannot write the PDF %1: %2").arg(path, file->errorString());
-        throw Error(m_finishError);
+}
+
+void PdfSink::drop()
+{
+    if (m_painter && m_painter->isActive())
+        m_painter->end();
+    m_painter.reset();
+    m_writer.reset();
+    if (auto *save = qobject_cast<QSaveFile *>(m_file.get()))
+        save->cancelWriting();
+    m_file.reset(); // a temporary file removes itself
+}
+
+void PdfSink::finish()
+{
+    if (m_drawer.joinable()) {
+        {
+            std::lock_guard lock(m_lock);
+            m_closing = true;
+        }
+        m_queued.notify_all();
+        m_drawer.join();
+        if (m_failure) {
+            m_finishError = m_failure->message();
+            const PageFailure failure = *m_failure;
+            m_failure.reset();
+            throw failure;
+        }
     }
-    m_lastFile = path;
+    if (!m_finishError.isEmpty()) // the file this sink last made failed: still true
+        throw Error(m_finishError);
 }
 
 DirectorySink::DirectorySink(const QString &folder, int dpi)

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "PrintData.h"
+#include "base/Error.h"
+
 #include <QString>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 class LabelRenderer;
-struct PrintData;
 class QPdfWriter;
 class QPainter;
 class QFileDevice;
@@ -44,9 +50,25 @@ private:
     QString m_name;
 };
 
+// A page that failed after printPage() returned (a sink drawing on its own thread): which one.
+class PageFailure : public Error {
+public:
+    PageFailure(qint64 pageId, const QString &message)
+        : Error(message)
+        , m_pageId(pageId)
+    {
+    }
+    qint64 pageId() const { return m_pageId; }
+
+private:
+    qint64 m_pageId;
+};
+
 // Every page into one PDF file (export, "print to PDF", a "pdf:FILE" queue printer). The file is
 // written under a temporary name and appears whole at finish(), or not at all: a crash never
-// leaves half a PDF where the finished one should be.
+// leaves half a PDF where the finished one should be. Pages are drawn on a thread of the sink's
+// own, up to 16 behind the caller, so reading the next pages overlaps drawing these; a page that
+// fails to draw drops the whole file and is named by the next call as a PageFailure.
 class PdfSink : public PageSink {
 public:
     // Replace: an export to the file the person named. KeepEarlier: a queue printer never writes
@@ -55,25 +77,42 @@ public:
     explicit PdfSink(const QString &path, Existing existing = Existing::Replace);
     ~PdfSink() override; // without finish() the file is dropped
     QString name() const override { return QStringLiteral("pdf:") + m_target; }
+    // renderer must outlive finish().
     void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data) override;
-    // Completes the file; throws Error when it cannot be written, or when a page in it failed to
-    // draw (the file is then dropped whole).
+    // Waits for the pages and completes the file; throws Error when it cannot be written, or
+    // PageFailure when a page in it failed to draw (the file is then dropped whole).
     void finish() override;
     bool deliversAtFinish() const override { return true; }
     // A page left 'sent' by a crash is in no finished file: print it again.
     std::optional<bool> delivered(qint64, int) const override { return false; }
-    int pages() const { return m_pages; }
+    int pages() const { return m_pages; }           // after finish()
     QString lastFile() const { return m_lastFile; } // the file the last finish() completed
 
 private:
+    struct Queued {
+        qint64 pageId = 0;
+        const LabelRenderer *renderer = nullptr;
+        PrintData data;
+    };
+    void drawPages(); // the drawing thread
+    void draw(const Queued &page);
+    void complete();
     void drop();
 
     QString m_target;
     Existing m_existing;
+    // Shared with the drawing thread, under m_lock.
+    std::mutex m_lock;
+    std::condition_variable m_queued, m_taken;
+    std::deque<Queued> m_queue;
+    bool m_closing = false, m_abandon = false;
+    std::optional<PageFailure> m_failure;
+    std::thread m_drawer;
+    // The drawing thread's own while it runs; the caller's after finish() has joined it.
     std::unique_ptr<QFileDevice> m_file; // QSaveFile (Replace) or a QTemporaryFile beside the target
-    QString m_finishError;               // why the last file was not made, until another begins
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
+    QString m_finishError; // why the last file was not made, until another begins
     QString m_lastFile;
     int m_pages = 0;
 };

@@ -178,8 +178,12 @@ void PrintRunner::failJob()
 bool PrintRunner::settle()
 {
     QString failure;
+    std::optional<qint64> failedPage;
     try {
         m_sink->finish();
+    } catch (const PageFailure &e) {
+        failure = e.message();
+        failedPage = e.pageId();
     } catch (const Error &e) {
         failure = e.message();
     }
@@ -197,6 +201,8 @@ bool PrintRunner::settle()
                 m_sql.run(PageDone, {now, id});
         } else {
             // The file never came to be: its pages print again, and the job says why it stopped.
+            if (failedPage && back == u"queued" && m_drawn.removeOne(*failedPage))
+                fail({*failedPage}, failure); // the page that broke the file is for a person to see
             for (qint64 id : std::as_const(m_drawn))
                 m_sql.run(QStringLiteral("UPDATE print_pages SET state = ? WHERE id = ? AND state = 'sent'"),
                           {back, id});
@@ -300,6 +306,12 @@ PrintRunner::Step PrintRunner::step()
         if (!data)
             throw Error(unreadable);
         m_sink->printPage(page.id, page.attempt, *m_renderer, *data);
+    } catch (const PageFailure &) {
+        // An earlier page failed on the sink's own thread: this one was never drawn. settle()
+        // names the failed page and puts the rest back.
+        m_claimed.prepend(page);
+        settle();
+        return Step::Failed;
     } catch (const Error &e) {
         fail({page.id}, e.message());
         settle(); // a file drawn so far is dropped with the page that failed (PdfSink)

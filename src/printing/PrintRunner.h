@@ -76,8 +76,8 @@ private:
     Actor m_actor;
     qint64 m_jobId;
     QString m_printer;
+    std::unique_ptr<LabelRenderer> m_renderer; // declared first: a sink may draw with it until it goes
     std::unique_ptr<PageSink> m_sink;
-    std::unique_ptr<LabelRenderer> m_renderer;
     std::unique_ptr<QLockFile> m_lock;
     SenderInfo m_sender;
     QString m_error;
