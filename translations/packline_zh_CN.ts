@@ -146,7 +146,7 @@
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>Completion time &quot;%1&quot; is not yyyy-MM-dd HH:mm:ss.</source>
+        <source>Completion time "%1" is not yyyy-MM-dd HH:mm:ss.</source>
         <translation>完结时间“%1”不是 yyyy-MM-dd HH:mm:ss 格式。</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>售后单 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown outcome &quot;%1&quot;.</source>
+        <source>Unknown outcome "%1".</source>
         <translation>未知的处理结果“%1”。</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>该售后单已经生成过新订单（ID %1）。</translation>
     </message>
     <message>
-        <source>The case&apos;s order no longer exists.</source>
+        <source>The case's order no longer exists.</source>
         <translation>该售后单对应的原订单已不存在。</translation>
     </message>
     <message>
@@ -251,11 +251,11 @@
 <context>
     <name>BarcodePainter</name>
     <message>
-        <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
+        <source>Cannot make a barcode of '%1': %2</source>
         <translation>无法为“%1”生成条码：%2</translation>
     </message>
     <message>
-        <source>Cannot draw the barcode of &apos;%1&apos;: %2</source>
+        <source>Cannot draw the barcode of '%1': %2</source>
         <translation>无法绘制“%1”的条码：%2</translation>
     </message>
 </context>
@@ -396,7 +396,7 @@
         <translation>商品 #%1 不在商品资料中。</translation>
     </message>
     <message>
-        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
+        <source>No SKU has the code or barcode "%1".</source>
         <translation>没有商家编码或条码为“%1”的商品。</translation>
     </message>
     <message>
@@ -427,11 +427,11 @@
         <translation>%1 在前面的行里已出现过</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <source>"%1" is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
+        <source>"%1" is not a price in yuan like 128.00</source>
         <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
     </message>
 </context>
@@ -453,7 +453,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>packline: unknown command &apos;%1&apos;.</source>
+        <source>packline: unknown command '%1'.</source>
         <translation>packline：未知命令“%1”。</translation>
     </message>
     <message>
@@ -521,7 +521,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>列映射</translation>
     </message>
     <message>
-        <source>pdd and jd are shipped; type a new name for a shop&apos;s own sheet.</source>
+        <source>pdd and jd are shipped; type a new name for a shop's own sheet.</source>
         <translation>已内置 pdd 和 jd；店铺自己的表格请输入新名称。</translation>
     </message>
     <message>
@@ -958,7 +958,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>✗ 未知条码或编码：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -1032,11 +1032,11 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>运单号为空</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not look like a %2 tracking number (like %3)</source>
+        <source>'%1' does not look like a %2 tracking number (like %3)</source>
         <translation>“%1”不像%2的运单号（应类似 %3）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a wrong check digit (%2; it should be %3)</source>
+        <source>'%1' has a wrong check digit (%2; it should be %3)</source>
         <translation>“%1”的校验位不对（是 %2，应为 %3）</translation>
     </message>
 </context>
@@ -1228,7 +1228,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>ExportShippingCommand</name>
     <message>
-        <source>Write the platform&apos;s bulk-shipping upload (order number, courier, tracking number).</source>
+        <source>Write the platform's bulk-shipping upload (order number, courier, tracking number).</source>
         <translation>生成平台批量发货上传文件（订单编号、物流公司、运单号）。</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>订单编号为空</translation>
     </message>
     <message>
-        <source>this order&apos;s rows are not together: it already started on line %1</source>
+        <source>this order's rows are not together: it already started on line %1</source>
         <translation>同一订单的行没有连在一起：该订单已在第 %1 行出现过</translation>
     </message>
 </context>
@@ -1476,7 +1476,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>member 需要 --shop、--buyer 和 --level。</translation>
     </message>
     <message>
-        <source>No SKU with outer code &quot;%1&quot;.</source>
+        <source>No SKU with outer code "%1".</source>
         <translation>没有商家编码为“%1”的 SKU。</translation>
     </message>
     <message>
@@ -1511,7 +1511,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>以该操作员身份工作（不再询问）。</translation>
     </message>
     <message>
-        <source>This station&apos;s id.</source>
+        <source>This station's id.</source>
         <translation>本工位编号。</translation>
     </message>
     <message>
@@ -1617,7 +1617,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>交接单 %1 已出库：%2 个包裹已交给 %3。</translation>
     </message>
     <message>
-        <source>Scan a parcel&apos;s tracking number, or a courier code…</source>
+        <source>Scan a parcel's tracking number, or a courier code…</source>
         <translation>扫描包裹运单号，或快递编码…</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>名称</translation>
     </message>
     <message>
-        <source>The shop the orders belong to (default: the platform&apos;s only shop).</source>
+        <source>The shop the orders belong to (default: the platform's only shop).</source>
         <translation>订单所属店铺（默认：该平台唯一的店铺）。</translation>
     </message>
     <message>
@@ -1754,7 +1754,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>导入订单</translation>
     </message>
     <message>
-        <source>Pick the shop&apos;s export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
+        <source>Pick the shop's export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
         <translation>选择店铺导出的文件，或直接拖到这里。淘宝需要订单报表和宝贝报表一起导入；拼多多和京东的文件按各自的列映射读取。</translation>
     </message>
     <message>
@@ -1774,7 +1774,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>检查结果</translation>
     </message>
     <message>
-        <source>the platform&apos;s only shop</source>
+        <source>the platform's only shop</source>
         <translation>该平台唯一的店铺</translation>
     </message>
     <message>
@@ -1852,7 +1852,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>LabelRenderer</name>
     <message>
-        <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
+        <source>The font '%1' is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
         <translation>未安装字体“%1”，中文姓名和地址会打印成空方框。请安装该字体（Debian：apt-get install fonts-noto-cjk），或在模板中改用其他中文字体。</translation>
     </message>
 </context>
@@ -1867,7 +1867,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
     </message>
     <message>
-        <source>%1: element %2 has an unknown type &apos;%3&apos; (text, barcode, line, box, image, table).</source>
+        <source>%1: element %2 has an unknown type '%3' (text, barcode, line, box, image, table).</source>
         <translation>%1：第 %2 个元素的类型“%3”无法识别（可用 text、barcode、line、box、image、table）。</translation>
     </message>
     <message>
@@ -1879,7 +1879,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1：第 %2 个元素（%3）超出了 %4 × %5 毫米的页面。</translation>
     </message>
     <message>
-        <source>%1: element %2 asks for the symbology &apos;%3&apos;; use code128 or qr.</source>
+        <source>%1: element %2 asks for the symbology '%3'; use code128 or qr.</source>
         <translation>%1：第 %2 个元素要求条码类型“%3”，请使用 code128 或 qr。</translation>
     </message>
     <message>
@@ -2883,7 +2883,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>订单</translation>
     </message>
     <message>
-        <source>Give a reason; it goes on the order&apos;s history.</source>
+        <source>Give a reason; it goes on the order's history.</source>
         <translation>请填写原因，它会记入订单的操作记录。</translation>
     </message>
     <message numerus="yes">
@@ -3198,7 +3198,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>工位</translation>
     </message>
     <message>
-        <source>Drills and tests: before the last item scan, print &apos;ready&apos; and wait until FILE exists.</source>
+        <source>Drills and tests: before the last item scan, print 'ready' and wait until FILE exists.</source>
         <translation>演练和测试用：扫最后一件前输出 ready，并等待 FILE 出现。</translation>
     </message>
     <message>
@@ -3206,7 +3206,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>文件</translation>
     </message>
     <message>
-        <source>Give the parcel&apos;s tracking or order number and at least one item barcode.</source>
+        <source>Give the parcel's tracking or order number and at least one item barcode.</source>
         <translation>请给出包裹的运单号或订单号，以及至少一个商品条码。</translation>
     </message>
     <message>
@@ -3443,6 +3443,14 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>The PDF %1 was not made: a page in it could not be drawn (%2).</source>
         <translation>PDF %1 未生成：其中一页无法绘制（%2）。</translation>
     </message>
+    <message>
+        <source>Cannot start writing the PDF %1: %2</source>
+        <translation>无法开始写入 PDF %1：%2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 was not made: a page in it could not be drawn.</source>
+        <translation>PDF %1 未生成：其中一页无法绘制。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneRule</name>
@@ -3601,11 +3609,11 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1 件已拆回散货库存。</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <source>--%1 takes a whole number, not "%2".</source>
         <translation>--%1 需要整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
+        <source>No SKU has the code or barcode "%1".</source>
         <translation>没有商家编码或条码为“%1”的商品。</translation>
     </message>
     <message>
@@ -3845,7 +3853,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1 已加入活动。</translation>
     </message>
     <message>
-        <source>The planned quantity is a whole number of parcels, not &quot;%1&quot;.</source>
+        <source>The planned quantity is a whole number of parcels, not "%1".</source>
         <translation>计划数量应为整数件数，而不是“%1”。</translation>
     </message>
     <message>
@@ -4062,7 +4070,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>任务 %1：共 %2 页。</translation>
     </message>
     <message>
-        <source>No order &apos;%1&apos; (neither an order number nor an id).</source>
+        <source>No order '%1' (neither an order number nor an id).</source>
         <translation>没有订单“%1”（既不是订单号也不是内部编号）。</translation>
     </message>
     <message>
@@ -4472,7 +4480,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>PrinterSink</name>
     <message>
-        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
+        <source>There is no printer called '%1'. Printers here: %2.</source>
         <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
     </message>
     <message>
@@ -4667,18 +4675,18 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>按原文公式计算，仅供对比。</translation>
     </message>
     <message>
-        <source>Refunds the platform ruled the seller&apos;s fault, completed in the window, over orders paid in the window.</source>
+        <source>Refunds the platform ruled the seller's fault, completed in the window, over orders paid in the window.</source>
         <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
     </message>
 </context>
 <context>
     <name>RefundReportImport</name>
     <message>
-        <source>%1: the refund report has no column &quot;%2&quot;.</source>
+        <source>%1: the refund report has no column "%2".</source>
         <translation>%1：退款报表缺少“%2”列。</translation>
     </message>
     <message>
-        <source>%1: the refund report needs &quot;是否需要退货&quot; or &quot;退款类型&quot; to tell refunds from returns.</source>
+        <source>%1: the refund report needs "是否需要退货" or "退款类型" to tell refunds from returns.</source>
         <translation>%1：退款报表需要“是否需要退货”或“退款类型”列，才能区分仅退款和退货退款。</translation>
     </message>
     <message>
@@ -4705,7 +4713,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>RefundsCommand</name>
     <message>
-        <source>Import the platform&apos;s refund report (退款报表 CSV) for the refund metrics: refunds import FILE…</source>
+        <source>Import the platform's refund report (退款报表 CSV) for the refund metrics: refunds import FILE…</source>
         <translation>导入平台退款报表（退款报表 CSV），用于计算退款指标：refunds import 文件…</translation>
     </message>
     <message>
@@ -4729,7 +4737,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>%1：新增售后单 %2，更新 %3，拒收 %4 行。</translation>
     </message>
     <message>
-        <source>%1:%2: %3 &quot;%4&quot;: %5</source>
+        <source>%1:%2: %3 "%4": %5</source>
         <translation>%1:%2：%3“%4”：%5</translation>
     </message>
 </context>
@@ -4939,7 +4947,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>退库验货</translation>
     </message>
     <message>
-        <source>Scan the parcel&apos;s tracking or order number, then each item</source>
+        <source>Scan the parcel's tracking or order number, then each item</source>
         <translation>先扫包裹的运单号或订单号，再逐件扫商品</translation>
     </message>
     <message>
@@ -5073,7 +5081,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>改为提交所有已审核订单。</translation>
     </message>
     <message>
-        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
+        <source>--submit takes order ids such as 12,13,20; '%1' is not one.</source>
         <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
     </message>
     <message>
@@ -5108,7 +5116,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>阈值（键=值，…）</translation>
     </message>
     <message>
-        <source>Cut-off time (later payments ship in the next day&apos;s wave)</source>
+        <source>Cut-off time (later payments ship in the next day's wave)</source>
         <translation>截单时间（之后付款的订单次日发货）</translation>
     </message>
     <message>
@@ -5116,7 +5124,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>优先城市</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of its thresholds with a whole number.</source>
+        <source>%1: "%2" is not one of its thresholds with a whole number.</source>
         <translation>%1：“%2”不是该规则的阈值，或不是整数。</translation>
     </message>
 </context>
@@ -5318,7 +5326,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>扫运单号、订单号或拣货格口码，开始打包。</translation>
     </message>
     <message>
-        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number, order number or pick-list slot first.</source>
+        <source>%1 is an item barcode. Scan the parcel's tracking number, order number or pick-list slot first.</source>
         <translation>%1 是商品条码。请先扫包裹的运单号、订单号或拣货格口码。</translation>
     </message>
     <message>
@@ -5337,7 +5345,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <source>Copy the selected order&apos;s message and record the contact</source>
+        <source>Copy the selected order's message and record the contact</source>
         <translation>复制所选订单的消息并记录联系</translation>
     </message>
     <message>
@@ -5424,7 +5432,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>电子秤前缀(&amp;P)：</translation>
     </message>
     <message>
-        <source>What the pack station&apos;s scale sends before a weight, e.g. W (empty: none)</source>
+        <source>What the pack station's scale sends before a weight, e.g. W (empty: none)</source>
         <translation>打包台电子秤在重量前发送的字符，如 W（留空：无前缀）</translation>
     </message>
 </context>
@@ -5544,7 +5552,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>回传运单号到店铺</translation>
     </message>
     <message>
-        <source>Writes the platform&apos;s bulk-shipping file (order number, courier, tracking number) for every shipped order not yet sent back. Upload it in the shop&apos;s back office; when the upload worked, mark the orders in that file as synced back. If it failed, write the file again: nothing is marked until you say so.</source>
+        <source>Writes the platform's bulk-shipping file (order number, courier, tracking number) for every shipped order not yet sent back. Upload it in the shop's back office; when the upload worked, mark the orders in that file as synced back. If it failed, write the file again: nothing is marked until you say so.</source>
         <translation>为所有已发货但尚未回传的订单生成平台批量发货文件（订单编号、物流公司、运单号）。请在店铺后台上传；上传成功后，再把该文件中的订单标记为已回传。上传失败可重新生成文件：在您确认之前不会标记任何订单。</translation>
     </message>
     <message>
@@ -5588,7 +5596,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>请指定文件保存位置。</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) written to %1. Upload it in the shop&apos;s back office, then press &quot;The upload worked&quot;.</source>
+        <source>%n order(s) written to %1. Upload it in the shop's back office, then press "The upload worked".</source>
         <translation>
             <numerusform>已将 %n 个订单写入 %1。请在店铺后台上传，然后点击“上传成功”。</numerusform>
         </translation>
@@ -5621,7 +5629,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>今日：已打包 %1，已出库 %2 · 今日还需发出：%3 · 已超时：%4 · 有风险（不足 12 小时）：%5</translation>
     </message>
     <message>
-        <source>Day&apos;s target (every paid order shipped within 3 days): %1%</source>
+        <source>Day's target (every paid order shipped within 3 days): %1%</source>
         <translation>今日目标（所有已付款订单 3 天内发货）：%1%</translation>
     </message>
     <message>
@@ -5969,7 +5977,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>商家编码为空。</translation>
     </message>
     <message>
-        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
+        <source>The SKU code "%1" has spaces around it.</source>
         <translation>商家编码“%1”前后有空格。</translation>
     </message>
     <message>
@@ -5989,7 +5997,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>条码 %1 已属于 %2。</translation>
     </message>
     <message>
-        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
+        <source>The presale ship date "%1" is not a date like 2026-11-11.</source>
         <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
     </message>
     <message>
@@ -6213,15 +6221,15 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>数量为零：没有可调整的。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; adds stock: the quantity must be positive.</source>
+        <source>"%1" adds stock: the quantity must be positive.</source>
         <translation>“%1”是增加库存：数量必须为正数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; removes stock: the quantity must be negative.</source>
+        <source>"%1" removes stock: the quantity must be negative.</source>
         <translation>“%1”是减少库存：数量必须为负数。</translation>
     </message>
     <message>
-        <source>&quot;Other&quot; needs a note saying why.</source>
+        <source>"Other" needs a note saying why.</source>
         <translation>选“其他”时必须在备注里写明原因。</translation>
     </message>
     <message>
@@ -6300,7 +6308,7 @@ Send the remaining pages to the backup printer %2?</source>
         </translation>
     </message>
     <message>
-        <source>packline stock export: unknown platform &apos;%1&apos; (known: %2).</source>
+        <source>packline stock export: unknown platform '%1' (known: %2).</source>
         <translation>packline stock export：未知平台“%1”（支持：%2）。</translation>
     </message>
 </context>
@@ -6378,11 +6386,11 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>为空：是哪个 SKU？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number above 0</source>
+        <source>"%1" is not a whole number above 0</source>
         <translation>“%1”不是大于 0 的整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <source>"%1" is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
@@ -6393,7 +6401,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>StockFiles</name>
     <message>
-        <source>Unknown platform &apos;%1&apos; (known: %2).</source>
+        <source>Unknown platform '%1' (known: %2).</source>
         <translation>未知平台“%1”（支持：%2）。</translation>
     </message>
     <message>
@@ -6840,7 +6848,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
+        <source>There is no template '%1'. Known templates: %2.</source>
         <translation>没有模板“%1”。现有模板：%2。</translation>
     </message>
     <message>
@@ -6934,7 +6942,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>TrackingPool</name>
     <message>
-        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
+        <source>'%1' and '%2' are not one range: they must differ only in their serial digits.</source>
         <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
     </message>
     <message>

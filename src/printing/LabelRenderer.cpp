@@ -225,8 +225,12 @@ void LabelRenderer::paintImage(QPainter &p, const QRectF &box, const QString &so
 {
     if (source.endsWith(u".svg", Qt::CaseInsensitive)) {
         auto it = m_svgs.find(source);
-        if (it == m_svgs.end())
+        if (it == m_svgs.end()) {
             it = m_svgs.insert(source, new QSvgRenderer(source));
+            // It may be made on a PDF sink's drawing thread, which ends with the file: belong to
+            // no thread (a logo needs no timers).
+            (*it)->moveToThread(nullptr);
+        }
         if ((*it)->isValid()) {
             QSizeF s = (*it)->defaultSize();
             s.scale(box.size(), Qt::KeepAspectRatio);

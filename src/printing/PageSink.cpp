@@ -90,9 +90,15 @@ void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &rendere
     std::unique_lock lock(m_lock);
     if (!m_drawer.joinable()) { // a new file
         m_finishError.clear();
+        m_failedPage.reset();
         m_failure.reset();
         m_closing = m_abandon = false;
-        m_drawer = std::thread([this] { drawPages(); });
+        try {
+            m_drawer = std::thread([this] { drawPages(); });
+        } catch (const std::system_error &e) {
+            throw Error(
+                tr("Cannot start writing the PDF %1: %2").arg(m_target, QString::fromLocal8Bit(e.what())));
+        }
     }
     m_taken.wait(lock, [this] { return m_queue.size() < DrawAhead || m_failure; });
     if (m_failure)
@@ -116,16 +122,23 @@ void PdfSink::drawPages()
             if (m_failure)
                 continue; // the file is gone: the pages after the failed one are not drawn
         }
+        QString why;
         try {
             draw(page);
+            continue;
         } catch (const Error &e) {
-            drop(); // half a page cannot be taken out of a PDF: the whole file goes
-            std::lock_guard lock(m_lock);
-            m_failure.emplace(page.pageId,
-                              tr("The PDF %1 was not made: a page in it could not be drawn (%2).")
-                                  .arg(m_target, e.message()));
-            m_taken.notify_all();
+            // A file that never opened is not a page that failed to draw: say which it was.
+            why = m_painter && m_painter->isActive()
+                      ? tr("The PDF %1 was not made: a page in it could not be drawn (%2).")
+                            .arg(m_target, e.message())
+                      : e.message();
+        } catch (...) { // nothing may leave this thread: it would end the program
+            why = tr("The PDF %1 was not made: a page in it could not be drawn.").arg(m_target);
         }
+        drop(); // half a page cannot be taken out of a PDF: the whole file goes
+        std::lock_guard lock(m_lock);
+        m_failure.emplace(page.pageId, why);
+        m_taken.notify_all();
     }
     // Complete the file on the thread that drew it (its writer and file live here).
     bool keep = false;
@@ -133,10 +146,14 @@ void PdfSink::drawPages()
         std::lock_guard lock(m_lock);
         keep = !m_failure && !m_abandon;
     }
-    if (keep && m_file)
-        complete();
-    else
-        drop();
+    try {
+        if (keep && m_file)
+            complete();
+        else
+            drop();
+    } catch (...) {
+        m_finishError = tr("Cannot write the PDF %1.").arg(m_target);
+    }
 }
 
 void PdfSink::draw(const Queued &page)
@@ -222,12 +239,14 @@ void PdfSink::finish()
         m_drawer.join();
         if (m_failure) {
             m_finishError = m_failure->message();
-            const PageFailure failure = *m_failure;
+            m_failedPage = m_failure->pageId();
             m_failure.reset();
-            throw failure;
         }
     }
-    if (!m_finishError.isEmpty()) // the file this sink last made failed: still true
+    // The file this sink last made failed: still true when asked again, until another begins.
+    if (m_failedPage)
+        throw PageFailure(*m_failedPage, m_finishError);
+    if (!m_finishError.isEmpty())
         throw Error(m_finishError);
 }
 

@@ -112,7 +112,8 @@ private:
     std::unique_ptr<QFileDevice> m_file; // QSaveFile (Replace) or a QTemporaryFile beside the target
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
-    QString m_finishError; // why the last file was not made, until another begins
+    QString m_finishError;              // why the last file was not made, until another begins
+    std::optional<qint64> m_failedPage; // the page that broke it, if one did
     QString m_lastFile;
     int m_pages = 0;
 };
