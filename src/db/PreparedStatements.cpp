@@ -1,6 +1,7 @@
 #include "PreparedStatements.h"
 
 #include "Sql.h"
+#include "base/Error.h"
 
 PreparedStatements::PreparedStatements(const QSqlDatabase &db)
     : m_db(db)
@@ -15,10 +16,12 @@ QSqlQuery &PreparedStatements::run(const QString &sql, std::initializer_list<QVa
     if (!query)
         query = std::make_shared<QSqlQuery>(Sql::prepare(m_db, sql));
     query->finish();
-    int i = 0;
-    for (const QVariant &v : values)
-        query->bindValue(i++, v);
-    Sql::exec(*query);
+    try {
+        Sql::exec(*query, values);
+    } catch (const Error &) {
+        m_queries.remove(sql); // QtSql finalizes a statement whose values failed to bind
+        throw;
+    }
     return *query;
 }
 

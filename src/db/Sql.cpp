@@ -29,6 +29,14 @@ void Sql::exec(QSqlQuery &query)
         fail(query, query.lastQuery());
 }
 
+void Sql::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        query.bindValue(i++, v);
+    exec(query);
+}
+
 namespace {
 // A statement to run sql with: the kept one when it may be reused here, else a fresh one.
 struct Statement {
@@ -50,11 +58,8 @@ Statement statementFor(const QSqlDatabase &db, const QString &sql, bool reusable
 
 void bindAndExec(const QSqlDatabase &db, Statement &s, std::initializer_list<QVariant> values)
 {
-    int i = 0;
-    for (const QVariant &v : values)
-        s.query.bindValue(i++, v);
     try {
-        Sql::exec(s.query);
+        Sql::exec(s.query, values);
     } catch (const Error &) {
         if (s.kept) // QtSql finalizes a statement whose values failed to bind: parse it afresh
             StatementCache::discard(db, s.query.lastQuery());

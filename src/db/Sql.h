@@ -12,6 +12,8 @@
 namespace Sql {
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
 void exec(QSqlQuery &query);
+// Binds values positionally, then executes (a prepared statement run again).
+void exec(QSqlQuery &query, std::initializer_list<QVariant> values);
 // Prepare, bind positionally, execute.
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 // The first row's columns, or nullopt when there is none. The statement is finished before this

@@ -91,6 +91,13 @@ private slots:
         QCOMPARE(again.value(0).toInt(), 0);
         again.finish();
         QVERIFY_THROWS_EXCEPTION(Error, sql.run(QStringLiteral("SELECT nope FROM p")));
+        // A value that fails to bind leaves QtSql's statement finalized: it is parsed afresh.
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+        const int limit = sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, 100);
+        QVERIFY_THROWS_EXCEPTION(
+            Error, sql.run(QStringLiteral("INSERT INTO p (x) VALUES (?)"), {QString(200, u'x')}));
+        sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, limit);
+        QCOMPARE(sql.run(QStringLiteral("INSERT INTO p (x) VALUES (?)"), {5}).numRowsAffected(), 1);
     }
 
     // Writes and scalar reads are parsed once per connection; a caller's cursor is never shared,
