@@ -46,14 +46,11 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
         db, QStringLiteral("SELECT kind, template_id, printer, title FROM print_jobs WHERE id = ?"), {jobId});
     if (!job)
         throw Error(tr("Print job %1 does not exist.").arg(jobId));
-    m_printer = job->at(2).toString();
     m_pages = std::make_unique<JobPageReader>(db, jobId, job->at(0).toString(), job->at(3).toString());
     m_renderer = std::make_unique<LabelRenderer>(TemplateLibrary::load(job->at(1).toString()));
     if (!m_sink)
-        m_sink = PageSinks::open(m_printer);
+        m_sink = PageSinks::open(job->at(2).toString());
     m_deferred = m_sink->deliversAtFinish();
-    m_total =
-        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ?"), {jobId}).toInt();
     lockJob();
     recover();
 }
@@ -163,11 +160,6 @@ void PrintRunner::fail(const QList<qint64> &pageIds, const QString &message)
     for (qint64 id : pageIds)
         m_sql.run(QStringLiteral("UPDATE print_pages SET state = 'failed', error = ? WHERE id = ?"),
                   {m_error, id});
-    failJob();
-}
-
-void PrintRunner::failJob()
-{
     // A job someone paused or cancelled stays as they left it.
     m_sql.run(
         QStringLiteral("UPDATE print_jobs SET state = 'failed', last_error = ?, updated_at = ? WHERE id = "
@@ -200,14 +192,15 @@ bool PrintRunner::settle()
             for (qint64 id : std::as_const(m_drawn))
                 m_sql.run(PageDone, {now, id});
         } else {
-            // The file never came to be: its pages print again, and the job says why it stopped.
+            // The file never came to be: its pages print again, and the job says why it stopped;
+            // the page that broke the file is for a person to see.
+            QList<qint64> broken;
             if (failedPage && back == u"queued" && m_drawn.removeOne(*failedPage))
-                fail({*failedPage}, failure); // the page that broke the file is for a person to see
+                broken << *failedPage;
             for (qint64 id : std::as_const(m_drawn))
                 m_sql.run(QStringLiteral("UPDATE print_pages SET state = ? WHERE id = ? AND state = 'sent'"),
                           {back, id});
-            m_error = failure;
-            failJob();
+            fail(broken, failure);
         }
         // Claimed but never drawn: back where they were, as if never claimed.
         for (const Page &p : std::as_const(m_claimed))
@@ -275,12 +268,12 @@ PrintRunner::Step PrintRunner::step()
             // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
             // number is the count, read from the (job_id, seq) key instead of counting every page
             // for every page (which made a 2,000-label job quadratic).
-            m_total =
+            const int total =
                 m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
                     .toInt();
             try {
                 data =
-                    m_pages->read(next->seq, next->orderId, next->payload, next->reprints, m_total, m_sender);
+                    m_pages->read(next->seq, next->orderId, next->payload, next->reprints, total, m_sender);
             } catch (const Error &e) {
                 unreadable = e.message(); // the page fails below; its claim and the rest still count
             }

@@ -60,9 +60,9 @@ private:
     void recover();
     // Claims up to count queued pages, in page order, in the caller's transaction.
     QList<Page> claimPages(int count);
-    // Marks the pages and the job failed, with message as the error a person reads.
+    // Marks the pages and the job failed (unless someone paused or cancelled it), with message as
+    // the error a person reads.
     void fail(const QList<qint64> &pageIds, const QString &message);
-    void failJob(); // with m_error, unless someone paused or cancelled it
 
     // Finishes the sink; a deferred sink's drawn pages become done (or go back to the queue when
     // the file could not be made: false, error() says why), claimed ones go back to the queue.
@@ -75,7 +75,6 @@ private:
     std::unique_ptr<JobPageReader> m_pages;
     Actor m_actor;
     qint64 m_jobId;
-    QString m_printer;
     std::unique_ptr<LabelRenderer> m_renderer; // declared first: a sink may draw with it until it goes
     std::unique_ptr<PageSink> m_sink;
     std::unique_ptr<QLockFile> m_lock;
@@ -85,6 +84,5 @@ private:
     QList<Page> m_claimed;              // claimed 'sent', not drawn yet
     std::optional<qint64> m_handedOver; // printed; done in the next step's commit
     QList<qint64> m_drawn;              // deferred: drawn, 'sent' until the sink finishes
-    int m_total = 0;
     int m_recoveredDone = 0, m_recoveredQueued = 0, m_recoveredUnknown = 0;
 };
