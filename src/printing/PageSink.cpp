@@ -90,7 +90,6 @@ void PdfSink::printPage(qint64 pageId, int attempt, const LabelRenderer &rendere
     std::unique_lock lock(m_lock);
     if (!m_drawer.joinable()) { // a new file
         m_finishError.clear();
-        m_failedPage.reset();
         m_failure.reset();
         m_closing = m_abandon = false;
         try {
@@ -237,15 +236,10 @@ void PdfSink::finish()
         }
         m_queued.notify_all();
         m_drawer.join();
-        if (m_failure) {
-            m_finishError = m_failure->message();
-            m_failedPage = m_failure->pageId();
-            m_failure.reset();
-        }
     }
     // The file this sink last made failed: still true when asked again, until another begins.
-    if (m_failedPage)
-        throw PageFailure(*m_failedPage, m_finishError);
+    if (m_failure)
+        throw *m_failure;
     if (!m_finishError.isEmpty())
         throw Error(m_finishError);
 }

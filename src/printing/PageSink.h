@@ -106,14 +106,13 @@ private:
     std::condition_variable m_queued, m_taken;
     std::deque<Queued> m_queue;
     bool m_closing = false, m_abandon = false;
-    std::optional<PageFailure> m_failure;
+    std::optional<PageFailure> m_failure; // a page broke the file: kept until another file begins
     std::thread m_drawer;
     // The drawing thread's own while it runs; the caller's after finish() has joined it.
     std::unique_ptr<QFileDevice> m_file; // QSaveFile (Replace) or a QTemporaryFile beside the target
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
-    QString m_finishError;              // why the last file was not made, until another begins
-    std::optional<qint64> m_failedPage; // the page that broke it, if one did
+    QString m_finishError; // why the last file was not made, until another begins
     QString m_lastFile;
     int m_pages = 0;
 };
