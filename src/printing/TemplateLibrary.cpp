@@ -59,6 +59,16 @@ QString TemplateLibrary::userFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/templates");
 }
 
+QString TemplateLibrary::userCopyPath(const QString &id)
+{
+    return userFolder() + u'/' + id + QStringLiteral(".json");
+}
+
+QString TemplateLibrary::shippedPath(const QString &id)
+{
+    return QStringLiteral(":/templates/") + id + QStringLiteral(".json");
+}
+
 QList<TemplateLibrary::Entry> TemplateLibrary::list(const QString &kind)
 {
     QList<Entry> out;
@@ -87,10 +97,9 @@ QString TemplateLibrary::makeUserCopy(const QString &id)
 {
     const LabelTemplate t = load(id);
     QDir().mkpath(userFolder());
-    const QString target = userFolder() + u'/' + id + QStringLiteral(".json");
+    const QString target = userCopyPath(id);
     if (!QFile::exists(target)) {
-        const QString source = QStringLiteral(":/templates/") + id + QStringLiteral(".json");
-        if (!QFile::copy(source, target))
+        if (!QFile::copy(shippedPath(id), target))
             throw Error(tr("Cannot copy the template %1 to %2.").arg(id, target));
         QFile::setPermissions(target,
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -100,7 +109,7 @@ QString TemplateLibrary::makeUserCopy(const QString &id)
 
 void TemplateLibrary::saveUserCopy(const QString &id, const QByteArray &json)
 {
-    const QString target = userFolder() + u'/' + id + QStringLiteral(".json");
+    const QString target = userCopyPath(id);
     LabelTemplate::fromJson(json, id, target); // a broken template is never written
     QDir().mkpath(userFolder());
     QSaveFile file(target);
@@ -110,5 +119,5 @@ void TemplateLibrary::saveUserCopy(const QString &id, const QByteArray &json)
 
 bool TemplateLibrary::removeUserCopy(const QString &id)
 {
-    return QFile::remove(userFolder() + u'/' + id + QStringLiteral(".json"));
+    return QFile::remove(userCopyPath(id));
 }

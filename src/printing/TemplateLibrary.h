@@ -19,6 +19,8 @@ QList<Entry> list(const QString &kind = {});
 // Throws Error naming the id when there is no such template or it does not parse.
 LabelTemplate load(const QString &id);
 QString userFolder();
+QString userCopyPath(const QString &id); // where the user's copy of id is (or would be)
+QString shippedPath(const QString &id);  // the shipped template's resource
 // A template's name in the interface language (the shipped names are translated; a user's own
 // name is shown as written).
 QString displayName(const QString &name);

@@ -141,7 +141,7 @@ private slots:
         sample->setCurrentIndex(sample->findData(QStringLiteral("fields")));
 
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("editCopy")), Qt::LeftButton);
-        const QString copy = TemplateLibrary::userFolder() + QStringLiteral("/label-100x150.json");
+        const QString copy = TemplateLibrary::userCopyPath(QStringLiteral("label-100x150"));
         QVERIFY(QFile::exists(copy));
         QVERIFY(!json->isReadOnly());
         QVERIFY(save->isEnabled());

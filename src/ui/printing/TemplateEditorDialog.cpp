@@ -95,7 +95,7 @@ void TemplateEditorDialog::showTemplate()
         m_ui->json->setPlainText(text);
     }
     m_edited = false;
-    const bool shipped = QFile::exists(QStringLiteral(":/templates/%1.json").arg(id));
+    const bool shipped = QFile::exists(TemplateLibrary::shippedPath(id));
     m_ui->editCopy->setEnabled(!entry.userCopy && shipped);
     m_ui->revert->setEnabled(entry.userCopy && shipped);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(entry.userCopy);
@@ -178,8 +178,7 @@ bool TemplateEditorDialog::save()
     }
     m_edited = false;
     m_ui->where->setText(
-        tr("Saved. Your copy, used for printing: %1")
-            .arg(TemplateLibrary::userFolder() + u'/' + m_shownId + QStringLiteral(".json")));
+        tr("Saved. Your copy, used for printing: %1").arg(TemplateLibrary::userCopyPath(m_shownId)));
     emit templatesChanged();
     refreshPreview();
     return true;
