@@ -1,5 +1,6 @@
 #include "TemplateSample.h"
 
+#include "JobPageReader.h"
 #include "OrderPrintData.h"
 #include "db/Sql.h"
 
@@ -45,8 +46,5 @@ std::optional<PrintData> TemplateSample::fromDatabase(const QSqlDatabase &db, co
         db, QStringLiteral("SELECT id FROM orders WHERE tracking_no IS NOT NULL ORDER BY id DESC LIMIT 1"));
     if (!id.isValid())
         return std::nullopt;
-    PrintData d = OrderPrintData::forOrder(db, id.toLongLong());
-    d.fields.insert(QStringLiteral("page.seq"), QStringLiteral("1"));
-    d.fields.insert(QStringLiteral("page.total"), QStringLiteral("1"));
-    return d;
+    return JobPageReader(db, 0, kind, QString()).read(1, id.toLongLong(), QString(), 0, 1); // page 1 of 1
 }

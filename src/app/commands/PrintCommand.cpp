@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "printing/BatchRule.h"
 #include "printing/JobExport.h"
+#include "printing/JobPageReader.h"
 #include "printing/LabelRenderer.h"
 #include "printing/OrderPrintData.h"
 #include "printing/PageSink.h"
@@ -198,13 +199,9 @@ private:
                            OrderPrintData::forPickList(db, ids, tr("%1 orders").arg(ids.size())));
         } else {
             int seq = 0;
-            OrderPrintReader reader(db);
-            for (qint64 id : ids) {
-                PrintData d = reader.forOrder(id);
-                d.fields.insert(QStringLiteral("page.seq"), QString::number(++seq));
-                d.fields.insert(QStringLiteral("page.total"), QString::number(ids.size()));
-                sink.printPage(id, 1, renderer, d);
-            }
+            JobPageReader reader(db, 0, renderer.labelTemplate().kind, QString()); // pages of no job
+            for (qint64 id : ids)
+                sink.printPage(id, 1, renderer, reader.read(++seq, id, QString(), 0, int(ids.size())));
         }
         sink.finish();
         c.out << tr("%1 pages → %2").arg(sink.pages()).arg(pdf) << Qt::endl;

@@ -63,7 +63,8 @@ void TemplateEditorDialog::fillList(const QString &select)
     {
         const QSignalBlocker blocker(m_ui->templates);
         m_ui->templates->clear();
-        for (const TemplateLibrary::Entry &e : TemplateLibrary::list())
+        m_entries = TemplateLibrary::list(); // one scan of the template folders per refill
+        for (const TemplateLibrary::Entry &e : std::as_const(m_entries))
             m_ui->templates->addItem(e.name + (e.userCopy ? tr(" (edited copy)") : QString()), e.id);
         const int index = m_ui->templates->findData(select);
         m_ui->templates->setCurrentIndex(index >= 0 ? index : 0);
@@ -83,10 +84,7 @@ void TemplateEditorDialog::showTemplate()
         return;
     }
     m_shownId = id;
-    TemplateLibrary::Entry entry;
-    for (const TemplateLibrary::Entry &e : TemplateLibrary::list())
-        if (e.id == id)
-            entry = e;
+    const TemplateLibrary::Entry entry = m_entries.value(m_ui->templates->currentIndex());
     QFile file(entry.path);
     const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     m_ui->json->setReadOnly(!entry.userCopy);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "printing/TemplateLibrary.h"
+
 #include <QDialog>
 #include <QImage>
 #include <memory>
@@ -45,6 +47,7 @@ private:
     AppContext &m_context;
     std::unique_ptr<Ui::TemplateEditorDialog> m_ui;
     QTimer *m_typingPause;
+    QList<TemplateLibrary::Entry> m_entries; // what the template list shows, in its order
     QImage m_previewImage;
     QString m_shownId;
     bool m_edited = false;
