@@ -16,6 +16,8 @@ PACKAGES=(
   fonts-noto-cjk xvfb xauth
   # reference tools for benchmarks
   sqlite3
+  # compiler cache: rebuilds on the same machine (CI, developers) reuse earlier objects
+  ccache
 )
 
 missing=()
