@@ -1157,6 +1157,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Cannot upgrade the database %1: %2. Nothing was changed.</source>
         <translation>无法升级数据库 %1：%2。未做任何改动。</translation>
     </message>
+    <message>
+        <source>%1 has %2 names (hard links). SQLite keeps its journal beside the name a database is opened by, so stations using different names would miss each other&apos;s changes. Remove the extra links and open it by one name; the file was not changed.</source>
+        <translation>%1 有 %2 个名字（硬链接）。SQLite 把日志文件放在打开数据库时所用的名字旁边，用不同名字打开的工作站会看不到彼此的修改。请删除多余的链接，只用一个名字打开；文件未被改动。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1719,8 +1723,24 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>  审单规则：已检查 %1 单，标记 %2 单。</translation>
     </message>
     <message>
-        <source>The import is in, but the review rules did not run: %1</source>
-        <translation>订单已导入，但审单规则未运行：%1</translation>
+        <source>The --shop name is a new shop: make it (an unknown name is refused otherwise).</source>
+        <translation>--shop 给出的是新店铺：新建它（否则未知的店铺名会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The import is in, but the review rules did not run: %1. They run with the next import, `packline review` or when the app starts.</source>
+        <translation>订单已导入，但审单规则未运行：%1。下一次导入、`packline review` 或程序启动时会补跑。</translation>
+    </message>
+    <message>
+        <source>Review rules owed to %1 earlier import(s): %2 orders checked, %3 flagged.</source>
+        <translation>补跑此前 %1 次导入欠下的审单规则：检查 %2 个订单，标记 %3 个。</translation>
+    </message>
+    <message>
+        <source>The review rules owed to earlier imports did not run: %1</source>
+        <translation>此前导入欠下的审单规则未能运行：%1</translation>
+    </message>
+    <message>
+        <source>  %1 order number(s) of this file were already in shop %2 of the same platform: they are now in both. Was --shop right?</source>
+        <translation>  本文件中有 %1 个订单号已存在于同平台的店铺 %2：现在两个店铺里都有。--shop 写对了吗？</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1860,14 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>   This file was imported before (run %1); nothing was duplicated.</source>
         <translation>   此文件之前已导入过（第 %1 次导入）；没有产生重复订单。</translation>
+    </message>
+    <message>
+        <source>&amp;New shop: make a shop of this name</source>
+        <translation>新店铺(&amp;N)：按此名称新建店铺</translation>
+    </message>
+    <message>
+        <source>   %1 order number(s) of this file were already in shop %2 of the same platform: they are now in both. Was the shop right?</source>
+        <translation>   本文件中有 %1 个订单号已存在于同平台的店铺 %2：现在两个店铺里都有。店铺选对了吗？</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2617,14 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>%1 was not imported (nothing from it was kept): %2</source>
         <translation>%1 未导入（其内容都没有保留）：%2</translation>
+    </message>
+    <message>
+        <source>There is no %1 shop named “%2” (no %1 shop yet). Check the name, or make the new shop on purpose (import --new-shop, or “New shop” in the import dialog).</source>
+        <translation>没有名为“%2”的 %1 店铺（还没有任何 %1 店铺）。请检查名称，或有意新建该店铺（import --new-shop，或在导入对话框中勾选“新店铺”）。</translation>
+    </message>
+    <message>
+        <source>There is no %1 shop named “%2”. The %1 shops are: %3; the closest is “%4”. Check the name, or make the new shop on purpose (import --new-shop, or “New shop” in the import dialog).</source>
+        <translation>没有名为“%2”的 %1 店铺。现有 %1 店铺：%3；最接近的是“%4”。请检查名称，或有意新建该店铺（import --new-shop，或在导入对话框中勾选“新店铺”）。</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4135,25 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>PrintJobLease</name>
+    <message>
+        <source>process %1 on %2, station %3</source>
+        <translation>主机 %2 上的进程 %1，工作站 %3</translation>
+    </message>
+    <message>
+        <source>Print job %1 is being printed by another Packline (%2). Let it finish, or pause it there.</source>
+        <translation>打印任务 %1 正由另一个 Packline 打印（%2）。请等它打完，或在那边暂停。</translation>
+    </message>
+    <message>
+        <source>Print job %1 was taken over by another Packline (%2) while this one was not answering. This one stopped without printing further.</source>
+        <translation>本程序无响应期间，打印任务 %1 已被另一个 Packline 接管（%2）。本程序已停止，不再继续打印。</translation>
+    </message>
+    <message>
+        <source>Print job %1 is no longer held by this Packline (its lease was removed). This one stopped without printing further.</source>
+        <translation>打印任务 %1 已不再由本 Packline 持有（其租约已被删除）。本程序已停止，不再继续打印。</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueue</name>
     <message>
         <source>shipping labels</source>
@@ -4467,14 +4522,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Interrupted while printing: check whether it came out, then reprint it or mark it done.</source>
         <translation>打印时中断：请查看是否已打出，然后补打或标记为已完成。</translation>
-    </message>
-    <message>
-        <source>Cannot create the lock file %1 beside the database.</source>
-        <translation>无法在数据库旁创建锁文件 %1。</translation>
-    </message>
-    <message>
-        <source>Print job %1 is being printed by another Packline (process %2 on %3). Let it finish, or pause it there.</source>
-        <translation>打印任务 %1 正由另一个 Packline 打印（%3 上的进程 %2）。请等它打完，或在那里暂停。</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6208,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Orders:       %1</source>
         <translation>订单数：    %1</translation>
+    </message>
+    <message>
+        <source>The review rules have not run yet for %1 import(s): `packline review` or the next import runs them.</source>
+        <translation>有 %1 次导入的审单规则尚未运行：`packline review` 或下一次导入会补跑。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 QAtomicInt g_connectionCounter;
 
@@ -27,6 +31,21 @@ bool looksLikeSqlite(const QString &path)
     if (f.size() == 0)
         return true;
     return f.read(16) == QByteArrayLiteral("SQLite format 3\0");
+}
+
+// How many names (hard links) the file has. SQLite keeps the journal and WAL beside the name it
+// was opened by, so two stations opening one file by two names miss each other's writes (and
+// print-job leases): such a file is refused.
+qint64 nameCount(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return qint64(st.st_nlink);
+#else
+    Q_UNUSED(path);
+#endif
+    return 1;
 }
 } // namespace
 
@@ -88,6 +107,16 @@ bool Database::open(const QString &path)
                 QCoreApplication::translate(
                     "Database", "%1 is not a Packline database (not an SQLite file). It was not changed.")
                     .arg(m_path));
+        if (const qint64 names = nameCount(m_path); names > 1)
+            return fail(Failure::OpenFailed,
+                        QCoreApplication::translate(
+                            "Database",
+                            "%1 has %2 names (hard links). SQLite keeps its journal beside the name a "
+                            "database is opened by, so stations using different names would miss each "
+                            "other's changes. Remove the extra links and open it by one name; the file was "
+                            "not changed.")
+                            .arg(m_path)
+                            .arg(names));
         if (!file.isWritable())
             return fail(
                 Failure::NotWritable,

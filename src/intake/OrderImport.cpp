@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <algorithm>
 #include <future>
 
 namespace {
@@ -41,6 +42,24 @@ QString pairKey(const QString &path)
         QRegularExpression::CaseInsensitiveOption);
     return name.remove(prefix);
 }
+// Edits between two names (Levenshtein, by character): how far a typed shop name is from a known one.
+int distance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({up + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
 // After a rollback nothing of the counts is true any more; only the names stay.
 ImportOutcome cleared(const ImportOutcome &was)
 {
@@ -181,23 +200,35 @@ qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QS
     const QString shopPlatform = (platform == u"taobao" || platform == u"pdd" || platform == u"jd")
                                      ? platform
                                      : QStringLiteral("other");
+    QSqlQuery q = Sql::run(m_db, QStringLiteral("SELECT id, name FROM shops WHERE platform = ? ORDER BY id"),
+                           {shopPlatform});
+    QList<qint64> ids;
+    QStringList names;
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
+        names << q.value(1).toString();
+    }
     if (!name.isEmpty()) {
         *shownName = name;
-        const QVariant id =
-            Sql::scalar(m_db, QStringLiteral("SELECT id FROM shops WHERE platform = ? AND name = ?"),
-                        {shopPlatform, name});
-        if (id.isValid())
-            return id.toLongLong();
-    } else {
-        QSqlQuery q =
-            Sql::run(m_db, QStringLiteral("SELECT id, name FROM shops WHERE platform = ? ORDER BY id"),
-                     {shopPlatform});
-        QList<qint64> ids;
-        QStringList names;
-        while (q.next()) {
-            ids << q.value(0).toLongLong();
-            names << q.value(1).toString();
+        if (const qsizetype known = names.indexOf(name); known >= 0)
+            return ids.at(known);
+        if (!m_newShopAllowed) {
+            // A typo here would import every order again under a shop of its own.
+            if (names.isEmpty())
+                throw Error(tr("There is no %1 shop named “%2” (no %1 shop yet). Check the name, or make "
+                               "the new shop on purpose (import --new-shop, or “New shop” in the import "
+                               "dialog).")
+                                .arg(shopPlatform, name));
+            const auto closest =
+                std::min_element(names.cbegin(), names.cend(), [&](const QString &a, const QString &b) {
+                    return distance(name, a) < distance(name, b);
+                });
+            throw Error(tr("There is no %1 shop named “%2”. The %1 shops are: %3; the closest is “%4”. "
+                           "Check the name, or make the new shop on purpose (import --new-shop, or “New "
+                           "shop” in the import dialog).")
+                            .arg(shopPlatform, name, names.join(QStringLiteral(", ")), *closest));
         }
+    } else {
         if (ids.size() == 1) {
             *shownName = names.first();
             return ids.first();
@@ -211,6 +242,25 @@ qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QS
         Sql::run(m_db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
                  {shopPlatform, *shownName, Clock::nowText()});
     return insert.lastInsertId().toLongLong();
+}
+
+void OrderImport::findInOtherShops(ImportOutcome &out, qint64 shopId, qint64 ordersBefore)
+{
+    const QVariant platform =
+        Sql::scalar(m_db, QStringLiteral("SELECT platform FROM shops WHERE id = ?"), {shopId});
+    // One shop per platform (the usual case, and the million-row benchmark): nothing to look up.
+    if (Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM shops WHERE platform = ? AND id <> ?"),
+                    {platform, shopId})
+            .toLongLong() == 0)
+        return;
+    QSqlQuery q = Sql::run(
+        m_db,
+        QStringLiteral("SELECT s.name, COUNT(*) FROM orders n JOIN orders o ON o.platform_order_no = "
+                       "n.platform_order_no AND o.shop_id <> n.shop_id JOIN shops s ON s.id = o.shop_id "
+                       "WHERE n.id > ? AND n.import_run_id = ? AND s.platform = ? GROUP BY s.name"),
+        {ordersBefore, out.runId, platform});
+    while (q.next())
+        out.alsoInOtherShops.insert(q.value(0).toString(), q.value(1).toLongLong());
 }
 
 ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
@@ -246,6 +296,12 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         // import inside its 300 MB budget (SQLite-only PRAGMA; a no-op concern on PostgreSQL).
         Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -98304"));
         Transaction tx(m_db);
+        // Read under the write lock: every order above these ids, or audit row above these, is
+        // this run's (for the review rules it leaves owed, see ImportReview).
+        const qint64 ordersBefore =
+            Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders")).toLongLong();
+        const qint64 auditBefore =
+            Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
         const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
         QSqlQuery runRow = Sql::run(
             m_db,
@@ -338,6 +394,12 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                   QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
                   QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), Clock::nowText(),
                   hash, Sql::text(partnerHash), out.runId});
+        if (out.ordersNew + out.ordersUpdated > 0)
+            Sql::run(m_db,
+                     QStringLiteral("UPDATE import_runs SET rules_pending = 1, rules_orders_after = ?, "
+                                    "rules_audit_after = ? WHERE id = ?"),
+                     {ordersBefore, auditBefore, out.runId});
+        findInOtherShops(out, shopId, ordersBefore);
         AuditLog::record(m_db, m_actor, QStringLiteral("import_run"), out.runId, QStringLiteral("import"), {},
                          {{QStringLiteral("file"), QFileInfo(unit.path).fileName()},
                           {QStringLiteral("new"), out.ordersNew},

@@ -36,6 +36,9 @@ struct ImportOutcome {
     qint64 rejectedCount = 0; // can exceed rejected.size() when the list was cut
     QString error;            // the unit could not be imported at all: nothing was written
     QString sameAsEarlier;    // the same file content was imported before (run, time)
+    // Order numbers this run added that another shop of the same platform already has, by that
+    // shop's name: a file imported under the wrong shop (those orders are now there twice).
+    QMap<QString, qint64> alsoInOtherShops;
     bool cancelled = false;
     double seconds = 0;
 };
@@ -57,7 +60,14 @@ public:
     }
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
+    // A shop name the platform does not have yet is made only when allowed (a typo would
+    // otherwise import every order a second time under a new shop); refused by default.
+    void setNewShopAllowed(bool allowed) { m_newShopAllowed = allowed; }
+
     // shopName empty: the platform's only shop (created as "Default shop" when there is none).
+    // An unknown shopName is an error naming the platform's shops and the closest one, unless a
+    // new shop is allowed. Created or changed orders leave the run marked rules_pending (see
+    // ImportReview) in the same transaction.
     ImportOutcome run(const ImportUnit &unit, const QString &shopName);
 
     static QString sha256(const QString &path);
@@ -66,9 +76,12 @@ public:
 
 private:
     qint64 resolveShop(const QString &platform, const QString &name, QString *shownName);
+    // Fills out.alsoInOtherShops from the orders this run created (ids above ordersBefore).
+    void findInOtherShops(ImportOutcome &out, qint64 shopId, qint64 ordersBefore);
 
     QSqlDatabase m_db;
     Actor m_actor;
     std::function<void(qint64, qint64, qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    bool m_newShopAllowed = false;
 };

@@ -3,6 +3,7 @@
 #include "JobPageReader.h"
 #include "LabelRenderer.h"
 #include "PageSink.h"
+#include "PrintJobLease.h"
 #include "TemplateLibrary.h"
 #include "base/Clock.h"
 #include "base/Error.h"
@@ -11,7 +12,6 @@
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
 
 namespace {
 QString tr(const char *text)
@@ -51,8 +51,10 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
     if (!m_sink)
         m_sink = PageSinks::open(job->at(2).toString());
     m_deferred = m_sink->deliversAtFinish();
+    Transaction tx(m_db); // the lease and what it finds left 'sent' are one commit
     lockJob();
     recover();
+    tx.commit();
 }
 
 PrintRunner::~PrintRunner()
@@ -66,28 +68,25 @@ PrintRunner::~PrintRunner()
 
 void PrintRunner::lockJob()
 {
-    if (!m_lock) {
-        m_lock = std::make_unique<QLockFile>(m_db.databaseName() +
-                                             QStringLiteral(".print-job-%1.lock").arg(m_jobId));
-        m_lock->setStaleLockTime(0); // held as long as printing lasts: only a dead holder frees it
+    if (!m_lease)
+        m_lease = std::make_unique<PrintJobLease>(m_db, m_actor, m_jobId);
+    try {
+        m_lease->hold();
+    } catch (const Error &) {
+        if (m_lease->lost()) {
+            // Another runner took the job over and settled what this one left 'sent': nothing
+            // of this one's is written any more, and a file it was drawing is dropped.
+            m_handedOver.reset();
+            m_claimed.clear();
+            m_drawn.clear();
+        }
+        throw;
     }
-    if (m_lock->isLocked() || m_lock->tryLock(0))
-        return;
-    if (m_lock->error() != QLockFile::LockFailedError)
-        throw Error(tr("Cannot create the lock file %1 beside the database.").arg(m_lock->fileName()));
-    qint64 pid = 0;
-    QString host, app;
-    m_lock->getLockInfo(&pid, &host, &app);
-    throw Error(tr("Print job %1 is being printed by another Packline (process %2 on %3). Let it finish, "
-                   "or pause it there.")
-                    .arg(m_jobId)
-                    .arg(pid)
-                    .arg(host));
 }
 
 void PrintRunner::recover()
 {
-    // A page still 'sent' means a crash between hand-over and 'done' (the lock says no other
+    // A page still 'sent' means a crash between hand-over and 'done' (the lease says no other
     // process is printing it). Ask the sink; when it cannot tell (a real spooler), the page waits
     // for a person: reprint it or mark it done.
     QSqlQuery q = Sql::run(
@@ -169,6 +168,8 @@ void PrintRunner::fail(const QList<qint64> &pageIds, const QString &message)
 
 bool PrintRunner::settle()
 {
+    if (m_lease && m_lease->lost())
+        return false; // taken over: the new holder owns the pages, and the sink is dropped unfinished
     QString failure;
     std::optional<qint64> failedPage;
     try {
@@ -214,8 +215,8 @@ bool PrintRunner::settle()
     } else if (!failure.isEmpty()) {
         m_error = failure;
     }
-    if (m_lock)
-        m_lock->unlock();
+    if (m_lease)
+        m_lease->release();
     return failure.isEmpty();
 }
 

@@ -13,12 +13,14 @@
 class JobPageReader;
 class LabelRenderer;
 class PageSink;
-class QLockFile;
+class PrintJobLease;
 
 // Prints one job's queued pages in order, one page per step, one commit per page: a page is 'sent'
 // before the printer sees a byte, and 'done' after, in the commit that claims the next page (or
 // when the runner stops). Any process can run it, one at a
-// time per job (a lock file beside the database says who); on start it settles pages a crash left 'sent'.
+// time per job (a lease row in the database says who, renewed in the per-page commits); on start
+// it settles pages a crash left 'sent'. A runner whose lease was taken over (it stopped answering
+// for the stale time) throws from step() and prints nothing further.
 //
 // A sink that delivers only when it finishes (a PDF file) is fed differently: pages are claimed
 // 'sent' a batch at a time and stay 'sent' until the file is complete, then all turn 'done' in one
@@ -66,7 +68,7 @@ private:
 
     // Finishes the sink; a deferred sink's drawn pages become done (or go back to the queue when
     // the file could not be made: false, error() says why), claimed ones go back to the queue.
-    // Releases the job's lock.
+    // Releases the job's lease.
     bool settle();
     void finishJobIfDone();
 
@@ -77,7 +79,7 @@ private:
     qint64 m_jobId;
     std::unique_ptr<LabelRenderer> m_renderer; // declared first: a sink may draw with it until it goes
     std::unique_ptr<PageSink> m_sink;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<PrintJobLease> m_lease;
     SenderInfo m_sender;
     QString m_error;
     bool m_deferred = false;            // the sink delivers at finish()

@@ -1,8 +1,10 @@
 #include "ui/GuiApp.h"
 
 #include "base/AppSettings.h"
+#include "base/Error.h"
 #include "base/Translations.h"
 #include "db/Database.h"
+#include "orders/review/ImportReview.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
 #include <QWidget>
 #include <cstdio>
@@ -99,5 +102,24 @@ int GuiApp::run(QApplication &app, const QStringList &arguments) {
         });
         Q_UNUSED(firstPaint);
     }
-    return app.exec();
+    // The review rules earlier imports still owe (killed after their commit, a busy database),
+    // on a connection of their own so the window is usable meanwhile; the views see the flags
+    // through the database watcher.
+    std::unique_ptr<QThread> owed;
+    if (!parser.isSet(startupOption) && !ImportReview::pendingRuns(database.connection()).isEmpty()) {
+        owed.reset(QThread::create([path = database.path(), actor] {
+            Database db;
+            try {
+                if (db.open(path))
+                    ImportReview(db.connection()).runPending(actor);
+            } catch (const Error &e) {
+                qWarning("review rules owed to earlier imports: %s", qPrintable(e.message()));
+            }
+        }));
+        owed->start();
+    }
+    const int code = app.exec();
+    if (owed)
+        owed->wait();
+    return code;
 }

@@ -17,8 +17,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -31,6 +34,14 @@ namespace {
 QString fixture(const char *name)
 {
     return QStringLiteral(PACKLINE_TEST_DATA_DIR "/intake/") + QLatin1String(name);
+}
+
+// Chinese reaches a line edit from the input method as a committed string (keyClicks knows ASCII only).
+void typeWithInputMethod(QWidget *w, const QString &text)
+{
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(w, &commit);
 }
 
 QPushButton *button(QWidget *w, const QString &text)
@@ -89,6 +100,42 @@ private slots:
         QCOMPARE(countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), 5);
         QDir().mkpath(QStringLiteral(PACKLINE_ARTIFACT_DIR));
         dialog.grab().save(QStringLiteral(PACKLINE_ARTIFACT_DIR "/import-dialog.png"));
+    }
+
+    // As on the command line: a shop name the platform does not have is refused (the closest
+    // named), and made only when "New shop" is ticked, which does not stay ticked.
+    void unknownShopNeedsTheNewShopChoice()
+    {
+        ImportDialog dialog(*m_context);
+        dialog.show();
+        dialog.addFiles({fixture("ExportOrderList_B.csv"), fixture("ExportOrderDetailList_B.csv")});
+        auto *shop = dialog.findChild<QLineEdit *>(QStringLiteral("shop"));
+        auto *newShop = dialog.findChild<QCheckBox *>(QStringLiteral("newShop"));
+        QVERIFY(shop && newShop);
+        QVERIFY(!newShop->isChecked());
+        shop->setFocus();
+        typeWithInputMethod(shop, QStringLiteral("星河旗舰店"));
+        QSignalSpy done(&dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(button(&dialog, QStringLiteral("Import")), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("no taobao shop named “星河旗舰店”")),
+                 qPrintable(dialog.summaryText()));
+        QCOMPARE(countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+
+        QTest::mouseClick(newShop, Qt::LeftButton, {}, QPoint(4, newShop->height() / 2));
+        QVERIFY(newShop->isChecked());
+        QTest::mouseClick(button(&dialog, QStringLiteral("Import")), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("3 new")), qPrintable(dialog.summaryText()));
+        QVERIFY(!newShop->isChecked());
+
+        shop->clear();
+        typeWithInputMethod(shop, QStringLiteral("星河旗舰"));
+        QTest::mouseClick(button(&dialog, QStringLiteral("Import")), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("the closest is “星河旗舰店”")),
+                 qPrintable(dialog.summaryText()));
+        QCOMPARE(countRows(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders")), 3);
     }
 
     void staysResponsiveAndCancelLeavesNothing()

@@ -181,6 +181,46 @@ private slots:
                  qPrintable(r.out));
     }
 
+    // A typo in --shop is refused, naming the platform's shops and the closest, with nothing
+    // written; a new shop is made only with --new-shop; and order numbers already in another shop
+    // of the platform are reported instead of "nothing was duplicated".
+    void shopTypoIsRefusedAndOverlapIsReported()
+    {
+        TestDatabase t;
+        copyFixtures(t.dir());
+        const QStringList pair{t.dir() + QStringLiteral("/ExportOrderList_B.csv"),
+                               t.dir() + QStringLiteral("/ExportOrderDetailList_B.csv")};
+        const QStringList import =
+            QStringList{QStringLiteral("import"), QStringLiteral("--db"), t.path()} + pair;
+        const QString orders = QStringLiteral("SELECT COUNT(*) FROM orders");
+        const QString shop = QStringLiteral("--shop");
+
+        Run r = packline(import + QStringList{shop, QStringLiteral("星河旗舰店")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no taobao shop named “星河旗舰店”")), qPrintable(r.err));
+        QCOMPARE(countRows(t.connection(), orders), 0);
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
+
+        r = packline(import + QStringList{shop, QStringLiteral("星河旗舰店"), QStringLiteral("--new-shop")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(countRows(t.connection(), orders), 3);
+
+        const QString before = snapshot(t.connection());
+        r = packline(import + QStringList{shop, QStringLiteral("星河旗舰")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("the closest is “星河旗舰店”")), qPrintable(r.err));
+        QCOMPARE(snapshot(t.connection()), before);
+
+        // Asked for on purpose: made, and the overlap with the first shop is said.
+        r = packline(import + QStringList{shop, QStringLiteral("月亮小铺"), QStringLiteral("--new-shop")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(countRows(t.connection(), orders), 6);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("3 order number(s) of this file were already in shop 星河旗舰店")),
+            qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("nothing was duplicated")), qPrintable(r.out));
+    }
+
     void killMidImportLeavesDatabaseAsBefore() {
         TestDatabase t;
         copyFixtures(t.dir());

@@ -2,10 +2,14 @@
 // bought twice by one buyer is flagged as soon as the import is in, from the command line and
 // from the GUI's import worker, without anyone pressing "Run rules".
 #include "ReviewFixture.h"
+#include "base/Error.h"
+#include "orders/review/ImportReview.h"
 #include "prepack/Campaigns.h"
 #include "ui/intake/ImportWorker.h"
 
 #include <QProcess>
+#include <atomic>
+#include <thread>
 
 namespace {
 const QString kOrderHeader = QStringLiteral("订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,"
@@ -57,6 +61,38 @@ qint64 orderId(const QSqlDatabase &db, const QString &no)
 {
     return Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE platform_order_no = ?"), {no})
         .toLongLong();
+}
+
+struct Ran {
+    int code = -1;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    QString out;
+    QString err;
+};
+
+Ran packline(const QStringList &args,
+             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PACKLINE_BINARY), args);
+    p.waitForFinished(180000);
+    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Orders with a buyer message: the rules flag each one 'buyer_message', so a flag says they ran.
+QList<Bought> withMessages(const QString &prefix, int n)
+{
+    QList<Bought> out;
+    for (int i = 1; i <= n; ++i)
+        out << Bought{prefix + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')),
+                      QStringLiteral("tb_买家%1").arg(i),
+                      QStringLiteral("收货人"),
+                      QStringLiteral("1380013%1").arg(i, 4, 10, QLatin1Char('0')),
+                      QStringLiteral("2026-11-11 02:00:10"),
+                      QStringLiteral("请周六送货")};
+    return out;
 }
 
 QStringList flagsOf(const QSqlDatabase &db, qint64 id)
@@ -211,6 +247,116 @@ private slots:
                  qPrintable(flagsOf(db(), two).join(u',')));
         // The same receiver too (one per person also means per address and phone).
         QVERIFY(flagsOf(db(), two).contains(QStringLiteral("limit_receiver")));
+    }
+
+    // kill -9 right after the import's commit, before its rules: the rules are owed, `status`
+    // says so, and the next command runs them (a re-import that finds everything unchanged, and
+    // `packline review`), clearing the mark.
+    void rulesOwedAfterAKillRunWithTheNextCommand()
+    {
+        const QStringList first =
+            writeTaobaoPair(m_db->dir(), QStringLiteral("killed"),
+                            withMessages(QStringLiteral("44000000000000"), 3), QStringLiteral("JHS-001"));
+        QProcessEnvironment kill = QProcessEnvironment::systemEnvironment();
+        kill.insert(QStringLiteral("PACKLINE_TEST_KILL_AFTER_IMPORT"), QStringLiteral("1"));
+        const QStringList import{QStringLiteral("import"), QStringLiteral("--db"), m_db->path()};
+        Ran r = packline(import + first, kill);
+        QCOMPARE(r.status, QProcess::CrashExit);
+        const qint64 one = orderId(db(), QStringLiteral("440000000000000001"));
+        QVERIFY(one > 0);                      // the import is in
+        QVERIFY(flagsOf(db(), one).isEmpty()); // its rules never ran
+        QCOMPARE(ImportReview::pendingRuns(db()).size(), 1);
+        r = packline({QStringLiteral("status"), QStringLiteral("--db"), m_db->path()});
+        QVERIFY2(r.out.contains(QStringLiteral("have not run yet for 1 import")), qPrintable(r.out));
+
+        r = packline(import + first);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("3 unchanged")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("owed to 1 earlier import(s): 3 orders checked")),
+                 qPrintable(r.out));
+        for (const QString &no : {QStringLiteral("440000000000000001"), QStringLiteral("440000000000000003")})
+            QVERIFY2(flagsOf(db(), orderId(db(), no)).contains(QStringLiteral("buyer_message")),
+                     qPrintable(no));
+        QVERIFY(ImportReview::pendingRuns(db()).isEmpty());
+
+        // Killed again; this time `packline review` pays what is owed.
+        r = packline(import + writeTaobaoPair(m_db->dir(), QStringLiteral("killed2"),
+                                              withMessages(QStringLiteral("45000000000000"), 2),
+                                              QStringLiteral("JHS-001")),
+                     kill);
+        QCOMPARE(r.status, QProcess::CrashExit);
+        QCOMPARE(ImportReview::pendingRuns(db()).size(), 1);
+        r = packline({QStringLiteral("review"), QStringLiteral("--db"), m_db->path()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(flagsOf(db(), orderId(db(), QStringLiteral("450000000000000002")))
+                    .contains(QStringLiteral("buyer_message")));
+        QVERIFY(ImportReview::pendingRuns(db()).isEmpty());
+    }
+
+    // Another station holds the write lock for longer than the busy timeout (10 s) just when the
+    // rules are due: they wait, try again, and run; the mark is cleared with their flags.
+    void busyDatabaseIsRetriedNotDropped()
+    {
+        OrderImport importer(db(), TestDatabase::actor());
+        const QStringList files =
+            writeTaobaoPair(m_db->dir(), QStringLiteral("busy"),
+                            withMessages(QStringLiteral("46000000000000"), 2), QStringLiteral("JHS-001"));
+        const ImportOutcome o =
+            importer.run(OrderImport::plan(db(), files, QStringLiteral("auto")).first(), QString());
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(ImportReview::pendingRuns(db()), QList<qint64>{o.runId});
+
+        std::atomic_bool locked = false;
+        std::thread other([path = m_db->path(), &locked] {
+            Database station; // its own connection, on its own thread
+            if (!station.open(path))
+                qFatal("cannot open %s", qPrintable(path));
+            {
+                Transaction tx(station.connection());
+                locked = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(10500));
+            } // rolled back
+            station.close();
+        });
+        QTRY_VERIFY(locked.load());
+        RuleRunSummary s;
+        try {
+            s = ImportReview(db()).afterImport(TestDatabase::actor(), o.runId);
+        } catch (const Error &e) {
+            other.join();
+            QFAIL(qPrintable(e.message()));
+        }
+        other.join();
+        QCOMPARE(s.orders, 2);
+        QVERIFY(flagsOf(db(), orderId(db(), QStringLiteral("460000000000000001")))
+                    .contains(QStringLiteral("buyer_message")));
+        QVERIFY(ImportReview::pendingRuns(db()).isEmpty());
+    }
+
+    // Two imports at once from two processes: every order of both files ends up checked.
+    void twoConcurrentImportsBothGetTheirRules()
+    {
+        const QStringList a =
+            writeTaobaoPair(m_db->dir(), QStringLiteral("a"),
+                            withMessages(QStringLiteral("47000000000000"), 400), QStringLiteral("JHS-001"));
+        const QStringList b =
+            writeTaobaoPair(m_db->dir(), QStringLiteral("b"),
+                            withMessages(QStringLiteral("48000000000000"), 400), QStringLiteral("JHS-001"));
+        QProcess pa, pb;
+        pa.start(QStringLiteral(PACKLINE_BINARY),
+                 QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_db->path()} + a);
+        pb.start(QStringLiteral(PACKLINE_BINARY),
+                 QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_db->path()} + b);
+        QVERIFY(pa.waitForFinished(180000));
+        QVERIFY(pb.waitForFinished(180000));
+        QVERIFY2(pa.exitCode() == 0, pa.readAllStandardError().constData());
+        QVERIFY2(pb.exitCode() == 0, pb.readAllStandardError().constData());
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 800);
+        QCOMPARE(countRows(db(), QStringLiteral(
+                                     "SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM "
+                                     "order_flags f WHERE f.order_id = o.id AND f.flag = 'buyer_message')")),
+                 0);
+        QVERIFY(ImportReview::pendingRuns(db()).isEmpty());
     }
 };
 

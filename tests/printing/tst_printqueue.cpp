@@ -3,6 +3,7 @@
 // kill -9 in the middle of a job, then resume, prints every page exactly once.
 #include "TestDatabase.h"
 #include "ZbarDecode.h"
+#include "base/Error.h"
 #include "db/Sql.h"
 #include "orders/Stage.h"
 #include "printing/BatchRule.h"
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <unistd.h>
 
 namespace {
 // A real spooler cannot say whether a page came out: delivered() stays unknown.
@@ -79,6 +81,21 @@ private:
     QStringList files(const QString &name) const
     {
         return QDir(m_t->dir() + u'/' + name).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    }
+    // Every page of the job done, and exactly one file for each in the test printer's folder.
+    bool eachPageDoneOnce(const QString &folder, qint64 job) const
+    {
+        QMap<qint64, int> printed;
+        for (const QString &f : files(folder))
+            ++printed[f.section(u'-', 1, 1).toLongLong()];
+        const auto pages = PrintQueue::pages(db(), job);
+        for (const auto &page : pages)
+            if (page.state != u"done" || printed.value(page.id) != 1) {
+                qWarning() << "page" << page.id << page.state << "printed" << printed.value(page.id)
+                           << "times";
+                return false;
+            }
+        return printed.size() == pages.size();
     }
     qint64 labelJob(const QList<qint64> &orders, const QString &printerName, const QString &backup = {})
     {
@@ -506,6 +523,123 @@ private slots:
         QVERIFY(other.waitForFinished(30000));
         QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
         QCOMPARE(files(QStringLiteral("busy")).size(), 4);
+    }
+
+    // The lease is in the database, not a file beside the path as typed: a second process that
+    // opens the database through a symlink is refused and names the holder; a hard link (a second
+    // name, whose journal SQLite would keep apart) is refused at open. No page comes out twice.
+    void secondProcessThroughALinkIsRefused()
+    {
+        const qint64 job = labelJob(submitted().mid(0, 4), QStringLiteral("linked"));
+        PrintRunner first(db(), TestDatabase::actor(), job);
+        QCOMPARE(first.step(), PrintRunner::Step::Printed);
+        const QString symlink = m_t->dir() + QStringLiteral("/by-symlink.db");
+        const QString hardLink = m_t->dir() + QStringLiteral("/by-hard-link.db");
+        QVERIFY(QFile::link(m_t->path(), symlink));
+        for (const QString &via : {symlink, hardLink}) {
+            if (via == hardLink)
+                QCOMPARE(::link(QFile::encodeName(m_t->path()).constData(),
+                                QFile::encodeName(hardLink).constData()),
+                         0);
+            QProcess other;
+            other.start(QStringLiteral(PACKLINE_BINARY),
+                        {QStringLiteral("print"), QStringLiteral("--db"), via, QStringLiteral("--job"),
+                         QString::number(job)});
+            QVERIFY(other.waitForFinished(30000));
+            const QString why = QString::fromUtf8(other.readAllStandardError());
+            QVERIFY2(other.exitCode() != 0, qPrintable(via + u' ' + why));
+            if (via == symlink)
+                QVERIFY2(why.contains(QStringLiteral("another Packline (process %1 on")
+                                          .arg(QCoreApplication::applicationPid())) &&
+                             why.contains(TestDatabase::actor().station),
+                         qPrintable(why));
+            else
+                QVERIFY2(why.contains(QStringLiteral("hard links")), qPrintable(why));
+            QCOMPARE(files(QStringLiteral("linked")).size(), 1);
+        }
+        QVERIFY(QFile::remove(hardLink));
+        QCOMPARE(first.runAll(), PrintRunner::Step::Finished);
+        QCOMPARE(files(QStringLiteral("linked")).size(), 4);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM print_job_leases")), 0); // released
+        // No lock file beside the database any more.
+        QCOMPARE(QDir(m_t->dir()).entryList({QStringLiteral("*.lock")}, QDir::Files).size(), 0);
+    }
+
+    // A holder on another computer killed with SIGKILL (its process cannot be looked up from
+    // here) is taken over once its heartbeat is older than the stale time, not before; the job
+    // then prints every page exactly once.
+    void killedHolderIsTakenOverAfterTheStaleTime()
+    {
+        const qint64 job = labelJob(submitted().mid(0, 12), QStringLiteral("stale"));
+        const int total = int(PrintQueue::pages(db(), job).size());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("PACKLINE_PRINT_LEASE_STALE_SECONDS"), QStringLiteral("5"));
+        env.insert(QStringLiteral("PACKLINE_TEST_PRINTER_MS"), QStringLiteral("150"));
+        const QStringList args{QStringLiteral("print"), QStringLiteral("--db"), m_t->path(),
+                               QStringLiteral("--job"), QString::number(job)};
+        QProcess holder;
+        holder.setProcessEnvironment(env);
+        holder.start(QStringLiteral(PACKLINE_BINARY), args);
+        QVERIFY(holder.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(files(QStringLiteral("stale")).size() >= 3, 30000);
+        holder.kill();
+        QVERIFY(holder.waitForFinished());
+        QCOMPARE(holder.exitStatus(), QProcess::CrashExit);
+        Sql::run(db(), QStringLiteral("UPDATE print_job_leases SET host = 'pack-pc-2' WHERE job_id = ?"),
+                 {job});
+
+        env.remove(QStringLiteral("PACKLINE_TEST_PRINTER_MS"));
+        QProcess early;
+        early.setProcessEnvironment(env);
+        early.start(QStringLiteral(PACKLINE_BINARY), args);
+        QVERIFY(early.waitForFinished(30000));
+        const QString why = QString::fromUtf8(early.readAllStandardError());
+        QVERIFY2(early.exitCode() != 0 && why.contains(QStringLiteral("on pack-pc-2")), qPrintable(why));
+
+        QTest::qWait(6500);
+        QProcess late;
+        late.setProcessEnvironment(env);
+        late.start(QStringLiteral(PACKLINE_BINARY), args);
+        QVERIFY(late.waitForFinished(60000));
+        QVERIFY2(late.exitCode() == 0, late.readAllStandardError().constData());
+        QCOMPARE(files(QStringLiteral("stale")).size(), total);
+        QVERIFY(eachPageDoneOnce(QStringLiteral("stale"), job));
+        QCOMPARE(countRows(db(),
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'print_job' AND "
+                                          "entity_id = ? AND action = 'lease_takeover'"),
+                           {job}),
+                 1);
+    }
+
+    // A runner that stopped answering (its heartbeat older than the stale time) and was taken
+    // over stops at its next step: it prints nothing further and writes nothing of its own over
+    // the new holder's pages.
+    void runnerWhoseLeaseWasTakenOverStops()
+    {
+        const qint64 job = labelJob(submitted().mid(0, 6), QStringLiteral("taken"));
+        auto first = std::make_unique<PrintRunner>(db(), TestDatabase::actor(), job);
+        QCOMPARE(first->step(), PrintRunner::Step::Printed);
+        QCOMPARE(first->step(), PrintRunner::Step::Printed);
+        Sql::run(db(),
+                 QStringLiteral("UPDATE print_job_leases SET heartbeat_at = '2020-01-01 00:00:00' WHERE "
+                                "job_id = ?"),
+                 {job});
+        PrintRunner second(db(), {QStringLiteral("other"), QStringLiteral("PACK-02")}, job);
+        QCOMPARE(second.settledDelivered(), 1); // the first one's page in flight had come out
+        try {
+            first->step();
+            QFAIL("the runner printed on after its lease was taken over");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("taken over")) &&
+                         e.message().contains(QStringLiteral("PACK-02")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(files(QStringLiteral("taken")).size(), 2);
+        QVERIFY_THROWS_EXCEPTION(Error, first->step()); // stays stopped
+        first.reset();
+        QCOMPARE(second.runAll(), PrintRunner::Step::Finished);
+        QVERIFY(eachPageDoneOnce(QStringLiteral("taken"), job));
     }
 
     // kill -9 while a job prints into a PDF: no file appears, nothing counts as done, and the

@@ -1,4 +1,5 @@
-// packline import FILE… [--platform taobao|pdd|jd|auto] [--shop NAME]: take in shop order exports.
+// packline import FILE… [--platform taobao|pdd|jd|auto] [--shop NAME [--new-shop]]: take in shop
+// order exports, then run the review rules they are owed (and any an earlier import still owes).
 #include "Command.h"
 #include "base/Error.h"
 #include "db/Database.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <csignal>
 
 namespace {
 QString csvField(const QString &value)
@@ -34,6 +36,9 @@ public:
         parser.addOption({QStringLiteral("shop"),
                           tr("The shop the orders belong to (default: the platform's only shop)."),
                           tr("NAME")});
+        parser.addOption(
+            {QStringLiteral("new-shop"),
+             tr("The --shop name is a new shop: make it (an unknown name is refused otherwise).")});
     }
 
     // Rejected rows go next to the input as FILE.rejected.csv (UTF-8 with BOM, so Excel reads it).
@@ -51,19 +56,36 @@ public:
         return f.commit() ? path : QString();
     }
 
-    // The review rules over what the unit created or changed, now that it has committed.
+    // The review rules the unit is owed, now that it has committed; then those earlier imports
+    // still owe (killed after their commit, or their rules met a busy database).
     void reviewImported(CliContext &c, ImportReview &review, const ImportOutcome &o)
     {
-        if (o.cancelled || o.ordersNew + o.ordersUpdated == 0)
-            return;
         try {
-            const RuleRunSummary s = review.afterImport(c.actor, o.runId);
+            const RuleRunSummary s = review.afterImport(c.actor, o.cancelled ? 0 : o.runId);
             if (s.orders > 0)
                 c.out
                     << tr("  Review rules: %1 orders checked, %2 flagged.").arg(s.orders).arg(s.flaggedOrders)
                     << Qt::endl;
         } catch (const Error &e) {
-            c.err << tr("The import is in, but the review rules did not run: %1").arg(e.message())
+            c.err << tr("The import is in, but the review rules did not run: %1. They run with the next "
+                        "import, `packline review` or when the app starts.")
+                         .arg(e.message())
+                  << Qt::endl;
+        }
+    }
+    void reviewOwed(CliContext &c, ImportReview &review)
+    {
+        try {
+            int runs = 0;
+            const RuleRunSummary s = review.runPending(c.actor, &runs);
+            if (runs > 0)
+                c.out << tr("Review rules owed to %1 earlier import(s): %2 orders checked, %3 flagged.")
+                             .arg(runs)
+                             .arg(s.orders)
+                             .arg(s.flaggedOrders)
+                      << Qt::endl;
+        } catch (const Error &e) {
+            c.err << tr("The review rules owed to earlier imports did not run: %1").arg(e.message())
                   << Qt::endl;
         }
     }
@@ -80,10 +102,14 @@ public:
         if (!c.openDatabase(db))
             return ExitBadInput;
         OrderImport import(db.connection(), c.actor);
+        import.setNewShopAllowed(c.parser.isSet(QStringLiteral("new-shop")));
+        ImportReview review(db.connection());
         bool bad = false;
         for (const ImportUnit &unit : OrderImport::plan(db.connection(), files, platform)) {
-            ImportReview review(db.connection());
             const ImportOutcome o = import.run(unit, c.parser.value(QStringLiteral("shop")));
+            // Test seam: die the moment the import has committed, before its review rules.
+            if (o.error.isEmpty() && qEnvironmentVariableIsSet("PACKLINE_TEST_KILL_AFTER_IMPORT"))
+                std::raise(SIGKILL);
             const QString name =
                 QFileInfo(o.file).fileName() +
                 (o.partner.isEmpty() ? QString() : QStringLiteral(" + ") + QFileInfo(o.partner).fileName());
@@ -104,7 +130,13 @@ public:
                        .arg(o.seconds, 0, 'f', 2)
                 << Qt::endl;
             reviewImported(c, review, o);
-            if (!o.sameAsEarlier.isEmpty())
+            for (auto it = o.alsoInOtherShops.cbegin(); it != o.alsoInOtherShops.cend(); ++it)
+                c.err << tr("  %1 order number(s) of this file were already in shop %2 of the same "
+                            "platform: they are now in both. Was --shop right?")
+                             .arg(it.value())
+                             .arg(it.key())
+                      << Qt::endl;
+            if (!o.sameAsEarlier.isEmpty() && o.alsoInOtherShops.isEmpty())
                 c.out << tr("  This file was imported before (run %1); nothing was duplicated.")
                              .arg(o.sameAsEarlier)
                       << Qt::endl;
@@ -121,6 +153,7 @@ public:
                     c.err << tr("Rejected rows written to %1").arg(report) << Qt::endl;
             }
         }
+        reviewOwed(c, review);
         c.out.flush();
         c.err.flush();
         return bad ? ExitBadInput : ExitOk;

@@ -4,6 +4,7 @@
 #include "base/Error.h"
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "orders/review/ImportReview.h"
 #include "orders/review/OrderSubmitter.h"
 #include "orders/review/RuleEngine.h"
 
@@ -57,7 +58,11 @@ public:
                       << Qt::endl;
                 return ExitOk;
             }
-            const RuleRunSummary s = RuleEngine::run(db.connection(), c.actor);
+            // A run over the whole queue covers what earlier imports were still owed: read which
+            // before the rules read the queue, cleared with their flags.
+            const QList<qint64> owed = ImportReview::pendingRuns(db.connection());
+            const RuleRunSummary s = RuleEngine::run(db.connection(), c.actor,
+                                                     [&] { ImportReview::markDone(db.connection(), owed); });
             c.out << tr("Checked %1 order(s) in %2 ms: %3 flagged (%4 flags), %5 auto-approved.")
                          .arg(s.orders)
                          .arg(s.elapsedMs)

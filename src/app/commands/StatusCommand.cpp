@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "db/Database.h"
 #include "orders/StageCounts.h"
+#include "orders/review/ImportReview.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ public:
         if (!c.openDatabase(db))
             return ExitBadInput;
         const auto counts = StageCounts::read(db.connection());
+        const qsizetype owed = ImportReview::pendingRuns(db.connection()).size();
         qint64 total = 0;
         for (qint64 n : counts)
             total += n;
@@ -33,6 +35,7 @@ public:
             const QJsonObject doc{{QStringLiteral("database"), db.path()},
                                   {QStringLiteral("schema_level"), db.schemaLevel()},
                                   {QStringLiteral("orders"), total},
+                                  {QStringLiteral("imports_owed_review_rules"), qint64(owed)},
                                   {QStringLiteral("stages"), stages}};
             c.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
             return ExitOk;
@@ -45,6 +48,11 @@ public:
                          .arg(Stages::code(it.key()), -18)
                          .arg(it.value(), 9)
                          .arg(Stages::displayName(it.key()));
+        if (owed > 0)
+            c.out << tr("The review rules have not run yet for %1 import(s): `packline review` or the next "
+                        "import runs them.")
+                         .arg(owed)
+                  << '\n';
         return ExitOk;
     }
 };

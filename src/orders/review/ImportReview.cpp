@@ -1,25 +1,86 @@
 #include "ImportReview.h"
 
+#include "base/Error.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QThread>
+
+namespace {
+// A busy database (another station's import holding the write lock past busy_timeout) is the
+// usual failure: wait and try again, 1 + 2 + 4 s between four attempts. Anything else fails the
+// same way each time and stays owed.
+constexpr int kAttempts = 4;
+} // namespace
 
 ImportReview::ImportReview(const QSqlDatabase &db)
     : m_db(db)
 {
-    // Both rowid maxima: instant on any size of database.
-    m_lastOrderBefore =
-        Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders")).toLongLong();
-    m_lastAuditBefore =
-        Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
+}
+
+QList<qint64> ImportReview::pendingRuns(const QSqlDatabase &db)
+{
+    QList<qint64> ids;
+    QSqlQuery q =
+        Sql::run(db, QStringLiteral("SELECT id FROM import_runs WHERE rules_pending = 1 ORDER BY id"));
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+void ImportReview::markDone(const QSqlDatabase &db, const QList<qint64> &runIds)
+{
+    for (qint64 id : runIds)
+        Sql::run(db, QStringLiteral("UPDATE import_runs SET rules_pending = 0 WHERE id = ?"), {id});
 }
 
 RuleRunSummary ImportReview::afterImport(const Actor &actor, qint64 runId)
 {
     if (runId <= 0)
         return {};
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return runOnce(actor, runId);
+        } catch (const Error &) {
+            if (attempt == kAttempts)
+                throw;
+            QThread::sleep(1 << (attempt - 1));
+        }
+    }
+}
+
+RuleRunSummary ImportReview::runPending(const Actor &actor, int *runs)
+{
+    RuleRunSummary total;
+    const QList<qint64> ids = pendingRuns(m_db);
+    for (qint64 id : ids) {
+        const RuleRunSummary s = afterImport(actor, id);
+        total.orders += s.orders;
+        total.flaggedOrders += s.flaggedOrders;
+        total.flags += s.flags;
+        total.autoApproved += s.autoApproved;
+        total.elapsedMs += s.elapsedMs;
+    }
+    if (runs)
+        *runs = int(ids.size());
+    return total;
+}
+
+RuleRunSummary ImportReview::runOnce(const Actor &actor, qint64 runId)
+{
+    const auto owed =
+        Sql::firstRow(m_db,
+                      QStringLiteral("SELECT rules_orders_after, rules_audit_after FROM import_runs "
+                                     "WHERE id = ? AND rules_pending = 1"),
+                      {runId});
+    if (!owed)
+        return {}; // ran already (here or at another station)
+    const qint64 ordersAfter = owed->at(0).toLongLong();
+    const qint64 auditAfter = owed->at(1).toLongLong();
     QList<qint64> ids;
     QSqlQuery created =
         Sql::run(m_db, QStringLiteral("SELECT id FROM orders WHERE id > ? AND import_run_id = ?"),
-                 {m_lastOrderBefore, runId});
+                 {ordersAfter, runId});
     while (created.next())
         ids << created.value(0).toLongLong();
     // Every change intake makes to an order writes its audit row (import_update, a stage move);
@@ -27,14 +88,21 @@ RuleRunSummary ImportReview::afterImport(const Actor &actor, qint64 runId)
     QSqlQuery changed = Sql::run(m_db,
                                  QStringLiteral("SELECT DISTINCT entity_id FROM audit_log WHERE id > ? AND "
                                                 "entity = 'order' AND entity_id <= ?"),
-                                 {m_lastAuditBefore, m_lastOrderBefore});
+                                 {auditAfter, ordersAfter});
     while (changed.next())
         ids << changed.value(0).toLongLong();
-    if (ids.isEmpty())
+    const auto done = [&] {
+        markDone(m_db, {runId});
+    };
+    if (ids.isEmpty()) {
+        Transaction tx(m_db);
+        done();
+        tx.commit();
         return {};
+    }
     // A big import touches most of the queue: one run over all of it reads in bulk instead of
     // order by order (and the stock rule sees the whole queue).
     if (ids.size() > 20000)
-        return RuleEngine::run(m_db, actor);
-    return RuleEngine::runOn(m_db, actor, ids);
+        return RuleEngine::run(m_db, actor, done);
+    return RuleEngine::runOn(m_db, actor, ids, done);
 }

@@ -4,20 +4,27 @@
 
 #include <QSqlDatabase>
 
-// The review rules run on import: made just before an import unit runs, afterImport() runs the
-// rules over the orders that unit created or changed once it has committed, so a flash-sale
-// repeat or a missing address is flagged before anyone opens the queue. Called where imports
-// are driven (the import command, the GUI's import worker); intake itself knows nothing of it.
+// The review rules owed to imports. An import run that created or changed orders is marked
+// rules_pending in its own transaction (with the watermarks that say which orders it touched);
+// the rules run over those orders and clear the mark in the transaction that stores their flags.
+// A kill between the two, or a database busy for longer than the retries, leaves the mark: the
+// next import, `packline review` or GUI start runs what is owed. Called where imports are driven
+// (the import command, the GUI's import worker); intake only sets the mark.
 class ImportReview {
 public:
     explicit ImportReview(const QSqlDatabase &db);
-    // runId: the unit's import_runs row (0 when nothing was imported). New orders carry the run's
-    // id and come after the last order before; changed ones have audit rows written since
-    // (an edit, a refund, paid at last), found from the audit rows after the last one before.
+    // The rules owed to one import run; nothing when they ran already (or nothing was imported).
+    // A busy database is waited out a few times before this throws, the mark still set.
     RuleRunSummary afterImport(const Actor &actor, qint64 runId);
+    // Every import run still owed its rules, oldest first (each as afterImport); runs: how many.
+    RuleRunSummary runPending(const Actor &actor, int *runs = nullptr);
+    // Import runs whose rules are still owed.
+    static QList<qint64> pendingRuns(const QSqlDatabase &db);
+    // Clears the marks of runs (inside the caller's transaction): a full rule run covered them.
+    static void markDone(const QSqlDatabase &db, const QList<qint64> &runIds);
 
 private:
+    RuleRunSummary runOnce(const Actor &actor, qint64 runId);
+
     QSqlDatabase m_db;
-    qint64 m_lastOrderBefore = 0;
-    qint64 m_lastAuditBefore = 0;
 };

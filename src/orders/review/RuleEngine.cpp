@@ -171,7 +171,8 @@ void writeFlags(const QSqlDatabase &db, const ReviewBatch &batch, bool some, con
     }
 }
 
-RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::optional<QList<qint64>> &ids)
+RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::optional<QList<qint64>> &ids,
+                        const std::function<void()> &inTransaction)
 {
     QElapsedTimer timer;
     timer.start();
@@ -246,6 +247,8 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
                           {QStringLiteral("flagged"), summary.flaggedOrders},
                           {QStringLiteral("flags"), summary.flags}};
         AuditLog::record(db, actor, QStringLiteral("review"), 0, QStringLiteral("rules_run"), {}, after);
+        if (inTransaction)
+            inTransaction();
         tx.commit();
     }
 
@@ -276,12 +279,14 @@ QStringList RuleEngine::reviewStageCodes()
     return {Stages::code(Stage::Imported), Stages::code(Stage::Reviewed), Stages::code(Stage::OutOfStock)};
 }
 
-RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor)
+RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor,
+                               const std::function<void()> &inTransaction)
 {
-    return runRules(db, actor, std::nullopt);
+    return runRules(db, actor, std::nullopt, inTransaction);
 }
 
-RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds)
+RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds,
+                                 const std::function<void()> &inTransaction)
 {
-    return runRules(db, actor, orderIds);
+    return runRules(db, actor, orderIds, inTransaction);
 }

@@ -7,6 +7,7 @@
 #include "intake/ColumnMapping.h"
 #include "ui/AppContext.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
     , m_fileList(new QTreeWidget(this))
     , m_platform(new QComboBox(this))
     , m_shop(new QLineEdit(this))
+    , m_newShop(new QCheckBox(tr("&New shop: make a shop of this name"), this))
     , m_addButton(new QPushButton(tr("&Add files…"), this))
     , m_clearButton(new QPushButton(tr("C&lear"), this))
     , m_mappingButton(new QPushButton(tr("Column &mappings…"), this))
@@ -77,6 +79,9 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Platform:"), m_platform);
     form->addRow(tr("&Shop:"), m_shop);
+    m_shop->setObjectName(QStringLiteral("shop"));
+    m_newShop->setObjectName(QStringLiteral("newShop"));
+    form->addRow(QString(), m_newShop);
 
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -216,6 +221,7 @@ void ImportDialog::startImport()
     m_thread->start();
     const QList<ImportUnit> units = m_units;
     const QString shop = m_shop->text().trimmed();
+    m_worker->setNewShopAllowed(m_newShop->isChecked());
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, units, shop] { worker->start(units, shop); }, Qt::QueuedConnection);
     setRunning(true);
@@ -253,6 +259,7 @@ void ImportDialog::onFinished(const QList<ImportOutcome> &outcomes)
     m_rejected->setRows(rows);
     m_rejectedView->resizeColumnsToContents();
     m_summary->setText(summaryText());
+    m_newShop->setChecked(false); // a deliberate choice each time
     setRunning(false);
     emit importFinished();
 }
@@ -273,7 +280,12 @@ QString ImportDialog::summaryText() const
                      .arg(o.ordersUnchanged)
                      .arg(o.ordersSkipped)
                      .arg(o.rejectedCount);
-        if (!o.sameAsEarlier.isEmpty())
+        for (auto it = o.alsoInOtherShops.cbegin(); it != o.alsoInOtherShops.cend(); ++it)
+            lines << tr("   %1 order number(s) of this file were already in shop %2 of the same platform: "
+                        "they are now in both. Was the shop right?")
+                         .arg(it.value())
+                         .arg(it.key());
+        if (!o.sameAsEarlier.isEmpty() && o.alsoInOtherShops.isEmpty())
             lines << tr("   This file was imported before (run %1); nothing was duplicated.")
                          .arg(o.sameAsEarlier);
         for (auto it = o.effects.cbegin(); it != o.effects.cend(); ++it)
@@ -289,6 +301,7 @@ void ImportDialog::setRunning(bool running)
     m_mappingButton->setEnabled(!running);
     m_platform->setEnabled(!running);
     m_shop->setEnabled(!running);
+    m_newShop->setEnabled(!running);
     m_cancelButton->setEnabled(running);
     m_cancelButton->setVisible(running);
     m_closeButton->setEnabled(!running);

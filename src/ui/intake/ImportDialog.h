@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -62,6 +63,7 @@ private:
     QTreeWidget *m_fileList;
     QComboBox *m_platform;
     QLineEdit *m_shop;
+    QCheckBox *m_newShop; // a shop name not known yet is made only when this is ticked
     QPushButton *m_addButton;
     QPushButton *m_clearButton;
     QPushButton *m_mappingButton;

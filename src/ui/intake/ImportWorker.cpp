@@ -28,6 +28,8 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
     }
     OrderImport importer(db.connection(), m_actor);
     importer.setCancelFlag(&m_cancel);
+    importer.setNewShopAllowed(m_newShopAllowed);
+    ImportReview review(db.connection());
     QElapsedTimer throttle;
     throttle.start();
     importer.onProgress([&](qint64 done, qint64 total, qint64 rows) {
@@ -41,19 +43,21 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
         if (m_cancel)
             break;
         emit unitStarted(i);
-        ImportReview review(db.connection());
         outcomes << importer.run(units.at(i), shop);
-        // The review rules over what the unit created or changed (it has committed), here in the
-        // worker thread so the window stays responsive. A failure leaves the import as it is;
-        // the reviewer can run the rules again by hand (F5).
+        // The review rules the unit is owed (it has committed), here in the worker thread so the
+        // window stays responsive. A failure leaves them owed: the next import, the next start
+        // or F5 runs them.
         const ImportOutcome &o = outcomes.last();
-        if (!o.cancelled && o.ordersNew + o.ordersUpdated > 0) {
-            try {
-                review.afterImport(m_actor, o.runId);
-            } catch (const Error &e) {
-                qWarning("review rules after import: %s", qPrintable(e.message()));
-            }
+        try {
+            review.afterImport(m_actor, o.cancelled ? 0 : o.runId);
+        } catch (const Error &e) {
+            qWarning("review rules after import: %s", qPrintable(e.message()));
         }
+    }
+    try {
+        review.runPending(m_actor); // what earlier imports still owe
+    } catch (const Error &e) {
+        qWarning("review rules owed to earlier imports: %s", qPrintable(e.message()));
     }
     emit finished(outcomes);
 }

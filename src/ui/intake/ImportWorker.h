@@ -14,6 +14,8 @@ public:
     ImportWorker(const QString &databasePath, const Actor &actor);
     // Thread-safe: the import in progress rolls back and nothing of it is kept.
     void cancel() { m_cancel = true; }
+    // The shop name given is a new shop: make it (set before start()).
+    void setNewShopAllowed(bool allowed) { m_newShopAllowed = allowed; }
 
 public slots:
     void start(const QList<ImportUnit> &units, const QString &shop);
@@ -27,6 +29,7 @@ private:
     QString m_path;
     Actor m_actor;
     std::atomic_bool m_cancel = false;
+    bool m_newShopAllowed = false;
 };
 
 Q_DECLARE_METATYPE(QList<ImportUnit>)
