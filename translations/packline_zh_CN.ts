@@ -411,10 +411,6 @@
 <context>
     <name>CatalogCsv</name>
     <message>
-        <source>the file is empty (no header row)</source>
-        <translation>文件是空的（没有表头行）</translation>
-    </message>
-    <message>
         <source>required column is missing</source>
         <translation>缺少必填列</translation>
     </message>
@@ -433,6 +429,10 @@
     <message>
         <source>"%1" is not a price in yuan like 128.00</source>
         <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
+    </message>
+    <message>
+        <source>%1 is over the limit of %2</source>
+        <translation>%1 超过上限 %2</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1053,18 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <source>the header row is refused: %1</source>
+        <translation>表头行被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: there is nothing to import</source>
+        <translation>文件只有表头没有数据行：没有可导入的内容</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1063,6 +1075,22 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>text follows a closing quote (a quote inside a field must be doubled)</source>
         <translation>闭合引号后还有文字（字段内的引号须写成两个）</translation>
+    </message>
+    <message>
+        <source>field %1 holds the control character %2 at character %3 ("%4"): only text is taken (tabs and line breaks are fine); the row is refused, remove the character from the file</source>
+        <translation>第 %1 个字段的第 %3 个字符是控制字符 %2（“%4”）：只接受文本（制表符和换行可以）；此行被拒绝，请从文件中删除该字符</translation>
+    </message>
+    <message>
+        <source>a quote in this row is never closed: the rest of the file (%1 characters) was skipped as one field</source>
+        <translation>此行的引号没有闭合：文件剩余部分（%1 个字符）被当作一个字段跳过</translation>
+    </message>
+    <message>
+        <source>field %1 is too long: %2 characters, the limit is %3</source>
+        <translation>第 %1 个字段太长：%2 个字符，上限为 %3</translation>
+    </message>
+    <message>
+        <source>the row is too long: %1 characters, the limit is %2</source>
+        <translation>此行太长：%1 个字符，上限为 %2</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2617,14 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>%1 was not imported (nothing from it was kept): %2</source>
         <translation>%1 未导入（其内容都没有保留）：%2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: there is nothing to import.</source>
+        <translation>文件只有表头没有数据行：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>the two files have a header but no rows: there is nothing to import.</source>
+        <translation>两个文件都只有表头没有数据行：没有可导入的内容。</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4745,10 @@ Send the remaining pages to the backup printer %2?</source>
         <source>not an amount in yuan</source>
         <translation>不是以元为单位的金额</translation>
     </message>
+    <message>
+        <source>%1: the refund report has a header but no rows: there is nothing to import.</source>
+        <translation>%1：退款报表只有表头没有数据行：没有可导入的内容。</translation>
+    </message>
 </context>
 <context>
     <name>RefundsCommand</name>
@@ -5816,6 +5856,13 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ShownText</name>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>……（共 %1 个字符）</translation>
+    </message>
+</context>
+<context>
     <name>SkuDialog</name>
     <message>
         <source>SKU</source>
@@ -6236,6 +6283,10 @@ Send the remaining pages to the backup printer %2?</source>
         <source>SKU #%1 does not exist.</source>
         <translation>SKU #%1 不存在。</translation>
     </message>
+    <message>
+        <source>%1 units in one adjustment is over the limit of %2.</source>
+        <translation>一次调整 %1 件，超过上限 %2 件。</translation>
+    </message>
 </context>
 <context>
     <name>StockCommand</name>
@@ -6358,13 +6409,13 @@ Send the remaining pages to the backup printer %2?</source>
         <source>This SKU is being counted in stock count #%1.</source>
         <translation>该 SKU 正在盘点单 #%1 中盘点。</translation>
     </message>
+    <message>
+        <source>A counted quantity of %1 is over the limit of %2.</source>
+        <translation>盘点数量 %1 超过上限 %2。</translation>
+    </message>
 </context>
 <context>
     <name>StockCsv</name>
-    <message>
-        <source>the file is empty (no header row)</source>
-        <translation>文件是空的（没有表头行）</translation>
-    </message>
     <message>
         <source>required column is missing (商家编码/code or 条码/barcode)</source>
         <translation>缺少必填列（商家编码/code 或 条码/barcode）</translation>
@@ -6396,6 +6447,18 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>this SKU is already set on line %1</source>
         <translation>该 SKU 已在第 %1 行设置过</translation>
+    </message>
+    <message>
+        <source>%1 units in one receipt is over the limit of %2 per move</source>
+        <translation>一次入库 %1 件，超过每次变动上限 %2 件</translation>
+    </message>
+    <message>
+        <source>a level of %1 units is over the limit of %2</source>
+        <translation>库存水平 %1 件超过上限 %2</translation>
+    </message>
+    <message>
+        <source>setting the level to %1 moves %2 units, over the limit of %3 per move</source>
+        <translation>把库存设为 %1 需要变动 %2 件，超过每次变动上限 %3 件</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6527,14 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Stock of %1 changed while this move was being written; try again.</source>
         <translation>%1 的库存在写入时被改动了，请重试。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 (%2) cannot go above %3: it is %4, the change is %5.</source>
+        <translation>%1（%2）的库存不能超过 %3：当前为 %4，变动为 %5。</translation>
+    </message>
+    <message>
+        <source>A move of %1 units is over the limit of %2 units per move.</source>
+        <translation>一次变动 %1 件，超过每次变动上限 %2 件。</translation>
     </message>
 </context>
 <context>
@@ -6923,10 +6994,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>请说明这些单号属于哪家快递：--courier 代码。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Nothing was imported: fix the numbers above and run it again.</source>
         <translation>未导入任何单号：请改正上面的单号后重新运行。</translation>
     </message>
@@ -6956,6 +7023,18 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
         <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
+    </message>
+    <message>
+        <source>no tracking numbers were given: there is nothing to import</source>
+        <translation>没有给出运单号：没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
