@@ -5,18 +5,10 @@
 #include "base/Error.h"
 #include "printing/TrackingPool.h"
 
-#include <cstdint>
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    FuzzWorld::init(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzWorld &world = FuzzWorld::get();
-    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = FuzzWorld::bytes(data, size);
     static const QString couriers[] = {QStringLiteral("ZTO"), QStringLiteral("EMS"), QStringLiteral("SF")};
     const QString courier = couriers[size % 3];
     const qint64 before = world.count(QStringLiteral("SELECT COUNT(*) FROM tracking_numbers"));

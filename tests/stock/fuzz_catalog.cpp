@@ -4,18 +4,10 @@
 #include "FuzzWorld.h"
 #include "stock/CatalogCsv.h"
 
-#include <cstdint>
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    FuzzWorld::init(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzWorld &world = FuzzWorld::get();
-    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = FuzzWorld::bytes(data, size);
     const qint64 before = world.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     const CsvReport report =
         CatalogCsv::importBytes(world.db(), FuzzWorld::actor(), bytes, QStringLiteral("catalog.csv"));
@@ -28,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap(); // a refused file writes nothing
     // Stored text is text: no control character got into the catalog.
     if (world.count(QStringLiteral("SELECT COUNT(*) FROM skus WHERE instr(code || title || spec || "
-                                 "location, char(0)) > 0 OR instr(code || title, char(27)) > 0")) != 0)
+                                   "location, char(0)) > 0 OR instr(code || title, char(27)) > 0")) != 0)
         __builtin_trap();
     return 0;
 }

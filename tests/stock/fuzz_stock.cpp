@@ -6,18 +6,10 @@
 #include "stock/StockCsv.h"
 #include "stock/StockLimits.h"
 
-#include <cstdint>
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    FuzzWorld::init(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzWorld &world = FuzzWorld::get();
-    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = FuzzWorld::bytes(data, size);
     const auto mode = size % 2 ? StockCsv::ImportMode::Set : StockCsv::ImportMode::Receive;
     const CsvReport report =
         StockCsv::importBytes(world.db(), FuzzWorld::actor(), bytes, QStringLiteral("stock.csv"), mode);
@@ -27,12 +19,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (!report.ok() && report.changed != 0)
         __builtin_trap(); // a refused file posts nothing
-    const qint64 outOfBounds = world.count(QStringLiteral("SELECT COUNT(*) FROM stock_levels WHERE on_hand < 0 OR on_hand > ? OR reserved < 0"),
+    const qint64 outOfBounds = world.count(
+        QStringLiteral("SELECT COUNT(*) FROM stock_levels WHERE on_hand < 0 OR on_hand > ? OR reserved < 0"),
         {StockLimits::kMaxLevel});
     const qint64 unbalanced =
         world.count(QStringLiteral("SELECT COUNT(*) FROM stock_levels l WHERE l.on_hand <> "
-                                             "(SELECT COALESCE(SUM(delta), 0) FROM stock_ledger g "
-                                             "WHERE g.sku_id = l.sku_id AND g.bucket = 'on_hand')"));
+                                   "(SELECT COALESCE(SUM(delta), 0) FROM stock_ledger g "
+                                   "WHERE g.sku_id = l.sku_id AND g.bucket = 'on_hand')"));
     if (outOfBounds != 0 || unbalanced != 0)
         __builtin_trap();
     return 0;
