@@ -146,7 +146,7 @@
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>Completion time "%1" is not yyyy-MM-dd HH:mm:ss.</source>
+        <source>Completion time &quot;%1&quot; is not yyyy-MM-dd HH:mm:ss.</source>
         <translation>完结时间“%1”不是 yyyy-MM-dd HH:mm:ss 格式。</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>售后单 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown outcome "%1".</source>
+        <source>Unknown outcome &quot;%1&quot;.</source>
         <translation>未知的处理结果“%1”。</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>该售后单已经生成过新订单（ID %1）。</translation>
     </message>
     <message>
-        <source>The case's order no longer exists.</source>
+        <source>The case&apos;s order no longer exists.</source>
         <translation>该售后单对应的原订单已不存在。</translation>
     </message>
     <message>
@@ -251,11 +251,11 @@
 <context>
     <name>BarcodePainter</name>
     <message>
-        <source>Cannot make a barcode of '%1': %2</source>
+        <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
         <translation>无法为“%1”生成条码：%2</translation>
     </message>
     <message>
-        <source>Cannot draw the barcode of '%1': %2</source>
+        <source>Cannot draw the barcode of &apos;%1&apos;: %2</source>
         <translation>无法绘制“%1”的条码：%2</translation>
     </message>
 </context>
@@ -396,7 +396,7 @@
         <translation>商品 #%1 不在商品资料中。</translation>
     </message>
     <message>
-        <source>No SKU has the code or barcode "%1".</source>
+        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
         <translation>没有商家编码或条码为“%1”的商品。</translation>
     </message>
     <message>
@@ -411,10 +411,6 @@
 <context>
     <name>CatalogCsv</name>
     <message>
-        <source>the file is empty (no header row)</source>
-        <translation>文件是空的（没有表头行）</translation>
-    </message>
-    <message>
         <source>required column is missing</source>
         <translation>缺少必填列</translation>
     </message>
@@ -427,12 +423,16 @@
         <translation>%1 在前面的行里已出现过</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more</source>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
-        <source>"%1" is not a price in yuan like 128.00</source>
+        <source>&quot;%1&quot; is not a price in yuan like 128.00</source>
         <translation>“%1”不是以元为单位的价格（如 128.00）</translation>
+    </message>
+    <message>
+        <source>%1 is over the limit of %2</source>
+        <translation>%1 超过上限 %2</translation>
     </message>
 </context>
 <context>
@@ -453,7 +453,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>packline: unknown command '%1'.</source>
+        <source>packline: unknown command &apos;%1&apos;.</source>
         <translation>packline：未知命令“%1”。</translation>
     </message>
     <message>
@@ -521,7 +521,7 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <translation>列映射</translation>
     </message>
     <message>
-        <source>pdd and jd are shipped; type a new name for a shop's own sheet.</source>
+        <source>pdd and jd are shipped; type a new name for a shop&apos;s own sheet.</source>
         <translation>已内置 pdd 和 jd；店铺自己的表格请输入新名称。</translation>
     </message>
     <message>
@@ -958,7 +958,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>✗ 未知条码或编码：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
@@ -1032,11 +1032,11 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>运单号为空</translation>
     </message>
     <message>
-        <source>'%1' does not look like a %2 tracking number (like %3)</source>
+        <source>&apos;%1&apos; does not look like a %2 tracking number (like %3)</source>
         <translation>“%1”不像%2的运单号（应类似 %3）</translation>
     </message>
     <message>
-        <source>'%1' has a wrong check digit (%2; it should be %3)</source>
+        <source>&apos;%1&apos; has a wrong check digit (%2; it should be %3)</source>
         <translation>“%1”的校验位不对（是 %2，应为 %3）</translation>
     </message>
 </context>
@@ -1053,6 +1053,18 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <source>the header row is refused: %1</source>
+        <translation>表头行被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: there is nothing to import</source>
+        <translation>文件只有表头没有数据行：没有可导入的内容</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1063,6 +1075,22 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>text follows a closing quote (a quote inside a field must be doubled)</source>
         <translation>闭合引号后还有文字（字段内的引号须写成两个）</translation>
+    </message>
+    <message>
+        <source>field %1 holds the control character %2 at character %3 (&quot;%4&quot;): only text is taken (tabs and line breaks are fine); the row is refused, remove the character from the file</source>
+        <translation>第 %1 个字段的第 %3 个字符是控制字符 %2（“%4”）：只接受文本（制表符和换行可以）；此行被拒绝，请从文件中删除该字符</translation>
+    </message>
+    <message>
+        <source>a quote in this row is never closed: the rest of the file (%1 characters) was skipped as one field</source>
+        <translation>此行的引号没有闭合：文件剩余部分（%1 个字符）被当作一个字段跳过</translation>
+    </message>
+    <message>
+        <source>field %1 is too long: %2 characters, the limit is %3</source>
+        <translation>第 %1 个字段太长：%2 个字符，上限为 %3</translation>
+    </message>
+    <message>
+        <source>the row is too long: %1 characters, the limit is %2</source>
+        <translation>此行太长：%1 个字符，上限为 %2</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1260,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>ExportShippingCommand</name>
     <message>
-        <source>Write the platform's bulk-shipping upload (order number, courier, tracking number).</source>
+        <source>Write the platform&apos;s bulk-shipping upload (order number, courier, tracking number).</source>
         <translation>生成平台批量发货上传文件（订单编号、物流公司、运单号）。</translation>
     </message>
     <message>
@@ -1350,7 +1378,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>订单编号为空</translation>
     </message>
     <message>
-        <source>this order's rows are not together: it already started on line %1</source>
+        <source>this order&apos;s rows are not together: it already started on line %1</source>
         <translation>同一订单的行没有连在一起：该订单已在第 %1 行出现过</translation>
     </message>
 </context>
@@ -1480,7 +1508,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>member 需要 --shop、--buyer 和 --level。</translation>
     </message>
     <message>
-        <source>No SKU with outer code "%1".</source>
+        <source>No SKU with outer code &quot;%1&quot;.</source>
         <translation>没有商家编码为“%1”的 SKU。</translation>
     </message>
     <message>
@@ -1515,7 +1543,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>以该操作员身份工作（不再询问）。</translation>
     </message>
     <message>
-        <source>This station's id.</source>
+        <source>This station&apos;s id.</source>
         <translation>本工位编号。</translation>
     </message>
     <message>
@@ -1621,7 +1649,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>交接单 %1 已出库：%2 个包裹已交给 %3。</translation>
     </message>
     <message>
-        <source>Scan a parcel's tracking number, or a courier code…</source>
+        <source>Scan a parcel&apos;s tracking number, or a courier code…</source>
         <translation>扫描包裹运单号，或快递编码…</translation>
     </message>
     <message>
@@ -1691,7 +1719,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>名称</translation>
     </message>
     <message>
-        <source>The shop the orders belong to (default: the platform's only shop).</source>
+        <source>The shop the orders belong to (default: the platform&apos;s only shop).</source>
         <translation>订单所属店铺（默认：该平台唯一的店铺）。</translation>
     </message>
     <message>
@@ -1774,7 +1802,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>导入订单</translation>
     </message>
     <message>
-        <source>Pick the shop's export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
+        <source>Pick the shop&apos;s export files, or drop them here. Taobao needs the order report and the item report together; 拼多多 and 京东 files are read through their column mapping.</source>
         <translation>选择店铺导出的文件，或直接拖到这里。淘宝需要订单报表和宝贝报表一起导入；拼多多和京东的文件按各自的列映射读取。</translation>
     </message>
     <message>
@@ -1794,7 +1822,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>检查结果</translation>
     </message>
     <message>
-        <source>the platform's only shop</source>
+        <source>the platform&apos;s only shop</source>
         <translation>该平台唯一的店铺</translation>
     </message>
     <message>
@@ -1880,7 +1908,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
 <context>
     <name>LabelRenderer</name>
     <message>
-        <source>The font '%1' is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
+        <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
         <translation>未安装字体“%1”，中文姓名和地址会打印成空方框。请安装该字体（Debian：apt-get install fonts-noto-cjk），或在模板中改用其他中文字体。</translation>
     </message>
 </context>
@@ -1895,7 +1923,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
     </message>
     <message>
-        <source>%1: element %2 has an unknown type '%3' (text, barcode, line, box, image, table).</source>
+        <source>%1: element %2 has an unknown type &apos;%3&apos; (text, barcode, line, box, image, table).</source>
         <translation>%1：第 %2 个元素的类型“%3”无法识别（可用 text、barcode、line、box、image、table）。</translation>
     </message>
     <message>
@@ -1907,7 +1935,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1：第 %2 个元素（%3）超出了 %4 × %5 毫米的页面。</translation>
     </message>
     <message>
-        <source>%1: element %2 asks for the symbology '%3'; use code128 or qr.</source>
+        <source>%1: element %2 asks for the symbology &apos;%3&apos;; use code128 or qr.</source>
         <translation>%1：第 %2 个元素要求条码类型“%3”，请使用 code128 或 qr。</translation>
     </message>
     <message>
@@ -2626,6 +2654,14 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>There is no %1 shop named “%2”. The %1 shops are: %3; the closest is “%4”. Check the name, or make the new shop on purpose (import --new-shop, or “New shop” in the import dialog).</source>
         <translation>没有名为“%2”的 %1 店铺。现有 %1 店铺：%3；最接近的是“%4”。请检查名称，或有意新建该店铺（import --new-shop，或在导入对话框中勾选“新店铺”）。</translation>
     </message>
+    <message>
+        <source>the file has a header but no rows: there is nothing to import.</source>
+        <translation>文件只有表头没有数据行：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>the two files have a header but no rows: there is nothing to import.</source>
+        <translation>两个文件都只有表头没有数据行：没有可导入的内容。</translation>
+    </message>
 </context>
 <context>
     <name>OrderMerger</name>
@@ -2919,7 +2955,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>订单</translation>
     </message>
     <message>
-        <source>Give a reason; it goes on the order's history.</source>
+        <source>Give a reason; it goes on the order&apos;s history.</source>
         <translation>请填写原因，它会记入订单的操作记录。</translation>
     </message>
     <message numerus="yes">
@@ -3234,7 +3270,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>工位</translation>
     </message>
     <message>
-        <source>Drills and tests: before the last item scan, print 'ready' and wait until FILE exists.</source>
+        <source>Drills and tests: before the last item scan, print &apos;ready&apos; and wait until FILE exists.</source>
         <translation>演练和测试用：扫最后一件前输出 ready，并等待 FILE 出现。</translation>
     </message>
     <message>
@@ -3242,7 +3278,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>文件</translation>
     </message>
     <message>
-        <source>Give the parcel's tracking or order number and at least one item barcode.</source>
+        <source>Give the parcel&apos;s tracking or order number and at least one item barcode.</source>
         <translation>请给出包裹的运单号或订单号，以及至少一个商品条码。</translation>
     </message>
     <message>
@@ -3645,11 +3681,11 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1 件已拆回散货库存。</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not "%2".</source>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 需要整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>No SKU has the code or barcode "%1".</source>
+        <source>No SKU has the code or barcode &quot;%1&quot;.</source>
         <translation>没有商家编码或条码为“%1”的商品。</translation>
     </message>
     <message>
@@ -3889,7 +3925,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1 已加入活动。</translation>
     </message>
     <message>
-        <source>The planned quantity is a whole number of parcels, not "%1".</source>
+        <source>The planned quantity is a whole number of parcels, not &quot;%1&quot;.</source>
         <translation>计划数量应为整数件数，而不是“%1”。</translation>
     </message>
     <message>
@@ -4106,7 +4142,7 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>任务 %1：共 %2 页。</translation>
     </message>
     <message>
-        <source>No order '%1' (neither an order number nor an id).</source>
+        <source>No order &apos;%1&apos; (neither an order number nor an id).</source>
         <translation>没有订单“%1”（既不是订单号也不是内部编号）。</translation>
     </message>
     <message>
@@ -4527,7 +4563,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>PrinterSink</name>
     <message>
-        <source>There is no printer called '%1'. Printers here: %2.</source>
+        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
         <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
     </message>
     <message>
@@ -4722,18 +4758,18 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>按原文公式计算，仅供对比。</translation>
     </message>
     <message>
-        <source>Refunds the platform ruled the seller's fault, completed in the window, over orders paid in the window.</source>
+        <source>Refunds the platform ruled the seller&apos;s fault, completed in the window, over orders paid in the window.</source>
         <translation>统计期内生效、被平台判定为卖家责任的退款笔数，除以统计期内付款的订单数。</translation>
     </message>
 </context>
 <context>
     <name>RefundReportImport</name>
     <message>
-        <source>%1: the refund report has no column "%2".</source>
+        <source>%1: the refund report has no column &quot;%2&quot;.</source>
         <translation>%1：退款报表缺少“%2”列。</translation>
     </message>
     <message>
-        <source>%1: the refund report needs "是否需要退货" or "退款类型" to tell refunds from returns.</source>
+        <source>%1: the refund report needs &quot;是否需要退货&quot; or &quot;退款类型&quot; to tell refunds from returns.</source>
         <translation>%1：退款报表需要“是否需要退货”或“退款类型”列，才能区分仅退款和退货退款。</translation>
     </message>
     <message>
@@ -4756,11 +4792,15 @@ Send the remaining pages to the backup printer %2?</source>
         <source>not an amount in yuan</source>
         <translation>不是以元为单位的金额</translation>
     </message>
+    <message>
+        <source>%1: the refund report has a header but no rows: there is nothing to import.</source>
+        <translation>%1：退款报表只有表头没有数据行：没有可导入的内容。</translation>
+    </message>
 </context>
 <context>
     <name>RefundsCommand</name>
     <message>
-        <source>Import the platform's refund report (退款报表 CSV) for the refund metrics: refunds import FILE…</source>
+        <source>Import the platform&apos;s refund report (退款报表 CSV) for the refund metrics: refunds import FILE…</source>
         <translation>导入平台退款报表（退款报表 CSV），用于计算退款指标：refunds import 文件…</translation>
     </message>
     <message>
@@ -4784,7 +4824,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>%1：新增售后单 %2，更新 %3，拒收 %4 行。</translation>
     </message>
     <message>
-        <source>%1:%2: %3 "%4": %5</source>
+        <source>%1:%2: %3 &quot;%4&quot;: %5</source>
         <translation>%1:%2：%3“%4”：%5</translation>
     </message>
 </context>
@@ -4994,7 +5034,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>退库验货</translation>
     </message>
     <message>
-        <source>Scan the parcel's tracking or order number, then each item</source>
+        <source>Scan the parcel&apos;s tracking or order number, then each item</source>
         <translation>先扫包裹的运单号或订单号，再逐件扫商品</translation>
     </message>
     <message>
@@ -5128,7 +5168,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>改为提交所有已审核订单。</translation>
     </message>
     <message>
-        <source>--submit takes order ids such as 12,13,20; '%1' is not one.</source>
+        <source>--submit takes order ids such as 12,13,20; &apos;%1&apos; is not one.</source>
         <translation>--submit 需要订单ID，例如 12,13,20；“%1”不是有效ID。</translation>
     </message>
     <message>
@@ -5163,7 +5203,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>阈值（键=值，…）</translation>
     </message>
     <message>
-        <source>Cut-off time (later payments ship in the next day's wave)</source>
+        <source>Cut-off time (later payments ship in the next day&apos;s wave)</source>
         <translation>截单时间（之后付款的订单次日发货）</translation>
     </message>
     <message>
@@ -5171,7 +5211,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>优先城市</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of its thresholds with a whole number.</source>
+        <source>%1: &quot;%2&quot; is not one of its thresholds with a whole number.</source>
         <translation>%1：“%2”不是该规则的阈值，或不是整数。</translation>
     </message>
 </context>
@@ -5373,7 +5413,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>扫运单号、订单号或拣货格口码，开始打包。</translation>
     </message>
     <message>
-        <source>%1 is an item barcode. Scan the parcel's tracking number, order number or pick-list slot first.</source>
+        <source>%1 is an item barcode. Scan the parcel&apos;s tracking number, order number or pick-list slot first.</source>
         <translation>%1 是商品条码。请先扫包裹的运单号、订单号或拣货格口码。</translation>
     </message>
     <message>
@@ -5392,7 +5432,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <source>Copy the selected order's message and record the contact</source>
+        <source>Copy the selected order&apos;s message and record the contact</source>
         <translation>复制所选订单的消息并记录联系</translation>
     </message>
     <message>
@@ -5479,7 +5519,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>电子秤前缀(&amp;P)：</translation>
     </message>
     <message>
-        <source>What the pack station's scale sends before a weight, e.g. W (empty: none)</source>
+        <source>What the pack station&apos;s scale sends before a weight, e.g. W (empty: none)</source>
         <translation>打包台电子秤在重量前发送的字符，如 W（留空：无前缀）</translation>
     </message>
 </context>
@@ -5599,7 +5639,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>回传运单号到店铺</translation>
     </message>
     <message>
-        <source>Writes the platform's bulk-shipping file (order number, courier, tracking number) for every shipped order not yet sent back. Upload it in the shop's back office; when the upload worked, mark the orders in that file as synced back. If it failed, write the file again: nothing is marked until you say so.</source>
+        <source>Writes the platform&apos;s bulk-shipping file (order number, courier, tracking number) for every shipped order not yet sent back. Upload it in the shop&apos;s back office; when the upload worked, mark the orders in that file as synced back. If it failed, write the file again: nothing is marked until you say so.</source>
         <translation>为所有已发货但尚未回传的订单生成平台批量发货文件（订单编号、物流公司、运单号）。请在店铺后台上传；上传成功后，再把该文件中的订单标记为已回传。上传失败可重新生成文件：在您确认之前不会标记任何订单。</translation>
     </message>
     <message>
@@ -5643,7 +5683,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>请指定文件保存位置。</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) written to %1. Upload it in the shop's back office, then press "The upload worked".</source>
+        <source>%n order(s) written to %1. Upload it in the shop&apos;s back office, then press &quot;The upload worked&quot;.</source>
         <translation>
             <numerusform>已将 %n 个订单写入 %1。请在店铺后台上传，然后点击“上传成功”。</numerusform>
         </translation>
@@ -5676,7 +5716,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>今日：已打包 %1，已出库 %2 · 今日还需发出：%3 · 已超时：%4 · 有风险（不足 12 小时）：%5</translation>
     </message>
     <message>
-        <source>Day's target (every paid order shipped within 3 days): %1%</source>
+        <source>Day&apos;s target (every paid order shipped within 3 days): %1%</source>
         <translation>今日目标（所有已付款订单 3 天内发货）：%1%</translation>
     </message>
     <message>
@@ -5863,6 +5903,13 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ShownText</name>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>……（共 %1 个字符）</translation>
+    </message>
+</context>
+<context>
     <name>SkuDialog</name>
     <message>
         <source>SKU</source>
@@ -6024,7 +6071,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>商家编码为空。</translation>
     </message>
     <message>
-        <source>The SKU code "%1" has spaces around it.</source>
+        <source>The SKU code &quot;%1&quot; has spaces around it.</source>
         <translation>商家编码“%1”前后有空格。</translation>
     </message>
     <message>
@@ -6044,7 +6091,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>条码 %1 已属于 %2。</translation>
     </message>
     <message>
-        <source>The presale ship date "%1" is not a date like 2026-11-11.</source>
+        <source>The presale ship date &quot;%1&quot; is not a date like 2026-11-11.</source>
         <translation>预售发货日期“%1”不是 2026-11-11 这样的日期。</translation>
     </message>
     <message>
@@ -6272,20 +6319,24 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>数量为零：没有可调整的。</translation>
     </message>
     <message>
-        <source>"%1" adds stock: the quantity must be positive.</source>
+        <source>&quot;%1&quot; adds stock: the quantity must be positive.</source>
         <translation>“%1”是增加库存：数量必须为正数。</translation>
     </message>
     <message>
-        <source>"%1" removes stock: the quantity must be negative.</source>
+        <source>&quot;%1&quot; removes stock: the quantity must be negative.</source>
         <translation>“%1”是减少库存：数量必须为负数。</translation>
     </message>
     <message>
-        <source>"Other" needs a note saying why.</source>
+        <source>&quot;Other&quot; needs a note saying why.</source>
         <translation>选“其他”时必须在备注里写明原因。</translation>
     </message>
     <message>
         <source>SKU #%1 does not exist.</source>
         <translation>SKU #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 units in one adjustment is over the limit of %2.</source>
+        <translation>一次调整 %1 件，超过上限 %2 件。</translation>
     </message>
 </context>
 <context>
@@ -6359,7 +6410,7 @@ Send the remaining pages to the backup printer %2?</source>
         </translation>
     </message>
     <message>
-        <source>packline stock export: unknown platform '%1' (known: %2).</source>
+        <source>packline stock export: unknown platform &apos;%1&apos; (known: %2).</source>
         <translation>packline stock export：未知平台“%1”（支持：%2）。</translation>
     </message>
 </context>
@@ -6409,13 +6460,13 @@ Send the remaining pages to the backup printer %2?</source>
         <source>This SKU is being counted in stock count #%1.</source>
         <translation>该 SKU 正在盘点单 #%1 中盘点。</translation>
     </message>
+    <message>
+        <source>A counted quantity of %1 is over the limit of %2.</source>
+        <translation>盘点数量 %1 超过上限 %2。</translation>
+    </message>
 </context>
 <context>
     <name>StockCsv</name>
-    <message>
-        <source>the file is empty (no header row)</source>
-        <translation>文件是空的（没有表头行）</translation>
-    </message>
     <message>
         <source>required column is missing (商家编码/code or 条码/barcode)</source>
         <translation>缺少必填列（商家编码/code 或 条码/barcode）</translation>
@@ -6437,22 +6488,34 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>为空：是哪个 SKU？</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number above 0</source>
+        <source>&quot;%1&quot; is not a whole number above 0</source>
         <translation>“%1”不是大于 0 的整数</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of 0 or more</source>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
         <translation>“%1”不是 0 或以上的整数</translation>
     </message>
     <message>
         <source>this SKU is already set on line %1</source>
         <translation>该 SKU 已在第 %1 行设置过</translation>
     </message>
+    <message>
+        <source>%1 units in one receipt is over the limit of %2 per move</source>
+        <translation>一次入库 %1 件，超过每次变动上限 %2 件</translation>
+    </message>
+    <message>
+        <source>a level of %1 units is over the limit of %2</source>
+        <translation>库存水平 %1 件超过上限 %2</translation>
+    </message>
+    <message>
+        <source>setting the level to %1 moves %2 units, over the limit of %3 per move</source>
+        <translation>把库存设为 %1 需要变动 %2 件，超过每次变动上限 %3 件</translation>
+    </message>
 </context>
 <context>
     <name>StockFiles</name>
     <message>
-        <source>Unknown platform '%1' (known: %2).</source>
+        <source>Unknown platform &apos;%1&apos; (known: %2).</source>
         <translation>未知平台“%1”（支持：%2）。</translation>
     </message>
     <message>
@@ -6515,6 +6578,14 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Stock of %1 changed while this move was being written; try again.</source>
         <translation>%1 的库存在写入时被改动了，请重试。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 (%2) cannot go above %3: it is %4, the change is %5.</source>
+        <translation>%1（%2）的库存不能超过 %3：当前为 %4，变动为 %5。</translation>
+    </message>
+    <message>
+        <source>A move of %1 units is over the limit of %2 units per move.</source>
+        <translation>一次变动 %1 件，超过每次变动上限 %2 件。</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6970,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>There is no template '%1'. Known templates: %2.</source>
+        <source>There is no template &apos;%1&apos;. Known templates: %2.</source>
         <translation>没有模板“%1”。现有模板：%2。</translation>
     </message>
     <message>
@@ -6974,10 +7045,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>请说明这些单号属于哪家快递：--courier 代码。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Nothing was imported: fix the numbers above and run it again.</source>
         <translation>未导入任何单号：请改正上面的单号后重新运行。</translation>
     </message>
@@ -6993,7 +7060,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>TrackingPool</name>
     <message>
-        <source>'%1' and '%2' are not one range: they must differ only in their serial digits.</source>
+        <source>&apos;%1&apos; and &apos;%2&apos; are not one range: they must differ only in their serial digits.</source>
         <translation>“%1”和“%2”不是同一号段：两者只能在序号数字上不同。</translation>
     </message>
     <message>
@@ -7007,6 +7074,18 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>%1 (%2): %3 tracking numbers left, below %4. Import more before the pool runs out.</source>
         <translation>%1（%2）：仅剩 %3 个运单号，低于 %4。请在用完前补充导入。</translation>
+    </message>
+    <message>
+        <source>no tracking numbers were given: there is nothing to import</source>
+        <translation>没有给出运单号：没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

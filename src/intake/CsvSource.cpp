@@ -41,6 +41,10 @@ QString CsvSource::fileName() const {
     return QFileInfo(m_path).fileName();
 }
 
+QString CsvSource::errorColumn(const CsvRecord &record) const {
+    return record.errorField > 0 ? m_header.value(record.errorField - 1) : QString();
+}
+
 QString CsvSource::shapeProblem(const CsvRecord &record) const {
     const qsizetype n = record.fields.size();
     if (n < m_width)

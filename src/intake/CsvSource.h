@@ -23,6 +23,8 @@ public:
     // Why a record's field count does not fit the header ("" when it does). Extra fields are
     // fine when empty (trailing delimiters); missing ones are not.
     QString shapeProblem(const CsvRecord &record) const;
+    // The header name of the field a record's error is about ("" for the record as a whole).
+    QString errorColumn(const CsvRecord &record) const;
 
 private:
     QString m_path;

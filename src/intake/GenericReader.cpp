@@ -79,7 +79,7 @@ void GenericReader::read(CsvSource &source, const ColumnMapping &mapping, const 
             sink.progress(source.bytesRead(), rows);
         if (!record.error.isEmpty()) {
             flush();
-            sink.reject({source.fileName(), record.line, {}, {}, record.error});
+            sink.reject({source.fileName(), record.line, source.errorColumn(record), {}, record.error});
             continue;
         }
         const QString no = FieldText::numberText(h.value(record.fields, OrderField::OrderNo));

@@ -8,6 +8,7 @@
 #include "TaobaoReader.h"
 #include "base/Clock.h"
 #include "base/Error.h"
+#include "base/ShownText.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -338,8 +339,11 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         };
         sink.reject = [&](const RejectedRow &row) {
             ++out.rejectedCount;
-            if (out.rejected.size() < kKeptRejects)
+            if (out.rejected.size() < kKeptRejects) {
+                // Quoted back on terminals, in .rejected.csv and errors_json: short and inert.
                 out.rejected << row;
+                out.rejected.last().value = ShownText::excerpt(row.value);
+            }
         };
         sink.progress = [&](qint64 bytes, qint64 rows) {
             if (m_cancel && m_cancel->load())
@@ -360,6 +364,11 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
             sink);
         if (m_cancel && m_cancel->load())
             throw ImportCancelled();
+        // Nothing to do is an error, not a recorded run of nothing: the transaction rolls back.
+        if (out.rowsRead + out.rejectedCount == 0)
+            throw Error(unit.partnerPath.isEmpty()
+                            ? tr("the file has a header but no rows: there is nothing to import.")
+                            : tr("the two files have a header but no rows: there is nothing to import."));
 
         const auto [hash, partnerHash] = hashes.get();
         if (hash.isEmpty() || (!unit.partnerPath.isEmpty() && partnerHash.isEmpty()))

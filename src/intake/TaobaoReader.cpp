@@ -48,7 +48,7 @@ void stageItems(CsvSource &items, ItemStage &stage, const ImportSink &sink)
         if (++rows % 2000 == 0 && sink.progress)
             sink.progress(items.bytesRead(), rows);
         if (!record.error.isEmpty()) {
-            sink.reject(rejectAt(items, record.line, {}, {}, record.error));
+            sink.reject(rejectAt(items, record.line, items.errorColumn(record), {}, record.error));
             continue;
         }
         const QString orderNo = FieldText::numberText(h.value(record.fields, OrderField::OrderNo));
@@ -152,7 +152,7 @@ void TaobaoReader::read(CsvSource &orders, CsvSource &items, const ImportSink &s
         if (++rows % 1000 == 0 && sink.progress)
             sink.progress(itemBytes + orders.bytesRead(), rows);
         if (!record.error.isEmpty()) {
-            sink.reject(rejectAt(orders, record.line, {}, {}, record.error));
+            sink.reject(rejectAt(orders, record.line, orders.errorColumn(record), {}, record.error));
             continue;
         }
         // Mark the number seen first, so a rejected order's item lines are not also called orphans.

@@ -1,6 +1,7 @@
 #include "TextEncoding.h"
 
 #include <QIODevice>
+#include <optional>
 
 namespace {
 constexpr qsizetype kBlock = 1 << 20;       // read in 1 MB blocks while looking for non-ASCII
@@ -9,6 +10,29 @@ constexpr qsizetype kMaxScan = 64 * kBlock; // give up (ASCII: UTF-8) after 64 M
 
 bool hasBom(const QByteArray &bytes) {
     return bytes.startsWith("\xEF\xBB\xBF");
+}
+
+// UTF-16 by its BOM, or by its NUL bytes: in the first 4 KB, ASCII text in UTF-16 LE has the odd
+// bytes zero and the even ones not (BE the other way round). A UTF-8 or GBK export has no NULs.
+std::optional<TextEncoding> utf16(const QByteArray &bytes) {
+    if (bytes.startsWith("\xFF\xFE"))
+        return TextEncoding::Utf16Le;
+    if (bytes.startsWith("\xFE\xFF"))
+        return TextEncoding::Utf16Be;
+    const qsizetype pairs = std::min<qsizetype>(bytes.size(), 4096) / 2;
+    qsizetype evenZero = 0;
+    qsizetype oddZero = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZero += bytes.at(2 * i) == 0;
+        oddZero += bytes.at(2 * i + 1) == 0;
+    }
+    if (pairs == 0)
+        return std::nullopt;
+    if (oddZero * 4 >= pairs && evenZero * 8 < oddZero)
+        return TextEncoding::Utf16Le;
+    if (evenZero * 4 >= pairs && oddZero * 8 < evenZero)
+        return TextEncoding::Utf16Be;
+    return std::nullopt;
 }
 
 qsizetype firstHighByte(const QByteArray &bytes) {
@@ -56,6 +80,8 @@ bool TextEncodings::isValidUtf8(const char *data, qsizetype size) {
 }
 
 TextEncoding TextEncodings::detect(const QByteArray &sample) {
+    if (const auto wide = utf16(sample))
+        return *wide;
     if (hasBom(sample))
         return TextEncoding::Utf8Bom;
     const qsizetype high = firstHighByte(sample);
@@ -66,7 +92,9 @@ TextEncoding TextEncodings::detect(QIODevice &device) {
     const qint64 start = device.pos();
     TextEncoding result = TextEncoding::Utf8;
     QByteArray block = device.read(kBlock);
-    if (hasBom(block)) {
+    if (const auto wide = utf16(block)) {
+        result = *wide;
+    } else if (hasBom(block)) {
         result = TextEncoding::Utf8Bom;
     } else {
         qsizetype scanned = 0;
@@ -94,10 +122,25 @@ QString TextEncodings::displayName(TextEncoding encoding) {
         return QStringLiteral("UTF-8 (BOM)");
     case TextEncoding::Gb18030:
         return QStringLiteral("GBK/GB18030");
+    case TextEncoding::Utf16Le:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16Be:
+        return QStringLiteral("UTF-16BE");
     }
     return {};
 }
 
 const char *TextEncodings::codecName(TextEncoding encoding) {
-    return encoding == TextEncoding::Gb18030 ? "GB18030" : "UTF-8";
+    switch (encoding) {
+    case TextEncoding::Gb18030:
+        return "GB18030";
+    case TextEncoding::Utf16Le:
+        return "UTF-16LE";
+    case TextEncoding::Utf16Be:
+        return "UTF-16BE";
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom:
+        break;
+    }
+    return "UTF-8";
 }

@@ -1,5 +1,6 @@
 #include "CourierFormats.h"
 
+#include "base/ShownText.h"
 #include "db/Sql.h"
 
 #include <QCoreApplication>
@@ -26,12 +27,13 @@ QString CourierFormat::problem(const QString &number) const
     if (number.isEmpty())
         return tr("empty tracking number");
     if (!pattern.match(number).hasMatch())
-        return tr("'%1' does not look like a %2 tracking number (like %3)").arg(number, courierName, example);
+        return tr("'%1' does not look like a %2 tracking number (like %3)")
+            .arg(ShownText::excerpt(number), courierName, example);
     if (checkKind == u"s10") {
         const int expected = CourierFormats::s10CheckDigit(number.mid(2, 8));
         if (number.at(10).digitValue() != expected)
             return tr("'%1' has a wrong check digit (%2; it should be %3)")
-                .arg(number)
+                .arg(ShownText::excerpt(number))
                 .arg(number.at(10))
                 .arg(expected);
     }

@@ -7,7 +7,11 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
+#include "intake/CsvReader.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace {
@@ -100,11 +104,47 @@ Serial serialOf(const QString &number, bool s10)
 PoolImport TrackingPool::importList(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
                                     const QStringList &numbers)
 {
+    // Nothing to do is refused, not recorded: no transaction, no audit row.
+    if (numbers.isEmpty()) {
+        PoolImport nothing;
+        nothing.problems << tr("no tracking numbers were given: there is nothing to import");
+        return nothing;
+    }
     QStringList cleaned;
     cleaned.reserve(numbers.size());
     for (const QString &n : numbers)
         cleaned << n.trimmed().toUpper();
     return insertAll(db, actor, formatOf(db, courierCode), cleaned);
+}
+
+PoolImport TrackingPool::importFile(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
+                                    const QString &path)
+{
+    PoolImport bad;
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        bad.problems << tr("cannot read the file (%1)").arg(file.errorString());
+        return bad;
+    }
+    const CourierFormat format = formatOf(db, courierCode);
+    CsvReader reader(&file, TextEncodings::detect(file), u',');
+    QStringList numbers;
+    CsvRecord record;
+    while (reader.next(record)) {
+        if (!record.error.isEmpty()) {
+            bad.problems << tr("line %1: %2").arg(record.line).arg(record.error);
+            continue;
+        }
+        const QString number = record.fields.value(0).trimmed().toUpper();
+        if (number.isEmpty())
+            continue;
+        if (const QString why = format.problem(number); !why.isEmpty())
+            bad.problems << tr("line %1: %2").arg(record.line).arg(why);
+        numbers << number;
+    }
+    if (!bad.problems.isEmpty())
+        return bad;
+    return importList(db, actor, courierCode, numbers);
 }
 
 PoolImport TrackingPool::importRange(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,

@@ -29,6 +29,10 @@ namespace TrackingPool {
 // Validates every number first; nothing is added when any row is bad (the file gets fixed and re-run).
 PoolImport importList(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
                       const QStringList &numbers);
+// A file with one number per line (its first CSV column), read by the importers' CsvReader
+// (encodings, field and row caps, control characters); problems name the file's lines.
+PoolImport importFile(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
+                      const QString &path);
 // A range "first..last" with the same prefix/suffix; for S10 the check digit is recomputed.
 PoolImport importRange(const QSqlDatabase &db, const Actor &actor, const QString &courierCode,
                        const QString &first, const QString &last);

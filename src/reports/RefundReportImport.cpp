@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "base/Money.h"
+#include "base/ShownText.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -101,18 +102,21 @@ RefundImportSummary RefundReportImport::run(const QSqlDatabase &db, const Actor 
     RefundImportSummary summary;
     Transaction tx(db);
     CsvRecord record;
+    qint64 rows = 0;
     while (source.next(record)) {
         if (record.isBlank())
             continue;
+        ++rows;
         auto value = [&](Column c) {
             return col[c] >= 0 ? FieldText::trimmed(record.fields.value(col[c])) : QString();
         };
         auto reject = [&](Column c, const QString &why) {
-            summary.rejected << RefundRowProblem{record.line, col[c] >= 0 ? header.value(col[c]) : QString(),
-                                                 col[c] >= 0 ? record.fields.value(col[c]) : QString(), why};
+            summary.rejected << RefundRowProblem{
+                record.line, col[c] >= 0 ? header.value(col[c]) : QString(),
+                col[c] >= 0 ? ShownText::excerpt(record.fields.value(col[c])) : QString(), why};
         };
         if (!record.error.isEmpty()) {
-            summary.rejected << RefundRowProblem{record.line, {}, {}, record.error};
+            summary.rejected << RefundRowProblem{record.line, source.errorColumn(record), {}, record.error};
             continue;
         }
         const QString orderNo = FieldText::numberText(value(OrderNo));
@@ -194,6 +198,9 @@ RefundImportSummary RefundReportImport::run(const QSqlDatabase &db, const Actor 
                           {QStringLiteral("dispute"), dispute ? 1 : 0},
                           {QStringLiteral("seller_liable"), liable ? 1 : 0}});
     }
+    if (rows == 0)
+        throw Error(tr("%1: the refund report has a header but no rows: there is nothing to import.")
+                        .arg(source.fileName()));
     tx.commit();
     return summary;
 }

@@ -3,8 +3,10 @@
 #include "CsvFile.h"
 #include "SkuCatalog.h"
 #include "SkuEditor.h"
+#include "StockLimits.h"
 #include "base/Error.h"
 #include "base/Money.h"
+#include "base/ShownText.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -102,25 +104,30 @@ QByteArray CatalogCsv::exportCsv(const QSqlDatabase &db)
 
 CsvReport CatalogCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    CsvFile csv;
+    if (!csv.read(path)) {
         CsvReport report;
-        report.problems << CsvProblem{path, 0, {}, file.errorString()};
+        report.problems << CsvProblem{path, 0, {}, csv.error()};
         return report;
     }
-    return importBytes(db, actor, file.readAll(), QFileInfo(path).fileName());
+    return importRows(db, actor, csv, QFileInfo(path).fileName());
 }
 
 CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,
                                   const QString &fileName)
 {
-    CsvReport report;
     CsvFile csv;
     csv.parse(bytes);
-    if (csv.rows.isEmpty()) {
-        report.problems << CsvProblem{fileName, 1, {}, tr("the file is empty (no header row)")};
+    return importRows(db, actor, csv, fileName);
+}
+
+CsvReport CatalogCsv::importRows(const QSqlDatabase &db, const Actor &actor, const CsvFile &csv,
+                                 const QString &fileName)
+{
+    CsvReport report;
+    report.problems = csv.nothingToImport(fileName);
+    if (!report.ok())
         return report;
-    }
     const QStringList header = csv.rows.first().fields;
     int at[ColCount];
     for (int c = 0; c < ColCount; ++c) {
@@ -140,6 +147,10 @@ CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, co
         for (qsizetype r = 1; r < csv.rows.size(); ++r) {
             const CsvRow &row = csv.rows.at(r);
             ++report.rows;
+            if (!row.error.isEmpty()) {
+                report.problems << csv.refused(fileName, row);
+                continue;
+            }
             auto value = [&](int c) {
                 return at[c] < 0 ? QString() : CsvFile::clean(row.fields.value(at[c]));
             };
@@ -149,9 +160,9 @@ CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, co
             auto problem = [&](int c, const QString &why, const QString &cellValue = QString()) {
                 const bool cell = c >= 0 && at[c] >= 0;
                 report.problems << CsvProblem{fileName, row.line, cell ? header.value(at[c]) : QString(), why,
-                                              !cellValue.isEmpty() ? cellValue
-                                              : cell               ? value(c)
-                                                                   : QString()};
+                                              ShownText::excerpt(!cellValue.isEmpty() ? cellValue
+                                                                 : cell               ? value(c)
+                                                                                      : QString())};
             };
             const QString code = value(Code);
             if (code.isEmpty()) {
@@ -159,7 +170,7 @@ CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, co
                 continue;
             }
             if (codesSeen.contains(code)) {
-                problem(Code, tr("%1 appears on an earlier line too").arg(code));
+                problem(Code, tr("%1 appears on an earlier line too").arg(ShownText::excerpt(code)));
                 continue;
             }
             codesSeen.insert(code);
@@ -181,12 +192,16 @@ CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, co
                 if (!has(c) || value(c).isEmpty())
                     return;
                 bool ok = false;
-                const int n = value(c).toInt(&ok);
+                const qint64 n = value(c).toLongLong(&ok);
                 if (!ok || n < 0) {
-                    problem(c, tr("\"%1\" is not a whole number of 0 or more").arg(value(c)));
+                    problem(
+                        c, tr("\"%1\" is not a whole number of 0 or more").arg(ShownText::excerpt(value(c))));
+                    bad = true;
+                } else if (n > StockLimits::kMaxLevel) {
+                    problem(c, tr("%1 is over the limit of %2").arg(n).arg(StockLimits::kMaxLevel));
                     bad = true;
                 } else {
-                    target = n;
+                    target = int(n);
                 }
             };
             number(Weight, sku.weightGrams);
@@ -195,7 +210,8 @@ CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, co
             if (has(Price) && !value(Price).isEmpty()) {
                 const auto fen = Money::parseYuan(value(Price));
                 if (!fen || *fen < 0) {
-                    problem(Price, tr("\"%1\" is not a price in yuan like 128.00").arg(value(Price)));
+                    problem(Price, tr("\"%1\" is not a price in yuan like 128.00")
+                                       .arg(ShownText::excerpt(value(Price))));
                     bad = true;
                 } else {
                     sku.priceFen = *fen;

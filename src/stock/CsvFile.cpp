@@ -1,95 +1,70 @@
 #include "CsvFile.h"
 
+#include "intake/CsvReader.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QStringDecoder>
+#include <QFileInfo>
 #include <QStringEncoder>
 
 bool CsvFile::read(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
         m_error = QCoreApplication::translate("CsvFile", "Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    parse(file.readAll());
+    read(file);
     return true;
 }
 
 void CsvFile::parse(const QByteArray &bytes)
 {
-    QString text;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        m_encoding = QStringLiteral("UTF-8");
-        text = QString::fromUtf8(bytes.mid(3));
-    } else {
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        text = utf8(bytes);
-        m_encoding = QStringLiteral("UTF-8");
-        if (utf8.hasError()) {
-            QStringDecoder gbk("GB18030");
-            if (gbk.isValid()) {
-                text = gbk(bytes);
-                m_encoding = QStringLiteral("GB18030");
-            }
-        }
-    }
-    // The delimiter is whichever of comma and tab the first line has more of.
-    const qsizetype firstEnd = text.indexOf(u'\n');
-    const QStringView first = QStringView(text).left(firstEnd < 0 ? text.size() : firstEnd);
-    const QChar delimiter = first.count(u'\t') > first.count(u',') ? u'\t' : u',';
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    read(buffer);
+}
 
+void CsvFile::read(QIODevice &device)
+{
+    const TextEncoding encoding = TextEncodings::detect(device);
+    m_encoding = QString::fromLatin1(TextEncodings::codecName(encoding));
     rows.clear();
-    CsvRow row{1, {}};
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    int line = 1;
-    auto endField = [&] {
-        row.fields << (wasQuoted ? field : field);
-        field.clear();
-        wasQuoted = false;
-    };
-    auto endRow = [&] {
-        endField();
-        bool blank = true;
-        for (const QString &f : std::as_const(row.fields))
-            blank = blank && f.trimmed().isEmpty();
-        if (!blank)
-            rows << row;
-        row = CsvRow{line, {}};
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-        } else if (c == u'"' && field.isEmpty()) {
-            quoted = true;
-            wasQuoted = true;
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            ++line;
-            endRow();
-        } else {
-            field += c;
-        }
+    CsvReader reader(&device, encoding);
+    CsvRecord record;
+    while (reader.next(record)) {
+        if (!record.error.isEmpty())
+            rows << CsvRow{int(record.line), {}, record.error, record.errorField};
+        else if (!record.isBlank())
+            rows << CsvRow{int(record.line), record.fields, {}, 0};
     }
-    if (!field.isEmpty() || !row.fields.isEmpty())
-        endRow();
+}
+
+QList<CsvProblem> CsvFile::nothingToImport(const QString &fileName) const
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("CsvFile", text);
+    };
+    if (rows.isEmpty())
+        return {CsvProblem{fileName, 1, {}, tr("the file is empty (no header row)")}};
+    if (!rows.first().error.isEmpty())
+        return {CsvProblem{
+            fileName, rows.first().line, {}, tr("the header row is refused: %1").arg(rows.first().error)}};
+    if (rows.size() == 1)
+        return {CsvProblem{fileName,
+                           rows.first().line,
+                           {},
+                           tr("the file has a header but no rows: there is nothing to import")}};
+    return {};
+}
+
+CsvProblem CsvFile::refused(const QString &fileName, const CsvRow &row) const
+{
+    const QString column =
+        row.errorField > 0 && !rows.isEmpty() ? rows.first().fields.value(row.errorField - 1) : QString();
+    return CsvProblem{fileName, row.line, column, row.error};
 }
 
 int CsvFile::column(const QStringList &header, const QStringList &aliases)

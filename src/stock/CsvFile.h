@@ -1,25 +1,38 @@
 #pragma once
 
+#include "CsvReport.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 // A CSV file as rows of fields, each row with the line it starts on (for error messages).
-// Reads UTF-8 (with or without BOM) or GBK/GB18030, comma or tab delimited, quoted fields with
-// commas, quotes and newlines, CRLF; strips Excel's text markers (="123", leading ' or tab).
+// Read by the importers' CsvReader (intake/CsvReader.h), so the same encodings (UTF-8 with or
+// without BOM, GBK/GB18030, UTF-16), quoting, field and row caps and control-character checks
+// hold here: a row it refuses has an error (and errorField, 1-based) instead of fields.
 struct CsvRow {
     int line = 0;
     QStringList fields;
+    QString error;
+    int errorField = 0;
 };
 
 class CsvFile {
 public:
-    // Decodes and splits; false with error() when the file cannot be read.
+    // Decodes and splits, streaming; false with error() when the file cannot be read.
     bool read(const QString &path);
     void parse(const QByteArray &bytes);
+    void read(QIODevice &device);
 
     QString error() const { return m_error; }
+    // Why there is nothing to import, the same for every importer: no header row, a header the
+    // reader refused, or a header and no rows. Empty when there are rows to go through.
+    QList<CsvProblem> nothingToImport(const QString &fileName) const;
+    // A row the reader refused (row.error set), with the header name of its field.
+    CsvProblem refused(const QString &fileName, const CsvRow &row) const;
     QString encoding() const { return m_encoding; }
     QList<CsvRow> rows; // header first; blank lines dropped
 

@@ -1,6 +1,7 @@
 #include "StockAdjustments.h"
 
 #include "StockLedger.h"
+#include "StockLimits.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
@@ -106,6 +107,10 @@ Result StockAdjustments::check(const QSqlDatabase &db, const Adjustment &a)
     if (s < 0 && a.delta > 0)
         return Result::failure(
             tr("\"%1\" removes stock: the quantity must be negative.").arg(displayName(a.reason)));
+    if (a.delta < -StockLimits::kMaxMove || a.delta > StockLimits::kMaxMove)
+        return Result::failure(tr("%1 units in one adjustment is over the limit of %2.")
+                                   .arg(a.delta)
+                                   .arg(StockLimits::kMaxMove));
     if (a.reason == AdjustReason::Other && a.note.trimmed().isEmpty())
         return Result::failure(tr("\"Other\" needs a note saying why."));
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM skus WHERE id = ?"), {a.skuId}).isValid())

@@ -2,6 +2,7 @@
 
 #include "SkuCatalog.h"
 #include "StockLedger.h"
+#include "StockLimits.h"
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
@@ -82,7 +83,12 @@ void setCounted(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint
         {countId, skuId});
     before.next();
     const QVariant was = before.value(0);
-    const int value = add ? was.toInt() + counted : counted;
+    const qint64 value = add ? was.toLongLong() + counted : counted; // qint64: adding cannot wrap
+    if (value > StockLimits::kMaxLevel)
+        throw Error(
+            QCoreApplication::translate("StockCounts", "A counted quantity of %1 is over the limit of %2.")
+                .arg(value)
+                .arg(StockLimits::kMaxLevel));
     // The system's on-hand is taken when the line is first counted; a recount that replaces the
     // number takes it again (the person counted the bin anew).
     if (add && !was.isNull())

@@ -3,7 +3,9 @@
 #include "CsvFile.h"
 #include "SkuCatalog.h"
 #include "StockLedger.h"
+#include "StockLimits.h"
 #include "base/Error.h"
+#include "base/ShownText.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -28,7 +30,10 @@ QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows)
                                     "FROM skus s JOIN stock_levels l ON l.sku_id = s.id ORDER BY s.code"));
     int n = 0;
     while (q.next()) {
-        text += CsvFile::line({q.value(0).toString(), QString::number(std::max(0, q.value(1).toInt())),
+        // toLongLong: a level past int must not turn into 0 (it cannot get there any more, see
+        // StockLimits, but a database from before the limits may hold one).
+        text += CsvFile::line({q.value(0).toString(),
+                               QString::number(std::max<qint64>(0, q.value(1).toLongLong())),
                                q.value(2).toString(), q.value(3).toString()});
         ++n;
     }
@@ -40,25 +45,30 @@ QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows)
 CsvReport StockCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path,
                                ImportMode mode)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    CsvFile csv;
+    if (!csv.read(path)) {
         CsvReport report;
-        report.problems << CsvProblem{path, 0, {}, file.errorString()};
+        report.problems << CsvProblem{path, 0, {}, csv.error()};
         return report;
     }
-    return importBytes(db, actor, file.readAll(), QFileInfo(path).fileName(), mode);
+    return importRows(db, actor, csv, QFileInfo(path).fileName(), mode);
 }
 
 CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,
                                 const QString &fileName, ImportMode mode)
 {
-    CsvReport report;
     CsvFile csv;
     csv.parse(bytes);
-    if (csv.rows.isEmpty()) {
-        report.problems << CsvProblem{fileName, 1, {}, tr("the file is empty (no header row)")};
+    return importRows(db, actor, csv, fileName, mode);
+}
+
+CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const CsvFile &csv,
+                               const QString &fileName, ImportMode mode)
+{
+    CsvReport report;
+    report.problems = csv.nothingToImport(fileName);
+    if (!report.ok())
         return report;
-    }
     const QStringList header = csv.rows.first().fields;
     const int codeAt = CsvFile::column(
         header, {QStringLiteral("商家编码"), QStringLiteral("code"), QStringLiteral("outer_code")});
@@ -85,10 +95,14 @@ CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, cons
         for (qsizetype r = 1; r < csv.rows.size(); ++r) {
             const CsvRow &row = csv.rows.at(r);
             ++report.rows;
+            if (!row.error.isEmpty()) {
+                report.problems << csv.refused(fileName, row);
+                continue;
+            }
             auto problem = [&](int column, const QString &why) {
                 report.problems << CsvProblem{
                     fileName, row.line, column < 0 ? QString() : header.value(column), why,
-                    column < 0 ? QString() : CsvFile::clean(row.fields.value(column))};
+                    column < 0 ? QString() : ShownText::excerpt(CsvFile::clean(row.fields.value(column)))};
             };
             std::optional<qint64> sku;
             const QString code = codeAt < 0 ? QString() : CsvFile::clean(row.fields.value(codeAt));
@@ -96,13 +110,13 @@ CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, cons
             if (!code.isEmpty()) {
                 sku = SkuCatalog::idByCode(db, code);
                 if (!sku) {
-                    problem(codeAt, tr("no SKU has the code %1").arg(code));
+                    problem(codeAt, tr("no SKU has the code %1").arg(ShownText::excerpt(code)));
                     continue;
                 }
             } else if (!barcode.isEmpty()) {
                 sku = SkuCatalog::idByBarcode(db, barcode);
                 if (!sku) {
-                    problem(barcodeAt, tr("no SKU has the barcode %1").arg(barcode));
+                    problem(barcodeAt, tr("no SKU has the barcode %1").arg(ShownText::excerpt(barcode)));
                     continue;
                 }
             } else {
@@ -111,14 +125,25 @@ CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, cons
             }
             const QString qtyText = CsvFile::clean(row.fields.value(qtyAt));
             bool ok = false;
-            const int qty = qtyText.toInt(&ok);
+            const qint64 qty = qtyText.toLongLong(&ok);
             if (!ok || qty < 0 || (qty == 0 && mode == ImportMode::Receive)) {
-                problem(qtyAt, mode == ImportMode::Receive
-                                   ? tr("\"%1\" is not a whole number above 0").arg(qtyText)
-                                   : tr("\"%1\" is not a whole number of 0 or more").arg(qtyText));
+                problem(
+                    qtyAt,
+                    mode == ImportMode::Receive
+                        ? tr("\"%1\" is not a whole number above 0").arg(ShownText::excerpt(qtyText))
+                        : tr("\"%1\" is not a whole number of 0 or more").arg(ShownText::excerpt(qtyText)));
                 continue;
             }
-            int delta = qty;
+            const qint64 limit = mode == ImportMode::Receive ? StockLimits::kMaxMove : StockLimits::kMaxLevel;
+            if (qty > limit) {
+                problem(
+                    qtyAt,
+                    mode == ImportMode::Receive
+                        ? tr("%1 units in one receipt is over the limit of %2 per move").arg(qty).arg(limit)
+                        : tr("a level of %1 units is over the limit of %2").arg(qty).arg(limit));
+                continue;
+            }
+            qint64 delta = qty;
             if (mode == ImportMode::Set) {
                 if (setLine.contains(*sku)) {
                     problem(codeAt >= 0 ? codeAt : barcodeAt,
@@ -129,13 +154,20 @@ CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, cons
                 delta =
                     qty - Sql::scalar(db, QStringLiteral("SELECT on_hand FROM stock_levels WHERE sku_id = ?"),
                                       {*sku})
-                              .toInt();
+                              .toLongLong();
+                if (delta < -StockLimits::kMaxMove || delta > StockLimits::kMaxMove) {
+                    problem(qtyAt, tr("setting the level to %1 moves %2 units, over the limit of %3 per move")
+                                       .arg(qty)
+                                       .arg(delta)
+                                       .arg(StockLimits::kMaxMove));
+                    continue;
+                }
                 if (delta == 0)
                     continue;
             }
             StockMove move{*sku,
                            StockBucket::OnHand,
-                           delta,
+                           int(delta), // within ±kMaxMove, checked above
                            reason,
                            refAt < 0 ? fileName : CsvFile::clean(row.fields.value(refAt)),
                            noteAt < 0 ? QString() : CsvFile::clean(row.fields.value(noteAt))};

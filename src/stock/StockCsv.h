@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+class CsvFile;
+
 // Stock files for the shops and from suppliers.
 //
 // Export for Taobao (千牛 batch stock upload), GBK, one row per SKU, header:
@@ -23,4 +25,7 @@ QByteArray exportTaobao(const QSqlDatabase &db, int *rows = nullptr);
 CsvReport importFile(const QSqlDatabase &db, const Actor &actor, const QString &path, ImportMode mode);
 CsvReport importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,
                       const QString &fileName, ImportMode mode);
+// The rows of a file already read: where importFile and importBytes end.
+CsvReport importRows(const QSqlDatabase &db, const Actor &actor, const CsvFile &csv, const QString &fileName,
+                     ImportMode mode);
 } // namespace StockCsv

@@ -1,5 +1,6 @@
 #include "StockLedger.h"
 
+#include "StockLimits.h"
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/Sql.h"
@@ -44,11 +45,18 @@ QString refusal(const QSqlDatabase &db, const StockMove &move, const QString &co
     const QString code = q.value(0).toString();
     if (q.value(1).isNull())
         return QCoreApplication::translate("StockLedger", "SKU %1 has no stock level row.").arg(code);
-    const int onHand = q.value(1).toInt();
-    const int reserved = q.value(2).toInt();
-    const int prepacked = q.value(3).toInt();
-    const int safety = q.value(4).toInt();
-    const int current = column == u"on_hand" ? onHand : column == u"reserved" ? reserved : prepacked;
+    const qint64 onHand = q.value(1).toLongLong();
+    const qint64 reserved = q.value(2).toLongLong();
+    const qint64 prepacked = q.value(3).toLongLong();
+    const qint64 safety = q.value(4).toLongLong();
+    const qint64 current = column == u"on_hand" ? onHand : column == u"reserved" ? reserved : prepacked;
+    if (current + move.delta > StockLimits::kMaxLevel)
+        return QCoreApplication::translate("StockLedger",
+                                           "Stock of %1 (%2) cannot go above %3: it is %4, the change is %5.")
+            .arg(code, column)
+            .arg(StockLimits::kMaxLevel)
+            .arg(current)
+            .arg(move.delta);
     if (current + move.delta < 0)
         return QCoreApplication::translate(
                    "StockLedger", "Stock of %1 (%2) cannot go below zero: it is %3, the change is %4.")
@@ -76,7 +84,7 @@ QString refusal(const QSqlDatabase &db, const StockMove &move, const QString &co
                    "StockLedger",
                    "%1: only %2 available (on hand %3, reserved %4, safety stock %5), %6 wanted.")
             .arg(code)
-            .arg(std::max(0, onHand - reserved - safety))
+            .arg(std::max<qint64>(0, onHand - reserved - safety))
             .arg(onHand)
             .arg(reserved)
             .arg(safety)
@@ -104,18 +112,29 @@ bool StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const Stoc
 {
     if (move.delta == 0)
         return true;
+    if (move.delta < -StockLimits::kMaxMove || move.delta > StockLimits::kMaxMove) {
+        if (why)
+            *why = QCoreApplication::translate("StockLedger",
+                                               "A move of %1 units is over the limit of %2 units per move.")
+                       .arg(move.delta)
+                       .arg(StockLimits::kMaxMove);
+        return false;
+    }
     const QString column = bucketCode(move.bucket);
     const QString now = Clock::nowText();
     int guardDeltas = 0;
     const QString guards = guardSql(column, move.guards, &guardDeltas);
+    // The level stays within 0 … kMaxLevel in the same UPDATE, so racing moves cannot pass it either.
     QSqlQuery level = Sql::prepare(db, QStringLiteral("UPDATE stock_levels SET %1 = %1 + ?, updated_at = ? "
-                                                      "WHERE sku_id = ? AND %1 + ? >= 0")
+                                                      "WHERE sku_id = ? AND %1 + ? >= 0 AND %1 + ? <= ?")
                                                .arg(column) +
                                            guards);
     level.addBindValue(move.delta);
     level.addBindValue(now);
     level.addBindValue(move.skuId);
     level.addBindValue(move.delta);
+    level.addBindValue(move.delta);
+    level.addBindValue(StockLimits::kMaxLevel);
     for (int i = 0; i < guardDeltas; ++i)
         level.addBindValue(move.delta);
     Sql::exec(level);

@@ -1,5 +1,6 @@
 // The pieces under the importers: encoding detection, the CSV reader, field cleaning,
 // addresses and phones.
+#include "base/ShownText.h"
 #include "intake/AddressParser.h"
 #include "intake/CsvReader.h"
 #include "intake/FieldText.h"
@@ -51,6 +52,72 @@ QByteArray gbk(const QString &text)
 {
     QStringEncoder e("GB18030");
     return e.encode(text);
+}
+
+QByteArray utf16(const QString &text, QStringConverter::Encoding encoding, bool bom)
+{
+    QStringEncoder e(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return e.encode(text);
+}
+
+// A file that is never in memory: a header, then `before`, `length` bytes of `fill`, `after`,
+// made as they are read. What a reader keeps of it is then what the reader holds, nothing else.
+class LongLineDevice : public QIODevice {
+public:
+    LongLineDevice(QByteArray before, qint64 length, char fill, QByteArray after)
+        : m_before(std::move(before))
+        , m_length(length)
+        , m_fill(fill)
+        , m_after(std::move(after))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_before.size() + m_length + m_after.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        qint64 n = 0;
+        while (n < max && m_at < size()) {
+            const qint64 at = m_at;
+            if (at < m_before.size())
+                data[n] = m_before.at(at);
+            else if (at < m_before.size() + m_length)
+                data[n] = m_fill;
+            else
+                data[n] = m_after.at(at - m_before.size() - m_length);
+            ++n;
+            ++m_at;
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+    bool seek(qint64 pos) override
+    {
+        QIODevice::seek(pos);
+        m_at = pos;
+        return true;
+    }
+
+private:
+    QByteArray m_before;
+    qint64 m_length;
+    char m_fill;
+    QByteArray m_after;
+    qint64 m_at = 0;
+};
+
+QList<CsvRecord> readDevice(QIODevice &device, qsizetype *peak = nullptr)
+{
+    CsvReader reader(&device, TextEncodings::detect(device));
+    QList<CsvRecord> records;
+    CsvRecord r;
+    while (reader.next(r))
+        records << r;
+    if (peak)
+        *peak = reader.peakBufferChars();
+    return records;
 }
 } // namespace
 
@@ -139,6 +206,151 @@ private slots:
         QCOMPARE(records.size(), 20001);
         QCOMPARE(records.last().fields.at(1), QStringLiteral("中文,留言\n第二行"));
         QCOMPARE(records.last().line, 1 + 2 * 19999 + 1);
+    }
+
+    // A 10 MB line: refused as too long with its field and size, the rows after it read as they
+    // are, and the reader never holding more than a record's cap plus its read block.
+    void tenMegabyteFieldIsRefusedInBoundedMemory()
+    {
+        const qint64 length = 10 * 1024 * 1024;
+        LongLineDevice file("a,b,c\n1,", length, 'x', ",3\n2,ok,4\n");
+        qsizetype peak = 0;
+        const auto records = readDevice(file, &peak);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[1].line, 2);
+        QCOMPARE(records[1].errorField, 2);
+        QVERIFY(records[1].fields.isEmpty());
+        QVERIFY2(records[1].error.contains(QStringLiteral("field 2 is too long: %1 characters").arg(length)),
+                 qPrintable(records[1].error));
+        QCOMPARE(records[2].fields,
+                 QStringList({QStringLiteral("2"), QStringLiteral("ok"), QStringLiteral("4")}));
+        QCOMPARE(records[2].line, 3);
+        QVERIFY2(peak <= CsvReader::kMaxRecordChars + 2 * 256 * 1024, qPrintable(QString::number(peak)));
+    }
+
+    // An 8 MB quoted buyer message with line breaks in it: one field too long, not "a quote never
+    // closed" and then short rows made up from the message's own lines.
+    void longQuotedMessageIsTooLongNotUnclosed()
+    {
+        QString message;
+        for (int i = 0; i < 8 * 1024; ++i)
+            message += QString(1023, u'm') + u'\n';
+        const QString text =
+            QStringLiteral("no,message,qty\n1,\"") + message + QStringLiteral("\",2\n2,hi,3\n");
+        QBuffer buffer;
+        buffer.setData(text.toUtf8());
+        buffer.open(QIODevice::ReadOnly);
+        qsizetype peak = 0;
+        const auto records = readDevice(buffer, &peak);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[1].errorField, 2);
+        QVERIFY2(records[1].error.contains(QStringLiteral("too long")), qPrintable(records[1].error));
+        QVERIFY(!records[1].error.contains(QStringLiteral("never closed")));
+        QCOMPARE(records[2].fields,
+                 QStringList({QStringLiteral("2"), QStringLiteral("hi"), QStringLiteral("3")}));
+        QCOMPARE(records[2].line, 2 + 8 * 1024 + 1); // the message's line breaks are counted
+        QVERIFY(peak <= CsvReader::kMaxRecordChars + 2 * 256 * 1024);
+    }
+
+    void recordCapHoldsForManyFieldsAndManyDelimiters()
+    {
+        // Twenty fields of 60,000 characters: each under the field cap, the row over 1 MB.
+        QString wide = QStringLiteral("a\n");
+        for (int i = 0; i < 20; ++i)
+            wide += (i ? QStringLiteral(",") : QString()) + QString(60000, u'w');
+        wide += QStringLiteral("\nnext\n");
+        auto records = readAll(wide, u',');
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[1].errorField, 0);
+        QVERIFY2(records[1].error.contains(QStringLiteral("the row is too long")),
+                 qPrintable(records[1].error));
+        QCOMPARE(records[2].fields, QStringList{QStringLiteral("next")});
+        // Ten million empty fields are as long a row as any other.
+        LongLineDevice commas("a,b\n", 10 * 1000 * 1000, ',', "\nlast,1\n");
+        qsizetype peak = 0;
+        records = readDevice(commas, &peak);
+        QCOMPARE(records.size(), 3);
+        QVERIFY(records[1].error.contains(QStringLiteral("the row is too long")));
+        QCOMPARE(records[2].fields, QStringList({QStringLiteral("last"), QStringLiteral("1")}));
+        QVERIFY(peak <= CsvReader::kMaxRecordChars + 2 * 256 * 1024);
+    }
+
+    void unclosedQuoteBeforeAHugeRestSaysSo()
+    {
+        LongLineDevice file("a,b\n1,\"", 2 * 1024 * 1024, 'q', "\n");
+        const auto records = readDevice(file);
+        QCOMPARE(records.size(), 2);
+        QVERIFY2(records[1].error.contains(QStringLiteral("never closed")), qPrintable(records[1].error));
+    }
+
+    // NUL, ESC and the C1 controls are refused, naming the field, the character and where; tabs and
+    // line breaks (multi-line buyer messages) are text.
+    void controlCharactersRefuseTheRow()
+    {
+        const QString text = QStringLiteral("no,msg\n1,ab") + QChar(0) +
+                             QStringLiteral("cd\n2,\"\x1b[2Jclear\"\n3,\"two\nlines\ttab\"\n4,") +
+                             QChar(0x9B) + QStringLiteral("x\n");
+        const auto records = readAll(text, u',');
+        QCOMPARE(records.size(), 5);
+        QCOMPARE(records[1].errorField, 2);
+        QVERIFY2(records[1].error.contains(QStringLiteral("\\x00 (NUL) at character 3")),
+                 qPrintable(records[1].error));
+        QVERIFY(records[1].fields.isEmpty());
+        QVERIFY2(records[2].error.contains(QStringLiteral("\\x1b (ESC)")), qPrintable(records[2].error));
+        QVERIFY(!records[2].error.contains(QChar(0x1b))); // the message quotes it escaped
+        QVERIFY(records[3].error.isEmpty());
+        QCOMPARE(records[3].fields.at(1), QStringLiteral("two\nlines\ttab"));
+        QCOMPARE(records[4].line, 6);
+        QVERIFY(records[4].error.contains(QStringLiteral("\\x9b")));
+    }
+
+    void utf16IsDetectedAndRead_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<bool>("bom");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("LE with BOM") << int(QStringConverter::Utf16LE) << true << int(TextEncoding::Utf16Le);
+        QTest::newRow("BE with BOM") << int(QStringConverter::Utf16BE) << true << int(TextEncoding::Utf16Be);
+        QTest::newRow("LE without BOM")
+            << int(QStringConverter::Utf16LE) << false << int(TextEncoding::Utf16Le);
+        QTest::newRow("BE without BOM")
+            << int(QStringConverter::Utf16BE) << false << int(TextEncoding::Utf16Be);
+    }
+
+    void utf16IsDetectedAndRead()
+    {
+        QFETCH(int, encoding);
+        QFETCH(bool, bom);
+        QFETCH(int, expected);
+        const QString text =
+            QStringLiteral("订单编号\t收货地址\r\n=\"3712345678901234567\"\t浙江省 杭州市 西湖区 文三路 "
+                           "123号(310000)\r\n2\t\"北京 北京市\n朝阳区\"\r\n");
+        const QByteArray bytes = utf16(text, QStringConverter::Encoding(encoding), bom);
+        QCOMPARE(int(TextEncodings::detect(bytes)), expected);
+        const auto records = readBytes(bytes);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[0].fields, QStringList({QStringLiteral("订单编号"), QStringLiteral("收货地址")}));
+        QCOMPARE(FieldText::numberText(records[1].fields.at(0)), QStringLiteral("3712345678901234567"));
+        QCOMPARE(records[2].fields.at(1), QStringLiteral("北京 北京市\n朝阳区"));
+        QCOMPARE(records[2].line, 3);
+        // A NUL inside a UTF-8 or GBK export is not UTF-16.
+        QCOMPARE(TextEncodings::detect(QByteArray("a,b\n1,x\0y\n", 10)), TextEncoding::Utf8);
+    }
+
+    void shownTextIsShortAndInert()
+    {
+        QCOMPARE(ShownText::excerpt(QStringLiteral("abc")), QStringLiteral("abc"));
+        QCOMPARE(ShownText::excerpt(QStringLiteral("a\x1b[2J\nb") + QChar(0) + QChar(0x9B)),
+                 QStringLiteral("a\\x1b[2J\\nb\\x00\\x9b"));
+        const QString huge(10 * 1024 * 1024, u'x');
+        const QString shown = ShownText::excerpt(huge);
+        QVERIFY(shown.size() < 120);
+        QVERIFY(shown.startsWith(QString(80, u'x')));
+        QVERIFY2(shown.contains(QString::number(huge.size())), qPrintable(shown));
+        // A character outside the BMP is never cut in half.
+        const QString emoji = QString(79, u'e') + QStringLiteral("😀tail");
+        QVERIFY(!ShownText::excerpt(emoji).contains(QChar(0xD83D)));
+        QCOMPARE(ShownText::excerpt(QStringLiteral("x\u202Ey")), QStringLiteral("x\\u202ey"));
     }
 
     void bomIsSkipped()

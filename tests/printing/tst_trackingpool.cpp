@@ -70,6 +70,46 @@ private slots:
                  2);
     }
 
+    // A file goes through the importers' reader: its lines are named, quoted numbers and blank
+    // lines are fine, a NUL or a 10 MB line is refused, and a file with no number writes nothing.
+    void fileImportNamesLinesAndRefusesNothingToDo()
+    {
+        TestDatabase t;
+        QTemporaryDir dir;
+        const Actor a = TestDatabase::actor();
+        PoolImport r = TrackingPool::importFile(t.connection(), a, QStringLiteral("ZTO"),
+                                                writeFile(dir, QStringLiteral("empty.csv"), "\n\r\n"));
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY2(r.problems.first().contains(QStringLiteral("nothing to import")),
+                 qPrintable(r.problems.first()));
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+
+        r = TrackingPool::importFile(t.connection(), a, QStringLiteral("ZTO"),
+                                     writeFile(dir, QStringLiteral("bad.csv"),
+                                               QByteArray("751234567890\n\n75123\x1b[2J4567891\n7512345") +
+                                                   QByteArray(1, '\0') + "\n" + QByteArray(200000, '7') +
+                                                   "\n"));
+        QCOMPARE(r.problems.size(), 3);
+        QVERIFY2(
+            r.problems.at(0).startsWith(QStringLiteral("line 3: field 1 holds the control character \\x1b")),
+            qPrintable(r.problems.at(0)));
+        QVERIFY(
+            r.problems.at(1).startsWith(QStringLiteral("line 4: field 1 holds the control character \\x00")));
+        QVERIFY2(r.problems.at(2).startsWith(QStringLiteral("line 5: field 1 is too long")),
+                 qPrintable(r.problems.at(2)));
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM tracking_numbers")), 0);
+
+        r = TrackingPool::importFile(
+            t.connection(), a, QStringLiteral("ZTO"),
+            writeFile(dir, QStringLiteral("ok.csv"), "\"751234567890\",first\r\n751234567891\r\n"));
+        QVERIFY(r.problems.isEmpty());
+        QCOMPARE(r.added, 2);
+        r = TrackingPool::importFile(t.connection(), a, QStringLiteral("ZTO"),
+                                     writeFile(dir, QStringLiteral("typo.csv"), "751234567892\nZTO-1\n"));
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY(r.problems.first().startsWith(QStringLiteral("line 2: 'ZTO-1' does not look like")));
+    }
+
     void rangeImport()
     {
         TestDatabase t;

@@ -40,7 +40,42 @@ private slots:
     void stockImportErrors();
     void taobaoExport();
     void commandLine();
+    void filesGoThroughTheSharedReader();
 };
+
+// The stock and catalog files are read by the importers' CsvReader: UTF-16 (Excel's "Unicode
+// text") is read, a field over the cap and a NUL are refused with line and column, values are
+// quoted short, and a header with no rows is nothing to do.
+void TestStockCsv::filesGoThroughTheSharedReader()
+{
+    TestDatabase t;
+    const QSqlDatabase db = t.connection();
+    sku(db, QStringLiteral("A-1"), 5);
+    QStringEncoder le(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    CsvReport r =
+        StockCsv::importBytes(db, actor(), le.encode(QStringLiteral("商家编码\t数量\r\nA-1\t3\r\n")),
+                              QStringLiteral("u16.csv"), StockCsv::ImportMode::Receive);
+    QVERIFY2(r.ok(), qPrintable(problems(r).join(u'\n')));
+    QCOMPARE(countRows(db, QStringLiteral("SELECT on_hand FROM stock_levels")), 8);
+
+    const QByteArray bad = QByteArray("code,qty,note\nA-1,1,") + QByteArray(70000, 'n') + "\nA-1,1,a" +
+                           QByteArray(1, '\0') + "b\n" + QByteArray(200, 'Z') + ",1,\n";
+    r = StockCsv::importBytes(db, actor(), bad, QStringLiteral("bad.csv"), StockCsv::ImportMode::Receive);
+    const QStringList p = problems(r);
+    QCOMPARE(p.size(), 3);
+    QVERIFY2(p.at(0).startsWith(u"bad.csv:2: note: field 3 is too long: 70000 characters"),
+             qPrintable(p.at(0)));
+    QVERIFY2(p.at(1).startsWith(u"bad.csv:3: note: field 3 holds the control character \\x00 (NUL)"),
+             qPrintable(p.at(1)));
+    QVERIFY2(p.at(2).startsWith(u"bad.csv:4: code: no SKU has the code ZZZ"), qPrintable(p.at(2)));
+    QVERIFY(p.at(2).size() < 200);
+    QVERIFY(r.problems.at(2).value.size() < 120);
+    QCOMPARE(countRows(db, QStringLiteral("SELECT on_hand FROM stock_levels")), 8);
+
+    r = CatalogCsv::importBytes(db, actor(), "code,title\r\n", QStringLiteral("h.csv"));
+    QCOMPARE(problems(r), QStringList{QStringLiteral(
+                              "h.csv:1: the file has a header but no rows: there is nothing to import")});
+}
 
 void TestStockCsv::catalogRoundTrip()
 {

@@ -7,6 +7,7 @@
 #include "stock/Reservations.h"
 #include "stock/StockAdjustments.h"
 #include "stock/StockCounts.h"
+#include "stock/StockLimits.h"
 #include "stock/StockRisk.h"
 #include "stock/StockVerifier.h"
 
@@ -26,7 +27,44 @@ private slots:
     void verifyFindsAndRebuildRepairs();
     void riskList();
     void randomOperationsKeepTheInvariant();
+    void quantitiesHaveBounds();
 };
+
+// One move within ±1,000,000, a level within 0 … 100,000,000, checked where every move passes
+// (the ledger) and where people give quantities (adjustments, counts); nothing wraps.
+void TestStockLedger::quantitiesHaveBounds()
+{
+    TestDatabase t;
+    const QSqlDatabase db = t.connection();
+    const qint64 a = sku(db, QStringLiteral("A"), 0);
+    Transaction tx(db);
+    QString why;
+    QVERIFY(!StockLedger::tryPost(
+        db, actor(),
+        {a, StockBucket::OnHand, std::numeric_limits<int>::max(), QStringLiteral("received"), {}, {}}, &why));
+    QVERIFY2(why.contains(QStringLiteral("over the limit of 1000000")), qPrintable(why));
+    QVERIFY(!StockLedger::tryPost(
+        db, actor(), {a, StockBucket::OnHand, -StockLimits::kMaxMove - 1, QStringLiteral("lost"), {}, {}},
+        &why));
+    QVERIFY(StockLedger::tryPost(
+        db, actor(),
+        {a, StockBucket::OnHand, int(StockLimits::kMaxMove), QStringLiteral("received"), {}, {}}));
+    Sql::run(db, QStringLiteral("UPDATE stock_levels SET on_hand = ? WHERE sku_id = ?"),
+             {StockLimits::kMaxLevel - 1, a});
+    QVERIFY(!StockLedger::tryPost(db, actor(),
+                                  {a, StockBucket::OnHand, 2, QStringLiteral("received"), {}, {}}, &why));
+    QVERIFY2(why.contains(QStringLiteral("cannot go above 100000000: it is 99999999, the change is 2")),
+             qPrintable(why));
+    QVERIFY(
+        StockLedger::tryPost(db, actor(), {a, StockBucket::OnHand, 1, QStringLiteral("received"), {}, {}}));
+    QCOMPARE(countRows(db, QStringLiteral("SELECT on_hand FROM stock_levels WHERE sku_id = ?"), {a}),
+             StockLimits::kMaxLevel);
+
+    const Result big =
+        StockAdjustments::check(db, {a, int(StockLimits::kMaxMove) + 1, AdjustReason::Found, {}, {}});
+    QVERIFY(!big);
+    QVERIFY2(big.message.contains(QStringLiteral("over the limit")), qPrintable(big.message));
+}
 
 void TestStockLedger::postNeverBelowZero()
 {

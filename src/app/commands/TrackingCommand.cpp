@@ -5,7 +5,6 @@
 #include "printing/TrackingPool.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace {
 class TrackingCommand : public Command {
@@ -44,19 +43,7 @@ public:
                                                        c.parser.value(QStringLiteral("from")),
                                                        c.parser.value(QStringLiteral("to")));
                 } else {
-                    QFile f(file);
-                    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-                        c.err << tr("Cannot read %1: %2").arg(file, f.errorString()) << Qt::endl;
-                        return ExitBadInput;
-                    }
-                    QStringList numbers;
-                    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
-                    for (const QString &line : lines) {
-                        const QString first = line.section(u',', 0, 0).remove(u'"').trimmed();
-                        if (!first.isEmpty())
-                            numbers << first;
-                    }
-                    result = TrackingPool::importList(db.connection(), c.actor, courier, numbers);
+                    result = TrackingPool::importFile(db.connection(), c.actor, courier, file);
                 }
                 for (const QString &p : result.problems)
                     c.err << (file.isEmpty() ? p : file + QStringLiteral(": ") + p) << '\n';
