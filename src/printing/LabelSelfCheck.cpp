@@ -11,26 +11,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("LabelSelfCheck", text);
 }
 
-// One zbar scanner per thread, made once: only the symbologies labels carry, so a field of text
-// is never read as some other barcode (and scanning is cheaper).
-zbar_image_scanner_t *scanner()
+// zbar scanners made once per thread: only the symbologies labels carry, so a field of text is
+// never read as some other barcode (and scanning is cheaper). Bars on a label stand upright (a
+// label turns by 180° at most), so linear codes are read along every second row only, as a hand
+// scanner's line would cross them; QR codes get every row and column.
+zbar_image_scanner_t *scanner(bool qr)
 {
     struct Scanner {
         zbar_image_scanner_t *s = zbar_image_scanner_create();
-        Scanner()
+        explicit Scanner(bool qr)
         {
             zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
-            zbar_image_scanner_set_config(s, ZBAR_CODE128, ZBAR_CFG_ENABLE, 1);
-            zbar_image_scanner_set_config(s, ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1);
+            zbar_image_scanner_set_config(s, qr ? ZBAR_QRCODE : ZBAR_CODE128, ZBAR_CFG_ENABLE, 1);
+            zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_X_DENSITY, qr ? 1 : 0);
+            zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, qr ? 1 : 2);
         }
         ~Scanner() { zbar_image_scanner_destroy(s); }
     };
-    thread_local Scanner one;
-    return one.s;
+    thread_local Scanner linear(false), square(true);
+    return qr ? square.s : linear.s;
 }
 } // namespace
 
-QStringList LabelSelfCheck::decode(const MonoRaster &raster, const QRect &wanted)
+QStringList LabelSelfCheck::decode(const MonoRaster &raster, const QRect &wanted, bool qr)
 {
     const QRect area = wanted.isEmpty() ? QRect(0, 0, raster.width, raster.height)
                                         : wanted & QRect(0, 0, raster.width, raster.height);
@@ -49,7 +52,7 @@ QStringList LabelSelfCheck::decode(const MonoRaster &raster, const QRect &wanted
     zbar_image_set_format(image, zbar_fourcc('Y', '8', '0', '0'));
     zbar_image_set_size(image, unsigned(area.width()), unsigned(area.height()));
     zbar_image_set_data(image, gray.constData(), unsigned(gray.size()), nullptr);
-    zbar_scan_image(scanner(), image);
+    zbar_scan_image(scanner(qr), image);
     QStringList found;
     for (const zbar_symbol_t *s = zbar_image_first_symbol(image); s; s = zbar_symbol_next(s))
         found << QString::fromUtf8(zbar_symbol_get_data(s), int(zbar_symbol_get_data_length(s)));
@@ -64,7 +67,7 @@ QString LabelSelfCheck::check(const MonoRaster &raster, const RasterOptions &opt
     // names the barcode that failed and a neighbour cannot stand in for it.
     for (const LabelRenderer::PlacedBarcode &b : expected) {
         const QRect area = LabelRaster::dotsOf(b.rectMm.adjusted(-2, -1, 2, 1), raster, options);
-        const QStringList read = decode(raster, area);
+        const QStringList read = decode(raster, area, b.symbology == u"qr");
         if (read.contains(b.value))
             continue;
         if (read.isEmpty())

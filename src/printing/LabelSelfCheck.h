@@ -13,6 +13,7 @@ namespace LabelSelfCheck {
 // what it should say and what was read.
 QString check(const MonoRaster &raster, const RasterOptions &options,
               const QList<LabelRenderer::PlacedBarcode> &expected);
-// Every symbol zbar finds in a part of the raster (the whole raster when area is empty).
-QStringList decode(const MonoRaster &raster, const QRect &area = {});
+// Every Code 128 (or, with qr, QR code) zbar finds in a part of the raster (the whole raster when
+// area is empty).
+QStringList decode(const MonoRaster &raster, const QRect &area = {}, bool qr = false);
 } // namespace LabelSelfCheck

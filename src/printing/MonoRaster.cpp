@@ -17,12 +17,16 @@ QImage MonoRaster::toImage() const
     return image;
 }
 
-MonoRaster LabelRaster::fromImage(const QImage &painted, const RasterOptions &options)
+MonoRaster LabelRaster::fromImage(const QImage &source, const RasterOptions &options)
 {
-    const QImage gray = painted.convertToFormat(QImage::Format_Grayscale8);
+    // Qt's conversion to gray goes through colour management (a quarter of a label's time at
+    // 203 dpi): labels are painted on RGB32, whose qGray() is integer arithmetic.
+    const QImage painted = source.format() == QImage::Format_RGB32 || source.format() == QImage::Format_ARGB32
+                               ? source
+                               : source.convertToFormat(QImage::Format_RGB32);
     MonoRaster r;
-    r.width = gray.width();
-    r.height = gray.height();
+    r.width = painted.width();
+    r.height = painted.height();
     r.dpi = options.dpi;
     r.bits = QByteArray(qsizetype(r.bytesPerRow()) * r.height, '\0');
     const double dpmm = options.dpi / 25.4;
@@ -34,11 +38,22 @@ MonoRaster LabelRaster::fromImage(const QImage &painted, const RasterOptions &op
         const int sy = y - dy; // the painted row that lands on this one
         if (sy < 0 || sy >= r.height)
             continue;
-        const uchar *in = gray.constScanLine(sy);
+        const auto *in = reinterpret_cast<const QRgb *>(painted.constScanLine(sy));
         // Turned 180°: the label's last row is printed first, each row mirrored.
         uchar *out = bits + stride * (options.rotate180 ? r.height - 1 - y : y);
-        for (int x = std::max(0, dx); x < std::min(r.width, r.width + dx); ++x) {
-            if (in[x - dx] >= options.threshold)
+        const int to = std::min(r.width, r.width + dx);
+        for (int x = std::max(0, dx); x < to; ++x) {
+            // Most of a label is white: skip eight white dots at a time (this loop was a quarter
+            // of a TSPL label's time when it looked at each dot's gray).
+            if ((x & 7) == 0 && x + 8 <= to) {
+                const QRgb *p = in + (x - dx);
+                if ((p[0] & p[1] & p[2] & p[3] & p[4] & p[5] & p[6] & p[7] & 0xffffffu) == 0xffffffu) {
+                    x += 7;
+                    continue;
+                }
+            }
+            const QRgb dot = in[x - dx];
+            if ((dot & 0xffffffu) == 0xffffffu || qGray(dot) >= options.threshold)
                 continue;
             const int ox = options.rotate180 ? r.width - 1 - x : x;
             out[ox / 8] |= uchar(0x80 >> (ox % 8));
