@@ -1,5 +1,6 @@
-// 2,000 100×150 labels (CJK text, two Code 128) from the database to PDF and to 203-dpi images,
-// against glabels-3-batch with an equivalent template and merge CSV, in the same run.
+// 2,000 100×150 labels (CJK text, two Code 128) from the database to PDF, to 203-dpi images and as
+// raw TSPL to a label printer on 127.0.0.1 (self-check on), against glabels-3-batch with an
+// equivalent template and merge CSV, in the same run.
 //   bench_labels [--labels N] [--keep DIR]     (bench/run_label_bench.sh installs glabels first)
 #include "base/Actor.h"
 #include "base/Allocator.h"
@@ -13,13 +14,18 @@
 #include "printing/PageSink.h"
 #include "printing/PrintQueue.h"
 #include "printing/PrintRunner.h"
+#include "printing/RawPrinterSink.h"
 #include "printing/TemplateLibrary.h"
+#include "printing/ThermalStream.h"
 #include "printing/TrackingPool.h"
+
+#include "FakeLabelPrinter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -176,16 +182,16 @@ int main(int argc, char *argv[])
             throw Error(database.error());
         const QSqlDatabase db = database.connection();
         const Actor actor{QStringLiteral("bench"), QStringLiteral("BENCH")};
-        DemoSeeder::seed(db, actor, {2 * n, 7, 200});
-        // Two flash-sale waves of n Submitted ZTO orders waiting for labels, numbers in the pool:
-        // one printed to a PDF, the other as 203-dpi images.
+        DemoSeeder::seed(db, actor, {3 * n, 7, 200});
+        // Three flash-sale waves of n Submitted ZTO orders waiting for labels, numbers in the pool:
+        // one printed to a PDF, one as 203-dpi images, one as TSPL to a printer on 127.0.0.1.
         Sql::run(db,
                  QStringLiteral(
                      "UPDATE orders SET stage = ?, courier_code = 'ZTO', tracking_no = NULL, version = 1 "
                      "WHERE id IN (SELECT id FROM orders ORDER BY id LIMIT ?)"),
-                 {Stages::code(Stage::Submitted), 2 * n});
+                 {Stages::code(Stage::Submitted), 3 * n});
         const QString first = QStringLiteral("759%1").arg(1, 9, 10, QLatin1Char('0'));
-        const QString last = QStringLiteral("759%1").arg(2 * n, 9, 10, QLatin1Char('0'));
+        const QString last = QStringLiteral("759%1").arg(3 * n, 9, 10, QLatin1Char('0'));
         TrackingPool::importRange(db, actor, QStringLiteral("ZTO"), first, last);
         QList<qint64> wave;
         QSqlQuery q = Sql::run(db, QStringLiteral("SELECT id FROM orders WHERE stage = ? ORDER BY id"),
@@ -193,18 +199,20 @@ int main(int argc, char *argv[])
         while (q.next())
             wave << q.value(0).toLongLong();
         q.finish();
-        const QList<qint64> ids = wave.mid(0, n), imageIds = wave.mid(n);
+        const QList<qint64> ids = wave.mid(0, n), imageIds = wave.mid(n, n), thermalIds = wave.mid(2 * n);
         LabelRenderer::requireFont(QStringLiteral("Noto Sans CJK SC"));
 
         // End to end: a job (numbers + stage moves) streamed to a sink, every page from the database.
         struct Wave {
             double jobMs = 0, firstMs = 0, totalMs = 0;
+            std::chrono::steady_clock::time_point start;
         };
         const auto printWave = [&](const QList<qint64> &orders, const QString &printer,
                                    std::unique_ptr<PageSink> target) {
             Wave w;
             QElapsedTimer clock;
             clock.start();
+            w.start = std::chrono::steady_clock::now();
             PrintQueue::JobSpec spec;
             spec.templateId = QStringLiteral("label-100x150");
             spec.printer = printer;
@@ -243,7 +251,19 @@ int main(int argc, char *argv[])
         const Wave imageWave =
             printWave(imageIds, QStringLiteral("images-203dpi"), std::make_unique<ImageSink>(imageSum));
 
-        // 3. The first wave's labels again to 203-dpi images, without the queue: reading and painting.
+        // 3. To a TSPL label printer listening on 127.0.0.1, 203 dpi, self-check on: each label its
+        //    own connection, done when the printer's TCP stack has acknowledged every byte.
+        FakeLabelPrinter thermalPrinter(FakeLabelPrinter::Mode::Take, 0, false);
+        QSettings noSettings(dir + QStringLiteral("/none.ini"), QSettings::IniFormat);
+        const ThermalSettings tspl(noSettings, thermalPrinter.address()); // TSPL, 203 dpi, self-check on
+        const Wave thermalWave =
+            printWave(thermalIds, thermalPrinter.address(), std::make_unique<RawPrinterSink>(tspl));
+        const double firstByteMs =
+            std::chrono::duration<double, std::milli>(thermalPrinter.firstByte() - thermalWave.start).count();
+        thermalPrinter.waitForConnections(int(thermalIds.size()));
+        const qint64 thermalBytes = thermalPrinter.totalBytes();
+
+        // 4. The first wave's labels again to 203-dpi images, without the queue: reading and painting.
         LabelRenderer renderer(TemplateLibrary::load(QStringLiteral("label-100x150")));
         QElapsedTimer imageClock;
         imageClock.start();
@@ -266,8 +286,24 @@ int main(int argc, char *argv[])
         for (const PrintData &d : rows)
             checksum += renderer.toImage(d, 203).pixel(10, 10);
         const double paintMs = paintClock.nsecsElapsed() / 1e6;
+        // The first wave from the database as one raw TSPL stream (reading, raster, self-check,
+        // encoding), and again without the self-check: the difference is what it costs per label.
+        const auto tsplStream = [&](bool check) {
+            ThermalSettings s = tspl;
+            s.selfCheck = check;
+            const ThermalStream stream(s);
+            QElapsedTimer t;
+            t.start();
+            qsizetype size = 0; // label by label: 2,000 labels are 240 MB of TSPL
+            for (qint64 id : ids)
+                size += stream.page(renderer, reader.forOrder(id)).size();
+            return std::pair{t.nsecsElapsed() / 1e6, size};
+        };
+        const auto [tsplCheckedMs, tsplSize] = tsplStream(true);
+        const auto [tsplUncheckedMs, tsplUncheckedSize] = tsplStream(false);
+        Q_UNUSED(tsplUncheckedSize);
 
-        // 3. glabels-3-batch on an equivalent template; its merge CSV is written from the same rows (not
+        // 5. glabels-3-batch on an equivalent template; its merge CSV is written from the same rows (not
         // timed
         //    against it: glabels cannot read our database, so it gets its input for free).
         const QString csv = dir + QStringLiteral("/labels.csv");
@@ -331,6 +367,20 @@ int main(int argc, char *argv[])
                    .arg(ids.size())
                    .arg(readMs, 0, 'f', 1)
                    .arg(paintMs, 0, 'f', 1);
+        out << QStringLiteral(
+                   "packline end to end to a TSPL printer on 127.0.0.1 (203 dpi, self-check on): %1 ms "
+                   "(%2 labels/s, %3 MB), first byte at the printer %4 ms after start\n")
+                   .arg(thermalWave.totalMs, 0, 'f', 1)
+                   .arg(thermalIds.size() / (thermalWave.totalMs / 1000), 0, 'f', 0)
+                   .arg(thermalBytes / 1e6, 0, 'f', 1)
+                   .arg(firstByteMs, 0, 'f', 1);
+        out << QStringLiteral("packline database to one TSPL stream (read + raster + self-check + encode, no "
+                              "queue): %1 ms, "
+                              "%2 MB; without the self-check %3 ms: the self-check costs %4 ms per label\n")
+                   .arg(tsplCheckedMs, 0, 'f', 1)
+                   .arg(tsplSize / 1e6, 0, 'f', 1)
+                   .arg(tsplUncheckedMs, 0, 'f', 1)
+                   .arg((tsplCheckedMs - tsplUncheckedMs) / rows.size(), 0, 'f', 2);
         if (glabelsMs > 0) {
             out << QStringLiteral("glabels-3-batch CSV to PDF: %1 ms\n").arg(glabelsMs, 0, 'f', 1);
             out << QStringLiteral("ratio glabels / packline (PDF, end to end): %1x (target >= 25x)\n")
@@ -340,6 +390,13 @@ int main(int argc, char *argv[])
                        .arg(glabelsMs / imageWave.totalMs, 0, 'f', 1);
             out << QStringLiteral("ratio glabels / packline (203-dpi images, read + render): %1x\n")
                        .arg(glabelsMs / imageMs, 0, 'f', 1);
+            out << QStringLiteral(
+                       "ratio glabels / packline (TSPL to a printer, end to end, self-check on): %1x "
+                       "(target >= 25x)\n")
+                       .arg(glabelsMs / thermalWave.totalMs, 0, 'f', 1);
+            out << QStringLiteral(
+                       "ratio glabels / packline (database to one TSPL stream, self-check on): %1x\n")
+                       .arg(glabelsMs / tsplCheckedMs, 0, 'f', 1);
         } else {
             out << "glabels-3-batch not found: run bench/run_label_bench.sh (it installs glabels)\n";
         }

@@ -366,6 +366,17 @@
     </message>
 </context>
 <context>
+    <name>CalibrationLabel</name>
+    <message>
+        <source>Printer test label</source>
+        <translation>打印机测试标签</translation>
+    </message>
+    <message>
+        <source>Packline printer test</source>
+        <translation>发货台打印机测试</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>A campaign needs a name.</source>
@@ -1222,6 +1233,21 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>DevicePort</name>
+    <message>
+        <source>Cannot open the printer %1: %2</source>
+        <translation>无法打开打印机 %1：%2</translation>
+    </message>
+    <message>
+        <source>The printer %1 took %2 of %3 bytes: %4</source>
+        <translation>打印机 %1 只收到 %3 字节中的 %2 字节：%4</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the label: %2</source>
+        <translation>打印机 %1 没有收下这张标签：%2</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySink</name>
     <message>
         <source>Cannot create the test printer folder %1.</source>
@@ -1906,10 +1932,28 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>LabelEncoder</name>
+    <message>
+        <source>The printer %1 takes PDF pages, not TSPL or ZPL labels.</source>
+        <translation>打印机 %1 接收 PDF 页面，而不是 TSPL 或 ZPL 标签。</translation>
+    </message>
+</context>
+<context>
     <name>LabelRenderer</name>
     <message>
         <source>The font &apos;%1&apos; is not installed, so Chinese names and addresses would print as empty boxes. Install it (Debian: apt-get install fonts-noto-cjk) or choose another CJK font in the template.</source>
         <translation>未安装字体“%1”，中文姓名和地址会打印成空方框。请安装该字体（Debian：apt-get install fonts-noto-cjk），或在模板中改用其他中文字体。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSelfCheck</name>
+    <message>
+        <source>Self-check: the barcode %1 does not read (it should say %2); the label was not sent.</source>
+        <translation>自检：条码 %1 无法识读（应为 %2），标签未发送。</translation>
+    </message>
+    <message>
+        <source>Self-check: the barcode %1 reads %2 but should say %3; the label was not sent.</source>
+        <translation>自检：条码 %1 读出 %2，应为 %3，标签未发送。</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4605,109 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>PrinterSetupOptions</name>
+    <message>
+        <source>--%1 takes a number, not '%2'.</source>
+        <translation>--%1 需要一个数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 is on or off, not '%2'.</source>
+        <translation>--%1 取 on 或 off，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--language is pdf, tspl or zpl, not '%1'.</source>
+        <translation>--language 取 pdf、tspl 或 zpl，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--media is gap, black-mark or continuous, not '%1'.</source>
+        <translation>--media 取 gap、black-mark 或 continuous，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Test label (%1 × %2 mm) sent to %3.</source>
+        <translation>测试标签（%1 × %2 毫米）已发送到 %3。</translation>
+    </message>
+    <message>
+        <source>Show a label printer's settings, or change them with the options below (this station's).</source>
+        <translation>显示标签打印机的设置，或用下面的选项修改（本工位的设置）。</translation>
+    </message>
+    <message>
+        <source>PRINTER</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Print the test label (border, mm rulers, a barcode, the settings) on PRINTER.</source>
+        <translation>在打印机上打印测试标签（边框、毫米刻度尺、一个条码和当前设置）。</translation>
+    </message>
+    <message>
+        <source>Printer language: pdf, tspl or zpl.</source>
+        <translation>打印机语言：pdf、tspl 或 zpl。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Print head resolution: 203 or 300.</source>
+        <translation>打印头分辨率：203 或 300。</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Darkness (heat), 0 to 15.</source>
+        <translation>打印浓度（加热），0 到 15。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Print speed, inches per second.</source>
+        <translation>打印速度，英寸每秒。</translation>
+    </message>
+    <message>
+        <source>Gray level (1 to 254) below which a dot prints.</source>
+        <translation>灰度阈值（1 到 254），低于此值的点会打印。</translation>
+    </message>
+    <message>
+        <source>Media: gap, black-mark or continuous.</source>
+        <translation>纸张：gap（间隙纸）、black-mark（黑标纸）或 continuous（连续纸）。</translation>
+    </message>
+    <message>
+        <source>MEDIA</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Gap or black mark height in mm.</source>
+        <translation>间隙或黑标高度，单位毫米。</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>Move the print right by this many mm (negative: left).</source>
+        <translation>打印内容向右移动的毫米数（负数：向左）。</translation>
+    </message>
+    <message>
+        <source>Move the print down by this many mm (negative: up).</source>
+        <translation>打印内容向下移动的毫米数（负数：向上）。</translation>
+    </message>
+    <message>
+        <source>Turn labels 180°: on or off.</source>
+        <translation>标签旋转 180°：on 或 off。</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Read every label's barcodes back before it is sent: on or off.</source>
+        <translation>每张标签发送前回读其条码：on 或 off。</translation>
+    </message>
+</context>
+<context>
     <name>PrinterSink</name>
     <message>
         <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
@@ -4670,6 +4817,13 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RawPort</name>
+    <message>
+        <source>'%1' is not a printer address: write socket://HOST:9100 or device:/dev/usb/lp0.</source>
+        <translation>“%1”不是打印机地址：请写 socket://主机:9100 或 device:/dev/usb/lp0。</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6282,37 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>SocketPort</name>
+    <message>
+        <source>The printer %1 refused the connection (is it on, and is %2 its raw port?).</source>
+        <translation>打印机 %1 拒绝了连接（是否已开机？%2 是否为它的原始端口？）。</translation>
+    </message>
+    <message>
+        <source>There is no host %1 for the printer %2.</source>
+        <translation>找不到打印机 %2 的主机 %1。</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not answer within %2 s (off, or not on this network?).</source>
+        <translation>打印机 %1 在 %2 秒内没有应答（是否已关机，或不在本网络？）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the printer %1: %2</source>
+        <translation>无法连接打印机 %1：%2</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the whole label (%2 bytes): %3</source>
+        <translation>打印机 %1 没有收下完整的标签（%2 字节）：%3</translation>
+    </message>
+    <message>
+        <source>it took nothing for %1 s (out of paper, cover open?)</source>
+        <translation>它已 %1 秒没有接收数据（缺纸或盖子打开？）</translation>
+    </message>
+    <message>
+        <source>%1 bytes still waiting after %2 s (out of paper, cover open?)</source>
+        <translation>%2 秒后仍有 %1 字节未被接收（缺纸或盖子打开？）</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Split order %1</source>
@@ -7004,6 +7189,76 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Cannot save the template %1: %2</source>
         <translation>无法保存模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalSettings</name>
+    <message>
+        <source>The resolution is 203 or 300 dpi, not %1.</source>
+        <translation>分辨率应为 203 或 300 dpi，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The darkness is 0 to 15, not %1.</source>
+        <translation>浓度应为 0 到 15，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The speed is 1 to 14 inches per second, not %1.</source>
+        <translation>速度应为每秒 1 到 14 英寸，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The threshold is 1 to 254, not %1.</source>
+        <translation>阈值应为 1 到 254，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The gap is 0 to 30 mm, not %1.</source>
+        <translation>间隙应为 0 到 30 毫米，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>An offset is at most 20 mm either way.</source>
+        <translation>偏移在任一方向上最多 20 毫米。</translation>
+    </message>
+    <message>
+        <source>printer %1</source>
+        <translation>打印机 %1</translation>
+    </message>
+    <message>
+        <source>language %1, %2 dpi</source>
+        <translation>语言 %1，%2 dpi</translation>
+    </message>
+    <message>
+        <source>darkness %1, speed %2 ips, threshold %3</source>
+        <translation>浓度 %1，速度 %2 英寸/秒，阈值 %3</translation>
+    </message>
+    <message>
+        <source>media %1, gap %2 mm</source>
+        <translation>纸张 %1，间隙 %2 毫米</translation>
+    </message>
+    <message>
+        <source>offset x %1 mm, y %2 mm</source>
+        <translation>偏移 x %1 毫米，y %2 毫米</translation>
+    </message>
+    <message>
+        <source>rotate 180° %1, self-check %2</source>
+        <translation>旋转 180° %1，自检 %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalStream</name>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>打印机 %1：%2</translation>
+    </message>
+    <message>
+        <source>Label %1 of %2: %3</source>
+        <translation>第 %1 张标签（共 %2 张）：%3</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,7 @@ void LabelRenderer::paintImage(QPainter &p, const QRectF &box, const QString &so
     }
 }
 
-void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
+PrintData LabelRenderer::prepared(const PrintData &source, int sheet) const
 {
     // Masking happens here, once, so every element that shows the field shows it masked.
     PrintData data = source;
@@ -257,6 +257,27 @@ void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
             data.fields.insert(field, shown(source, field));
     data.fields.insert(QStringLiteral("sheet.no"), QString::number(sheet + 1));
     data.fields.insert(QStringLiteral("sheet.total"), QString::number(sheetCount(source)));
+    return data;
+}
+
+QList<LabelRenderer::PlacedBarcode> LabelRenderer::barcodes(const PrintData &source, int sheet) const
+{
+    // The same choice as paint(): condition, filled value, empty means no barcode.
+    const PrintData data = prepared(source, sheet);
+    QList<PlacedBarcode> out;
+    for (const TemplateElement &e : m_template.elements) {
+        if (e.type != TemplateElement::Type::Barcode || !conditionHolds(e, data))
+            continue;
+        const QString value = data.fill(e.text);
+        if (!value.isEmpty())
+            out << PlacedBarcode{e.text, e.symbology, value, e.rect};
+    }
+    return out;
+}
+
+void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
+{
+    const PrintData data = prepared(source, sheet);
 
     const double dpmm = dotsPerMm(p);
     p.save();

@@ -29,6 +29,15 @@ public:
     // For previews and tests: one sheet as a white image at dpi.
     QImage toImage(const PrintData &data, int dpi, int sheet = 0) const;
 
+    // A barcode as the label carries it: what a scanner must read there (the self-check's list).
+    struct PlacedBarcode {
+        QString source;    // the template's data, "{tracking.no}"
+        QString symbology; // code128 | qr
+        QString value;     // filled and masked as painted
+        QRectF rectMm;     // the element's box on the template
+    };
+    QList<PlacedBarcode> barcodes(const PrintData &data, int sheet = 0) const;
+
     // The template with masking applied: what the label really shows for a field.
     QString shown(const PrintData &data, const QString &field) const;
     static void requireFont(const QString &family);
@@ -46,6 +55,8 @@ private:
         bool heading = false;
         QHash<QString, QString> cells;
     };
+    // The data as painted: masked fields masked, the sheet's number set.
+    PrintData prepared(const PrintData &source, int sheet) const;
     QList<TableRow> tableRows(const TemplateElement &e, const PrintData &data) const;
     int rowsPerSheet(const TemplateElement &e) const;
     void paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm) const;

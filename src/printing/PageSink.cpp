@@ -1,6 +1,8 @@
 #include "PageSink.h"
 
 #include "LabelRenderer.h"
+#include "RawPrinterSink.h"
+#include "ThermalSettings.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -291,6 +294,10 @@ std::unique_ptr<PageSink> PageSinks::open(const QString &printer)
         return std::make_unique<DirectorySink>(printer.mid(4));
     if (printer.startsWith(u"pdf:"))
         return std::make_unique<PdfSink>(printer.mid(4), PdfSink::Existing::KeepEarlier);
+    if (RawPort::isRaw(printer)) { // a label printer of our own: its settings are this station's
+        QSettings settings;
+        return std::make_unique<RawPrinterSink>(ThermalSettings(settings, printer));
+    }
     if (printer.isEmpty())
         throw Error(tr("No printer is chosen for this job."));
     return std::make_unique<PrinterSink>(printer);

@@ -136,7 +136,8 @@ private:
 };
 
 namespace PageSinks {
-// "dir:/path", "pdf:/file.pdf", or a printer name from QPrinterInfo.
+// "dir:/path", "pdf:/file.pdf", "socket://host:9100" or "device:/dev/usb/lp0" (RawPrinterSink),
+// or a printer name from QPrinterInfo.
 std::unique_ptr<PageSink> open(const QString &printer);
 QStringList availablePrinters();
 } // namespace PageSinks

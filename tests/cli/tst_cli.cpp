@@ -99,6 +99,50 @@ private slots:
         QVERIFY(r.out.contains(db));
         QVERIFY(QFile::exists(db));
     }
+
+    void labelPrinterSettingsAndTestLabel()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        const QString device = dir.filePath(QStringLiteral("lp0"));
+        const QString printer = QStringLiteral("device:") + device;
+        const auto print = [&](QStringList args) {
+            args.prepend(QStringLiteral("print"));
+            args << QStringLiteral("--db") << dir.filePath(QStringLiteral("x.db"));
+            return packline(args, env);
+        };
+        const Run set = print({QStringLiteral("--printer-settings"), printer, QStringLiteral("--language"),
+                               QStringLiteral("zpl"), QStringLiteral("--dpi"), QStringLiteral("300"),
+                               QStringLiteral("--darkness"), QStringLiteral("11"),
+                               QStringLiteral("--rotate180"), QStringLiteral("on")});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(set.out.contains(QStringLiteral("language zpl, 300 dpi")), qPrintable(set.out));
+        // Kept for the next run: the test label comes out in ZPL at 300 dpi, turned.
+        const Run label = print({QStringLiteral("--test-label"), printer, QStringLiteral("--template"),
+                                 QStringLiteral("label-76x130")});
+        QCOMPARE(label.exitCode, 0);
+        QFile sent(device);
+        QVERIFY(sent.open(QIODevice::ReadOnly));
+        const QByteArray zpl = sent.readAll();
+        QVERIFY2(zpl.startsWith("^XA\n^PW898\n"), zpl.left(40).constData()); // 76 mm at 300 dpi
+        QVERIFY(zpl.contains("^MD7\n") && zpl.contains("^POI\n") && zpl.contains("^GFA,"));
+        // Wrong values: usage (2) for what does not parse, 1 for what is out of range; nothing saved.
+        QCOMPARE(print({QStringLiteral("--printer-settings"), printer, QStringLiteral("--media"),
+                        QStringLiteral("roll")})
+                     .exitCode,
+                 2);
+        const Run dpi = print(
+            {QStringLiteral("--printer-settings"), printer, QStringLiteral("--dpi"), QStringLiteral("600")});
+        QCOMPARE(dpi.exitCode, 1);
+        QVERIFY2(dpi.err.contains(QStringLiteral("203 or 300")), qPrintable(dpi.err));
+        QVERIFY(
+            print({QStringLiteral("--printer-settings"), printer}).out.contains(QStringLiteral("300 dpi")));
+        // A printer that is not there: exit 1 with the reason.
+        const Run gone = print({QStringLiteral("--test-label"), QStringLiteral("device:/nonexistent/lp9")});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY2(gone.err.contains(QStringLiteral("/nonexistent/lp9")), qPrintable(gone.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

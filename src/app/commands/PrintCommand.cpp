@@ -1,5 +1,6 @@
 // packline print: print or export print jobs, make a job from a batch rule, or export orders to PDF.
 #include "Command.h"
+#include "PrinterSetupOptions.h"
 #include "base/Error.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -54,10 +55,13 @@ public:
             {QStringLiteral("reprint"), tr("Print page P again (needs --reason)."), tr("P")},
             {QStringLiteral("reason"), tr("Why the page is printed again."), tr("TEXT")},
         });
+        PrinterSetupOptions::add(parser);
     }
 
     int run(CliContext &c) override
     {
+        if (const std::optional<int> done = PrinterSetupOptions::run(c)) // no database needed
+            return *done;
         Database db;
         if (!c.openDatabase(db))
             return ExitBadInput;

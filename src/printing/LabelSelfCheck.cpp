@@ -1,0 +1,80 @@
+#include "LabelSelfCheck.h"
+
+#include <QCoreApplication>
+#include <zbar.h>
+
+using namespace zbar; // its C API sits in namespace zbar when compiled as C++
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LabelSelfCheck", text);
+}
+
+// zbar scanners made once per thread: only the symbologies labels carry, so a field of text is
+// never read as some other barcode (and scanning is cheaper). Bars on a label stand upright (a
+// label turns by 180° at most), so linear codes are read along every second row only, as a hand
+// scanner's line would cross them; QR codes get every row and column.
+zbar_image_scanner_t *scanner(bool qr)
+{
+    struct Scanner {
+        zbar_image_scanner_t *s = zbar_image_scanner_create();
+        explicit Scanner(bool qr)
+        {
+            zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
+            zbar_image_scanner_set_config(s, qr ? ZBAR_QRCODE : ZBAR_CODE128, ZBAR_CFG_ENABLE, 1);
+            zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_X_DENSITY, qr ? 1 : 0);
+            zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, qr ? 1 : 2);
+        }
+        ~Scanner() { zbar_image_scanner_destroy(s); }
+    };
+    thread_local Scanner linear(false), square(true);
+    return qr ? square.s : linear.s;
+}
+} // namespace
+
+QStringList LabelSelfCheck::decode(const MonoRaster &raster, const QRect &wanted, bool qr)
+{
+    const QRect area = wanted.isEmpty() ? QRect(0, 0, raster.width, raster.height)
+                                        : wanted & QRect(0, 0, raster.width, raster.height);
+    if (area.isEmpty())
+        return {};
+    // zbar reads 8-bit gray (Y800): a dot is 0 or 255.
+    QByteArray gray(qsizetype(area.width()) * area.height(), char(255));
+    char *out = gray.data();
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar *in = raster.row(y);
+        for (int x = area.left(); x <= area.right(); ++x, ++out)
+            if (in[x / 8] & (0x80 >> (x % 8)))
+                *out = 0;
+    }
+    zbar_image_t *image = zbar_image_create();
+    zbar_image_set_format(image, zbar_fourcc('Y', '8', '0', '0'));
+    zbar_image_set_size(image, unsigned(area.width()), unsigned(area.height()));
+    zbar_image_set_data(image, gray.constData(), unsigned(gray.size()), nullptr);
+    zbar_scan_image(scanner(qr), image);
+    QStringList found;
+    for (const zbar_symbol_t *s = zbar_image_first_symbol(image); s; s = zbar_symbol_next(s))
+        found << QString::fromUtf8(zbar_symbol_get_data(s), int(zbar_symbol_get_data_length(s)));
+    zbar_image_destroy(image);
+    return found;
+}
+
+QString LabelSelfCheck::check(const MonoRaster &raster, const RasterOptions &options,
+                              const QList<LabelRenderer::PlacedBarcode> &expected)
+{
+    // Each barcode is read in its own box (plus a little room for the quiet zone), so the reason
+    // names the barcode that failed and a neighbour cannot stand in for it.
+    for (const LabelRenderer::PlacedBarcode &b : expected) {
+        const QRect area = LabelRaster::dotsOf(b.rectMm.adjusted(-2, -1, 2, 1), raster, options);
+        const QStringList read = decode(raster, area, b.symbology == u"qr");
+        if (read.contains(b.value))
+            continue;
+        if (read.isEmpty())
+            return tr("Self-check: the barcode %1 does not read (it should say %2); the label was not sent.")
+                .arg(b.source, b.value);
+        return tr("Self-check: the barcode %1 reads %2 but should say %3; the label was not sent.")
+            .arg(b.source, read.join(QStringLiteral(", ")), b.value);
+    }
+    return {};
+}
