@@ -54,6 +54,7 @@ public:
             {QStringLiteral("reprint"), tr("Print page P again (needs --reason)."), tr("P")},
             {QStringLiteral("reason"), tr("Why the page is printed again."), tr("TEXT")},
         });
+        CliContext::addForceOption(parser);
     }
 
     int run(CliContext &c) override
@@ -193,7 +194,7 @@ private:
         const QString templateId = c.parser.value(QStringLiteral("template"));
         LabelRenderer renderer(
             TemplateLibrary::load(templateId.isEmpty() ? QStringLiteral("label-100x150") : templateId));
-        PdfSink sink(pdf);
+        PdfSink sink(pdf, PdfSink::Existing::Replace, OutputFile::databaseFile(db), c.overwrite());
         if (renderer.labelTemplate().kind == u"picklist") {
             sink.printPage(0, 1, renderer,
                            OrderPrintData::forPickList(db, ids, tr("%1 orders").arg(ids.size())));
@@ -249,7 +250,7 @@ private:
 
     int exportJob(CliContext &c, const QSqlDatabase &db, qint64 jobId, const QString &pdf)
     {
-        const int pages = JobExport::toPdf(db, jobId, pdf);
+        const int pages = JobExport::toPdf(db, jobId, pdf, c.overwrite());
         c.out << tr("%1 pages → %2").arg(pages).arg(pdf) << Qt::endl;
         return ExitOk;
     }
