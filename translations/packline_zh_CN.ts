@@ -486,6 +486,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 退出码：0 成功，1 输入有误，2 用法错误。
 </translation>
     </message>
+    <message>
+        <source>Replace the output file even when it is an SQLite database (never the open database).</source>
+        <translation>即使输出文件是 SQLite 数据库也替换它（当前打开的数据库除外）。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1157,6 +1161,41 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>Cannot upgrade the database %1: %2. Nothing was changed.</source>
         <translation>无法升级数据库 %1：%2。未做任何改动。</translation>
     </message>
+    <message>
+        <source>%1 names a database server: this version of Packline opens only SQLite database files. Give --db the path of a file.</source>
+        <translation>%1 指向的是数据库服务器：此版本的发货台只能打开 SQLite 数据库文件。请给 --db 指定一个文件路径。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe): a Packline database is a file. Nothing was written.</source>
+        <translation>%1 不是普通文件（而是设备或管道）：发货台数据库必须是文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No database at %1. Check the path (--db or $PACKLINE_DB); packline import or packline demo creates a new one.</source>
+        <translation>%1 处没有数据库。请检查路径（--db 或 $PACKLINE_DB）；packline import 或 packline demo 会新建数据库。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: Packline does not create folders for a database path it was given. Check the path, or create the folder first.</source>
+        <translation>文件夹 %1 不存在：对于指定的数据库路径，发货台不会自动创建文件夹。请检查路径，或先创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBusy</name>
+    <message>
+        <source>Another Packline station or process is writing to the database and did not finish within 10 seconds.</source>
+        <translation>另一个发货台工位或进程正在写入数据库，10 秒内没有完成。</translation>
+    </message>
+    <message>
+        <source>Another Packline station or process is writing to the database %1 and did not finish within 10 seconds.</source>
+        <translation>另一个发货台工位或进程正在写入数据库 %1，10 秒内没有完成。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed here. Wait until the other station's import, print run or export is done, then try again; if nothing else is running, close any other Packline window on this database and try again.</source>
+        <translation>这里没有做任何改动。请等其他工位的导入、打印或导出完成后再试；如果没有其他任务在运行，请关闭使用该数据库的其他发货台窗口后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1517,6 +1556,18 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Packline cannot open its database</source>
         <translation>发货台无法打开数据库</translation>
+    </message>
+    <message>
+        <source>No database yet</source>
+        <translation>还没有数据库</translation>
+    </message>
+    <message>
+        <source>There is no Packline database at %1.
+
+Create a new, empty database there?</source>
+        <translation>%1 处没有发货台数据库。
+
+要在那里新建一个空数据库吗？</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3216,33 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>More than %L1 orders shown</source>
         <translation>显示超过 %L1 单</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 is a folder: name a file to write.</source>
+        <translation>%1 是文件夹：请指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe): name a file to write.</source>
+        <translation>%1 不是普通文件（而是设备或管道）：请指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the database Packline has open (%2): writing there would destroy it. Choose another file.</source>
+        <translation>%1 就是发货台正在使用的数据库（%2）：写入会毁掉它。请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the open database (%2): writing there would damage it. Choose another file.</source>
+        <translation>%1 是正在使用的数据库（%2）的工作文件：写入会损坏数据库。请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, not an earlier export: it was not replaced. Choose another file (on the command line, --force replaces it).</source>
+        <translation>%1 是一个 SQLite 数据库，不是之前导出的文件：未替换它。请另选一个文件（命令行中加 --force 可替换）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
