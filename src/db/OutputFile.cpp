@@ -36,6 +36,12 @@ QString finalName(const QString &path, int depth = 0)
     return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
 }
 
+// A write cut short (a full disk) leaves Qt saying "Unknown error": the reason is in errno.
+QString osReason(const QFileDevice &file)
+{
+    return errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
+}
+
 bool isSqlite(const QString &path)
 {
     QFile f(path);
@@ -123,16 +129,18 @@ void OutputFile::open()
 
 void OutputFile::write(const QByteArray &bytes)
 {
+    errno = 0;
     if (m_file.write(bytes) != bytes.size())
-        fail(m_file.errorString());
+        fail(osReason(m_file));
 }
 
 void OutputFile::commit()
 {
     // QSaveFile's commit() renames even when the last buffered bytes did not fit (its flush error
     // is not a write error to it), and ignores fsync's: so both are checked here, before it.
+    errno = 0;
     if (!m_file.flush())
-        fail(m_file.errorString());
+        fail(osReason(m_file));
     if (::fsync(m_file.handle()) != 0) // delayed allocation: a full disk can show only now
         fail(QString::fromLocal8Bit(std::strerror(errno)));
     if (!m_file.commit())

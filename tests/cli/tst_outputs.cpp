@@ -192,7 +192,7 @@ private slots:
     {
         ::umask(022); // the usual umask: files would be 0644 without Packline's care
         t = std::make_unique<TestDatabase>();
-        t->seedDemo(400);
+        t->seedDemo(1000);
         const QSqlDatabase db = t->connection();
         QStringList ids;
         QSqlQuery q =
@@ -255,8 +255,9 @@ private slots:
             verifyIntact(inode, orders);
         }
         QVERIFY(!QFileInfo::exists(db + QStringLiteral("-journal")));
-        QCOMPARE(filesIn(t->dir()), (QStringList{QFileInfo(db).fileName(), QFileInfo(db).fileName() + "-shm",
-                                                 QFileInfo(db).fileName() + "-wal"}));
+        const QString name = QFileInfo(db).fileName();
+        QCOMPARE(filesIn(t->dir(), {name, name + QStringLiteral("-shm"), name + QStringLiteral("-wal")}),
+                 QStringList()); // no export, no part file beside the database
         QCOMPARE(inodeOf(hardlink), inode);
         QCOMPARE(ordersIn(t->connection(), Stage::SyncedBack), synced);
     }
@@ -319,6 +320,8 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (needs root): ") + disk.why()));
 
         // The upload is bigger than what is left on the disk: a short write, not an empty file.
+        Sql::run(t->connection(), QStringLiteral("UPDATE orders SET stage = ? WHERE stage IN (?, ?)"),
+                 {Stages::code(Stage::Shipped), Stages::code(Stage::Printed), Stages::code(Stage::Packed)});
         const QString roomy = dir.filePath(QStringLiteral("upload.csv"));
         QCOMPARE(packline({QStringLiteral("export-shipping"), QStringLiteral("-o"), roomy,
                            QStringLiteral("--db"), t->path()})
@@ -327,7 +330,7 @@ private slots:
         QVERIFY(disk.fill(QStringLiteral("filler"), 4096));
         const qint64 left = disk.free();
         QVERIFY2(
-            left > 0 && QFileInfo(roomy).size() > left + 4096,
+            left > 0 && QFileInfo(roomy).size() > left + 1024,
             qPrintable(QStringLiteral("%1 bytes free, upload %2").arg(left).arg(QFileInfo(roomy).size())));
 
         const qint64 shipped = ordersIn(t->connection(), Stage::Shipped);
