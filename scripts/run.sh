@@ -10,7 +10,8 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target packline
 
 packline="$build/src/app/packline"
-orders="$("$packline" status --json "$@" | sed -n 's/^ *"orders": \([0-9]*\),*$/\1/p')"
+# status refuses a database that is not there yet (exit 1): then it is empty, and demo creates it.
+orders="$("$packline" status --json "$@" 2>/dev/null | sed -n 's/^ *"orders": \([0-9]*\),*$/\1/p' || true)"
 if [ "${orders:-0}" = "0" ]; then
   echo "Empty database: adding demo data (5,000 orders)…"
   "$packline" demo --orders 5000 "$@"

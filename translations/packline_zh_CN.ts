@@ -497,6 +497,10 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
 退出码：0 成功，1 输入有误，2 用法错误。
 </translation>
     </message>
+    <message>
+        <source>Replace the output file even when it is an SQLite database (never the open database).</source>
+        <translation>即使输出文件是 SQLite 数据库也替换它（当前打开的数据库除外）。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1052,13 +1056,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
-    <name>Csv</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>CsvFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1199,6 +1196,41 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>%1 has %2 names (hard links). SQLite keeps its journal beside the name a database is opened by, so stations using different names would miss each other&apos;s changes. Remove the extra links and open it by one name; the file was not changed.</source>
         <translation>%1 有 %2 个名字（硬链接）。SQLite 把日志文件放在打开数据库时所用的名字旁边，用不同名字打开的工作站会看不到彼此的修改。请删除多余的链接，只用一个名字打开；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 names a database server: this version of Packline opens only SQLite database files. Give --db the path of a file.</source>
+        <translation>%1 指向的是数据库服务器：此版本的发货台只能打开 SQLite 数据库文件。请给 --db 指定一个文件路径。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe): a Packline database is a file. Nothing was written.</source>
+        <translation>%1 不是普通文件（而是设备或管道）：发货台数据库必须是文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No database at %1. Check the path (--db or $PACKLINE_DB); packline import or packline demo creates a new one.</source>
+        <translation>%1 处没有数据库。请检查路径（--db 或 $PACKLINE_DB）；packline import 或 packline demo 会新建数据库。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: Packline does not create folders for a database path it was given. Check the path, or create the folder first.</source>
+        <translation>文件夹 %1 不存在：对于指定的数据库路径，发货台不会自动创建文件夹。请检查路径，或先创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBusy</name>
+    <message>
+        <source>Another Packline station or process is writing to the database and did not finish within 10 seconds.</source>
+        <translation>另一个发货台工位或进程正在写入数据库，10 秒内没有完成。</translation>
+    </message>
+    <message>
+        <source>Another Packline station or process is writing to the database %1 and did not finish within 10 seconds.</source>
+        <translation>另一个发货台工位或进程正在写入数据库 %1，10 秒内没有完成。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed here. Wait until the other station&apos;s import, print run or export is done, then try again; if nothing else is running, close any other Packline window on this database and try again.</source>
+        <translation>这里没有做任何改动。请等其他工位的导入、打印或导出完成后再试；如果没有其他任务在运行，请关闭使用该数据库的其他发货台窗口后再试。</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1607,18 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Packline cannot open its database</source>
         <translation>发货台无法打开数据库</translation>
+    </message>
+    <message>
+        <source>No database yet</source>
+        <translation>还没有数据库</translation>
+    </message>
+    <message>
+        <source>There is no Packline database at %1.
+
+Create a new, empty database there?</source>
+        <translation>%1 处没有发货台数据库。
+
+要在那里新建一个空数据库吗？</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3328,33 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 is a folder: name a file to write.</source>
+        <translation>%1 是文件夹：请指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe): name a file to write.</source>
+        <translation>%1 不是普通文件（而是设备或管道）：请指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the database Packline has open (%2): writing there would destroy it. Choose another file.</source>
+        <translation>%1 就是发货台正在使用的数据库（%2）：写入会毁掉它。请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the open database (%2): writing there would damage it. Choose another file.</source>
+        <translation>%1 是正在使用的数据库（%2）的工作文件：写入会损坏数据库。请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, not an earlier export: it was not replaced. Choose another file (on the command line, --force replaces it).</source>
+        <translation>%1 是一个 SQLite 数据库，不是之前导出的文件：未替换它。请另选一个文件（命令行中加 --force 可替换）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PackCommand</name>
     <message>
         <source>Verify a parcel by its codes and pack it (scan by scan).</source>
@@ -3536,13 +3607,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Scanned / needed</source>
         <translation>已扫 / 应扫</translation>
-    </message>
-</context>
-<context>
-    <name>PdfFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4607,19 +4671,19 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>PrinterSetupOptions</name>
     <message>
-        <source>--%1 takes a number, not '%2'.</source>
+        <source>--%1 takes a number, not &apos;%2&apos;.</source>
         <translation>--%1 需要一个数字，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 is on or off, not '%2'.</source>
+        <source>--%1 is on or off, not &apos;%2&apos;.</source>
         <translation>--%1 取 on 或 off，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--language is pdf, tspl or zpl, not '%1'.</source>
+        <source>--language is pdf, tspl or zpl, not &apos;%1&apos;.</source>
         <translation>--language 取 pdf、tspl 或 zpl，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--media is gap, black-mark or continuous, not '%1'.</source>
+        <source>--media is gap, black-mark or continuous, not &apos;%1&apos;.</source>
         <translation>--media 取 gap、black-mark 或 continuous，而不是“%1”。</translation>
     </message>
     <message>
@@ -4627,7 +4691,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>测试标签（%1 × %2 毫米）已发送到 %3。</translation>
     </message>
     <message>
-        <source>Show a label printer's settings, or change them with the options below (this station's).</source>
+        <source>Show a label printer&apos;s settings, or change them with the options below (this station&apos;s).</source>
         <translation>显示标签打印机的设置，或用下面的选项修改（本工位的设置）。</translation>
     </message>
     <message>
@@ -4703,7 +4767,7 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>on|off</translation>
     </message>
     <message>
-        <source>Read every label's barcodes back before it is sent: on or off.</source>
+        <source>Read every label&apos;s barcodes back before it is sent: on or off.</source>
         <translation>每张标签发送前回读其条码：on 或 off。</translation>
     </message>
 </context>
@@ -4822,7 +4886,7 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>RawPort</name>
     <message>
-        <source>'%1' is not a printer address: write socket://HOST:9100 or device:/dev/usb/lp0.</source>
+        <source>&apos;%1&apos; is not a printer address: write socket://HOST:9100 or device:/dev/usb/lp0.</source>
         <translation>“%1”不是打印机地址：请写 socket://主机:9100 或 device:/dev/usb/lp0。</translation>
     </message>
 </context>
@@ -5766,10 +5830,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>%1：快递公司 %2 不在快递列表中，未导出。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6702,10 +6762,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Unknown platform &apos;%1&apos; (known: %2).</source>
         <translation>未知平台“%1”（支持：%2）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote available stock of %n SKU(s) to %1 (GBK).</source>

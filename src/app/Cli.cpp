@@ -104,5 +104,8 @@ int Cli::run(const QStringList &arguments) {
                        err,
                        Database::resolvePath(parser.value(dbOption)),
                        {operatorName.isEmpty() ? QStringLiteral("cli") : operatorName, settings.station()}};
+    context.createsDatabase = command->createsDatabase();
+    context.defaultDatabasePath =
+        parser.value(dbOption).isEmpty() && qEnvironmentVariableIsEmpty("PACKLINE_DB");
     return command->run(context);
 }

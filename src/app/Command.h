@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Actor.h"
+#include "db/OutputFile.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -17,9 +18,16 @@ struct CliContext {
     QTextStream &err;
     QString databasePath;
     Actor actor;
+    // A missing database is made only by commands that mean to (import, demo); its folders only
+    // when the path is the default one, not one a person typed.
+    bool createsDatabase = false;
+    bool defaultDatabasePath = false;
 
     // Opens the database or prints why not; false means exit 1.
     bool openDatabase(Database &db);
+    // Commands that write files: --force lets the file replace an SQLite file (not the open one).
+    static void addForceOption(QCommandLineParser &parser);
+    OutputFile::Overwrite overwrite() const;
 };
 
 // Exit codes, as DESIGN.md fixes them.
@@ -35,6 +43,8 @@ public:
     virtual int run(CliContext &context) = 0;
     // Commands that paint (labels, PDFs) need fonts, so main() gives them a QGuiApplication.
     virtual bool paints() const { return false; }
+    // Commands that fill a new database (import, demo); the others refuse a missing one.
+    virtual bool createsDatabase() const { return false; }
 
     using Factory = std::function<std::unique_ptr<Command>()>;
     static QList<Factory> &registry();

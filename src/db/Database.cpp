@@ -4,15 +4,18 @@
 #include "Sql.h"
 #include "StatementCache.h"
 #include "base/Error.h"
+#include "base/PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <sys/stat.h>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -46,6 +49,19 @@ qint64 nameCount(const QString &path)
     Q_UNUSED(path);
 #endif
     return 1;
+}
+
+// "postgresql://user@host/db", "file:///…": a URL, not a file name to create.
+bool isUrl(const QString &path)
+{
+    static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+://|postgres(ql)?:)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return url.match(path).hasMatch();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
 }
 } // namespace
 
@@ -85,54 +101,79 @@ bool Database::fail(Failure failure, const QString &message)
     return false;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, IfMissing ifMissing)
 {
     close();
     // A new name for every connection made: caches keyed by connection name (StageCounts) then
     // never mistake a reopened file for the connection they saw.
     m_connectionName = QStringLiteral("packline-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    m_path = QFileInfo(path).absoluteFilePath();
     m_failure = Failure::None;
     m_error.clear();
+    if (isUrl(path)) { // SQLite would make a file called "postgresql:" and report success
+        m_path = path;
+        return fail(Failure::Unsupported,
+                    tr("%1 names a database server: this version of Packline opens only SQLite database "
+                       "files. Give --db the path of a file.")
+                        .arg(path));
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
 
+    struct stat st {};
+    const bool exists = ::stat(QFile::encodeName(m_path).constData(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode))
+        return fail(Failure::NotADatabase, tr("%1 is a folder, not a database file.").arg(m_path));
+    // Checked before anything opens it: reading a pipe would hang, and SQLite would leave a
+    // journal beside a device ("/dev/null-journal").
+    if (exists && !S_ISREG(st.st_mode))
+        return fail(Failure::NotADatabase,
+                    tr("%1 is not an ordinary file (a device or a pipe): a Packline database is a file. "
+                       "Nothing was written.")
+                        .arg(m_path));
     const QFileInfo file(m_path);
-    if (file.isDir())
-        return fail(
-            Failure::NotADatabase,
-            QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(m_path));
-    if (file.exists()) {
+    const QString dirPath = file.absolutePath();
+    if (exists) {
         if (!looksLikeSqlite(m_path))
             return fail(
                 Failure::NotADatabase,
-                QCoreApplication::translate(
-                    "Database", "%1 is not a Packline database (not an SQLite file). It was not changed.")
+                tr("%1 is not a Packline database (not an SQLite file). It was not changed.")
                     .arg(m_path));
         if (const qint64 names = nameCount(m_path); names > 1)
             return fail(Failure::OpenFailed,
-                        QCoreApplication::translate(
-                            "Database",
-                            "%1 has %2 names (hard links). SQLite keeps its journal beside the name a "
+                        tr("%1 has %2 names (hard links). SQLite keeps its journal beside the name a "
                             "database is opened by, so stations using different names would miss each "
                             "other's changes. Remove the extra links and open it by one name; the file was "
                             "not changed.")
                             .arg(m_path)
                             .arg(names));
         if (!file.isWritable())
-            return fail(
-                Failure::NotWritable,
-                QCoreApplication::translate("Database", "%1 is read-only: Packline needs to write to it.")
-                    .arg(m_path));
+            return fail(Failure::NotWritable,
+                        tr("%1 is read-only: Packline needs to write to it.").arg(m_path));
+    } else {
+        if (ifMissing == IfMissing::Refuse)
+            return fail(Failure::NoDatabase,
+                        tr("No database at %1. Check the path (--db or $PACKLINE_DB); packline import or "
+                           "packline demo creates a new one.")
+                            .arg(m_path));
+        if (!QFileInfo(dirPath).isDir()) {
+            if (ifMissing != IfMissing::CreateWithFolders)
+                return fail(
+                    Failure::NotWritable,
+                    tr("The folder %1 does not exist: Packline does not create folders for a database "
+                       "path it was given. Check the path, or create the folder first.")
+                        .arg(dirPath));
+            if (!PrivateFiles::makeFolders(dirPath))
+                return fail(Failure::NotWritable,
+                            tr("Cannot create the folder %1 for the database.").arg(dirPath));
+        }
     }
-    const QString dirPath = file.absolutePath();
-    if (!QDir().mkpath(dirPath))
-        return fail(Failure::NotWritable,
-                    QCoreApplication::translate("Database", "Cannot create the folder %1 for the database.")
-                        .arg(dirPath));
     if (!QFileInfo(dirPath).isWritable())
-        return fail(Failure::NotWritable,
-                    QCoreApplication::translate(
-                        "Database", "The folder %1 is not writable: the database and its journal live there.")
-                        .arg(dirPath));
+        return fail(
+            Failure::NotWritable,
+            tr("The folder %1 is not writable: the database and its journal live there.").arg(dirPath));
+    // Made 0600 before SQLite opens it: its -wal and -shm files take the database file's mode.
+    QString why;
+    if (!exists && !PrivateFiles::createEmpty(m_path, &why))
+        return fail(Failure::NotWritable, tr("Cannot create the database %1: %2").arg(m_path, why));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -7,7 +7,19 @@
 // Each process (and each thread) opens its own Database; several on one file is normal.
 class Database {
 public:
-    enum class Failure { None, NotADatabase, NewerSchema, NotWritable, OpenFailed, MigrationFailed };
+    enum class Failure {
+        None,
+        NotADatabase,
+        NewerSchema,
+        NotWritable,
+        OpenFailed,
+        MigrationFailed,
+        NoDatabase, // nothing at the path, and open() was not asked to create it
+        Unsupported // a server URL (postgresql://…): not in this build yet
+    };
+    // When nothing is at the path: refuse (commands that read), create the file 0600 in an
+    // existing folder (a path a person typed), or also make its folders 0700 (the default path).
+    enum class IfMissing { Refuse, Create, CreateWithFolders };
 
     Database();
     ~Database();
@@ -19,9 +31,10 @@ public:
     // --db PATH wins, then $PACKLINE_DB, then the default.
     static QString resolvePath(const QString &commandLinePath);
 
-    // Opens (creating the file if missing) and migrates. On failure returns false, leaves the
-    // file as it was, and error() says what is wrong in words a person can act on.
-    bool open(const QString &path);
+    // Opens and migrates. On failure returns false, leaves the file as it was, and error() says
+    // what is wrong in words a person can act on. Anything but an ordinary file (a folder, a
+    // device, a pipe) and a URL are refused before SQLite touches them.
+    bool open(const QString &path, IfMissing ifMissing = IfMissing::Create);
     void close();
 
     bool isOpen() const { return m_open; }

@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include "DatabaseBusy.h"
 #include "StatementCache.h"
 #include "base/Error.h"
 
@@ -10,6 +11,8 @@
 namespace {
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
+    if (DatabaseBusy::is(query.lastError())) // the raw "database is locked" tells a person nothing
+        throw Error(DatabaseBusy::explain(QSqlDatabase()));
     throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
                     .arg(query.lastError().text(), sql.simplified().left(200)));
 }

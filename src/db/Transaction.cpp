@@ -1,14 +1,26 @@
 #include "Transaction.h"
 
+#include "DatabaseBusy.h"
 #include "Sql.h"
+#include "base/Error.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db) {
     const bool sqlite = m_db.driverName() == u"QSQLITE";
-    Sql::run(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    const QString begin = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    QSqlQuery query(m_db);
+    if (!query.exec(begin)) {
+        // Where a second writer waits out the busy timeout: when it gives up, say so in words.
+        if (DatabaseBusy::is(query.lastError()))
+            throw Error(DatabaseBusy::explain(m_db));
+        throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
+                        .arg(query.lastError().text(), begin));
+    }
     m_open = true;
 }
 

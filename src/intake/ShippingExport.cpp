@@ -8,8 +8,8 @@
 #include "orders/StageMachine.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QStringEncoder>
+#include <optional>
 
 namespace {
 QString tr(const char *text)
@@ -28,7 +28,7 @@ QString csvField(const QString &value)
 
 ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &actor,
                                            const QString &platform, const QString &path, const QString &since,
-                                           bool markSynced)
+                                           bool markSynced, OutputFile::Overwrite overwrite)
 {
     if (platform != u"taobao")
         throw Error(
@@ -40,6 +40,10 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
         QString orderNo, courier, tracking;
     };
     QList<Row> rows;
+    // Marking holds the write lock from the read on, so the orders marked are exactly those written.
+    std::optional<Transaction> tx;
+    if (markSynced)
+        tx.emplace(db);
     QSqlQuery q = Sql::run(
         db,
         QStringLiteral("SELECT o.id, o.version, o.platform_order_no, c.name, o.tracking_no, "
@@ -70,13 +74,10 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
                 QStringLiteral("\r\n");
     QStringEncoder gbk("GB18030");
     const QByteArray bytes = gbk.encode(text);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    OutputFile::writeWhole(path, db, bytes, overwrite); // throws: then nothing is marked
     result.rows = int(rows.size());
 
-    if (markSynced && !rows.isEmpty()) {
-        Transaction tx(db);
+    if (tx) {
         for (const Row &r : rows) {
             const Result moved =
                 StageMachine::apply(db, actor, {r.id, Stage::Shipped, Stage::SyncedBack, {}, r.version});
@@ -84,7 +85,7 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
                 throw Error(tr("%1: %2").arg(r.orderNo, moved.message));
             ++result.marked;
         }
-        tx.commit();
+        tx->commit();
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Actor.h"
+#include "db/OutputFile.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -22,10 +23,12 @@ struct SyncConfirmation {
 // platform's spelling from the couriers table. Marking them SyncedBack is a separate step the
 // person confirms after the upload worked, so a failed upload can be written again.
 namespace ShippingExport {
-// since: UTC text; only orders shipped (stage changed) at or after it; empty: all of them. Throws Error when the file
-// cannot be written; markSynced moves the written orders to SyncedBack in one transaction.
+// since: UTC text; only orders shipped (stage changed) at or after it; empty: all of them. Throws Error when
+// the file cannot be written (nothing is marked then); markSynced moves the written orders to SyncedBack in
+// one transaction, once the file is complete. The file is an OutputFile: never over a database.
 ShippingExportResult write(const QSqlDatabase &db, const Actor &actor, const QString &platform,
-                           const QString &path, const QString &since, bool markSynced);
+                           const QString &path, const QString &since, bool markSynced,
+                           OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
 
 // After the upload of `path` worked: moves exactly the orders listed in that file (still Shipped)
 // to SyncedBack, in one transaction; orders shipped after the file was written stay Shipped, so

@@ -15,13 +15,14 @@ PrintData JobExport::pageData(const QSqlDatabase &db, const PrintQueue::JobRow &
         .read(page.seq, page.orderId, page.payload, page.reprints, job.total, sender);
 }
 
-int JobExport::toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path)
+int JobExport::toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path,
+                     OutputFile::Overwrite overwrite)
 {
     const auto job = PrintQueue::job(db, jobId);
     if (!job)
         throw Error(QCoreApplication::translate("JobExport", "Print job %1 does not exist.").arg(jobId));
     LabelRenderer renderer(TemplateLibrary::load(job->templateId));
-    PdfSink sink(path);
+    PdfSink sink(path, PdfSink::Existing::Replace, OutputFile::databaseFile(db), overwrite);
     JobPageReader reader(db, job->id, job->kind, job->title);
     for (const PrintQueue::PageRow &p : PrintQueue::pages(db, jobId))
         sink.printPage(p.id, 1, renderer, reader.read(p.seq, p.orderId, p.payload, p.reprints, job->total));

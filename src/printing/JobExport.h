@@ -2,6 +2,7 @@
 
 #include "OrderPrintData.h"
 #include "PrintQueue.h"
+#include "db/OutputFile.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,6 +12,8 @@
 namespace JobExport {
 PrintData pageData(const QSqlDatabase &db, const PrintQueue::JobRow &job, const PrintQueue::PageRow &page,
                    const SenderInfo &sender = {});
-// Returns the number of PDF pages written; throws Error.
-int toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path);
+// Returns the number of PDF pages written; throws Error (the PDF is then not there, and a database
+// at path is never replaced: OutputFile).
+int toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path,
+          OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
 } // namespace JobExport

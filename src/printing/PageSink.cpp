@@ -4,6 +4,7 @@
 #include "RawPrinterSink.h"
 #include "ThermalSettings.h"
 #include "base/Error.h"
+#include "base/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,10 +70,18 @@ namespace {
 constexpr std::size_t DrawAhead = 16;
 } // namespace
 
-PdfSink::PdfSink(const QString &path, Existing existing)
+PdfSink::PdfSink(const QString &path, Existing existing, const QString &databasePath,
+                 OutputFile::Overwrite overwrite)
     : m_target(path)
     , m_existing(existing)
+    , m_databasePath(databasePath)
+    , m_overwrite(overwrite)
 {
+    if (m_existing == Existing::Replace) { // refused before any page is drawn
+        const QString refused = OutputFile::refusal(path, databasePath, overwrite);
+        if (!refused.isEmpty())
+            throw Error(refused);
+    }
 }
 
 PdfSink::~PdfSink()
@@ -149,10 +158,12 @@ void PdfSink::drawPages()
         keep = !m_failure && !m_abandon;
     }
     try {
-        if (keep && m_file)
+        if (keep && (m_output || m_file))
             complete();
         else
             drop();
+    } catch (const Error &e) {
+        m_finishError = e.message();
     } catch (...) {
         m_finishError = tr("Cannot write the PDF %1.").arg(m_target);
     }
@@ -164,16 +175,20 @@ void PdfSink::draw(const Queued &page)
     const QPageSize size = pageSizeOf(renderer);
     const bool first = !m_writer;
     if (first) {
+        QIODevice *device = nullptr;
         if (m_existing == Existing::Replace) {
-            m_file = std::make_unique<QSaveFile>(m_target);
+            m_output = std::make_unique<OutputFile>(m_target, m_databasePath, m_overwrite);
+            m_output->open(); // throws, naming the file and why
+            device = &m_output->device();
         } else { // named at complete(), by the first free name: see there
             const QFileInfo target(m_target);
             m_file = std::make_unique<QTemporaryFile>(
                 target.dir().filePath(QStringLiteral(".%1-XXXXXX.part").arg(target.completeBaseName())));
+            if (!m_file->open(QIODevice::WriteOnly))
+                throw Error(tr("Cannot write the PDF %1: %2").arg(m_target, m_file->errorString()));
+            device = m_file.get();
         }
-        if (!m_file->open(QIODevice::WriteOnly))
-            throw Error(tr("Cannot write the PDF %1: %2").arg(m_target, m_file->errorString()));
-        m_writer = std::make_unique<QPdfWriter>(m_file.get());
+        m_writer = std::make_unique<QPdfWriter>(device);
         m_writer->setResolution(600);
         m_writer->setCreator(QStringLiteral("Packline"));
         m_writer->setPageSize(size);
@@ -198,12 +213,16 @@ void PdfSink::complete()
     m_painter->end();
     m_painter.reset();
     m_writer.reset();
+    if (m_output) { // every write checked, renamed into place whole
+        const std::unique_ptr<OutputFile> output = std::move(m_output);
+        output->commit(); // throws, naming the file and why
+        m_lastFile = m_target;
+        return;
+    }
     const std::unique_ptr<QFileDevice> file = std::move(m_file);
     QString path = m_target;
     bool written = false;
-    if (auto *save = qobject_cast<QSaveFile *>(file.get())) {
-        written = save->commit();
-    } else if (file->flush()) {
+    if (file->flush()) {
         file->close();
         // A rename never replaces a file (QFile::rename refuses, atomically), so two stations
         // printing to the same folder each get their own name and nobody's file is lost.
@@ -225,9 +244,8 @@ void PdfSink::drop()
         m_painter->end();
     m_painter.reset();
     m_writer.reset();
-    if (auto *save = qobject_cast<QSaveFile *>(m_file.get()))
-        save->cancelWriting();
-    m_file.reset(); // a temporary file removes itself
+    m_output.reset(); // not committed: nothing left on disk
+    m_file.reset();   // a temporary file removes itself
 }
 
 void PdfSink::finish()
@@ -252,7 +270,7 @@ DirectorySink::DirectorySink(const QString &folder, int dpi)
     , m_dpi(dpi)
     , m_delayMs(qEnvironmentVariableIntValue("PACKLINE_TEST_PRINTER_MS"))
 {
-    if (!QDir().mkpath(folder))
+    if (!PrivateFiles::makeFolders(folder)) // labels carry buyers' details: 0700
         throw Error(tr("Cannot create the test printer folder %1.").arg(folder));
 }
 

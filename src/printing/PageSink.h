@@ -2,6 +2,7 @@
 
 #include "PrintData.h"
 #include "base/Error.h"
+#include "db/OutputFile.h"
 
 #include <QString>
 #include <condition_variable>
@@ -74,7 +75,11 @@ public:
     // Replace: an export to the file the person named. KeepEarlier: a queue printer never writes
     // over a file it wrote before (a job printed in two runs); the later run writes FILE-2.pdf, …
     enum class Existing { Replace, KeepEarlier };
-    explicit PdfSink(const QString &path, Existing existing = Existing::Replace);
+    // Replace never writes over databasePath nor, unless forced, another SQLite file (OutputFile):
+    // a refused path throws Error here, before a page is drawn.
+    explicit PdfSink(const QString &path, Existing existing = Existing::Replace,
+                     const QString &databasePath = QString(),
+                     OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
     ~PdfSink() override; // without finish() the file is dropped
     QString name() const override { return QStringLiteral("pdf:") + m_target; }
     // renderer must outlive finish().
@@ -101,6 +106,8 @@ private:
 
     QString m_target;
     Existing m_existing;
+    QString m_databasePath;
+    OutputFile::Overwrite m_overwrite;
     // Shared with the drawing thread, under m_lock.
     std::mutex m_lock;
     std::condition_variable m_queued, m_taken;
@@ -109,7 +116,8 @@ private:
     std::optional<PageFailure> m_failure; // a page broke the file: kept until another file begins
     std::thread m_drawer;
     // The drawing thread's own while it runs; the caller's after finish() has joined it.
-    std::unique_ptr<QFileDevice> m_file; // QSaveFile (Replace) or a QTemporaryFile beside the target
+    std::unique_ptr<OutputFile> m_output; // Replace
+    std::unique_ptr<QFileDevice> m_file;  // KeepEarlier: a QTemporaryFile beside the target
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
     QString m_finishError; // why the last file was not made, until another begins

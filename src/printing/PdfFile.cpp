@@ -1,22 +1,26 @@
 #include "PdfFile.h"
 
-#include <QCoreApplication>
-#include <QFile>
+#include "base/Error.h"
+#include "db/OutputFile.h"
 
 bool PdfFile::write(const QString &path, const QString &title, const std::function<void(QPdfWriter &)> &paint,
                     QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    try {
+        OutputFile file(path, QString()); // whole or not at all, 0600, never over a database
+        file.open();
+        {
+            QPdfWriter writer(&file.device());
+            writer.setResolution(300);
+            writer.setTitle(title);
+            writer.setCreator(QStringLiteral("Packline"));
+            paint(writer);
+        } // the writer finishes the PDF when it goes
+        file.commit();
+    } catch (const Error &e) {
         if (error)
-            *error =
-                QCoreApplication::translate("PdfFile", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = e.message();
         return false;
     }
-    QPdfWriter writer(&file);
-    writer.setResolution(300);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Packline"));
-    paint(writer);
     return true;
 }

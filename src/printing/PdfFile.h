@@ -6,7 +6,7 @@
 
 // A 300-dpi PDF file written by one paint function (manifests, batch sheets).
 namespace PdfFile {
-// False with *error set when the file cannot be opened for writing.
+// Written whole or not at all (OutputFile); false with *error set (the file and why) when it was not.
 bool write(const QString &path, const QString &title, const std::function<void(QPdfWriter &)> &paint,
            QString *error = nullptr);
 } // namespace PdfFile

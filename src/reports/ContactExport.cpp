@@ -108,7 +108,7 @@ ContactExportSummary ContactExport::run(const QSqlDatabase &db, const Actor &act
     }
 
     QString error;
-    if (!Csv::write(path, csv, options.encoding, &error))
+    if (!Csv::write(db, path, csv, options.encoding, &error, options.overwrite))
         throw Error(error);
     try {
         tx.commit();

@@ -16,6 +16,8 @@ struct ContactExportOptions {
     // Shipping notices: only orders shipped from this UTC time on (empty: all).
     QString shippedSince;
     bool dryRun = false; // write the file but record nothing
+    // --force: the file may replace an SQLite file other than the open database (OutputFile).
+    OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases;
 };
 
 // An order left out of a batch, and why (for the person running it).

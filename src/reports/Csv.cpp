@@ -1,7 +1,8 @@
 #include "Csv.h"
 
+#include "base/Error.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QStringEncoder>
 
 QString Csv::field(const QString &value) {
@@ -51,11 +52,14 @@ std::optional<Csv::Encoding> Csv::encodingFromName(const QString &name) {
     return std::nullopt;
 }
 
-bool Csv::write(const QString &path, const QList<QStringList> &rows, Encoding encoding, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(encode(table(rows), encoding)) < 0 || !file.commit()) {
+bool Csv::write(const QSqlDatabase &db, const QString &path, const QList<QStringList> &rows,
+                Encoding encoding, QString *error, OutputFile::Overwrite overwrite)
+{
+    try {
+        OutputFile::writeWhole(path, db, encode(table(rows), encoding), overwrite);
+    } catch (const Error &e) {
         if (error)
-            *error = QCoreApplication::translate("Csv", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = e.message();
         return false;
     }
     return true;

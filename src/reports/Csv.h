@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/OutputFile.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -18,6 +20,8 @@ QString line(const QStringList &fields); // with the trailing CRLF
 QString table(const QList<QStringList> &rows);
 QByteArray encode(const QString &text, Encoding encoding);
 std::optional<Encoding> encodingFromName(const QString &name); // utf8 | utf-8-bom | gb18030 | gbk
-// Writes atomically (QSaveFile); false with *error set when the file could not be written.
-bool write(const QString &path, const QList<QStringList> &rows, Encoding encoding, QString *error);
+// Writes whole or not at all, never over the database db has open (OutputFile); false with *error
+// set (the file and why) when the file could not be written.
+bool write(const QSqlDatabase &db, const QString &path, const QList<QStringList> &rows, Encoding encoding,
+           QString *error, OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
 } // namespace Csv

@@ -3,8 +3,9 @@
 #include "CatalogCsv.h"
 #include "StockCsv.h"
 
+#include "base/Error.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace {
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
@@ -12,12 +13,15 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("StockFiles", text, comment, n);
 }
 
-// Empty when written; else why not.
-QString write(const QString &path, const QByteArray &bytes)
+// Empty when written; else why not (the file's name and the reason).
+QString write(const QSqlDatabase &db, const QString &path, const QByteArray &bytes,
+              OutputFile::Overwrite overwrite)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return file.errorString();
+    try {
+        OutputFile::writeWhole(path, db, bytes, overwrite);
+    } catch (const Error &e) {
+        return e.message();
+    }
     return {};
 }
 } // namespace
@@ -27,23 +31,24 @@ QStringList StockFiles::shopPlatforms()
     return {QStringLiteral("taobao")};
 }
 
-Result StockFiles::exportShopStock(const QSqlDatabase &db, const QString &platform, const QString &path)
+Result StockFiles::exportShopStock(const QSqlDatabase &db, const QString &platform, const QString &path,
+                                   OutputFile::Overwrite overwrite)
 {
     if (!shopPlatforms().contains(platform))
         return Result::failure(tr("Unknown platform '%1' (known: %2).")
                                    .arg(platform, shopPlatforms().join(QStringLiteral(", "))));
     int rows = 0;
-    const QString error = write(path, StockCsv::exportTaobao(db, &rows));
+    const QString error = write(db, path, StockCsv::exportTaobao(db, &rows), overwrite);
     if (!error.isEmpty())
-        return Result::failure(tr("Cannot write %1: %2").arg(path, error));
+        return Result::failure(error);
     return {true, tr("Wrote available stock of %n SKU(s) to %1 (GBK).", nullptr, rows).arg(path)};
 }
 
-Result StockFiles::exportCatalog(const QSqlDatabase &db, const QString &path)
+Result StockFiles::exportCatalog(const QSqlDatabase &db, const QString &path, OutputFile::Overwrite overwrite)
 {
-    const QString error = write(path, CatalogCsv::exportCsv(db));
+    const QString error = write(db, path, CatalogCsv::exportCsv(db), overwrite);
     if (!error.isEmpty())
-        return Result::failure(tr("Cannot write %1: %2").arg(path, error));
+        return Result::failure(error);
     return {true, tr("Wrote the SKU catalog to %1.").arg(path)};
 }
 

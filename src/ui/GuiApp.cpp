@@ -69,8 +69,23 @@ int GuiApp::run(QApplication &app, const QStringList &arguments) {
     QString path = parser.value(dbOption);
     if (path.isEmpty() && qEnvironmentVariableIsEmpty("PACKLINE_DB"))
         path = settings.databasePath();
+    const QString resolved = Database::resolvePath(path);
     Database database;
-    if (!database.open(Database::resolvePath(path))) {
+    bool opened = database.open(resolved, Database::IfMissing::Refuse);
+    // A missing database is made only when the person says so; its folders only on the default path.
+    if (!opened && database.failure() == Database::Failure::NoDatabase) {
+        const auto answer = MessageBox::question(
+            nullptr, QApplication::translate("GuiApp", "No database yet"),
+            QApplication::translate("GuiApp", "There is no Packline database at %1.\n\nCreate a new, empty "
+                                              "database there?")
+                .arg(database.path()));
+        if (answer != QMessageBox::Yes)
+            return 0;
+        opened = database.open(resolved, resolved == Database::defaultPath()
+                                             ? Database::IfMissing::CreateWithFolders
+                                             : Database::IfMissing::Create);
+    }
+    if (!opened) {
         MessageBox::critical(nullptr, QApplication::translate("GuiApp", "Packline cannot open its database"),
                              database.error());
         return 1;

@@ -94,6 +94,12 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("env.db"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PACKLINE_DB"), db);
+        // A reader does not create it; demo (which means to) does, in the folder the variable names.
+        QCOMPARE(packline({QStringLiteral("status")}, env).exitCode, 1);
+        QVERIFY(!QFile::exists(db));
+        QCOMPARE(
+            packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("5")}, env).exitCode,
+            0);
         const Run r = packline({QStringLiteral("status")}, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(db));

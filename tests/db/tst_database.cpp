@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
+#include <functional>
 
 namespace {
 QByteArray fileHash(const QString &path)
@@ -183,6 +184,42 @@ private slots:
                  QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
         QVERIFY(second.dataVersion() != v);
         QCOMPARE(countRows(second.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
+    }
+
+    void busyDatabaseSaysWhatToDo()
+    {
+        TestDatabase t;
+        Database second;
+        QVERIFY(second.open(t.path(), Database::IfMissing::Refuse));
+        Sql::run(second.connection(), QStringLiteral("PRAGMA busy_timeout = 200")); // not 10 s
+        Transaction holder(t.connection());                                         // another station writing
+        const auto check = [&](const std::function<void()> &write) {
+            try {
+                write();
+                QFAIL("expected the database to be busy");
+            } catch (const Error &e) {
+                QVERIFY2(
+                    e.message().contains(QStringLiteral("Another Packline station or process is writing")),
+                    qPrintable(e.message()));
+                QVERIFY2(e.message().contains(QStringLiteral("try again")), qPrintable(e.message()));
+                QVERIFY2(!e.message().contains(QStringLiteral("database is locked")),
+                         qPrintable(e.message()));
+            }
+        };
+        check([&] {
+            Transaction waiting(second.connection());
+            Q_UNUSED(waiting);
+        });
+        try {
+            Transaction waiting(second.connection());
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(t.path()), qPrintable(e.message())); // which database
+        }
+        check([&] { // a write outside a transaction waits the same way
+            Sql::run(
+                second.connection(),
+                QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
+        });
     }
 
     void pathResolution()

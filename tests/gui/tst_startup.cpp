@@ -31,6 +31,25 @@ private slots:
               qPrintable(out.section(u' ', 1).trimmed()));
     }
 
+    void missingDatabaseIsCreatedOnlyWhenAsked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        const QStringList args{
+            QStringLiteral("packline"),   QStringLiteral("--db"), path,
+            QStringLiteral("--operator"), QStringLiteral("t"),    QStringLiteral("--measure-startup")};
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QCOMPARE(GuiApp::run(*qApp, args), 0);
+        QVERIFY2(MessageBox::lastText().contains(path), qPrintable(MessageBox::lastText()));
+        QVERIFY(!QFile::exists(path));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QCOMPARE(GuiApp::run(*qApp, args), 0);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup),
+                 QFile::Permissions());
+    }
+
     void badDatabaseShowsAClearDialog()
     {
         QTemporaryDir dir;

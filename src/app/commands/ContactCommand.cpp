@@ -35,6 +35,7 @@ public:
         parser.addOption({QStringLiteral("encoding"),
                           tr("utf8 (UTF-8 with BOM, default: Excel-safe, keeps every character) or gb18030."),
                           tr("ENC"), QStringLiteral("utf8")});
+        CliContext::addForceOption(parser);
         parser.addOption({QStringLiteral("dry-run"), tr("Write the file but record nobody as contacted.")});
         if (m_kind == ContactKind::PaymentReminder)
             parser.addOption({QStringLiteral("closing-within"),
@@ -61,6 +62,7 @@ public:
         options.channel = *channel;
         options.encoding = *encoding;
         options.dryRun = c.parser.isSet(QStringLiteral("dry-run"));
+        options.overwrite = c.overwrite();
         if (m_kind == ContactKind::PaymentReminder && c.parser.isSet(QStringLiteral("closing-within"))) {
             bool ok = false;
             options.closingWithinHours = c.parser.value(QStringLiteral("closing-within")).toInt(&ok);

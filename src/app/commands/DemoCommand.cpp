@@ -12,6 +12,7 @@ class DemoCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 public:
     QString name() const override { return QStringLiteral("demo"); }
+    bool createsDatabase() const override { return true; }
     QString summary() const override {
         return tr("Fill the database with realistic demo SKUs, stock and orders.");
     }

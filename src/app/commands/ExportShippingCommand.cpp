@@ -28,6 +28,7 @@ public:
         parser.addOption(
             {QStringLiteral("mark-synced"),
              tr("After writing, mark the orders as synced back (do this once the upload worked).")});
+        CliContext::addForceOption(parser);
         parser.addOption({QStringLiteral("confirm"),
                           tr("The upload of FILE worked: mark exactly the orders in FILE as synced back "
                              "(orders shipped since it was written stay for the next upload)."),
@@ -55,9 +56,9 @@ public:
         if (!c.openDatabase(db))
             return ExitBadInput;
         try {
-            const ShippingExportResult r =
-                ShippingExport::write(db.connection(), c.actor, c.parser.value(QStringLiteral("platform")),
-                                      output, since, c.parser.isSet(QStringLiteral("mark-synced")));
+            const ShippingExportResult r = ShippingExport::write(
+                db.connection(), c.actor, c.parser.value(QStringLiteral("platform")), output, since,
+                c.parser.isSet(QStringLiteral("mark-synced")), c.overwrite());
             for (const QString &p : r.problems)
                 c.err << p << '\n';
             c.out << tr("%1 orders written to %2.").arg(r.rows).arg(output) << Qt::endl;

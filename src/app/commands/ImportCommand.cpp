@@ -23,6 +23,7 @@ class ImportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     QString name() const override { return QStringLiteral("import"); }
+    bool createsDatabase() const override { return true; }
     QString summary() const override
     {
         return tr("Import order exports (Taobao order+item reports, 拼多多, 京东).");
@@ -41,19 +42,17 @@ public:
              tr("The --shop name is a new shop: make it (an unknown name is refused otherwise).")});
     }
 
-    // Rejected rows go next to the input as FILE.rejected.csv (UTF-8 with BOM, so Excel reads it).
-    QString writeRejects(const ImportOutcome &o)
+    // Rejected rows go next to the input as FILE.rejected.csv (UTF-8 with BOM, so Excel reads it),
+    // whole, 0600 (buyers' details) and never over a database (OutputFile). Throws Error.
+    QString writeRejects(const QSqlDatabase &db, const ImportOutcome &o)
     {
         const QString path = o.file + QStringLiteral(".rejected.csv");
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
         QString text = QStringLiteral("\xFEFF") + tr("file,line,column,value,why") + QStringLiteral("\r\n");
         for (const RejectedRow &r : o.rejected)
             text += csvField(r.file) + u',' + QString::number(r.line) + u',' + csvField(r.column) + u',' +
                     csvField(r.value) + u',' + csvField(r.why) + QStringLiteral("\r\n");
-        f.write(text.toUtf8());
-        return f.commit() ? path : QString();
+        OutputFile::writeWhole(path, db, text.toUtf8());
+        return path;
     }
 
     // The review rules the unit is owed, now that it has committed; then those earlier imports
@@ -148,9 +147,12 @@ public:
                 for (const RejectedRow &r : o.rejected)
                     c.err << tr("%1:%2: %3 [%4] %5").arg(r.file).arg(r.line).arg(r.column, r.value, r.why)
                           << '\n';
-                const QString report = writeRejects(o);
-                if (!report.isEmpty())
-                    c.err << tr("Rejected rows written to %1").arg(report) << Qt::endl;
+                try {
+                    c.err << tr("Rejected rows written to %1").arg(writeRejects(db.connection(), o))
+                          << Qt::endl;
+                } catch (const Error &e) {
+                    c.err << e.message() << Qt::endl;
+                }
             }
         }
         reviewOwed(c, review);

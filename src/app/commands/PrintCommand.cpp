@@ -56,6 +56,7 @@ public:
             {QStringLiteral("reason"), tr("Why the page is printed again."), tr("TEXT")},
         });
         PrinterSetupOptions::add(parser);
+        CliContext::addForceOption(parser);
     }
 
     int run(CliContext &c) override
@@ -197,7 +198,7 @@ private:
         const QString templateId = c.parser.value(QStringLiteral("template"));
         LabelRenderer renderer(
             TemplateLibrary::load(templateId.isEmpty() ? QStringLiteral("label-100x150") : templateId));
-        PdfSink sink(pdf);
+        PdfSink sink(pdf, PdfSink::Existing::Replace, OutputFile::databaseFile(db), c.overwrite());
         if (renderer.labelTemplate().kind == u"picklist") {
             sink.printPage(0, 1, renderer,
                            OrderPrintData::forPickList(db, ids, tr("%1 orders").arg(ids.size())));
@@ -253,7 +254,7 @@ private:
 
     int exportJob(CliContext &c, const QSqlDatabase &db, qint64 jobId, const QString &pdf)
     {
-        const int pages = JobExport::toPdf(db, jobId, pdf);
+        const int pages = JobExport::toPdf(db, jobId, pdf, c.overwrite());
         c.out << tr("%1 pages → %2").arg(pages).arg(pdf) << Qt::endl;
         return ExitOk;
     }

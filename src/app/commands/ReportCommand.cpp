@@ -34,6 +34,7 @@ public:
                           tr("Shipping promise in hours after payment (default 48)."), tr("H"),
                           QStringLiteral("48")});
         parser.addOption({QStringLiteral("csv"), tr("Also write the report as CSV to FILE."), tr("FILE")});
+        CliContext::addForceOption(parser);
         parser.addOption({QStringLiteral("encoding"),
                           tr("CSV encoding: utf8 (with BOM, default) or gb18030."), tr("ENC"),
                           QStringLiteral("utf8")});
@@ -92,7 +93,8 @@ public:
         }
         if (c.parser.isSet(QStringLiteral("csv"))) {
             QString error;
-            if (!Csv::write(c.parser.value(QStringLiteral("csv")), rows, *encoding, &error)) {
+            if (!Csv::write(sql, c.parser.value(QStringLiteral("csv")), rows, *encoding, &error,
+                            c.overwrite())) {
                 c.err << error << Qt::endl;
                 return ExitBadInput;
             }

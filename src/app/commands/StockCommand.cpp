@@ -34,6 +34,7 @@ public:
                           QStringLiteral("taobao")});
         parser.addOption(
             {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the export to FILE."), tr("FILE")});
+        CliContext::addForceOption(parser);
         parser.addOption(
             {QStringLiteral("set"), tr("Import: the quantities are the new on-hand levels (initial "
                                        "stock), not receipts added to them.")});
@@ -82,11 +83,11 @@ public:
             }
             if (action == u"export" || action == u"catalog-export") {
                 const QString path = c.parser.value(QStringLiteral("output"));
-                const Result written =
-                    action == u"export"
-                        ? StockFiles::exportShopStock(db.connection(),
-                                                      c.parser.value(QStringLiteral("platform")), path)
-                        : StockFiles::exportCatalog(db.connection(), path);
+                const Result written = action == u"export"
+                                           ? StockFiles::exportShopStock(
+                                                 db.connection(), c.parser.value(QStringLiteral("platform")),
+                                                 path, c.overwrite())
+                                           : StockFiles::exportCatalog(db.connection(), path, c.overwrite());
                 (written ? c.out : c.err) << written.message << Qt::endl;
                 return written ? ExitOk : ExitBadInput;
             }

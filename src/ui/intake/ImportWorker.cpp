@@ -16,7 +16,7 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
 {
     QList<ImportOutcome> outcomes;
     Database db;
-    if (!db.open(m_path)) {
+    if (!db.open(m_path, Database::IfMissing::Refuse)) { // the window has it open: never a new one
         for (const ImportUnit &u : units) {
             ImportOutcome o;
             o.file = u.path;

@@ -4,6 +4,7 @@
 
 #include "base/Clock.h"
 #include "base/Error.h"
+#include "base/PrivateFiles.h"
 #include "db/Database.h"
 #include "intake/FieldText.h"
 #include "intake/ShippingExport.h"
@@ -63,7 +64,8 @@ void ShippingExportDialog::writeFile()
         m_ui->summary->setText(tr("Say where to write the file."));
         return;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath()); // the default Documents folder may not exist yet
+    // The default Documents folder may not exist yet; one made for buyers' data is 0700.
+    PrivateFiles::makeFolders(QFileInfo(path).absolutePath());
     const QString since = m_ui->sinceEnabled->isChecked()
                               ? FieldText::chinaTimeToUtc(
                                     m_ui->since->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))

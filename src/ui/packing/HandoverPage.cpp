@@ -1,6 +1,7 @@
 #include "ui/packing/HandoverPage.h"
 
 #include "base/Error.h"
+#include "base/PrivateFiles.h"
 #include "db/Database.h"
 #include "packing/Handover.h"
 #include "packing/ManifestRenderer.h"
@@ -217,7 +218,7 @@ QString HandoverPage::saveManifest() {
         m_status->display(Tone::Warning, tr("Nothing to print: the batch is empty."));
         return {};
     }
-    QDir().mkpath(m_manifestFolder);
+    PrivateFiles::makeFolders(m_manifestFolder); // manifests list buyers: 0700
     const QString path =
         m_manifestFolder + QStringLiteral("/handover-%1-%2.pdf").arg(batch->id).arg(batch->courierCode);
     QString error;

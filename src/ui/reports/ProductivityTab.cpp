@@ -84,7 +84,8 @@ void ProductivityTab::exportCsv() {
         ProductivityReport::compute(m_context.database.connection(), ShopDay::startText(m_day->date()),
                                     ShopDay::startText(m_day->date().addDays(1)));
     QString error;
-    if (!Csv::write(path, ProductivityReport::csvRows(rows), Csv::Encoding::Utf8Bom, &error))
+    if (!Csv::write(m_context.database.connection(), path, ProductivityReport::csvRows(rows),
+                    Csv::Encoding::Utf8Bom, &error))
         MessageBox::critical(this, tr("Export"), error);
 }
 

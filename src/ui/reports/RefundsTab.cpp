@@ -108,7 +108,8 @@ void RefundsTab::exportCsv() {
     if (path.isEmpty())
         return;
     QString error;
-    if (!Csv::write(path, RefundMetrics::csvRows(m_report), Csv::Encoding::Utf8Bom, &error))
+    if (!Csv::write(m_context.database.connection(), path, RefundMetrics::csvRows(m_report),
+                    Csv::Encoding::Utf8Bom, &error))
         MessageBox::critical(this, tr("Export"), error);
 }
 

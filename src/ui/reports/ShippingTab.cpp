@@ -208,7 +208,8 @@ void ShippingTab::exportCsv() {
     if (path.isEmpty())
         return;
     QString error;
-    if (!Csv::write(path, ShippingReport::csvRows(m_data), Csv::Encoding::Utf8Bom, &error))
+    if (!Csv::write(m_context.database.connection(), path, ShippingReport::csvRows(m_data),
+                    Csv::Encoding::Utf8Bom, &error))
         MessageBox::critical(this, tr("Export"), error);
 }
 

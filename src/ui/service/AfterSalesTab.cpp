@@ -107,7 +107,8 @@ void AfterSalesTab::exportCsv() {
     if (path.isEmpty())
         return;
     QString error;
-    if (!Csv::write(path, AfterSalesDesk::csvRows(AfterSalesDesk::list(m_context.database.connection())),
+    if (!Csv::write(m_context.database.connection(), path,
+                    AfterSalesDesk::csvRows(AfterSalesDesk::list(m_context.database.connection())),
                     Csv::Encoding::Utf8Bom, &error))
         MessageBox::critical(this, tr("After-sales"), error);
 }

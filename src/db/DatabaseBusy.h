@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+// "database is locked" after the busy wait, said so a person at a station can act on it.
+namespace DatabaseBusy {
+// SQLite gave up waiting for another connection's write lock (SQLITE_BUSY / SQLITE_LOCKED).
+bool is(const QSqlError &error);
+// Another station or process is writing: who, when the database records it, and what to do.
+// database may be invalid (a statement that does not know its connection): no file named then.
+QString explain(const QSqlDatabase &database);
+} // namespace DatabaseBusy
