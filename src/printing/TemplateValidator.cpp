@@ -20,7 +20,6 @@ QString tr(const char *text)
 }
 
 constexpr double Tolerance = 0.01; // mm: JSON decimals that add up to the page edge
-constexpr double MmPerPoint = 25.4 / 72;
 
 QString join(const QStringList &list)
 {
@@ -236,8 +235,7 @@ void TemplateValidator::element(const QJsonObject &o, const Where &w, const QStr
     const double boxH = o.value(u"h").toDouble();
     if (type == u"text") {
         fieldsKnown(o, w, QStringLiteral("text"), fields);
-        const double size =
-            number(o, w, QStringLiteral("size"), MinFontPt, MaxFontPt, 10, tr("the font size"), tr("pt"));
+        number(o, w, QStringLiteral("size"), MinFontPt, MaxFontPt, 10, tr("the font size"), tr("pt"));
         for (const char *key : {"bold", "shrink", "wrap", "inverse"})
             flag(o, w, QLatin1String(key));
         oneOf(o, w, QStringLiteral("align"),
@@ -246,20 +244,12 @@ void TemplateValidator::element(const QJsonObject &o, const Where &w, const QStr
         oneOf(o, w, QStringLiteral("valign"),
               {QStringLiteral("center"), QStringLiteral("top"), QStringLiteral("bottom")},
               tr("the vertical alignment"));
-        // One line of the text must fit its box, or the label shows half a line (shrink makes it fit).
-        if (!o.value(u"shrink").toBool() && size * MmPerPoint > boxH + Tolerance)
-            fail(m_positions.value(child(w.path, QStringLiteral("size"))), w.label,
-                 tr("a %1 pt line is %2 mm tall, taller than the box (%3 mm): make the box taller, the font "
-                    "smaller, or set \"shrink\": true.")
-                     .arg(size)
-                     .arg(size * MmPerPoint, 0, 'f', 1)
-                     .arg(boxH));
     } else if (type == u"barcode") {
+        oneOf(o, w, QStringLiteral("symbology"), symbologies(), tr("the symbology"));
         const QString dataKey = o.contains(u"data") ? QStringLiteral("data") : QStringLiteral("text");
         if (text(o, w, dataKey).isEmpty())
             fail(m_positions.value(w.path), w.label, tr("\"data\" (what the barcode carries) is missing."));
         fieldsKnown(o, w, dataKey, fields);
-        oneOf(o, w, QStringLiteral("symbology"), symbologies(), tr("the symbology"));
         number(o, w, QStringLiteral("module"), MinModuleMm, MaxModuleMm, 0.33,
                tr("the module (narrowest bar)"), tr("mm"));
         number(o, w, QStringLiteral("quiet"), 0, 50, 10, tr("the quiet zone"), tr("modules"));
@@ -303,16 +293,9 @@ void TemplateValidator::table(const QJsonObject &o, const Where &w, const QStrin
     const QStringList rowFields =
         TemplateFields::rowFields(kind, text(o, w, QStringLiteral("rows"), lists.value(0)));
     fieldKnown(o, w, QStringLiteral("groupBy"), rowFields, tr("the grouping"));
-    const double rowHeight = number(o, w, QStringLiteral("rowHeight"), 2, std::max(2.0, boxH / 2), 6,
-                                    tr("the row height (a header and a row fit the box)"), tr("mm"));
-    const double size =
-        number(o, w, QStringLiteral("size"), MinFontPt, MaxFontPt, 10, tr("the font size"), tr("pt"));
-    if (size * MmPerPoint > rowHeight + Tolerance)
-        fail(m_positions.value(child(w.path, QStringLiteral("size"))), w.label,
-             tr("a %1 pt line is %2 mm tall, taller than a row (%3 mm).")
-                 .arg(size)
-                 .arg(size * MmPerPoint, 0, 'f', 1)
-                 .arg(rowHeight));
+    number(o, w, QStringLiteral("rowHeight"), 2, std::max(2.0, boxH / 2), 6,
+           tr("the row height (a header and a row fit the box)"), tr("mm"));
+    number(o, w, QStringLiteral("size"), MinFontPt, MaxFontPt, 10, tr("the font size"), tr("pt"));
     const QString columnsPath = child(w.path, QStringLiteral("columns"));
     const QJsonArray columns = o.value(u"columns").toArray();
     if (!o.value(u"columns").isArray() || columns.isEmpty())

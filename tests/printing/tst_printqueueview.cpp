@@ -242,6 +242,7 @@ private slots:
                                                             QStringLiteral("\"module\": 0")));
         dialog.refreshPreview();
         QVERIFY2(dialog.problemText().contains(QStringLiteral("module")), qPrintable(dialog.problemText()));
+        MessageBox::setNextAnswer(QMessageBox::Discard); // "Save your changes to this template?"
         dialog.close();
     }
 

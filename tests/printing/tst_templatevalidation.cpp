@@ -116,9 +116,6 @@ private slots:
                                    << QStringLiteral("font size");
         QTest::newRow("negative font") << templateWith(text(QStringLiteral("\"text\": \"x\", \"size\": §-3")))
                                        << QStringLiteral("font size");
-        QTest::newRow("font taller than its box")
-            << templateWith(text(QStringLiteral("\"text\": \"x\", \"size\": §60")))
-            << QStringLiteral("taller");
         QTest::newRow("font size as text")
             << templateWith(text(QStringLiteral("\"text\": \"x\", \"size\": §\"12\"")))
             << QStringLiteral("number");
@@ -253,7 +250,7 @@ private slots:
         const qint64 order =
             Sql::scalar(db, QStringLiteral("SELECT MIN(order_id) FROM order_lines")).toLongLong();
         QVERIFY(order > 0);
-        for (const QString kind : {QStringLiteral("label"), QStringLiteral("slip")}) {
+        for (const QString &kind : {QStringLiteral("label"), QStringLiteral("slip")}) {
             const PrintData d = JobPageReader(db, 0, kind, QString()).read(1, order, QString(), 1, 1);
             QCOMPARE(withSheetFields(d), setOf(TemplateFields::pageFields(kind)));
             QCOMPARE(QSet<QString>(d.rows.keyBegin(), d.rows.keyEnd()),
