@@ -1976,6 +1976,21 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>JobTemplates</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the copy of %1 kept with print job %2</source>
+        <translation>打印任务 %2 保存的 %1 副本</translation>
+    </message>
+</context>
+<context>
     <name>LabelEncoder</name>
     <message>
         <source>The printer %1 takes PDF pages, not TSPL or ZPL labels.</source>
@@ -2007,32 +2022,12 @@ Create a new, empty database there?</source>
         <translation>无法读取模板 %1：%2</translation>
     </message>
     <message>
-        <source>%1: page width and height must be millimetres between 20 and 500/2000 (found %2 × %3).</source>
-        <translation>%1：页面宽高须为 20 到 500/2000 毫米之间（现为 %2 × %3）。</translation>
-    </message>
-    <message>
-        <source>%1: element %2 has an unknown type &apos;%3&apos; (text, barcode, line, box, image, table).</source>
-        <translation>%1：第 %2 个元素的类型“%3”无法识别（可用 text、barcode、line、box、image、table）。</translation>
-    </message>
-    <message>
-        <source>%1: element %2 (%3) needs a positive w and h in millimetres.</source>
-        <translation>%1：第 %2 个元素（%3）需要以毫米为单位的正数宽 w 和高 h。</translation>
-    </message>
-    <message>
-        <source>%1: element %2 (%3) lies outside the %4 × %5 mm page.</source>
-        <translation>%1：第 %2 个元素（%3）超出了 %4 × %5 毫米的页面。</translation>
-    </message>
-    <message>
-        <source>%1: element %2 asks for the symbology &apos;%3&apos;; use code128 or qr.</source>
-        <translation>%1：第 %2 个元素要求条码类型“%3”，请使用 code128 或 qr。</translation>
-    </message>
-    <message>
-        <source>%1: table element %2 needs columns and a positive rowHeight.</source>
-        <translation>%1：表格元素 %2 需要列定义和正数行高 rowHeight。</translation>
-    </message>
-    <message>
         <source>%1: not valid JSON at line %2, column %3: %4</source>
         <translation>%1：第 %2 行第 %3 列不是有效的 JSON：%4</translation>
+    </message>
+    <message>
+        <source>%1: a template is a JSON object {…}, not a list or a value.</source>
+        <translation>%1：模板须为 JSON 对象 {…}，不能是列表或单个值。</translation>
     </message>
 </context>
 <context>
@@ -7245,6 +7240,233 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Cannot save the template %1: %2</source>
         <translation>无法保存模板 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>%1, line %2, column %3: %4: %5</source>
+        <translation>%1，第 %2 行第 %3 列：%4：%5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting here (known: %2).</source>
+        <translation>此处没有“%1”这一设置（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is missing.</source>
+        <translation>缺少%1“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be a number.</source>
+        <translation>%1“%2”须为数字。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be between %3 and %4 %5; it is %6.</source>
+        <translation>%1“%2”须在 %3 到 %4 %5 之间；现为 %6。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text in quotes.</source>
+        <translation>“%1”须为带引号的文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>“%1”须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not known (%3).</source>
+        <translation>无法识别的%1“%2”（可用：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a field this template gets (known: %3).</source>
+        <translation>%1“%2”不是此模板可用的字段（可用：%3）。</translation>
+    </message>
+    <message>
+        <source>the field {%1} is not known: it would print blank (known: %2).</source>
+        <translation>无法识别字段 {%1}：打印出来会是空白（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>模板类型</translation>
+    </message>
+    <message>
+        <source>&quot;page&quot; with &quot;width&quot; and &quot;height&quot; in millimetres is needed.</source>
+        <translation>需要“page”，并以毫米给出“width”和“height”。</translation>
+    </message>
+    <message>
+        <source>the page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>the width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>the height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>&quot;font&quot; names no font family.</source>
+        <translation>“font”没有指定字体。</translation>
+    </message>
+    <message>
+        <source>&quot;mask&quot; must be a list of fields, such as [&quot;receiver.name&quot;].</source>
+        <translation>“mask”须为字段列表，例如 [&quot;receiver.name&quot;]。</translation>
+    </message>
+    <message>
+        <source>&quot;mask&quot; lists &apos;%1&apos;, which is not a field this template gets (known: %2).</source>
+        <translation>“mask”中的“%1”不是此模板可用的字段（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;elements&quot; must be a list of what the page shows, and not empty.</source>
+        <translation>“elements”须为页面内容的列表，且不能为空。</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>第 %1 个元素</translation>
+    </message>
+    <message>
+        <source>an element is an object {…}.</source>
+        <translation>元素须为对象 {…}。</translation>
+    </message>
+    <message>
+        <source>element %1 (%2)</source>
+        <translation>第 %1 个元素（%2）</translation>
+    </message>
+    <message>
+        <source>the type &apos;%1&apos; is not known (text, barcode, line, box, image, table).</source>
+        <translation>无法识别类型“%1”（可用 text、barcode、line、box、image、table）。</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>the line&apos;s end</source>
+        <translation>线条端点</translation>
+    </message>
+    <message>
+        <source>the font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>磅</translation>
+    </message>
+    <message>
+        <source>the alignment</source>
+        <translation>对齐方式</translation>
+    </message>
+    <message>
+        <source>the vertical alignment</source>
+        <translation>垂直对齐方式</translation>
+    </message>
+    <message>
+        <source>the symbology</source>
+        <translation>条码类型</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; (what the barcode carries) is missing.</source>
+        <translation>缺少“data”（条码内容）。</translation>
+    </message>
+    <message>
+        <source>the module (narrowest bar)</source>
+        <translation>模块宽度（最窄条）</translation>
+    </message>
+    <message>
+        <source>the quiet zone</source>
+        <translation>静区</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>个模块</translation>
+    </message>
+    <message>
+        <source>the line width</source>
+        <translation>线宽</translation>
+    </message>
+    <message>
+        <source>the left edge</source>
+        <translation>左边距</translation>
+    </message>
+    <message>
+        <source>the top edge</source>
+        <translation>上边距</translation>
+    </message>
+    <message>
+        <source>the box lies outside the %1 × %2 mm page: it ends at %3 mm, past the edge at %4 mm.</source>
+        <translation>该框超出了 %1 × %2 毫米的页面：它止于 %3 毫米，超过了 %4 毫米处的页边。</translation>
+    </message>
+    <message>
+        <source>the row list</source>
+        <translation>行列表</translation>
+    </message>
+    <message>
+        <source>the grouping</source>
+        <translation>分组字段</translation>
+    </message>
+    <message>
+        <source>the row height (a header and a row fit the box)</source>
+        <translation>行高（框内须能容纳表头和一行）</translation>
+    </message>
+    <message>
+        <source>a table needs &quot;columns&quot;: a list of {&quot;field&quot;, &quot;title&quot;, &quot;width&quot;}.</source>
+        <translation>表格需要“columns”：由 {&quot;field&quot;, &quot;title&quot;, &quot;width&quot;} 组成的列表。</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1，第 %2 列</translation>
+    </message>
+    <message>
+        <source>a column is an object {…}.</source>
+        <translation>列须为对象 {…}。</translation>
+    </message>
+    <message>
+        <source>&quot;field&quot; (what the column shows) is missing.</source>
+        <translation>缺少“field”（该列显示的内容）。</translation>
+    </message>
+    <message>
+        <source>the field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>the columns are %1 mm wide together, wider than the table (%2 mm).</source>
+        <translation>各列合计宽 %1 毫米，超过了表格宽度（%2 毫米）。</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; (the image file) is missing.</source>
+        <translation>缺少“source”（图片文件）。</translation>
+    </message>
+    <message>
+        <source>an image source is a file, not a field.</source>
+        <translation>图片来源须为文件，不能是字段。</translation>
+    </message>
+    <message>
+        <source>the image %1 is relative, but this template has no folder yet: save it first.</source>
+        <translation>图片 %1 是相对路径，但此模板还没有所在文件夹：请先保存。</translation>
+    </message>
+    <message>
+        <source>the image %1 does not exist.</source>
+        <translation>图片 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the image %1 is outside the folders images may come from (the template&apos;s own folder, %2, the shipped resources).</source>
+        <translation>图片 %1 不在允许的文件夹内（模板所在文件夹、%2、随程序附带的资源）。</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be read as SVG.</source>
+        <translation>图片 %1 无法按 SVG 读取。</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be read: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
     </message>
 </context>
 <context>

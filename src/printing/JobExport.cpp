@@ -1,9 +1,9 @@
 #include "JobExport.h"
 
 #include "JobPageReader.h"
+#include "JobTemplates.h"
 #include "LabelRenderer.h"
 #include "PageSink.h"
-#include "TemplateLibrary.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
@@ -21,7 +21,7 @@ int JobExport::toPdf(const QSqlDatabase &db, qint64 jobId, const QString &path,
     const auto job = PrintQueue::job(db, jobId);
     if (!job)
         throw Error(QCoreApplication::translate("JobExport", "Print job %1 does not exist.").arg(jobId));
-    LabelRenderer renderer(TemplateLibrary::load(job->templateId));
+    LabelRenderer renderer(JobTemplates::forJob(db, jobId));
     PdfSink sink(path, PdfSink::Existing::Replace, OutputFile::databaseFile(db), overwrite);
     JobPageReader reader(db, job->id, job->kind, job->title);
     for (const PrintQueue::PageRow &p : PrintQueue::pages(db, jobId))

@@ -1,5 +1,7 @@
 #include "JobPageReader.h"
 
+#include "TemplateFields.h"
+
 JobPageReader::JobPageReader(const QSqlDatabase &db, qint64 jobId, const QString &kind, const QString &title)
     : m_db(db)
     , m_orders(db)
@@ -21,8 +23,8 @@ PrintData JobPageReader::read(int seq, qint64 orderId, const QString &payload, i
     } else {
         d = m_orders.forOrder(orderId, sender);
     }
-    d.fields.insert(QStringLiteral("page.seq"), QString::number(seq));
-    d.fields.insert(QStringLiteral("page.total"), QString::number(total));
-    d.fields.insert(QStringLiteral("reprint.count"), reprints > 0 ? QString::number(reprints) : QString());
+    d.fields.insert(TemplateFields::PageSeq, QString::number(seq));
+    d.fields.insert(TemplateFields::PageTotal, QString::number(total));
+    d.fields.insert(TemplateFields::ReprintCount, reprints > 0 ? QString::number(reprints) : QString());
     return d;
 }

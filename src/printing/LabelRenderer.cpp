@@ -2,6 +2,7 @@
 
 #include "BarcodePainter.h"
 #include "Masking.h"
+#include "TemplateFields.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
@@ -255,8 +256,8 @@ PrintData LabelRenderer::prepared(const PrintData &source, int sheet) const
     for (const QString &field : m_template.masked)
         if (data.fields.contains(field))
             data.fields.insert(field, shown(source, field));
-    data.fields.insert(QStringLiteral("sheet.no"), QString::number(sheet + 1));
-    data.fields.insert(QStringLiteral("sheet.total"), QString::number(sheetCount(source)));
+    data.fields.insert(TemplateFields::SheetNo, QString::number(sheet + 1));
+    data.fields.insert(TemplateFields::SheetTotal, QString::number(sheetCount(source)));
     return data;
 }
 

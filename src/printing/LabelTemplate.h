@@ -52,8 +52,10 @@ public:
     QStringList masked; // fields masked on this template: receiver.name, receiver.phone
     QList<TemplateElement> elements;
 
-    // Parses JSON; on a problem throws Error naming the file, the element index and why.
-    static LabelTemplate fromJson(const QByteArray &json, const QString &id, const QString &origin);
+    // Parses and validates JSON (TemplateValidator); on a problem throws Error naming the file, the
+    // line and column and why. folder is where the template lives: its relative images are there.
+    static LabelTemplate fromJson(const QByteArray &json, const QString &id, const QString &origin,
+                                  const QString &folder = {});
     static LabelTemplate load(const QString &path);
 
     bool masks(const QString &field) const { return masked.contains(field); }

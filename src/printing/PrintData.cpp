@@ -24,3 +24,17 @@ QString PrintData::fill(const QString &text) const
     }
     return out;
 }
+
+QList<PrintData::Placeholder> PrintData::placeholders(const QString &text)
+{
+    QList<Placeholder> out;
+    qsizetype open = text.indexOf(u'{');
+    while (open >= 0) {
+        const qsizetype close = text.indexOf(u'}', open);
+        if (close < 0)
+            break; // the rest prints as it is
+        out << Placeholder{open, text.mid(open + 1, close - open - 1)};
+        open = text.indexOf(u'{', close + 1);
+    }
+    return out;
+}

@@ -1,5 +1,6 @@
 #include "PrintQueue.h"
 
+#include "JobTemplates.h"
 #include "PickSlots.h"
 
 #include "TrackingPool.h"
@@ -172,15 +173,24 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
         out.error = tr("Choose a printer for the job.");
         return out;
     }
+    JobTemplates::Resolved layout; // read and checked before any number is taken
+    try {
+        layout = JobTemplates::resolve(spec.templateId);
+    } catch (const Error &e) {
+        out.error = e.message();
+        return out;
+    }
     Transaction tx(db);
     const QString now = Clock::nowText();
     const QString kind = kindCode(spec.kind);
+    const QString templateHash = JobTemplates::store(db, layout);
     QSqlQuery job = Sql::run(
         db,
-        QStringLiteral("INSERT INTO print_jobs (kind, template_id, printer, backup_printer, title, "
-                       "created_by, station, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {kind, spec.templateId, spec.printer, Sql::text(spec.backupPrinter), Sql::text(spec.title),
-         actor.operatorName, actor.station, now, now});
+        QStringLiteral(
+            "INSERT INTO print_jobs (kind, template_id, template_hash, printer, backup_printer, "
+            "title, created_by, station, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {kind, spec.templateId, templateHash, spec.printer, Sql::text(spec.backupPrinter),
+         Sql::text(spec.title), actor.operatorName, actor.station, now, now});
     const qint64 jobId = job.lastInsertId().toLongLong();
     job.finish();
 
@@ -198,6 +208,7 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
     AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("create"), {},
                      {{QStringLiteral("kind"), kind},
                       {QStringLiteral("template"), spec.templateId},
+                      {QStringLiteral("template_hash"), templateHash},
                       {QStringLiteral("printer"), spec.printer},
                       {QStringLiteral("pages"), seq},
                       {QStringLiteral("skipped"), int(out.skipped.size())}});

@@ -1,6 +1,7 @@
 #include "PrintRunner.h"
 
 #include "JobPageReader.h"
+#include "JobTemplates.h"
 #include "LabelRenderer.h"
 #include "PageSink.h"
 #include "PrintJobLease.h"
@@ -47,7 +48,7 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
     if (!job)
         throw Error(tr("Print job %1 does not exist.").arg(jobId));
     m_pages = std::make_unique<JobPageReader>(db, jobId, job->at(0).toString(), job->at(3).toString());
-    m_renderer = std::make_unique<LabelRenderer>(TemplateLibrary::load(job->at(1).toString()));
+    m_renderer = std::make_unique<LabelRenderer>(JobTemplates::forJob(db, jobId)); // as made
     if (!m_sink)
         m_sink = PageSinks::open(job->at(2).toString());
     m_deferred = m_sink->deliversAtFinish();

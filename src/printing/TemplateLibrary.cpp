@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -78,11 +79,11 @@ QList<TemplateLibrary::Entry> TemplateLibrary::list(const QString &kind)
     return out;
 }
 
-LabelTemplate TemplateLibrary::load(const QString &id)
+QString TemplateLibrary::pathOf(const QString &id)
 {
     // A path works too, for templates kept outside the library.
     if (id.endsWith(u".json") && QFile::exists(id))
-        return LabelTemplate::load(id);
+        return QFileInfo(id).absoluteFilePath();
     const auto all = scan();
     const auto it = all.constFind(id);
     if (it == all.cend()) {
@@ -90,7 +91,12 @@ LabelTemplate TemplateLibrary::load(const QString &id)
         throw Error(
             tr("There is no template '%1'. Known templates: %2.").arg(id, ids.join(QStringLiteral(", "))));
     }
-    return LabelTemplate::load(it->path);
+    return it->path;
+}
+
+LabelTemplate TemplateLibrary::load(const QString &id)
+{
+    return LabelTemplate::load(pathOf(id));
 }
 
 QString TemplateLibrary::makeUserCopy(const QString &id)
@@ -110,7 +116,7 @@ QString TemplateLibrary::makeUserCopy(const QString &id)
 void TemplateLibrary::saveUserCopy(const QString &id, const QByteArray &json)
 {
     const QString target = userCopyPath(id);
-    LabelTemplate::fromJson(json, id, target); // a broken template is never written
+    LabelTemplate::fromJson(json, id, target, userFolder()); // a broken template is never written
     QDir().mkpath(userFolder());
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())

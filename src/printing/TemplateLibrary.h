@@ -18,6 +18,9 @@ struct Entry {
 QList<Entry> list(const QString &kind = {});
 // Throws Error naming the id when there is no such template or it does not parse.
 LabelTemplate load(const QString &id);
+// The file an id names (a .json path that exists is taken as it is, made absolute); throws Error
+// naming the id when there is no such template.
+QString pathOf(const QString &id);
 QString userFolder();
 QString userCopyPath(const QString &id); // where the user's copy of id is (or would be)
 QString shippedPath(const QString &id);  // the shipped template's resource

@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 
 class TestPrintQueueView : public QObject {
@@ -192,6 +193,57 @@ private slots:
                           Qt::LeftButton);
         QCOMPARE(opened, jobTemplate->currentData().toString());
         QVERIFY(jobTemplate->currentText().contains(QStringLiteral("(edited copy)")));
+    }
+
+    // The editor refuses what loading refuses, at the same line and column: an unknown field typed
+    // into a copy is shown where it stands, and the copy is not saved with it.
+    void templateEditorShowsWhereATemplateIsWrong()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", home.path().toUtf8());
+        const auto restore = qScopeGuard([&oldHome] { qputenv("XDG_DATA_HOME", oldHome); });
+        TestDatabase t;
+        t.seedDemo(20);
+        AppSettings settings(t.dir() + QStringLiteral("/settings.ini"));
+        AppContext context{t.db(), TestDatabase::actor(), settings};
+        TemplateEditorDialog dialog(context, QStringLiteral("label-100x150"));
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("editCopy")), Qt::LeftButton);
+        auto *json = dialog.findChild<QPlainTextEdit *>(QStringLiteral("json"));
+        QVERIFY(!json->isReadOnly());
+        const QByteArray saved = [] {
+            QFile f(TemplateLibrary::userCopyPath(QStringLiteral("label-100x150")));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!saved.isEmpty());
+
+        QTextCursor at = json->document()->find(QStringLiteral("{courier.name}"));
+        QVERIFY(!at.isNull());
+        const int line = at.blockNumber() + 1;
+        const int column = at.selectionStart() - at.block().position() + 1;
+        json->setTextCursor(at);
+        QTest::keyClicks(json, QStringLiteral("{courier.nmae}"));
+        dialog.refreshPreview();
+        const QString where = QStringLiteral("line %1, column %2").arg(line).arg(column);
+        QVERIFY2(dialog.problemText().contains(where) &&
+                     dialog.problemText().contains(QStringLiteral("courier.nmae")),
+                 qPrintable(dialog.problemText() + QStringLiteral(" / expected ") + where));
+        QTest::mouseClick(
+            dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
+        QVERIFY(dialog.problemText().startsWith(QStringLiteral("Not saved")));
+        QFile f(TemplateLibrary::userCopyPath(QStringLiteral("label-100x150")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), saved);
+
+        // A barcode module of 0 mm: refused on its own line.
+        json->setPlainText(QString::fromUtf8(saved).replace(QStringLiteral("\"module\": 0.33"),
+                                                            QStringLiteral("\"module\": 0")));
+        dialog.refreshPreview();
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("module")), qPrintable(dialog.problemText()));
+        MessageBox::setNextAnswer(QMessageBox::Discard); // "Save your changes to this template?"
+        dialog.close();
     }
 
     // The shipped templates' names are shown in the interface language.

@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "printing/BatchRule.h"
 #include "printing/JobExport.h"
+#include "printing/JobTemplates.h"
 #include "printing/LabelRenderer.h"
 #include "printing/PageSink.h"
 #include "printing/PrintQueue.h"
@@ -289,7 +290,7 @@ void PrintQueueView::editTemplates()
 {
     TemplateEditorDialog dialog(m_context, m_template->currentData().toString(), this);
     connect(&dialog, &TemplateEditorDialog::templatesChanged, this, [this] {
-        m_renderers.clear(); // previews draw with the template as it is now
+        m_renderers.clear(); // jobs made before copies were kept draw with the template as it is now
         kindChanged();
     });
     dialog.exec();
@@ -639,9 +640,9 @@ void PrintQueueView::refreshPreview()
         const auto rows = m_pages->selectionModel()->selectedRows();
         const int index = rows.isEmpty() ? 0 : rows.first().row();
         const auto &page = pages.at(std::clamp(index, 0, int(pages.size()) - 1));
-        auto &renderer = m_renderers[job->templateId];
-        if (!renderer)
-            renderer = std::make_shared<LabelRenderer>(TemplateLibrary::load(job->templateId));
+        auto &renderer = m_renderers[job->id];
+        if (!renderer) // the template the job was made with, not the file as it is now
+            renderer = std::make_shared<LabelRenderer>(JobTemplates::forJob(db, job->id));
         // About 4 px per mm: a 100×150 label fits the pane and stays readable.
         const int dpi = renderer->labelTemplate().pageMm.width() > 150 ? 72 : 110;
         const QImage image = renderer->toImage(JobExport::pageData(db, *job, page), dpi);

@@ -67,7 +67,7 @@ private:
     std::unique_ptr<PrintRunner> m_runner;
     qint64 m_runnerJob = 0;
     QTimer *m_pump;
-    QHash<QString, std::shared_ptr<LabelRenderer>> m_renderers;
+    QHash<qint64, std::shared_ptr<LabelRenderer>> m_renderers; // per job
 
     QLabel *m_batchTitle, *m_kindLabel, *m_templateLabel, *m_courierLabel, *m_limitLabel, *m_printerLabel,
         *m_backupLabel;

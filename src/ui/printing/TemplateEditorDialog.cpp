@@ -11,6 +11,7 @@
 #include "ui/MessageBox.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -85,6 +86,7 @@ void TemplateEditorDialog::showTemplate()
     }
     m_shownId = id;
     const TemplateLibrary::Entry entry = m_entries.value(m_ui->templates->currentIndex());
+    m_shownFolder = QFileInfo(entry.path).absolutePath(); // where its relative images are
     QFile file(entry.path);
     const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     m_ui->json->setReadOnly(!entry.userCopy);
@@ -109,7 +111,8 @@ void TemplateEditorDialog::refreshPreview()
     m_typingPause->stop();
     try {
         LabelTemplate t =
-            LabelTemplate::fromJson(m_ui->json->toPlainText().toUtf8(), m_shownId, tr("This template"));
+            LabelTemplate::fromJson(m_ui->json->toPlainText().toUtf8(), m_shownId, tr("This template"),
+                                    m_shownFolder); // the checks printing makes, line and column
         std::optional<PrintData> data;
         if (m_ui->sample->currentData().toString() == u"order")
             data = TemplateSample::fromDatabase(m_context.database.connection(), t.kind);

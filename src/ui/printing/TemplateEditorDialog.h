@@ -50,5 +50,6 @@ private:
     QList<TemplateLibrary::Entry> m_entries; // what the template list shows, in its order
     QImage m_previewImage;
     QString m_shownId;
+    QString m_shownFolder; // the shown template's folder (its images)
     bool m_edited = false;
 };
