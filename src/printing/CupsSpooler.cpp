@@ -47,6 +47,7 @@ QString CupsSpooler::server() const
 http_t *CupsSpooler::connection()
 {
     if (!m_http) {
+        cupsSetServer(nullptr); // libcups keeps the first server it read: look at CUPS_SERVER again
         m_http =
             httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, 5000, nullptr);
         if (m_http)

@@ -68,7 +68,7 @@ bool TestCupsServer::start()
             root + QStringLiteral("/cups-files.conf"),
             QStringLiteral("ServerRoot %1\nRequestRoot %1/spool\nTempDir %1/spool/tmp\nCacheDir %1/cache\n"
                            "StateDir %1/state\nErrorLog %1/log/error_log\nAccessLog %1/log/access_log\n"
-                           "PageLog %1/log/page_log\nPidFile %1/cupsd.pid\nPrintcap %1/printcap\n"
+                           "PageLog %1/log/page_log\nPrintcap %1/printcap\n"
                            "ServerBin /usr/lib/cups\nDataDir /usr/share/cups\nUser lp\nGroup lp\n")
                 .arg(root));
     if (!ok) {
