@@ -156,16 +156,9 @@ bool CupsSink::handOver(const QString &title, const std::function<void(int, cons
 
 void CupsSink::settle(Handed &h, const CupsSpooler::Job &job)
 {
-    // Pages whose every sheet the printer counted are out, even of a job that stopped half-way.
-    int whole = 0;
-    if (job.impressions > 0)
-        for (int sheets = 0; whole < h.pages.size(); ++whole) {
-            sheets += h.sheets.value(whole, 1);
-            if (sheets > job.impressions)
-                break;
-        }
-    if (job.state == CupsSpooler::JobState::Completed)
-        whole = int(h.pages.size());
+    // Only a completed job counts. job-impressions-completed is no partial credit: CUPS's socket
+    // backend reports "1" as a raw document starts, before the printer has anything.
+    const int whole = job.state == CupsSpooler::JobState::Completed ? int(h.pages.size()) : 0;
     for (; h.done < whole; ++h.done)
         m_news.done << h.pages.at(h.done);
     QString why;

@@ -58,7 +58,7 @@ private:
     struct Handed {
         int job = 0;
         QList<qint64> pages;
-        QList<int> sheets; // per page, to read job-impressions-completed as whole pages
+        QList<int> sheets; // per page: for a driver whose job-impressions-completed can be trusted
         int done = 0;      // pages reported done so far
     };
     void lookAtJobs(); // asks CUPS about every job handed over; what changed goes to m_news

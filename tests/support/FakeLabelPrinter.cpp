@@ -106,23 +106,10 @@ bool FakeLabelPrinter::printOne(int connection)
     while (!whole) {
         if (m_stop)
             return false;
-        if (m_gone) {
-            // Switched off: a document still arriving is lost (reset, so the backend sees it fail);
-            // one that had all arrived counts as printed, as CUPS will say it did.
-            while (readable(connection, 0)) {
-                const ssize_t n = ::read(connection, buffer, sizeof(buffer));
-                if (n <= 0) {
-                    whole = n == 0;
-                    break;
-                }
-                document.append(buffer, n);
-            }
-            if (!whole) {
-                const linger reset{1, 0};
-                ::setsockopt(connection, SOL_SOCKET, SO_LINGER, &reset, sizeof(reset));
-                return false;
-            }
-            break;
+        if (m_gone) { // switched off: what it held is lost, and the backend sees the line reset
+            const linger reset{1, 0};
+            ::setsockopt(connection, SOL_SOCKET, SO_LINGER, &reset, sizeof(reset));
+            return false;
         }
         if (m_stalled || !readable(connection, 50)) {
             std::this_thread::sleep_for(std::chrono::milliseconds(m_stalled ? 50 : 0));
@@ -134,14 +121,22 @@ bool FakeLabelPrinter::printOne(int connection)
         else
             document.append(buffer, n);
     }
-    // Print it: one label after another at the printer's speed (a document that had all arrived
-    // before the printer went away counts as printed whole).
+    // Half a PDF (the backend killed mid-document: CUPS cancelled or stopped the job) prints nothing.
+    if (!document.trimmed().endsWith("%%EOF"))
+        return false;
+    // Print it: one label after another at the printer's speed; switched off half-way, the
+    // document is lost whole (this printer keeps no partial count).
     const int pages = pdfPages(document);
     const auto perLabel =
         m_rate > 0 ? std::chrono::microseconds(qint64(1e6 / m_rate)) : std::chrono::microseconds(0);
-    for (int i = 0; i < pages && !m_gone && !m_stop; ++i) {
+    for (int i = 0; i < pages; ++i) {
         while (m_stalled && !m_gone && !m_stop)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (m_gone || m_stop) {
+            const linger reset{1, 0};
+            ::setsockopt(connection, SOL_SOCKET, SO_LINGER, &reset, sizeof(reset));
+            return false;
+        }
         std::this_thread::sleep_for(perLabel);
     }
     std::lock_guard lock(m_lock);

@@ -23,7 +23,7 @@ public:
     static int pdfPages(const QByteArray &pdf);
 
     void setStalled(bool stalled) { m_stalled = stalled; }
-    void vanish();   // closes its port and drops a document in progress, unprinted
+    void vanish();   // closes its port and drops the document it holds, unprinted (line reset)
     bool comeBack(); // listens on the same port again
 
 private:
