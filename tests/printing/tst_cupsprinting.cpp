@@ -192,7 +192,8 @@ private slots:
         settings.setValue(QStringLiteral("printing/cups/waiting"), 2);
         settings.setValue(QStringLiteral("printing/failoverAfter"), 1);
         m_t = std::make_unique<TestDatabase>();
-        m_t->seedDemo(1400);
+        // About one demo order in seven waits for a label: enough for the labels a test asks for.
+        m_t->seedDemo(qMax(1400, 8 * qEnvironmentVariableIntValue("PACKLINE_CUPS_LABELS")));
         // Enough orders waiting for labels: reviewed orders with a courier and no number yet join the
         // Submitted ones (a fixture shortcut; the stage machine is tested elsewhere).
         Sql::run(
