@@ -475,7 +475,7 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
             return;
         m_troubleSince.invalidate();
         m_trouble.clear();
-        m_sql.run(SetTrouble, {QString(), Clock::nowText(), m_jobId});
+        m_sql.run(SetTrouble, {QStringLiteral(""), Clock::nowText(), m_jobId}); // NOT NULL: empty, not null
     };
     QList<Page> claimed;
     if (m_claimed.isEmpty() && spooler.batch().size() < spooler.batchSize())
