@@ -14,6 +14,8 @@ PACKAGES=(
   libzint-dev libzbar0 libzbar-dev zbar-tools poppler-utils
   # fonts for CJK labels and UI, an X server for screenshots
   fonts-noto-cjk xvfb xauth
+  # real printers: libcups for the CUPS sink, cupsd for the tests' own print server
+  libcups2-dev cups
   # reference tools for benchmarks
   sqlite3
   # compiler cache: rebuilds on the same machine (CI, developers) reuse earlier objects

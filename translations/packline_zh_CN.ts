@@ -1152,6 +1152,36 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>CupsSink</name>
+    <message>
+        <source>CUPS job %1 was cancelled at the print server.</source>
+        <translation>CUPS 作业 %1 已在打印服务器上被取消。</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 was aborted by the print server: %2</source>
+        <translation>CUPS 作业 %1 被打印服务器中止：%2</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 is gone from the print server.</source>
+        <translation>CUPS 作业 %1 已从打印服务器上消失。</translation>
+    </message>
+</context>
+<context>
+    <name>CupsSpooler</name>
+    <message>
+        <source>The print server %1 does not answer.</source>
+        <translation>打印服务器 %1 没有响应。</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the job: %2</source>
+        <translation>打印机 %1 拒绝了作业：%2</translation>
+    </message>
+    <message>
+        <source>The document did not reach the printer %1: %2</source>
+        <translation>文档未能送达打印机 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -3572,6 +3602,18 @@ Create a new, empty database there?</source>
         <source>No printer is chosen for this job.</source>
         <translation>此任务尚未选择打印机。</translation>
     </message>
+    <message>
+        <source>The print server does not answer, so the printer %1 cannot be checked: %2</source>
+        <translation>打印服务器没有响应，无法检查打印机 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
+        <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>ParcelLinesModel</name>
@@ -3602,6 +3644,13 @@ Create a new, empty database there?</source>
     <message>
         <source>Scanned / needed</source>
         <translation>已扫 / 应扫</translation>
+    </message>
+</context>
+<context>
+    <name>PdfBatch</name>
+    <message>
+        <source>Cannot draw the labels for the printer.</source>
+        <translation>无法为打印机绘制面单。</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4321,50 @@ Create a new, empty database there?</source>
         <source>Job %1: %2 of %3 pages done (%4) in %5 s.</source>
         <translation>任务 %1：已完成 %2/%3 页（%4），用时 %5 秒。</translation>
     </message>
+    <message>
+        <source>With --job: the pages not done print on this printer from now on (the old one becomes the backup).</source>
+        <translation>与 --job 一起使用：未完成的页从现在起在此打印机上打印（原打印机成为备用）。</translation>
+    </message>
+    <message>
+        <source>PRINTER</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>With --job: cancel the job (and its batches waiting at CUPS).</source>
+        <translation>与 --job 一起使用：取消作业（以及在 CUPS 中等待的批次）。</translation>
+    </message>
+    <message>
+        <source>Show the CUPS printers&apos; state and reasons in words (only --printer NAME when given).</source>
+        <translation>用文字显示 CUPS 打印机的状态和原因（指定 --printer NAME 时只显示该打印机）。</translation>
+    </message>
+    <message>
+        <source>With --job: move to the backup printer (or pause) when the printer is in trouble this long (default: the station&apos;s setting, 60).</source>
+        <translation>与 --job 一起使用：打印机故障持续这么久时转到备用打印机（或暂停）（默认：本工作站的设置，60）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>No printers at the print server %1.</source>
+        <translation>打印服务器 %1 上没有打印机。</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled.</source>
+        <translation>作业 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>moved from the command line</source>
+        <translation>从命令行转移</translation>
+    </message>
+    <message>
+        <source>Job %1 moves to %2: the pages not done print there.</source>
+        <translation>作业 %1 转到 %2：未完成的页将在那里打印。</translation>
+    </message>
+    <message>
+        <source>Job %1 was %2 (%3): resuming it.</source>
+        <translation>作业 %1 曾%2（%3）：正在继续。</translation>
+    </message>
 </context>
 <context>
     <name>PrintJobLease</name>
@@ -4385,6 +4478,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Job %1 is %2: no pages can be added.</source>
         <translation>任务 %1 %2：不能再添加页面。</translation>
+    </message>
+    <message>
+        <source>Job %1 already prints on %2.</source>
+        <translation>作业 %1 已经在 %2 上打印。</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4748,22 @@ Send the remaining pages to the backup printer %2?</source>
         <source>Preview the templates, and edit your own copies (Ctrl+T)</source>
         <translation>预览模板，编辑自己的副本（Ctrl+T）</translation>
     </message>
+    <message>
+        <source>Job %1 paused: %2</source>
+        <translation>作业 %1 已暂停：%2</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>打印机 %1：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: %3</source>
+        <translation>作业 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>等待中：%1</translation>
+    </message>
 </context>
 <context>
     <name>PrintRunner</name>
@@ -4661,6 +4774,165 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Interrupted while printing: check whether it came out, then reprint it or mark it done.</source>
         <translation>打印时中断：请查看是否已打出，然后补打或标记为已完成。</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 did not print (cancelled, aborted or gone): printed again.</source>
+        <translation>CUPS 作业 %1 未打印（已取消、中止或消失）：将重新打印。</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 on %2 was cancelled: the job moved to %3.</source>
+        <translation>%2 上的 CUPS 作业 %1 已取消：作业已转到 %3。</translation>
+    </message>
+    <message>
+        <source>Packline job %1: %2 labels</source>
+        <translation>Packline 作业 %1：%2 张面单</translation>
+    </message>
+    <message>
+        <source>First label on the backup printer %1: label %2%3.</source>
+        <translation>备用打印机 %1 上的第一张面单：第 %2 张%3。</translation>
+    </message>
+    <message>
+        <source>, tracking number %1</source>
+        <translation>，运单号 %1</translation>
+    </message>
+    <message>
+        <source>%1 The backup printer %2 cannot take over: %3</source>
+        <translation>%1 备用打印机 %2 无法接替：%3</translation>
+    </message>
+    <message>
+        <source>The printer %1 failed (%2). %3 labels (%4–%5) went to %1; the rest go to the backup printer %6.</source>
+        <translation>打印机 %1 故障（%2）。%3 张面单（%4–%5）已发往 %1；其余发往备用打印机 %6。</translation>
+    </message>
+    <message>
+        <source>The printer %1 failed (%2) before any label came out; all labels go to the backup printer %3.</source>
+        <translation>打印机 %1 在出任何面单之前就故障了（%2）；所有面单发往备用打印机 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterHealth</name>
+    <message>
+        <source>out of labels</source>
+        <translation>面单纸用完</translation>
+    </message>
+    <message>
+        <source>needs labels loaded</source>
+        <translation>需要装入面单纸</translation>
+    </message>
+    <message>
+        <source>labels running low</source>
+        <translation>面单纸快用完</translation>
+    </message>
+    <message>
+        <source>label jam</source>
+        <translation>卡纸</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>door open</source>
+        <translation>舱门打开</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>上盖打开</translation>
+    </message>
+    <message>
+        <source>stopped at the print server</source>
+        <translation>已在打印服务器上停用</translation>
+    </message>
+    <message>
+        <source>toner low</source>
+        <translation>墨粉不足</translation>
+    </message>
+    <message>
+        <source>toner empty</source>
+        <translation>墨粉用完</translation>
+    </message>
+    <message>
+        <source>ribbon or ink low</source>
+        <translation>碳带或墨水不足</translation>
+    </message>
+    <message>
+        <source>ribbon or ink empty</source>
+        <translation>碳带或墨水用完</translation>
+    </message>
+    <message>
+        <source>cannot reach the printer (connecting)</source>
+        <translation>无法连接打印机（连接中）</translation>
+    </message>
+    <message>
+        <source>label holder missing</source>
+        <translation>纸仓缺失</translation>
+    </message>
+    <message>
+        <source>output full</source>
+        <translation>出纸口已满</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>the print server cannot convert the labels (missing filter)</source>
+        <translation>打印服务器无法转换面单（缺少过滤器）</translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation>%1（警告）</translation>
+    </message>
+    <message>
+        <source>The print server does not answer (is cupsd running?): %1</source>
+        <translation>打印服务器没有响应（cupsd 是否在运行？）：%1</translation>
+    </message>
+    <message>
+        <source>There is no printer called &apos;%1&apos; at the print server.</source>
+        <translation>打印服务器上没有名为“%1”的打印机。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped.</source>
+        <translation>打印机 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: %2.</source>
+        <translation>打印机 %1 已停用：%2。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is rejecting jobs.</source>
+        <translation>打印机 %1 正在拒绝作业。</translation>
+    </message>
+    <message>
+        <source>The printer %1: %2.</source>
+        <translation>打印机 %1：%2。</translation>
+    </message>
+    <message>
+        <source>print server not answering</source>
+        <translation>打印服务器无响应</translation>
+    </message>
+    <message>
+        <source>no such printer</source>
+        <translation>无此打印机</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>打印中</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>, rejecting jobs</source>
+        <translation>，拒绝作业</translation>
     </message>
 </context>
 <context>
@@ -4764,25 +5036,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Read every label&apos;s barcodes back before it is sent: on or off.</source>
         <translation>每张标签发送前回读其条码：on 或 off。</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterSink</name>
-    <message>
-        <source>There is no printer called &apos;%1&apos;. Printers here: %2.</source>
-        <translation>没有名为“%1”的打印机。本机打印机：%2。</translation>
-    </message>
-    <message>
-        <source>The printer %1 is not available.</source>
-        <translation>打印机 %1 不可用。</translation>
-    </message>
-    <message>
-        <source>The printer %1 refused the page (offline, out of paper, or stopped).</source>
-        <translation>打印机 %1 拒绝了此页（离线、缺纸或已停止）。</translation>
-    </message>
-    <message>
-        <source>The printer %1 failed while printing.</source>
-        <translation>打印机 %1 打印时出错。</translation>
     </message>
 </context>
 <context>

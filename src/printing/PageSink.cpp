@@ -1,5 +1,7 @@
 #include "PageSink.h"
 
+#include "CupsSink.h"
+#include "CupsSpooler.h"
 #include "LabelRenderer.h"
 #include "RawPrinterSink.h"
 #include "ThermalSettings.h"
@@ -12,8 +14,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTemporaryFile>
@@ -24,44 +24,12 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("PageSink", text);
 }
+} // namespace
 
-QPageSize pageSizeOf(const LabelRenderer &renderer)
+QPageSize PageSinks::pageSize(const LabelRenderer &renderer)
 {
     const QSizeF mm = renderer.labelTemplate().pageMm;
     return QPageSize(mm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
-}
-} // namespace
-
-PrinterSink::PrinterSink(const QString &printerName)
-    : m_name(printerName)
-{
-    if (QPrinterInfo::printerInfo(printerName).isNull())
-        throw Error(tr("There is no printer called '%1'. Printers here: %2.")
-                        .arg(printerName, PageSinks::availablePrinters().join(QStringLiteral(", "))));
-}
-
-void PrinterSink::printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data)
-{
-    Q_UNUSED(attempt);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPrinterName(m_name);
-    printer.setDocName(QStringLiteral("packline-page-%1").arg(pageId));
-    printer.setFullPage(true);
-    printer.setPageSize(pageSizeOf(renderer));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    if (!printer.isValid())
-        throw Error(tr("The printer %1 is not available.").arg(m_name));
-    QPainter painter;
-    if (!painter.begin(&printer))
-        throw Error(tr("The printer %1 refused the page (offline, out of paper, or stopped).").arg(m_name));
-    const int sheets = renderer.sheetCount(data);
-    for (int s = 0; s < sheets; ++s) {
-        if (s > 0)
-            printer.newPage();
-        renderer.paint(painter, data, s);
-    }
-    if (!painter.end() || printer.printerState() == QPrinter::Error)
-        throw Error(tr("The printer %1 failed while printing.").arg(m_name));
 }
 
 namespace {
@@ -172,7 +140,7 @@ void PdfSink::drawPages()
 void PdfSink::draw(const Queued &page)
 {
     const LabelRenderer &renderer = *page.renderer;
-    const QPageSize size = pageSizeOf(renderer);
+    const QPageSize size = PageSinks::pageSize(renderer);
     const bool first = !m_writer;
     if (first) {
         QIODevice *device = nullptr;
@@ -318,10 +286,29 @@ std::unique_ptr<PageSink> PageSinks::open(const QString &printer)
     }
     if (printer.isEmpty())
         throw Error(tr("No printer is chosen for this job."));
-    return std::make_unique<PrinterSink>(printer);
+    return std::make_unique<CupsSink>(printer);
 }
 
 QStringList PageSinks::availablePrinters()
 {
-    return QPrinterInfo::availablePrinterNames();
+    return CupsSpooler().printers();
+}
+
+QString PageSinks::missing(const QString &printer)
+{
+    if (printer.startsWith(u"dir:") || printer.startsWith(u"pdf:"))
+        return {};
+    if (printer.isEmpty())
+        return tr("No printer is chosen for this job.");
+    CupsSpooler spooler;
+    const CupsSpooler::Printer p = spooler.printer(printer);
+    if (!p.reachable)
+        return tr("The print server does not answer, so the printer %1 cannot be checked: %2")
+            .arg(printer, p.message);
+    if (!p.exists) {
+        const QStringList there = spooler.printers();
+        return tr("There is no printer called '%1'. Printers here: %2.")
+            .arg(printer, there.isEmpty() ? tr("none") : there.join(QStringLiteral(", ")));
+    }
+    return {};
 }

@@ -4,9 +4,12 @@
 #include "base/Error.h"
 #include "db/OutputFile.h"
 
+#include <QList>
+#include <QPageSize>
 #include <QString>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -16,9 +19,10 @@ class LabelRenderer;
 class QPdfWriter;
 class QPainter;
 class QFileDevice;
+class SpoolerSink;
 
 // Where printed pages go. One call per queue page; it returns once the page is handed over
-// (to the CUPS spooler, a file, …) or throws Error when the printer refuses (offline, jammed).
+// (to a file, a folder, a spooler's batch) or throws Error when the printer refuses.
 class PageSink {
 public:
     virtual ~PageSink() = default;
@@ -37,18 +41,39 @@ public:
         Q_UNUSED(attempt);
         return std::nullopt;
     }
+    // A sink whose pages come out later, at a print server (CUPS); nullptr for the others.
+    virtual SpoolerSink *spooler() { return nullptr; }
 };
 
-// A real printer through QPrinter (CUPS on Linux). Each queue page is its own spooler job, so
-// "done" means the spooler has it, and a crash never leaves half a document unsent.
-class PrinterSink : public PageSink {
+// Pages handed to a print server come out later, or come back. printPage() draws a page into the
+// batch in hand; handOver() gives the batch to the server as one job; news() says later which pages
+// the printer finished and which came back (refused, cancelled, aborted, vanished). PrintRunner keeps
+// the pages 'sent' until then: a page is never done on our word alone.
+class SpoolerSink {
 public:
-    explicit PrinterSink(const QString &printerName); // throws Error when no such printer
-    QString name() const override { return m_name; }
-    void printPage(qint64 pageId, int attempt, const LabelRenderer &renderer, const PrintData &data) override;
-
-private:
-    QString m_name;
+    struct News {
+        QList<qint64> done;                     // the server says they printed
+        QList<std::pair<qint64, QString>> back; // to print again, and why
+    };
+    virtual ~SpoolerSink() = default;
+    virtual int batchSize() const = 0;
+    virtual QList<qint64> batch() const = 0; // the pages drawn into the batch in hand
+    virtual QList<qint64> dropBatch() = 0;   // the batch in hand will not go: its pages
+    // Why the printer cannot take a batch now, in words; empty when it can. Asks the server.
+    virtual QString trouble() = 0;
+    virtual bool hasRoom() const = 0; // fewer than the allowed batches wait at the server
+    // Gives the batch in hand to the server. made(serverJob, pages) runs once the server numbered the
+    // job and before the document goes. False with *why when the server did not take it (the batch
+    // stays in hand).
+    virtual bool handOver(const QString &title, const std::function<void(int, const QList<qint64> &)> &made,
+                          QString *why) = 0;
+    virtual News news() = 0;         // asks the server about the jobs handed over
+    virtual int waiting() const = 0; // jobs handed over, not settled yet
+    // A job an earlier run handed over and that is still at the server (after a crash).
+    virtual void adopt(int serverJob, const QList<qint64> &pages) = 0;
+    // Cancels the jobs not printing yet (the labels move to another printer); news() reports them.
+    // One printing now is left to finish.
+    virtual void withdraw() = 0;
 };
 
 // A page that failed after printPage() returned (a sink drawing on its own thread): which one.
@@ -145,7 +170,12 @@ private:
 
 namespace PageSinks {
 // "dir:/path", "pdf:/file.pdf", "socket://host:9100" or "device:/dev/usb/lp0" (RawPrinterSink),
-// or a printer name from QPrinterInfo.
+// or a CUPS printer name (a CupsSink). Throws Error when there is no such printer.
 std::unique_ptr<PageSink> open(const QString &printer);
 QStringList availablePrinters();
+// Why a job cannot be made for this printer (no such CUPS queue, no print server), before anything
+// is spent on it; empty when it can. dir: and pdf: printers are always there.
+QString missing(const QString &printer);
+// A template's page, exactly its size in millimetres (no rounding to a paper name).
+QPageSize pageSize(const LabelRenderer &renderer);
 } // namespace PageSinks

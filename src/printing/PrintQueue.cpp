@@ -1,6 +1,8 @@
 #include "PrintQueue.h"
 
 #include "JobTemplates.h"
+#include "CupsSpooler.h"
+#include "PageSink.h"
 #include "PickSlots.h"
 
 #include "TrackingPool.h"
@@ -173,6 +175,12 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
         out.error = tr("Choose a printer for the job.");
         return out;
     }
+    // Before a tracking number is taken or an order moves: a job for no printer spends nothing.
+    if (spec.checkPrinter)
+        if (const QString missing = PageSinks::missing(spec.printer); !missing.isEmpty()) {
+            out.error = missing;
+            return out;
+        }
     JobTemplates::Resolved layout; // read and checked before any number is taken
     try {
         layout = JobTemplates::resolve(spec.templateId);
@@ -305,24 +313,67 @@ Result PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 job
 
 Result PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
-    return setJobState(db, actor, jobId,
-                       {QStringLiteral("queued"), QStringLiteral("printing"), QStringLiteral("paused"),
-                        QStringLiteral("failed")},
-                       QStringLiteral("cancelled"), QStringLiteral("cancel"));
+    const Result r = setJobState(db, actor, jobId,
+                                 {QStringLiteral("queued"), QStringLiteral("printing"),
+                                  QStringLiteral("paused"), QStringLiteral("failed")},
+                                 QStringLiteral("cancelled"), QStringLiteral("cancel"));
+    if (!r)
+        return r;
+    // Batches still waiting at CUPS are cancelled there too; what already printed stays 'sent' for
+    // the next run to settle as done.
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("SELECT DISTINCT cups_job FROM print_pages WHERE job_id = ? AND state = "
+                                "'sent' AND cups_job IS NOT NULL"),
+                 {jobId});
+    QList<int> serverJobs;
+    while (q.next())
+        serverJobs << q.value(0).toInt();
+    q.finish();
+    if (serverJobs.isEmpty())
+        return r;
+    CupsSpooler cups;
+    for (int job : std::as_const(serverJobs)) {
+        if (cups.job(job).state == CupsSpooler::JobState::Completed || !cups.cancel(job))
+            continue;
+        Transaction tx(db);
+        QSqlQuery gone =
+            Sql::run(db,
+                     QStringLiteral("UPDATE print_pages SET state = 'cancelled' WHERE job_id = ? AND "
+                                    "cups_job = ? AND state = 'sent'"),
+                     {jobId, job});
+        AuditLog::record(
+            db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("cancel_cups"), {},
+            {{QStringLiteral("cups_job"), job}, {QStringLiteral("pages"), gone.numRowsAffected()}});
+        tx.commit();
+    }
+    return r;
 }
 
 Result PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
+    const QString backup =
+        Sql::scalar(db, QStringLiteral("SELECT backup_printer FROM print_jobs WHERE id = ?"), {jobId})
+            .toString();
+    if (backup.isEmpty())
+        return Result::failure(tr("Job %1 has no backup printer: choose one first.").arg(jobId));
+    return moveTo(db, actor, jobId, backup, QString());
+}
+
+Result PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
+                          const QString &reason)
+{
+    if (const QString missing = PageSinks::missing(printer); !missing.isEmpty())
+        return Result::failure(missing);
     Transaction tx(db);
     QSqlQuery q = Sql::run(
         db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"), {jobId});
     if (!q.next())
         return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
-    const QString printer = q.value(0).toString(), backup = q.value(1).toString(),
-                  state = q.value(2).toString();
+    const QString from = q.value(0).toString(), backup = q.value(1).toString(), state = q.value(2).toString();
     q.finish();
-    if (backup.isEmpty() || backup == printer)
-        return Result::failure(tr("Job %1 has no backup printer: choose one first.").arg(jobId));
+    if (printer == from)
+        return Result::failure(tr("Job %1 already prints on %2.").arg(jobId).arg(printer));
     if (state == u"done" || state == u"cancelled")
         return Result::failure(
             tr("Job %1 is %2: nothing is left to move.").arg(jobId).arg(displayName(state)));
@@ -331,16 +382,18 @@ Result PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint
              QStringLiteral(
                  "UPDATE print_jobs SET printer = ?, backup_printer = ?, state = 'queued', last_error = '', "
                  "updated_at = ? WHERE id = ?"),
-             {backup, printer, Clock::nowText(), jobId});
+             {printer, from, Clock::nowText(), jobId});
     QSqlQuery moved =
         Sql::run(db,
                  QStringLiteral("UPDATE print_pages SET state = 'queued', error = '' WHERE job_id = ? AND "
                                 "state = 'failed'"),
                  {jobId});
-    AuditLog::record(
-        db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("backup_printer"),
-        {{QStringLiteral("printer"), printer}},
-        {{QStringLiteral("printer"), backup}, {QStringLiteral("requeued"), moved.numRowsAffected()}});
+    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId,
+                     printer == backup ? QStringLiteral("backup_printer") : QStringLiteral("move_printer"),
+                     {{QStringLiteral("printer"), from}},
+                     {{QStringLiteral("printer"), printer},
+                      {QStringLiteral("requeued"), moved.numRowsAffected()},
+                      {QStringLiteral("reason"), reason}});
     tx.commit();
     return Result::success();
 }

@@ -22,6 +22,8 @@ struct JobSpec {
     QString backupPrinter;
     QString title;
     QList<qint64> orderIds; // in print order
+    // The printer must exist before anything is spent (off only for benchmarks' own sinks).
+    bool checkPrinter = true;
 };
 
 struct Created {
@@ -59,9 +61,14 @@ QList<PageRow> pages(const QSqlDatabase &db, qint64 jobId);
 
 Result pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
 Result resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
+// Cancels the job, and its batches still waiting at CUPS.
 Result cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
 // The printer failed: the pages not done go to the backup printer (the operator said so).
 Result moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
+// The pages not done print on printer from now on (the old printer becomes the backup); audited
+// with the reason. Refused when there is no such printer.
+Result moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
+              const QString &reason);
 Result setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
                    const QString &backup);
 // Reprint a page: needs a reason, audited; the page shows 补打 and the count.

@@ -1,10 +1,12 @@
 #include "PrintRunner.h"
 
+#include "CupsSpooler.h"
 #include "JobPageReader.h"
 #include "JobTemplates.h"
 #include "LabelRenderer.h"
 #include "PageSink.h"
 #include "PrintJobLease.h"
+#include "PrintQueue.h"
 #include "TemplateLibrary.h"
 #include "base/Clock.h"
 #include "base/Error.h"
@@ -13,6 +15,9 @@
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
+#include <QMap>
+#include <QSettings>
+#include <QThread>
 
 namespace {
 QString tr(const char *text)
@@ -33,6 +38,17 @@ const QString ClaimPage = QStringLiteral(
     "'queued'");
 const QString PageDone = QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ? WHERE id = ?");
 const QString JobState = QStringLiteral("SELECT state FROM print_jobs WHERE id = ?");
+// A page the print server printed, or gave back (to the queue, or cancelled with its job).
+const QString ServerDone = QStringLiteral(
+    "UPDATE print_pages SET state = 'done', done_at = ?, error = '' WHERE id = ? AND state = 'sent'");
+const QString ServerBack = QStringLiteral(
+    "UPDATE print_pages SET state = CASE WHEN (SELECT state FROM print_jobs WHERE id = print_pages.job_id) = "
+    "'cancelled' THEN 'cancelled' ELSE 'queued' END, error = ?, cups_job = NULL WHERE id = ? AND state = "
+    "'sent'");
+const QString SetTrouble =
+    QStringLiteral("UPDATE print_jobs SET last_error = ?, updated_at = ? WHERE id = ?");
+// How long runAll() rests while the printer has the labels in hand.
+constexpr int WaitingRestMs = 50;
 } // namespace
 
 PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
@@ -52,6 +68,8 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
     if (!m_sink)
         m_sink = PageSinks::open(job->at(2).toString());
     m_deferred = m_sink->deliversAtFinish();
+    m_failoverAfterMs =
+        qint64(QSettings().value(QStringLiteral("printing/failoverAfter"), 60).toInt()) * 1000;
     Transaction tx(m_db); // the lease and what it finds left 'sent' are one commit
     lockJob();
     recover();
@@ -61,6 +79,12 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
 PrintRunner::~PrintRunner()
 {
     try {
+        if (SpoolerSink *spooler = m_sink ? m_sink->spooler() : nullptr;
+            spooler && (!spooler->batch().isEmpty() || !m_claimed.isEmpty())) {
+            Transaction tx(m_db); // drawn but never handed over: back to the queue
+            returnUnsent(*spooler, QStringLiteral("queued"));
+            tx.commit();
+        }
         settle(); // what was drawn is delivered, what was only claimed goes back to the queue
     } catch (const Error &e) {
         qWarning("%s", qPrintable(e.message())); // a destructor cannot report further
@@ -88,12 +112,14 @@ void PrintRunner::lockJob()
 void PrintRunner::recover()
 {
     // A page still 'sent' means a crash between hand-over and 'done' (the lease says no other
-    // process is printing it). Ask the sink; when it cannot tell (a real spooler), the page waits
-    // for a person: reprint it or mark it done.
-    QSqlQuery q = Sql::run(
-        m_db,
-        QStringLiteral("SELECT id, attempts, printer FROM print_pages WHERE job_id = ? AND state = 'sent'"),
-        {m_jobId});
+    // process is printing it). Pages CUPS numbered: CUPS says. The others: ask the sink; when it
+    // cannot tell, the page waits for a person: reprint it or mark it done.
+    recoverServerJobs();
+    QSqlQuery q =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT id, attempts, printer FROM print_pages WHERE job_id = ? AND "
+                                "state = 'sent' AND cups_job IS NULL"),
+                 {m_jobId});
     struct Sent {
         qint64 pageId;
         int attempt;
@@ -244,6 +270,18 @@ void PrintRunner::finishJobIfDone()
 
 PrintRunner::Step PrintRunner::step()
 {
+    if (m_former) { // the printer failed over from still has jobs of ours: what became of them
+        const SpoolerSink::News news = m_former->spooler()->news();
+        if (!news.done.isEmpty() || !news.back.isEmpty()) {
+            Transaction tx(m_db);
+            applyNews(news);
+            tx.commit();
+        }
+        if (m_former->spooler()->waiting() == 0)
+            m_former.reset();
+    }
+    if (SpoolerSink *spooler = m_sink->spooler())
+        return stepSpooled(*spooler);
     // One commit per page: the page handed over last time becomes done, the job's state is read,
     // the next page is claimed and its data read, all before the printer sees a byte of it.
     Transaction tx(m_db);
@@ -322,7 +360,307 @@ PrintRunner::Step PrintRunner::step()
 PrintRunner::Step PrintRunner::runAll()
 {
     Step s = Step::Printed;
-    while (s == Step::Printed)
+    while (s == Step::Printed || s == Step::Waiting) {
         s = step();
+        if (s == Step::Waiting)
+            QThread::msleep(WaitingRestMs);
+    }
     return s;
+}
+
+void PrintRunner::recoverServerJobs()
+{
+    QSqlQuery q =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT cups_job, id, printer FROM print_pages WHERE job_id = ? AND "
+                                "state = 'sent' AND cups_job IS NOT NULL ORDER BY cups_job, seq"),
+                 {m_jobId});
+    QMap<int, QList<qint64>> pagesOf;
+    QHash<int, QString> printerOf;
+    while (q.next()) {
+        pagesOf[q.value(0).toInt()] << q.value(1).toLongLong();
+        printerOf[q.value(0).toInt()] = q.value(2).toString();
+    }
+    q.finish();
+    if (pagesOf.isEmpty())
+        return;
+    // Ask CUPS first, write after: the database is not held while the server answers.
+    CupsSpooler cups;
+    SpoolerSink *spooler = m_sink->spooler();
+    QList<qint64> printed;
+    QList<std::pair<qint64, QString>> again;
+    int waiting = 0, unknown = 0;
+    for (auto it = pagesOf.cbegin(); it != pagesOf.cend(); ++it) {
+        const int job = it.key();
+        const QList<qint64> &pages = it.value();
+        const CupsSpooler::Job state = cups.job(job);
+        const bool here = spooler && printerOf.value(job) == m_sink->name();
+        QString why;
+        switch (state.state) {
+        case CupsSpooler::JobState::Completed:
+            printed << pages;
+            continue;
+        case CupsSpooler::JobState::Cancelled:
+        case CupsSpooler::JobState::Aborted:
+        case CupsSpooler::JobState::Vanished:
+            why = tr("CUPS job %1 did not print (cancelled, aborted or gone): printed again.").arg(job);
+            break;
+        default: // still at the server, or the server does not answer
+            if (here) {
+                spooler->adopt(job, pages); // watched like the batches this run hands over
+                waiting += int(pages.size());
+                continue;
+            }
+            // Moved elsewhere: one not printing yet is cancelled here; one printing is left to finish.
+            if ((state.state != CupsSpooler::JobState::Waiting &&
+                 state.state != CupsSpooler::JobState::Stopped) ||
+                !cups.cancel(job)) {
+                unknown += int(pages.size()); // stays 'sent': the next run asks again
+                continue;
+            }
+            why = tr("CUPS job %1 on %2 was cancelled: the job moved to %3.")
+                      .arg(job)
+                      .arg(printerOf.value(job), m_sink->name());
+        }
+        for (qint64 id : pages)
+            again.append({id, why});
+    }
+    Transaction tx(m_db);
+    applyNews({printed, again});
+    AuditLog::record(m_db, m_actor, QStringLiteral("print_job"), m_jobId, QStringLiteral("recover_cups"), {},
+                     {{QStringLiteral("done"), int(printed.size())},
+                      {QStringLiteral("requeued"), int(again.size())},
+                      {QStringLiteral("at_server"), waiting},
+                      {QStringLiteral("unknown"), unknown}});
+    tx.commit();
+    m_recoveredDone += int(printed.size());
+    m_recoveredQueued += int(again.size());
+}
+
+void PrintRunner::applyNews(const SpoolerSink::News &news)
+{
+    const QString now = Clock::nowText();
+    for (qint64 id : news.done)
+        m_sql.run(ServerDone, {now, id});
+    for (const auto &[id, why] : news.back)
+        m_sql.run(ServerBack, {why, id});
+}
+
+void PrintRunner::returnUnsent(SpoolerSink &spooler, const QString &to)
+{
+    for (qint64 id : spooler.dropBatch())
+        m_sql.run(QStringLiteral("UPDATE print_pages SET state = ?, attempts = attempts - 1, cups_job = NULL "
+                                 "WHERE id = ? AND state = 'sent'"),
+                  {to, id});
+    for (const Page &p : std::as_const(m_claimed))
+        m_sql.run(
+            QStringLiteral("UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
+            {to, p.attempt - 1, p.id});
+    m_claimed.clear();
+}
+
+PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
+{
+    const SpoolerSink::News news = spooler.news();
+    Transaction tx(m_db);
+    applyNews(news);
+    const QString state = m_sql.scalar(JobState, {m_jobId}).toString();
+    if (state != u"queued" && state != u"printing") { // paused or cancelled by someone
+        returnUnsent(spooler, state == u"cancelled" ? QStringLiteral("cancelled") : QStringLiteral("queued"));
+        tx.commit();
+        settle();
+        return state == u"done" ? Step::Finished : Step::Stopped;
+    }
+    lockJob();
+    const auto clearTrouble = [&] {
+        if (!m_troubleSince.isValid())
+            return;
+        m_troubleSince.invalidate();
+        m_trouble.clear();
+        m_sql.run(SetTrouble, {QStringLiteral(""), Clock::nowText(), m_jobId}); // NOT NULL: empty, not null
+    };
+    QList<Page> claimed;
+    if (m_claimed.isEmpty() && spooler.batch().size() < spooler.batchSize())
+        claimed = claimPages(spooler.batchSize() - int(spooler.batch().size()));
+    const bool more = !m_claimed.isEmpty() || !claimed.isEmpty();
+    if (spooler.batch().size() >= spooler.batchSize() || (!more && !spooler.batch().isEmpty())) {
+        // A batch to hand over: only to a healthy printer with room in its queue.
+        if (const QString trouble = spooler.trouble(); !trouble.isEmpty())
+            return onTrouble(spooler, trouble, tx);
+        clearTrouble();
+        tx.commit();
+        if (!spooler.hasRoom())
+            return Step::Waiting;
+        QString why;
+        const int labels = int(spooler.batch().size());
+        const bool taken = spooler.handOver(
+            tr("Packline job %1: %2 labels").arg(m_jobId).arg(labels),
+            [this](int cupsJob, const QList<qint64> &pages) {
+                Transaction numbered(m_db); // on record before the document goes
+                for (qint64 id : pages)
+                    m_sql.run(
+                        QStringLiteral("UPDATE print_pages SET cups_job = ? WHERE id = ? AND state = 'sent'"),
+                        {cupsJob, id});
+                numbered.commit();
+            },
+            &why);
+        if (taken) {
+            Transaction settled(m_db); // what the server said while taking it (jobs that completed)
+            applyNews(spooler.news());
+            settled.commit();
+            return Step::Printed;
+        }
+        Transaction again(m_db);
+        return onTrouble(spooler, why, again);
+    }
+    if (!more) {
+        // The last batches are at the printer (or at the one failed over from): watch them print.
+        if (spooler.waiting() > 0 || (m_former && m_former->spooler()->waiting() > 0)) {
+            if (const QString trouble = spooler.trouble(); !trouble.isEmpty())
+                return onTrouble(spooler, trouble, tx);
+            clearTrouble();
+            tx.commit();
+            return Step::Waiting;
+        }
+        clearTrouble();
+        finishJobIfDone();
+        tx.commit();
+        settle();
+        return Step::Finished;
+    }
+    // Draw the next page into the batch in hand.
+    const Page &next = !m_claimed.isEmpty() ? m_claimed.first() : claimed.first();
+    if (state == u"queued")
+        m_sql.run(QStringLiteral("UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
+                                 "state = 'queued'"),
+                  {Clock::nowText(), m_jobId});
+    const int total =
+        m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId}).toInt();
+    std::optional<PrintData> data;
+    QString unreadable;
+    try {
+        data = m_pages->read(next.seq, next.orderId, next.payload, next.reprints, total, m_sender);
+    } catch (const Error &e) {
+        unreadable = e.message();
+    }
+    QString announce;
+    if (m_announceNext) {
+        m_announceNext = false;
+        const QString tracking =
+            m_sql.scalar(QStringLiteral("SELECT tracking_no FROM orders WHERE id = ?"), {next.orderId})
+                .toString();
+        announce = tr("First label on the backup printer %1: label %2%3.")
+                       .arg(m_sink->name())
+                       .arg(next.seq)
+                       .arg(tracking.isEmpty() ? QString() : tr(", tracking number %1").arg(tracking));
+    }
+    tx.commit();
+    m_claimed += claimed;
+    const Page page = m_claimed.takeFirst();
+    try {
+        if (!data)
+            throw Error(unreadable);
+        m_sink->printPage(page.id, page.attempt, *m_renderer, *data);
+    } catch (const Error &e) {
+        Transaction failed(m_db);
+        fail({page.id}, e.message());
+        returnUnsent(spooler, QStringLiteral("queued"));
+        failed.commit();
+        settle();
+        return Step::Failed;
+    }
+    if (!announce.isEmpty())
+        m_notices << announce;
+    return Step::Printed;
+}
+
+PrintRunner::Step PrintRunner::onTrouble(SpoolerSink &spooler, const QString &trouble, Transaction &tx)
+{
+    if (trouble != m_trouble) { // the job shows why it waits
+        m_trouble = trouble;
+        m_sql.run(SetTrouble, {trouble, Clock::nowText(), m_jobId});
+    }
+    if (!m_troubleSince.isValid())
+        m_troubleSince.start();
+    tx.commit();
+    if (m_troubleSince.elapsed() < m_failoverAfterMs)
+        return Step::Waiting;
+    return failOver(spooler, trouble);
+}
+
+PrintRunner::Step PrintRunner::failOver(SpoolerSink &spooler, const QString &trouble)
+{
+    const auto job = Sql::firstRow(
+        m_db, QStringLiteral("SELECT printer, backup_printer FROM print_jobs WHERE id = ?"), {m_jobId});
+    const QString printer = job ? job->at(0).toString() : QString();
+    const QString backup = job ? job->at(1).toString() : QString();
+    if (m_failedOver || backup.isEmpty() || backup == printer || printer != m_sink->name())
+        return pauseFor(spooler, trouble);
+    std::unique_ptr<PageSink> next;
+    try {
+        next = PageSinks::open(backup);
+        if (SpoolerSink *s = next->spooler(); s && !s->trouble().isEmpty())
+            throw Error(s->trouble());
+    } catch (const Error &e) {
+        return pauseFor(
+            spooler, tr("%1 The backup printer %2 cannot take over: %3").arg(trouble, backup, e.message()));
+    }
+    // Batches not printed yet come back from the failed printer; those that printed are done.
+    spooler.withdraw();
+    {
+        Transaction tx(m_db);
+        applyNews(spooler.news());
+        returnUnsent(spooler, QStringLiteral("queued"));
+        tx.commit();
+    }
+    const Result moved = PrintQueue::moveTo(m_db, m_actor, m_jobId, backup, trouble);
+    if (!moved)
+        return pauseFor(spooler, moved.message);
+    const auto went = Sql::firstRow(
+        m_db,
+        QStringLiteral("SELECT COUNT(*), MIN(seq), MAX(seq) FROM print_pages WHERE job_id = ? AND "
+                       "printer = ? AND state IN ('done', 'sent')"),
+        {m_jobId, printer});
+    const int count = went ? went->at(0).toInt() : 0;
+    m_notices
+        << (count ? tr("The printer %1 failed (%2). %3 labels (%4–%5) went to %1; the rest go to the backup "
+                       "printer %6.")
+                        .arg(printer, trouble)
+                        .arg(count)
+                        .arg(went->at(1).toInt())
+                        .arg(went->at(2).toInt())
+                        .arg(backup)
+                  : tr("The printer %1 failed (%2) before any label came out; all labels go to the "
+                       "backup printer %3.")
+                        .arg(printer, trouble, backup));
+    if (spooler.waiting() > 0)
+        m_former = std::move(m_sink); // still printing some of ours: watched until they settle
+    m_sink = std::move(next);
+    m_failedOver = m_announceNext = true;
+    m_troubleSince.invalidate();
+    m_trouble.clear();
+    return Step::Waiting;
+}
+
+PrintRunner::Step PrintRunner::pauseFor(SpoolerSink &spooler, const QString &trouble)
+{
+    Transaction tx(m_db);
+    returnUnsent(spooler, QStringLiteral("queued"));
+    const int paused =
+        m_sql
+            .run(QStringLiteral("UPDATE print_jobs SET state = 'paused', last_error = ?, updated_at = "
+                                "? WHERE id = ? AND state IN ('queued', 'printing')"),
+                 {trouble, Clock::nowText(), m_jobId})
+            .numRowsAffected();
+    if (paused == 1)
+        AuditLog::record(
+            m_db, m_actor, QStringLiteral("print_job"), m_jobId, QStringLiteral("pause"),
+            {{QStringLiteral("state"), QStringLiteral("printing")}},
+            {{QStringLiteral("state"), QStringLiteral("paused")}, {QStringLiteral("reason"), trouble}});
+    tx.commit();
+    m_error = trouble;
+    m_troubleSince.invalidate();
+    m_trouble.clear();
+    settle();
+    return Step::Stopped;
 }

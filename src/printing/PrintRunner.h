@@ -1,9 +1,11 @@
 #pragma once
 
 #include "OrderPrintData.h"
+#include "PageSink.h"
 #include "base/Actor.h"
 #include "db/PreparedStatements.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -14,6 +16,7 @@ class JobPageReader;
 class LabelRenderer;
 class PageSink;
 class PrintJobLease;
+class Transaction;
 
 // Prints one job's queued pages in order, one page per step, one commit per page: a page is 'sent'
 // before the printer sees a byte, and 'done' after, in the commit that claims the next page (or
@@ -25,9 +28,17 @@ class PrintJobLease;
 // A sink that delivers only when it finishes (a PDF file) is fed differently: pages are claimed
 // 'sent' a batch at a time and stay 'sent' until the file is complete, then all turn 'done' in one
 // transaction. A crash before that leaves them 'sent', and they print again into a new file.
+//
+// A print server (CUPS, a SpoolerSink) is fed in batches: pages are drawn into the batch in hand,
+// the batch goes as one server job (its number written on the pages before the document goes),
+// and pages turn 'done' only when the server says their job completed, or go back to the queue
+// with the reason when it was refused, cancelled, aborted or vanished. No more batches are handed
+// over while the printer is in trouble (stopped, rejecting, gone, out of labels, …); trouble that
+// lasts longer than failoverAfter moves the job to its backup printer (once), or pauses it.
 class PrintRunner {
 public:
-    enum class Step { Printed, Finished, Stopped, Failed };
+    // Waiting: nothing printed this step, the printer or the server has the job's labels in hand.
+    enum class Step { Printed, Waiting, Finished, Stopped, Failed };
 
     // sink: where pages go; nullptr opens the job's printer. Throws Error (no job, bad template,
     // font, another process printing this job).
@@ -40,7 +51,14 @@ public:
     // Anything but Printed has settled the pages printed so far. Throws Error when another
     // process is printing this job.
     Step step();
-    Step runAll();
+    Step runAll(); // steps until the job ends, pausing briefly while Waiting
+
+    // How long printer trouble may last before the job moves to its backup printer, or pauses when
+    // it has none. Default: the station's printing/failoverAfter setting, 60 s.
+    void setFailoverAfter(int seconds) { m_failoverAfterMs = qint64(seconds) * 1000; }
+    // What the operator must be told: which labels went where after a failover, the backup's first
+    // label. Taken once.
+    QStringList takeNotices() { return std::exchange(m_notices, {}); }
 
     QString error() const { return m_error; }
     int settledDelivered() const { return m_recoveredDone; }
@@ -72,6 +90,20 @@ private:
     bool settle();
     void finishJobIfDone();
 
+    // The spooler path (see above).
+    Step stepSpooled(SpoolerSink &spooler);
+    // In the caller's transaction: pages the server printed become done, pages it gave back queued.
+    void applyNews(const SpoolerSink::News &news);
+    // In the caller's transaction: the pages drawn or claimed but not handed over go back.
+    void returnUnsent(SpoolerSink &spooler, const QString &to);
+    // The printer cannot take labels: wait, fail over or pause. Commits tx.
+    Step onTrouble(SpoolerSink &spooler, const QString &trouble, Transaction &tx);
+    Step failOver(SpoolerSink &spooler, const QString &trouble);
+    Step pauseFor(SpoolerSink &spooler, const QString &trouble);
+    // 'sent' pages with a CUPS job: CUPS says whether they printed (done), did not (queued), or are
+    // still at the server (watched by this run's spooler sink, or cancelled when the job moved).
+    void recoverServerJobs();
+
     QSqlDatabase m_db;
     PreparedStatements m_sql; // the per-page statements, parsed once per job
     std::unique_ptr<JobPageReader> m_pages;
@@ -87,4 +119,11 @@ private:
     std::optional<qint64> m_handedOver; // printed; done in the next step's commit
     QList<qint64> m_drawn;              // deferred: drawn, 'sent' until the sink finishes
     int m_recoveredDone = 0, m_recoveredQueued = 0, m_recoveredUnknown = 0;
+    // The spooler path.
+    std::unique_ptr<PageSink> m_former; // the printer failed over from, while it still has jobs of ours
+    qint64 m_failoverAfterMs = 60000;
+    QElapsedTimer m_troubleSince; // valid while the printer is in trouble
+    QString m_trouble;
+    bool m_failedOver = false, m_announceNext = false;
+    QStringList m_notices;
 };

@@ -40,7 +40,7 @@ class TestPickSlots : public QObject {
         PrintQueue::JobSpec spec;
         spec.kind = PrintQueue::Kind::PickList;
         spec.templateId = QStringLiteral("picklist-a4");
-        spec.printer = QStringLiteral("PDF");
+        spec.printer = QStringLiteral("pdf:") + t->dir() + QStringLiteral("/picklist.pdf");
         spec.title = QStringLiteral("wave 1");
         spec.orderIds = orders;
         const PrintQueue::Created created = PrintQueue::create(t->connection(), TestDatabase::actor(), spec);

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "printing/BatchRule.h"
+#include "printing/CupsSpooler.h"
 #include "printing/JobExport.h"
 #include "printing/JobPageReader.h"
 #include "printing/LabelRenderer.h"
@@ -12,10 +13,12 @@
 #include "printing/PageSink.h"
 #include "printing/PrintQueue.h"
 #include "printing/PrintRunner.h"
+#include "printing/PrinterHealth.h"
 #include "printing/TemplateLibrary.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 
 namespace {
 class PrintCommand : public Command {
@@ -54,6 +57,17 @@ public:
             {QStringLiteral("list"), tr("List the print jobs.")},
             {QStringLiteral("reprint"), tr("Print page P again (needs --reason)."), tr("P")},
             {QStringLiteral("reason"), tr("Why the page is printed again."), tr("TEXT")},
+            {QStringLiteral("move-to"),
+             tr("With --job: the pages not done print on this printer from now on (the old one becomes "
+                "the backup)."),
+             tr("PRINTER")},
+            {QStringLiteral("cancel"), tr("With --job: cancel the job (and its batches waiting at CUPS).")},
+            {QStringLiteral("printer-status"),
+             tr("Show the CUPS printers' state and reasons in words (only --printer NAME when given).")},
+            {QStringLiteral("failover-after"),
+             tr("With --job: move to the backup printer (or pause) when the printer is in trouble this "
+                "long (default: the station's setting, 60)."),
+             tr("SECONDS")},
         });
         PrinterSetupOptions::add(parser);
         CliContext::addForceOption(parser);
@@ -70,6 +84,8 @@ public:
         try {
             if (c.parser.isSet(QStringLiteral("list")))
                 return list(c, sql);
+            if (c.parser.isSet(QStringLiteral("printer-status")))
+                return printerStatus(c);
             if (c.parser.isSet(QStringLiteral("reprint")))
                 return reprint(c, sql);
             if (c.parser.isSet(QStringLiteral("new-job")))
@@ -100,6 +116,23 @@ private:
                          .arg(j.total)
                          .arg(j.printer, j.title);
         return ExitOk;
+    }
+
+    int printerStatus(CliContext &c)
+    {
+        CupsSpooler cups;
+        const QString only = c.parser.value(QStringLiteral("printer"));
+        const QStringList names = only.isEmpty() ? cups.printers() : QStringList{only};
+        if (names.isEmpty())
+            c.out << tr("No printers at the print server %1.").arg(cups.server()) << Qt::endl;
+        bool allFine = true;
+        for (const QString &name : names) {
+            const CupsSpooler::Printer p = cups.printer(name);
+            const QString trouble = PrinterHealth::trouble(name, p);
+            allFine = allFine && trouble.isEmpty();
+            c.out << QStringLiteral("%1  %2").arg(name, -20).arg(PrinterHealth::describe(p)) << Qt::endl;
+        }
+        return allFine ? ExitOk : ExitBadInput;
     }
 
     int reprint(CliContext &c, const QSqlDatabase &db)
@@ -224,10 +257,43 @@ private:
         const QString pdf = c.parser.value(QStringLiteral("to-pdf"));
         if (!pdf.isEmpty())
             return exportJob(c, db, jobId, pdf);
+        if (c.parser.isSet(QStringLiteral("cancel"))) {
+            const Result r = PrintQueue::cancel(db, c.actor, jobId);
+            if (!r) {
+                c.err << r.message << Qt::endl;
+                return ExitBadInput;
+            }
+            c.out << tr("Job %1 cancelled.").arg(jobId) << Qt::endl;
+            return ExitOk;
+        }
+        if (c.parser.isSet(QStringLiteral("move-to"))) {
+            const QString to = c.parser.value(QStringLiteral("move-to"));
+            const Result r = PrintQueue::moveTo(db, c.actor, jobId, to, tr("moved from the command line"));
+            if (!r) {
+                c.err << r.message << Qt::endl;
+                return ExitBadInput;
+            }
+            c.err << tr("Job %1 moves to %2: the pages not done print there.").arg(jobId).arg(to) << Qt::endl;
+        }
+        // A job that failed or paused (by a person or a printer in trouble) goes on where it stopped.
+        if (const auto row = PrintQueue::job(db, jobId);
+            row && (row->state == u"paused" || row->state == u"failed")) {
+            const Result r = PrintQueue::resume(db, c.actor, jobId);
+            if (!r) {
+                c.err << r.message << Qt::endl;
+                return ExitBadInput;
+            }
+            c.err << tr("Job %1 was %2 (%3): resuming it.")
+                         .arg(jobId)
+                         .arg(PrintQueue::displayName(row->state), row->lastError)
+                  << Qt::endl;
+        }
         const QString printer = c.parser.value(QStringLiteral("printer"));
         QElapsedTimer timer;
         timer.start();
         PrintRunner runner(db, c.actor, jobId, printer.isEmpty() ? nullptr : PageSinks::open(printer));
+        if (c.parser.isSet(QStringLiteral("failover-after")))
+            runner.setFailoverAfter(c.parser.value(QStringLiteral("failover-after")).toInt());
         if (runner.settledDelivered() + runner.settledRequeued() + runner.settledUnknown() > 0)
             c.err << tr("After the interruption: %1 pages had come out, %2 are printed again, %3 need a "
                         "person to "
@@ -236,7 +302,14 @@ private:
                          .arg(runner.settledRequeued())
                          .arg(runner.settledUnknown())
                   << Qt::endl;
-        const PrintRunner::Step end = runner.runAll();
+        PrintRunner::Step end = PrintRunner::Step::Printed;
+        while (end == PrintRunner::Step::Printed || end == PrintRunner::Step::Waiting) {
+            end = runner.step();
+            for (const QString &notice : runner.takeNotices()) // failover: which labels went where
+                c.err << notice << Qt::endl;
+            if (end == PrintRunner::Step::Waiting)
+                QThread::msleep(50);
+        }
         const auto job = PrintQueue::job(db, jobId);
         c.out << tr("Job %1: %2 of %3 pages done (%4) in %5 s.")
                      .arg(jobId)
@@ -245,7 +318,7 @@ private:
                      .arg(job ? PrintQueue::displayName(job->state) : QString())
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
               << Qt::endl;
-        if (end == PrintRunner::Step::Failed) {
+        if (end == PrintRunner::Step::Failed || !runner.error().isEmpty()) { // failed, or paused by trouble
             c.err << runner.error() << Qt::endl;
             return ExitBadInput;
         }

@@ -12,6 +12,7 @@
 #include "printing/PrintQueue.h"
 #include "printing/PrintRunner.h"
 #include "printing/PrinterChoice.h"
+#include "printing/PrinterHealth.h"
 #include "printing/TemplateLibrary.h"
 #include "printing/TrackingPool.h"
 #include "ui/AppContext.h"
@@ -112,6 +113,10 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     m_jobs->verticalHeader()->hide();
     m_jobs->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_jobs, 2);
+    m_printerState = new QLabel(left);
+    m_printerState->setObjectName(QStringLiteral("printerState"));
+    m_printerState->setWordWrap(true);
+    leftLayout->addWidget(m_printerState);
 
     auto *jobButtons = new QHBoxLayout;
     m_print = new QPushButton(left);
@@ -173,6 +178,7 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     connect(m_jobs, &QTableWidget::itemSelectionChanged, this, [this] {
         refreshPages();
         refreshPreview();
+        refreshPrinterState(true);
     });
     connect(m_pages, &QTableWidget::itemSelectionChanged, this, &PrintQueueView::refreshPreview);
     connect(m_print, &QPushButton::clicked, this, &PrintQueueView::startPrinting);
@@ -434,8 +440,13 @@ void PrintQueueView::pumpOnePage()
         MessageBox::critical(this, tr("Print queue"), e.message());
         return;
     }
+    // Failover: which labels went where, and the backup's first label.
+    if (const QStringList notices = m_runner->takeNotices(); !notices.isEmpty())
+        m_status->setText(notices.join(u'\n'));
     refreshJobs();
-    if (step == PrintRunner::Step::Printed)
+    // While the printer has the labels in hand (or is in trouble), look again a few times a second.
+    m_pump->setInterval(step == PrintRunner::Step::Waiting ? 100 : 0);
+    if (step == PrintRunner::Step::Printed || step == PrintRunner::Step::Waiting)
         return;
     const qint64 job = m_runnerJob;
     const QString error = m_runner->error();
@@ -459,6 +470,8 @@ void PrintQueueView::pumpOnePage()
             }
             MessageBox::warning(this, tr("Printer failed"), moved.message);
         }
+    } else if (!error.isEmpty()) { // paused by a printer in trouble
+        m_status->setText(tr("Job %1 paused: %2").arg(job).arg(error));
     } else {
         m_status->setText(tr("Job %1 stopped.").arg(job));
     }
@@ -592,8 +605,31 @@ void PrintQueueView::refreshJobs()
     m_jobs->resizeColumnsToContents();
     if (selected)
         selectJob(selected);
+    refreshPrinterState(false);
     if (!m_pump->isActive())
         refreshPages();
+}
+
+void PrintQueueView::refreshPrinterState(bool force)
+{
+    // The print server is asked at most once a second, not on every page printed.
+    if (!force && m_printerStateAge.isValid() && m_printerStateAge.elapsed() < 1000)
+        return;
+    m_printerStateAge.start();
+    const qint64 job = selectedJob();
+    const auto row = job ? PrintQueue::job(m_context.database.connection(), job) : std::nullopt;
+    if (!row) {
+        m_printerState->clear();
+        return;
+    }
+    QStringList lines;
+    if (const QString state = PrinterHealth::describePrinter(row->printer); !state.isEmpty())
+        lines << tr("Printer %1: %2").arg(row->printer, state);
+    if (!row->lastError.isEmpty())
+        lines << (row->state == u"paused" || row->state == u"failed"
+                      ? tr("Job %1 is %2: %3").arg(job).arg(stateText(row->state), row->lastError)
+                      : tr("Waiting: %1").arg(row->lastError));
+    m_printerState->setText(lines.join(u'\n'));
 }
 
 void PrintQueueView::refreshPages()

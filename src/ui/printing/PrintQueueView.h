@@ -2,6 +2,7 @@
 
 #include "ui/View.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <memory>
 
@@ -60,6 +61,7 @@ private:
     void refreshPages();
     void refreshPreview();
     void refreshPoolWarning();
+    void refreshPrinterState(bool force);
     QString currentKind() const;
 
     AppContext &m_context;
@@ -77,6 +79,8 @@ private:
     QPushButton *m_newJob, *m_editTemplates;
     QLabel *m_poolWarning;
     QTableWidget *m_jobs;
+    QLabel *m_printerState; // the selected job's printer in words, and why the job paused
+    QElapsedTimer m_printerStateAge;
     QPushButton *m_print, *m_pause, *m_cancel, *m_backupButton, *m_pdf;
     QTableWidget *m_pages;
     QLineEdit *m_reason;
