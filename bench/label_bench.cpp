@@ -19,7 +19,7 @@
 #include "printing/ThermalStream.h"
 #include "printing/TrackingPool.h"
 
-#include "FakeLabelPrinter.h"
+#include "NetworkLabelPrinter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -254,7 +254,7 @@ int main(int argc, char *argv[])
 
         // 3. To a TSPL label printer listening on 127.0.0.1, 203 dpi, self-check on: each label its
         //    own connection, done when the printer's TCP stack has acknowledged every byte.
-        FakeLabelPrinter thermalPrinter(FakeLabelPrinter::Mode::Take, 0, false);
+        NetworkLabelPrinter thermalPrinter(NetworkLabelPrinter::Mode::Take, 0, false);
         QSettings noSettings(dir + QStringLiteral("/none.ini"), QSettings::IniFormat);
         const ThermalSettings tspl(noSettings, thermalPrinter.address()); // TSPL, 203 dpi, self-check on
         const Wave thermalWave =

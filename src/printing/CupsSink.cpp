@@ -2,12 +2,14 @@
 
 #include "LabelRenderer.h"
 #include "PrinterHealth.h"
+#include "ThermalStream.h"
 #include "base/Error.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSettings>
 
 namespace {
 QString tr(const char *text)
@@ -64,15 +66,39 @@ private:
     QPainter m_painter;
 };
 
+// A batch for a raw CUPS queue in the printer's own language (TSPL/ZPL): each label a 1-bit raster,
+// read back by the self-check before it is added, so a label that does not decode fails its page
+// and never reaches the printer.
+class ThermalBatch : public BatchDocument {
+public:
+    explicit ThermalBatch(const ThermalSettings &settings)
+        : m_stream(settings)
+    {
+    }
+    QString format() const override { return QStringLiteral("application/vnd.cups-raw"); }
+    void add(const LabelRenderer &renderer, const PrintData &data) override
+    {
+        m_bytes += m_stream.page(renderer, data); // throws: that page fails, nothing of it is kept
+    }
+    QByteArray take() override { return std::exchange(m_bytes, {}); }
+    void clear() override { m_bytes.clear(); }
+
+private:
+    ThermalStream m_stream;
+    QByteArray m_bytes;
+};
+
 std::unique_ptr<BatchDocument> documentFor(const QString &printer, const QString &language)
 {
     if (language.isEmpty() || language == u"pdf")
         return std::make_unique<PdfBatch>();
-    // TODO(lead, merging the thermal branch): language tspl|zpl → that branch's raster encoder as a
-    // BatchDocument with format() "application/vnd.cups-raw" (each label's TSPL/ZPL bytes appended).
-    throw Error(tr("The printer %1 is set to the label language '%2', which this Packline cannot write "
-                   "(printers/%1/language: pdf, tspl or zpl).")
-                    .arg(printer, language));
+    QSettings settings;
+    ThermalSettings thermal(settings, printer); // dpi, darkness, offsets, self-check, …
+    if (!ThermalSettings::parseLanguage(language, &thermal.language))
+        throw Error(tr("The printer %1 is set to the label language '%2', which this Packline cannot write "
+                       "(printers/%1/language: pdf, tspl or zpl).")
+                        .arg(printer, language));
+    return std::make_unique<ThermalBatch>(thermal);
 }
 } // namespace
 

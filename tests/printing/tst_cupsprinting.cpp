@@ -7,6 +7,7 @@
 #include "FakeLabelPrinter.h"
 #include "TestCupsServer.h"
 #include "TestDatabase.h"
+#include "ThermalDecode.h"
 #include "ZbarDecode.h"
 #include "db/Sql.h"
 #include "orders/Stage.h"
@@ -300,6 +301,35 @@ private slots:
         const QImage label(dir.filePath(QStringLiteral("first.png")));
         QVERIFY(!label.isNull());
         QVERIFY2(zbarDecode(label).contains(expected.first()), qPrintable(zbarDecode(label).join(u' ')));
+    }
+
+    // A raw CUPS queue set to TSPL gets each batch as one raw CUPS job of TSPL labels (1-bit
+    // BITMAPs, read back by the self-check before they left): decoded as the printer would print
+    // them, every label's Code 128 reads as its page's tracking number, each label exactly once.
+    void rawQueueGetsTsplBatches()
+    {
+        QSettings().setValue(QStringLiteral("printers/gprinter/language"), QStringLiteral("tspl"));
+        QVERIFY(startCups(5));
+        FakeLabelPrinter gprinter(200);
+        QVERIFY2(m_cups->addPrinter(QStringLiteral("gprinter"), gprinter.port()),
+                 qPrintable(m_cups->error()));
+        const int labels = 30;
+        const qint64 job = labelJob(labels, QStringLiteral("gprinter"));
+        QVERIFY(job);
+        PrintRunner runner(db(), TestDatabase::actor(), job);
+        QVERIFY(stepUntil(
+            runner, [&] { return PrintQueue::job(db(), job)->state == u"done"; }, 120000));
+        QCOMPARE(gprinter.documents().size(), 2); // batches of 20: 20 + 10
+        QList<QStringList> out;                   // each label's barcodes, in the order they came out
+        for (const QByteArray &document : gprinter.documents()) {
+            QVERIFY(document.startsWith("SIZE "));
+            for (const QImage &label : ThermalDecode::tspl(document, 203))
+                out << zbarDecode(label);
+        }
+        const QStringList expected = trackingNumbers(job);
+        QCOMPARE(out.size(), expected.size());
+        for (int i = 0; i < out.size(); ++i)
+            QVERIFY2(out[i].contains(expected[i]), qPrintable(expected[i] + u" not in " + out[i].join(u' ')));
     }
 
     // `--new-job --printer nosuch` and PrintQueue::create (the GUI's path) refuse before a tracking

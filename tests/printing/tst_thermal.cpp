@@ -1,6 +1,6 @@
 // Thermal printers: a label as a 1-bit raster in TSPL and ZPL, read back from the very bytes a
 // printer gets and scanned with zbar; golden streams; the self-check; raw socket and device ports.
-#include "FakeLabelPrinter.h"
+#include "NetworkLabelPrinter.h"
 #include "TestDatabase.h"
 #include "ThermalDecode.h"
 #include "ZbarDecode.h"
@@ -273,7 +273,7 @@ private slots:
 
     void socketPrinterGetsWholeLabels()
     {
-        FakeLabelPrinter printer;
+        NetworkLabelPrinter printer;
         QSettings none(QStringLiteral("/nonexistent/none.ini"), QSettings::IniFormat);
         const ThermalSettings s(none, printer.address());
         QCOMPARE(s.language, ThermalSettings::Language::Tspl); // a raw port takes no PDF
@@ -299,7 +299,7 @@ private slots:
         BatchRule zto;
         zto.courierCode = QStringLiteral("ZTO");
         zto.limit = 1;
-        FakeLabelPrinter printer;
+        NetworkLabelPrinter printer;
         PrintQueue::JobSpec spec;
         spec.templateId = QStringLiteral("label-100x150");
         spec.printer = printer.address();
@@ -355,7 +355,7 @@ private slots:
 
     void resetMidLabelFailsThePage()
     {
-        FakeLabelPrinter printer(FakeLabelPrinter::Mode::ResetAfter, 1000);
+        NetworkLabelPrinter printer(NetworkLabelPrinter::Mode::ResetAfter, 1000);
         QSettings none(QStringLiteral("/nonexistent/none.ini"), QSettings::IniFormat);
         ThermalSettings s(none, printer.address());
         s.language = ThermalSettings::Language::Zpl;

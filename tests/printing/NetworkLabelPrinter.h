@@ -13,11 +13,11 @@
 #include <chrono>
 #include <sys/socket.h>
 
-class FakeLabelPrinter : public QThread {
+class NetworkLabelPrinter : public QThread {
 public:
     enum class Mode { Take, ResetAfter };
     // keepBytes false: only count them (a bench's thousands of labels).
-    explicit FakeLabelPrinter(Mode mode = Mode::Take, qint64 resetAfter = 1000, bool keepBytes = true)
+    explicit NetworkLabelPrinter(Mode mode = Mode::Take, qint64 resetAfter = 1000, bool keepBytes = true)
         : m_mode(mode)
         , m_resetAfter(resetAfter)
         , m_keep(keepBytes)
@@ -25,7 +25,7 @@ public:
         start();
         m_ready.acquire();
     }
-    ~FakeLabelPrinter() override
+    ~NetworkLabelPrinter() override
     {
         m_stop = true;
         wait();
