@@ -300,6 +300,9 @@ QString PageSinks::missing(const QString &printer)
         return {};
     if (printer.isEmpty())
         return tr("No printer is chosen for this job.");
+    if (RawPort::isRaw(
+            printer)) // socket:// or device: — no spooler to ask; the sink says when it cannot reach it
+        return {};
     CupsSpooler spooler;
     const CupsSpooler::Printer p = spooler.printer(printer);
     if (!p.reachable)

@@ -74,6 +74,9 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
     lockJob();
     recover();
     tx.commit();
+    // Held now (the lease is a row, not the transaction): CUPS is asked about pages it numbered
+    // with no write transaction open while the server answers.
+    recoverServerJobs();
 }
 
 PrintRunner::~PrintRunner()
@@ -112,9 +115,8 @@ void PrintRunner::lockJob()
 void PrintRunner::recover()
 {
     // A page still 'sent' means a crash between hand-over and 'done' (the lease says no other
-    // process is printing it). Pages CUPS numbered: CUPS says. The others: ask the sink; when it
-    // cannot tell, the page waits for a person: reprint it or mark it done.
-    recoverServerJobs();
+    // process is printing it). Pages CUPS numbered are CUPS's to settle (recoverServerJobs); for the
+    // others ask the sink; when it cannot tell, the page waits for a person: reprint it or mark it done.
     QSqlQuery q =
         Sql::run(m_db,
                  QStringLiteral("SELECT id, attempts, printer FROM print_pages WHERE job_id = ? AND "

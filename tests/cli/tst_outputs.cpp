@@ -210,6 +210,7 @@ private slots:
         spec.kind = PrintQueue::Kind::PickList;
         spec.templateId = QStringLiteral("picklist-a4");
         spec.printer = QStringLiteral("PDF");
+        spec.checkPrinter = false; // exported to files only: no print server in this test
         spec.title = QStringLiteral("wave 1");
         spec.orderIds = printed;
         const PrintQueue::Created created = PrintQueue::create(db, TestDatabase::actor(), spec);

@@ -404,7 +404,8 @@ private slots:
 
         QVERIFY(m_cups->admin(QStringLiteral("cupsenable"), {QStringLiteral("zebra")}));
         QString err;
-        QCOMPARE(runCli({QStringLiteral("--job"), QString::number(job)}, &err), 0);
+        const int resumed = runCli({QStringLiteral("--job"), QString::number(job)}, &err);
+        QVERIFY2(resumed == 0, qPrintable(err));
         QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
         const QStringList all = labelsOut({&zebra}, expected);
         QVERIFY2(failureOf(all, expected, 20).isEmpty(), qPrintable(failureOf(all, expected, 20) + err));

@@ -121,12 +121,15 @@ bool FakeLabelPrinter::printOne(int connection)
         else
             document.append(buffer, n);
     }
-    // Half a PDF (the backend killed mid-document: CUPS cancelled or stopped the job) prints nothing.
-    if (!document.trimmed().endsWith("%%EOF"))
+    // Half a document (the backend killed mid-document: CUPS cancelled or stopped the job) prints
+    // nothing: a PDF ends with %%EOF, a TSPL stream with its last PRINT, a ZPL one with ^XZ.
+    const QByteArray tail = document.trimmed();
+    if (!tail.endsWith("%%EOF") && !tail.endsWith("^XZ") &&
+        !tail.mid(tail.lastIndexOf('\n') + 1).startsWith("PRINT "))
         return false;
     // Print it: one label after another at the printer's speed; switched off half-way, the
     // document is lost whole (this printer keeps no partial count).
-    const int pages = pdfPages(document);
+    const int pages = labelsIn(document);
     const auto perLabel =
         m_rate > 0 ? std::chrono::microseconds(qint64(1e6 / m_rate)) : std::chrono::microseconds(0);
     for (int i = 0; i < pages; ++i) {
@@ -154,8 +157,17 @@ int FakeLabelPrinter::labels() const
 {
     int n = 0;
     for (const QByteArray &d : documents())
-        n += pdfPages(d);
+        n += labelsIn(d);
     return n;
+}
+
+int FakeLabelPrinter::labelsIn(const QByteArray &document)
+{
+    if (document.startsWith("%PDF"))
+        return pdfPages(document);
+    if (document.contains("^XA"))
+        return int(document.count("^XZ"));
+    return int(document.count("\nPRINT ") + (document.startsWith("PRINT ") ? 1 : 0)); // TSPL
 }
 
 int FakeLabelPrinter::pdfPages(const QByteArray &pdf)

@@ -18,8 +18,9 @@ public:
     quint16 port() const { return m_port; }
     bool isListening() const { return m_listening >= 0; }
 
-    QList<QByteArray> documents() const; // whole documents printed, in order
-    int labels() const;                  // PDF pages over all documents printed
+    QList<QByteArray> documents() const;             // whole documents printed, in order
+    int labels() const;                              // labels over all documents printed
+    static int labelsIn(const QByteArray &document); // PDF pages, TSPL PRINTs or ZPL ^XZs
     static int pdfPages(const QByteArray &pdf);
 
     void setStalled(bool stalled) { m_stalled = stalled; }
