@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTemporaryFile>
 #include <QThread>

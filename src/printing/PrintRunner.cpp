@@ -7,7 +7,6 @@
 #include "PageSink.h"
 #include "PrintJobLease.h"
 #include "PrintQueue.h"
-#include "TemplateLibrary.h"
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"

@@ -380,8 +380,7 @@ private slots:
         const QStringList expected = trackingNumbers(job);
         {
             PrintRunner runner(db(), TestDatabase::actor(), job);
-            // CUPS has said the first batch completed (cupsd killed before it wrote that down would print it
-            // again after a restart: CUPS's own doing, not ours).
+            // CUPS has said the first batch completed: the queue is stopped mid-job, not before it.
             QVERIFY(stepUntil(runner, [&] { return PrintQueue::job(db(), job)->done >= 20; }));
             zebra.setStalled(true); // the batch in the printer when the queue was stopped
             QVERIFY2(m_cups->admin(QStringLiteral("cupsdisable"), {QStringLiteral("zebra")}),
