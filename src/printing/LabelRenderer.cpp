@@ -224,6 +224,7 @@ void LabelRenderer::paintTable(QPainter &p, const TemplateElement &e, const Prin
 
 void LabelRenderer::paintImage(QPainter &p, const QRectF &box, const QString &source) const
 {
+    const QMutexLocker locked(&m_imagesLock);
     if (source.endsWith(u".svg", Qt::CaseInsensitive)) {
         auto it = m_svgs.find(source);
         if (it == m_svgs.end()) {

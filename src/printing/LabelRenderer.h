@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QHash>
 #include <QImage>
+#include <QMutex>
 
 class QPainter;
 class QSvgRenderer;
@@ -66,6 +67,8 @@ private:
     QFont font(double points, bool bold) const;
 
     LabelTemplate m_template;
+    // Logos are loaded once; a raw printer paints labels on several threads at once.
+    mutable QMutex m_imagesLock;
     mutable QHash<QString, QSvgRenderer *> m_svgs;
     mutable QHash<QString, QImage> m_images;
 };

@@ -1,6 +1,7 @@
 #include "LabelSelfCheck.h"
 
 #include <QCoreApplication>
+#include <cstring>
 #include <zbar.h>
 
 using namespace zbar; // its C API sits in namespace zbar when compiled as C++
@@ -11,10 +12,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("LabelSelfCheck", text);
 }
 
+// Linear codes are read along every fourth row only, as a hand scanner's line would cross them
+// (bars on a label stand upright: a label turns by 180° at most); a 15 mm barcode still gets
+// some thirty lines. QR codes get every row and column.
+constexpr int kLinearRowStep = 4;
+
 // zbar scanners made once per thread: only the symbologies labels carry, so a field of text is
-// never read as some other barcode (and scanning is cheaper). Bars on a label stand upright (a
-// label turns by 180° at most), so linear codes are read along every second row only, as a hand
-// scanner's line would cross them; QR codes get every row and column.
+// never read as some other barcode (and scanning is cheaper). Positions are not collected: the
+// check needs what a code says, not where.
 zbar_image_scanner_t *scanner(bool qr)
 {
     struct Scanner {
@@ -24,33 +29,49 @@ zbar_image_scanner_t *scanner(bool qr)
             zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
             zbar_image_scanner_set_config(s, qr ? ZBAR_QRCODE : ZBAR_CODE128, ZBAR_CFG_ENABLE, 1);
             zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_X_DENSITY, qr ? 1 : 0);
-            zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, qr ? 1 : 2);
+            zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, 1);
+            zbar_image_scanner_set_config(s, ZBAR_NONE, ZBAR_CFG_POSITION, 0);
         }
         ~Scanner() { zbar_image_scanner_destroy(s); }
     };
     thread_local Scanner linear(false), square(true);
     return qr ? square.s : linear.s;
 }
+
+// Eight dots of a raster byte as zbar's gray (0 black, 255 white), looked up instead of tested.
+struct GrayBytes {
+    char dots[256][8];
+    GrayBytes()
+    {
+        for (int b = 0; b < 256; ++b)
+            for (int k = 0; k < 8; ++k)
+                dots[b][k] = (b & (0x80 >> k)) ? char(0) : char(255);
+    }
+};
 } // namespace
 
 QStringList LabelSelfCheck::decode(const MonoRaster &raster, const QRect &wanted, bool qr)
 {
-    const QRect area = wanted.isEmpty() ? QRect(0, 0, raster.width, raster.height)
-                                        : wanted & QRect(0, 0, raster.width, raster.height);
+    QRect area = wanted.isEmpty() ? QRect(0, 0, raster.width, raster.height)
+                                  : wanted & QRect(0, 0, raster.width, raster.height);
     if (area.isEmpty())
         return {};
-    // zbar reads 8-bit gray (Y800): a dot is 0 or 255.
-    QByteArray gray(qsizetype(area.width()) * area.height(), char(255));
+    // Whole raster bytes (a few more dots of quiet zone), so each byte is one table copy.
+    const int firstByte = area.left() / 8, lastByte = area.right() / 8;
+    const int width = (lastByte - firstByte + 1) * 8;
+    const int step = qr ? 1 : kLinearRowStep;
+    const int rows = (area.height() + step - 1) / step;
+    static const GrayBytes table;
+    QByteArray gray(qsizetype(width) * rows, Qt::Uninitialized);
     char *out = gray.data();
-    for (int y = area.top(); y <= area.bottom(); ++y) {
+    for (int y = area.top(); y <= area.bottom(); y += step) {
         const uchar *in = raster.row(y);
-        for (int x = area.left(); x <= area.right(); ++x, ++out)
-            if (in[x / 8] & (0x80 >> (x % 8)))
-                *out = 0;
+        for (int b = firstByte; b <= lastByte; ++b, out += 8)
+            std::memcpy(out, table.dots[in[b]], 8);
     }
     zbar_image_t *image = zbar_image_create();
     zbar_image_set_format(image, zbar_fourcc('Y', '8', '0', '0'));
-    zbar_image_set_size(image, unsigned(area.width()), unsigned(area.height()));
+    zbar_image_set_size(image, unsigned(width), unsigned(rows));
     zbar_image_set_data(image, gray.constData(), unsigned(gray.size()), nullptr);
     zbar_scan_image(scanner(qr), image);
     QStringList found;

@@ -17,6 +17,26 @@ QImage MonoRaster::toImage() const
     return image;
 }
 
+namespace {
+// One painted row to bits (1 = black, the leftmost dot in the high bit). Most of a label is white,
+// so eight dots are tested at once; only bytes with ink look at each dot's gray.
+void packRow(const QRgb *in, int width, int threshold, uchar *out)
+{
+    const int whole = width / 8;
+    for (int g = 0; g < whole; ++g, in += 8) {
+        if ((in[0] & in[1] & in[2] & in[3] & in[4] & in[5] & in[6] & in[7] & 0xffffffu) == 0xffffffu)
+            continue;
+        uint byte = 0;
+        for (int k = 0; k < 8; ++k)
+            byte |= uint(qGray(in[k]) < threshold) << (7 - k);
+        out[g] = uchar(byte);
+    }
+    for (int x = whole * 8; x < width; ++x, ++in)
+        if (qGray(*in) < threshold)
+            out[x / 8] |= uchar(0x80 >> (x % 8));
+}
+} // namespace
+
 MonoRaster LabelRaster::fromImage(const QImage &source, const RasterOptions &options)
 {
     // Qt's conversion to gray goes through colour management (a quarter of a label's time at
@@ -28,11 +48,13 @@ MonoRaster LabelRaster::fromImage(const QImage &source, const RasterOptions &opt
     r.width = painted.width();
     r.height = painted.height();
     r.dpi = options.dpi;
-    r.bits = QByteArray(qsizetype(r.bytesPerRow()) * r.height, '\0');
+    const int stride = r.bytesPerRow();
+    r.bits = QByteArray(qsizetype(stride) * r.height, '\0');
     const double dpmm = options.dpi / 25.4;
     const int dx = int(std::lround(options.offsetXMm * dpmm));
     const int dy = int(std::lround(options.offsetYMm * dpmm));
-    const int stride = r.bytesPerRow();
+    const bool moved = dx != 0 || options.rotate180;
+    QByteArray line(moved ? stride : 0, '\0');
     auto *bits = reinterpret_cast<uchar *>(r.bits.data());
     for (int y = 0; y < r.height; ++y) {
         const int sy = y - dy; // the painted row that lands on this one
@@ -40,23 +62,25 @@ MonoRaster LabelRaster::fromImage(const QImage &source, const RasterOptions &opt
             continue;
         const auto *in = reinterpret_cast<const QRgb *>(painted.constScanLine(sy));
         // Turned 180°: the label's last row is printed first, each row mirrored.
-        uchar *out = bits + stride * (options.rotate180 ? r.height - 1 - y : y);
-        const int to = std::min(r.width, r.width + dx);
-        for (int x = std::max(0, dx); x < to; ++x) {
-            // Most of a label is white: skip eight white dots at a time (this loop was a quarter
-            // of a TSPL label's time when it looked at each dot's gray).
-            if ((x & 7) == 0 && x + 8 <= to) {
-                const QRgb *p = in + (x - dx);
-                if ((p[0] & p[1] & p[2] & p[3] & p[4] & p[5] & p[6] & p[7] & 0xffffffu) == 0xffffffu) {
-                    x += 7;
-                    continue;
-                }
-            }
-            const QRgb dot = in[x - dx];
-            if ((dot & 0xffffffu) == 0xffffffu || qGray(dot) >= options.threshold)
+        uchar *out = bits + qsizetype(stride) * (options.rotate180 ? r.height - 1 - y : y);
+        if (!moved) {
+            packRow(in, r.width, options.threshold, out);
+            continue;
+        }
+        line.fill('\0');
+        auto *packed = reinterpret_cast<uchar *>(line.data());
+        packRow(in, r.width, options.threshold, packed);
+        // Shifted by the offset (what moves off the edge is cut), mirrored when turned.
+        for (int b = 0; b < stride; ++b) {
+            if (!packed[b])
                 continue;
-            const int ox = options.rotate180 ? r.width - 1 - x : x;
-            out[ox / 8] |= uchar(0x80 >> (ox % 8));
+            for (int x = b * 8; x < b * 8 + 8 && x < r.width; ++x) {
+                const int at = x + dx;
+                if (!(packed[b] & (0x80 >> (x % 8))) || at < 0 || at >= r.width)
+                    continue;
+                const int ox = options.rotate180 ? r.width - 1 - at : at;
+                out[ox / 8] |= uchar(0x80 >> (ox % 8));
+            }
         }
     }
     return r;

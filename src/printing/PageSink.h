@@ -41,6 +41,12 @@ public:
         Q_UNUSED(attempt);
         return std::nullopt;
     }
+    // True when printPage() only queues the page (a raw label printer renders ahead on threads of
+    // its own): PrintRunner keeps pages 'sent' until takeDelivered() names them, and a failure
+    // of an earlier page comes back from a later call as a PageFailure.
+    virtual bool pipelined() const { return false; }
+    // The pages that reached the printer since the last call (pipelined sinks).
+    virtual QList<qint64> takeDelivered() { return {}; }
     // A sink whose pages come out later, at a print server (CUPS); nullptr for the others.
     virtual SpoolerSink *spooler() { return nullptr; }
 };

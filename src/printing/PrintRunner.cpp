@@ -213,6 +213,7 @@ bool PrintRunner::settle()
         Transaction tx(m_db);
         if (m_handedOver)
             m_sql.run(PageDone, {now, *m_handedOver});
+        markDelivered(); // before a failure puts the rest back
         // Read before anything here changes it: pages of a cancelled job are not put back.
         const QString back = m_sql.scalar(JobState, {m_jobId}).toString() == u"cancelled"
                                  ? QStringLiteral("cancelled")
@@ -246,6 +247,19 @@ bool PrintRunner::settle()
     if (m_lease)
         m_lease->release();
     return failure.isEmpty();
+}
+
+void PrintRunner::markDelivered()
+{
+    // A pipelined sink's pages are done one by one as the printer takes them.
+    const QList<qint64> delivered = m_sink->takeDelivered();
+    if (delivered.isEmpty())
+        return;
+    const QString now = Clock::nowText();
+    for (qint64 id : delivered) {
+        m_sql.run(PageDone, {now, id});
+        m_drawn.removeOne(id);
+    }
 }
 
 void PrintRunner::finishJobIfDone()
@@ -288,6 +302,7 @@ PrintRunner::Step PrintRunner::step()
     Transaction tx(m_db);
     if (m_handedOver)
         m_sql.run(PageDone, {Clock::nowText(), *m_handedOver});
+    markDelivered();
     const QString state = m_sql.scalar(JobState, {m_jobId}).toString();
     const bool running = state == u"queued" || state == u"printing";
     QList<Page> claimed;
@@ -351,8 +366,8 @@ PrintRunner::Step PrintRunner::step()
         settle(); // a file drawn so far is dropped with the page that failed (PdfSink)
         return Step::Failed;
     }
-    if (m_deferred)
-        m_drawn << page.id; // done when the file is whole
+    if (m_deferred || m_sink->pipelined())
+        m_drawn << page.id; // done when the file is whole, or when the printer took it
     else
         m_handedOver = page.id; // done in the next step's commit, or when the runner settles
     return Step::Printed;

@@ -88,6 +88,7 @@ private:
     // the file could not be made: false, error() says why), claimed ones go back to the queue.
     // Releases the job's lease.
     bool settle();
+    void markDelivered(); // in the caller's transaction
     void finishJobIfDone();
 
     // The spooler path (see above).

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QThread>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <linux/sockios.h>
@@ -98,6 +99,9 @@ void SocketPort::send(const QByteArray &bytes)
     QElapsedTimer idle;
     idle.start();
     int last = -1;
+    // Asked often at first (a label to a printer on the LAN is acknowledged within a millisecond),
+    // then less often while a slow printer feeds labels.
+    unsigned long restUs = 20;
     for (;;) {
         const Outstanding o = outstanding(socket.socketDescriptor());
         if (o.error)
@@ -112,7 +116,8 @@ void SocketPort::send(const QByteArray &bytes)
                            .arg(o.bytes)
                            .arg(m_timeoutMs / 1000.0));
         }
-        QThread::usleep(500);
+        QThread::usleep(restUs);
+        restUs = std::min(restUs * 2, 2000ul);
     }
     socket.disconnectFromHost();
     if (socket.state() != QAbstractSocket::UnconnectedState)

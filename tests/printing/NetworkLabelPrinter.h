@@ -30,6 +30,8 @@ public:
         m_stop = true;
         wait();
     }
+    // ResetAfter hits only the nth connection (1 = the first); the others are taken whole.
+    void resetOnlyConnection(int n) { m_resetOnly = n; }
     quint16 port() const { return m_port; }
     QString address() const { return QStringLiteral("socket://127.0.0.1:%1").arg(m_port); }
     qint64 totalBytes() const { return m_total; }
@@ -74,6 +76,9 @@ protected:
             if (!server.waitForNewConnection(20))
                 continue;
             QTcpSocket *s = server.nextPendingConnection();
+            ++m_connections;
+            const bool reset =
+                m_mode == Mode::ResetAfter && (m_resetOnly == 0 || m_resetOnly == m_connections);
             QByteArray bytes;
             for (;;) {
                 if (s->bytesAvailable() == 0 && !s->waitForReadyRead(50)) {
@@ -83,8 +88,8 @@ protected:
                 }
                 if (m_firstByte == 0)
                     m_firstByte = std::chrono::steady_clock::now().time_since_epoch().count();
-                bytes += s->read(m_mode == Mode::ResetAfter ? m_resetAfter - bytes.size() : 1 << 20);
-                if (m_mode == Mode::ResetAfter && bytes.size() >= m_resetAfter) {
+                bytes += s->read(reset ? m_resetAfter - bytes.size() : 1 << 20);
+                if (reset && bytes.size() >= m_resetAfter) {
                     const linger reset{1, 0}; // close with RST, not FIN
                     ::setsockopt(int(s->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
                     s->abort();
@@ -103,6 +108,8 @@ private:
     Mode m_mode;
     qint64 m_resetAfter;
     bool m_keep;
+    std::atomic<int> m_resetOnly{0};
+    int m_connections = 0; // the printer thread's
     std::atomic<qint64> m_total{0};
     std::atomic<bool> m_stop{false};
     std::atomic<quint16> m_port{0};

@@ -6,6 +6,7 @@
 #include "ZbarDecode.h"
 #include "base/Error.h"
 #include "db/Sql.h"
+#include "orders/Stage.h"
 #include "printing/BatchRule.h"
 #include "printing/CalibrationLabel.h"
 #include "printing/DevicePort.h"
@@ -281,6 +282,8 @@ private slots:
         QCOMPARE(sink.name(), printer.address());
         for (int i = 0; i < 3; ++i)
             sink.printPage(i + 1, 1, *m_label, m_orders.at(i));
+        sink.finish(); // pages are rendered and sent on the sink's threads, in page order
+        QCOMPARE(sink.takeDelivered(), (QList<qint64>{1, 2, 3}));
         QVERIFY(printer.waitForConnections(3));
         const QList<QByteArray> got = printer.received();
         for (int i = 0; i < 3; ++i) {
@@ -337,6 +340,84 @@ private slots:
         QCOMPARE(PrintQueue::job(m_db.connection(), second.jobId)->done, 0);
     }
 
+    void pipelinedJobStopsAtTheFailedLabel()
+    {
+        // Six labels rendered ahead on the sink's threads; the printer resets the third connection
+        // mid-label. Two are done, the third failed with the reason, the rest wait in the queue
+        // (never sent, though they may have been rendered); resuming prints exactly those three.
+        const PoolImport pool =
+            TrackingPool::importRange(m_db.connection(), TestDatabase::actor(), QStringLiteral("ZTO"),
+                                      QStringLiteral("753200000001"), QStringLiteral("753200000300"));
+        QVERIFY(pool.problems.isEmpty());
+        // Six more orders submitted for ZTO (the demo has fewer waiting).
+        Sql::run(m_db.connection(),
+                 QStringLiteral(
+                     "UPDATE orders SET stage = ?, courier_code = 'ZTO', tracking_no = NULL WHERE id IN "
+                     "(SELECT id FROM orders WHERE stage <> ? ORDER BY id DESC LIMIT 6)"),
+                 {Stages::code(Stage::Submitted), Stages::code(Stage::Submitted)});
+        BatchRule zto;
+        zto.courierCode = QStringLiteral("ZTO");
+        zto.limit = 6;
+        NetworkLabelPrinter printer(NetworkLabelPrinter::Mode::ResetAfter, 1000);
+        printer.resetOnlyConnection(3);
+        PrintQueue::JobSpec spec;
+        spec.templateId = QStringLiteral("label-100x150");
+        spec.printer = printer.address();
+        spec.orderIds = Batching::select(m_db.connection(), zto);
+        QCOMPARE(spec.orderIds.size(), 6);
+        const PrintQueue::Created made = PrintQueue::create(m_db.connection(), TestDatabase::actor(), spec);
+        QVERIFY2(made, qPrintable(made.error));
+        QSettings none(QStringLiteral("/nonexistent/none.ini"), QSettings::IniFormat);
+        const ThermalSettings s(none, printer.address());
+        const auto states = [&] {
+            QStringList out;
+            QSqlQuery q = Sql::run(
+                m_db.connection(),
+                QStringLiteral("SELECT state FROM print_pages WHERE job_id = ? ORDER BY seq"), {made.jobId});
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        {
+            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made.jobId,
+                               std::make_unique<RawPrinterSink>(s));
+            QCOMPARE(runner.runAll(), PrintRunner::Step::Failed);
+            QVERIFY2(runner.error().contains(QStringLiteral("did not take the whole label")),
+                     qPrintable(runner.error()));
+        }
+        QCOMPARE(states(),
+                 (QStringList{QStringLiteral("done"), QStringLiteral("done"), QStringLiteral("failed"),
+                              QStringLiteral("queued"), QStringLiteral("queued"), QStringLiteral("queued")}));
+        QVERIFY(printer.waitForConnections(3));
+        QTest::qWait(200);
+        QCOMPARE(printer.received().size(), 3); // nothing after the failed label went out
+        QVERIFY(PrintQueue::resume(m_db.connection(), TestDatabase::actor(), made.jobId));
+        {
+            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made.jobId,
+                               std::make_unique<RawPrinterSink>(s));
+            QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        }
+        // The cut-off label waits for a person (did any of it come out?); the three behind it printed.
+        QCOMPARE(states(),
+                 (QStringList{QStringLiteral("done"), QStringLiteral("done"), QStringLiteral("failed"),
+                              QStringLiteral("done"), QStringLiteral("done"), QStringLiteral("done")}));
+        const qint64 cut = PrintQueue::pages(m_db.connection(), made.jobId).at(2).id;
+        QVERIFY(
+            PrintQueue::reprint(m_db.connection(), TestDatabase::actor(), cut, QStringLiteral("cut off")));
+        {
+            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made.jobId,
+                               std::make_unique<RawPrinterSink>(s));
+            QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        }
+        QCOMPARE(states(), QStringList(6, QStringLiteral("done")));
+        QVERIFY(printer.waitForConnections(7));
+        const QList<QByteArray> got = printer.received();
+        QCOMPARE(got.size(), 7);
+        QCOMPARE(got.at(2).size(), 1000); // the label cut off
+        for (int i : {0, 1, 3, 4, 5, 6})
+            QCOMPARE(ThermalDecode::tspl(got.at(i), 203).size(), 1);
+    }
+
     void refusedConnectionFailsThePage()
     {
         QTcpServer closed; // a port nobody listens on
@@ -345,12 +426,53 @@ private slots:
         closed.close();
         QSettings none(QStringLiteral("/nonexistent/none.ini"), QSettings::IniFormat);
         RawPrinterSink sink(ThermalSettings(none, QStringLiteral("socket://127.0.0.1:%1").arg(port)));
+        // Pages are queued and sent on the sink's thread: the refusal comes back from finish(), or
+        // from a later printPage(), naming the first page that did not go; nothing is delivered.
+        sink.printPage(1, 1, *m_label, m_orders.first());
         try {
-            sink.printPage(1, 1, *m_label, m_orders.first());
+            for (int i = 1; i < 20; ++i)
+                sink.printPage(i + 1, 1, *m_label, m_orders.at(i % m_orders.size()));
+            sink.finish();
             QFAIL("a refused connection counted as printed");
-        } catch (const Error &e) {
+        } catch (const PageFailure &e) {
+            QCOMPARE(e.pageId(), 1);
             QVERIFY2(e.message().contains(QStringLiteral("refused")), qPrintable(e.message()));
         }
+        QVERIFY(sink.takeDelivered().isEmpty());
+    }
+
+    void selfCheckFailureStopsTheLabelsAfterIt()
+    {
+        // Labels 1 and 2 go out; 3 fails its self-check on a render thread; 4 and later never
+        // reach the printer although they were queued (and perhaps rendered) behind it.
+        NetworkLabelPrinter printer;
+        QSettings none(QStringLiteral("/nonexistent/none.ini"), QSettings::IniFormat);
+        RawPrinterSink sink(ThermalSettings(none, printer.address()));
+        QList<PrintData> pages;
+        for (int i = 0; i < 8; ++i)
+            pages << m_orders.at(i % m_orders.size());
+        // Page 3's label (known by its raster) loses a band of its tracking number's bars.
+        const QByteArray third = sink.stream().raster(*m_label, pages.at(2), 0).bits;
+        sink.stream().setRasterHook([&](MonoRaster &r) {
+            if (r.bits != third)
+                return;
+            const QRect bars = LabelRaster::dotsOf(QRectF(48.5, 26, 3, 20), r, {});
+            for (int y = bars.top(); y <= bars.bottom(); ++y)
+                for (int x = bars.left(); x <= bars.right(); ++x)
+                    r.bits[qsizetype(y) * r.bytesPerRow() + x / 8] &= char(~(0x80 >> (x % 8)));
+        });
+        try {
+            for (int i = 0; i < pages.size(); ++i)
+                sink.printPage(i + 1, 1, *m_label, pages.at(i));
+            sink.finish();
+            QFAIL("a label that failed its self-check counted as printed");
+        } catch (const PageFailure &e) {
+            QCOMPARE(e.pageId(), 3);
+        }
+        QCOMPARE(sink.takeDelivered(), (QList<qint64>{1, 2}));
+        QVERIFY(printer.waitForConnections(2));
+        QTest::qWait(200);
+        QCOMPARE(printer.received().size(), 2);
     }
 
     void resetMidLabelFailsThePage()
