@@ -334,14 +334,23 @@ void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
 
 QImage LabelRenderer::toImage(const PrintData &data, int dpi, int sheet) const
 {
+    QImage image;
+    paintOnto(image, data, dpi, sheet);
+    return image;
+}
+
+void LabelRenderer::paintOnto(QImage &canvas, const PrintData &data, int dpi, int sheet) const
+{
     const double dpmm = dpi / 25.4;
-    QImage image(int(std::lround(m_template.pageMm.width() * dpmm)),
-                 int(std::lround(m_template.pageMm.height() * dpmm)), QImage::Format_RGB32);
-    image.setDotsPerMeterX(int(std::lround(dpmm * 1000)));
-    image.setDotsPerMeterY(int(std::lround(dpmm * 1000)));
-    image.fill(Qt::white);
-    QPainter p(&image);
+    const QSize size(int(std::lround(m_template.pageMm.width() * dpmm)),
+                     int(std::lround(m_template.pageMm.height() * dpmm)));
+    if (canvas.size() != size || canvas.format() != QImage::Format_RGB32 || canvas.isDetached() == false) {
+        canvas = QImage(size, QImage::Format_RGB32);
+        canvas.setDotsPerMeterX(int(std::lround(dpmm * 1000)));
+        canvas.setDotsPerMeterY(int(std::lround(dpmm * 1000)));
+    }
+    canvas.fill(Qt::white);
+    QPainter p(&canvas);
     paint(p, data, sheet);
     p.end();
-    return image;
 }

@@ -29,6 +29,9 @@ public:
     void paint(QPainter &painter, const PrintData &data, int sheet = 0) const;
     // For previews and tests: one sheet as a white image at dpi.
     QImage toImage(const PrintData &data, int dpi, int sheet = 0) const;
+    // The same onto canvas, which is kept when it already has the label's size (a raw printer's
+    // render threads paint label after label on one canvas: no 4 MB allocation per label).
+    void paintOnto(QImage &canvas, const PrintData &data, int dpi, int sheet = 0) const;
 
     // A barcode as the label carries it: what a scanner must read there (the self-check's list).
     struct PlacedBarcode {

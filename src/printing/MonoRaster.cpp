@@ -89,7 +89,9 @@ MonoRaster LabelRaster::fromImage(const QImage &source, const RasterOptions &opt
 MonoRaster LabelRaster::render(const LabelRenderer &renderer, const PrintData &data,
                                const RasterOptions &options, int sheet)
 {
-    return fromImage(renderer.toImage(data, options.dpi, sheet), options);
+    thread_local QImage canvas; // reused label after label on this thread
+    renderer.paintOnto(canvas, data, options.dpi, sheet);
+    return fromImage(canvas, options);
 }
 
 QRect LabelRaster::dotsOf(const QRectF &mm, const MonoRaster &raster, const RasterOptions &options)
