@@ -1729,10 +1729,6 @@ Create a new, empty database there?</source>
         <translation>交接单已保存：%1</translation>
     </message>
     <message>
-        <source>Manifest sent to %1.</source>
-        <translation>交接单已发送到 %1。</translation>
-    </message>
-    <message>
         <source>The batch is empty: scan parcels into it first.</source>
         <translation>交接单是空的：请先扫描包裹。</translation>
     </message>
@@ -1779,6 +1775,38 @@ Create a new, empty database there?</source>
     <message>
         <source>Enter: add parcel  ·  -CODE: take it off  ·  PgUp/PgDn or scan ZTO/YTO…: courier  ·  Ctrl+S: save manifest PDF  ·  Ctrl+P: print manifest  ·  Ctrl+Enter: mark all shipped  ·  F8: pack</source>
         <translation>回车：加入包裹  ·  -单号：移出  ·  PgUp/PgDn 或扫 ZTO/YTO…：切换快递  ·  Ctrl+S：保存交接单 PDF  ·  Ctrl+P：打印交接单  ·  Ctrl+回车：全部出库  ·  F8：打包</translation>
+    </message>
+    <message>
+        <source>No printer is set up on the print server: save the manifest as PDF (Ctrl+S).</source>
+        <translation>打印服务器上没有设置打印机：请把交接单另存为 PDF（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>Print manifest</source>
+        <translation>打印交接单</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <source>Handover manifest %1</source>
+        <translation>交接单 %1</translation>
+    </message>
+    <message>
+        <source>The manifest was not printed: %1</source>
+        <translation>交接单没有打印：%1</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>交接单：%1</translation>
+    </message>
+    <message>
+        <source>Manifest printed: %1</source>
+        <translation>交接单已打印：%1</translation>
+    </message>
+    <message>
+        <source>The manifest did not print: %1 Print it again (Ctrl+P) or save it as PDF (Ctrl+S).</source>
+        <translation>交接单没有打印出来：%1 请重新打印（Ctrl+P）或另存为 PDF（Ctrl+S）。</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6657,41 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Tick the lines that move to a new order (e.g. presale items that ship later):</source>
         <translation>勾选要拆到新订单的商品行（例如稍后发货的预售商品）：</translation>
+    </message>
+</context>
+<context>
+    <name>SpooledDocument</name>
+    <message>
+        <source>CUPS job %1 is waiting at %2.</source>
+        <translation>CUPS 任务 %1 正在 %2 排队。</translation>
+    </message>
+    <message>
+        <source>Printed at %1 (CUPS job %2).</source>
+        <translation>已在 %1 打印（CUPS 任务 %2）。</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 was cancelled at the print server: nothing printed.</source>
+        <translation>CUPS 任务 %1 已在打印服务器上被取消：没有打印。</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 was aborted by the print server: %2</source>
+        <translation>CUPS 任务 %1 被打印服务器中止：%2</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 is gone from the print server.</source>
+        <translation>CUPS 任务 %1 已从打印服务器上消失。</translation>
+    </message>
+    <message>
+        <source>The print server does not answer; CUPS job %1 is not known to have printed.</source>
+        <translation>打印服务器没有响应；无法确认 CUPS 任务 %1 已打印。</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 is held at %2: %3</source>
+        <translation>CUPS 任务 %1 停在 %2：%3</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 is printing at %2.</source>
+        <translation>CUPS 任务 %1 正在 %2 打印。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "ui/packing/StatusPanel.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -271,6 +272,16 @@ private slots:
         h->setManifestFolder(out.path());
         QTest::keyClick(h->scanField(), Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(QDir(out.path()).entryList({QStringLiteral("*.pdf")}).size(), 1);
+        // A queue the print server does not have: refused in words, never "sent" (tst_cupsprinting
+        // prints a manifest through a real cupsd).
+        qputenv("CUPS_SERVER", QFile::encodeName(t->dir() + QStringLiteral("/no-cupsd.sock")));
+        sounds.clear();
+        QVERIFY(!h->printManifestTo(QStringLiteral("nosuch")));
+        qunsetenv("CUPS_SERVER");
+        QCOMPARE(h->statusPanel()->tone(), Tone::Error);
+        QVERIFY2(h->statusPanel()->message().contains(QStringLiteral("not printed")),
+                 qPrintable(h->statusPanel()->message()));
+        QCOMPARE(sounds.count(), 1);
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(h->scanField(), Qt::Key_Return, Qt::ControlModifier);

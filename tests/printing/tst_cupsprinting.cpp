@@ -14,9 +14,14 @@
 #include "printing/BatchRule.h"
 #include "printing/PrintQueue.h"
 #include "printing/PrintRunner.h"
+#include "printing/SpooledDocument.h"
 #include "printing/TrackingPool.h"
 
 #include <QElapsedTimer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -408,6 +413,65 @@ private slots:
         QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
         const QStringList all = labelsOut({&zebra}, expected);
         QVERIFY2(failureOf(all, expected, 20).isEmpty(), qPrintable(failureOf(all, expected, 20) + err));
+    }
+
+    // An office sheet (the handover manifest) is one CUPS job, "printed" only when CUPS says the
+    // job completed; a stopped, missing or rejecting queue refuses it before a byte goes, and a job
+    // cancelled at the server is reported, never taken for printed.
+    void officeSheetPrintedOnlyWhenCupsSaysSo()
+    {
+        QVERIFY(startCups(10));
+        FakeLabelPrinter office;
+        QVERIFY(m_cups->addPrinter(QStringLiteral("office"), office.port()));
+        const auto twoPages = [](QPdfWriter &writer) {
+            QPainter p(&writer);
+            p.drawText(QPointF(100, 100), QStringLiteral("manifest page 1"));
+            writer.newPage();
+            p.drawText(QPointF(100, 100), QStringLiteral("manifest page 2"));
+        };
+        const auto pollUntilEnded = [](SpooledDocument &doc, int ms) {
+            QElapsedTimer t;
+            t.start();
+            while (doc.poll() == SpooledDocument::State::Waiting && !t.hasExpired(ms))
+                QTest::qWait(50);
+            return doc.state();
+        };
+        // The printer holds the document: handed over, not printed.
+        office.setStalled(true);
+        SpooledDocument held;
+        QVERIFY2(held.print(QStringLiteral("office"), QStringLiteral("Handover manifest 1"), twoPages),
+                 qPrintable(held.message()));
+        QVERIFY(held.cupsJob() > 0);
+        QCOMPARE(pollUntilEnded(held, 1500), SpooledDocument::State::Waiting);
+        office.setStalled(false);
+        QCOMPARE(pollUntilEnded(held, 20000), SpooledDocument::State::Printed);
+        QCOMPARE(office.documents().size(), 1);
+        QCOMPARE(FakeLabelPrinter::pdfPages(office.documents().first()), 2);
+
+        // Cancelled at the server while the printer is busy: reported, not printed.
+        office.setStalled(true);
+        SpooledDocument first, cancelled;
+        QVERIFY(first.print(QStringLiteral("office"), QStringLiteral("Handover manifest 2"), twoPages));
+        QVERIFY(cancelled.print(QStringLiteral("office"), QStringLiteral("Handover manifest 3"), twoPages));
+        QVERIFY(m_cups->admin(QStringLiteral("cancel"), {QString::number(cancelled.cupsJob())}));
+        QCOMPARE(pollUntilEnded(cancelled, 10000), SpooledDocument::State::Failed);
+        QVERIFY2(cancelled.message().contains(QStringLiteral("cancelled")), qPrintable(cancelled.message()));
+        office.setStalled(false);
+        QCOMPARE(pollUntilEnded(first, 20000), SpooledDocument::State::Printed);
+        QCOMPARE(office.documents().size(), 2);
+
+        // Stopped, missing: refused with the reason before any job is made.
+        QVERIFY(m_cups->admin(QStringLiteral("cupsdisable"), {QStringLiteral("office")}));
+        SpooledDocument stopped;
+        QVERIFY(!stopped.print(QStringLiteral("office"), QStringLiteral("Handover manifest 4"), twoPages));
+        QVERIFY2(stopped.message().contains(QStringLiteral("stopped")), qPrintable(stopped.message()));
+        QCOMPARE(stopped.cupsJob(), 0);
+        SpooledDocument missing;
+        QVERIFY(!missing.print(QStringLiteral("nosuch"), QStringLiteral("Handover manifest 5"), twoPages));
+        QVERIFY2(missing.message().contains(QStringLiteral("nosuch")), qPrintable(missing.message()));
+        QCOMPARE(missing.cupsJob(), 0);
+        QTest::qWait(500);
+        QCOMPARE(office.documents().size(), 2);
     }
 
     // cupsreject for longer than failover-after: the job moves to its backup on its own; the

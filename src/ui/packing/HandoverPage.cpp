@@ -5,6 +5,9 @@
 #include "db/Database.h"
 #include "packing/Handover.h"
 #include "packing/ManifestRenderer.h"
+#include "printing/PageSink.h"
+#include "printing/PrinterChoice.h"
+#include "printing/SpooledDocument.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
 #include "ui/packing/AlarmCue.h"
@@ -13,19 +16,22 @@
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
-#include <QPrinter>
+#include <QPdfWriter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 using Tone = ScanFeedback::Tone;
 
-QFont scaled(const QFont &base, double factor, bool bold = false) {
+QFont scaled(const QFont &base, double factor, bool bold = false)
+{
     QFont f = base;
     f.setPointSizeF(base.pointSizeF() * factor);
     f.setBold(bold);
@@ -43,7 +49,11 @@ HandoverPage::HandoverPage(AppContext &context, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_hints(new QLabel(this))
     , m_manifestFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                       QStringLiteral("/Packline/manifests")) {
+                       QStringLiteral("/Packline/manifests"))
+    , m_manifestWatch(new QTimer(this))
+{
+    m_manifestWatch->setInterval(500);
+    connect(m_manifestWatch, &QTimer::timeout, this, &HandoverPage::watchManifest);
     m_scan->setObjectName(QStringLiteral("handoverScanField"));
     m_scan->setFont(scaled(font(), 2.2, true));
     m_scan->installEventFilter(this);
@@ -77,11 +87,13 @@ HandoverPage::HandoverPage(AppContext &context, QWidget *parent)
         setCourier(m_couriers.first().first);
 }
 
-void HandoverPage::focusScan() {
+void HandoverPage::focusScan()
+{
     m_scan->setFocus(Qt::OtherFocusReason);
 }
 
-void HandoverPage::setCourier(const QString &code) {
+void HandoverPage::setCourier(const QString &code)
+{
     m_courier = code;
     m_batchId = 0;
     // Show the open batch of this courier if there is one; a new one is opened on the first scan.
@@ -94,7 +106,8 @@ void HandoverPage::setCourier(const QString &code) {
     m_status->display(Tone::Neutral, tr("Courier %1: scan the parcels going on this cart.").arg(code));
 }
 
-void HandoverPage::stepCourier(int delta) {
+void HandoverPage::stepCourier(int delta)
+{
     if (m_couriers.isEmpty())
         return;
     int i = 0;
@@ -104,7 +117,8 @@ void HandoverPage::stepCourier(int delta) {
     setCourier(m_couriers[i].first);
 }
 
-void HandoverPage::reload() {
+void HandoverPage::reload()
+{
     QString name = m_courier;
     for (const auto &[code, n] : std::as_const(m_couriers))
         if (code == m_courier)
@@ -138,7 +152,8 @@ void HandoverPage::reload() {
     m_table->resizeColumnsToContents();
 }
 
-bool HandoverPage::eventFilter(QObject *watched, QEvent *event) {
+bool HandoverPage::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_scan && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) {
@@ -164,7 +179,8 @@ bool HandoverPage::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void HandoverPage::submitScan() {
+void HandoverPage::submitScan()
+{
     const QString code = m_scan->text().trimmed();
     m_scan->clear();
     if (code.isEmpty())
@@ -211,7 +227,10 @@ void HandoverPage::submitScan() {
     }
 }
 
-QString HandoverPage::saveManifest() {
+HandoverPage::~HandoverPage() = default;
+
+QString HandoverPage::saveManifest()
+{
     const auto batch =
         m_batchId > 0 ? Handover::load(m_context.database.connection(), m_batchId) : std::nullopt;
     if (!batch || batch->parcels.isEmpty()) {
@@ -231,22 +250,71 @@ QString HandoverPage::saveManifest() {
     return path;
 }
 
-void HandoverPage::printManifest() {
+void HandoverPage::printManifest()
+{
+    QSettings settings;
+    PrinterChoice choice(settings);
+    const QStringList printers = PageSinks::availablePrinters();
+    if (printers.isEmpty()) {
+        m_status->display(Tone::Warning,
+                          tr("No printer is set up on the print server: save the manifest as PDF (Ctrl+S)."));
+        return;
+    }
+    const QString last = choice.printer(QStringLiteral("manifest"));
+    bool chosen = false;
+    const QString printer = QInputDialog::getItem(this, tr("Print manifest"), tr("Printer:"), printers,
+                                                  std::max(0, int(printers.indexOf(last))), false, &chosen);
+    if (!chosen || printer.isEmpty())
+        return;
+    choice.set(QStringLiteral("manifest"), printer, choice.backup(QStringLiteral("manifest")));
+    printManifestTo(printer);
+}
+
+bool HandoverPage::printManifestTo(const QString &printer)
+{
     const auto batch =
         m_batchId > 0 ? Handover::load(m_context.database.connection(), m_batchId) : std::nullopt;
     if (!batch || batch->parcels.isEmpty()) {
         m_status->display(Tone::Warning, tr("Nothing to print: the batch is empty."));
-        return;
+        return false;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ManifestRenderer::render(*batch, printer);
-    m_status->display(Tone::Good, tr("Manifest sent to %1.").arg(printer.printerName()));
+    m_manifestWatch->stop();
+    m_manifestJob = std::make_unique<SpooledDocument>();
+    if (!m_manifestJob->print(printer, tr("Handover manifest %1").arg(batch->id),
+                              [&](QPdfWriter &writer) { ManifestRenderer::render(*batch, writer); })) {
+        m_status->display(Tone::Error, tr("The manifest was not printed: %1").arg(m_manifestJob->message()));
+        m_cue->play(AlarmCue::Sound::Error);
+        return false;
+    }
+    // Handed over is not printed: the panel says so until CUPS reports the job done.
+    m_status->display(Tone::Warning, tr("Manifest: %1").arg(m_manifestJob->message()));
+    m_manifestWatch->start();
+    return true;
 }
 
-void HandoverPage::shipBatch() {
+void HandoverPage::watchManifest()
+{
+    if (!m_manifestJob)
+        return m_manifestWatch->stop();
+    switch (m_manifestJob->poll()) {
+    case SpooledDocument::State::Waiting:
+        m_status->display(Tone::Warning, tr("Manifest: %1").arg(m_manifestJob->message()));
+        return;
+    case SpooledDocument::State::Printed:
+        m_status->display(Tone::Good, tr("Manifest printed: %1").arg(m_manifestJob->message()));
+        break;
+    case SpooledDocument::State::Failed:
+        m_status->display(Tone::Error, tr("The manifest did not print: %1 Print it again (Ctrl+P) or save it "
+                                          "as PDF (Ctrl+S).")
+                                           .arg(m_manifestJob->message()));
+        m_cue->play(AlarmCue::Sound::Error);
+        break;
+    }
+    m_manifestWatch->stop();
+}
+
+void HandoverPage::shipBatch()
+{
     const QSqlDatabase db = m_context.database.connection();
     const int count = m_batchId > 0 ? Handover::parcelCount(db, m_batchId) : 0;
     if (count == 0) {
@@ -279,13 +347,15 @@ void HandoverPage::shipBatch() {
     }
 }
 
-void HandoverPage::changeEvent(QEvent *event) {
+void HandoverPage::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void HandoverPage::retranslate() {
+void HandoverPage::retranslate()
+{
     m_scan->setPlaceholderText(tr("Scan a parcel's tracking number, or a courier code…"));
     m_table->setHorizontalHeaderLabels(
         {tr("#"), tr("Tracking no."), tr("Order no."), tr("City"), tr("Items"), tr("Weight g")});

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class AlarmCue;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QTimer;
+class SpooledDocument;
 class StatusPanel;
 struct AppContext;
 
@@ -16,6 +19,7 @@ class HandoverPage : public QWidget {
     Q_OBJECT
 public:
     explicit HandoverPage(AppContext &context, QWidget *parent = nullptr);
+    ~HandoverPage() override;
 
     QLineEdit *scanField() const { return m_scan; }
     StatusPanel *statusPanel() const { return m_status; }
@@ -27,7 +31,12 @@ public:
     // Where Ctrl+S writes manifests (default: Documents/Packline/manifests).
     void setManifestFolder(const QString &folder) { m_manifestFolder = folder; }
     QString saveManifest();
+    // Asks which CUPS printer (the station's last choice first), then printManifestTo().
     void printManifest();
+    // Hands the manifest to that CUPS queue as one job and follows it until CUPS says it printed
+    // (or refused, cancelled, aborted): the status panel says which. False when it was refused.
+    bool printManifestTo(const QString &printer);
+    const SpooledDocument &manifestJob() const { return *m_manifestJob; }
     void shipBatch();
     void focusScan();
     void reload();
@@ -38,6 +47,7 @@ protected:
 
 private:
     void submitScan();
+    void watchManifest();
     void stepCourier(int delta);
     void retranslate();
 
@@ -52,4 +62,6 @@ private:
     QString m_courier;
     qint64 m_batchId = 0;
     QString m_manifestFolder;
+    std::unique_ptr<SpooledDocument> m_manifestJob;
+    QTimer *m_manifestWatch; // asks CUPS about the manifest's job until it ends
 };
