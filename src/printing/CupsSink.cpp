@@ -148,10 +148,20 @@ QList<qint64> CupsSink::dropBatch()
 QString CupsSink::trouble()
 {
     if (!m_lastTrouble.isValid() || m_lastTrouble.elapsed() >= LookEveryMs) {
-        m_trouble = PrinterHealth::trouble(m_printer, m_spooler.printer(m_printer));
+        const CupsSpooler::Printer printer = m_spooler.printer(m_printer);
+        m_trouble = PrinterHealth::trouble(m_printer, printer);
+        m_queuedJobs = printer.queuedJobs;
         m_lastTrouble.start();
     }
     return m_trouble;
+}
+
+bool CupsSink::hasRoom() const
+{
+    // Other stations' jobs (and anything else sent to this queue) fill the printer's queue too:
+    // together at most twice our own allowance, so a shared printer is never flooded past MaxJobs.
+    return m_handed.size() < m_options.maxWaiting &&
+           (m_queuedJobs < 0 || m_queuedJobs < 2 * m_options.maxWaiting);
 }
 
 bool CupsSink::handOver(const QString &title, const std::function<void(int, const QList<qint64> &)> &made,

@@ -46,7 +46,7 @@ public:
     QList<qint64> batch() const override { return m_batch; }
     QList<qint64> dropBatch() override;
     QString trouble() override;
-    bool hasRoom() const override { return m_handed.size() < m_options.maxWaiting; }
+    bool hasRoom() const override;
     bool handOver(const QString &title, const std::function<void(int, const QList<qint64> &)> &made,
                   QString *why) override;
     News news() override;
@@ -72,6 +72,7 @@ private:
     QList<int> m_sheets;
     QByteArray m_ready; // the batch's finished document, while the server has not taken it
     QList<Handed> m_handed;
+    int m_queuedJobs = -1; // at the last look at the printer: every station's jobs waiting there
     News m_news;
     QString m_trouble;
     QElapsedTimer m_lastTrouble, m_lastJobs; // the server is asked at most a few times a second

@@ -84,9 +84,10 @@ CupsSpooler::Printer CupsSpooler::printer(const QString &name)
     ipp_t *response = request([&] {
         ipp_t *req = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
         ippAddString(req, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri.constData());
-        static const char *const wanted[] = {"printer-name", "printer-state", "printer-state-reasons",
-                                             "printer-is-accepting-jobs", "printer-state-message"};
-        ippAddStrings(req, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 5, nullptr, wanted);
+        static const char *const wanted[] = {"printer-name",          "printer-state",
+                                             "printer-state-reasons", "printer-is-accepting-jobs",
+                                             "printer-state-message", "queued-job-count"};
+        ippAddStrings(req, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 6, nullptr, wanted);
         return req;
     });
     if (!response) {
@@ -111,6 +112,8 @@ CupsSpooler::Printer CupsSpooler::printer(const QString &name)
             }
         if ((a = ippFindAttribute(response, "printer-state-message", IPP_TAG_TEXT)))
             out.message = QString::fromUtf8(ippGetString(a, 0, nullptr));
+        if ((a = ippFindAttribute(response, "queued-job-count", IPP_TAG_INTEGER)))
+            out.queuedJobs = ippGetInteger(a, 0);
     }
     ippDelete(response);
     return out;

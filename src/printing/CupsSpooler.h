@@ -26,6 +26,7 @@ public:
         int state = 0;          // printer-state: 3 idle, 4 processing, 5 stopped
         QStringList reasons;    // printer-state-reasons keywords, "none" left out
         QString message;        // printer-state-message
+        int queuedJobs = -1;    // queued-job-count: every station's jobs not printed yet
     };
     Printer printer(const QString &name);
 

@@ -20,8 +20,6 @@
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -413,6 +411,55 @@ private slots:
         QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
         const QStringList all = labelsOut({&zebra}, expected);
         QVERIFY2(failureOf(all, expected, 20).isEmpty(), qPrintable(failureOf(all, expected, 20) + err));
+    }
+
+    // Another station's jobs fill the shared queue too: while it holds twice our allowance, no
+    // batch of ours goes (CUPS would refuse it at MaxJobs); when they print, ours follow, once each.
+    void sharedQueueCountsOtherStationsJobs()
+    {
+        QVERIFY(startCups(50));
+        FakeLabelPrinter zebra(40);
+        QVERIFY(m_cups->addPrinter(QStringLiteral("zebra"), zebra.port()));
+        zebra.setStalled(true);
+        QTemporaryDir dir;
+        const QString sheet = dir.filePath(QStringLiteral("other-station.txt"));
+        QFile f(sheet);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("another station's job\r\n");
+        f.close();
+        for (int i = 0; i < 4; ++i) // waiting allowance 2 (init()): four fill the queue
+            QVERIFY2(
+                m_cups->admin(QStringLiteral("lp"), {QStringLiteral("-d"), QStringLiteral("zebra"), sheet}),
+                qPrintable(m_cups->error()));
+        const qint64 job = labelJob(40, QStringLiteral("zebra"));
+        const QStringList expected = trackingNumbers(job);
+        const auto ours = [&] {
+            return Sql::scalar(
+                       db(),
+                       QStringLiteral(
+                           "SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND cups_job IS NOT NULL"),
+                       {job})
+                .toInt();
+        };
+        {
+            PrintRunner runner(db(), TestDatabase::actor(), job);
+            QElapsedTimer t;
+            t.start();
+            while (!t.hasExpired(1500)) {
+                const PrintRunner::Step s = runner.step();
+                QVERIFY2(s == PrintRunner::Step::Printed || s == PrintRunner::Step::Waiting,
+                         qPrintable(runner.error()));
+                if (s == PrintRunner::Step::Waiting)
+                    QTest::qWait(50);
+            }
+            QCOMPARE(ours(), 0);
+            zebra.setStalled(false);
+            QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        }
+        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QVERIFY(ours() > 0);
+        const QStringList out = labelsOut({&zebra}, expected);
+        QVERIFY2(failureOf(out, expected).isEmpty(), qPrintable(failureOf(out, expected)));
     }
 
     // An office sheet (the handover manifest) is one CUPS job, "printed" only when CUPS says the
