@@ -8,7 +8,7 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CourierFormats", text);
+    return QCoreApplication::translate("CourierFormat", text); // lupdate files problem() there
 }
 } // namespace
 

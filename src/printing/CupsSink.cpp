@@ -23,6 +23,8 @@ constexpr int LookEveryMs = 200;
 
 // A batch as one PDF in memory, a page per label sheet, each page exactly the template's size.
 class PdfBatch : public BatchDocument {
+    Q_DECLARE_TR_FUNCTIONS(PdfBatch)
+
 public:
     QString format() const override { return QStringLiteral("application/pdf"); }
     void add(const LabelRenderer &renderer, const PrintData &data) override

@@ -21,7 +21,7 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PageSink", text);
+    return QCoreApplication::translate("PageSinks", text); // PdfSink and DirectorySink have their own
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "base/Error.h"
 #include "db/OutputFile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPageSize>
 #include <QString>
@@ -102,6 +103,8 @@ private:
 // own, up to 16 behind the caller, so reading the next pages overlaps drawing these; a page that
 // fails to draw drops the whole file and is named by the next call as a PageFailure.
 class PdfSink : public PageSink {
+    Q_DECLARE_TR_FUNCTIONS(PdfSink)
+
 public:
     // Replace: an export to the file the person named. KeepEarlier: a queue printer never writes
     // over a file it wrote before (a job printed in two runs); the later run writes FILE-2.pdf, …
@@ -162,6 +165,8 @@ private:
 // A file named OFFLINE in the folder makes it refuse pages (a printer out of paper).
 // $PACKLINE_TEST_PRINTER_MS slows each page down like a thermal printer.
 class DirectorySink : public PageSink {
+    Q_DECLARE_TR_FUNCTIONS(DirectorySink)
+
 public:
     explicit DirectorySink(const QString &folder, int dpi = 203);
     QString name() const override { return QStringLiteral("dir:") + m_folder; }
