@@ -4286,10 +4286,6 @@ Create a new, empty database there?</source>
         <translation>P</translation>
     </message>
     <message>
-        <source>Why the page is printed again.</source>
-        <translation>补打原因。</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
@@ -4392,6 +4388,38 @@ Create a new, empty database there?</source>
     <message>
         <source>Job %1 was %2 (%3): resuming it.</source>
         <translation>作业 %1 曾%2（%3）：正在继续。</translation>
+    </message>
+    <message>
+        <source>Page P, left sent or failed, came out whole: mark it done (needs --reason).</source>
+        <translation>第 P 页停在“已发送”或“失败”，但其实已完整打出：标记为完成（需要 --reason）。</translation>
+    </message>
+    <message>
+        <source>Why the page is printed again, or marked done.</source>
+        <translation>为什么重打这一页，或为什么标记为完成。</translation>
+    </message>
+    <message>
+        <source>With --job: pause the job (resume it with --job N).</source>
+        <translation>与 --job 同用：暂停任务（用 --job N 继续）。</translation>
+    </message>
+    <message>
+        <source>With --job: list its pages (number, state, order, tracking number, printer, error).</source>
+        <translation>与 --job 同用：列出各页（编号、状态、订单、运单号、打印机、错误）。</translation>
+    </message>
+    <message>
+        <source>--mark-done needs --reason: say how you know the page came out.</source>
+        <translation>--mark-done 需要 --reason：请说明怎么确认这一页已经打出。</translation>
+    </message>
+    <message>
+        <source>Page marked done.</source>
+        <translation>该页已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Print job %1 does not exist.</source>
+        <translation>打印任务 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Job %1 paused; resume it with packline print --job %1.</source>
+        <translation>任务 %1 已暂停；用 packline print --job %1 继续。</translation>
     </message>
 </context>
 <context>

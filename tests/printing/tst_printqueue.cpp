@@ -377,6 +377,43 @@ private slots:
         QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("done"));
     }
 
+    // What the print queue view does to a page left for a person, from the command line: list the
+    // job's pages, mark the one that came out done (only with a reason), pause the job.
+    void commandLineMarksDoneAndPauses()
+    {
+        const qint64 job = labelJob(submitted().mid(0, 3), QStringLiteral("p"));
+        const auto page = PrintQueue::pages(db(), job).at(0);
+        Sql::run(db(),
+                 QStringLiteral("UPDATE print_pages SET state = 'failed', error = 'jammed' WHERE id = ?"),
+                 {page.id});
+        const auto cli = [&](const QStringList &arguments, QString *out) {
+            QProcess p;
+            p.start(QStringLiteral(PACKLINE_BINARY),
+                    QStringList{QStringLiteral("print"), QStringLiteral("--db"), m_t->path()} + arguments);
+            if (!p.waitForFinished(60000))
+                return -1;
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(cli({QStringLiteral("--job"), QString::number(job), QStringLiteral("--pages")}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("failed")) && out.contains(QStringLiteral("jammed")) &&
+                     out.contains(page.trackingNo),
+                 qPrintable(out));
+        QVERIFY(cli({QStringLiteral("--mark-done"), QString::number(page.id)}, &out) != 0); // no reason
+        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("failed"));
+        QCOMPARE(cli({QStringLiteral("--mark-done"), QString::number(page.id), QStringLiteral("--reason"),
+                      QStringLiteral("came out whole")},
+                     &out),
+                 0);
+        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("done"));
+        QVERIFY(cli({QStringLiteral("--mark-done"), QString::number(page.id), QStringLiteral("--reason"),
+                     QStringLiteral("again")},
+                    &out) != 0); // nothing waits for a decision any more
+        QCOMPARE(cli({QStringLiteral("--job"), QString::number(job), QStringLiteral("--pause")}, &out), 0);
+        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("paused"));
+    }
+
     // A PDF is only a document once its end is written: pages stay 'sent' until then, a pause
     // completes the file with what was drawn, and the rest go to a new file, never over the first.
     void pdfPrinterDeliversPagesWhenTheFileIsWhole()

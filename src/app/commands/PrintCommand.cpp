@@ -56,12 +56,17 @@ public:
             {QStringLiteral("limit"), tr("Batch: at most N orders."), tr("N")},
             {QStringLiteral("list"), tr("List the print jobs.")},
             {QStringLiteral("reprint"), tr("Print page P again (needs --reason)."), tr("P")},
-            {QStringLiteral("reason"), tr("Why the page is printed again."), tr("TEXT")},
+            {QStringLiteral("mark-done"),
+             tr("Page P, left sent or failed, came out whole: mark it done (needs --reason)."), tr("P")},
+            {QStringLiteral("reason"), tr("Why the page is printed again, or marked done."), tr("TEXT")},
             {QStringLiteral("move-to"),
              tr("With --job: the pages not done print on this printer from now on (the old one becomes "
                 "the backup)."),
              tr("PRINTER")},
             {QStringLiteral("cancel"), tr("With --job: cancel the job (and its batches waiting at CUPS).")},
+            {QStringLiteral("pause"), tr("With --job: pause the job (resume it with --job N).")},
+            {QStringLiteral("pages"),
+             tr("With --job: list its pages (number, state, order, tracking number, printer, error).")},
             {QStringLiteral("printer-status"),
              tr("Show the CUPS printers' state and reasons in words (only --printer NAME when given).")},
             {QStringLiteral("failover-after"),
@@ -88,6 +93,8 @@ public:
                 return printerStatus(c);
             if (c.parser.isSet(QStringLiteral("reprint")))
                 return reprint(c, sql);
+            if (c.parser.isSet(QStringLiteral("mark-done")))
+                return markDone(c, sql);
             if (c.parser.isSet(QStringLiteral("new-job")))
                 return newJob(c, sql);
             if (c.parser.isSet(QStringLiteral("orders")))
@@ -133,6 +140,40 @@ private:
             c.out << QStringLiteral("%1  %2").arg(name, -20).arg(PrinterHealth::describe(p)) << Qt::endl;
         }
         return allFine ? ExitOk : ExitBadInput;
+    }
+
+    int markDone(CliContext &c, const QSqlDatabase &db)
+    {
+        const QString reason = c.parser.value(QStringLiteral("reason")).trimmed();
+        if (reason.isEmpty()) {
+            c.err << tr("--mark-done needs --reason: say how you know the page came out.") << Qt::endl;
+            return ExitUsage;
+        }
+        const Result r = PrintQueue::markDone(
+            db, c.actor, c.parser.value(QStringLiteral("mark-done")).toLongLong(), reason);
+        if (!r) {
+            c.err << r.message << Qt::endl;
+            return ExitBadInput;
+        }
+        c.out << tr("Page marked done.") << Qt::endl;
+        return ExitOk;
+    }
+
+    int pages(CliContext &c, const QSqlDatabase &db, qint64 jobId)
+    {
+        if (!PrintQueue::job(db, jobId)) {
+            c.err << tr("Print job %1 does not exist.").arg(jobId) << Qt::endl;
+            return ExitBadInput;
+        }
+        for (const PrintQueue::PageRow &p : PrintQueue::pages(db, jobId))
+            c.out << QStringLiteral("%1  #%2  %3  %4  %5  %6  %7\n")
+                         .arg(p.id, 7)
+                         .arg(p.seq, -5)
+                         .arg(p.state, -9)
+                         .arg(p.orderNo, -22)
+                         .arg(p.trackingNo, -18)
+                         .arg(p.printer, p.error);
+        return ExitOk;
     }
 
     int reprint(CliContext &c, const QSqlDatabase &db)
@@ -257,6 +298,17 @@ private:
         const QString pdf = c.parser.value(QStringLiteral("to-pdf"));
         if (!pdf.isEmpty())
             return exportJob(c, db, jobId, pdf);
+        if (c.parser.isSet(QStringLiteral("pages")))
+            return pages(c, db, jobId);
+        if (c.parser.isSet(QStringLiteral("pause"))) {
+            const Result r = PrintQueue::pause(db, c.actor, jobId);
+            if (!r) {
+                c.err << r.message << Qt::endl;
+                return ExitBadInput;
+            }
+            c.out << tr("Job %1 paused; resume it with packline print --job %1.").arg(jobId) << Qt::endl;
+            return ExitOk;
+        }
         if (c.parser.isSet(QStringLiteral("cancel"))) {
             const Result r = PrintQueue::cancel(db, c.actor, jobId);
             if (!r) {
