@@ -158,9 +158,35 @@ void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QStri
     int flags = int(e.align) | (e.wrap ? Qt::TextWordWrap : 0);
     QFont f = font(e.size, e.bold);
     if (e.shrink)
-        f.setPointSizeF(fittingPointSize(f, p.device(), box, flags, text, e.size));
+        f.setPointSizeF(shrunkSize(e, f, p.device(), box, flags, text));
     p.setFont(f);
     p.drawText(box, flags, text);
+}
+
+double LabelRenderer::shrunkSize(const TemplateElement &e, const QFont &font, const QPaintDevice *device,
+                                 const QRectF &box, int flags, const QString &text) const
+{
+    // Many labels of a wave repeat a text (the shop's own address, a flash-sale item line): its
+    // size is found once. Keyed by what decides it; the device by its resolution.
+    const QString key = QStringLiteral("%1|%2|%3|%4x%5|%6|%7")
+                            .arg(font.key())
+                            .arg(device->logicalDpiX())
+                            .arg(flags)
+                            .arg(box.width())
+                            .arg(box.height())
+                            .arg(e.size)
+                            .arg(text);
+    {
+        const QMutexLocker locked(&m_fitLock);
+        if (const auto it = m_fits.constFind(key); it != m_fits.constEnd())
+            return *it;
+    }
+    const double size = fittingPointSize(font, device, box, flags, text, e.size);
+    const QMutexLocker locked(&m_fitLock);
+    if (m_fits.size() >= 512) // a bound, not an LRU: a wave's repeated texts come back at once
+        m_fits.clear();
+    m_fits.insert(key, size);
+    return size;
 }
 
 void LabelRenderer::paintTable(QPainter &p, const TemplateElement &e, const PrintData &data, int sheet,

@@ -67,6 +67,9 @@ private:
     void paintTable(QPainter &p, const TemplateElement &e, const PrintData &data, int sheet,
                     double dpmm) const;
     void paintImage(QPainter &p, const QRectF &box, const QString &source) const;
+    // fittingPointSize(), remembered for texts that repeat from label to label.
+    double shrunkSize(const TemplateElement &e, const QFont &font, const QPaintDevice *device,
+                      const QRectF &box, int flags, const QString &text) const;
     QFont font(double points, bool bold) const;
 
     LabelTemplate m_template;
@@ -74,4 +77,6 @@ private:
     mutable QMutex m_imagesLock;
     mutable QHash<QString, QSvgRenderer *> m_svgs;
     mutable QHash<QString, QImage> m_images;
+    mutable QMutex m_fitLock; // painted on several threads at once
+    mutable QHash<QString, double> m_fits;
 };
