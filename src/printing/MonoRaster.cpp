@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 QImage MonoRaster::toImage() const
 {
@@ -23,8 +24,11 @@ namespace {
 void packRow(const QRgb *in, int width, int threshold, uchar *out)
 {
     const int whole = width / 8;
+    constexpr quint64 White = 0x00ffffff00ffffffull; // two dots, alpha aside
     for (int g = 0; g < whole; ++g, in += 8) {
-        if ((in[0] & in[1] & in[2] & in[3] & in[4] & in[5] & in[6] & in[7] & 0xffffffu) == 0xffffffu)
+        quint64 pairs[4];
+        std::memcpy(pairs, in, sizeof pairs);
+        if (((pairs[0] & pairs[1] & pairs[2] & pairs[3]) & White) == White)
             continue;
         uint byte = 0;
         for (int k = 0; k < 8; ++k)
