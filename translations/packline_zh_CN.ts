@@ -1152,21 +1152,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
-    <name>CupsSink</name>
-    <message>
-        <source>CUPS job %1 was cancelled at the print server.</source>
-        <translation>CUPS 作业 %1 已在打印服务器上被取消。</translation>
-    </message>
-    <message>
-        <source>CUPS job %1 was aborted by the print server: %2</source>
-        <translation>CUPS 作业 %1 被打印服务器中止：%2</translation>
-    </message>
-    <message>
-        <source>CUPS job %1 is gone from the print server.</source>
-        <translation>CUPS 作业 %1 已从打印服务器上消失。</translation>
-    </message>
-</context>
-<context>
     <name>CupsSpooler</name>
     <message>
         <source>The print server %1 does not answer.</source>
@@ -4990,6 +4975,18 @@ Send the remaining pages to the backup printer %2?</source>
         <source>, rejecting jobs</source>
         <translation>，拒绝作业</translation>
     </message>
+    <message>
+        <source>CUPS job %1 was cancelled at the print server.</source>
+        <translation>CUPS 作业 %1 已在打印服务器上被取消。</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 was aborted by the print server: %2</source>
+        <translation>CUPS 作业 %1 被打印服务器中止：%2</translation>
+    </message>
+    <message>
+        <source>CUPS job %1 is gone from the print server.</source>
+        <translation>CUPS 作业 %1 已从打印服务器上消失。</translation>
+    </message>
 </context>
 <context>
     <name>PrinterSetupOptions</name>
@@ -6691,35 +6688,23 @@ Send the remaining pages to the backup printer %2?</source>
     <name>SpooledDocument</name>
     <message>
         <source>CUPS job %1 is waiting at %2.</source>
-        <translation>CUPS 任务 %1 正在 %2 排队。</translation>
+        <translation>CUPS 作业 %1 正在 %2 排队。</translation>
     </message>
     <message>
         <source>Printed at %1 (CUPS job %2).</source>
         <translation>已在 %1 打印（CUPS 任务 %2）。</translation>
     </message>
     <message>
-        <source>CUPS job %1 was cancelled at the print server: nothing printed.</source>
-        <translation>CUPS 任务 %1 已在打印服务器上被取消：没有打印。</translation>
-    </message>
-    <message>
-        <source>CUPS job %1 was aborted by the print server: %2</source>
-        <translation>CUPS 任务 %1 被打印服务器中止：%2</translation>
-    </message>
-    <message>
-        <source>CUPS job %1 is gone from the print server.</source>
-        <translation>CUPS 任务 %1 已从打印服务器上消失。</translation>
-    </message>
-    <message>
         <source>The print server does not answer; CUPS job %1 is not known to have printed.</source>
-        <translation>打印服务器没有响应；无法确认 CUPS 任务 %1 已打印。</translation>
+        <translation>打印服务器没有响应；无法确认 CUPS 作业 %1 已打印。</translation>
     </message>
     <message>
         <source>CUPS job %1 is held at %2: %3</source>
-        <translation>CUPS 任务 %1 停在 %2：%3</translation>
+        <translation>CUPS 作业 %1 停在 %2：%3</translation>
     </message>
     <message>
         <source>CUPS job %1 is printing at %2.</source>
-        <translation>CUPS 任务 %1 正在 %2 打印。</translation>
+        <translation>CUPS 作业 %1 正在 %2 打印。</translation>
     </message>
 </context>
 <context>

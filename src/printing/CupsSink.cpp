@@ -199,20 +199,9 @@ void CupsSink::settle(Handed &h, const CupsSpooler::Job &job)
     const int whole = job.state == CupsSpooler::JobState::Completed ? int(h.pages.size()) : 0;
     for (; h.done < whole; ++h.done)
         m_news.done << h.pages.at(h.done);
-    QString why;
-    switch (job.state) {
-    case CupsSpooler::JobState::Cancelled:
-        why = tr("CUPS job %1 was cancelled at the print server.").arg(h.job);
-        break;
-    case CupsSpooler::JobState::Aborted:
-        why = tr("CUPS job %1 was aborted by the print server: %2").arg(h.job).arg(job.message);
-        break;
-    case CupsSpooler::JobState::Vanished:
-        why = tr("CUPS job %1 is gone from the print server.").arg(h.job);
-        break;
-    default:
+    const QString why = PrinterHealth::jobLost(h.job, job);
+    if (why.isEmpty())
         return;
-    }
     for (; h.done < h.pages.size(); ++h.done)
         m_news.back.append({h.pages.at(h.done), why});
 }

@@ -119,3 +119,17 @@ QString PrinterHealth::describePrinter(const QString &printer)
         return {};
     return describe(CupsSpooler().printer(printer));
 }
+
+QString PrinterHealth::jobLost(int jobId, const CupsSpooler::Job &job)
+{
+    switch (job.state) {
+    case CupsSpooler::JobState::Cancelled:
+        return tr("CUPS job %1 was cancelled at the print server.").arg(jobId);
+    case CupsSpooler::JobState::Aborted:
+        return tr("CUPS job %1 was aborted by the print server: %2").arg(jobId).arg(job.message);
+    case CupsSpooler::JobState::Vanished:
+        return tr("CUPS job %1 is gone from the print server.").arg(jobId);
+    default:
+        return {};
+    }
+}

@@ -13,6 +13,9 @@ QString trouble(const QString &name, const CupsSpooler::Printer &printer);
 QString describe(const CupsSpooler::Printer &printer);
 // A queue printer's state in words, asking CUPS; empty for dir: and pdf: printers.
 QString describePrinter(const QString &printer);
+// Why a CUPS job will not print (cancelled, aborted with the server's message, gone), in words;
+// empty while it still may, or did.
+QString jobLost(int jobId, const CupsSpooler::Job &job);
 // One printer-state-reasons keyword ("media-empty-error") in words.
 QString reasonText(const QString &keyword);
 } // namespace PrinterHealth

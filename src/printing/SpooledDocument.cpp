@@ -44,22 +44,15 @@ SpooledDocument::State SpooledDocument::poll()
     if (m_state != State::Waiting)
         return m_state;
     const CupsSpooler::Job job = CupsSpooler().job(m_job);
+    if (const QString lost = PrinterHealth::jobLost(m_job, job); !lost.isEmpty()) {
+        m_state = State::Failed;
+        m_message = lost;
+        return m_state;
+    }
     switch (job.state) {
     case CupsSpooler::JobState::Completed:
         m_state = State::Printed;
         m_message = tr("Printed at %1 (CUPS job %2).").arg(m_printer).arg(m_job);
-        break;
-    case CupsSpooler::JobState::Cancelled:
-        m_state = State::Failed;
-        m_message = tr("CUPS job %1 was cancelled at the print server: nothing printed.").arg(m_job);
-        break;
-    case CupsSpooler::JobState::Aborted:
-        m_state = State::Failed;
-        m_message = tr("CUPS job %1 was aborted by the print server: %2").arg(m_job).arg(job.message);
-        break;
-    case CupsSpooler::JobState::Vanished:
-        m_state = State::Failed;
-        m_message = tr("CUPS job %1 is gone from the print server.").arg(m_job);
         break;
     case CupsSpooler::JobState::Unreachable:
         m_message =
@@ -70,8 +63,7 @@ SpooledDocument::State SpooledDocument::poll()
                         .arg(m_job)
                         .arg(m_printer, PrinterHealth::describePrinter(m_printer));
         break;
-    case CupsSpooler::JobState::Waiting:
-    case CupsSpooler::JobState::Printing:
+    default: // waiting or printing
         m_message = tr("CUPS job %1 is printing at %2.").arg(m_job).arg(m_printer);
         break;
     }

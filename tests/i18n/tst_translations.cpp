@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <functional>
 
 namespace {
 struct Gap {
@@ -18,30 +19,41 @@ struct Gap {
     QString source;
 };
 
-// Messages whose translation is missing, empty, or marked unfinished (obsolete/vanished ones aside).
-QList<Gap> gaps(const QString &tsFile, int *total)
+// Reads a .ts file element by element, the context each is in kept: false when it cannot be read.
+bool walkCatalog(const QString &tsFile,
+                 const std::function<void(QXmlStreamReader &, const QString &context)> &element)
 {
     QFile f(tsFile);
     if (!f.open(QIODevice::ReadOnly))
-        return {{QStringLiteral("<file>"), tsFile}};
+        return false;
     QXmlStreamReader xml(&f);
-    QList<Gap> result;
-    QString context, source;
-    *total = 0;
+    QString context;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
         if (xml.name() == u"name")
             context = xml.readElementText();
-        else if (xml.name() == u"source")
+        else
+            element(xml, context);
+    }
+    return true;
+}
+
+// Messages whose translation is missing, empty, or marked unfinished (obsolete/vanished ones aside).
+QList<Gap> gaps(const QString &tsFile, int *total)
+{
+    QList<Gap> result;
+    QString source;
+    *total = 0;
+    const bool read = walkCatalog(tsFile, [&](QXmlStreamReader &xml, const QString &context) {
+        if (xml.name() == u"source") {
             source = xml.readElementText();
-        else if (xml.name() == u"translation") {
+        } else if (xml.name() == u"translation") {
             const QString type = xml.attributes().value(QStringLiteral("type")).toString();
             if (type == u"obsolete" || type == u"vanished")
-                continue;
+                return;
             ++*total;
-            bool hasText = false;
             // Plural messages carry <numerusform> children.
             QString text;
             while (!(xml.isEndElement() && xml.name() == u"translation") && !xml.atEnd()) {
@@ -49,11 +61,12 @@ QList<Gap> gaps(const QString &tsFile, int *total)
                 if (xml.isCharacters())
                     text += xml.text();
             }
-            hasText = !text.trimmed().isEmpty();
-            if (type == u"unfinished" || !hasText)
+            if (type == u"unfinished" || text.trimmed().isEmpty())
                 result << Gap{context, source};
         }
-    }
+    });
+    if (!read)
+        return {{QStringLiteral("<file>"), tsFile}};
     return result;
 }
 
@@ -126,20 +139,11 @@ private slots:
         QCOMPARE(lupdate.exitCode(), 0);
         // file → contexts lupdate filed its strings under
         QHash<QString, QSet<QString>> filed;
-        QFile f(ts);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&f);
-        QString context;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == u"name")
-                context = xml.readElementText();
-            else if (xml.name() == u"location")
+        QVERIFY(walkCatalog(ts, [&](QXmlStreamReader &xml, const QString &context) {
+            if (xml.name() == u"location")
                 filed[QFileInfo(xml.attributes().value(QStringLiteral("filename")).toString()).fileName()]
                     << context;
-        }
+        }));
         QVERIFY(!filed.isEmpty());
         static const QRegularExpression wrapper(QStringLiteral(
             R"re(QString tr\(const char \*text\)\s*\{\s*return QCoreApplication::translate\("(\w+)", text\);)re"));
