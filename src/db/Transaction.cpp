@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "DatabaseBusy.h"
+#include "DatabaseEngine.h"
 #include "Sql.h"
 #include "base/Error.h"
 
@@ -11,8 +12,7 @@
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db) {
-    const bool sqlite = m_db.driverName() == u"QSQLITE";
-    const QString begin = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString begin = DatabaseEngine::of(m_db).beginTransaction();
     QSqlQuery query(m_db);
     if (!query.exec(begin)) {
         // Where a second writer waits out the busy timeout: when it gives up, say so in words.

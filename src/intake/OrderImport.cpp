@@ -239,10 +239,9 @@ qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QS
                             .arg(shopPlatform, names.join(QStringLiteral(", "))));
         *shownName = tr("Default shop");
     }
-    QSqlQuery insert =
-        Sql::run(m_db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
-                 {shopPlatform, *shownName, Clock::nowText()});
-    return insert.lastInsertId().toLongLong();
+    return Sql::insert(m_db,
+                       QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
+                       {shopPlatform, *shownName, Clock::nowText()});
 }
 
 void OrderImport::findInOtherShops(ImportOutcome &out, qint64 shopId, qint64 ordersBefore)
@@ -304,7 +303,7 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         const qint64 auditBefore =
             Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
         const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
-        QSqlQuery runRow = Sql::run(
+        out.runId = Sql::insert(
             m_db,
             QStringLiteral(
                 "INSERT INTO import_runs (shop_id, platform, file_name, file_sha256, partner_name, "
@@ -313,7 +312,6 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
             {shopId, unit.platform, QFileInfo(unit.path).fileName(), QStringLiteral(""),
              Sql::text(unit.partnerPath.isEmpty() ? QString() : QFileInfo(unit.partnerPath).fileName()),
              QStringLiteral(""), out.encoding, m_actor.operatorName, m_actor.station, started, started});
-        out.runId = runRow.lastInsertId().toLongLong();
 
         OrderUpsert upsert(m_db, m_actor, shopId, out.runId);
         ImportSink sink;

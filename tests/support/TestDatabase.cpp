@@ -7,11 +7,29 @@
 #include <QTest>
 
 TestDatabase::TestDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("packline.db")))
-    , m_db(std::make_unique<Database>())
+    : m_db(std::make_unique<Database>())
 {
+    if (onServer()) {
+        if (!TestServer::available())
+            qFatal("PACKLINE_TEST_ENGINE=postgresql needs PACKLINE_TEST_PG (PACKLINE_SKIP_WITHOUT_ENGINE)");
+        m_server = std::make_unique<TestServer::Database>();
+        m_path = m_server->uri();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("packline.db"));
+    }
     if (!m_db->open(m_path))
         qFatal("cannot open test database: %s", qPrintable(m_db->error()));
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset(); // closed before its server database is dropped
+}
+
+QString TestDatabase::engine()
+{
+    const QString e = qEnvironmentVariable("PACKLINE_TEST_ENGINE");
+    return e.isEmpty() ? QStringLiteral("sqlite") : e;
 }
 
 void TestDatabase::seedDemo(int orders, quint32 seed)
