@@ -38,11 +38,13 @@ public:
 
     // Whether sql can be a prepared statement (PostgreSQL prepares queries and writes, not DDL or SET).
     virtual bool canPrepare(const QString &sql) const = 0;
+    // Before one long write transaction (an import): what the engine needs to keep it fast.
+    virtual void prepareBulkWrite(const QSqlDatabase &db) const = 0;
     // The fastest way this engine runs one statement many times (see BulkStatement).
     virtual std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db,
                                                          const QString &sql) const = 0;
-    // The statement that opens a write transaction.
-    virtual QString beginTransaction() const = 0;
+    // The statements that open a write transaction, run in order.
+    virtual QStringList beginTransaction() const = 0;
 
     // Starts change notification on a freshly opened connection.
     virtual void watchChanges(const QSqlDatabase &db) const = 0;

@@ -20,8 +20,9 @@ public:
     QString adaptMigration(const QString &statement) const override;
     void afterMigrations(const QSqlDatabase &db) const override;
     bool canPrepare(const QString &sql) const override;
+    void prepareBulkWrite(const QSqlDatabase &) const override {} // the server's own buffers
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
-    QString beginTransaction() const override { return QStringLiteral("BEGIN"); }
+    QStringList beginTransaction() const override;
     void watchChanges(const QSqlDatabase &db) const override;
     qint64 othersChanges(const QSqlDatabase &db) const override;
     qint64 anyChanges(const QSqlDatabase &) const override { return -1; }

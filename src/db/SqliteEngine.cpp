@@ -38,6 +38,15 @@ qint64 SqliteEngine::anyChanges(const QSqlDatabase &db) const
     return row ? row->value(0).toLongLong() + row->value(1).toLongLong() : -1;
 }
 
+void SqliteEngine::prepareBulkWrite(const QSqlDatabase &db) const
+{
+    // A bigger page cache for the one long transaction, so index pages are not spilled to the WAL
+    // and read back again and again: with 64 MB a 100k-order file wrote each page about four times
+    // (strace: 125k pwrites for a 29k-page file). 96 MB keeps a 1M-order import inside its 300 MB
+    // budget.
+    Sql::run(db, QStringLiteral("PRAGMA cache_size = -98304"));
+}
+
 std::unique_ptr<BulkStatement> SqliteEngine::bulkStatement(const QSqlDatabase &db, const QString &sql) const
 {
     return std::make_unique<SqliteStatement>(db, sql);

@@ -17,8 +17,9 @@ public:
     QString adaptMigration(const QString &statement) const override { return statement; }
     void afterMigrations(const QSqlDatabase &) const override {}
     bool canPrepare(const QString &) const override { return true; }
+    void prepareBulkWrite(const QSqlDatabase &db) const override;
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
-    QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList beginTransaction() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
     void watchChanges(const QSqlDatabase &) const override {} // data_version needs no set-up
     qint64 othersChanges(const QSqlDatabase &db) const override;
     qint64 anyChanges(const QSqlDatabase &db) const override;

@@ -10,6 +10,7 @@
 #include "base/Error.h"
 #include "base/ShownText.h"
 #include "db/AuditLog.h"
+#include "db/DatabaseEngine.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -290,11 +291,8 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         out.encoding = TextEncodings::displayName(source->encoding());
         const qint64 totalBytes = source->size() + (partner ? partner->size() : 0);
 
-        // A bigger page cache for the file's one long transaction, so index pages are not spilled
-        // to the WAL and read back again and again: with 64 MB a 100k-order file wrote each page
-        // about four times (strace: 125k pwrites for a 29k-page file). 96 MB keeps a 1M-order
-        // import inside its 300 MB budget (SQLite-only PRAGMA; a no-op concern on PostgreSQL).
-        Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -98304"));
+        // The file is one long transaction (SQLite: a bigger page cache for it).
+        DatabaseEngine::of(m_db).prepareBulkWrite(m_db);
         Transaction tx(m_db);
         // Read under the write lock: every order above these ids, or audit row above these, is
         // this run's (for the review rules it leaves owed, see ImportReview).

@@ -21,6 +21,8 @@ public:
     static bool onServer() { return engine() == u"postgresql"; }
     // False when the engine is PostgreSQL and no server was given (PACKLINE_TEST_PG).
     static bool engineAvailable() { return !onServer() || TestServer::available(); }
+    // The exit code of a PostgreSQL test process that finds no server (ctest: SKIP_RETURN_CODE).
+    static constexpr int SkipExitCode = 77;
     Database &db() { return *m_db; }
     QSqlDatabase connection() const { return m_db->connection(); }
     QString path() const { return m_path; } // the file, or the server URI: what --db takes
