@@ -138,12 +138,7 @@ bool Database::openServer(const QString &uri, IfMissing ifMissing)
             return fail(Failure::OpenFailed,
                         tr("This Packline cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL, "
                            "Debian package libqt6sql6-psql) is not installed."));
-        db.setHostName(address.host());
-        if (address.port() > 0)
-            db.setPort(address.port());
-        db.setDatabaseName(address.database());
-        db.setUserName(address.user());
-        db.setConnectOptions(address.connectOptions());
+        address.applyTo(db);
         if (!db.open())
             return fail(Failure::ServerUnreachable,
                         tr("Cannot connect to the PostgreSQL server at %1:%2 (database %3): %4")

@@ -74,6 +74,16 @@ QString ServerAddress::connectOptions() const
     return parts.join(u';');
 }
 
+void ServerAddress::applyTo(QSqlDatabase &db) const
+{
+    db.setHostName(m_host);
+    if (m_port > 0)
+        db.setPort(m_port);
+    db.setDatabaseName(m_database);
+    db.setUserName(m_user);
+    db.setConnectOptions(connectOptions());
+}
+
 QString ServerAddress::shown() const
 {
     const QString host = m_host.isEmpty() ? QStringLiteral("localhost") : m_host;

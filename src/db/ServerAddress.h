@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 
 // A PostgreSQL server and database named by a libpq connection URI (postgresql://user@host:5432/db,
@@ -29,6 +30,8 @@ public:
     // refuses one); withDatabase names another database on the same server.
     QString uri() const;
     ServerAddress withDatabase(const QString &database) const;
+    // Sets host, port, database, user and connect options on a QPSQL connection not yet open.
+    void applyTo(QSqlDatabase &db) const;
     // "host:port/database" for messages, status and the title bar: never a password.
     QString shown() const;
 

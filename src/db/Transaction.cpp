@@ -27,7 +27,8 @@ Transaction::Transaction(const QSqlDatabase &db)
         // Where a second writer waits out the busy timeout: when it gives up, say so in words.
         if (DatabaseBusy::is(error))
             throw Error(DatabaseBusy::explain(m_db));
-        throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error.text(), begin));
+        throw Error(
+            QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error.text(), begin));
     }
 }
 

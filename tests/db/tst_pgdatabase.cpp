@@ -49,11 +49,7 @@ Columns serverColumns(const QSqlDatabase &db)
 QStringList contents(const QString &uri)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("peek"));
-    const ServerAddress a = ServerAddress::parse(uri);
-    db.setHostName(a.host());
-    db.setPort(a.port());
-    db.setDatabaseName(a.database());
-    db.setUserName(a.user());
+    ServerAddress::parse(uri).applyTo(db);
     QStringList out;
     if (db.open()) {
         QSqlQuery q(db);
@@ -166,11 +162,7 @@ private slots:
         TestServer::Database server;
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-            const ServerAddress a = ServerAddress::parse(server.uri());
-            raw.setHostName(a.host());
-            raw.setPort(a.port());
-            raw.setDatabaseName(a.database());
-            raw.setUserName(a.user());
+            ServerAddress::parse(server.uri()).applyTo(raw);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id serial PRIMARY KEY, total int)")));

@@ -16,7 +16,7 @@ TestDatabase::TestDatabase()
             std::fprintf(stderr, "SKIP: PostgreSQL test without a server (PACKLINE_TEST_PG is not set)\n");
             std::exit(SkipExitCode);
         }
-        m_server = std::make_unique<TestServer::Database>();
+        m_server = std::make_unique<TestServer::Database>(TestServer::migratedTemplate());
         m_path = m_server->uri();
     } else {
         m_path = m_dir.filePath(QStringLiteral("packline.db"));

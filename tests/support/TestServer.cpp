@@ -1,5 +1,6 @@
 #include "TestServer.h"
 
+#include "db/Database.h"
 #include "db/ServerAddress.h"
 
 #include <QCoreApplication>
@@ -19,12 +20,7 @@ QSqlDatabase admin()
     if (!address.valid())
         qFatal("PACKLINE_TEST_PG: %s", qPrintable(address.error()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(address.host());
-    if (address.port() > 0)
-        db.setPort(address.port());
-    db.setDatabaseName(address.database());
-    db.setUserName(address.user());
-    db.setConnectOptions(address.connectOptions());
+    address.applyTo(db);
     if (!db.open())
         qFatal("cannot reach the test PostgreSQL server %s: %s", qPrintable(address.shown()),
                qPrintable(db.lastError().text()));
@@ -51,14 +47,32 @@ bool TestServer::available()
     return !adminUri().isEmpty();
 }
 
-TestServer::Database::Database()
+QString TestServer::migratedTemplate()
+{
+    static QString name;
+    if (!name.isEmpty())
+        return name;
+    const TestServer::Database empty;
+    {
+        ::Database db;
+        if (!db.open(empty.uri()))
+            qFatal("cannot migrate the template database: %s", qPrintable(db.error()));
+    }
+    name = empty.name() + QStringLiteral("_tpl");
+    run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    run(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, empty.name()));
+    qAddPostRoutine([] { run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)); });
+    return name;
+}
+
+TestServer::Database::Database(const QString &templateName)
 {
     static int counter = 0;
     m_name = QStringLiteral("packline_t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-    // A name we made (letters, digits, underscores): safe to splice; CREATE DATABASE takes no values.
+    // Names we made (letters, digits, underscores): safe to splice; CREATE DATABASE takes no values.
     run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-    run(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
-            .arg(m_name));
+    run(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
+            .arg(m_name, templateName));
     m_uri = ServerAddress::parse(adminUri()).withDatabase(m_name).uri();
 }
 

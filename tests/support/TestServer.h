@@ -10,9 +10,15 @@ namespace TestServer {
 QString adminUri();
 bool available();
 
+// A database this process migrated once (dropped when the application ends): fresh Packline
+// databases are copies of it (CREATE DATABASE … TEMPLATE), not migrated one by one.
+QString migratedTemplate();
+
 class Database {
 public:
-    Database();  // CREATE DATABASE packline_t_<pid>_<n> (qFatal when the server refuses)
+    // CREATE DATABASE packline_t_<pid>_<n>, empty or a copy of templateName (qFatal when the server
+    // refuses).
+    explicit Database(const QString &templateName = QStringLiteral("template0"));
     ~Database(); // DROP DATABASE … WITH (FORCE)
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
