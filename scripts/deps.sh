@@ -16,6 +16,9 @@ PACKAGES=(
   fonts-noto-cjk xvfb xauth
   # real printers: libcups for the CUPS sink, cupsd for the tests' own print server
   libcups2-dev cups
+  # PostgreSQL, the shared database of stations on several computers: Qt's driver, libpq (COPY),
+  # and the server itself (scripts/pg-cluster.sh starts a throwaway one for the tests)
+  libqt6sql6-psql libpq-dev postgresql
   # reference tools for benchmarks
   sqlite3
   # compiler cache: rebuilds on the same machine (CI, developers) reuse earlier objects

@@ -1197,10 +1197,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>%1 不是可读取的发货台数据库：%2</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Packline (schema level %2; this version knows up to %3). Update Packline to open it; the file was not changed.</source>
-        <translation>%1 由更新版本的发货台写入（结构版本 %2；本版本最高支持 %3）。请升级发货台后再打开；文件未做任何改动。</translation>
-    </message>
-    <message>
         <source>Cannot set up the database %1: %2</source>
         <translation>无法设置数据库 %1：%2</translation>
     </message>
@@ -1211,10 +1207,6 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>%1 has %2 names (hard links). SQLite keeps its journal beside the name a database is opened by, so stations using different names would miss each other&apos;s changes. Remove the extra links and open it by one name; the file was not changed.</source>
         <translation>%1 有 %2 个名字（硬链接）。SQLite 把日志文件放在打开数据库时所用的名字旁边，用不同名字打开的工作站会看不到彼此的修改。请删除多余的链接，只用一个名字打开；文件未被改动。</translation>
-    </message>
-    <message>
-        <source>%1 names a database server: this version of Packline opens only SQLite database files. Give --db the path of a file.</source>
-        <translation>%1 指向的是数据库服务器：此版本的发货台只能打开 SQLite 数据库文件。请给 --db 指定一个文件路径。</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (a device or a pipe): a Packline database is a file. Nothing was written.</source>
@@ -1231,6 +1223,30 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Cannot create the database %1: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a URL Packline does not open: give --db the path of a database file, or a postgresql:// URI naming a PostgreSQL server.</source>
+        <translation>发货台不能打开网址 %1：请给 --db 一个数据库文件的路径，或一个指向 PostgreSQL 服务器的 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>This Packline cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>此发货台无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at %1:%2 (database %3): %4</source>
+        <translation>无法连接 %1:%2 上的 PostgreSQL 服务器（数据库 %3）：%4</translation>
+    </message>
+    <message>
+        <source>%1 holds tables that are not Packline&apos;s (no schema_migrations table). Packline uses a database of its own; nothing was changed.</source>
+        <translation>%1 中有不属于发货台的表（没有 schema_migrations 表）。发货台需要一个专用的数据库；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no Packline tables yet. packline import or packline demo creates them.</source>
+        <translation>数据库 %1 中还没有发货台的表。packline import 或 packline demo 会创建它们。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Packline (schema level %2; this version knows up to %3). Update Packline to open it; the database was not changed.</source>
+        <translation>%1 由更新版本的发货台写入（结构版本 %2；本版本最高支持 %3）。请升级发货台后再打开；数据库未被改动。</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +5961,25 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Not a PostgreSQL connection URI: %1</source>
+        <translation>不是有效的 PostgreSQL 连接 URI：%1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>The database URI carries a password. Packline does not take passwords on the command line or in settings: put it in ~/.pgpass (or the file PGPASSFILE names, or a service file) and leave it out of the URI.</source>
+        <translation>数据库 URI 中含有密码。发货台不接受命令行或设置中的密码：请把密码写在 ~/.pgpass（或 PGPASSFILE 指定的文件、服务文件）中，并从 URI 中去掉。</translation>
+    </message>
+    <message>
+        <source>The database URI&apos;s port is not a number: %1</source>
+        <translation>数据库 URI 的端口不是数字：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeskView</name>
     <message>
         <source>Ctrl+Shift+C</source>
@@ -6828,6 +6863,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>The review rules have not run yet for %1 import(s): `packline review` or the next import runs them.</source>
         <translation>有 %1 次导入的审单规则尚未运行：`packline review` 或下一次导入会补跑。</translation>
+    </message>
+    <message>
+        <source>Engine:       %1</source>
+        <translation>数据库引擎：%1</translation>
     </message>
 </context>
 <context>

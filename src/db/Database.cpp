@@ -1,7 +1,10 @@
 #include "Database.h"
 
+#include "DatabaseEngine.h"
 #include "Migrations.h"
-#include "Sql.h"
+#include "PostgresEngine.h"
+#include "ServerAddress.h"
+#include "SqliteEngine.h"
 #include "StatementCache.h"
 #include "base/Error.h"
 #include "base/PrivateFiles.h"
@@ -51,7 +54,7 @@ qint64 nameCount(const QString &path)
     return 1;
 }
 
-// "postgresql://user@host/db", "file:///…": a URL, not a file name to create.
+// "file:///…", "mysql://…": a URL, not a file name to create (postgresql:// is a server).
 bool isUrl(const QString &path)
 {
     static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+://|postgres(ql)?:)"),
@@ -105,18 +108,50 @@ bool Database::open(const QString &path, IfMissing ifMissing)
 {
     close();
     // A new name for every connection made: caches keyed by connection name (StageCounts) then
-    // never mistake a reopened file for the connection they saw.
+    // never mistake a reopened database for the connection they saw.
     m_connectionName = QStringLiteral("packline-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     m_failure = Failure::None;
     m_error.clear();
-    if (isUrl(path)) { // SQLite would make a file called "postgresql:" and report success
-        m_path = path;
+    m_schemaLevel = 0;
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, ifMissing);
+    if (isUrl(path)) { // SQLite would make a file called "file:" and report success
+        m_path = m_location = path;
         return fail(Failure::Unsupported,
-                    tr("%1 names a database server: this version of Packline opens only SQLite database "
-                       "files. Give --db the path of a file.")
+                    tr("%1 is a URL Packline does not open: give --db the path of a database file, or a "
+                       "postgresql:// URI naming a PostgreSQL server.")
                         .arg(path));
     }
-    m_path = QFileInfo(path).absoluteFilePath();
+    return openFile(path, ifMissing);
+}
+
+bool Database::openServer(const QString &uri, IfMissing ifMissing)
+{
+    const ServerAddress address = ServerAddress::parse(uri);
+    m_path = address.valid() ? address.uri() : QString(); // the given text may hold a password
+    m_location = address.valid() ? address.shown() : QString();
+    if (!address.valid())
+        return fail(Failure::OpenFailed, address.error());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(PostgresEngine::driverName(), m_connectionName);
+        if (!db.isValid())
+            return fail(Failure::OpenFailed,
+                        tr("This Packline cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL, "
+                           "Debian package libqt6sql6-psql) is not installed."));
+        address.applyTo(db);
+        if (!db.open())
+            return fail(Failure::ServerUnreachable,
+                        tr("Cannot connect to the PostgreSQL server at %1:%2 (database %3): %4")
+                            .arg(address.host().isEmpty() ? QStringLiteral("localhost") : address.host())
+                            .arg(address.port() > 0 ? address.port() : 5432)
+                            .arg(address.database(), db.lastError().databaseText().trimmed()));
+    }
+    return setUp(ifMissing);
+}
+
+bool Database::openFile(const QString &path, IfMissing ifMissing)
+{
+    m_path = m_location = QFileInfo(path).absoluteFilePath();
 
     struct stat st {};
     const bool exists = ::stat(QFile::encodeName(m_path).constData(), &st) == 0;
@@ -176,7 +211,7 @@ bool Database::open(const QString &path, IfMissing ifMissing)
         return fail(Failure::NotWritable, tr("Cannot create the database %1: %2").arg(m_path, why));
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteEngine::driverName(), m_connectionName);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
@@ -184,48 +219,76 @@ bool Database::open(const QString &path, IfMissing ifMissing)
                         QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                             .arg(m_path, db.lastError().text()));
     }
-    m_open = true;
-    StatementCache::track(m_connectionName);
-    QSqlDatabase db = connection();
+    return setUp(IfMissing::Create); // the file is there now; an empty one gets the schema
+}
 
-    // Read the level before writing anything: a newer file must stay byte-for-byte as it was.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
-        return fail(Failure::NotADatabase,
-                    QCoreApplication::translate("Database", "%1 is not a readable Packline database: %2")
-                        .arg(m_path, probe.lastError().text()));
-    const int level = probe.value(0).toInt();
-    probe.finish();
-    if (level > Migrations::latestLevel())
-        return fail(Failure::NewerSchema,
-                    QCoreApplication::translate(
-                        "Database",
-                        "%1 was written by a newer Packline (schema level %2; this version knows up to %3). "
-                        "Update Packline to open it; the file was not changed.")
-                        .arg(m_path)
-                        .arg(level)
-                        .arg(Migrations::latestLevel()));
+namespace {
+struct SetUpFailure {
+    Database::Failure failure = Database::Failure::None;
+    QString message;
+};
 
+// The engine's part of opening, on a connected db: the level read before anything is written (a
+// newer or foreign database must stay as it was), the session, the migrations, change notification.
+SetUpFailure setUpConnection(const QSqlDatabase &db, const QString &location, Database::IfMissing ifMissing,
+                             int *schemaLevel)
+{
+    using F = Database::Failure;
+    const DatabaseEngine &engine = DatabaseEngine::of(db);
+    int level = 0;
+    bool foreign = false;
     try {
-        // PRAGMA values cannot be bound; these are constants (SQLite-only settings).
-        Sql::run(db, QStringLiteral("PRAGMA busy_timeout = 10000"));
-        Sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        Sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
-        Sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        level = engine.schemaLevel(db, &foreign);
     } catch (const Error &e) {
-        return fail(Failure::OpenFailed,
-                    QCoreApplication::translate("Database", "Cannot set up the database %1: %2")
-                        .arg(m_path, e.message()));
+        return {F::NotADatabase,
+                QCoreApplication::translate("Database", "%1 is not a readable Packline database: %2")
+                    .arg(location, e.message())};
     }
-
+    if (foreign)
+        return {F::NotADatabase,
+                QCoreApplication::translate(
+                    "Database", "%1 holds tables that are not Packline's (no schema_migrations table). "
+                                "Packline uses a database of its own; nothing was changed.")
+                    .arg(location)};
+    if (level == 0 && ifMissing == Database::IfMissing::Refuse)
+        return {F::NoDatabase,
+                QCoreApplication::translate(
+                    "Database", "The database %1 has no Packline tables yet. packline import or packline "
+                                "demo creates them.")
+                    .arg(location)};
+    if (level > Migrations::latestLevel())
+        return {F::NewerSchema,
+                QCoreApplication::translate(
+                    "Database", "%1 was written by a newer Packline (schema level %2; this version knows up "
+                                "to %3). Update Packline to open it; the database was not changed.")
+                    .arg(location)
+                    .arg(level)
+                    .arg(Migrations::latestLevel())};
+    try {
+        engine.setUpSession(db);
+    } catch (const Error &e) {
+        return {F::OpenFailed, QCoreApplication::translate("Database", "Cannot set up the database %1: %2")
+                                   .arg(location, e.message())};
+    }
     QString migrationError;
     if (!Migrations::migrate(db, &migrationError))
-        return fail(Failure::MigrationFailed,
-                    QCoreApplication::translate("Database",
-                                                "Cannot upgrade the database %1: %2. Nothing was changed.")
-                        .arg(m_path, migrationError));
-    m_schemaLevel = Migrations::currentLevel(db);
-    return true;
+        return {F::MigrationFailed,
+                QCoreApplication::translate("Database",
+                                            "Cannot upgrade the database %1: %2. Nothing was changed.")
+                    .arg(location, migrationError)};
+    *schemaLevel = Migrations::currentLevel(db);
+    engine.watchChanges(db);
+    return {};
+}
+} // namespace
+
+bool Database::setUp(IfMissing ifMissing)
+{
+    m_open = true;
+    StatementCache::track(m_connectionName);
+    // The connection's handle is let go before a failure closes it.
+    const SetUpFailure outcome = setUpConnection(connection(), m_location, ifMissing, &m_schemaLevel);
+    return outcome.failure == Failure::None || fail(outcome.failure, outcome.message);
 }
 
 void Database::close()
@@ -243,5 +306,11 @@ void Database::close()
 
 qint64 Database::dataVersion() const
 {
-    return Sql::scalar(connection(), QStringLiteral("PRAGMA data_version")).toLongLong();
+    const QSqlDatabase db = connection();
+    return DatabaseEngine::of(db).othersChanges(db);
+}
+
+QString Database::engineName() const
+{
+    return DatabaseEngine::of(connection()).name();
 }

@@ -3,8 +3,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// One open connection to a Packline database file, migrated to this build's schema.
-// Each process (and each thread) opens its own Database; several on one file is normal.
+// One open connection to a Packline database, migrated to this build's schema: an SQLite file (a
+// path) or a database on a PostgreSQL server (a postgresql:// URI). What differs between the two
+// is the engine object's (DatabaseEngine). Each process (and each thread) opens its own Database;
+// several on one database is normal.
 class Database {
 public:
     enum class Failure {
@@ -14,8 +16,9 @@ public:
         NotWritable,
         OpenFailed,
         MigrationFailed,
-        NoDatabase, // nothing at the path, and open() was not asked to create it
-        Unsupported // a server URL (postgresql://…): not in this build yet
+        NoDatabase,       // nothing at the path, and open() was not asked to create it
+        Unsupported,      // a URL of another kind (file://…, mysql://…)
+        ServerUnreachable // postgresql://…: no server answered at the host and port
     };
     // When nothing is at the path: refuse (commands that read), create the file 0600 in an
     // existing folder (a path a person typed), or also make its folders 0700 (the default path).
@@ -31,27 +34,40 @@ public:
     // --db PATH wins, then $PACKLINE_DB, then the default.
     static QString resolvePath(const QString &commandLinePath);
 
-    // Opens and migrates. On failure returns false, leaves the file as it was, and error() says
+    // Opens and migrates. On failure returns false, leaves the database as it was, and error() says
     // what is wrong in words a person can act on. Anything but an ordinary file (a folder, a
-    // device, a pipe) and a URL are refused before SQLite touches them.
+    // device, a pipe) and a URL other than postgresql:// are refused before SQLite touches them.
+    // On a server, the database must exist (createdb); IfMissing then speaks of its tables.
     bool open(const QString &path, IfMissing ifMissing = IfMissing::Create);
     void close();
 
     bool isOpen() const { return m_open; }
     QSqlDatabase connection() const;
+    // The file's absolute path, or the server URI (never with a password): what opens it again.
     QString path() const { return m_path; }
+    // What to show a person: the file's path, or "host:port/database" on a server.
+    QString location() const { return m_location; }
+    // "SQLite", "PostgreSQL".
+    QString engineName() const;
     int schemaLevel() const { return m_schemaLevel; }
     QString error() const { return m_error; }
     Failure failure() const { return m_failure; }
 
-    // Changes whenever another connection commits (SQLite's PRAGMA data_version): a cheap poll.
+    // Changes whenever another connection commits (SQLite's PRAGMA data_version, PostgreSQL's
+    // notifications as the event loop delivers them): a cheap poll.
     qint64 dataVersion() const;
 
 private:
     bool fail(Failure failure, const QString &message);
+    bool openFile(const QString &path, IfMissing ifMissing);
+    bool openServer(const QString &uri, IfMissing ifMissing);
+    // The engine's part, once connected: schema level, session, migrations. Refuse: a database
+    // with no Packline tables yet is refused (a server's; a file's absence is checked before).
+    bool setUp(IfMissing ifMissing);
 
     QString m_connectionName;
     QString m_path;
+    QString m_location;
     QString m_error;
     Failure m_failure = Failure::None;
     int m_schemaLevel = 0;

@@ -15,6 +15,11 @@ constexpr int SqliteLocked = 6;
 
 bool DatabaseBusy::is(const QSqlError &error)
 {
+    // PostgreSQL's SQLSTATE (five characters): a lock not had within lock_timeout, or a transaction
+    // the server aborted to break a deadlock or a serialization conflict.
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5)
+        return state == u"55P03" || state == u"40P01" || state == u"40001";
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
     if (numeric && (code == SqliteBusy || code == SqliteLocked))

@@ -6,7 +6,8 @@
 
 // "database is locked" after the busy wait, said so a person at a station can act on it.
 namespace DatabaseBusy {
-// SQLite gave up waiting for another connection's write lock (SQLITE_BUSY / SQLITE_LOCKED).
+// SQLite gave up waiting for another connection's write lock (SQLITE_BUSY / SQLITE_LOCKED), or
+// PostgreSQL for a row lock (lock_timeout), or aborted a deadlock or serialization conflict.
 bool is(const QSqlError &error);
 // Another station or process is writing: who, when the database records it, and what to do.
 // database may be invalid (a statement that does not know its connection): no file named then.

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "DatabaseEngine.h"
 #include "Sql.h"
 #include "SqlScript.h"
 #include "Transaction.h"
@@ -12,19 +13,42 @@
 #include <QSet>
 
 namespace {
-// level → resource path, from the file names "0001_foundation.sql".
-QMap<int, QString> scripts()
+// A migration level's files: the shared one (0001_foundation.sql) and the engines' own
+// (0001_foundation.sqlite.sql, 0001_foundation.pg.sql), which run after it.
+struct Level {
+    QString shared;
+    QMap<QString, QString> engine; // tag → file
+};
+
+// level → its files, from the file names.
+QMap<int, Level> scripts()
 {
-    QMap<int, QString> found;
+    QMap<int, Level> found;
     const QDir dir(QStringLiteral(":/migrations"));
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         bool ok = false;
         const int level = name.section(u'_', 0, 0).toInt(&ok);
-        if (ok && level > 0)
-            found.insert(level, dir.filePath(name));
+        if (!ok || level <= 0)
+            continue;
+        const QStringList parts = name.split(u'.'); // name, [tag,] sql
+        if (parts.size() == 2)
+            found[level].shared = dir.filePath(name);
+        else if (parts.size() == 3)
+            found[level].engine.insert(parts.at(1), dir.filePath(name));
     }
     return found;
+}
+
+// The files one level runs on an engine, in order.
+QStringList filesFor(const Level &level, const QString &tag)
+{
+    QStringList files;
+    if (!level.shared.isEmpty())
+        files << level.shared;
+    if (level.engine.contains(tag))
+        files << level.engine.value(tag);
+    return files;
 }
 } // namespace
 
@@ -36,7 +60,7 @@ int Migrations::latestLevel()
 
 int Migrations::currentLevel(const QSqlDatabase &db)
 {
-    return Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    return DatabaseEngine::of(db).schemaLevel(db);
 }
 
 // Which levels a file has had applied. Branches land migrations out of number order, so the
@@ -94,23 +118,27 @@ bool Migrations::migrate(const QSqlDatabase &db, QString *error)
         if (isComplete(db))
             return true;
         Transaction tx(db);
+        const DatabaseEngine &engine = DatabaseEngine::of(db);
+        engine.lockSchema(db);
         // Re-read under the write lock: another process may have migrated meanwhile.
         const auto all = scripts();
         const QList<int> todo = pending(all.keys(), appliedLevels(db));
         int level = currentLevel(db);
         for (int step : todo) {
-            QFile file(all.value(step));
-            if (!file.open(QIODevice::ReadOnly))
-                throw Error(QStringLiteral("cannot read %1").arg(all.value(step)));
-            const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
-            for (const QString &statement : statements)
-                Sql::run(db, statement);
+            for (const QString &path : filesFor(all.value(step), engine.migrationTag())) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    throw Error(QStringLiteral("cannot read %1").arg(path));
+                const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
+                for (const QString &statement : statements)
+                    Sql::run(db, engine.adaptMigration(statement));
+            }
             Sql::run(db, QStringLiteral("INSERT INTO schema_migrations (level, applied_at) VALUES (?, ?)"),
                      {step, Clock::nowText()});
             level = std::max(level, step);
         }
-        // PRAGMA takes no bound values; the level is our own integer.
-        Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(level));
+        engine.recordSchemaLevel(db, level);
+        engine.afterMigrations(db);
         tx.commit();
         return true;
     } catch (const Error &e) {

@@ -1,6 +1,7 @@
 #include "Sql.h"
 
 #include "DatabaseBusy.h"
+#include "DatabaseEngine.h"
 #include "StatementCache.h"
 #include "base/Error.h"
 
@@ -28,6 +29,13 @@ QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
 
 void Sql::exec(QSqlQuery &query)
 {
+    // Flags are INTEGER 0/1 columns: a bool binds as 1/0 on every engine (PostgreSQL's driver
+    // would send TRUE, which an integer column refuses).
+    const QVariantList bound = query.boundValues();
+    for (qsizetype i = 0; i < bound.size(); ++i) {
+        if (bound.at(i).typeId() == QMetaType::Bool)
+            query.bindValue(int(i), bound.at(i).toBool() ? 1 : 0);
+    }
     if (!query.exec())
         fail(query, query.lastQuery());
 }
@@ -73,6 +81,12 @@ void bindAndExec(const QSqlDatabase &db, Statement &s, std::initializer_list<QVa
 
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
+    if (values.size() == 0 && !DatabaseEngine::of(db).canPrepare(sql)) { // DDL, SET, COMMIT on a server
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            fail(query, sql);
+        return query;
+    }
     Statement s = statementFor(db, sql, StatementCache::isWrite(sql));
     bindAndExec(db, s, values);
     return std::move(s.query);
@@ -94,6 +108,25 @@ std::optional<QVariantList> Sql::firstRow(const QSqlDatabase &db, const QString 
     }
     query.finish(); // a kept statement must not hold a read open
     return row;
+}
+
+qint64 Sql::insert(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    const std::optional<QVariantList> row = firstRow(db, sql + QStringLiteral(" RETURNING id"), values);
+    if (!row)
+        throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
+                        .arg(QStringLiteral("no row inserted"), sql.simplified().left(200)));
+    return row->value(0).toLongLong();
+}
+
+qint64 Sql::returnedId(QSqlQuery &query)
+{
+    if (!query.next())
+        throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
+                        .arg(QStringLiteral("no row inserted"), query.lastQuery().simplified().left(200)));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 QVariant Sql::scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)

@@ -20,6 +20,11 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, std::initializer_list<
 // returns, so it is kept prepared (StatementCache) for the next call.
 std::optional<QVariantList> firstRow(const QSqlDatabase &db, const QString &sql,
                                      std::initializer_list<QVariant> values = {});
+// Runs an INSERT of one row (sql without RETURNING) and returns the new row's id, which the
+// database numbered (RETURNING id: the same on every engine).
+qint64 insert(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+// The new row's id from a prepared "INSERT … RETURNING id" just executed (a statement run many times).
+qint64 returnedId(QSqlQuery &query);
 // First column of the first row, or an invalid QVariant when there is no row (as firstRow).
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 // A NOT NULL text column takes "" for a null QString (QtSql binds a null QString as NULL).

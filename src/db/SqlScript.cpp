@@ -22,6 +22,13 @@ QStringList SqlScript::split(const QString &script) {
             current += u'\n';
             continue;
         }
+        if (c == u'$' && i + 1 < n && script.at(i + 1) == u'$') { // PostgreSQL's $$ … $$ body
+            const qsizetype close = script.indexOf(QStringLiteral("$$"), i + 2);
+            const qsizetype end = close < 0 ? n : close + 2;
+            current += script.mid(i, end - i);
+            i = end - 1;
+            continue;
+        }
         if (c == u'\'' || c == u'"') {
             quote = c;
             current += c;

@@ -72,16 +72,6 @@ SqliteStatement &SqliteStatement::addNull()
     return *this;
 }
 
-SqliteStatement &SqliteStatement::addNullable(const QString &text)
-{
-    return text.isEmpty() ? addNull() : add(text);
-}
-
-SqliteStatement &SqliteStatement::addNullable(qint64 value)
-{
-    return value == 0 ? addNull() : add(value);
-}
-
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -90,12 +80,6 @@ bool SqliteStatement::step()
     if (rc != SQLITE_DONE)
         fail(rc);
     return false;
-}
-
-void SqliteStatement::exec()
-{
-    step();
-    reset();
 }
 
 void SqliteStatement::reset()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BulkStatement.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,26 +15,23 @@ struct sqlite3_stmt;
 // placeholder name per bound value, result caching per execution) was a third of the import.
 // Same discipline as Sql: values are bound, never spliced; failures throw Error naming the
 // statement. Values are bound in order with add*(); step() runs it; reset() readies the next run.
-class SqliteStatement {
+// SQLite's BulkStatement (BulkStatement::make gives it on an SQLite connection).
+class SqliteStatement final : public BulkStatement {
 public:
     SqliteStatement(const QSqlDatabase &db, const QString &sql);
-    ~SqliteStatement();
+    ~SqliteStatement() override;
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    SqliteStatement &add(qint64 value);
-    SqliteStatement &add(const QString &text); // a null QString binds "" (NOT NULL text columns)
-    SqliteStatement &addNull();
-    SqliteStatement &addNullable(const QString &text); // "" binds NULL
-    SqliteStatement &addNullable(qint64 value);        // 0 binds NULL (ids)
+    SqliteStatement &add(qint64 value) override;
+    SqliteStatement &add(const QString &text) override; // a null QString binds "" (NOT NULL text columns)
+    SqliteStatement &addNull() override;
 
     // Runs (or continues) the statement: true while it yields a row.
-    bool step();
-    // Runs a statement that yields no rows, then resets it.
-    void exec();
-    void reset();
-    qint64 columnInt(int column) const;
-    QString columnText(int column) const;
+    bool step() override;
+    void reset() override;
+    qint64 columnInt(int column) const override;
+    QString columnText(int column) const override;
     qint64 lastInsertId() const;
     int changes() const;
 

@@ -4,8 +4,9 @@
 
 // RAII write transaction: begins on construction, commits only when told,
 // rolls back on destruction otherwise (including when an Error is thrown).
-// On SQLite it is BEGIN IMMEDIATE, so the write lock is taken up front and a second
-// process waits on busy_timeout instead of failing half-way with SQLITE_BUSY.
+// The write lock is taken up front (SQLite: BEGIN IMMEDIATE; PostgreSQL: BEGIN and an advisory
+// lock, see PostgresEngine), so a second process waits on the busy timeout instead of failing
+// half-way.
 class Transaction {
 public:
     explicit Transaction(const QSqlDatabase &db);

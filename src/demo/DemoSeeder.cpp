@@ -275,7 +275,7 @@ DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const D
                 "courier_code, "
                 "tracking_no, priority, stage_changed_at, imported_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?)"));
+                "?, ?) RETURNING id"));
     QSqlQuery line =
         Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
                                         "title, spec, qty, price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -387,7 +387,7 @@ DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const D
               QVariant(now)})
             order.addBindValue(v);
         Sql::exec(order);
-        const qint64 orderId = order.lastInsertId().toLongLong();
+        const qint64 orderId = Sql::returnedId(order);
         int lineNo = 0;
         for (const L &l : lines) {
             for (const QVariant &v :

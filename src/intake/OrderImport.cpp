@@ -10,6 +10,7 @@
 #include "base/Error.h"
 #include "base/ShownText.h"
 #include "db/AuditLog.h"
+#include "db/DatabaseEngine.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -239,10 +240,9 @@ qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QS
                             .arg(shopPlatform, names.join(QStringLiteral(", "))));
         *shownName = tr("Default shop");
     }
-    QSqlQuery insert =
-        Sql::run(m_db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
-                 {shopPlatform, *shownName, Clock::nowText()});
-    return insert.lastInsertId().toLongLong();
+    return Sql::insert(m_db,
+                       QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
+                       {shopPlatform, *shownName, Clock::nowText()});
 }
 
 void OrderImport::findInOtherShops(ImportOutcome &out, qint64 shopId, qint64 ordersBefore)
@@ -291,11 +291,8 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         out.encoding = TextEncodings::displayName(source->encoding());
         const qint64 totalBytes = source->size() + (partner ? partner->size() : 0);
 
-        // A bigger page cache for the file's one long transaction, so index pages are not spilled
-        // to the WAL and read back again and again: with 64 MB a 100k-order file wrote each page
-        // about four times (strace: 125k pwrites for a 29k-page file). 96 MB keeps a 1M-order
-        // import inside its 300 MB budget (SQLite-only PRAGMA; a no-op concern on PostgreSQL).
-        Sql::run(m_db, QStringLiteral("PRAGMA cache_size = -98304"));
+        // The file is one long transaction (SQLite: a bigger page cache for it).
+        DatabaseEngine::of(m_db).prepareBulkWrite(m_db);
         Transaction tx(m_db);
         // Read under the write lock: every order above these ids, or audit row above these, is
         // this run's (for the review rules it leaves owed, see ImportReview).
@@ -304,7 +301,7 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         const qint64 auditBefore =
             Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
         const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
-        QSqlQuery runRow = Sql::run(
+        out.runId = Sql::insert(
             m_db,
             QStringLiteral(
                 "INSERT INTO import_runs (shop_id, platform, file_name, file_sha256, partner_name, "
@@ -313,7 +310,6 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
             {shopId, unit.platform, QFileInfo(unit.path).fileName(), QStringLiteral(""),
              Sql::text(unit.partnerPath.isEmpty() ? QString() : QFileInfo(unit.partnerPath).fileName()),
              QStringLiteral(""), out.encoding, m_actor.operatorName, m_actor.station, started, started});
-        out.runId = runRow.lastInsertId().toLongLong();
 
         OrderUpsert upsert(m_db, m_actor, shopId, out.runId);
         ImportSink sink;

@@ -66,8 +66,9 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
     , m_shopId(shopId)
     , m_runId(runId)
     , m_now(Clock::nowText())
-    , m_find(db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?"))
-    , m_insertOrder(
+    , m_find(BulkStatement::make(
+          db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?")))
+    , m_insertOrder(BulkStatement::make(
           db,
           QStringLiteral(
               "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
@@ -76,13 +77,15 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
               "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, raw_json, version, "
               "stage_changed_at, imported_at, updated_at, import_run_id) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
-              "ON CONFLICT (shop_id, platform_order_no) DO NOTHING"))
-    , m_insertLine(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
-                                      "title, spec, qty, price_fen, platform_line_id, refund_status) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+              "ON CONFLICT (shop_id, platform_order_no) DO NOTHING RETURNING id")))
+    , m_insertLine(BulkStatement::make(
+          db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
+                             "title, spec, qty, price_fen, platform_line_id, refund_status) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
     // Import flags use their own codes, so the review rules' re-run (which owns its codes) keeps them.
-    , m_setFlag(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, ?, ?) "
-                                   "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason"))
+    , m_setFlag(BulkStatement::make(
+          db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, ?, ?) "
+                             "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason")))
 {
     QSqlQuery skus = Sql::run(db, QStringLiteral("SELECT code, id FROM skus"));
     while (skus.next())
@@ -103,7 +106,7 @@ void OrderUpsert::insertLines(Order &order)
     int lineNo = 0;
     for (OrderLine &l : order.lines) {
         l.lineNo = ++lineNo;
-        m_insertLine.add(order.id)
+        m_insertLine->add(order.id)
             .add(l.lineNo)
             .addNullable(l.skuId)
             .add(l.outerCode)
@@ -113,13 +116,13 @@ void OrderUpsert::insertLines(Order &order)
             .add(l.priceFen)
             .addNullable(l.platformLineId)
             .add(l.refundStatus);
-        m_insertLine.exec();
+        m_insertLine->exec();
     }
 }
 
 void OrderUpsert::setFlag(qint64 orderId, const QString &flag, const QString &reason)
 {
-    m_setFlag.add(orderId).add(flag).add(reason).exec();
+    m_setFlag->add(orderId).add(flag).add(reason).exec();
 }
 
 void OrderUpsert::clearFlag(qint64 orderId, const QString &flag)
@@ -155,10 +158,10 @@ UpsertResult OrderUpsert::apply(IncomingOrder &in)
     if (mayBeNew)
         if (const auto inserted = insertNew(in))
             return *inserted;
-    m_find.add(m_shopId).add(in.order.platformOrderNo);
-    const bool exists = m_find.step();
-    const qint64 id = exists ? m_find.columnInt(0) : 0;
-    m_find.reset();
+    m_find->add(m_shopId).add(in.order.platformOrderNo);
+    const bool exists = m_find->step();
+    const qint64 id = exists ? m_find->columnInt(0) : 0;
+    m_find->reset();
     if (!exists) {
         if (in.state == PlatformState::Closed)
             return {UpsertResult::Skipped, QStringLiteral("skipped_closed")};
@@ -182,7 +185,7 @@ std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
     QStringList unknown;
     resolveSkus(o, &unknown);
     const Receiver &r = o.receiver;
-    m_insertOrder.add(m_shopId)
+    m_insertOrder->add(m_shopId)
         .add(o.platformOrderNo)
         .add(o.buyerNick)
         .add(r.name)
@@ -209,12 +212,12 @@ std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
         .add(m_now)
         .add(m_now)
         .add(m_runId);
-    m_insertOrder.step();
-    const bool inserted = m_insertOrder.changes() == 1; // 0: the unique key met an existing order
-    m_insertOrder.reset();
+    // No row back: the unique key met an existing order.
+    const bool inserted = m_insertOrder->step();
+    o.id = inserted ? m_insertOrder->columnInt(0) : 0;
+    m_insertOrder->reset();
     if (!inserted)
         return std::nullopt;
-    o.id = m_insertOrder.lastInsertId();
     insertLines(o);
     if (!unknown.isEmpty())
         setFlag(o.id, unknownSkuFlag(),

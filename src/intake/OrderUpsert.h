@@ -2,7 +2,7 @@
 
 #include "IncomingOrder.h"
 #include "base/Actor.h"
-#include "db/SqliteStatement.h"
+#include "db/BulkStatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -51,9 +51,9 @@ private:
     qint64 m_runId;
     QString m_now; // one time for the whole file: the run's import time
     QHash<QString, qint64> m_skus;
-    // Run once per order or line: raw statements (see SqliteStatement for why).
-    SqliteStatement m_find;
-    SqliteStatement m_insertOrder;
-    SqliteStatement m_insertLine;
-    SqliteStatement m_setFlag;
+    // Run once per order or line: the engine's fastest statements (see BulkStatement).
+    std::unique_ptr<BulkStatement> m_find;
+    std::unique_ptr<BulkStatement> m_insertOrder;
+    std::unique_ptr<BulkStatement> m_insertLine;
+    std::unique_ptr<BulkStatement> m_setFlag;
 };

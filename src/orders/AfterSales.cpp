@@ -14,13 +14,12 @@ qint64 AfterSales::open(const QSqlDatabase &db, const Actor &actor, const AfterS
     if (existing.isValid())
         return existing.toLongLong();
     const QString now = Clock::nowText();
-    QSqlQuery q = Sql::run(db,
+    const qint64 id = Sql::insert(db,
                            QStringLiteral("INSERT INTO after_sales (order_id, kind, arrived_stage, outcome, reason, "
                                           "refund_fen, requested_at, created_at, updated_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {c.orderId, c.kind, Stages::code(c.arrivedStage), c.outcome, Sql::text(c.reason),
                             c.refundFen, c.requestedAt.isEmpty() ? now : c.requestedAt, now, now});
-    const qint64 id = q.lastInsertId().toLongLong();
     AuditLog::record(db, actor, QStringLiteral("after_sales"), id, QStringLiteral("open"), {},
                      {{QStringLiteral("order_id"), c.orderId},
                       {QStringLiteral("kind"), c.kind},

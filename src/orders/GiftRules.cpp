@@ -37,15 +37,14 @@ qint64 GiftRules::add(const QSqlDatabase &db, const Actor &actor, GiftRule rule)
     Transaction tx(db);
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM skus WHERE id = ?"), {rule.giftSkuId}).isValid())
         throw Error(tr("The gift SKU does not exist."));
-    QSqlQuery q =
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO gift_rules (name, shop_id, min_member_level, min_amount_fen, "
-                                "gift_sku_id, qty, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {rule.name.trimmed(), rule.shopId > 0 ? QVariant(rule.shopId) : QVariant(),
-                  rule.minMemberLevel ? QVariant(*rule.minMemberLevel) : QVariant(),
-                  rule.minAmountFen ? QVariant(*rule.minAmountFen) : QVariant(), rule.giftSkuId, rule.qty,
-                  rule.active ? 1 : 0, Clock::nowText()});
-    rule.id = q.lastInsertId().toLongLong();
+    rule.id =
+        Sql::insert(db,
+                    QStringLiteral("INSERT INTO gift_rules (name, shop_id, min_member_level, min_amount_fen, "
+                                   "gift_sku_id, qty, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {rule.name.trimmed(), rule.shopId > 0 ? QVariant(rule.shopId) : QVariant(),
+                     rule.minMemberLevel ? QVariant(*rule.minMemberLevel) : QVariant(),
+                     rule.minAmountFen ? QVariant(*rule.minAmountFen) : QVariant(), rule.giftSkuId, rule.qty,
+                     rule.active ? 1 : 0, Clock::nowText()});
     AuditLog::record(db, actor, QStringLiteral("gift_rule"), rule.id, QStringLiteral("create"), {},
                      {{QStringLiteral("name"), rule.name},
                       {QStringLiteral("gift_sku_id"), rule.giftSkuId},

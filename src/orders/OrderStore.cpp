@@ -10,7 +10,7 @@ void insertLines(const QSqlDatabase &db, Order &order)
 {
     QSqlQuery q = Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
                                                   "title, spec, qty, price_fen, platform_line_id, refund_status) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     int lineNo = 0;
     for (OrderLine &line : order.lines) {
         line.lineNo = line.lineNo > 0 ? line.lineNo : ++lineNo;
@@ -26,7 +26,7 @@ void insertLines(const QSqlDatabase &db, Order &order)
         q.addBindValue(Sql::nullable(line.platformLineId));
         q.addBindValue(Sql::text(line.refundStatus));
         Sql::exec(q);
-        line.id = q.lastInsertId().toLongLong();
+        line.id = Sql::returnedId(q);
     }
 }
 } // namespace
@@ -42,7 +42,7 @@ qint64 OrderStore::insert(const QSqlDatabase &db, Order &order)
                 "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, held_from_stage, hold_reason, "
                 "courier_code, tracking_no, priority, raw_json, version, stage_changed_at, imported_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?)"));
+                "?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const Receiver &r = order.receiver;
     for (const QVariant &v :
          {QVariant(order.shopId), Sql::text(order.platformOrderNo), Sql::text(order.buyerNick), Sql::text(r.name),
@@ -56,7 +56,7 @@ qint64 OrderStore::insert(const QSqlDatabase &db, Order &order)
           Sql::nullable(order.rawJson), QVariant(order.version), QVariant(now), QVariant(now), QVariant(now)})
         q.addBindValue(v);
     Sql::exec(q);
-    order.id = q.lastInsertId().toLongLong();
+    order.id = Sql::returnedId(q);
     insertLines(db, order);
     return order.id;
 }

@@ -1,5 +1,6 @@
 #include "StageCounts.h"
 
+#include "db/DatabaseEngine.h"
 #include "db/Sql.h"
 
 #include <QHash>
@@ -10,8 +11,7 @@ namespace {
 // reads a million index entries (~70 ms), and the window asks for the same counts several times
 // as it is built and refreshed.
 struct Cached {
-    qint64 dataVersion = -1; // changes when another connection commits
-    qint64 ownChanges = -1;  // changes when this connection writes
+    qint64 changes = -1; // changes when any connection commits
     QMap<Stage, qint64> counts;
 };
 } // namespace
@@ -19,15 +19,11 @@ struct Cached {
 QMap<Stage, qint64> StageCounts::read(const QSqlDatabase &db)
 {
     thread_local QHash<QString, Cached> cache;
-    QSqlQuery state =
-        Sql::run(db, QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version"));
-    const qint64 dataVersion = state.next() ? state.value(0).toLongLong() : -1;
-    const qint64 ownChanges = state.value(1).toLongLong();
-    state.finish();
+    const qint64 changes = DatabaseEngine::of(db).anyChanges(db); // -1: the engine cannot tell
     if (cache.size() > 16 && !cache.contains(db.connectionName()))
         cache.clear(); // entries of connections long closed (names are never reused)
     Cached &cached = cache[db.connectionName()];
-    if (dataVersion >= 0 && cached.dataVersion == dataVersion && cached.ownChanges == ownChanges)
+    if (changes >= 0 && cached.changes == changes)
         return cached.counts;
 
     QMap<Stage, qint64> counts;
@@ -38,6 +34,6 @@ QMap<Stage, qint64> StageCounts::read(const QSqlDatabase &db)
         if (const auto stage = Stages::fromCode(q.value(0).toString()))
             counts[*stage] = q.value(1).toLongLong();
     }
-    cached = {dataVersion, ownChanges, counts};
+    cached = {changes, counts};
     return counts;
 }

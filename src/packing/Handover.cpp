@@ -60,12 +60,11 @@ qint64 Handover::openFor(const QSqlDatabase &db, const Actor &actor, const QStri
         {courierCode});
     if (existing.isValid())
         return existing.toLongLong();
-    QSqlQuery insert =
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO handovers (courier_code, opened_by, station, opened_at) "
-                                "VALUES (?, ?, ?, ?)"),
-                 {courierCode, actor.operatorName, actor.station, Clock::nowText()});
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id =
+        Sql::insert(db,
+                    QStringLiteral("INSERT INTO handovers (courier_code, opened_by, station, opened_at) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    {courierCode, actor.operatorName, actor.station, Clock::nowText()});
     AuditLog::record(db, actor, QStringLiteral("handover"), id, QStringLiteral("opened"), {},
                      {{QStringLiteral("courier"), courierCode}});
     tx.commit();

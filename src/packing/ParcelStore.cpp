@@ -22,7 +22,7 @@ Result ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const Pac
                                               r.version > 0 ? std::optional(r.version) : std::nullopt});
     if (!moved)
         return moved;
-    QSqlQuery insert = Sql::run(
+    const qint64 id = Sql::insert(
         db,
         QStringLiteral(
             "INSERT INTO parcels (order_id, tracking_no, courier_code, items, weight_g, expected_weight_g, "
@@ -31,7 +31,6 @@ Result ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const Pac
          r.weightGrams ? QVariant(*r.weightGrams) : QVariant(),
          r.expectedWeightGrams > 0 ? QVariant(r.expectedWeightGrams) : QVariant(), r.weightOverride ? 1 : 0,
          actor.operatorName, actor.station, Clock::nowText()});
-    const qint64 id = insert.lastInsertId().toLongLong();
     QJsonObject after{{QStringLiteral("order_id"), r.orderId},
                       {QStringLiteral("tracking_no"), r.trackingNo},
                       {QStringLiteral("items"), r.items}};

@@ -78,12 +78,11 @@ Result Campaigns::save(const QSqlDatabase &db, const Actor &actor, Campaign &c) 
     const QString now = Clock::nowText();
     Transaction tx(db);
     if (c.id == 0) {
-        QSqlQuery q = Sql::run(
+        c.id = Sql::insert(
             db,
             QStringLiteral("INSERT INTO campaigns (name, starts_at, ends_at, prepack_ratio_pct, note, "
                            "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {c.name, c.startsAt, c.endsAt, c.ratioPercent, Sql::text(c.note), actor.operatorName, now, now});
-        c.id = q.lastInsertId().toLongLong();
         AuditLog::record(db, actor, QStringLiteral("campaign"), c.id, QStringLiteral("create"), {},
                          headerJson(c));
     } else {

@@ -27,13 +27,12 @@ bool inCampaign(const QSqlDatabase &db, qint64 campaignId, qint64 skuId)
 qint64 record(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
               const QString &kind, int qty, const QString &material, const QString &note)
 {
-    QSqlQuery q = Sql::run(
+    const qint64 id = Sql::insert(
         db,
         QStringLiteral("INSERT INTO prepack_batches (campaign_id, sku_id, kind, qty, material, note, "
                        "operator, station, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {campaignId, skuId, kind, qty, Sql::text(material.trimmed()), Sql::text(note), actor.operatorName,
          actor.station, Clock::nowText()});
-    const qint64 id = q.lastInsertId().toLongLong();
     const QString ref = QStringLiteral("prepack-batch-%1").arg(id);
     if (kind == u"pack")
         PrepackedStock::pack(db, actor, skuId, qty, ref);

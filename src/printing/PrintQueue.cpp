@@ -192,15 +192,13 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
     const QString now = Clock::nowText();
     const QString kind = kindCode(spec.kind);
     const QString templateHash = JobTemplates::store(db, layout);
-    QSqlQuery job = Sql::run(
+    const qint64 jobId = Sql::insert(
         db,
         QStringLiteral(
             "INSERT INTO print_jobs (kind, template_id, template_hash, printer, backup_printer, "
             "title, created_by, station, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {kind, spec.templateId, templateHash, spec.printer, Sql::text(spec.backupPrinter),
          Sql::text(spec.title), actor.operatorName, actor.station, now, now});
-    const qint64 jobId = job.lastInsertId().toLongLong();
-    job.finish();
 
     int seq = 0;
     if (spec.kind == Kind::PickList) {

@@ -15,7 +15,7 @@ std::optional<qint64> idOf(const QVariant &v)
 qint64 SkuCatalog::insert(const QSqlDatabase &db, Sku &sku)
 {
     const QString now = Clock::nowText();
-    QSqlQuery q = Sql::run(
+    sku.id = Sql::insert(
         db,
         QStringLiteral(
             "INSERT INTO skus (code, title, spec, location, weight_g, price_fen, presale_ship_date, "
@@ -24,7 +24,6 @@ qint64 SkuCatalog::insert(const QSqlDatabase &db, Sku &sku)
         {sku.code, sku.title, Sql::text(sku.spec), Sql::text(sku.location), sku.weightGrams, sku.priceFen,
          sku.presaleShipDate.isEmpty() ? QVariant() : sku.presaleShipDate, sku.safetyStock,
          sku.lowStockThreshold, sku.imagePath.isEmpty() ? QVariant() : sku.imagePath, now, now});
-    sku.id = q.lastInsertId().toLongLong();
     QSqlQuery barcode =
         Sql::prepare(db, QStringLiteral("INSERT INTO sku_barcodes (barcode, sku_id) VALUES (?, ?)"));
     for (const QString &code : std::as_const(sku.barcodes)) {

@@ -147,12 +147,11 @@ Result StockCounts::start(const QSqlDatabase &db, const Actor &actor, const QStr
             throw Error(tr("Stock count #%1 is still open for part of this range: post or cancel it first.")
                             .arg(busy.toLongLong()));
         const QString now = Clock::nowText();
-        QSqlQuery q =
-            Sql::run(db,
-                     QStringLiteral("INSERT INTO stock_counts (location_from, location_to, note, started_at, "
-                                    "started_by, station) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {from, to, Sql::text(note), now, actor.operatorName, actor.station});
-        const qint64 id = q.lastInsertId().toLongLong();
+        const qint64 id = Sql::insert(
+            db,
+            QStringLiteral("INSERT INTO stock_counts (location_from, location_to, note, started_at, "
+                           "started_by, station) VALUES (?, ?, ?, ?, ?, ?)"),
+            {from, to, Sql::text(note), now, actor.operatorName, actor.station});
         Sql::run(
             db,
             QStringLiteral(

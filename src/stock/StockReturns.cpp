@@ -150,14 +150,13 @@ Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const R
             c.reason = tr("Parcel came back to the warehouse");
             caseId = AfterSales::open(db, actor, c);
         }
-        QSqlQuery r =
-            Sql::run(db,
-                     QStringLiteral("INSERT INTO stock_returns (order_id, after_sales_id, scanned, note, "
-                                    "received_at, operator, station) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {parcel.orderId, caseId,
-                      Sql::text(parcel.trackingNo.isEmpty() ? parcel.orderNo : parcel.trackingNo),
-                      Sql::text(note), at, actor.operatorName, actor.station});
-        const qint64 id = r.lastInsertId().toLongLong();
+        const qint64 id =
+            Sql::insert(db,
+                        QStringLiteral("INSERT INTO stock_returns (order_id, after_sales_id, scanned, note, "
+                                       "received_at, operator, station) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {parcel.orderId, caseId,
+                         Sql::text(parcel.trackingNo.isEmpty() ? parcel.orderNo : parcel.trackingNo),
+                         Sql::text(note), at, actor.operatorName, actor.station});
         const QString ref = parcel.orderNo;
         QJsonArray items;
         for (const ReturnCheck &c : checks) {

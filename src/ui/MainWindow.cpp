@@ -205,8 +205,8 @@ void MainWindow::retranslate()
 
 void MainWindow::refreshStatus()
 {
-    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.database.path()).fileName()));
-    m_databaseLabel->setToolTip(m_context.database.path());
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.database.location()).fileName()));
+    m_databaseLabel->setToolTip(m_context.database.location());
     m_operatorLabel->setText(
         tr("Operator: %1 @ %2").arg(m_context.actor.operatorName, m_context.actor.station));
     const auto counts = StageCounts::read(m_context.database.connection());
@@ -236,7 +236,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Packline"),
                        tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
                           "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_context.database.path().toHtmlEscaped())
+                           .arg(QCoreApplication::applicationVersion(), m_context.database.location().toHtmlEscaped())
                            .arg(m_context.database.schemaLevel()));
 }
 

@@ -51,7 +51,7 @@ private slots:
         QVERIFY(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE buyer_message <> ''")) > 50);
         QVERIFY(countRows(db, QStringLiteral(
                                   "SELECT COUNT(*) FROM (SELECT address_raw FROM orders GROUP BY address_raw "
-                                  "HAVING COUNT(DISTINCT buyer_nick) > 1)")) > 10);
+                                  "HAVING COUNT(DISTINCT buyer_nick) > 1) AS shared")) > 10);
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE receiver_province = '' OR "
                                               "receiver_city = '' OR receiver_district = ''")),
                  0);

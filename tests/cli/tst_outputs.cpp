@@ -464,17 +464,22 @@ private slots:
 
     void serverUrlsAreNotFileNames()
     {
+        // A postgresql:// URI names a server (here one that is not there: .invalid never resolves);
+        // another URL is refused as one. Neither becomes a file.
         QTemporaryDir dir;
-        for (const QString &url : {QStringLiteral("postgresql://user@host:5439/packline"),
-                                   QStringLiteral("postgres://h/db"), QStringLiteral("mysql://x/y")}) {
+        const QList<QPair<QString, QString>> cases{
+            {QStringLiteral("postgresql://user@host.invalid:5439/packline?connect_timeout=5"),
+             QStringLiteral("host.invalid:5439")},
+            {QStringLiteral("postgres://h.invalid/db?connect_timeout=5"), QStringLiteral("h.invalid:5432")},
+            {QStringLiteral("mysql://x/y"), QStringLiteral("mysql://x/y")}};
+        for (const auto &[url, named] : cases) {
             for (const char *command : {"status", "demo", "import"}) {
                 QStringList args{QLatin1String(command), QStringLiteral("--db"), url};
                 if (qstrcmp(command, "import") == 0)
                     args << dir.filePath(QStringLiteral("none.csv"));
                 const Run r = packline(args, dir.path());
                 QCOMPARE(r.code, 1);
-                QVERIFY2(r.err.contains(url) && r.err.contains(QStringLiteral("database server")),
-                         qPrintable(r.err));
+                QVERIFY2(r.err.contains(named), qPrintable(r.err));
             }
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),

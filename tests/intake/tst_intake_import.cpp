@@ -95,6 +95,8 @@ class TestIntakeImport : public QObject {
     }
 
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
+
     void init() {
         Clock::freezeAt(QDateTime(QDate(2023, 11, 11), QTime(8, 0), Qt::UTC));
         m_db = std::make_unique<TestDatabase>();

@@ -19,6 +19,8 @@ class TestSubmit : public QObject {
     }
 
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
+
     void submitReservesAndRefusesEdits() {
         TestDatabase t;
         const QSqlDatabase db = t.connection();

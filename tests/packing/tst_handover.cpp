@@ -35,6 +35,8 @@ class TestHandover : public QObject {
     }
 
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
+
     void init() {
         t = std::make_unique<TestDatabase>();
         t->seedDemo(20);

@@ -17,6 +17,8 @@ class TestScanSession : public QObject {
     qint64 a = 0, b = 0, c = 0; // three SKUs
 
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
+
     void init()
     {
         t = std::make_unique<TestDatabase>();

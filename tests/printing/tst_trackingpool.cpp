@@ -13,6 +13,8 @@
 class TestTrackingPool : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
+
     void s10CheckDigit()
     {
         QCOMPARE(CourierFormats::s10CheckDigit(QStringLiteral("12345678")), 5); // EA123456785CN

@@ -19,6 +19,8 @@ using namespace StockFixture;
 class TestStockLedger : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
+
     void postNeverBelowZero();
     void reserveIsAllOrNothing();
     void releaseFollowsTheLedgerAfterARefund();

@@ -4,14 +4,38 @@
 #include "demo/DemoSeeder.h"
 
 #include <QFile>
+#include <cstdio>
+#include <cstdlib>
 #include <QTest>
 
 TestDatabase::TestDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("packline.db")))
-    , m_db(std::make_unique<Database>())
+    : m_db(std::make_unique<Database>())
 {
+    if (onServer()) {
+        if (!TestServer::available()) { // a test without PACKLINE_SKIP_WITHOUT_ENGINE: ctest's skip code
+            std::fprintf(stderr, "SKIP: PostgreSQL test without a server (PACKLINE_TEST_PG is not set)\n");
+            std::exit(SkipExitCode);
+        }
+        m_server = std::make_unique<TestServer::Database>(TestServer::migratedTemplate());
+        m_path = m_server->uri();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("packline.db"));
+    }
     if (!m_db->open(m_path))
         qFatal("cannot open test database: %s", qPrintable(m_db->error()));
+    if (onServer() != (m_db->engineName() == u"PostgreSQL"))
+        qFatal("test database on %s, not the engine asked for", qPrintable(m_db->engineName()));
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset(); // closed before its server database is dropped
+}
+
+QString TestDatabase::engine()
+{
+    const QString e = qEnvironmentVariable("PACKLINE_TEST_ENGINE");
+    return e.isEmpty() ? QStringLiteral("sqlite") : e;
 }
 
 void TestDatabase::seedDemo(int orders, quint32 seed)

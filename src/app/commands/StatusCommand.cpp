@@ -1,4 +1,4 @@
-// packline status [--json]: counts per stage, database path, schema level.
+// packline status [--json]: counts per stage, the engine and database (file or server), schema level.
 #include "Command.h"
 #include "db/Database.h"
 #include "orders/StageCounts.h"
@@ -32,7 +32,8 @@ public:
             QJsonObject stages;
             for (auto it = counts.cbegin(); it != counts.cend(); ++it)
                 stages.insert(Stages::code(it.key()), it.value());
-            const QJsonObject doc{{QStringLiteral("database"), db.path()},
+            const QJsonObject doc{{QStringLiteral("engine"), db.engineName()},
+                                  {QStringLiteral("database"), db.location()},
                                   {QStringLiteral("schema_level"), db.schemaLevel()},
                                   {QStringLiteral("orders"), total},
                                   {QStringLiteral("imports_owed_review_rules"), qint64(owed)},
@@ -40,7 +41,8 @@ public:
             c.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        c.out << tr("Database:     %1").arg(db.path()) << '\n'
+        c.out << tr("Engine:       %1").arg(db.engineName()) << '\n'
+              << tr("Database:     %1").arg(db.location()) << '\n'
               << tr("Schema level: %1").arg(db.schemaLevel()) << '\n'
               << tr("Orders:       %1").arg(total) << '\n';
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)

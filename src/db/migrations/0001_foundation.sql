@@ -151,17 +151,6 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 CREATE INDEX audit_log_at ON audit_log (at);
 
--- Append-only tables refuse changes. SQLite trigger syntax; the PostgreSQL set will use
--- its own trigger functions.
-CREATE TRIGGER stock_ledger_no_update BEFORE UPDATE ON stock_ledger
-BEGIN SELECT RAISE(ABORT, 'stock_ledger is append-only'); END;
-CREATE TRIGGER stock_ledger_no_delete BEFORE DELETE ON stock_ledger
-BEGIN SELECT RAISE(ABORT, 'stock_ledger is append-only'); END;
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-
 INSERT INTO couriers (code, name) VALUES
     ('ZTO', '中通快递'), ('YTO', '圆通速递'), ('STO', '申通快递'), ('YUNDA', '韵达快递'),
     ('SF', '顺丰速运'), ('EMS', '邮政EMS'), ('JT', '极兔速递'), ('JD', '京东快递');

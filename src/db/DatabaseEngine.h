@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+class BulkStatement;
+
+// What differs between the database engines Packline runs on (SQLite files, PostgreSQL servers):
+// session setup, the schema level, migration dialect, transactions, change notification, busy
+// errors. One stateless object per engine; what a connection needs to remember lives on the
+// connection. Nothing outside src/db asks which engine it is on: it asks the engine object.
+class DatabaseEngine {
+public:
+    virtual ~DatabaseEngine() = default;
+
+    // The engine of an open connection (by its Qt driver).
+    static const DatabaseEngine &of(const QSqlDatabase &db);
+
+    // "SQLite", "PostgreSQL": for status output and messages.
+    virtual QString name() const = 0;
+    // The tag of this engine's own migration files: NNNN_name.<tag>.sql runs after NNNN_name.sql.
+    virtual QString migrationTag() const = 0;
+
+    // Session settings, once after connecting (throws Error).
+    virtual void setUpSession(const QSqlDatabase &db) const = 0;
+    // The highest schema level applied (0: none). foreign is set when the database holds tables
+    // that are not Packline's (nothing may be written then).
+    virtual int schemaLevel(const QSqlDatabase &db, bool *foreign = nullptr) const = 0;
+    // Records level as the schema level, inside the migration's transaction.
+    virtual void recordSchemaLevel(const QSqlDatabase &db, int level) const = 0;
+    // Inside the migration's transaction, before anything is read: one migrating process at a time.
+    virtual void lockSchema(const QSqlDatabase &db) const = 0;
+    // A migration statement in this engine's dialect (the shared files are written for SQLite).
+    virtual QString adaptMigration(const QString &statement) const = 0;
+    // After migrations ran (inside their transaction): engine-wide objects over every table.
+    virtual void afterMigrations(const QSqlDatabase &db) const = 0;
+
+    // Whether sql can be a prepared statement (PostgreSQL prepares queries and writes, not DDL or SET).
+    virtual bool canPrepare(const QString &sql) const = 0;
+    // Before one long write transaction (an import): what the engine needs to keep it fast.
+    virtual void prepareBulkWrite(const QSqlDatabase &db) const = 0;
+    // The fastest way this engine runs one statement many times (see BulkStatement).
+    virtual std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db,
+                                                         const QString &sql) const = 0;
+    // The statements that open a write transaction, run in order.
+    virtual QStringList beginTransaction() const = 0;
+
+    // Starts change notification on a freshly opened connection.
+    virtual void watchChanges(const QSqlDatabase &db) const = 0;
+    // A number that changes when another connection commits (cheap; for polling).
+    virtual qint64 othersChanges(const QSqlDatabase &db) const = 0;
+    // A number that changes whenever anyone commits, this connection included; -1 when the engine
+    // cannot tell cheaply (then caches must not trust it).
+    virtual qint64 anyChanges(const QSqlDatabase &db) const = 0;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "DatabaseEngine.h"
+
+// PostgreSQL servers (Qt's QPSQL driver): SET for the session, the schema_migrations ledger as
+// the schema level, an advisory lock around migrations, the shared migrations rewritten for
+// PostgreSQL's types (see adaptMigration), LISTEN/NOTIFY for other stations' changes.
+class PostgresEngine : public DatabaseEngine {
+public:
+    static QString driverName() { return QStringLiteral("QPSQL"); }
+    // The channel every commit that changed a table notifies (a statement trigger per table).
+    static QString changeChannel() { return QStringLiteral("packline_changes"); }
+
+    QString name() const override { return QStringLiteral("PostgreSQL"); }
+    QString migrationTag() const override { return QStringLiteral("pg"); }
+    void setUpSession(const QSqlDatabase &db) const override;
+    int schemaLevel(const QSqlDatabase &db, bool *foreign = nullptr) const override;
+    void recordSchemaLevel(const QSqlDatabase &, int) const override {} // schema_migrations says it
+    void lockSchema(const QSqlDatabase &db) const override;
+    QString adaptMigration(const QString &statement) const override;
+    void afterMigrations(const QSqlDatabase &db) const override;
+    bool canPrepare(const QString &sql) const override;
+    void prepareBulkWrite(const QSqlDatabase &) const override {} // the server's own buffers
+    std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
+    QStringList beginTransaction() const override;
+    void watchChanges(const QSqlDatabase &db) const override;
+    qint64 othersChanges(const QSqlDatabase &db) const override;
+    qint64 anyChanges(const QSqlDatabase &) const override { return -1; }
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "DatabaseEngine.h"
+
+// SQLite files: PRAGMAs, PRAGMA user_version, BEGIN IMMEDIATE (the write lock up front, waited for
+// by busy_timeout), PRAGMA data_version.
+class SqliteEngine : public DatabaseEngine {
+public:
+    static QString driverName() { return QStringLiteral("QSQLITE"); }
+
+    QString name() const override { return QStringLiteral("SQLite"); }
+    QString migrationTag() const override { return QStringLiteral("sqlite"); }
+    void setUpSession(const QSqlDatabase &db) const override;
+    int schemaLevel(const QSqlDatabase &db, bool *foreign = nullptr) const override;
+    void recordSchemaLevel(const QSqlDatabase &db, int level) const override;
+    void lockSchema(const QSqlDatabase &) const override {} // BEGIN IMMEDIATE holds the write lock
+    QString adaptMigration(const QString &statement) const override { return statement; }
+    void afterMigrations(const QSqlDatabase &) const override {}
+    bool canPrepare(const QString &) const override { return true; }
+    void prepareBulkWrite(const QSqlDatabase &db) const override;
+    std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
+    QStringList beginTransaction() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
+    void watchChanges(const QSqlDatabase &) const override {} // data_version needs no set-up
+    qint64 othersChanges(const QSqlDatabase &db) const override;
+    qint64 anyChanges(const QSqlDatabase &db) const override;
+};

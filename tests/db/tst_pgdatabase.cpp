@@ -1,0 +1,297 @@
+// A Packline database on a PostgreSQL server (the throwaway cluster scripts/test.sh starts): opened
+// by URI and migrated to the same tables and columns as an SQLite file, refused untouched when it is
+// newer, foreign or (for reading commands) empty, never showing a password, naming host and port
+// when the server is not there, and telling other connections of commits through LISTEN/NOTIFY.
+#include "TestDatabase.h"
+#include "TestServer.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
+#include "db/Migrations.h"
+#include "db/ServerAddress.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+namespace {
+using Columns = QSet<QString>; // "table.column"
+
+Columns sqliteColumns(const QSqlDatabase &db)
+{
+    Columns columns;
+    QSqlQuery tables = Sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                   "AND name NOT LIKE 'sqlite%'"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : names) {
+        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+        while (q.next())
+            columns << table + u'.' + q.value(0).toString();
+    }
+    return columns;
+}
+
+Columns serverColumns(const QSqlDatabase &db)
+{
+    Columns columns;
+    QSqlQuery q =
+        Sql::run(db, QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                    "WHERE table_schema = current_schema()"));
+    while (q.next())
+        columns << q.value(0).toString() + u'.' + q.value(1).toString();
+    return columns;
+}
+
+// Every table's name and row count, and the ledger of levels: what "untouched" is compared by.
+QStringList contents(const QString &uri)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("peek"));
+    ServerAddress::parse(uri).applyTo(db);
+    QStringList out;
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
+        while (q.next())
+            out << q.value(0).toString();
+        QSqlQuery levels(db);
+        if (levels.exec(QStringLiteral("SELECT level FROM schema_migrations ORDER BY level")))
+            while (levels.next())
+                out << levels.value(0).toString();
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return out;
+}
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run packline(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PACKLINE_BINARY), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestPgDatabase : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no PostgreSQL server: PACKLINE_TEST_PG is not set (scripts/test.sh sets it)");
+    }
+
+    void migratesToTheSameTablesAsSqlite()
+    {
+        TestServer::Database server;
+        Database db;
+        QVERIFY2(db.open(server.uri()), qPrintable(db.error()));
+        QCOMPARE(db.engineName(), QStringLiteral("PostgreSQL"));
+        QCOMPARE(db.schemaLevel(), Migrations::latestLevel());
+        TestDatabase file; // SQLite: this test does not set PACKLINE_TEST_ENGINE
+        QCOMPARE(file.db().engineName(), QStringLiteral("SQLite"));
+        const Columns onServer = serverColumns(db.connection());
+        const Columns inFile = sqliteColumns(file.connection());
+        QCOMPARE(onServer - inFile, Columns());
+        QCOMPARE(inFile - onServer, Columns());
+        QVERIFY(onServer.size() > 200);
+        QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM couriers")),
+                 countRows(file.connection(), QStringLiteral("SELECT COUNT(*) FROM couriers")));
+        // Ids are numbered by the database, 64-bit as SQLite's rowids.
+        const qint64 id = Sql::insert(db.connection(),
+                                      QStringLiteral("INSERT INTO shops (platform, name, created_at) "
+                                                     "VALUES (?, ?, ?)"),
+                                      {QStringLiteral("jd"), QStringLiteral("京东店"), QStringLiteral("x")});
+        QCOMPARE(
+            Sql::insert(db.connection(),
+                        QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
+                        {QStringLiteral("jd"), QStringLiteral("二店"), QStringLiteral("x")}),
+            id + 1);
+        QCOMPARE(
+            Sql::scalar(db.connection(), QStringLiteral("SELECT data_type FROM information_schema.columns "
+                                                        "WHERE table_name = 'orders' AND column_name = 'id'"))
+                .toString(),
+            QStringLiteral("bigint"));
+    }
+
+    void reopensWithoutMigratingAgain()
+    {
+        TestServer::Database server;
+        {
+            Database db;
+            QVERIFY2(db.open(server.uri()), qPrintable(db.error()));
+        }
+        const QStringList before = contents(server.uri());
+        Database again;
+        QVERIFY2(again.open(server.uri(), Database::IfMissing::Refuse), qPrintable(again.error()));
+        QCOMPARE(again.schemaLevel(), Migrations::latestLevel());
+        QCOMPARE(contents(server.uri()), before);
+    }
+
+    void refusesNewerSchemaUntouched()
+    {
+        TestServer::Database server;
+        {
+            Database db;
+            QVERIFY(db.open(server.uri()));
+            Sql::run(db.connection(),
+                     QStringLiteral("INSERT INTO schema_migrations (level, applied_at) VALUES (?, 'later')"),
+                     {Migrations::latestLevel() + 5});
+        }
+        const QStringList before = contents(server.uri());
+        Database db;
+        QVERIFY(!db.open(server.uri()));
+        QCOMPARE(db.failure(), Database::Failure::NewerSchema);
+        QVERIFY2(db.error().contains(QString::number(Migrations::latestLevel() + 5)), qPrintable(db.error()));
+        QCOMPARE(contents(server.uri()), before);
+    }
+
+    void refusesForeignDatabaseUntouched()
+    {
+        TestServer::Database server;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+            ServerAddress::parse(server.uri()).applyTo(raw);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id serial PRIMARY KEY, total int)")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        for (const auto ifMissing : {Database::IfMissing::Create, Database::IfMissing::Refuse}) {
+            Database db;
+            QVERIFY(!db.open(server.uri(), ifMissing));
+            QCOMPARE(db.failure(), Database::Failure::NotADatabase);
+            QCOMPARE(contents(server.uri()), QStringList{QStringLiteral("invoices")});
+        }
+    }
+
+    void emptyDatabaseIsRefusedToReaders()
+    {
+        TestServer::Database server;
+        Database db;
+        QVERIFY(!db.open(server.uri(), Database::IfMissing::Refuse));
+        QCOMPARE(db.failure(), Database::Failure::NoDatabase);
+        QCOMPARE(contents(server.uri()), QStringList());
+        QVERIFY(db.open(server.uri(), Database::IfMissing::Create));
+    }
+
+    void passwordIsRefusedAndNeverShown()
+    {
+        TestServer::Database server;
+        const ServerAddress a = ServerAddress::parse(server.uri());
+        const QString secret = QStringLiteral("s3cr3t-Pw");
+        const QStringList uris{
+            QStringLiteral("postgresql://postgres:%1@localhost/%2").arg(secret, server.name()),
+            QStringLiteral("postgresql:///%1?host=%2&password=%3").arg(server.name(), a.host(), secret)};
+        for (const QString &uri : uris) {
+            Database db;
+            QVERIFY(!db.open(uri));
+            QVERIFY2(!db.error().contains(secret), qPrintable(db.error()));
+            QVERIFY2(db.error().contains(QStringLiteral("pgpass")), qPrintable(db.error()));
+            QVERIFY(!db.path().contains(secret));
+            const Run r = packline({QStringLiteral("status"), QStringLiteral("--db"), uri});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), qPrintable(r.err));
+        }
+    }
+
+    void unreachableServerNamesHostAndPort()
+    {
+        const QString uri = QStringLiteral("postgresql://packline@127.0.0.1:1/warehouse?connect_timeout=5");
+        Database db;
+        QVERIFY(!db.open(uri));
+        QCOMPARE(db.failure(), Database::Failure::ServerUnreachable);
+        QVERIFY2(db.error().contains(QStringLiteral("127.0.0.1:1")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("warehouse")), qPrintable(db.error()));
+        const Run r = packline({QStringLiteral("status"), QStringLiteral("--db"), uri});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("127.0.0.1:1")), qPrintable(r.err));
+    }
+
+    void statusNamesEngineAndServer()
+    {
+        TestServer::Database server;
+        const Run created = packline({QStringLiteral("demo"), QStringLiteral("--orders"),
+                                      QStringLiteral("20"), QStringLiteral("--db"), server.uri()});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        const Run r = packline({QStringLiteral("status"), QStringLiteral("--db"), server.uri()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const ServerAddress a = ServerAddress::parse(server.uri());
+        QVERIFY2(r.out.contains(QStringLiteral("PostgreSQL")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(a.shown()), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Orders:       20")), qPrintable(r.out));
+    }
+
+    void appendOnlyTablesRefuseChanges()
+    {
+        TestServer::Database server;
+        Database db;
+        QVERIFY(db.open(server.uri()));
+        AuditLog::record(db.connection(), TestDatabase::actor(), QStringLiteral("order"), 1,
+                         QStringLiteral("x"));
+        QVERIFY_THROWS_EXCEPTION(Error, Sql::run(db.connection(), QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, Sql::run(db.connection(), QStringLiteral("UPDATE audit_log SET action = 'y'")));
+        QCOMPARE(
+            countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'x'")),
+            1);
+    }
+
+    void failedTransactionLeavesNothing()
+    {
+        TestServer::Database server;
+        Database db;
+        QVERIFY(db.open(server.uri()));
+        try {
+            Transaction tx(db.connection());
+            Sql::run(db.connection(), QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES "
+                                                     "('jd', 'J', 'x')"));
+            Sql::run(db.connection(), QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+            tx.commit();
+            QFAIL("expected an error");
+        } catch (const Error &) {
+        }
+        QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
+        // The connection is usable again after the rolled-back transaction.
+        Transaction tx(db.connection());
+        Sql::run(db.connection(),
+                 QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
+        tx.commit();
+        QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
+    }
+
+    void otherConnectionsHearOfCommits()
+    {
+        TestServer::Database server;
+        Database station1;
+        Database station2;
+        QVERIFY(station1.open(server.uri()));
+        QVERIFY(station2.open(server.uri()));
+        const qint64 seen = station2.dataVersion();
+        Sql::run(station1.connection(),
+                 QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
+        QTRY_VERIFY_WITH_TIMEOUT(station2.dataVersion() != seen, 1000); // within a second
+        // A station's own commits are not news to it.
+        const qint64 own = station1.dataVersion();
+        Sql::run(station1.connection(),
+                 QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'K', 'x')"));
+        QTest::qWait(200);
+        QCOMPARE(station1.dataVersion(), own);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgDatabase)
+#include "tst_pgdatabase.moc"
