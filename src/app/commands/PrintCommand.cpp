@@ -112,6 +112,22 @@ public:
     }
 
 private:
+    // A queue operation refused: its reason on stderr. True when it was.
+    static bool refused(CliContext &c, const Result &r)
+    {
+        if (!r)
+            c.err << r.message << Qt::endl;
+        return !r;
+    }
+    // A queue operation's outcome: the refusal (exit 1), or what was done on stdout.
+    static int report(CliContext &c, const Result &r, const QString &done)
+    {
+        if (refused(c, r))
+            return ExitBadInput;
+        c.out << done << Qt::endl;
+        return ExitOk;
+    }
+
     int list(CliContext &c, const QSqlDatabase &db)
     {
         for (const PrintQueue::JobRow &j : PrintQueue::jobs(db))
@@ -149,14 +165,10 @@ private:
             c.err << tr("--mark-done needs --reason: say how you know the page came out.") << Qt::endl;
             return ExitUsage;
         }
-        const Result r = PrintQueue::markDone(
-            db, c.actor, c.parser.value(QStringLiteral("mark-done")).toLongLong(), reason);
-        if (!r) {
-            c.err << r.message << Qt::endl;
-            return ExitBadInput;
-        }
-        c.out << tr("Page marked done.") << Qt::endl;
-        return ExitOk;
+        return report(c,
+                      PrintQueue::markDone(db, c.actor,
+                                           c.parser.value(QStringLiteral("mark-done")).toLongLong(), reason),
+                      tr("Page marked done."));
     }
 
     int pages(CliContext &c, const QSqlDatabase &db, qint64 jobId)
@@ -178,15 +190,10 @@ private:
 
     int reprint(CliContext &c, const QSqlDatabase &db)
     {
-        const Result r =
-            PrintQueue::reprint(db, c.actor, c.parser.value(QStringLiteral("reprint")).toLongLong(),
-                                c.parser.value(QStringLiteral("reason")));
-        if (!r) {
-            c.err << r.message << Qt::endl;
-            return ExitBadInput;
-        }
-        c.out << tr("Page queued again; run packline print --job N to print it.") << Qt::endl;
-        return ExitOk;
+        return report(c,
+                      PrintQueue::reprint(db, c.actor, c.parser.value(QStringLiteral("reprint")).toLongLong(),
+                                          c.parser.value(QStringLiteral("reason"))),
+                      tr("Page queued again; run packline print --job N to print it."));
     }
 
     int newJob(CliContext &c, const QSqlDatabase &db)
@@ -301,40 +308,25 @@ private:
         if (c.parser.isSet(QStringLiteral("pages")))
             return pages(c, db, jobId);
         if (c.parser.isSet(QStringLiteral("pause"))) {
-            const Result r = PrintQueue::pause(db, c.actor, jobId);
-            if (!r) {
-                c.err << r.message << Qt::endl;
-                return ExitBadInput;
-            }
-            c.out << tr("Job %1 paused; resume it with packline print --job %1.").arg(jobId) << Qt::endl;
-            return ExitOk;
+            return report(c, PrintQueue::pause(db, c.actor, jobId),
+                          tr("Job %1 paused; resume it with packline print --job %1.").arg(jobId));
         }
         if (c.parser.isSet(QStringLiteral("cancel"))) {
-            const Result r = PrintQueue::cancel(db, c.actor, jobId);
-            if (!r) {
-                c.err << r.message << Qt::endl;
-                return ExitBadInput;
-            }
-            c.out << tr("Job %1 cancelled.").arg(jobId) << Qt::endl;
-            return ExitOk;
+            return report(c, PrintQueue::cancel(db, c.actor, jobId), tr("Job %1 cancelled.").arg(jobId));
         }
         if (c.parser.isSet(QStringLiteral("move-to"))) {
             const QString to = c.parser.value(QStringLiteral("move-to"));
             const Result r = PrintQueue::moveTo(db, c.actor, jobId, to, tr("moved from the command line"));
-            if (!r) {
-                c.err << r.message << Qt::endl;
+            if (refused(c, r))
                 return ExitBadInput;
-            }
             c.err << tr("Job %1 moves to %2: the pages not done print there.").arg(jobId).arg(to) << Qt::endl;
         }
         // A job that failed or paused (by a person or a printer in trouble) goes on where it stopped.
         if (const auto row = PrintQueue::job(db, jobId);
             row && (row->state == u"paused" || row->state == u"failed")) {
             const Result r = PrintQueue::resume(db, c.actor, jobId);
-            if (!r) {
-                c.err << r.message << Qt::endl;
+            if (refused(c, r))
                 return ExitBadInput;
-            }
             c.err << tr("Job %1 was %2 (%3): resuming it.")
                          .arg(jobId)
                          .arg(PrintQueue::displayName(row->state), row->lastError)
