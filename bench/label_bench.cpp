@@ -316,7 +316,7 @@ int main(int argc, char *argv[])
             qsizetype size = 0;
             for (const PrintData &d : rows) {
                 t.start();
-                const QImage painted = renderer.toImage(d, options.dpi);
+                const QImage painted = renderer.toImage(d, options.dpi, 0, LabelRenderer::Ink::Dots);
                 stageMs[0] += t.nsecsElapsed() / 1e6;
                 t.start();
                 const MonoRaster r = LabelRaster::fromImage(painted, options);

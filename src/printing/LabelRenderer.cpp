@@ -65,7 +65,7 @@ void LabelRenderer::cacheLargeGlyphs()
         qputenv("QT_MAX_CACHED_GLYPH_SIZE", "160");
 }
 
-QFont LabelRenderer::font(double points, bool bold) const
+QFont LabelRenderer::font(double points, bool bold, Ink ink) const
 {
     QFont f(m_template.fontFamily);
     f.setPointSizeF(points);
@@ -73,7 +73,8 @@ QFont LabelRenderer::font(double points, bool bold) const
     // Labels carry Chinese, digits and Latin letters: no script that needs shaping, so Qt may skip
     // HarfBuzz (it does the full shaping anyway where a text needs it). Shaping was a seventh of a
     // label's time.
-    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferAntialias | QFont::PreferNoShaping));
+    const QFont::StyleStrategy smoothing = ink == Ink::Dots ? QFont::NoAntialias : QFont::PreferAntialias;
+    f.setStyleStrategy(QFont::StyleStrategy(smoothing | QFont::PreferNoShaping));
     return f;
 }
 
@@ -146,7 +147,8 @@ double LabelRenderer::fittingPointSize(QFont font, const QPaintDevice *device, c
     return 5 + std::max(lo, 0) * 0.5;
 }
 
-void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm) const
+void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm,
+                              Ink ink) const
 {
     const QRectF box = toDevice(e.rect, dpmm);
     if (e.inverse) {
@@ -156,7 +158,7 @@ void LabelRenderer::paintText(QPainter &p, const TemplateElement &e, const QStri
         p.setPen(Qt::black);
     }
     int flags = int(e.align) | (e.wrap ? Qt::TextWordWrap : 0);
-    QFont f = font(e.size, e.bold);
+    QFont f = font(e.size, e.bold, ink);
     if (e.shrink)
         f.setPointSizeF(shrunkSize(e, f, p.device(), box, flags, text));
     p.setFont(f);
@@ -168,8 +170,9 @@ double LabelRenderer::shrunkSize(const TemplateElement &e, const QFont &font, co
 {
     // Many labels of a wave repeat a text (the shop's own address, a flash-sale item line): its
     // size is found once. Keyed by what decides it; the device by its resolution.
-    const QString key = QStringLiteral("%1|%2|%3|%4x%5|%6|%7")
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5x%6|%7|%8")
                             .arg(font.key())
+                            .arg(int(font.styleStrategy())) // 1-bit glyphs are hinted to other widths
                             .arg(device->logicalDpiX())
                             .arg(flags)
                             .arg(box.width())
@@ -190,7 +193,7 @@ double LabelRenderer::shrunkSize(const TemplateElement &e, const QFont &font, co
 }
 
 void LabelRenderer::paintTable(QPainter &p, const TemplateElement &e, const PrintData &data, int sheet,
-                               double dpmm) const
+                               double dpmm, Ink ink) const
 {
     const QList<TableRow> rows = tableRows(e, data);
     const int per = rowsPerSheet(e);
@@ -198,8 +201,8 @@ void LabelRenderer::paintTable(QPainter &p, const TemplateElement &e, const Prin
     const double rowH = e.rowHeight * dpmm;
     const QRectF box = toDevice(e.rect, dpmm);
     const double pad = 0.8 * dpmm;
-    QFont bodyFont = font(e.size, false);
-    QFont headFont = font(e.size, true);
+    QFont bodyFont = font(e.size, false, ink);
+    QFont headFont = font(e.size, true, ink);
 
     p.setPen(QPen(Qt::black, std::max(1.0, 0.2 * dpmm)));
     double y = box.top();
@@ -303,20 +306,20 @@ QList<LabelRenderer::PlacedBarcode> LabelRenderer::barcodes(const PrintData &sou
     return out;
 }
 
-void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
+void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet, Ink ink) const
 {
     const PrintData data = prepared(source, sheet);
 
     const double dpmm = dotsPerMm(p);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
-    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, ink == Ink::Smooth);
     for (const TemplateElement &e : m_template.elements) {
         if (!conditionHolds(e, data))
             continue;
         switch (e.type) {
         case TemplateElement::Type::Text:
-            paintText(p, e, data.fill(e.text), dpmm);
+            paintText(p, e, data.fill(e.text), dpmm, ink);
             break;
         case TemplateElement::Type::Barcode: {
             const QString value = data.fill(e.text);
@@ -324,7 +327,7 @@ void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
                 break;
             QRectF box = toDevice(e.rect, dpmm);
             double textH = 0;
-            QFont digits = font(std::min(10.0, e.rect.height() * 0.25 / 0.3528), false);
+            QFont digits = font(std::min(10.0, e.rect.height() * 0.25 / 0.3528), false, ink);
             if (e.humanReadable) {
                 textH = QFontMetricsF(digits, p.device()).height();
                 box.setHeight(box.height() - textH);
@@ -351,21 +354,21 @@ void LabelRenderer::paint(QPainter &p, const PrintData &source, int sheet) const
             paintImage(p, toDevice(e.rect, dpmm), data.fill(e.text));
             break;
         case TemplateElement::Type::Table:
-            paintTable(p, e, data, sheet, dpmm);
+            paintTable(p, e, data, sheet, dpmm, ink);
             break;
         }
     }
     p.restore();
 }
 
-QImage LabelRenderer::toImage(const PrintData &data, int dpi, int sheet) const
+QImage LabelRenderer::toImage(const PrintData &data, int dpi, int sheet, Ink ink) const
 {
     QImage image;
-    paintOnto(image, data, dpi, sheet);
+    paintOnto(image, data, dpi, sheet, ink);
     return image;
 }
 
-void LabelRenderer::paintOnto(QImage &canvas, const PrintData &data, int dpi, int sheet) const
+void LabelRenderer::paintOnto(QImage &canvas, const PrintData &data, int dpi, int sheet, Ink ink) const
 {
     const double dpmm = dpi / 25.4;
     const QSize size(int(std::lround(m_template.pageMm.width() * dpmm)),
@@ -377,6 +380,6 @@ void LabelRenderer::paintOnto(QImage &canvas, const PrintData &data, int dpi, in
     }
     canvas.fill(Qt::white);
     QPainter p(&canvas);
-    paint(p, data, sheet);
+    paint(p, data, sheet, ink);
     p.end();
 }

@@ -25,13 +25,18 @@ public:
     const LabelTemplate &labelTemplate() const { return m_template; }
     // Sheets this data needs (a long pick list runs over several A4 sheets; a label is one).
     int sheetCount(const PrintData &data) const;
+    // How text is inked. Smooth: anti-aliased glyphs, for PDF pages, office printers and previews.
+    // Dots: each glyph as the font's own 1-bit bitmap, which is what a thermal head prints; half
+    // the painting time of smoothed glyphs that the raster would only threshold away again.
+    enum class Ink { Smooth, Dots };
     // Paints one sheet at the device origin. The painter must be active.
-    void paint(QPainter &painter, const PrintData &data, int sheet = 0) const;
-    // For previews and tests: one sheet as a white image at dpi.
-    QImage toImage(const PrintData &data, int dpi, int sheet = 0) const;
+    void paint(QPainter &painter, const PrintData &data, int sheet = 0, Ink ink = Ink::Smooth) const;
+    // For previews and tests: one sheet as a white RGB32 image at dpi.
+    QImage toImage(const PrintData &data, int dpi, int sheet = 0, Ink ink = Ink::Smooth) const;
     // The same onto canvas, which is kept when it already has the label's size (a raw printer's
     // render threads paint label after label on one canvas: no 4 MB allocation per label).
-    void paintOnto(QImage &canvas, const PrintData &data, int dpi, int sheet = 0) const;
+    void paintOnto(QImage &canvas, const PrintData &data, int dpi, int sheet = 0,
+                   Ink ink = Ink::Smooth) const;
 
     // A barcode as the label carries it: what a scanner must read there (the self-check's list).
     struct PlacedBarcode {
@@ -63,14 +68,14 @@ private:
     PrintData prepared(const PrintData &source, int sheet) const;
     QList<TableRow> tableRows(const TemplateElement &e, const PrintData &data) const;
     int rowsPerSheet(const TemplateElement &e) const;
-    void paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm) const;
-    void paintTable(QPainter &p, const TemplateElement &e, const PrintData &data, int sheet,
-                    double dpmm) const;
+    void paintText(QPainter &p, const TemplateElement &e, const QString &text, double dpmm, Ink ink) const;
+    void paintTable(QPainter &p, const TemplateElement &e, const PrintData &data, int sheet, double dpmm,
+                    Ink ink) const;
     void paintImage(QPainter &p, const QRectF &box, const QString &source) const;
     // fittingPointSize(), remembered for texts that repeat from label to label.
     double shrunkSize(const TemplateElement &e, const QFont &font, const QPaintDevice *device,
                       const QRectF &box, int flags, const QString &text) const;
-    QFont font(double points, bool bold) const;
+    QFont font(double points, bool bold, Ink ink) const;
 
     LabelTemplate m_template;
     // Logos are loaded once; a raw printer paints labels on several threads at once.

@@ -104,7 +104,9 @@ private slots:
         QCOMPARE(r.width, 799); // 100 mm at 203 dpi
         QCOMPARE(r.height, 1199);
         QCOMPARE(r.bits.size(), qsizetype(100) * 1199);
-        const QImage painted = m_label->toImage(d, 203).convertToFormat(QImage::Format_Grayscale8);
+        // Painted for a head: text in the font's 1-bit glyphs, on a 16-bit canvas.
+        const QImage painted =
+            m_label->toImage(d, 203, 0, LabelRenderer::Ink::Dots).convertToFormat(QImage::Format_Grayscale8);
         for (int y = 0; y < r.height; y += 7)
             for (int x = 0; x < r.width; x += 3)
                 QCOMPARE(r.black(x, y), painted.pixelColor(x, y).value() < plain.threshold);
@@ -125,6 +127,29 @@ private slots:
         // The self-check finds a barcode where the options put it.
         QVERIFY(LabelSelfCheck::check(m, moved, m_label->barcodes(d)).isEmpty());
         QVERIFY(LabelSelfCheck::check(t, turned, m_label->barcodes(d)).isEmpty());
+    }
+
+    void packedAsQGrayThresholds()
+    {
+        // Colours of every kind, at a width that leaves dots past the last whole byte: the packer
+        // (eight dots side by side) must print exactly the dots whose qGray() is below the threshold.
+        QImage painted(8 * 64 + 5, 300, QImage::Format_RGB32);
+        for (int y = 0; y < painted.height(); ++y) {
+            auto *dots = reinterpret_cast<QRgb *>(painted.scanLine(y));
+            for (int x = 0; x < painted.width(); ++x)
+                dots[x] =
+                    (x % 16 == 3) ? 0xffffffffu : 0xff000000u | ((quint32(y * 517 + x) * 2654435761u) >> 8);
+        }
+        for (int threshold : {1, 100, 160, 250, 255}) {
+            RasterOptions o;
+            o.threshold = threshold;
+            const MonoRaster r = LabelRaster::fromImage(painted, o);
+            for (int y = 0; y < painted.height(); ++y)
+                for (int x = 0; x < painted.width(); ++x)
+                    if (r.black(x, y) != (qGray(painted.pixel(x, y)) < threshold))
+                        QFAIL(qPrintable(
+                            QStringLiteral("dot %1,%2 at threshold %3").arg(x).arg(y).arg(threshold)));
+        }
     }
 
     void streamsScanBack_data()
