@@ -4,6 +4,7 @@
 #include "Masking.h"
 #include "TemplateFields.h"
 #include "base/Error.h"
+#include "base/VectorState.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -378,6 +379,7 @@ void LabelRenderer::paintOnto(QImage &canvas, const PrintData &data, int dpi, in
         canvas.setDotsPerMeterX(int(std::lround(dpmm * 1000)));
         canvas.setDotsPerMeterY(int(std::lround(dpmm * 1000)));
     }
+    VectorState::clean();
     canvas.fill(Qt::white);
     QPainter p(&canvas);
     paint(p, data, sheet, ink);

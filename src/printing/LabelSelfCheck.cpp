@@ -1,5 +1,7 @@
 #include "LabelSelfCheck.h"
 
+#include "base/VectorState.h"
+
 #include <QCoreApplication>
 #include <cstring>
 #include <zbar.h>
@@ -69,6 +71,7 @@ QStringList LabelSelfCheck::decode(const MonoRaster &raster, const QRect &wanted
         for (int b = firstByte; b <= lastByte; ++b, out += 8)
             std::memcpy(out, table.dots[in[b]], 8);
     }
+    VectorState::clean(); // zbar is plain SSE code: see VectorState.h
     zbar_image_t *image = zbar_image_create();
     zbar_image_set_format(image, zbar_fourcc('Y', '8', '0', '0'));
     zbar_image_set_size(image, unsigned(width), unsigned(rows));

@@ -1,6 +1,7 @@
 #include "MonoRaster.h"
 
 #include "LabelRenderer.h"
+#include "base/VectorState.h"
 
 #include <algorithm>
 #include <array>
@@ -72,6 +73,7 @@ MonoRaster LabelRaster::fromImage(const QImage &source, const RasterOptions &opt
     const QImage painted = source.format() == QImage::Format_RGB32 || source.format() == QImage::Format_ARGB32
                                ? source
                                : source.convertToFormat(QImage::Format_RGB32);
+    VectorState::clean(); // after painting: see VectorState.h
     MonoRaster r;
     r.width = painted.width();
     r.height = painted.height();

@@ -119,7 +119,9 @@ void SocketPort::send(const QByteArray &bytes)
         QThread::usleep(restUs);
         restUs = std::min(restUs * 2, 2000ul);
     }
+    // Every byte is the printer's: close (FIN) without waiting for the printer to close its end,
+    // which only tells us it finished reading. Anything it said back is read first, or the close
+    // would be a reset that may cost it what it has not read yet.
+    socket.readAll();
     socket.disconnectFromHost();
-    if (socket.state() != QAbstractSocket::UnconnectedState)
-        socket.waitForDisconnected(m_timeoutMs);
 }
