@@ -10,6 +10,7 @@
 #include "printing/PageSink.h"
 #include "printing/TemplateLibrary.h"
 
+#include <QFontMetricsF>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
