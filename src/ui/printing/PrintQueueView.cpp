@@ -345,6 +345,15 @@ void PrintQueueView::newJob()
     spec.printer = m_printer->currentText().trimmed();
     spec.backupPrinter = m_backup->currentText().trimmed();
     spec.title = rule.describe();
+    // Check before asking: no "Print labels for 200 orders?" for a job that has no printer.
+    if (const QString missing = PageSinks::missing(spec.printer); !missing.isEmpty()) {
+        if (MessageBox::offer(this, tr("New print job"),
+                              missing + u'\n' + tr("Nothing was printed and no order changed."),
+                              tr("Choose a printer…")))
+            choosePrinter();
+        return;
+    }
+    spec.checkPrinter = false; // just checked
     try {
         spec.orderIds = Batching::select(m_context.database.connection(), rule);
         if (spec.orderIds.isEmpty()) {
@@ -377,6 +386,12 @@ void PrintQueueView::newJob()
     } catch (const Error &e) {
         MessageBox::critical(this, tr("New print job"), e.message());
     }
+}
+
+void PrintQueueView::choosePrinter()
+{
+    m_printer->setFocus(Qt::OtherFocusReason);
+    m_printer->showPopup();
 }
 
 qint64 PrintQueueView::selectedJob() const
