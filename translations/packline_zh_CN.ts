@@ -2539,6 +2539,10 @@ Create a new, empty database there?</source>
         <source>History</source>
         <translation>操作记录</translation>
     </message>
+    <message>
+        <source>Nothing yet: the order has not changed since it was imported.</source>
+        <translation>暂无记录：订单自导入以来没有改动过。</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditDialog</name>
@@ -4947,6 +4951,14 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Choose a printer…</source>
         <translation>选择打印机…</translation>
+    </message>
+    <message>
+        <source>No print jobs yet: choose a batch above and press New job.</source>
+        <translation>还没有打印任务：请在上方选择批次，然后点“新建任务”。</translation>
+    </message>
+    <message>
+        <source>Select a job to preview its pages.</source>
+        <translation>选择一个任务即可预览它的页面。</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,6 @@ class TestOrdersView : public QObject {
     qint64 m_sku = 0;
 
     QSqlDatabase db() const { return m_db->connection(); }
-    QString stageOf(qint64 id) const
-    {
-        return Sql::scalar(db(), QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {id}).toString();
-    }
     QPushButton *chip(const QString &prefix) const
     {
         for (QPushButton *b : m_view->findChildren<QPushButton *>()) {
@@ -198,7 +194,7 @@ private slots:
         QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
         QTableView *table = m_view->table();
         table->setFocus();
-        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        table->selectRow(0);
         QList<qint64> seen;
         for (int i = 0; i < 3; ++i) {
             const QList<qint64> selected = m_view->selectedOrderIds();
@@ -217,7 +213,7 @@ private slots:
         QTest::mouseClick(chip(QStringLiteral("All ")), Qt::LeftButton);
         qint64 waiting = 0;
         for (qint64 id : std::as_const(m_ids))
-            if (stageOf(id) == QStringLiteral("imported") &&
+            if (stageOf(db(), id) == QStringLiteral("imported") &&
                 m_view->model()->rowOf(id) < m_view->model()->rowCount() - 1)
                 waiting = id;
         QVERIFY(waiting > 0);
@@ -249,7 +245,7 @@ private slots:
         QCOMPARE(asked, 0);
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("cannot be cancelled")),
                  qPrintable(MessageBox::lastText()));
-        QCOMPARE(stageOf(m_ids.at(0)), QStringLiteral("printed"));
+        QCOMPARE(stageOf(db(), m_ids.at(0)), QStringLiteral("printed"));
 
         // With an order that may be cancelled beside it: said first, then the reason, then only that one.
         QItemSelection both;
@@ -264,8 +260,8 @@ private slots:
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Cancel the other 1 order")),
                  qPrintable(MessageBox::lastText()));
         QCOMPARE(asked, 1);
-        QCOMPARE(stageOf(m_ids.at(1)), QStringLiteral("cancelled"));
-        QCOMPARE(stageOf(m_ids.at(0)), QStringLiteral("printed"));
+        QCOMPARE(stageOf(db(), m_ids.at(1)), QStringLiteral("cancelled"));
+        QCOMPARE(stageOf(db(), m_ids.at(0)), QStringLiteral("printed"));
     }
 
     void columnLayoutIsSaved()

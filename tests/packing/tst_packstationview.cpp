@@ -70,7 +70,12 @@ class TestPackStationView : public QObject {
         QTest::keyClicks(view->handoverPage()->scanField(), code);
         QTest::keyClick(view->handoverPage()->scanField(), Qt::Key_Return);
     }
-    void saveArtefact(const QString &name) { station->saveArtefact(name); }
+    void saveArtefact(const QString &name)
+    {
+        StatusPanel *panel = pack()->statusPanel(); // the settled look, not a flash
+        panel->display(panel->tone(), panel->message(), panel->look());
+        station->saveArtefact(name);
+    }
 
 private slots:
     void init()

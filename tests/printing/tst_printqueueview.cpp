@@ -123,6 +123,11 @@ private slots:
         view.resize(1280, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // An empty pane says why.
+        QVERIFY2(view.findChild<QLabel *>(QStringLiteral("preview"))
+                     ->text()
+                     .contains(QStringLiteral("No print jobs")),
+                 qPrintable(view.findChild<QLabel *>(QStringLiteral("preview"))->text()));
         auto *printer = view.findChild<QComboBox *>(QStringLiteral("jobPrinter"));
         printer->setEditText(QString());
         const qint64 printedBefore =

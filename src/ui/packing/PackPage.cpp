@@ -154,8 +154,10 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
 
     connect(m_session, &ScanSession::parcelReset, this, &PackPage::refreshParcel);
     connect(m_session, &ScanSession::stateChanged, this, &PackPage::refreshCounters);
+    // The visual twin of a sound; not for every item (a blip a second would make the panel flicker).
     connect(m_cue, &AlarmCue::played, this, [this](AlarmCue::Sound s) {
-        m_status->flash(s == AlarmCue::Sound::Error || s == AlarmCue::Sound::Stop ? 3 : 1);
+        if (s != AlarmCue::Sound::Item)
+            m_status->flash(s == AlarmCue::Sound::Error || s == AlarmCue::Sound::Stop ? 3 : 1);
     });
 
     setWeighing(m_context.settings.raw().value(kWeighKey, false).toBool());

@@ -194,6 +194,7 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     kindChanged();
     refreshJobs();
     refreshPoolWarning();
+    refreshPreview(); // says why it is empty
 }
 
 PrintQueueView::~PrintQueueView() = default;
@@ -680,8 +681,13 @@ void PrintQueueView::refreshPreview()
 {
     const qint64 jobId = selectedJob();
     m_preview->setPixmap({});
-    if (!jobId)
+    if (!jobId) {
+        // An empty pane says why it is empty.
+        m_preview->setText(m_jobs->rowCount() == 0
+                               ? tr("No print jobs yet: choose a batch above and press New job.")
+                               : tr("Select a job to preview its pages."));
         return;
+    }
     try {
         const QSqlDatabase db = m_context.database.connection();
         const auto job = PrintQueue::job(db, jobId);
