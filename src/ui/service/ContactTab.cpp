@@ -54,8 +54,6 @@ ContactTab::ContactTab(AppContext &context, ContactKind kind, QWidget *parent)
     m_preview->setReadOnly(true);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    m_copy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
-    m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E"))); // Ctrl+E is File ▸ 回传
     for (Channel c : Channels::all())
         m_channel->addItem(QString(), Channels::code(c));
     m_channel->setCurrentIndex(2); // SMS: the batch channel
@@ -226,5 +224,8 @@ void ContactTab::retranslate()
                                                                     : tr("Show notified"));
     m_copy->setText(tr("Copy message and mark contacted (Ctrl+Shift+C)"));
     m_export->setText(tr("Export SMS batch… (Ctrl+Shift+E)"));
+    // After setText, which replaces a button's shortcut with its text's mnemonic (none here).
+    m_copy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E"))); // Ctrl+E is File ▸ 回传
     m_model->headerDataChanged(Qt::Horizontal, 0, ContactModel::ColumnCount - 1);
 }
