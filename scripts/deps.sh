@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-svg-dev qt6-charts-dev libgl-dev
   qt6-translations-l10n  # Qt's own strings (standard buttons, dialogs) in 简体中文
   libqt6opengl6-dev  # Qt6ChartsConfig needs Qt6OpenGL; Debian's qt6-charts-dev does not pull it in
+  qt6-multimedia-dev  # QSoundEffect: the pack station's sounds (WAVs in resources/sounds)
   # barcodes: encode with zint, decode with zbar (the print self-check links libzbar0; tests)
   libzint-dev libzbar0 libzbar-dev zbar-tools poppler-utils
   # fonts for CJK labels and UI, an X server for screenshots

@@ -249,6 +249,37 @@
     </message>
 </context>
 <context>
+    <name>AlarmCue</name>
+    <message>
+        <source>Short blip: item accepted</source>
+        <translation>短促“嘀”一声：商品正确</translation>
+    </message>
+    <message>
+        <source>Rising chord: parcel finished and packed</source>
+        <translation>上扬和弦：包裹完成，已打包</translation>
+    </message>
+    <message>
+        <source>Ding-dong: read the buyer message or memo first</source>
+        <translation>“叮咚”：先看买家留言或备注</translation>
+    </message>
+    <message>
+        <source>Two knocks: this order is already packed</source>
+        <translation>“咚咚”两声：这个订单已经打包过</translation>
+    </message>
+    <message>
+        <source>Low double buzz: wrong item, too many or unknown code</source>
+        <translation>低沉“嗡嗡”两声：商品不对、多扫或未知条码</translation>
+    </message>
+    <message>
+        <source>Siren: STOP, put the parcel in the exceptions bin</source>
+        <translation>警笛声：拦截，把包裹放进异常筐</translation>
+    </message>
+    <message>
+        <source>Falling notes: parcel for another courier</source>
+        <translation>下行音阶：包裹属于别的快递</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>Cannot make a barcode of &apos;%1&apos;: %2</source>
@@ -874,8 +905,8 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>复制消息并标记已联系（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <source>Export SMS batch… (Ctrl+E)</source>
-        <translation>导出短信批量…（Ctrl+E）</translation>
+        <source>Export SMS batch… (Ctrl+Shift+E)</source>
+        <translation>导出短信批量文件…（Ctrl+Shift+E）</translation>
     </message>
 </context>
 <context>
@@ -1710,10 +1741,6 @@ Create a new, empty database there?</source>
         <translation>快递 %1：请扫描装上这辆车的包裹。</translation>
     </message>
     <message>
-        <source>%1 · batch %2 · %3 parcels · %4 items</source>
-        <translation>%1 · 交接单 %2 · %3 个包裹 · %4 件</translation>
-    </message>
-    <message>
         <source>%1 · no open batch yet</source>
         <translation>%1 · 还没有打开的交接单</translation>
     </message>
@@ -1736,14 +1763,6 @@ Create a new, empty database there?</source>
     <message>
         <source>Hand over</source>
         <translation>出库交接</translation>
-    </message>
-    <message>
-        <source>Mark the %1 parcels of batch %2 as shipped with %3?</source>
-        <translation>将交接单 %2 中的 %1 个包裹标记为已由 %3 揽收出库？</translation>
-    </message>
-    <message>
-        <source>Batch %1 shipped: %2 parcels handed to %3.</source>
-        <translation>交接单 %1 已出库：%2 个包裹已交给 %3。</translation>
     </message>
     <message>
         <source>Scan a parcel&apos;s tracking number, or a courier code…</source>
@@ -1808,6 +1827,46 @@ Create a new, empty database there?</source>
     <message>
         <source>The manifest did not print: %1 Print it again (Ctrl+P) or save it as PDF (Ctrl+S).</source>
         <translation>交接单没有打印出来：%1 请重新打印（Ctrl+P）或另存为 PDF（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2</source>
+        <translation>%1 · 交接单 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n 个包裹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This parcel goes with %1, not %2.</source>
+        <translation>这个包裹走%1，不是%2。</translation>
+    </message>
+    <message>
+        <source>Keep it off the cart, give it to the supervisor, then press Enter.</source>
+        <translation>不要装车，交给主管，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Put it on the %1 cart, then press Enter.</source>
+        <translation>把它放到%1的车上，然后按回车。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n parcel(s) of batch %1 as shipped with %2?</source>
+        <translation>
+            <numerusform>将交接单 %1 的 %n 个包裹标记为已由%2出库？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 shipped: %n parcel(s) handed to %2.</source>
+        <translation>
+            <numerusform>交接单 %1 已出库：%n 个包裹已交给%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2538,10 @@ Create a new, empty database there?</source>
     <message>
         <source>History</source>
         <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Nothing yet: the order has not changed since it was imported.</source>
+        <translation>暂无记录：订单自导入以来没有改动过。</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3443,22 @@ Create a new, empty database there?</source>
         <source>More than %L1 orders shown</source>
         <translation>显示超过 %L1 单</translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) cannot be cancelled here:</source>
+        <translation>
+            <numerusform>%n 个订单不能在这里取消：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once submitted to the warehouse, an order is stopped by interception (the platform&apos;s refund) at the service desk.</source>
+        <translation>订单提交仓库后，只能通过拦截（平台退款）在客服台处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the other %n order(s)?</source>
+        <translation>
+            <numerusform>取消其余 %n 个订单？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -3478,10 +3557,6 @@ Create a new, empty database there?</source>
         <translation>⏎ 看完后请按回车。</translation>
     </message>
     <message>
-        <source>This shift: %1 parcels · %2 items · %3 errors · %4 stops</source>
-        <translation>本班：%1 个包裹 · %2 件 · %3 次错误 · %4 次拦截</translation>
-    </message>
-    <message>
         <source>Next scan × %1</source>
         <translation>下一次扫描 × %1</translation>
     </message>
@@ -3502,10 +3577,6 @@ Create a new, empty database there?</source>
         <translation>快速模式：关（F7）</translation>
     </message>
     <message>
-        <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  F8: handover  ·  F11: full screen</source>
-        <translation>回车：扫描  ·  空回车：确认留言/拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  先输 *6 再扫：一次计 6 件  ·  F6：称重  ·  F7：快速模式  ·  F8：出库交接  ·  F11：全屏</translation>
-    </message>
-    <message>
         <source>⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)</source>
         <translation>⚡ 快速模式 —— 预打包订单扫面单即完成打包（按 F7 关闭）</translation>
     </message>
@@ -3516,6 +3587,46 @@ Create a new, empty database there?</source>
     <message>
         <source>Pre-packed order %1 · no box at hand? Scan the label again · Esc: put it back</source>
         <translation>预打包订单 %1 · 手边没有预打包件？再扫一次面单 · Esc：放回面单</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Do not pack. Put it in the exceptions bin, then press Enter.</source>
+        <translation>不要打包。放进异常筐，然后按回车。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n 个包裹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 次错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n 次拦截</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>本班次</translation>
+    </message>
+    <message>
+        <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  F9: handover  ·  F11: full screen</source>
+        <translation>回车：扫描  ·  空回车：确认留言 / 拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  *6 再扫：一次计 6 件  ·  F6：称重  ·  F7：快速模式  ·  F9：出库交接  ·  F11：全屏</translation>
     </message>
 </context>
 <context>
@@ -3573,16 +3684,8 @@ Create a new, empty database there?</source>
         <translation>F8</translation>
     </message>
     <message>
-        <source>Switch between packing and handover</source>
-        <translation>在打包和出库交接之间切换</translation>
-    </message>
-    <message>
         <source>F11</source>
         <translation>F11</translation>
-    </message>
-    <message>
-        <source>Full screen on / off</source>
-        <translation>全屏开/关</translation>
     </message>
     <message>
         <source>PgUp / PgDn</source>
@@ -3613,16 +3716,36 @@ Create a new, empty database there?</source>
         <translation>打包（F8）</translation>
     </message>
     <message>
-        <source>Handover 出库 (F8)</source>
-        <translation>出库交接（F8）</translation>
-    </message>
-    <message>
         <source>F7</source>
         <translation>F7</translation>
     </message>
     <message>
         <source>Fast mode on / off: the label alone packs a pre-packed order</source>
         <translation>快速模式开/关：预打包订单扫面单即完成打包</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Handover to the courier</source>
+        <translation>出库交接给快递</translation>
+    </message>
+    <message>
+        <source>Full screen on / off: hides the menu, the views and the status bar</source>
+        <translation>全屏开 / 关：隐藏菜单、页面导航和状态栏</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Handover (F9)</source>
+        <translation>出库交接（F9）</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4944,22 @@ Send the remaining pages to the backup printer %2?</source>
         <source>Waiting: %1</source>
         <translation>等待中：%1</translation>
     </message>
+    <message>
+        <source>Nothing was printed and no order changed.</source>
+        <translation>没有打印任何内容，也没有改动任何订单。</translation>
+    </message>
+    <message>
+        <source>Choose a printer…</source>
+        <translation>选择打印机…</translation>
+    </message>
+    <message>
+        <source>No print jobs yet: choose a batch above and press New job.</source>
+        <translation>还没有打印任务：请在上方选择批次，然后点“新建任务”。</translation>
+    </message>
+    <message>
+        <source>Select a job to preview its pages.</source>
+        <translation>选择一个任务即可预览它的页面。</translation>
+    </message>
 </context>
 <context>
     <name>PrintRunner</name>
@@ -5672,10 +5811,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>订单未挂起。</translation>
     </message>
     <message>
-        <source>it is %1: only orders not yet submitted are cancelled here.</source>
-        <translation>订单为%1：此处只能取消尚未提交仓库的订单。</translation>
-    </message>
-    <message>
         <source>Order %1 does not exist.</source>
         <translation>订单 %1 不存在。</translation>
     </message>
@@ -5797,7 +5932,7 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message>
         <source>STOP: put parcel %1 in the exceptions bin, then press Enter.</source>
-        <translation>停！请把包裹 %1 放进异常筐，然后按回车。</translation>
+        <translation>拦截！请把包裹 %1 放进异常筐，然后按回车。</translation>
     </message>
     <message>
         <source>Read the buyer message and memo first, then press Enter to go on.</source>
@@ -5825,7 +5960,7 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message>
         <source>Order %1 is already %2%3: do not pack it again.</source>
-        <translation>订单 %1 已经%2%3：不要重复打包。</translation>
+        <translation>订单 %1 的状态是「%2」%3：不要重复打包。</translation>
     </message>
     <message>
         <source>Order %1 is %2: only orders with a printed label are packed.</source>
@@ -5863,7 +5998,7 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message>
         <source>STOP — do not pack order %1: %2. Put it in the exceptions bin and press Enter.</source>
-        <translation>停！不要打包订单 %1：%2。请放进异常筐，然后按回车。</translation>
+        <translation>拦截！不要打包订单 %1：%2。请放进异常筐，然后按回车。</translation>
     </message>
     <message>
         <source>WRONG: %1 was refunded. Leave it out of the parcel.</source>
@@ -5878,10 +6013,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>
             <numerusform>%1 ✓ %2/%3 — 还差 %n 件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>WRONG ITEM: %1 %2 is not in this parcel.</source>
-        <translation>商品错误：%1 %2 不属于这个包裹。</translation>
     </message>
     <message>
         <source>This parcel is already open: scan its items.</source>
@@ -5959,6 +6090,10 @@ Send the remaining pages to the backup printer %2?</source>
         <source>The scale reads 0: put the parcel on the scale and send the weight again.</source>
         <translation>电子秤读数为 0：请把包裹放到秤上，再发送一次重量。</translation>
     </message>
+    <message>
+        <source>WRONG ITEM: %1 is not in this parcel.</source>
+        <translation>商品不对：%1 不属于这个包裹。</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -5990,10 +6125,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>复制所选订单的消息并记录联系</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export an SMS batch of everyone not yet contacted</source>
         <translation>把所有未联系的买家导出为短信批量文件</translation>
     </message>
@@ -6016,6 +6147,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>After-sales</source>
         <translation>售后</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -6075,6 +6210,30 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>What the pack station&apos;s scale sends before a weight, e.g. W (empty: none)</source>
         <translation>打包台电子秤在重量前发送的字符，如 W（留空：无前缀）</translation>
+    </message>
+    <message>
+        <source>e.g. W (empty: none)</source>
+        <translation>如 W（留空：无）</translation>
+    </message>
+    <message>
+        <source>Pack station so&amp;unds:</source>
+        <translation>打包台提示音(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>音量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>试听(&amp;T)</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>当前使用：%1</translation>
     </message>
 </context>
 <context>
@@ -6412,10 +6571,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>快捷键：%1</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+6</source>
-        <translation>Ctrl+1 … Ctrl+6</translation>
-    </message>
-    <message>
         <source>Switch view</source>
         <translation>切换页面</translation>
     </message>
@@ -6450,6 +6605,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
 </context>
 <context>
@@ -6885,11 +7044,35 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
     <message>
         <source>STOP</source>
-        <translation>停</translation>
+        <translation>拦截</translation>
     </message>
     <message>
         <source>READY</source>
         <translation>就绪</translation>
+    </message>
+    <message>
+        <source>SCAN ITEMS</source>
+        <translation>请扫商品</translation>
+    </message>
+    <message>
+        <source>ITEM OK</source>
+        <translation>✓ 商品正确</translation>
+    </message>
+    <message>
+        <source>PACKED</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>ALREADY PACKED</source>
+        <translation>已打包过</translation>
+    </message>
+    <message>
+        <source>WRONG</source>
+        <translation>不对</translation>
+    </message>
+    <message>
+        <source>WRONG COURIER</source>
+        <translation>快递不对</translation>
     </message>
 </context>
 <context>

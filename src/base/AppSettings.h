@@ -28,6 +28,12 @@ public:
     QString scalePrefix() const;
     void setScalePrefix(const QString &prefix);
 
+    // The pack station's sounds: on or off, and their volume in percent (0–100).
+    bool soundOn() const;
+    void setSoundOn(bool on);
+    int soundVolume() const;
+    void setSoundVolume(int percent);
+
     QSettings &raw() { return m_settings; }
 
 private:

@@ -37,9 +37,15 @@ bool Translations::install(const QString &requested) {
     remove(g_app);
     remove(g_qt);
     const QString code = effective(requested);
-    if (code == u"en")
-        return true;
     g_app = new QTranslator;
+    if (code == u"en") {
+        // The sources are English; the catalog adds only plural forms ("1 parcel", "2 parcels").
+        if (g_app->load(QStringLiteral(":/i18n/packline_en.qm")))
+            QCoreApplication::installTranslator(g_app);
+        else
+            remove(g_app);
+        return true;
+    }
     if (!g_app->load(QStringLiteral(":/i18n/packline_%1.qm").arg(code))) {
         delete g_app;
         g_app = nullptr;

@@ -12,11 +12,13 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Handover", text);
 }
 
-QString courierName(const QSqlDatabase &db, const QString &code) {
+QString courierName(const QSqlDatabase &db, const QString &code)
+{
     const QVariant name = Sql::scalar(db, QStringLiteral("SELECT name FROM couriers WHERE code = ?"), {code});
     return name.isValid() ? name.toString() : code;
 }
@@ -29,7 +31,8 @@ struct Found {
     std::optional<Stage> stage;
 };
 
-std::optional<Found> findParcel(const QSqlDatabase &db, const QString &code) {
+std::optional<Found> findParcel(const QSqlDatabase &db, const QString &code)
+{
     const QList<qint64> ids = ParcelLookup::findOrders(db, code);
     if (ids.size() != 1)
         return std::nullopt;
@@ -44,14 +47,16 @@ std::optional<Found> findParcel(const QSqlDatabase &db, const QString &code) {
 }
 } // namespace
 
-int HandoverBatch::totalItems() const {
+int HandoverBatch::totalItems() const
+{
     int n = 0;
     for (const HandoverParcel &p : parcels)
         n += p.items;
     return n;
 }
 
-qint64 Handover::openFor(const QSqlDatabase &db, const Actor &actor, const QString &courierCode) {
+qint64 Handover::openFor(const QSqlDatabase &db, const Actor &actor, const QString &courierCode)
+{
     Transaction tx(db);
     const QVariant existing = Sql::scalar(
         db,
@@ -71,8 +76,8 @@ qint64 Handover::openFor(const QSqlDatabase &db, const Actor &actor, const QStri
     return id;
 }
 
-HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 batchId,
-                           const QString &rawCode) {
+HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 batchId, const QString &rawCode)
+{
     using K = HandoverScan::Kind;
     const QString code = rawCode.trimmed();
     Transaction tx(db);
@@ -97,7 +102,8 @@ HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 ba
     if (found->courier != batchCourier)
         return {K::WrongCourier,
                 tr("WRONG COURIER — parcel %1 goes with %2, this batch is %3. Keep it off this cart.")
-                    .arg(found->trackingNo, courierName(db, found->courier), courierName(db, batchCourier))};
+                    .arg(found->trackingNo, courierName(db, found->courier), courierName(db, batchCourier)),
+                courierName(db, found->courier)};
     const QVariant inBatch = Sql::scalar(
         db,
         QStringLiteral("SELECT h.id FROM handover_parcels p JOIN handovers h ON h.id = p.handover_id "
@@ -121,7 +127,8 @@ HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 ba
     return {K::Added, tr("Parcel %1 added.").arg(found->trackingNo)};
 }
 
-Result Handover::remove(const QSqlDatabase &db, const Actor &actor, qint64 batchId, const QString &code) {
+Result Handover::remove(const QSqlDatabase &db, const Actor &actor, qint64 batchId, const QString &code)
+{
     Transaction tx(db);
     const auto found = findParcel(db, code.trimmed());
     if (!found)
@@ -139,7 +146,8 @@ Result Handover::remove(const QSqlDatabase &db, const Actor &actor, qint64 batch
     return Result::success();
 }
 
-std::optional<HandoverBatch> Handover::load(const QSqlDatabase &db, qint64 batchId) {
+std::optional<HandoverBatch> Handover::load(const QSqlDatabase &db, qint64 batchId)
+{
     QSqlQuery h = Sql::run(
         db,
         QStringLiteral("SELECT h.courier_code, COALESCE(c.name, h.courier_code), h.state, h.opened_by, "
@@ -173,7 +181,8 @@ std::optional<HandoverBatch> Handover::load(const QSqlDatabase &db, qint64 batch
     return batch;
 }
 
-QList<HandoverBatch> Handover::openBatches(const QSqlDatabase &db) {
+QList<HandoverBatch> Handover::openBatches(const QSqlDatabase &db)
+{
     QList<HandoverBatch> list;
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT id FROM handovers WHERE state = 'open' ORDER BY id"));
     QList<qint64> ids;
@@ -185,13 +194,15 @@ QList<HandoverBatch> Handover::openBatches(const QSqlDatabase &db) {
     return list;
 }
 
-int Handover::parcelCount(const QSqlDatabase &db, qint64 batchId) {
+int Handover::parcelCount(const QSqlDatabase &db, qint64 batchId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM handover_parcels WHERE handover_id = ?"),
                        {batchId})
         .toInt();
 }
 
-Result Handover::ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId) {
+Result Handover::ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId)
+{
     Transaction tx(db);
     const auto batch = load(db, batchId);
     if (!batch || batch->state != QLatin1String("open"))
@@ -220,7 +231,8 @@ Result Handover::ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId
     return Result::success();
 }
 
-QList<std::pair<QString, QString>> Handover::couriers(const QSqlDatabase &db) {
+QList<std::pair<QString, QString>> Handover::couriers(const QSqlDatabase &db)
+{
     QList<std::pair<QString, QString>> list;
     QSqlQuery q =
         Sql::run(db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));

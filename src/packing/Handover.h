@@ -37,6 +37,7 @@ struct HandoverScan {
     enum class Kind { Added, AlreadyIn, WrongCourier, NotPacked, Stop, InOtherBatch, Unknown, BatchClosed };
     Kind kind = Kind::Unknown;
     QString message;
+    QString parcelCourier; // WrongCourier: the courier the parcel goes with (its name)
     bool ok() const { return kind == Kind::Added; }
 };
 

@@ -16,8 +16,9 @@ struct ScanFeedback {
         WrongItem,
         TooMany,
         UnknownCode,
-        Stop,    // Intercepted / Cancelled / OnHold: put the parcel aside
-        Refused, // not packable now (not printed, already packed, finish this one first…)
+        Stop,          // Intercepted / Cancelled / OnHold: put the parcel aside
+        AlreadyPacked, // the order was packed before (here or at another station): do not pack again
+        Refused,       // not packable now (not printed, finish this one first…)
         WeightMismatch,
         Undone,
         NothingToUndo,

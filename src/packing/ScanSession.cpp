@@ -139,7 +139,10 @@ ScanFeedback ScanSession::openParcel(const QString &code)
             who.next() ? tr(" by %1 at %2 (%3 UTC)")
                              .arg(who.value(0).toString(), who.value(1).toString(), who.value(2).toString())
                        : QString();
-        return done(make(Kind::Refused, Tone::Warning,
+        // The bench is cleared: what is shown below the message must not name the previous order.
+        if (m_state == State::Idle && !m_parcel.isEmpty())
+            setParcel(Parcel(), State::Idle);
+        return done(make(Kind::AlreadyPacked, Tone::Warning,
                          tr("Order %1 is already %2%3: do not pack it again.")
                              .arg(p.orderNo, Stages::displayName(p.stage), by)));
     }
@@ -186,6 +189,7 @@ ScanFeedback ScanSession::stop(const Parcel &p)
         reason += QStringLiteral(" (") + p.holdReason + u')';
     ParcelStore::setAside(m_db, m_actor, p.orderId, p.stage, reason);
     setParcel(p, State::Stopped);
+    m_stopReason = reason;
     ++m_counters.stops;
     return done(make(Kind::Stop, Tone::Stop,
                      tr("STOP — do not pack order %1: %2. Put it in the exceptions bin and press Enter.")
@@ -238,9 +242,12 @@ ScanFeedback ScanSession::scanItem(const QString &code)
     }
     if (const auto other = SkuCatalog::idByBarcode(m_db, code)) {
         const auto sku = SkuCatalog::byId(m_db, *other);
-        return refuseItem(Kind::WrongItem, code,
-                          tr("WRONG ITEM: %1 %2 is not in this parcel.")
-                              .arg(sku ? sku->code : code, sku ? sku->spec : QString()));
+        // The product by name: the packer holds it and must see which one it is.
+        const QString what = sku ? QStringList{sku->title, sku->spec, QStringLiteral("(%1)").arg(sku->code)}
+                                       .filter(QRegularExpression(QStringLiteral("\\S")))
+                                       .join(u' ')
+                                 : code;
+        return refuseItem(Kind::WrongItem, code, tr("WRONG ITEM: %1 is not in this parcel.").arg(what));
     }
     const QList<qint64> orders = ParcelLookup::findOrders(m_db, code);
     if (orders.contains(m_parcel.orderId))
@@ -332,6 +339,7 @@ ScanFeedback ScanSession::acknowledge()
                          tr("Message read. Scan the %n item(s).", nullptr, m_parcel.itemsNeeded())));
     }
     if (m_state == State::Stopped) {
+        m_stopReason.clear();
         setParcel(Parcel(), State::Idle);
         return done(make(Kind::Idle, Tone::Neutral, tr("Parcel set aside. Scan the next parcel.")));
     }
@@ -340,6 +348,8 @@ ScanFeedback ScanSession::acknowledge()
 
 ScanFeedback ScanSession::undo()
 {
+    if (m_state == State::Stopped)
+        return done(m_last);
     if ((m_state != State::Scanning && m_state != State::Weighing) || m_undo.isEmpty())
         return done(make(Kind::NothingToUndo, Tone::Neutral, tr("Nothing to undo.")));
     const Step step = m_undo.takeLast();
@@ -361,7 +371,7 @@ ScanFeedback ScanSession::undo()
 ScanFeedback ScanSession::abandon()
 {
     if (m_state == State::Stopped)
-        return acknowledge();
+        return done(m_last); // only Enter leaves a STOP: the parcel must be seen going aside
     if (m_state == State::Idle)
         return done(make(Kind::Idle, Tone::Neutral,
                          tr("Scan a tracking number, order number or pick-list slot to start a parcel.")));

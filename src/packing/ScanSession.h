@@ -27,6 +27,8 @@ struct ShiftCounters {
 //     │                                                  │
 //     └──Intercepted/Cancelled/OnHold──▶ Stopped ──Enter──▶ Idle     Esc: put the parcel back → Idle
 //
+// Only Enter (acknowledge) leaves Stopped: a scan, Esc or Ctrl+Z there repeats the STOP.
+//
 // Item scans are checked in memory against the parcel's barcodes; only refusals touch the
 // database (one indexed lookup and an audit row), and packing is one transaction.
 class ScanSession : public QObject {
@@ -52,6 +54,8 @@ public:
     int pendingQuantity() const { return m_pendingQty; }
     const ShiftCounters &counters() const { return m_counters; }
     const ScanFeedback &last() const { return m_last; }
+    // Why the parcel on the bench is stopped ("intercepted: refunded…"), while State::Stopped.
+    const QString &stopReason() const { return m_stopReason; }
     qint64 lastParcelId() const { return m_lastParcelId; }
 
 signals:
@@ -85,5 +89,6 @@ private:
     std::optional<int> m_rejectedWeight; // the same reading twice packs anyway (override)
     ShiftCounters m_counters;
     ScanFeedback m_last;
+    QString m_stopReason;
     qint64 m_lastParcelId = 0;
 };

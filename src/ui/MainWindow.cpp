@@ -2,7 +2,6 @@
 
 #include "base/AppSettings.h"
 #include "db/Database.h"
-#include "orders/StageCounts.h"
 #include "ui/AppContext.h"
 #include "ui/DatabaseWatcher.h"
 #include "ui/SettingsDialog.h"
@@ -18,9 +17,8 @@
 #include "ui/stock/StockView.h"
 
 #include <QAction>
-#include <QDragEnterEvent>
-#include <QMimeData>
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -49,7 +48,7 @@ constexpr ViewInfo kViews[] = {
 };
 
 // Counts worth a glance in the status bar, in flow order.
-const QList<Stage> kStatusStages = {Stage::Imported, Stage::Reviewed, Stage::Submitted, Stage::Printed,
+const QList<Stage> kStatusStages = {Stage::Imported, Stage::Reviewed, Stage::Submitted,  Stage::Printed,
                                     Stage::Packed,   Stage::Shipped,  Stage::Intercepted};
 } // namespace
 
@@ -95,6 +94,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         emit currentViewChanged(row);
     });
     connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refresh);
+    // The status bar's counts are the stage chips' counts, read once and shown in both places.
+    auto *orders = qobject_cast<OrdersView *>(view(OrdersViewId));
+    connect(orders, &OrdersView::stageCountsChanged, this, &MainWindow::showCounts);
+    showCounts(orders->stageCounts());
 
     retranslate();
     m_navigation->setCurrentRow(OrdersViewId);
@@ -180,6 +183,9 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Full screen (F11 at the pack station) is the view alone: no menu, navigation or status bar.
+    if (event->type() == QEvent::WindowStateChange)
+        setChromeVisible(!(windowState() & Qt::WindowFullScreen));
     QMainWindow::changeEvent(event);
 }
 
@@ -209,11 +215,28 @@ void MainWindow::refreshStatus()
     m_databaseLabel->setToolTip(m_context.database.location());
     m_operatorLabel->setText(
         tr("Operator: %1 @ %2").arg(m_context.actor.operatorName, m_context.actor.station));
-    const auto counts = StageCounts::read(m_context.database.connection());
+    if (auto *orders = qobject_cast<OrdersView *>(view(OrdersViewId)))
+        showCounts(orders->stageCounts());
+}
+
+void MainWindow::showCounts(const QMap<Stage, qint64> &counts)
+{
     QStringList parts;
     for (Stage s : kStatusStages)
         parts << QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(counts.value(s));
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+QString MainWindow::countsText() const
+{
+    return m_countsLabel->text();
+}
+
+void MainWindow::setChromeVisible(bool visible)
+{
+    menuBar()->setVisible(visible);
+    m_navigation->setVisible(visible);
+    statusBar()->setVisible(visible);
 }
 
 void MainWindow::showShortcuts()
@@ -224,7 +247,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_context.settings, this);
+    SettingsDialog dialog(m_context.settings, m_context.actor, m_context.database.location(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_context.actor = {m_context.settings.operatorName(), m_context.settings.station()};
         refreshStatus();
@@ -233,11 +256,12 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Packline"),
-                       tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
-                          "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_context.database.location().toHtmlEscaped())
-                           .arg(m_context.database.schemaLevel()));
+    QMessageBox::about(
+        this, tr("About Packline"),
+        tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
+           "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")
+            .arg(QCoreApplication::applicationVersion(), m_context.database.location().toHtmlEscaped())
+            .arg(m_context.database.schemaLevel()));
 }
 
 void MainWindow::showShippingExport()

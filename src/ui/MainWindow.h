@@ -1,6 +1,9 @@
 #pragma once
 
+#include "orders/Stage.h"
+
 #include <QMainWindow>
+#include <QMap>
 
 class QLabel;
 class QListWidget;
@@ -34,6 +37,10 @@ public:
     QString viewTitle(int id) const;
     // Re-reads counts and tells every view (the watcher calls it when another process commits).
     void refresh();
+    // The per-stage counts in the status bar (what a test reads).
+    QString countsText() const;
+    QLabel *countsLabel() const { return m_countsLabel; }
+    QListWidget *navigation() const { return m_navigation; }
 
 signals:
     void currentViewChanged(int id);
@@ -46,6 +53,8 @@ private:
     void createActions();
     void retranslate();
     void refreshStatus();
+    void showCounts(const QMap<Stage, qint64> &counts);
+    void setChromeVisible(bool visible);
     void showShortcuts();
     void showSettings();
 

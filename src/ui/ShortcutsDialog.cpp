@@ -7,10 +7,11 @@
 
 ShortcutsDialog::ShortcutsDialog(const QString &viewTitle, const QList<QPair<QString, QString>> &keys,
                                  QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setWindowTitle(tr("Shortcuts: %1").arg(viewTitle));
     QList<QPair<QString, QString>> all = keys;
-    all << qMakePair(tr("Ctrl+1 … Ctrl+6"), tr("Switch view")) << qMakePair(tr("F1"), tr("This help"))
+    all << qMakePair(tr("Ctrl+1 … Ctrl+7"), tr("Switch view")) << qMakePair(tr("F1"), tr("This help"))
         << qMakePair(tr("Ctrl+,"), tr("Settings")) << qMakePair(tr("Ctrl+Q"), tr("Quit"));
     auto *table = new QTableWidget(int(all.size()), 2, this);
     table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
@@ -22,10 +23,13 @@ ShortcutsDialog::ShortcutsDialog(const QString &viewTitle, const QList<QPair<QSt
     }
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnToContents(0);
+    table->setWordWrap(true);
+    table->resizeRowsToContents(); // multi-line rows (the sounds) and the last row show whole
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(520, 360);
+    const int rows = table->verticalHeader()->length() + table->horizontalHeader()->height();
+    resize(640, std::min(rows + 90, 800));
 }

@@ -10,17 +10,26 @@
 #include "ui/View.h"
 #include "ui/orders/OrdersModel.h"
 #include "ui/orders/OrdersView.h"
+#include "ui/packing/PackStationView.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
+#include <QShortcutEvent>
+#include <QSlider>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -31,12 +40,14 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 
-    void saveArtefact(const QString &name) {
+    void saveArtefact(const QString &name)
+    {
         QDir().mkpath(QStringLiteral(PACKLINE_ARTIFACT_DIR));
         QVERIFY(m_window->grab().save(QStringLiteral(PACKLINE_ARTIFACT_DIR "/") + name));
     }
 
-    QStringList statusTexts() const {
+    QStringList statusTexts() const
+    {
         QStringList texts;
         for (QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
             texts << l->text();
@@ -44,7 +55,8 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         Translations::install(QStringLiteral("en"));
         m_db = std::make_unique<TestDatabase>();
         m_db->seedDemo(1500);
@@ -57,13 +69,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_window.reset();
         m_context.reset();
         Translations::install(QStringLiteral("en"));
     }
 
-    void opensOnOrdersWithStatus() {
+    void opensOnOrdersWithStatus()
+    {
         QCOMPARE(m_window->currentView(), int(MainWindow::OrdersViewId));
         const QString status = statusTexts().join(u'\n');
         QVERIFY2(status.contains(QStringLiteral("packline.db")), qPrintable(status));
@@ -74,7 +88,8 @@ private slots:
         saveArtefact(QStringLiteral("mainwindow_en.png"));
     }
 
-    void everyViewByItsShortcut() {
+    void everyViewByItsShortcut()
+    {
         const auto nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
         QCOMPARE(nav->count(), int(MainWindow::ViewCount));
@@ -86,7 +101,8 @@ private slots:
         }
     }
 
-    void ordersViewListsAndFiltersByStage() {
+    void ordersViewListsAndFiltersByStage()
+    {
         auto *orders = qobject_cast<OrdersView *>(m_window->view(MainWindow::OrdersViewId));
         QVERIFY(orders);
         OrdersModel *model = orders->model();
@@ -119,7 +135,8 @@ private slots:
         QCOMPARE(model->totalCount(), 1500);
     }
 
-    void sortingRunsInSql() {
+    void sortingRunsInSql()
+    {
         auto *orders = qobject_cast<OrdersView *>(m_window->view(MainWindow::OrdersViewId));
         OrdersModel *model = orders->model();
         model->sort(OrdersModel::AmountColumn, Qt::DescendingOrder);
@@ -131,7 +148,8 @@ private slots:
                     model->index(r, OrdersModel::AmountColumn).data(OrdersModel::RawRole).toLongLong());
     }
 
-    void statusFollowsAnotherStation() {
+    void statusFollowsAnotherStation()
+    {
         const qint64 before = countRows(
             m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
         Database other; // a second station on the same file
@@ -141,6 +159,145 @@ private slots:
                                 "(SELECT id FROM orders WHERE stage = 'imported' LIMIT 5)"));
         QTRY_VERIFY_WITH_TIMEOUT(
             statusTexts().join(u'\n').contains(QStringLiteral("To review %1").arg(before - 5)), 5000);
+    }
+
+    // The status bar's counts move with the stage chips, at once, for a change made here.
+    void statusCountsFollowTheChips()
+    {
+        auto *orders = qobject_cast<OrdersView *>(m_window->view(MainWindow::OrdersViewId));
+        orders->showStage(Stage::Imported);
+        const qint64 before = countRows(
+            m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
+        QVERIFY(before > 2);
+        QVERIFY(m_window->countsText().contains(QStringLiteral("To review %1").arg(before)));
+        QTableView *table = orders->table();
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_A);
+        QTest::keyClick(table, Qt::Key_A); // the next order, selected by the first approval
+        QCOMPARE(countRows(m_db->connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'")),
+                 before - 2);
+        QVERIFY2(m_window->countsText().contains(QStringLiteral("To review %1").arg(before - 2)),
+                 qPrintable(m_window->countsText())); // no waiting for the watcher
+        for (QPushButton *chip : orders->findChildren<QPushButton *>())
+            if (chip->property("stageChip").toBool() && chip->text().startsWith(QStringLiteral("To review ")))
+                QCOMPARE(chip->text(), QStringLiteral("To review %1").arg(before - 2));
+    }
+
+    // One key, one action: press every shortcut that more than one action, shortcut or button
+    // carries, on every view (and both pack-station tabs), and fail on any ambiguity Qt sees.
+    void noAmbiguousShortcut()
+    {
+        struct AmbiguityCatcher : QObject {
+            QStringList seen;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::Shortcut && static_cast<QShortcutEvent *>(event)->isAmbiguous())
+                    seen << static_cast<QShortcutEvent *>(event)->key().toString() + QStringLiteral(" on ") +
+                                QString::fromLatin1(watched->metaObject()->className()) + u' ' +
+                                watched->objectName();
+                return false;
+            }
+        } catcher;
+        static QStringList warnings;
+        warnings.clear();
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
+                if (message.contains(QStringLiteral("Ambiguous shortcut overload")))
+                    warnings << message;
+            });
+        qApp->installEventFilter(&catcher);
+        // A shortcut that is not ambiguous does its work: close whatever dialog it opens.
+        QTimer closer;
+        closer.setInterval(30);
+        connect(&closer, &QTimer::timeout, &closer, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->close();
+        });
+        closer.start();
+
+        // Views build some of their widgets when first shown: count the keys as each one shows.
+        auto sharedKeys = [this] {
+            QHash<QKeySequence, int> owners;
+            auto count = [&owners](const QKeySequence &key) {
+                if (!key.isEmpty() && key != QKeySequence(QKeySequence::Quit))
+                    ++owners[key];
+            };
+            for (QAction *a : m_window->findChildren<QAction *>())
+                for (const QKeySequence &key : a->shortcuts())
+                    count(key);
+            for (QShortcut *sc : m_window->findChildren<QShortcut *>())
+                for (const QKeySequence &key : sc->keys())
+                    count(key);
+            for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>())
+                count(b->shortcut());
+            QList<QKeySequence> shared;
+            for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+                if (it.value() > 1)
+                    shared << it.key();
+            return shared;
+        };
+        auto pressAll = [&](const QString &where) {
+            const QList<QKeySequence> shared = sharedKeys();
+            QVERIFY(shared.contains(QKeySequence(QStringLiteral("Ctrl+N")))); // the check sees real keys
+            for (const QKeySequence &key : shared) {
+                // Window shortcuts (menus, buttons) answer only in the active window.
+                if (QApplication::activeWindow() != m_window.get()) {
+                    m_window->activateWindow();
+                    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+                }
+                QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+                const int before = int(catcher.seen.size() + warnings.size());
+                QTest::keySequence(target, key);
+                if (catcher.seen.size() + warnings.size() > before)
+                    catcher.seen << QStringLiteral("  (%1 on %2)").arg(key.toString(), where);
+            }
+        };
+        for (int id = 0; id < MainWindow::ViewCount; ++id) {
+            m_window->showView(id);
+            m_window->view(id)->activate();
+            QCoreApplication::processEvents();
+            pressAll(m_window->viewTitle(id));
+            if (auto *station = qobject_cast<PackStationView *>(m_window->view(id))) {
+                station->showHandover();
+                pressAll(QStringLiteral("handover"));
+                station->showPack();
+            }
+        }
+        closer.stop();
+        qApp->removeEventFilter(&catcher);
+        qInstallMessageHandler(previous);
+        QVERIFY2(catcher.seen.isEmpty() && warnings.isEmpty(),
+                 qPrintable((catcher.seen + warnings).join(u'\n')));
+    }
+
+    void settingsShowTheSessionAndTheSounds()
+    {
+        m_settings->setStation(QStringLiteral("SAVED-STATION"));
+        SettingsDialog dialog(*m_settings, Actor{QStringLiteral("李雷"), QStringLiteral("PACK-03")},
+                              m_db->path(), m_window.get());
+        dialog.show();
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("station"))->text(), QStringLiteral("PACK-03"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("operatorName"))->text(),
+                 QStringLiteral("李雷"));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("database"))
+                    ->placeholderText()
+                    .contains(m_db->path()));
+        auto *soundOn = dialog.findChild<QCheckBox *>(QStringLiteral("soundOn"));
+        auto *volume = dialog.findChild<QSlider *>(QStringLiteral("soundVolume"));
+        QVERIFY(soundOn && volume);
+        QVERIFY(soundOn->isChecked());
+        QCOMPARE(volume->value(), 80);
+        QTest::mouseClick(soundOn, Qt::LeftButton);
+        QVERIFY(!volume->isEnabled());
+        volume->setValue(35);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(!m_settings->soundOn());
+        QCOMPARE(m_settings->soundVolume(), 35);
     }
 
     void settingsDialogSavesAndSwitchesLanguage()
@@ -159,7 +316,8 @@ private slots:
         auto *scalePrefix = dialog.findChild<QLineEdit *>(QStringLiteral("scalePrefix"));
         QVERIFY(scalePrefix);
         QTest::keyClicks(scalePrefix, QStringLiteral("W"));
-        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
         QCOMPARE(m_settings->station(), QStringLiteral("PACK-07"));
@@ -170,7 +328,8 @@ private slots:
         QCOMPARE(nav->item(MainWindow::StockViewId)->text(), QStringLiteral("库存"));
     }
 
-    void chineseTitleAndNavigation() {
+    void chineseTitleAndNavigation()
+    {
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
         QCoreApplication::processEvents();
         QVERIFY2(m_window->windowTitle().contains(QStringLiteral("发货台")),

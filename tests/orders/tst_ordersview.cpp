@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -31,7 +32,8 @@ class TestOrdersView : public QObject {
     qint64 m_sku = 0;
 
     QSqlDatabase db() const { return m_db->connection(); }
-    QPushButton *chip(const QString &prefix) const {
+    QPushButton *chip(const QString &prefix) const
+    {
         for (QPushButton *b : m_view->findChildren<QPushButton *>()) {
             if (b->property("stageChip").toBool() && b->text().startsWith(prefix))
                 return b;
@@ -41,7 +43,8 @@ class TestOrdersView : public QObject {
     void waitForFilter() { QTest::qWait(400); } // the filter bar waits for typing to stop
 
 private slots:
-    void init() {
+    void init()
+    {
         Translations::install(QStringLiteral("en"));
         m_db = std::make_unique<TestDatabase>();
         const qint64 s = shop(db());
@@ -68,14 +71,16 @@ private slots:
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_view.reset();
         m_context.reset();
         m_settings.reset();
         m_db.reset();
     }
 
-    void filtersByChipFlagAndSearch() {
+    void filtersByChipFlagAndSearch()
+    {
         OrdersModel *model = m_view->model();
         QCOMPARE(model->totalCount(), 7);
         QPushButton *toReview = chip(QStringLiteral("To review "));
@@ -115,7 +120,8 @@ private slots:
         QCOMPARE(model->totalCount(), 6);
     }
 
-    void selectWithKeyboardApproveAndSubmit() {
+    void selectWithKeyboardApproveAndSubmit()
+    {
         QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
         QTableView *table = m_view->table();
         table->setFocus();
@@ -154,7 +160,8 @@ private slots:
         QVERIFY(m_view->lastStatus().contains(QStringLiteral("3 submitted")));
     }
 
-    void holdWithReasonAndDetail() {
+    void holdWithReasonAndDetail()
+    {
         QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
         QTableView *table = m_view->table();
         table->setFocus();
@@ -181,7 +188,84 @@ private slots:
             QStringLiteral("等买家确认颜色"));
     }
 
-    void columnLayoutIsSaved() {
+    // A, A, A: each approval shows the next order of the queue, whether it leaves the list or not.
+    void approvingMovesToTheNextOrder()
+    {
+        QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
+        QTableView *table = m_view->table();
+        table->setFocus();
+        table->selectRow(0);
+        QList<qint64> seen;
+        for (int i = 0; i < 3; ++i) {
+            const QList<qint64> selected = m_view->selectedOrderIds();
+            QCOMPARE(selected.size(), 1);
+            QVERIFY(!seen.contains(selected.first()));
+            seen << selected.first();
+            QCOMPARE(m_view->detailPane()->orderId(), selected.first());
+            QTest::keyClick(table, Qt::Key_A);
+        }
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'reviewed'")), 3);
+        QCOMPARE(m_view->selectedOrderIds().size(), 1); // the fourth, ready for the next A
+        QVERIFY(!seen.contains(m_view->selectedOrderIds().first()));
+        QVERIFY(m_view->detailPane()->orderId() > 0);
+
+        // On "All" the approved order stays in the list: the next row is selected.
+        QTest::mouseClick(chip(QStringLiteral("All ")), Qt::LeftButton);
+        qint64 waiting = 0;
+        for (qint64 id : std::as_const(m_ids))
+            if (stageOf(db(), id) == QStringLiteral("imported") &&
+                m_view->model()->rowOf(id) < m_view->model()->rowCount() - 1)
+                waiting = id;
+        QVERIFY(waiting > 0);
+        const int row = m_view->model()->rowOf(waiting);
+        QVERIFY(row >= 0);
+        table->selectRow(row);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(m_view->model()->rowOf(waiting), row);
+        QCOMPARE(m_view->selectedOrderIds(), QList<qint64>{m_view->model()->orderIdAt(row + 1)});
+    }
+
+    // Check before asking: a Printed order is refused before anyone types a reason.
+    void cancelRefusesBeforeAskingAReason()
+    {
+        Sql::run(db(), QStringLiteral("UPDATE orders SET stage = 'printed' WHERE id = ?"), {m_ids.at(0)});
+        m_view->databaseChanged();
+        QTest::mouseClick(chip(QStringLiteral("All ")), Qt::LeftButton);
+        QTableView *table = m_view->table();
+        table->selectRow(m_view->model()->rowOf(m_ids.at(0)));
+        table->setFocus();
+        int asked = 0;
+        m_view->setReasonPrompt([&asked](const QString &, const QString &) {
+            ++asked;
+            return std::optional<QString>(QStringLiteral("buyer asked"));
+        });
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(asked, 0);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("cannot be cancelled")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(stageOf(db(), m_ids.at(0)), QStringLiteral("printed"));
+
+        // With an order that may be cancelled beside it: said first, then the reason, then only that one.
+        QItemSelection both;
+        for (qint64 id : {m_ids.at(0), m_ids.at(1)}) {
+            const int r = m_view->model()->rowOf(id);
+            both.select(m_view->model()->index(r, 0),
+                        m_view->model()->index(r, OrdersModel::ColumnCount - 1));
+        }
+        table->selectionModel()->select(both, QItemSelectionModel::ClearAndSelect);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Cancel the other 1 order")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(asked, 1);
+        QCOMPARE(stageOf(db(), m_ids.at(1)), QStringLiteral("cancelled"));
+        QCOMPARE(stageOf(db(), m_ids.at(0)), QStringLiteral("printed"));
+    }
+
+    void columnLayoutIsSaved()
+    {
         QHeaderView *header = m_view->table()->horizontalHeader();
         QVERIFY(!header->isSectionHidden(OrdersModel::BuyerColumn));
         header->setSectionHidden(OrdersModel::BuyerColumn, true);

@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(countRows(t->connection(), QStringLiteral("SELECT COUNT(*) FROM parcels WHERE order_id = ?"),
                            {id}),
                  1);
-        QVERIFY2(pack()->counters()->text().contains(QStringLiteral("1 parcels")),
+        QVERIFY2(pack()->counters()->text().contains(QStringLiteral("1 parcel ·")),
                  qPrintable(pack()->counters()->text()));
         // The same label again is refused by the normal path: already packed.
         scan(QStringLiteral("ZT410000000001"));

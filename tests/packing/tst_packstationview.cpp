@@ -17,18 +17,44 @@
 #include "ui/packing/PackStationView.h"
 #include "ui/packing/ParcelLinesModel.h"
 #include "ui/packing/SkuThumbnails.h"
+#include "ui/packing/SoundOutput.h"
 #include "ui/packing/StatusPanel.h"
+#include "ui/packing/TakeoverScreen.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
 using namespace PackFixtures;
 using Tone = ScanFeedback::Tone;
+using Look = StatusPanel::Look;
+using Sound = AlarmCue::Sound;
+
+// The speaker, as a test hears it: which resource at which volume.
+struct FakeSpeaker : SoundOutput {
+    QList<QPair<QString, double>> *played;
+    explicit FakeSpeaker(QList<QPair<QString, double>> *log)
+        : played(log)
+    {
+    }
+    void play(const QString &resource, double volume) override { *played << qMakePair(resource, volume); }
+};
+
+QList<Sound> soundsOf(const QSignalSpy &spy)
+{
+    QList<Sound> out;
+    for (const QList<QVariant> &args : spy)
+        out << args.first().value<Sound>();
+    return out;
+}
 
 class TestPackStationView : public QObject {
     Q_OBJECT
@@ -44,7 +70,12 @@ class TestPackStationView : public QObject {
         QTest::keyClicks(view->handoverPage()->scanField(), code);
         QTest::keyClick(view->handoverPage()->scanField(), Qt::Key_Return);
     }
-    void saveArtefact(const QString &name) { station->saveArtefact(name); }
+    void saveArtefact(const QString &name)
+    {
+        StatusPanel *panel = pack()->statusPanel(); // the settled look, not a flash
+        panel->display(panel->tone(), panel->message(), panel->look());
+        station->saveArtefact(name);
+    }
 
 private slots:
     void init()
@@ -71,20 +102,30 @@ private slots:
         QSignalSpy sounds(pack()->cue(), &AlarmCue::played);
         scan(QStringLiteral("ZT400000000001"));
         QCOMPARE(pack()->model()->rowCount(), 2);
-        QCOMPARE(pack()->statusPanel()->tone(), Tone::Neutral);
+        // What to do next, not READY: scan the items, how many to go.
+        QCOMPARE(pack()->statusPanel()->look(), Look::ScanItems);
+        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("SCAN ITEMS"));
+        QVERIFY2(pack()->statusPanel()->message().contains(QStringLiteral("scan the 2 items")),
+                 qPrintable(pack()->statusPanel()->message()));
+        QVERIFY(sounds.isEmpty());
         scan(barcode(*t, a));
         QCOMPARE(pack()->statusPanel()->tone(), Tone::Good);
+        QCOMPARE(pack()->statusPanel()->look(), Look::ItemOk);
+        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("ITEM OK"));
+        QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("1 item to go")));
         QCOMPARE(pack()->scanField()->text(), QString()); // cleared for the next scan
         saveArtefact(QStringLiteral("packstation_scanning.png"));
         scan(barcode(*t, b));
+        // A finished parcel looks and sounds unlike an accepted item.
         QCOMPARE(pack()->statusPanel()->tone(), Tone::Good);
-        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("OK"));
+        QCOMPARE(pack()->statusPanel()->look(), Look::Packed);
+        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("PACKED"));
+        QVERIFY(StatusPanel::background(Look::Packed) != StatusPanel::background(Look::ItemOk));
         QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("PACKED")));
-        QCOMPARE(sounds.count(), 1);
-        QCOMPARE(sounds.first().first().value<AlarmCue::Sound>(), AlarmCue::Sound::Success);
+        QCOMPARE(soundsOf(sounds), (QList<Sound>{Sound::Item, Sound::Packed}));
         QVERIFY(pack()->statusPanel()->isFlashing()); // the sound's visual twin
         QCOMPARE(stageOf(*t, id), QStringLiteral("packed"));
-        QVERIFY2(pack()->counters()->text().contains(QStringLiteral("1 parcels · 2 items")),
+        QVERIFY2(pack()->counters()->text().contains(QStringLiteral("1 parcel · 2 items")),
                  qPrintable(pack()->counters()->text()));
         saveArtefact(QStringLiteral("packstation_packed.png"));
     }
@@ -96,10 +137,17 @@ private slots:
         scan(QStringLiteral("ZT400000000002"));
         scan(barcode(*t, c));
         QCOMPARE(pack()->statusPanel()->tone(), Tone::Error);
-        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("ERROR"));
+        QCOMPARE(pack()->statusPanel()->look(), Look::Wrong);
+        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("WRONG"));
         QVERIFY(pack()->statusPanel()->message().contains(QStringLiteral("WRONG ITEM")));
-        QCOMPARE(sounds.count(), 1);
-        QCOMPARE(sounds.first().first().value<AlarmCue::Sound>(), AlarmCue::Sound::Error);
+        // The product by its name: the packer holds it.
+        const QString title =
+            Sql::scalar(t->connection(), QStringLiteral("SELECT title FROM skus WHERE id = ?"), {c})
+                .toString();
+        QVERIFY(!title.isEmpty());
+        QVERIFY2(pack()->statusPanel()->message().contains(title),
+                 qPrintable(pack()->statusPanel()->message()));
+        QCOMPARE(soundsOf(sounds), QList<Sound>{Sound::Error});
         QCOMPARE(pack()->model()->index(0, ParcelLinesModel::CountColumn).data().toString(),
                  QStringLiteral("0 / 1"));
         saveArtefact(QStringLiteral("packstation_wrong_item.png"));
@@ -126,12 +174,34 @@ private slots:
         scan(QStringLiteral("ZT400000000004"));
         QCOMPARE(pack()->statusPanel()->tone(), Tone::Stop);
         QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("STOP"));
-        QCOMPARE(sounds.count(), 1);
+        QCOMPARE(soundsOf(sounds), QList<Sound>{Sound::Stop});
+        // The station is taken over: the word huge, the reason large, the item list gone.
+        QVERIFY(pack()->isTakenOver());
+        QVERIFY(pack()->takeover()->isVisible());
+        QVERIFY(!pack()->linesView()->isVisible());
+        QCOMPARE(pack()->takeover()->wordLabel()->text(), QStringLiteral("STOP"));
+        QVERIFY(pack()->takeover()->wordLabel()->font().pixelSize() >= 120);
+        QVERIFY(pack()->takeover()->reasonLabel()->font().pixelSize() >= 40);
+        QVERIFY2(pack()->takeover()->reasonLabel()->text().contains(QStringLiteral("intercepted")),
+                 qPrintable(pack()->takeover()->reasonLabel()->text()));
+        // Its colour is used by no other outcome, and it fills the page.
+        for (Look other : StatusPanel::looks())
+            if (other != Look::Stop)
+                QVERIFY(StatusPanel::background(other) != StatusPanel::background(Look::Stop));
+        const QImage shot = pack()->grab().toImage();
+        const QColor red = StatusPanel::background(Look::Stop);
+        QCOMPARE(shot.pixelColor(shot.width() / 2, shot.height() - 4), red);
+        QCOMPARE(shot.pixelColor(6, shot.height() / 2), red);
         saveArtefact(QStringLiteral("packstation_stop.png"));
         scan(barcode(*t, a)); // still STOP until the packer confirms
         QCOMPARE(pack()->statusPanel()->tone(), Tone::Stop);
+        QTest::keyClick(pack()->scanField(), Qt::Key_Escape); // Esc does not leave it
+        QTest::keyClick(pack()->scanField(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(pack()->isTakenOver());
         QTest::keyClick(pack()->scanField(), Qt::Key_Return); // empty Enter: the parcel is aside
         QCOMPARE(pack()->statusPanel()->tone(), Tone::Neutral);
+        QVERIFY(!pack()->isTakenOver());
+        QVERIFY(pack()->linesView()->isVisible());
         QCOMPARE(countRows(t->connection(),
                            QStringLiteral("SELECT COUNT(*) FROM parcel_set_asides WHERE order_id = ?"), {id}),
                  1);
@@ -157,7 +227,7 @@ private slots:
         const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000006"), {{a, 5}});
         scan(QStringLiteral("ZT400000000006"));
         scan(QStringLiteral("*4"));
-        QVERIFY(pack()->counters()->text().contains(QStringLiteral("× 4")));
+        QVERIFY(pack()->modes()->text().contains(QStringLiteral("× 4")));
         scan(barcode(*t, a));
         QCOMPARE(pack()->model()->index(0, 0).data(ParcelLinesModel::RemainingRole).toInt(), 1);
         scan(barcode(*t, a));
@@ -251,7 +321,7 @@ private slots:
             QVERIFY(ParcelStore::pack(t->connection(), TestDatabase::actor(),
                                       {id, 0, tracking, courier, 1, {}, 0, false}));
         }
-        QTest::keyClick(pack()->scanField(), Qt::Key_F8);
+        QTest::keyClick(pack()->scanField(), Qt::Key_F9);
         HandoverPage *h = view->handoverPage();
         QVERIFY(h->isVisible());
         handoverScan(QStringLiteral("ZTO"));
@@ -259,14 +329,32 @@ private slots:
         handoverScan(QStringLiteral("ZT400000000010"));
         QCOMPARE(h->statusPanel()->tone(), Tone::Good);
         QCOMPARE(h->table()->rowCount(), 1);
+        QVERIFY2(h->heading()->text().contains(QStringLiteral("1 parcel ·")),
+                 qPrintable(h->heading()->text()));
+        QVERIFY(h->heading()->font().pixelSize() >= 36);
         QSignalSpy sounds(h->cue(), &AlarmCue::played);
         handoverScan(QStringLiteral("YT400000000011"));
         QCOMPARE(h->statusPanel()->tone(), Tone::Error);
         QVERIFY2(h->statusPanel()->message().contains(QStringLiteral("WRONG COURIER")),
                  qPrintable(h->statusPanel()->message()));
-        QCOMPARE(sounds.count(), 1);
+        QCOMPARE(soundsOf(sounds), QList<Sound>{Sound::WrongCourier});
         QCOMPARE(h->table()->rowCount(), 1);
+        // As loud as a STOP: the page taken over in a colour of its own, until Enter.
+        QVERIFY(h->isTakenOver());
+        QVERIFY(!h->table()->isVisible());
+        QCOMPARE(h->takeover()->look(), Look::WrongCourier);
+        QCOMPARE(h->takeover()->wordLabel()->text(), QStringLiteral("WRONG COURIER"));
+        QVERIFY(h->takeover()->wordLabel()->font().pixelSize() >= 120);
+        for (Look other : StatusPanel::looks())
+            if (other != Look::WrongCourier)
+                QVERIFY(StatusPanel::background(other) != StatusPanel::background(Look::WrongCourier));
         saveArtefact(QStringLiteral("handover_wrong_courier.png"));
+        handoverScan(QStringLiteral("ZT400000000010")); // a scan does not leave it
+        QVERIFY(h->isTakenOver());
+        QTest::keyClick(h->scanField(), Qt::Key_Return);
+        QVERIFY(!h->isTakenOver());
+        QVERIFY(h->table()->isVisible());
+        sounds.clear();
 
         QTemporaryDir out;
         h->setManifestFolder(out.path());
@@ -285,6 +373,8 @@ private slots:
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(h->scanField(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("the 1 parcel of batch")),
+                 qPrintable(MessageBox::lastText()));
         QCOMPARE(h->statusPanel()->tone(), Tone::Good);
         QCOMPARE(Sql::scalar(t->connection(),
                              QStringLiteral("SELECT stage FROM orders WHERE tracking_no = 'ZT400000000010'"))
@@ -340,6 +430,178 @@ private slots:
         QVERIFY(decoration(rowOf(a)).isValid());
     }
 
+    void alreadyPackedNamesTheRightOrder()
+    {
+        printedOrder(*t, QStringLiteral("ZT400000000020"), {{a, 1}});
+        printedOrder(*t, QStringLiteral("ZT400000000021"), {{b, 1}});
+        const QString first =
+            Sql::scalar(t->connection(), QStringLiteral("SELECT platform_order_no FROM orders "
+                                                        "WHERE tracking_no = 'ZT400000000020'"))
+                .toString();
+        scan(QStringLiteral("ZT400000000020"));
+        scan(barcode(*t, a)); // packed
+        scan(QStringLiteral("ZT400000000021"));
+        scan(barcode(*t, b)); // packed: this order's lines stay on the bench
+        QSignalSpy sounds(pack()->cue(), &AlarmCue::played);
+        scan(QStringLiteral("ZT400000000020"));
+        QCOMPARE(pack()->statusPanel()->look(), Look::AlreadyPacked);
+        QCOMPARE(pack()->statusPanel()->word(), QStringLiteral("ALREADY PACKED"));
+        QVERIFY(pack()->statusPanel()->message().contains(first));
+        QCOMPARE(soundsOf(sounds), QList<Sound>{Sound::AlreadyPacked});
+        // Nothing below the banner names the other order.
+        QCOMPARE(pack()->model()->rowCount(), 0);
+        QVERIFY2(!pack()->parcelLabel()->text().contains(QStringLiteral("ZT400000000021")),
+                 qPrintable(pack()->parcelLabel()->text()));
+        saveArtefact(QStringLiteral("packstation_already_packed.png"));
+    }
+
+    void messageSoundAndTheSoundSettings()
+    {
+        QList<QPair<QString, double>> speaker;
+        pack()->cue()->setOutput(std::make_unique<FakeSpeaker>(&speaker));
+        station->settings().setSoundVolume(40); // as File ▸ Settings writes it
+        printedOrder(*t, QStringLiteral("ZT400000000022"), {{a, 1}}, QStringLiteral("ZTO"),
+                     QString::fromUtf8("送人的, 不要价签"));
+        QSignalSpy sounds(pack()->cue(), &AlarmCue::played);
+        scan(QStringLiteral("ZT400000000022"));
+        QCOMPARE(soundsOf(sounds), QList<Sound>{Sound::Attention});
+        QCOMPARE(speaker.size(), 1);
+        QCOMPARE(speaker.first().first, QStringLiteral(":/sounds/attention.wav"));
+        QCOMPARE(speaker.first().second, 0.4);
+        QTest::keyClick(pack()->scanField(), Qt::Key_Return);
+        QCOMPARE(pack()->statusPanel()->look(), Look::ScanItems);
+        station->settings().setSoundOn(false);
+        scan(barcode(*t, a));
+        QCOMPARE(soundsOf(sounds), (QList<Sound>{Sound::Attention, Sound::Packed})); // the visual twin still
+        QCOMPARE(speaker.size(), 1);                                                 // but no sound
+        // Every sound is its own short WAV in the resources.
+        QSet<QByteArray> seen;
+        for (Sound sound : AlarmCue::all()) {
+            QFile wav(AlarmCue::resource(sound));
+            QVERIFY2(wav.open(QIODevice::ReadOnly), qPrintable(wav.fileName()));
+            const QByteArray bytes = wav.readAll();
+            QVERIFY(bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WAVE");
+            QVERIFY(bytes.size() < 200 * 1024);
+            QVERIFY(!AlarmCue::meaning(sound).isEmpty());
+            seen.insert(bytes);
+        }
+        QCOMPARE(seen.size(), AlarmCue::all().size());
+    }
+
+    void readableFromAMetre()
+    {
+        printedOrder(*t, QStringLiteral("ZT400000000023"), {{a, 2}, {b, 1}});
+        scan(QStringLiteral("ZT400000000023"));
+        const QFont lines = pack()->linesView()->font();
+        QVERIFY(lines.pixelSize() >= 28);
+        QVERIFY(
+            pack()->model()->index(0, ParcelLinesModel::BinColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(pack()
+                    ->model()
+                    ->index(0, ParcelLinesModel::CountColumn)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .bold());
+        QVERIFY(pack()->counters()->font().pixelSize() > lines.pixelSize());
+        QVERIFY(pack()->linesView()->rowHeight(0) >= QFontMetrics(lines).height());
+        // The bin code shows whole at 1280 px.
+        const QString bin = pack()->model()->index(0, ParcelLinesModel::BinColumn).data().toString();
+        QFont bold = lines;
+        bold.setBold(true);
+        QVERIFY(pack()->linesView()->columnWidth(ParcelLinesModel::BinColumn) >=
+                QFontMetrics(bold).horizontalAdvance(bin));
+    }
+
+    void tabsOneLanguageOneKey()
+    {
+        auto *tabs = view->findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Pack (F8)"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Handover (F9)"));
+        QTest::keyClick(pack()->scanField(), Qt::Key_F9);
+        QVERIFY(view->handoverPage()->isVisible());
+        QTest::keyClick(view->handoverPage()->scanField(), Qt::Key_F9); // stays
+        QVERIFY(view->handoverPage()->isVisible());
+        QTest::keyClick(view->handoverPage()->scanField(), Qt::Key_F8);
+        QVERIFY(pack()->isVisible());
+        Translations::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        QCOMPARE(tabs->tabText(0), QString::fromUtf8("打包（F8）"));
+        QCOMPARE(tabs->tabText(1), QString::fromUtf8("出库交接（F9）"));
+        // F1 help says what each sound means.
+        const auto help = view->shortcuts();
+        QVERIFY(std::any_of(help.begin(), help.end(), [](const auto &row) {
+            return row.second.contains(AlarmCue::meaning(Sound::Stop)) &&
+                   row.second.contains(AlarmCue::meaning(Sound::Packed));
+        }));
+    }
+
+    void fullScreenIsTheStationAlone()
+    {
+        station->close();
+        view = nullptr;
+        MainWindow window(station->context());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(MainWindow::PackStationViewId);
+        auto *stationView = qobject_cast<PackStationView *>(window.view(MainWindow::PackStationViewId));
+        QTest::keyClick(stationView->packPage()->scanField(), Qt::Key_F11);
+        QVERIFY(window.windowState() & Qt::WindowFullScreen);
+        QVERIFY(!window.menuBar()->isVisible());
+        QVERIFY(!window.navigation()->isVisible());
+        QVERIFY(!window.statusBar()->isVisible());
+        QTest::keyClick(stationView->packPage()->scanField(), Qt::Key_F11);
+        QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
+        QVERIFY(window.menuBar()->isVisible());
+        QVERIFY(window.navigation()->isVisible());
+        QVERIFY(window.statusBar()->isVisible());
+    }
+
+    // What a packer sees, in both languages, at the two screens stations have.
+    void screenshotsOfEveryState_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("en 1366") << QStringLiteral("en") << QSize(1366, 768);
+        QTest::newRow("zh_CN 1366") << QStringLiteral("zh_CN") << QSize(1366, 768);
+        QTest::newRow("zh_CN 1920") << QStringLiteral("zh_CN") << QSize(1920, 1080);
+    }
+    void screenshotsOfEveryState()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        Translations::install(language);
+        QCoreApplication::processEvents();
+        view->resize(size);
+        const QString suffix = QStringLiteral("_%1_%2.png").arg(language).arg(size.width());
+        const qint64 stopped = printedOrder(*t, QStringLiteral("ZT400000000030"), {{a, 1}});
+        QVERIFY(StageMachine::move(
+            t->connection(), TestDatabase::actor(),
+            {stopped, Stage::Printed, Stage::Intercepted, QString::fromUtf8("买家退款 buyer refunded"), {}}));
+        printedOrder(*t, QStringLiteral("ZT400000000031"), {{a, 2}, {b, 1}, {c, 1}});
+        scan(QStringLiteral("ZT400000000031"));
+        saveArtefact(QStringLiteral("shot_scan_items") + suffix);
+        scan(barcode(*t, a));
+        saveArtefact(QStringLiteral("shot_item_ok") + suffix);
+        scan(QStringLiteral("CODE-NOT-KNOWN"));
+        scan(barcode(*t, a));
+        scan(barcode(*t, a));
+        saveArtefact(QStringLiteral("shot_too_many") + suffix);
+        const qint64 d = skuId(*t, 4);
+        scan(barcode(*t, d));
+        saveArtefact(QStringLiteral("shot_wrong_item") + suffix);
+        scan(barcode(*t, b));
+        scan(barcode(*t, c));
+        saveArtefact(QStringLiteral("shot_packed") + suffix);
+        scan(QStringLiteral("ZT400000000031"));
+        saveArtefact(QStringLiteral("shot_already_packed") + suffix);
+        scan(QStringLiteral("ZT400000000030"));
+        QVERIFY(pack()->isTakenOver());
+        saveArtefact(QStringLiteral("shot_stop") + suffix);
+        QTest::keyClick(pack()->scanField(), Qt::Key_Return);
+        QVERIFY(!pack()->isTakenOver());
+    }
+
     void chineseAndMainWindow()
     {
         Translations::install(QStringLiteral("zh_CN"));
@@ -358,7 +620,8 @@ private slots:
         QTRY_VERIFY(stationView->packPage()->scanField()->hasFocus() || !QGuiApplication::focusWindow());
         QTest::keyClicks(stationView->packPage()->scanField(), QStringLiteral("ZT400000000012"));
         QTest::keyClick(stationView->packPage()->scanField(), Qt::Key_Return);
-        QCOMPARE(stationView->packPage()->statusPanel()->word(), QString::fromUtf8("停"));
+        QCOMPARE(stationView->packPage()->statusPanel()->word(), QString::fromUtf8("拦截"));
+        QCOMPARE(stationView->packPage()->takeover()->wordLabel()->text(), QString::fromUtf8("拦截"));
         QVERIFY(stationView->packPage()->statusPanel()->message().contains(QString::fromUtf8("拦截")));
         QDir().mkpath(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts"));
         window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/packstation_stop_zh_CN.png"));

@@ -306,8 +306,26 @@ private slots:
         s.scan(QStringLiteral("ZT100000000014"));
         QCOMPARE(s.scan(barcode(*t, a)).kind, Kind::Packed);
         const ScanFeedback again = s.scan(QStringLiteral("ZT100000000014"));
-        QCOMPARE(again.kind, Kind::Refused);
+        QCOMPARE(again.kind, Kind::AlreadyPacked);
         QVERIFY2(again.message.contains(QStringLiteral("tester")), qPrintable(again.message));
+        QVERIFY(s.parcel().isEmpty()); // nothing below the message names another order
+    }
+
+    void onlyEnterLeavesAStop()
+    {
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT100000000018"), {{a, 1}});
+        QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
+                                   {id, Stage::Printed, Stage::OnHold, QStringLiteral("address check"), {}}));
+        ScanSession s(t->connection(), TestDatabase::actor());
+        QCOMPARE(s.scan(QStringLiteral("ZT100000000018")).kind, Kind::Stop);
+        QVERIFY2(s.stopReason().contains(QStringLiteral("address check")), qPrintable(s.stopReason()));
+        QCOMPARE(s.abandon().kind, Kind::Stop); // Esc
+        QCOMPARE(s.undo().kind, Kind::Stop);    // Ctrl+Z
+        QCOMPARE(s.scan(barcode(*t, a)).kind, Kind::Stop);
+        QCOMPARE(s.state(), ScanSession::State::Stopped);
+        QCOMPARE(s.scan(QString()).kind, Kind::Idle); // Enter
+        QCOMPARE(s.state(), ScanSession::State::Idle);
+        QVERIFY(s.stopReason().isEmpty());
     }
 
     void escapePutsTheParcelBack()

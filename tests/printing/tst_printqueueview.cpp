@@ -111,6 +111,40 @@ private slots:
     // 模板: a shipped template is previewed read only; "Edit a copy" makes the user's copy, typing
     // redraws the preview, a broken edit says where and is not saved, a good one is, and is what
     // printing loads; "Back to the shipped one" removes the copy.
+    // Check before asking: with no printer the job is refused first, with the fix offered, and
+    // no "Print labels for N orders?" comes before it.
+    void noPrinterIsSaidFirstWithTheFix()
+    {
+        TestDatabase t;
+        t.seedDemo(60);
+        AppSettings settings(t.dir() + QStringLiteral("/settings.ini"));
+        AppContext context{t.db(), TestDatabase::actor(), settings};
+        PrintQueueView view(context);
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // An empty pane says why.
+        QVERIFY2(view.findChild<QLabel *>(QStringLiteral("preview"))
+                     ->text()
+                     .contains(QStringLiteral("No print jobs")),
+                 qPrintable(view.findChild<QLabel *>(QStringLiteral("preview"))->text()));
+        auto *printer = view.findChild<QComboBox *>(QStringLiteral("jobPrinter"));
+        printer->setEditText(QString());
+        const qint64 printedBefore =
+            countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'printed'"));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // take the offer: "Choose a printer…"
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("newJobButton")), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("No printer is chosen")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Print labels for")));
+        QTRY_VERIFY(printer->hasFocus() || printer->view()->isVisible());
+        printer->hidePopup();
+        QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("jobsTable"))->rowCount(), 0);
+        QCOMPARE(
+            countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'printed'")),
+            printedBefore);
+    }
+
     void templateEditorPreviewsEditsAndSavesACopy()
     {
         QTemporaryDir home;

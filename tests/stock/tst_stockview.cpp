@@ -520,7 +520,7 @@ private slots:
         ExportFile::setNextPath(shop);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         triggerFileAction("exportShopStock");
-        QVERIFY2(MessageBox::lastText().contains(u"Wrote available stock of 200 SKU(s)"),
+        QVERIFY2(MessageBox::lastText().contains(u"Wrote available stock of 200 SKUs"),
                  qPrintable(MessageBox::lastText()));
         QVERIFY(QFile::exists(shop));
         const QString catalog = m_settingsDir->filePath(QStringLiteral("catalog.csv"));

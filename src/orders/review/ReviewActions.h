@@ -19,4 +19,7 @@ BulkResult release(const QSqlDatabase &db, const Actor &actor, const QList<qint6
 // Before Submitted only (after that it is an interception, the service desk's call).
 BulkResult cancel(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
                   const QString &reason);
+// What cancel() would do, changing nothing: done = how many may be cancelled, refused = why not
+// (asked before the reviewer is asked for a reason).
+BulkResult checkCancel(const QSqlDatabase &db, const QList<qint64> &ids);
 } // namespace ReviewActions

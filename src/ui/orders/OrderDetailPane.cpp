@@ -8,11 +8,13 @@
 #include <QLocale>
 
 namespace {
-QString esc(const QString &s) {
+QString esc(const QString &s)
+{
     return s.toHtmlEscaped();
 }
 
-QString localTime(const QString &utc) {
+QString localTime(const QString &utc)
+{
     return utc.isEmpty()
                ? QString()
                : QLocale().toString(Clock::fromText(utc).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -21,17 +23,20 @@ QString localTime(const QString &utc) {
 
 OrderDetailPane::OrderDetailPane(QSqlDatabase db, QWidget *parent)
     : QTextBrowser(parent)
-    , m_db(std::move(db)) {
+    , m_db(std::move(db))
+{
     setOpenLinks(false);
     setFocusPolicy(Qt::ClickFocus);
 }
 
-void OrderDetailPane::showSelectionCount(int count) {
+void OrderDetailPane::showSelectionCount(int count)
+{
     m_orderId = 0;
     setHtml(QStringLiteral("<h3>%1</h3>").arg(esc(tr("%n order(s) selected", nullptr, count))));
 }
 
-void OrderDetailPane::showOrder(qint64 orderId) {
+void OrderDetailPane::showOrder(qint64 orderId)
+{
     m_orderId = orderId;
     const std::optional<OrderDetails> d = orderId > 0 ? OrderDetails::load(m_db, orderId) : std::nullopt;
     if (!d) {
@@ -95,6 +100,9 @@ void OrderDetailPane::showOrder(qint64 orderId) {
         html += QStringLiteral("<li>%1 %2@%3: <b>%4</b> <small>%5 → %6</small></li>")
                     .arg(esc(localTime(e.at)), esc(e.operatorName), esc(e.station), esc(e.action),
                          esc(e.before), esc(e.after));
+    if (d->history.isEmpty())
+        html += QStringLiteral("<li><i>%1</i></li>")
+                    .arg(esc(tr("Nothing yet: the order has not changed since it was imported.")));
     html += QStringLiteral("</ul>");
     setHtml(html);
 }

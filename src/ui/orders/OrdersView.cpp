@@ -34,12 +34,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
-#include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -77,7 +77,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     , m_detail(new OrderDetailPane(context.database.connection(), this))
     , m_summary(new QLabel(this))
     , m_quotas(new QLabel(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     auto *chipStrip = new QWidget(this);
     auto *chipRow = new QHBoxLayout(chipStrip);
     chipRow->setContentsMargins(0, 0, 0, 0);
@@ -191,8 +192,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     selectionChanged();
 }
 
-QAction *OrdersView::addAction(const QString &objectName, const QKeySequence &key,
-                               void (OrdersView::*slot)()) {
+QAction *OrdersView::addAction(const QString &objectName, const QKeySequence &key, void (OrdersView::*slot)())
+{
     auto *action = new QAction(this);
     action->setObjectName(objectName);
     if (!key.isEmpty())
@@ -204,7 +205,8 @@ QAction *OrdersView::addAction(const QString &objectName, const QKeySequence &ke
     return action;
 }
 
-void OrdersView::setupHeaderMenu() {
+void OrdersView::setupHeaderMenu()
+{
     QHeaderView *header = m_table->horizontalHeader();
     const QByteArray saved = m_context.settings.raw().value(kHeaderKey).toByteArray();
     if (!saved.isEmpty())
@@ -230,11 +232,13 @@ void OrdersView::setupHeaderMenu() {
     connect(header, &QHeaderView::sortIndicatorChanged, this, save);
 }
 
-void OrdersView::showStage(std::optional<Stage> stage) {
+void OrdersView::showStage(std::optional<Stage> stage)
+{
     m_chipByStage.value(stage ? int(*stage) : kAll)->click();
 }
 
-void OrdersView::applyFilter() {
+void OrdersView::applyFilter()
+{
     OrdersFilter f = m_filterBar->apply({});
     const int chip = m_chips->checkedId();
     f.stage = chip == kAll ? std::nullopt : std::optional<Stage>(Stage(chip));
@@ -247,7 +251,8 @@ void OrdersView::applyFilter() {
     selectionChanged();
 }
 
-QList<qint64> OrdersView::selectedOrderIds() const {
+QList<qint64> OrdersView::selectedOrderIds() const
+{
     QList<int> rows;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         rows << i.row();
@@ -258,7 +263,8 @@ QList<qint64> OrdersView::selectedOrderIds() const {
     return ids;
 }
 
-void OrdersView::selectionChanged() {
+void OrdersView::selectionChanged()
+{
     const QList<qint64> ids = selectedOrderIds();
     if (ids.size() == 1)
         m_detail->showOrder(ids.first());
@@ -275,7 +281,8 @@ void OrdersView::selectionChanged() {
     m_actions.value(QStringLiteral("merge"))->setEnabled(ids.size() >= 2);
 }
 
-void OrdersView::reloadKeepingSelection() {
+void OrdersView::reloadKeepingSelection()
+{
     const QList<qint64> ids = selectedOrderIds();
     const qint64 current = m_model->orderIdAt(m_table->currentIndex().row());
     m_model->reload();
@@ -294,13 +301,15 @@ void OrdersView::reloadKeepingSelection() {
     selectionChanged();
 }
 
-bool OrdersView::confirmBulk(const QString &question, int count) {
+bool OrdersView::confirmBulk(const QString &question, int count)
+{
     if (count <= 1)
         return true;
     return MessageBox::question(this, tr("Orders"), question) == QMessageBox::Yes;
 }
 
-std::optional<QString> OrdersView::askReason(const QString &title, const QString &label) {
+std::optional<QString> OrdersView::askReason(const QString &title, const QString &label)
+{
     std::optional<QString> reason = m_reasonPrompt(title, label);
     if (reason && reason->trimmed().isEmpty()) {
         MessageBox::warning(this, title, tr("Give a reason; it goes on the order's history."));
@@ -309,7 +318,8 @@ std::optional<QString> OrdersView::askReason(const QString &title, const QString
     return reason;
 }
 
-void OrdersView::report(const QString &done, const BulkResult &result) {
+void OrdersView::report(const QString &done, const BulkResult &result)
+{
     m_status->setText(done);
     if (!result.refused.isEmpty())
         MessageBox::warning(this, tr("Orders"),
@@ -318,19 +328,44 @@ void OrdersView::report(const QString &done, const BulkResult &result) {
     reloadKeepingSelection();
 }
 
-QString OrdersView::lastStatus() const {
+QString OrdersView::lastStatus() const
+{
     return m_status->text();
 }
 
-void OrdersView::approve() {
+void OrdersView::approve()
+{
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() || !confirmBulk(tr("Approve %n order(s)?", nullptr, int(ids.size())), int(ids.size())))
         return;
+    const int row = m_table->selectionModel()->selectedRows().isEmpty()
+                        ? -1
+                        : m_table->selectionModel()->selectedRows().constLast().row();
     const BulkResult r = ReviewActions::approve(m_context.database.connection(), m_context.actor, ids);
     report(tr("%n order(s) approved.", nullptr, r.done), r);
+    if (r.refused.isEmpty() && row >= 0)
+        selectNextAfter(ids.constLast(), row);
 }
 
-void OrdersView::hold() {
+// A, A, A: after an approval the next order in the queue is selected and shown, whether the
+// approved one left the list (a stage filter) or stayed in it.
+void OrdersView::selectNextAfter(qint64 approvedId, int row)
+{
+    const int stayed = m_model->rowOf(approvedId);
+    int next = stayed >= 0 ? stayed + 1 : row;
+    while (next >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    next = std::min(next, m_model->rowCount() - 1);
+    if (next < 0)
+        return;
+    const QModelIndex index = m_model->index(next, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void OrdersView::hold()
+{
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() ||
         !confirmBulk(tr("Put %n order(s) on hold?", nullptr, int(ids.size())), int(ids.size())))
@@ -342,7 +377,8 @@ void OrdersView::hold() {
     report(tr("%n order(s) on hold.", nullptr, r.done), r);
 }
 
-void OrdersView::release() {
+void OrdersView::release()
+{
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() ||
         !confirmBulk(tr("Release %n order(s) from hold?", nullptr, int(ids.size())), int(ids.size())))
@@ -351,10 +387,33 @@ void OrdersView::release() {
     report(tr("%n order(s) released.", nullptr, r.done), r);
 }
 
-void OrdersView::cancelOrders() {
-    const QList<qint64> ids = selectedOrderIds();
-    if (ids.isEmpty() || !confirmBulk(tr("Cancel %n order(s)?", nullptr, int(ids.size())), int(ids.size())))
+void OrdersView::cancelOrders()
+{
+    QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty())
         return;
+    // Check before asking: a reason typed for an order that cannot be cancelled is wasted.
+    const BulkResult check = ReviewActions::checkCancel(m_context.database.connection(), ids);
+    if (check.done == 0) {
+        MessageBox::warning(this, tr("Cancel"),
+                            tr("%n order(s) cannot be cancelled here:", nullptr, int(check.refused.size())) +
+                                u'\n' + check.refusalSummary(8) + u'\n' +
+                                tr("Once submitted to the warehouse, an order is stopped by interception "
+                                   "(the platform's refund) at the service desk."));
+        return;
+    }
+    if (!check.refused.isEmpty()) {
+        if (MessageBox::question(
+                this, tr("Cancel"),
+                tr("%n order(s) cannot be cancelled here:", nullptr, int(check.refused.size())) + u'\n' +
+                    check.refusalSummary(8) + u'\n' +
+                    tr("Cancel the other %n order(s)?", nullptr, check.done)) != QMessageBox::Yes)
+            return;
+        for (const auto &refused : check.refused)
+            ids.removeAll(refused.first);
+    } else if (!confirmBulk(tr("Cancel %n order(s)?", nullptr, int(ids.size())), int(ids.size()))) {
+        return;
+    }
     const auto reason = askReason(tr("Cancel"), tr("Why are these orders cancelled?"));
     if (!reason)
         return;
@@ -363,7 +422,8 @@ void OrdersView::cancelOrders() {
     report(tr("%n order(s) cancelled.", nullptr, r.done), r);
 }
 
-void OrdersView::edit() {
+void OrdersView::edit()
+{
     const QList<qint64> ids = selectedOrderIds();
     if (ids.size() != 1)
         return;
@@ -398,7 +458,8 @@ void OrdersView::edit() {
     reloadKeepingSelection();
 }
 
-void OrdersView::merge() {
+void OrdersView::merge()
+{
     const QList<qint64> ids = selectedOrderIds();
     const QSqlDatabase db = m_context.database.connection();
     if (const QString why = OrderMerger::refusal(db, ids); !why.isEmpty()) {
@@ -420,7 +481,8 @@ void OrdersView::merge() {
     reloadKeepingSelection();
 }
 
-void OrdersView::split() {
+void OrdersView::split()
+{
     const QList<qint64> ids = selectedOrderIds();
     if (ids.size() != 1)
         return;
@@ -442,7 +504,8 @@ void OrdersView::split() {
     reloadKeepingSelection();
 }
 
-void OrdersView::submit() {
+void OrdersView::submit()
+{
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() ||
         MessageBox::question(
@@ -455,7 +518,8 @@ void OrdersView::submit() {
     report(tr("%1 submitted, %2 out of stock.").arg(r.done).arg(r.outOfStock), r);
 }
 
-void OrdersView::runRules() {
+void OrdersView::runRules()
+{
     try {
         const RuleRunSummary s = RuleEngine::run(m_context.database.connection(), m_context.actor);
         m_status->setText(tr("Rules checked %1 order(s) in %2 ms: %3 flagged, %4 auto-approved.")
@@ -469,7 +533,8 @@ void OrdersView::runRules() {
     reloadKeepingSelection();
 }
 
-void OrdersView::allocateCouriers() {
+void OrdersView::allocateCouriers()
+{
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty() ||
         !confirmBulk(tr("Allocate couriers to %n order(s) by quota and region?", nullptr, int(ids.size())),
@@ -481,7 +546,8 @@ void OrdersView::allocateCouriers() {
     report(tr("%n order(s) got a courier.", nullptr, r.done), r);
 }
 
-void OrdersView::configureRules() {
+void OrdersView::configureRules()
+{
     const QSqlDatabase db = m_context.database.connection();
     ReviewRulesDialog dialog(db, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -496,7 +562,8 @@ void OrdersView::configureRules() {
     runRules();
 }
 
-QList<QPair<QString, QString>> OrdersView::shortcuts() const {
+QList<QPair<QString, QString>> OrdersView::shortcuts() const
+{
     return {{tr("Up / Down, Shift+Up / Down"), tr("Move through the orders, extend the selection")},
             {tr("Ctrl+F"), tr("Search: order no, buyer, receiver, phone tail, tracking no")},
             {tr("A"), tr("Approve the selected orders")},
@@ -511,21 +578,25 @@ QList<QPair<QString, QString>> OrdersView::shortcuts() const {
             {tr("Tab"), tr("Move between the chips, filters and the table")}};
 }
 
-void OrdersView::activate() {
+void OrdersView::activate()
+{
     m_table->setFocus();
 }
 
-void OrdersView::databaseChanged() {
+void OrdersView::databaseChanged()
+{
     reloadKeepingSelection();
 }
 
-void OrdersView::changeEvent(QEvent *event) {
+void OrdersView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     View::changeEvent(event);
 }
 
-void OrdersView::retranslate() {
+void OrdersView::retranslate()
+{
     const QList<QPair<QString, QString>> texts = {{QStringLiteral("approve"), tr("Approve (A)")},
                                                   {QStringLiteral("hold"), tr("Hold (H)")},
                                                   {QStringLiteral("release"), tr("Release (R)")},
@@ -545,13 +616,16 @@ void OrdersView::retranslate() {
     m_detail->showOrder(m_detail->orderId());
 }
 
-void OrdersView::refreshCounts() {
+void OrdersView::refreshCounts()
+{
     const QSqlDatabase db = m_context.database.connection();
     const auto counts = StageCounts::read(db);
     qint64 total = 0;
     for (qint64 n : counts)
         total += n;
     m_chipByStage.value(kAll)->setText(tr("All %1").arg(total));
+    m_counts = counts;
+    emit stageCountsChanged(counts); // the status bar shows the same numbers as the chips
     for (Stage s : kChipStages)
         m_chipByStage.value(int(s))->setText(
             QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(counts.value(s)));

@@ -38,10 +38,15 @@ public:
     using ReasonPrompt = std::function<std::optional<QString>(const QString &title, const QString &label)>;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
     QString lastStatus() const;
+    // The counts the stage chips show (read with them).
+    const QMap<Stage, qint64> &stageCounts() const { return m_counts; }
 
     QList<QPair<QString, QString>> shortcuts() const override;
     void activate() override;
     void databaseChanged() override;
+
+signals:
+    void stageCountsChanged(const QMap<Stage, qint64> &counts);
 
 public slots:
     void approve();
@@ -66,6 +71,7 @@ private:
     void applyFilter();
     void selectionChanged();
     void reloadKeepingSelection();
+    void selectNextAfter(qint64 approvedId, int row);
     bool confirmBulk(const QString &question, int count);
     std::optional<QString> askReason(const QString &title, const QString &label);
     void report(const QString &done, const BulkResult &result);
@@ -78,6 +84,7 @@ private:
     QMap<int, QAbstractButton *> m_chipByStage; // kAll: all
     OrdersFilterBar *m_filterBar;
     OrderDetailPane *m_detail;
+    QMap<Stage, qint64> m_counts;
     QLabel *m_summary;
     QLabel *m_quotas;
     QLabel *m_status;

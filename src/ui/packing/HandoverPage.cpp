@@ -12,6 +12,7 @@
 #include "ui/MessageBox.h"
 #include "ui/packing/AlarmCue.h"
 #include "ui/packing/StatusPanel.h"
+#include "ui/packing/TakeoverScreen.h"
 
 #include <QDir>
 #include <QEvent>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPdfWriter>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
@@ -37,17 +39,28 @@ QFont scaled(const QFont &base, double factor, bool bold = false)
     f.setBold(bold);
     return f;
 }
+
+QFont pixels(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
 } // namespace
 
 HandoverPage::HandoverPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_cue(new AlarmCue(this))
+    , m_cue(new AlarmCue(context.settings, this))
     , m_scan(new QLineEdit(this))
     , m_status(new StatusPanel(this))
     , m_heading(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_hints(new QLabel(this))
+    , m_work(new QStackedWidget(this))
+    , m_normal(new QWidget(m_work))
+    , m_takeover(new TakeoverScreen(m_work))
     , m_manifestFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                        QStringLiteral("/Packline/manifests"))
     , m_manifestWatch(new QTimer(this))
@@ -59,27 +72,38 @@ HandoverPage::HandoverPage(AppContext &context, QWidget *parent)
     m_scan->installEventFilter(this);
     connect(m_scan, &QLineEdit::returnPressed, this, &HandoverPage::submitScan);
     m_heading->setObjectName(QStringLiteral("handoverHeading"));
-    m_heading->setFont(scaled(font(), 1.8, true));
+    m_heading->setFont(pixels(font(), 40, true)); // the courier and the count, read from the cart
+    m_heading->setWordWrap(true);
     m_table->setColumnCount(6);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setFont(scaled(font(), 1.4));
+    m_table->setFont(pixels(font(), 28));
+    m_table->horizontalHeader()->setFont(pixels(font(), 22, true));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_table->font()).height() + 12);
+    // Full width: the columns share the page, the tracking number gets the most.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_hints->setFont(scaled(font(), 1.1));
     m_hints->setWordWrap(true);
     for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_heading),
-                       static_cast<QWidget *>(m_hints)})
+                       static_cast<QWidget *>(m_hints), static_cast<QWidget *>(m_work)})
         w->setFocusPolicy(Qt::NoFocus);
 
+    auto *normal = new QVBoxLayout(m_normal);
+    normal->setContentsMargins(0, 0, 0, 0);
+    normal->addWidget(m_status);
+    normal->addWidget(m_heading);
+    normal->addWidget(m_table, 1);
+    normal->addWidget(m_hints);
+    m_work->addWidget(m_normal);
+    m_work->addWidget(m_takeover);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_scan);
-    layout->addWidget(m_status);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_hints);
-    connect(m_cue, &AlarmCue::played, this,
-            [this](AlarmCue::Sound s) { m_status->flash(s == AlarmCue::Sound::Error ? 3 : 1); });
+    layout->addWidget(m_work, 1);
+    connect(m_cue, &AlarmCue::played, this, [this](AlarmCue::Sound s) {
+        m_status->flash(s == AlarmCue::Sound::Error || s == AlarmCue::Sound::Stop ? 3 : 1);
+    });
 
     m_couriers = Handover::couriers(m_context.database.connection());
     retranslate();
@@ -103,7 +127,8 @@ void HandoverPage::setCourier(const QString &code)
             break;
         }
     reload();
-    m_status->display(Tone::Neutral, tr("Courier %1: scan the parcels going on this cart.").arg(code));
+    m_status->display(Tone::Neutral,
+                      tr("Courier %1: scan the parcels going on this cart.").arg(courierName()));
 }
 
 void HandoverPage::stepCourier(int delta)
@@ -129,11 +154,9 @@ void HandoverPage::reload()
     if (batch && batch->state != QLatin1String("open"))
         batch.reset(); // shipped from another station
     const auto &parcels = batch ? batch->parcels : QList<HandoverParcel>();
-    m_heading->setText(batch ? tr("%1 · batch %2 · %3 parcels · %4 items")
-                                   .arg(name)
-                                   .arg(batch->id)
-                                   .arg(parcels.size())
-                                   .arg(batch->totalItems())
+    m_heading->setText(batch ? tr("%1 · batch %2", nullptr).arg(name).arg(batch->id) + QStringLiteral(" · ") +
+                                   tr("%n parcel(s)", nullptr, int(parcels.size())) + QStringLiteral(" · ") +
+                                   tr("%n item(s)", nullptr, batch->totalItems())
                              : tr("%1 · no open batch yet").arg(name));
     m_table->setRowCount(int(parcels.size()));
     for (int r = 0; r < parcels.size(); ++r) {
@@ -183,6 +206,14 @@ void HandoverPage::submitScan()
 {
     const QString code = m_scan->text().trimmed();
     m_scan->clear();
+    if (isTakenOver()) {
+        if (code.isEmpty())
+            dismissTakeover(); // Enter: the parcel is off the cart
+        else
+            m_cue->play(m_takeover->look() == StatusPanel::Look::Stop ? AlarmCue::Sound::Stop
+                                                                      : AlarmCue::Sound::WrongCourier);
+        return;
+    }
     if (code.isEmpty())
         return;
     const QSqlDatabase db = m_context.database.connection();
@@ -208,13 +239,15 @@ void HandoverPage::submitScan()
         switch (s.kind) {
         case HandoverScan::Kind::Added:
             m_status->display(Tone::Good, s.message);
+            m_cue->play(AlarmCue::Sound::Item);
             break;
         case HandoverScan::Kind::AlreadyIn:
             m_status->display(Tone::Warning, s.message);
+            m_cue->play(AlarmCue::Sound::Attention);
             break;
         case HandoverScan::Kind::Stop:
-            m_status->display(Tone::Stop, s.message);
-            m_cue->play(AlarmCue::Sound::Error);
+        case HandoverScan::Kind::WrongCourier:
+            takeOver(s);
             break;
         default:
             m_status->display(Tone::Error, s.message);
@@ -228,6 +261,39 @@ void HandoverPage::submitScan()
 }
 
 HandoverPage::~HandoverPage() = default;
+
+bool HandoverPage::isTakenOver() const
+{
+    return m_work->currentWidget() == m_takeover;
+}
+
+// As loud as a STOP at the bench: the parcel in the hand must not go on this cart.
+void HandoverPage::takeOver(const HandoverScan &s)
+{
+    const bool stop = s.kind == HandoverScan::Kind::Stop;
+    const StatusPanel::Look look = stop ? StatusPanel::Look::Stop : StatusPanel::Look::WrongCourier;
+    m_status->display(stop ? Tone::Stop : Tone::Error, s.message, look);
+    m_takeover->present(
+        look, stop ? s.message : tr("This parcel goes with %1, not %2.").arg(s.parcelCourier, courierName()),
+        stop ? tr("Keep it off the cart, give it to the supervisor, then press Enter.")
+             : tr("Put it on the %1 cart, then press Enter.").arg(s.parcelCourier));
+    m_work->setCurrentWidget(m_takeover);
+    m_cue->play(stop ? AlarmCue::Sound::Stop : AlarmCue::Sound::WrongCourier);
+}
+
+void HandoverPage::dismissTakeover()
+{
+    m_work->setCurrentWidget(m_normal);
+    m_status->display(Tone::Neutral, tr("Courier %1: scan the parcels going on this cart.").arg(m_courier));
+}
+
+QString HandoverPage::courierName() const
+{
+    for (const auto &[code, name] : m_couriers)
+        if (code == m_courier)
+            return name;
+    return m_courier;
+}
 
 QString HandoverPage::saveManifest()
 {
@@ -322,10 +388,9 @@ void HandoverPage::shipBatch()
         return;
     }
     if (MessageBox::question(this, tr("Hand over"),
-                             tr("Mark the %1 parcels of batch %2 as shipped with %3?")
-                                 .arg(count)
+                             tr("Mark the %n parcel(s) of batch %1 as shipped with %2?", nullptr, count)
                                  .arg(m_batchId)
-                                 .arg(m_courier)) != QMessageBox::Yes)
+                                 .arg(courierName())) != QMessageBox::Yes)
         return;
     try {
         const Result r = Handover::ship(db, m_context.actor, m_batchId);
@@ -337,10 +402,10 @@ void HandoverPage::shipBatch()
         const qint64 shipped = m_batchId;
         m_batchId = 0;
         reload();
-        m_status->display(
-            Tone::Good,
-            tr("Batch %1 shipped: %2 parcels handed to %3.").arg(shipped).arg(count).arg(m_courier));
-        m_cue->play(AlarmCue::Sound::Success);
+        m_status->display(Tone::Good, tr("Batch %1 shipped: %n parcel(s) handed to %2.", nullptr, count)
+                                          .arg(shipped)
+                                          .arg(courierName()));
+        m_cue->play(AlarmCue::Sound::Packed);
     } catch (const Error &e) {
         m_status->display(Tone::Error, e.message());
         m_cue->play(AlarmCue::Sound::Error);

@@ -6,15 +6,20 @@
 class AlarmCue;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableWidget;
 class QTimer;
 class SpooledDocument;
 class StatusPanel;
+class TakeoverScreen;
 struct AppContext;
+struct HandoverScan;
 
 // Handover (出库): scan parcels onto one courier's batch. Scan a courier code (ZTO, YTO…) or
 // press PgUp/PgDn to change courier; "-" before a code takes a parcel off the batch.
 // Ctrl+S saves the A4 manifest as PDF, Ctrl+P prints it, Ctrl+Enter marks the batch Shipped.
+// A parcel for another courier, or one that must not ship (STOP), takes the page over
+// (TakeoverScreen) until Enter: it must not end up on this cart.
 class HandoverPage : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +29,9 @@ public:
     QLineEdit *scanField() const { return m_scan; }
     StatusPanel *statusPanel() const { return m_status; }
     QTableWidget *table() const { return m_table; }
+    QLabel *heading() const { return m_heading; }
+    TakeoverScreen *takeover() const { return m_takeover; }
+    bool isTakenOver() const;
     AlarmCue *cue() const { return m_cue; }
     QString courier() const { return m_courier; }
     qint64 batchId() const { return m_batchId; }
@@ -49,6 +57,9 @@ private:
     void submitScan();
     void watchManifest();
     void stepCourier(int delta);
+    void takeOver(const HandoverScan &scan);
+    void dismissTakeover();
+    QString courierName() const;
     void retranslate();
 
     AppContext &m_context;
@@ -58,6 +69,9 @@ private:
     QLabel *m_heading;
     QTableWidget *m_table;
     QLabel *m_hints;
+    QStackedWidget *m_work;
+    QWidget *m_normal;
+    TakeoverScreen *m_takeover;
     QList<std::pair<QString, QString>> m_couriers;
     QString m_courier;
     qint64 m_batchId = 0;

@@ -6,9 +6,11 @@
 #include "prepack/PrepackLane.h"
 #include "ui/AppContext.h"
 #include "ui/packing/AlarmCue.h"
+#include "ui/packing/PackOutcome.h"
 #include "ui/packing/ParcelLinesModel.h"
 #include "ui/packing/SkuThumbnails.h"
 #include "ui/packing/StatusPanel.h"
+#include "ui/packing/TakeoverScreen.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -17,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,11 +27,22 @@ namespace {
 const QString kWeighKey = QStringLiteral("packing/weigh");
 // A product picture a packer recognises from a metre away (about 25 mm on a 96-dpi screen).
 constexpr int kThumbnailPx = 96;
+// Read from a metre away: item lines and counts at 32 px (28 at least), the shift counters larger.
+constexpr int kLinePx = 32;
+constexpr int kCounterPx = 40;
 
 QFont scaled(const QFont &base, double factor, bool bold = false)
 {
     QFont f = base;
     f.setPointSizeF(base.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+QFont pixels(const QFont &base, int px, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(px);
     f.setBold(bold);
     return f;
 }
@@ -41,13 +55,17 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     , m_lane(std::make_unique<PrepackLane>(context.database.connection(), *m_session, context.actor))
     , m_thumbnails(new SkuThumbnails(QSize(kThumbnailPx, kThumbnailPx), this))
     , m_model(new ParcelLinesModel(*m_session, *m_thumbnails, this))
-    , m_cue(new AlarmCue(this))
+    , m_cue(new AlarmCue(context.settings, this))
     , m_scan(new QLineEdit(this))
     , m_status(new StatusPanel(this))
     , m_parcelLabel(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_lines(new QTableView(this))
     , m_counters(new QLabel(this))
+    , m_modes(new QLabel(this))
+    , m_work(new QStackedWidget(this))
+    , m_normal(new QWidget(m_work))
+    , m_takeover(new TakeoverScreen(m_work))
     , m_fastBadge(new QLabel(this))
     , m_hints(new QLabel(this))
 {
@@ -58,8 +76,11 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     connect(m_scan, &QLineEdit::returnPressed, this, &PackPage::submitScan);
 
     m_counters->setObjectName(QStringLiteral("shiftCounters"));
-    m_counters->setFont(scaled(font(), 1.4, true));
+    m_counters->setFont(pixels(font(), kCounterPx, true));
     m_counters->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_modes->setObjectName(QStringLiteral("stationModes"));
+    m_modes->setFont(scaled(font(), 1.2));
+    m_modes->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     // Big and unmistakable: in fast mode a label scan ships a parcel without an item scan.
     m_fastBadge->setObjectName(QStringLiteral("fastModeBadge"));
@@ -70,7 +91,7 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     m_fastBadge->hide();
 
     m_parcelLabel->setObjectName(QStringLiteral("parcelLabel"));
-    m_parcelLabel->setFont(scaled(font(), 1.6, true));
+    m_parcelLabel->setFont(pixels(font(), kLinePx, true));
     m_parcelLabel->setTextInteractionFlags(Qt::NoTextInteraction);
     m_parcelLabel->setWordWrap(true);
 
@@ -86,13 +107,13 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     m_lines->setObjectName(QStringLiteral("parcelLines"));
     m_lines->setFocusPolicy(Qt::NoFocus);
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
-    m_lines->setFont(scaled(font(), 1.7));
+    m_lines->setFont(pixels(font(), kLinePx));
     m_lines->verticalHeader()->hide();
     m_lines->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_lines->font()).height() + 22);
     m_lines->setIconSize(QSize(kThumbnailPx, kThumbnailPx));
     m_thumbnails->setBaseDir(QFileInfo(context.database.path()).absolutePath());
     connect(m_thumbnails, &SkuThumbnails::ready, this, &PackPage::fitRows);
-    m_lines->horizontalHeader()->setFont(scaled(font(), 1.2, true));
+    m_lines->horizontalHeader()->setFont(pixels(font(), 24, true));
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(ParcelLinesModel::TitleColumn, QHeaderView::Stretch);
     m_lines->setWordWrap(false);
@@ -102,27 +123,42 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
     m_hints->setFont(scaled(font(), 1.1));
     m_hints->setWordWrap(true);
 
+    auto *counters = new QVBoxLayout;
+    counters->setSpacing(0);
+    counters->addWidget(m_counters);
+    counters->addWidget(m_modes);
     auto *top = new QHBoxLayout;
     top->addWidget(m_scan, 3);
-    top->addWidget(m_counters, 2);
+    top->addLayout(counters, 2);
+    auto *normal = new QVBoxLayout(m_normal);
+    normal->setContentsMargins(0, 0, 0, 0);
+    normal->addWidget(m_fastBadge);
+    normal->addWidget(m_status);
+    normal->addWidget(m_parcelLabel);
+    normal->addWidget(m_banner);
+    normal->addWidget(m_lines, 1);
+    normal->addWidget(m_hints);
+    m_work->addWidget(m_normal);
+    m_work->addWidget(m_takeover);
+    m_work->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_fastBadge);
-    layout->addWidget(m_status);
-    layout->addWidget(m_parcelLabel);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_lines, 1);
-    layout->addWidget(m_hints);
+    layout->addWidget(m_work, 1);
+    setObjectName(QStringLiteral("packPage"));
 
     for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_parcelLabel),
                        static_cast<QWidget *>(m_banner), static_cast<QWidget *>(m_counters),
-                       static_cast<QWidget *>(m_hints), static_cast<QWidget *>(m_fastBadge)})
+                       static_cast<QWidget *>(m_hints), static_cast<QWidget *>(m_fastBadge),
+                       static_cast<QWidget *>(m_modes)})
         w->setFocusPolicy(Qt::NoFocus);
 
     connect(m_session, &ScanSession::parcelReset, this, &PackPage::refreshParcel);
     connect(m_session, &ScanSession::stateChanged, this, &PackPage::refreshCounters);
-    connect(m_cue, &AlarmCue::played, this,
-            [this](AlarmCue::Sound s) { m_status->flash(s == AlarmCue::Sound::Error ? 3 : 1); });
+    // The visual twin of a sound; not for every item (a blip a second would make the panel flicker).
+    connect(m_cue, &AlarmCue::played, this, [this](AlarmCue::Sound s) {
+        if (s != AlarmCue::Sound::Item)
+            m_status->flash(s == AlarmCue::Sound::Error || s == AlarmCue::Sound::Stop ? 3 : 1);
+    });
 
     setWeighing(m_context.settings.raw().value(kWeighKey, false).toBool());
     retranslate();
@@ -215,15 +251,41 @@ void PackPage::submitScan()
 
 void PackPage::present(const ScanFeedback &f)
 {
-    m_status->display(f.tone, f.message);
-    if (f.kind == ScanFeedback::Kind::Packed)
-        m_cue->play(AlarmCue::Sound::Success);
-    else if (f.isError())
-        m_cue->play(AlarmCue::Sound::Error);
+    m_status->display(f.tone, f.message, PackOutcome::look(f));
+    if (const auto sound = PackOutcome::sound(f))
+        m_cue->play(*sound);
     if (f.line >= 0)
         m_lines->scrollTo(m_model->index(f.line, 0));
     refreshParcel();
     refreshCounters();
+    refreshTakeover();
+}
+
+bool PackPage::isTakenOver() const
+{
+    return m_work->currentWidget() == m_takeover;
+}
+
+// A STOP owns the station until Enter: the lines are hidden (nothing to pack), the whole page is
+// red, and whatever else is scanned or pressed meanwhile leaves it standing.
+void PackPage::refreshTakeover()
+{
+    const bool stopped = m_session->state() == ScanSession::State::Stopped;
+    if (stopped) {
+        const Parcel &p = m_session->parcel();
+        m_takeover->present(StatusPanel::Look::Stop,
+                            tr("Order %1: %2").arg(p.orderNo, m_session->stopReason()),
+                            tr("Do not pack. Put it in the exceptions bin, then press Enter."));
+    }
+    if (stopped == isTakenOver())
+        return;
+    m_work->setCurrentWidget(stopped ? static_cast<QWidget *>(m_takeover) : m_normal);
+    setStyleSheet(stopped ? QStringLiteral("QWidget#packPage { background: %1; } QWidget#packPage > QLabel "
+                                           "{ color: %2; }")
+                                .arg(StatusPanel::background(StatusPanel::Look::Stop).name(),
+                                     StatusPanel::foreground(StatusPanel::Look::Stop).name())
+                          : QString());
+    setAttribute(Qt::WA_StyledBackground, stopped);
 }
 
 // Rows with a picture grow to fit it; rows without keep the large-text height.
@@ -271,16 +333,16 @@ void PackPage::refreshParcel()
 void PackPage::refreshCounters()
 {
     const ShiftCounters &c = m_session->counters();
-    QString text = tr("This shift: %1 parcels · %2 items · %3 errors · %4 stops")
-                       .arg(c.parcels + m_lane->packedCount())
-                       .arg(c.items)
-                       .arg(c.refusedScans)
-                       .arg(c.stops);
+    m_counters->setText(tr("%n parcel(s)", nullptr, c.parcels + m_lane->packedCount()) +
+                        QStringLiteral(" · ") + tr("%n item(s)", nullptr, c.items) + u'\n' +
+                        tr("%n error(s)", nullptr, c.refusedScans) + QStringLiteral(" · ") +
+                        tr("%n stop(s)", nullptr, c.stops));
+    m_counters->setToolTip(tr("This shift"));
+    QString modes = weighing() ? tr("Weighing: on (F6)") : tr("Weighing: off (F6)");
+    modes += QStringLiteral(" · ") + (fastMode() ? tr("Fast mode: on (F7)") : tr("Fast mode: off (F7)"));
     if (m_session->pendingQuantity() > 1)
-        text += u'\n' + tr("Next scan × %1").arg(m_session->pendingQuantity());
-    text += u'\n' + (weighing() ? tr("Weighing: on (F6)") : tr("Weighing: off (F6)"));
-    text += QStringLiteral(" · ") + (fastMode() ? tr("Fast mode: on (F7)") : tr("Fast mode: off (F7)"));
-    m_counters->setText(text);
+        modes = tr("Next scan × %1").arg(m_session->pendingQuantity()) + QStringLiteral(" · ") + modes;
+    m_modes->setText(modes);
     if (!m_session->parcel().isEmpty())
         refreshParcel();
 }
@@ -297,7 +359,7 @@ void PackPage::retranslate()
     m_scan->setPlaceholderText(tr("Scan tracking no., order no., slot or item…"));
     m_hints->setText(tr("Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  "
                         "Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  "
-                        "F8: handover  ·  F11: full screen"));
+                        "F9: handover  ·  F11: full screen"));
     m_fastBadge->setText(tr("⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ParcelLinesModel::ColumnCount - 1);
     refreshParcel();

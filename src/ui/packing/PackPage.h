@@ -8,15 +8,18 @@ class ParcelLinesModel;
 class PrepackLane;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 class ScanSession;
 class SkuThumbnails;
 class StatusPanel;
+class TakeoverScreen;
 struct AppContext;
 struct ScanFeedback;
 
-// Scan to verify, for a packer standing a metre away: the scan field (always focused) on top,
-// the big status, the message banner, the parcel's lines, counters for this shift.
+// Scan to verify, for a packer standing a metre away: the scan field (always focused) and the
+// shift counters on top, the big status, the message banner, the parcel's lines (28 px and more,
+// bin codes bold). A STOP takes the station over (TakeoverScreen, the whole page red) until Enter.
 // Keys: Enter scans (empty Enter confirms a message or a STOP), Esc puts the parcel back,
 // Ctrl+Z undoes the last scan, *N sets the next quantity, F6 turns weighing on and off, F7 fast
 // mode (a pre-packed order's label alone packs it; see PrepackLane).
@@ -31,6 +34,10 @@ public:
     StatusPanel *statusPanel() const { return m_status; }
     QLabel *banner() const { return m_banner; }
     QLabel *counters() const { return m_counters; }
+    QLabel *modes() const { return m_modes; }
+    QLabel *parcelLabel() const { return m_parcelLabel; }
+    TakeoverScreen *takeover() const { return m_takeover; }
+    bool isTakenOver() const;
     AlarmCue *cue() const { return m_cue; }
     ParcelLinesModel *model() const { return m_model; }
     SkuThumbnails *thumbnails() const { return m_thumbnails; }
@@ -54,6 +61,7 @@ private:
     void refreshParcel();
     void fitRows();
     void refreshCounters();
+    void refreshTakeover();
     void retranslate();
 
     AppContext &m_context;
@@ -68,6 +76,10 @@ private:
     QLabel *m_banner;
     QTableView *m_lines;
     QLabel *m_counters;
+    QLabel *m_modes;
+    QStackedWidget *m_work;
+    QWidget *m_normal;
+    TakeoverScreen *m_takeover;
     QLabel *m_fastBadge;
     QLabel *m_hints;
 };

@@ -1,5 +1,6 @@
 #include "ui/packing/PackStationView.h"
 
+#include "ui/packing/AlarmCue.h"
 #include "ui/packing/HandoverPage.h"
 #include "ui/packing/PackPage.h"
 
@@ -30,10 +31,13 @@ PackStationView::PackStationView(AppContext &context, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_tabs);
 
-    auto *toggle = new QShortcut(QKeySequence(Qt::Key_F8), this);
-    toggle->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(toggle, &QShortcut::activated, this,
-            [this] { m_tabs->currentIndex() == 0 ? showHandover() : showPack(); });
+    // One key per tab, whichever tab is showing.
+    auto *packKey = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    packKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(packKey, &QShortcut::activated, this, &PackStationView::showPack);
+    auto *handoverKey = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    handoverKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(handoverKey, &QShortcut::activated, this, &PackStationView::showHandover);
     auto *full = new QShortcut(QKeySequence(Qt::Key_F11), this);
     full->setContext(Qt::WidgetWithChildrenShortcut);
     connect(full, &QShortcut::activated, this, &PackStationView::toggleFullScreen);
@@ -70,11 +74,21 @@ QList<QPair<QString, QString>> PackStationView::shortcuts() const
         {tr("Esc"), tr("Put the parcel back unpacked")},
         {tr("F6"), tr("Weighing on / off")},
         {tr("F7"), tr("Fast mode on / off: the label alone packs a pre-packed order")},
-        {tr("F8"), tr("Switch between packing and handover")},
-        {tr("F11"), tr("Full screen on / off")},
+        {tr("F8"), tr("Packing")},
+        {tr("F9"), tr("Handover to the courier")},
+        {tr("F11"), tr("Full screen on / off: hides the menu, the views and the status bar")},
         {tr("PgUp / PgDn"), tr("Handover: change courier")},
         {tr("Ctrl+S / Ctrl+P"), tr("Handover: save / print the manifest")},
-        {tr("Ctrl+Enter"), tr("Handover: mark the batch shipped")}};
+        {tr("Ctrl+Enter"), tr("Handover: mark the batch shipped")},
+        {tr("Sounds"), soundHelp()}};
+}
+
+QString PackStationView::soundHelp()
+{
+    QStringList lines;
+    for (AlarmCue::Sound s : AlarmCue::all())
+        lines << AlarmCue::meaning(s);
+    return lines.join(u'\n');
 }
 
 void PackStationView::activate()
@@ -109,5 +123,5 @@ void PackStationView::changeEvent(QEvent *event)
 void PackStationView::retranslate()
 {
     m_tabs->setTabText(0, tr("Pack (F8)"));
-    m_tabs->setTabText(1, tr("Handover 出库 (F8)"));
+    m_tabs->setTabText(1, tr("Handover (F9)"));
 }

@@ -7,8 +7,9 @@ class PackPage;
 class QTabWidget;
 struct AppContext;
 
-// 打包台: the pack station (scan to verify) and the courier handover (出库), one key apart (F8).
-// Everything works by keyboard; F11 turns full screen on and off.
+// 打包台: the pack station (scan to verify, F8) and the courier handover (出库, F9).
+// Everything works by keyboard; F11 turns full screen on and off (the main window then hides its
+// menu, navigation and status bar).
 class PackStationView : public View {
     Q_OBJECT
 public:
@@ -21,6 +22,8 @@ public:
     void toggleFullScreen();
 
     QList<QPair<QString, QString>> shortcuts() const override;
+    // What each sound means, one per line (F1 help).
+    static QString soundHelp();
     void activate() override;
     void databaseChanged() override;
 

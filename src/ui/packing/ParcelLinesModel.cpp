@@ -79,7 +79,8 @@ QVariant ParcelLinesModel::data(const QModelIndex &index, int role) const
         return index.column() == CountColumn ? QVariant(Qt::AlignCenter)
                                              : QVariant(Qt::AlignVCenter | Qt::AlignLeft);
     case Qt::FontRole:
-        if (index.column() == CountColumn || index.row() == m_lastLine) {
+        // Bin codes bold: the packer walks to them.
+        if (index.column() == CountColumn || index.column() == BinColumn || index.row() == m_lastLine) {
             QFont f;
             f.setBold(true);
             return f;

@@ -8,27 +8,42 @@
 
 namespace {
 using Tone = ScanFeedback::Tone;
+using Look = StatusPanel::Look;
 
-struct Look {
-    const char *background;
-    const char *foreground;
+struct Style {
+    QRgb background;
+    QRgb foreground;
     QStyle::StandardPixmap icon;
 };
 
-Look lookOf(Tone tone) {
-    switch (tone) {
-    case Tone::Good:
-        return {"#1f8a3b", "#ffffff", QStyle::SP_DialogApplyButton};
-    case Tone::Warning:
-        return {"#f0b400", "#000000", QStyle::SP_MessageBoxWarning};
-    case Tone::Error:
-        return {"#c62828", "#ffffff", QStyle::SP_MessageBoxCritical};
-    case Tone::Stop:
-        return {"#8e0000", "#ffffff", QStyle::SP_BrowserStop};
-    case Tone::Neutral:
+// One colour per look; red belongs to STOP alone.
+Style styleOf(Look look)
+{
+    switch (look) {
+    case Look::ScanItems:
+        return {0x1565c0, 0xffffff, QStyle::SP_ArrowDown};
+    case Look::Good:
+        return {0x1f8a3b, 0xffffff, QStyle::SP_DialogApplyButton};
+    case Look::ItemOk:
+        return {0xd7f5da, 0x0b3d17, QStyle::SP_DialogApplyButton};
+    case Look::Packed:
+        return {0x0b5d1e, 0xffffff, QStyle::SP_DialogYesButton};
+    case Look::Check:
+        return {0xf0b400, 0x000000, QStyle::SP_MessageBoxWarning};
+    case Look::AlreadyPacked:
+        return {0x283593, 0xffffff, QStyle::SP_BrowserReload};
+    case Look::Error:
+    case Look::Wrong:
+        return {0xef6c00, 0x000000, QStyle::SP_MessageBoxCritical};
+    case Look::Stop:
+        return {0xc62828, 0xffffff, QStyle::SP_BrowserStop};
+    case Look::WrongCourier:
+        return {0x6a1b9a, 0xffffff, QStyle::SP_ArrowBack};
+    case Look::FromTone:
+    case Look::Ready:
         break;
     }
-    return {"#37474f", "#ffffff", QStyle::SP_MessageBoxInformation};
+    return {0x37474f, 0xffffff, QStyle::SP_MessageBoxInformation};
 }
 } // namespace
 
@@ -36,18 +51,19 @@ StatusPanel::StatusPanel(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_word(new QLabel(this))
-    , m_message(new QLabel(this)) {
+    , m_message(new QLabel(this))
+{
     setObjectName(QStringLiteral("statusPanel"));
     setFocusPolicy(Qt::NoFocus);
     setAutoFillBackground(true);
     setMinimumHeight(150);
     QFont wordFont = font();
-    wordFont.setPointSizeF(wordFont.pointSizeF() * 3.0);
+    wordFont.setPixelSize(56);
     wordFont.setBold(true);
     m_word->setFont(wordFont);
     m_word->setObjectName(QStringLiteral("statusWord"));
     QFont messageFont = font();
-    messageFont.setPointSizeF(messageFont.pointSizeF() * 2.0);
+    messageFont.setPixelSize(32);
     messageFont.setBold(true);
     m_message->setFont(messageFont);
     m_message->setWordWrap(true);
@@ -71,47 +87,103 @@ StatusPanel::StatusPanel(QWidget *parent)
     display(Tone::Neutral, QString());
 }
 
-void StatusPanel::display(Tone tone, const QString &message) {
+QList<StatusPanel::Look> StatusPanel::looks()
+{
+    return {Look::Ready,         Look::ScanItems, Look::Good,  Look::ItemOk, Look::Packed,      Look::Check,
+            Look::AlreadyPacked, Look::Error,     Look::Wrong, Look::Stop,   Look::WrongCourier};
+}
+
+QColor StatusPanel::background(Look look)
+{
+    return QColor::fromRgb(styleOf(look).background);
+}
+
+QColor StatusPanel::foreground(Look look)
+{
+    return QColor::fromRgb(styleOf(look).foreground);
+}
+
+StatusPanel::Look StatusPanel::lookOf(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return Look::Good;
+    case Tone::Warning:
+        return Look::Check;
+    case Tone::Error:
+        return Look::Error;
+    case Tone::Stop:
+        return Look::Stop;
+    case Tone::Neutral:
+        break;
+    }
+    return Look::Ready;
+}
+
+void StatusPanel::display(Tone tone, const QString &message, Look look)
+{
     m_tone = tone;
+    m_look = look == Look::FromTone ? lookOf(tone) : look;
     m_flashesLeft = 0;
     m_flashTimer.stop();
     m_word->setText(word());
     m_message->setText(message);
-    m_icon->setPixmap(style()->standardIcon(lookOf(tone).icon).pixmap(96, 96));
+    m_icon->setPixmap(style()->standardIcon(styleOf(m_look).icon).pixmap(96, 96));
     applyColours(false);
 }
 
-QString StatusPanel::word() const {
-    switch (m_tone) {
-    case Tone::Good:
+QString StatusPanel::wordOf(Look look)
+{
+    switch (look) {
+    case Look::ScanItems:
+        return tr("SCAN ITEMS");
+    case Look::Good:
         return tr("OK");
-    case Tone::Warning:
+    case Look::ItemOk:
+        return tr("ITEM OK");
+    case Look::Packed:
+        return tr("PACKED");
+    case Look::Check:
         return tr("CHECK");
-    case Tone::Error:
+    case Look::AlreadyPacked:
+        return tr("ALREADY PACKED");
+    case Look::Error:
         return tr("ERROR");
-    case Tone::Stop:
+    case Look::Wrong:
+        return tr("WRONG");
+    case Look::Stop:
         return tr("STOP");
-    case Tone::Neutral:
+    case Look::WrongCourier:
+        return tr("WRONG COURIER");
+    case Look::FromTone:
+    case Look::Ready:
         break;
     }
     return tr("READY");
 }
 
-QString StatusPanel::message() const {
+QString StatusPanel::word() const
+{
+    return wordOf(m_look);
+}
+
+QString StatusPanel::message() const
+{
     return m_message->text();
 }
 
-void StatusPanel::flash(int times) {
+void StatusPanel::flash(int times)
+{
     m_flashesLeft = times * 2;
     m_flashTimer.start();
     applyColours(true);
 }
 
-void StatusPanel::applyColours(bool inverted) {
-    const Look look = lookOf(m_tone);
-    const char *bg = inverted ? look.foreground : look.background;
-    const char *fg = inverted ? look.background : look.foreground;
+void StatusPanel::applyColours(bool inverted)
+{
+    const QColor bg = inverted ? foreground(m_look) : background(m_look);
+    const QColor fg = inverted ? background(m_look) : foreground(m_look);
     setStyleSheet(QStringLiteral("QFrame#statusPanel { background: %1; border-radius: 8px; } "
                                  "QFrame#statusPanel QLabel { color: %2; background: transparent; }")
-                      .arg(QLatin1String(bg), QLatin1String(fg)));
+                      .arg(bg.name(), fg.name()));
 }

@@ -194,6 +194,7 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     kindChanged();
     refreshJobs();
     refreshPoolWarning();
+    refreshPreview(); // says why it is empty
 }
 
 PrintQueueView::~PrintQueueView() = default;
@@ -345,6 +346,15 @@ void PrintQueueView::newJob()
     spec.printer = m_printer->currentText().trimmed();
     spec.backupPrinter = m_backup->currentText().trimmed();
     spec.title = rule.describe();
+    // Check before asking: no "Print labels for 200 orders?" for a job that has no printer.
+    if (const QString missing = PageSinks::missing(spec.printer); !missing.isEmpty()) {
+        if (MessageBox::offer(this, tr("New print job"),
+                              missing + u'\n' + tr("Nothing was printed and no order changed."),
+                              tr("Choose a printer…")))
+            choosePrinter();
+        return;
+    }
+    spec.checkPrinter = false; // just checked
     try {
         spec.orderIds = Batching::select(m_context.database.connection(), rule);
         if (spec.orderIds.isEmpty()) {
@@ -377,6 +387,12 @@ void PrintQueueView::newJob()
     } catch (const Error &e) {
         MessageBox::critical(this, tr("New print job"), e.message());
     }
+}
+
+void PrintQueueView::choosePrinter()
+{
+    m_printer->setFocus(Qt::OtherFocusReason);
+    m_printer->showPopup();
 }
 
 qint64 PrintQueueView::selectedJob() const
@@ -665,8 +681,13 @@ void PrintQueueView::refreshPreview()
 {
     const qint64 jobId = selectedJob();
     m_preview->setPixmap({});
-    if (!jobId)
+    if (!jobId) {
+        // An empty pane says why it is empty.
+        m_preview->setText(m_jobs->rowCount() == 0
+                               ? tr("No print jobs yet: choose a batch above and press New job.")
+                               : tr("Select a job to preview its pages."));
         return;
+    }
     try {
         const QSqlDatabase db = m_context.database.connection();
         const auto job = PrintQueue::job(db, jobId);

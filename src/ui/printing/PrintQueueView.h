@@ -47,6 +47,8 @@ private:
     void kindChanged();
     void printerChoiceChanged();
     void newJob();
+    // Puts the focus on the job's printer and opens its list (the fix offered when there is none).
+    void choosePrinter();
     void editTemplates();
     void startPrinting();
     void pumpOnePage();

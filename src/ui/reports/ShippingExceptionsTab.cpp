@@ -15,7 +15,8 @@ ShippingExceptionsTab::ShippingExceptionsTab(AppContext &context, QWidget *paren
     : QWidget(parent)
     , m_context(context)
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(this)) {
+    , m_table(new QTableWidget(this))
+{
     QFont f = m_summary->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
@@ -30,7 +31,8 @@ ShippingExceptionsTab::ShippingExceptionsTab(AppContext &context, QWidget *paren
     layout->addWidget(m_table, 1);
 }
 
-void ShippingExceptionsTab::refresh() {
+void ShippingExceptionsTab::refresh()
+{
     const QList<ShippingException> list =
         ShippingExceptions::list(m_context.database.connection(), Clock::nowUtc());
     m_table->setHorizontalHeaderLabels(
@@ -41,7 +43,7 @@ void ShippingExceptionsTab::refresh() {
         const ShippingException &e = list[r];
         ++counts[int(e.kind)];
         const QString mark =
-            e.kind == ShippingException::Kind::Stuck ? QStringLiteral("⏱ ") : QStringLiteral("⛔ ");
+            e.kind == ShippingException::Kind::Stuck ? QStringLiteral("⏱ ") : QStringLiteral("✖ ");
         const QStringList cells{mark + ShippingExceptions::kindName(e.kind),
                                 e.orderNo,
                                 Stages::displayName(e.stage),
@@ -62,7 +64,8 @@ void ShippingExceptionsTab::refresh() {
                            .arg(counts[2]));
 }
 
-void ShippingExceptionsTab::changeEvent(QEvent *event) {
+void ShippingExceptionsTab::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange && isVisible())
         refresh();
     QWidget::changeEvent(event);

@@ -39,7 +39,8 @@ ContactTab::ContactTab(AppContext &context, ContactKind kind, QWidget *parent)
     , m_warning(new QLabel(this))
     , m_preview(new QPlainTextEdit(this))
     , m_copy(new QPushButton(this))
-    , m_export(new QPushButton(this)) {
+    , m_export(new QPushButton(this))
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ContactModel::SortRole);
     m_table->setModel(m_proxy);
@@ -53,8 +54,6 @@ ContactTab::ContactTab(AppContext &context, ContactKind kind, QWidget *parent)
     m_preview->setReadOnly(true);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    m_copy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
-    m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     for (Channel c : Channels::all())
         m_channel->addItem(QString(), Channels::code(c));
     m_channel->setCurrentIndex(2); // SMS: the batch channel
@@ -92,16 +91,19 @@ ContactTab::ContactTab(AppContext &context, ContactKind kind, QWidget *parent)
     retranslate();
 }
 
-Channel ContactTab::channel() const {
+Channel ContactTab::channel() const
+{
     return Channels::fromCode(m_channel->currentData().toString()).value_or(Channel::Sms);
 }
 
-const ContactRow *ContactTab::selected() const {
+const ContactRow *ContactTab::selected() const
+{
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->rowAt(m_proxy->mapToSource(current).row()) : nullptr;
 }
 
-void ContactTab::reload() {
+void ContactTab::reload()
+{
     const qint64 keep = selected() ? selected()->orderId : 0;
     QList<ContactRow> rows = ContactLists::forKind(m_context.database.connection(), m_kind);
     int open = 0;
@@ -126,7 +128,8 @@ void ContactTab::reload() {
     updatePreview();
 }
 
-void ContactTab::updatePreview() {
+void ContactTab::updatePreview()
+{
     const ContactRow *r = selected();
     if (!r) {
         m_preview->clear();
@@ -151,7 +154,8 @@ void ContactTab::updatePreview() {
                                                  : QString());
 }
 
-bool ContactTab::copySelected() {
+bool ContactTab::copySelected()
+{
     const ContactRow *r = selected();
     if (!r)
         return false;
@@ -171,7 +175,8 @@ bool ContactTab::copySelected() {
     return true;
 }
 
-void ContactTab::exportBatch() {
+void ContactTab::exportBatch()
+{
     const QString stem =
         m_kind == ContactKind::PaymentReminder ? QStringLiteral("reminders") : QStringLiteral("notices");
     const QString path =
@@ -202,13 +207,15 @@ void ContactTab::exportBatch() {
     reload();
 }
 
-void ContactTab::changeEvent(QEvent *event) {
+void ContactTab::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void ContactTab::retranslate() {
+void ContactTab::retranslate()
+{
     m_channelLabel->setText(tr("Channel:"));
     for (int i = 0; i < m_channel->count(); ++i)
         m_channel->setItemText(i,
@@ -216,6 +223,9 @@ void ContactTab::retranslate() {
     m_showContacted->setText(m_kind == ContactKind::PaymentReminder ? tr("Show reminded")
                                                                     : tr("Show notified"));
     m_copy->setText(tr("Copy message and mark contacted (Ctrl+Shift+C)"));
-    m_export->setText(tr("Export SMS batch… (Ctrl+E)"));
+    m_export->setText(tr("Export SMS batch… (Ctrl+Shift+E)"));
+    // After setText, which replaces a button's shortcut with its text's mnemonic (none here).
+    m_copy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E"))); // Ctrl+E is File ▸ 回传
     m_model->headerDataChanged(Qt::Horizontal, 0, ContactModel::ColumnCount - 1);
 }

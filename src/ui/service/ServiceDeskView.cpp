@@ -12,7 +12,8 @@ ServiceDeskView::ServiceDeskView(AppContext &context, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_reminders(new ContactTab(context, ContactKind::PaymentReminder, m_tabs))
     , m_notices(new ContactTab(context, ContactKind::ShippingNotice, m_tabs))
-    , m_afterSales(new AfterSalesTab(context, m_tabs)) {
+    , m_afterSales(new AfterSalesTab(context, m_tabs))
+{
     m_tabs->addTab(m_reminders, QString());
     m_tabs->addTab(m_notices, QString());
     m_tabs->addTab(m_afterSales, QString());
@@ -21,19 +22,22 @@ ServiceDeskView::ServiceDeskView(AppContext &context, QWidget *parent)
     retranslate();
 }
 
-QList<QPair<QString, QString>> ServiceDeskView::shortcuts() const {
+QList<QPair<QString, QString>> ServiceDeskView::shortcuts() const
+{
     return {{tr("Ctrl+Shift+C"), tr("Copy the selected order's message and record the contact")},
-            {tr("Ctrl+E"), tr("Export an SMS batch of everyone not yet contacted")},
+            {tr("Ctrl+Shift+E"), tr("Export an SMS batch of everyone not yet contacted")},
             {tr("Ctrl+Tab"), tr("Next tab")}};
 }
 
-void ServiceDeskView::activate() {
+void ServiceDeskView::activate()
+{
     m_reminders->reload();
     m_notices->reload();
     m_afterSales->reload();
 }
 
-void ServiceDeskView::databaseChanged() {
+void ServiceDeskView::databaseChanged()
+{
     if (!isVisible())
         return; // lists are read when shown; the watcher fires often
     m_reminders->reload();
@@ -41,13 +45,15 @@ void ServiceDeskView::databaseChanged() {
     m_afterSales->reload();
 }
 
-void ServiceDeskView::changeEvent(QEvent *event) {
+void ServiceDeskView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     View::changeEvent(event);
 }
 
-void ServiceDeskView::retranslate() {
+void ServiceDeskView::retranslate()
+{
     m_tabs->setTabText(0, tr("Payment reminders"));
     m_tabs->setTabText(1, tr("Shipping notices"));
     m_tabs->setTabText(2, tr("After-sales"));
