@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include "BusyError.h"
 #include "DatabaseBusy.h"
 #include "DatabaseEngine.h"
 #include "StatementCache.h"
@@ -13,7 +14,7 @@ namespace {
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
     if (DatabaseBusy::is(query.lastError())) // the raw "database is locked" tells a person nothing
-        throw Error(DatabaseBusy::explain(QSqlDatabase()));
+        throw BusyError(DatabaseBusy::explain(QSqlDatabase()), DatabaseBusy::retryable(query.lastError()));
     throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
                     .arg(query.lastError().text(), sql.simplified().left(200)));
 }

@@ -1,14 +1,18 @@
 #include "Transaction.h"
 
+#include "BusyError.h"
 #include "DatabaseBusy.h"
 #include "DatabaseEngine.h"
 #include "Sql.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <atomic>
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db) {
@@ -26,7 +30,7 @@ Transaction::Transaction(const QSqlDatabase &db)
         }
         // Where a second writer waits out the busy timeout: when it gives up, say so in words.
         if (DatabaseBusy::is(error))
-            throw Error(DatabaseBusy::explain(m_db));
+            throw BusyError(DatabaseBusy::explain(m_db), DatabaseBusy::retryable(error));
         throw Error(
             QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error.text(), begin));
     }
@@ -42,4 +46,28 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     Sql::run(m_db, QStringLiteral("COMMIT"));
     m_open = false;
+}
+
+namespace {
+// Runs of one transaction, and the time after which a conflict is the caller's (SQLite's busy
+// timeout is 10 s: one more go after it, not four).
+constexpr int kAttempts = 5;
+constexpr qint64 kBudgetMs = 15000;
+std::atomic_int g_retries = 0;
+} // namespace
+
+int Transaction::retries()
+{
+    return g_retries.load();
+}
+
+bool Transaction::pauseBeforeRetry(const BusyError &e, int attempt, const QElapsedTimer &since)
+{
+    if (!e.retryable() || attempt >= kAttempts || since.elapsed() > kBudgetMs)
+        return false;
+    // 5-20 ms, doubling: random so that the two writers that collided do not collide again.
+    const int base = 5 << (attempt - 1);
+    QThread::msleep(base + QRandomGenerator::global()->bounded(3 * base));
+    ++g_retries;
+    return true;
 }
