@@ -39,10 +39,18 @@ void insertPage(const QSqlDatabase &db, qint64 jobId, int seq, const QVariant &o
              {jobId, seq, orderId, Sql::text(payload)});
 }
 
+// The job's row, locked until the commit: its state is decided on by one station at a time.
+void lockJobRow(const QSqlDatabase &db, qint64 jobId)
+{
+    Sql::firstRow(db, Locks::forUpdate(db, QStringLiteral("SELECT id FROM print_jobs WHERE id = ?")),
+                  {jobId});
+}
+
 Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QStringList &from,
                    const QString &to, const QString &action)
 {
     Transaction tx(db);
+    lockJobRow(db, jobId);
     const QString state =
         Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
     if (state.isEmpty())
@@ -382,6 +390,7 @@ Result PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 job
     if (const QString missing = PageSinks::missing(printer); !missing.isEmpty())
         return Result::failure(missing);
     Transaction tx(db);
+    lockJobRow(db, jobId);
     QSqlQuery q = Sql::run(
         db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"), {jobId});
     if (!q.next())
@@ -438,8 +447,10 @@ Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pa
     if (reason.trimmed().isEmpty())
         return Result::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
     Transaction tx(db);
-    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?"),
-                           {pageId});
+    QSqlQuery q = Sql::run(
+        db,
+        Locks::forUpdate(db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?")),
+        {pageId});
     if (!q.next())
         return Result::failure(tr("Page %1 does not exist.").arg(pageId));
     const qint64 jobId = q.value(0).toLongLong();
@@ -489,6 +500,7 @@ PrintQueue::Created PrintQueue::append(const QSqlDatabase &db, const Actor &acto
 {
     Created out;
     Transaction tx(db);
+    lockJobRow(db, jobId); // its pages are numbered on from the last one
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT kind, state, (SELECT COALESCE(MAX(seq), 0) FROM print_pages "
