@@ -1,7 +1,7 @@
 #include "Transaction.h"
 
-#include "BusyError.h"
 #include "DatabaseBusy.h"
+#include "DatabaseBusyError.h"
 #include "DatabaseEngine.h"
 #include "Sql.h"
 #include "base/Error.h"
@@ -15,7 +15,8 @@
 #include <atomic>
 
 Transaction::Transaction(const QSqlDatabase &db)
-    : m_db(db) {
+    : m_db(db)
+{
     for (const QString &begin : DatabaseEngine::of(m_db).beginTransaction()) {
         QSqlQuery query(m_db);
         if (query.exec(begin)) {
@@ -30,20 +31,22 @@ Transaction::Transaction(const QSqlDatabase &db)
         }
         // Where a second writer waits out the busy timeout: when it gives up, say so in words.
         if (DatabaseBusy::is(error))
-            throw BusyError(DatabaseBusy::explain(m_db), DatabaseBusy::retryable(error));
+            throw DatabaseBusyError(DatabaseBusy::explain(m_db), DatabaseBusy::retryable(error));
         throw Error(
             QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error.text(), begin));
     }
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_open) {
         QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
-void Transaction::commit() {
+void Transaction::commit()
+{
     Sql::run(m_db, QStringLiteral("COMMIT"));
     m_open = false;
 }
@@ -61,7 +64,7 @@ int Transaction::retries()
     return g_retries.load();
 }
 
-bool Transaction::pauseBeforeRetry(const BusyError &e, int attempt, const QElapsedTimer &since)
+bool Transaction::pauseBeforeRetry(const DatabaseBusyError &e, int attempt, const QElapsedTimer &since)
 {
     if (!e.retryable() || attempt >= kAttempts || since.elapsed() > kBudgetMs)
         return false;

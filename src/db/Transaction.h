@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BusyError.h"
+#include "DatabaseBusyError.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -23,7 +23,7 @@ public:
 
     // Runs work(tx) in a write transaction of its own and returns what it returns; work calls
     // tx.commit() to keep its writes. When the engine aborts the transaction to settle a conflict
-    // with another writer (BusyError::retryable: a PostgreSQL deadlock or serialization failure,
+    // with another writer (DatabaseBusyError::retryable: a PostgreSQL deadlock or serialization failure,
     // SQLite busy), everything is rolled back and work runs again from the start, a few times
     // after a short random pause, then the error goes to the caller. So work must compute what it
     // returns afresh on each run (no counters carried over from a failed attempt).
@@ -36,7 +36,7 @@ public:
             try {
                 Transaction tx(db);
                 return work(tx);
-            } catch (const BusyError &e) {
+            } catch (const DatabaseBusyError &e) {
                 if (!pauseBeforeRetry(e, attempt, since))
                     throw;
             }
@@ -48,7 +48,7 @@ public:
 
 private:
     // Whether run() tries again after its attempt-th run failed with e; sleeps a short while first.
-    static bool pauseBeforeRetry(const BusyError &e, int attempt, const QElapsedTimer &since);
+    static bool pauseBeforeRetry(const DatabaseBusyError &e, int attempt, const QElapsedTimer &since);
 
     QSqlDatabase m_db;
     bool m_open = false;

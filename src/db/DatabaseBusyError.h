@@ -5,9 +5,9 @@
 // The database would not let a write through because another writer was in the way: it gave up
 // waiting (SQLite's busy timeout, PostgreSQL's lock_timeout) or aborted this transaction to settle
 // a conflict. The message says so in words (DatabaseBusy::explain).
-class BusyError : public Error {
+class DatabaseBusyError : public Error {
 public:
-    BusyError(const QString &message, bool retryable)
+    DatabaseBusyError(const QString &message, bool retryable)
         : Error(message)
         , m_retryable(retryable)
     {
