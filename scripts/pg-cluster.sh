@@ -52,9 +52,13 @@ start)
       --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
   fi
   # listen_addresses='' : no TCP at all; fsync off: a test cluster, rebuilt every run.
+  # PACKLINE_PG_CRASH_SAFE=1: a commit is on disk before the client hears of it, so a server
+  # killed (kill) and started again keeps every commit (the machine itself never crashes here).
+  sync=off
+  [ "${PACKLINE_PG_CRASH_SAFE:-}" = 1 ] && sync=on
   as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
     -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off \
-        -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
+        -c synchronous_commit=$sync -c full_page_writes=off -c max_connections=200" start >/dev/null \
     || { cat "$log" >&2; exit 1; }
   echo "postgresql://postgres@/postgres?host=$dir&port=$port"
   ;;

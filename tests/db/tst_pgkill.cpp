@@ -46,6 +46,9 @@ private:
     QByteArray run(const QString &command)
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PACKLINE_PG_CRASH_SAFE"), QStringLiteral("1")); // commits survive kill
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral("bash"),
                 {QStringLiteral(PACKLINE_PG_CLUSTER), command, m_root.path() + u"/pg"});
         if (!p.waitForFinished(120000) || p.exitCode() != 0)
@@ -99,7 +102,7 @@ private slots:
         m_cluster = std::make_unique<Cluster>();
         QVERIFY(m_cluster->start());
         reconnect();
-        DemoSeeder::seed(db(), TestDatabase::actor(), {120, 5, 200});
+        DemoSeeder::seed(db(), TestDatabase::actor(), {300, 5, 200});
     }
     void cleanupTestCase()
     {
@@ -112,18 +115,17 @@ private slots:
     // once.
     void packWhileTheServerDiesIsWholeOrNothing()
     {
-        const QSqlDatabase d = db();
-        const qint64 sku = rows(d, QStringLiteral("SELECT MIN(id) FROM skus"));
+        const qint64 sku = rows(db(), QStringLiteral("SELECT MIN(id) FROM skus"));
         const QString barcode =
-            Sql::scalar(d,
+            Sql::scalar(db(),
                         QStringLiteral("SELECT barcode FROM sku_barcodes WHERE sku_id = ? ORDER BY barcode"),
                         {sku})
                 .toString();
         const QString tracking = QStringLiteral("ZT3999000000001");
         Order o;
         {
-            Transaction tx(d);
-            o.shopId = rows(d, QStringLiteral("SELECT MIN(id) FROM shops"));
+            Transaction tx(db());
+            o.shopId = rows(db(), QStringLiteral("SELECT MIN(id) FROM shops"));
             o.platformOrderNo = QStringLiteral("KILL-PACK-1");
             o.buyerNick = QStringLiteral("buyer");
             o.paidAt = Clock::nowText();
@@ -133,14 +135,14 @@ private slots:
             OrderLine line;
             line.skuId = sku;
             line.outerCode =
-                Sql::scalar(d, QStringLiteral("SELECT code FROM skus WHERE id = ?"), {sku}).toString();
+                Sql::scalar(db(), QStringLiteral("SELECT code FROM skus WHERE id = ?"), {sku}).toString();
             line.qty = 2;
             o.lines << line;
             StockLedger::post(
-                d, TestDatabase::actor(),
+                db(), TestDatabase::actor(),
                 {sku, StockBucket::OnHand, 10, QStringLiteral("received"), QStringLiteral("test"), {}});
-            OrderStore::insert(d, o);
-            QVERIFY(Reservations::reserveOrder(d, TestDatabase::actor(), o.id).isEmpty());
+            OrderStore::insert(db(), o);
+            QVERIFY(Reservations::reserveOrder(db(), TestDatabase::actor(), o.id).isEmpty());
             tx.commit();
         }
         const QString go = m_cluster->dir() + QStringLiteral("/go");
@@ -182,21 +184,20 @@ private slots:
     // is resumed and every page has come out exactly once.
     void printJobWhileTheServerDiesResumesTheMissingPages()
     {
-        const QSqlDatabase d = db();
-        Sql::run(d,
+        Sql::run(db(),
                  QStringLiteral("UPDATE orders SET courier_code = 'ZTO', tracking_no = NULL WHERE stage = ?"),
                  {Stages::code(Stage::Submitted)});
-        QVERIFY(TrackingPool::importRange(d, TestDatabase::actor(), QStringLiteral("ZTO"),
+        QVERIFY(TrackingPool::importRange(db(), TestDatabase::actor(), QStringLiteral("ZTO"),
                                           QStringLiteral("754000000001"), QStringLiteral("754000000100"))
                     .problems.isEmpty());
-        const QList<qint64> orders = Batching::select(d, BatchRule{QString(), false, false, 0, 16});
-        QVERIFY(orders.size() >= 10);
+        const QList<qint64> orders = Batching::select(db(), BatchRule{QString(), false, false, 0, 16});
+        QVERIFY2(orders.size() >= 10, qPrintable(QString::number(orders.size())));
         const QString folder = m_cluster->dir() + QStringLiteral("/printer");
         PrintQueue::JobSpec spec;
         spec.templateId = QStringLiteral("label-100x150");
         spec.printer = QStringLiteral("dir:") + folder;
         spec.orderIds = orders;
-        const PrintQueue::Created job = PrintQueue::create(d, TestDatabase::actor(), spec);
+        const PrintQueue::Created job = PrintQueue::create(db(), TestDatabase::actor(), spec);
         QVERIFY2(job, qPrintable(job.error));
         const auto files = [&] {
             return QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
