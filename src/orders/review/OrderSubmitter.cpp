@@ -25,7 +25,11 @@ void add(SubmitResult &to, const SubmitResult &chunk)
     to.outOfStock += chunk.outOfStock;
     to.refused << chunk.refused;
 }
+} // namespace
 
+// In the namespace, so that lupdate files its strings under OrderSubmitter.
+namespace OrderSubmitter {
+namespace {
 // One chunk, in the caller's transaction.
 SubmitResult submitChunk(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids)
 {
@@ -91,6 +95,7 @@ SubmitResult submitChunk(const QSqlDatabase &db, const Actor &actor, const QList
     return result;
 }
 } // namespace
+} // namespace OrderSubmitter
 
 SubmitResult OrderSubmitter::submit(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids)
 {
