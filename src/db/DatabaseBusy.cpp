@@ -27,6 +27,14 @@ bool DatabaseBusy::is(const QSqlError &error)
     return error.databaseText().contains(QLatin1String("database is locked"));
 }
 
+bool DatabaseBusy::retryable(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5)
+        return state == u"40P01" || state == u"40001";
+    return is(error);
+}
+
 QString DatabaseBusy::explain(const QSqlDatabase &database)
 {
     // Who holds the lock is known only when the holder wrote it down (a print job's lease row);

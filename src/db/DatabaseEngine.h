@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class BulkStatement;
 
@@ -45,6 +46,21 @@ public:
                                                          const QString &sql) const = 0;
     // The statements that open a write transaction, run in order.
     virtual QStringList beginTransaction() const = 0;
+
+    // Explicit write locks (see Locks): what keeps writers apart where SQLite's single writer did.
+    // Appended to a SELECT of rows the transaction decides on and then changes: a second writer
+    // waits for the first to end, then reads what it committed. Empty on an engine whose write
+    // transaction holds the whole database already.
+    virtual QString lockRowsClause() const = 0;
+    // As lockRowsClause, but rows another writer holds are passed over (a pool: every taker its own).
+    virtual QString lockFreeRowsClause() const = 0;
+    // Inside a write transaction: one holder of topic at a time, until the transaction ends.
+    virtual void lockTopic(const QSqlDatabase &db, const QString &topic) const = 0;
+    // A lock the connection holds (across its transactions) until released or until the
+    // connection ends, whichever computer it is on: true taken, false another connection holds
+    // it, nullopt the engine has no such lock. Taking it twice on one connection counts twice.
+    virtual std::optional<bool> tryOwnerLock(const QSqlDatabase &db, qint64 key) const = 0;
+    virtual void releaseOwnerLock(const QSqlDatabase &db, qint64 key) const = 0;
 
     // Starts change notification on a freshly opened connection.
     virtual void watchChanges(const QSqlDatabase &db) const = 0;

@@ -9,8 +9,10 @@
 namespace {
 // The advisory lock key migrating processes queue on ("pack" in ASCII).
 constexpr qint64 MigrationLock = 0x7061636b;
-// The advisory lock key every write transaction holds ("writ").
-constexpr qint64 WriteLock = 0x77726974;
+// The first key of the two-key advisory locks: topics of a transaction ("topc"), and locks a
+// connection holds for an owner ("ownr"). Apart from each other and from MigrationLock.
+constexpr int TopicLocks = 0x746f7063;
+constexpr int OwnerLocks = 0x6f776e72;
 // The driver's property counting other connections' notified commits.
 constexpr char ChangesProperty[] = "packlineOthersChanges";
 } // namespace
@@ -62,11 +64,30 @@ QString PostgresEngine::adaptMigration(const QString &statement) const
 
 QStringList PostgresEngine::beginTransaction() const
 {
-    // One writer at a time, as SQLite's BEGIN IMMEDIATE: code that is correct on SQLite because its
-    // writers queue (a submit's stock check and reservation, a print job's pages) stays correct
-    // here. Waiting is bounded by lock_timeout (busy, as SQLite's busy_timeout). Row locks and
-    // version checks in those places will let writers on different orders run side by side.
-    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLock)};
+    // READ COMMITTED, writers side by side: where two touch the same rows, row locks (FOR UPDATE),
+    // guarded updates (WHERE stage = ? AND version = ?, WHERE on_hand - reserved >= ?) and topic
+    // locks keep them apart; waiting is bounded by lock_timeout, deadlocks are retried
+    // (Transaction::run).
+    return {QStringLiteral("BEGIN")};
+}
+
+void PostgresEngine::lockTopic(const QSqlDatabase &db, const QString &topic) const
+{
+    Sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"), {TopicLocks, topic});
+}
+
+std::optional<bool> PostgresEngine::tryOwnerLock(const QSqlDatabase &db, qint64 key) const
+{
+    // A session lock: it outlives the transaction, and the server drops it when the connection
+    // ends (the holder crashed, or its computer went away).
+    return Sql::scalar(db, QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"),
+                       {OwnerLocks, int(key & 0x7fffffff)})
+        .toBool();
+}
+
+void PostgresEngine::releaseOwnerLock(const QSqlDatabase &db, qint64 key) const
+{
+    Sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(?, ?)"), {OwnerLocks, int(key & 0x7fffffff)});
 }
 
 bool PostgresEngine::canPrepare(const QString &sql) const

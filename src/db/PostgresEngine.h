@@ -23,6 +23,11 @@ public:
     void prepareBulkWrite(const QSqlDatabase &) const override {} // the server's own buffers
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
     QStringList beginTransaction() const override;
+    QString lockRowsClause() const override { return QStringLiteral(" FOR UPDATE"); }
+    QString lockFreeRowsClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    void lockTopic(const QSqlDatabase &db, const QString &topic) const override;
+    std::optional<bool> tryOwnerLock(const QSqlDatabase &db, qint64 key) const override;
+    void releaseOwnerLock(const QSqlDatabase &db, qint64 key) const override;
     void watchChanges(const QSqlDatabase &db) const override;
     qint64 othersChanges(const QSqlDatabase &db) const override;
     qint64 anyChanges(const QSqlDatabase &) const override { return -1; }

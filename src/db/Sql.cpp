@@ -1,6 +1,7 @@
 #include "Sql.h"
 
 #include "DatabaseBusy.h"
+#include "DatabaseBusyError.h"
 #include "DatabaseEngine.h"
 #include "StatementCache.h"
 #include "base/Error.h"
@@ -13,7 +14,8 @@ namespace {
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
     if (DatabaseBusy::is(query.lastError())) // the raw "database is locked" tells a person nothing
-        throw Error(DatabaseBusy::explain(QSqlDatabase()));
+        throw DatabaseBusyError(DatabaseBusy::explain(QSqlDatabase()),
+                                DatabaseBusy::retryable(query.lastError()));
     throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
                     .arg(query.lastError().text(), sql.simplified().left(200)));
 }

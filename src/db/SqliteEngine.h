@@ -20,6 +20,13 @@ public:
     void prepareBulkWrite(const QSqlDatabase &db) const override;
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
     QStringList beginTransaction() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
+    // A write transaction is the only writer: nothing more to lock.
+    QString lockRowsClause() const override { return {}; }
+    QString lockFreeRowsClause() const override { return {}; }
+    void lockTopic(const QSqlDatabase &, const QString &) const override {}
+    // A file is on one computer: its holders are told apart by host and process id (see callers).
+    std::optional<bool> tryOwnerLock(const QSqlDatabase &, qint64) const override { return std::nullopt; }
+    void releaseOwnerLock(const QSqlDatabase &, qint64) const override {}
     void watchChanges(const QSqlDatabase &) const override {} // data_version needs no set-up
     qint64 othersChanges(const QSqlDatabase &db) const override;
     qint64 anyChanges(const QSqlDatabase &db) const override;

@@ -1,17 +1,22 @@
 #include "Transaction.h"
 
 #include "DatabaseBusy.h"
+#include "DatabaseBusyError.h"
 #include "DatabaseEngine.h"
 #include "Sql.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <atomic>
 
 Transaction::Transaction(const QSqlDatabase &db)
-    : m_db(db) {
+    : m_db(db)
+{
     for (const QString &begin : DatabaseEngine::of(m_db).beginTransaction()) {
         QSqlQuery query(m_db);
         if (query.exec(begin)) {
@@ -26,20 +31,46 @@ Transaction::Transaction(const QSqlDatabase &db)
         }
         // Where a second writer waits out the busy timeout: when it gives up, say so in words.
         if (DatabaseBusy::is(error))
-            throw Error(DatabaseBusy::explain(m_db));
+            throw DatabaseBusyError(DatabaseBusy::explain(m_db), DatabaseBusy::retryable(error));
         throw Error(
             QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error.text(), begin));
     }
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_open) {
         QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
-void Transaction::commit() {
+void Transaction::commit()
+{
     Sql::run(m_db, QStringLiteral("COMMIT"));
     m_open = false;
+}
+
+namespace {
+// Runs of one transaction, and the time after which a conflict is the caller's (SQLite's busy
+// timeout is 10 s: one more go after it, not four).
+constexpr int kAttempts = 5;
+constexpr qint64 kBudgetMs = 15000;
+std::atomic_int g_retries = 0;
+} // namespace
+
+int Transaction::retries()
+{
+    return g_retries.load();
+}
+
+bool Transaction::pauseBeforeRetry(const DatabaseBusyError &e, int attempt, const QElapsedTimer &since)
+{
+    if (!e.retryable() || attempt >= kAttempts || since.elapsed() > kBudgetMs)
+        return false;
+    // 5-20 ms, doubling: random so that the two writers that collided do not collide again.
+    const int base = 5 << (attempt - 1);
+    QThread::msleep(base + QRandomGenerator::global()->bounded(3 * base));
+    ++g_retries;
+    return true;
 }

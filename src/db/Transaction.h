@@ -1,12 +1,17 @@
 #pragma once
 
+#include "DatabaseBusyError.h"
+
+#include <QElapsedTimer>
 #include <QSqlDatabase>
+#include <utility>
 
 // RAII write transaction: begins on construction, commits only when told,
 // rolls back on destruction otherwise (including when an Error is thrown).
-// The write lock is taken up front (SQLite: BEGIN IMMEDIATE; PostgreSQL: BEGIN and an advisory
-// lock, see PostgresEngine), so a second process waits on the busy timeout instead of failing
-// half-way.
+// On SQLite the write lock is taken up front (BEGIN IMMEDIATE), so a second process waits on the
+// busy timeout instead of failing half-way. On PostgreSQL writers run side by side: where they
+// touch the same rows they keep apart by row locks and guarded updates (Locks, StageMachine's
+// version check), and a conflict the server settles by aborting one of them is retried (run()).
 class Transaction {
 public:
     explicit Transaction(const QSqlDatabase &db);
@@ -16,7 +21,35 @@ public:
 
     void commit(); // throws Error when the commit fails
 
+    // Runs work(tx) in a write transaction of its own and returns what it returns; work calls
+    // tx.commit() to keep its writes. When the engine aborts the transaction to settle a conflict
+    // with another writer (DatabaseBusyError::retryable: a PostgreSQL deadlock or serialization failure,
+    // SQLite busy), everything is rolled back and work runs again from the start, a few times
+    // after a short random pause, then the error goes to the caller. So work must compute what it
+    // returns afresh on each run (no counters carried over from a failed attempt).
+    template <typename Work>
+    static auto run(const QSqlDatabase &db, Work &&work) -> decltype(work(std::declval<Transaction &>()))
+    {
+        QElapsedTimer since;
+        since.start();
+        for (int attempt = 1;; ++attempt) {
+            try {
+                Transaction tx(db);
+                return work(tx);
+            } catch (const DatabaseBusyError &e) {
+                if (!pauseBeforeRetry(e, attempt, since))
+                    throw;
+            }
+        }
+    }
+
+    // Transactions run again by run() in this process (for tests and measurements).
+    static int retries();
+
 private:
+    // Whether run() tries again after its attempt-th run failed with e; sleeps a short while first.
+    static bool pauseBeforeRetry(const DatabaseBusyError &e, int attempt, const QElapsedTimer &since);
+
     QSqlDatabase m_db;
     bool m_open = false;
 };

@@ -240,9 +240,18 @@ qint64 OrderImport::resolveShop(const QString &platform, const QString &name, QS
                             .arg(shopPlatform, names.join(QStringLiteral(", "))));
         *shownName = tr("Default shop");
     }
-    return Sql::insert(m_db,
-                       QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)"),
-                       {shopPlatform, *shownName, Clock::nowText()});
+    // Two stations' first imports may make the same shop at once: the second waits for the first
+    // to commit, then takes its shop.
+    const auto made =
+        Sql::firstRow(m_db,
+                      QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (platform, name) DO NOTHING RETURNING id"),
+                      {shopPlatform, *shownName, Clock::nowText()});
+    if (made)
+        return made->value(0).toLongLong();
+    return Sql::scalar(m_db, QStringLiteral("SELECT id FROM shops WHERE platform = ? AND name = ?"),
+                       {shopPlatform, *shownName})
+        .toLongLong();
 }
 
 void OrderImport::findInOtherShops(ImportOutcome &out, qint64 shopId, qint64 ordersBefore)

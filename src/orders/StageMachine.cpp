@@ -118,9 +118,10 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
 
 Result StageMachine::move(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
 {
-    Transaction tx(db);
-    Result result = apply(db, actor, change);
-    if (result)
-        tx.commit();
-    return result;
+    return Transaction::run(db, [&](Transaction &tx) {
+        Result result = apply(db, actor, change);
+        if (result)
+            tx.commit();
+        return result;
+    });
 }

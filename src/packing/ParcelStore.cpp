@@ -8,15 +8,20 @@
 
 #include <QJsonObject>
 
-Result ParcelStore::pack(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId) {
-    Transaction tx(db);
-    const Result packed = packIn(db, actor, r, parcelId);
-    if (packed)
-        tx.commit();
-    return packed;
+Result ParcelStore::pack(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId)
+{
+    // Two stations finishing the same parcel: StageMachine's guarded UPDATE lets one through, and
+    // the other, having waited for its row, finds it Packed and writes nothing.
+    return Transaction::run(db, [&](Transaction &tx) {
+        const Result packed = packIn(db, actor, r, parcelId);
+        if (packed)
+            tx.commit();
+        return packed;
+    });
 }
 
-Result ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId) {
+Result ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId)
+{
     const Result moved = StageMachine::apply(db, actor,
                                              {r.orderId, Stage::Printed, Stage::Packed, QString(),
                                               r.version > 0 ? std::optional(r.version) : std::nullopt});
@@ -45,20 +50,25 @@ Result ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const Pac
 }
 
 void ParcelStore::setAside(const QSqlDatabase &db, const Actor &actor, qint64 orderId, Stage stage,
-                           const QString &reason) {
-    Transaction tx(db);
-    Sql::run(db,
-             QStringLiteral("INSERT INTO parcel_set_asides (order_id, stage, reason, operator, station, at) "
-                            "VALUES (?, ?, ?, ?, ?, ?)"),
-             {orderId, Stages::code(stage), Sql::text(reason), actor.operatorName, actor.station,
-              Clock::nowText()});
-    AuditLog::record(db, actor, QStringLiteral("order"), orderId, QStringLiteral("set_aside"), {},
-                     {{QStringLiteral("stage"), Stages::code(stage)}, {QStringLiteral("reason"), reason}});
-    tx.commit();
+                           const QString &reason)
+{
+    Transaction::run(db, [&](Transaction &tx) {
+        Sql::run(
+            db,
+            QStringLiteral("INSERT INTO parcel_set_asides (order_id, stage, reason, operator, station, at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {orderId, Stages::code(stage), Sql::text(reason), actor.operatorName, actor.station,
+             Clock::nowText()});
+        AuditLog::record(
+            db, actor, QStringLiteral("order"), orderId, QStringLiteral("set_aside"), {},
+            {{QStringLiteral("stage"), Stages::code(stage)}, {QStringLiteral("reason"), reason}});
+        tx.commit();
+    });
 }
 
 void ParcelStore::recordRefusedScan(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
-                                    const QString &code, const QString &what) {
+                                    const QString &code, const QString &what)
+{
     // One statement: SQLite's autocommit makes it atomic without a BEGIN IMMEDIATE round.
     AuditLog::record(db, actor, QStringLiteral("order"), orderId, QStringLiteral("scan_refused"), {},
                      {{QStringLiteral("code"), code}, {QStringLiteral("why"), what}});

@@ -179,29 +179,36 @@ FastPackFeedback FastPack::pack(const QString &mode)
     const qint64 orderId = m_orderId;
     const QString orderNo = m_orderNo;
     try {
-        Transaction tx(m_db);
-        // The pack station's own record: Printed → Packed (optimistic) and the parcels row.
-        PackRecord record;
-        record.orderId = orderId;
-        record.version = m_version;
-        record.trackingNo = m_trackingNo;
-        record.courierCode = m_courierCode;
-        record.items = 1;
-        const Result moved = ParcelStore::packIn(m_db, m_actor, record);
-        if (!moved) {
+        // Run again from the start when a deadlock with another bench aborts it.
+        const auto refused = Transaction::run(m_db, [&](Transaction &tx) -> std::optional<FastPackFeedback> {
+            // The pack station's own record: Printed → Packed (optimistic) and the parcels row.
+            PackRecord record;
+            record.orderId = orderId;
+            record.version = m_version;
+            record.trackingNo = m_trackingNo;
+            record.courierCode = m_courierCode;
+            record.items = 1;
+            const Result moved = ParcelStore::packIn(m_db, m_actor, record);
+            if (!moved)
+                return FastPackFeedback{K::NotPrinted, moved.message, orderId};
+            PrepackedStock::takeParcel(m_db, m_actor, m_skuId, orderNo);
+            const QVariant campaign = campaignFor(m_db, m_skuId);
+            Sql::run(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO prepack_shipments (order_id, sku_id, campaign_id, mode, operator, station, "
+                    "at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {orderId, m_skuId, campaign, mode, m_actor.operatorName, m_actor.station, Clock::nowText()});
+            AuditLog::record(m_db, m_actor, QStringLiteral("order"), orderId,
+                             QStringLiteral("prepack_packed"), {},
+                             {{QStringLiteral("sku_id"), m_skuId}, {QStringLiteral("mode"), mode}});
+            tx.commit();
+            return std::nullopt;
+        });
+        if (refused) {
             clear();
-            return {K::NotPrinted, moved.message, orderId};
+            return *refused;
         }
-        PrepackedStock::takeParcel(m_db, m_actor, m_skuId, orderNo);
-        const QVariant campaign = campaignFor(m_db, m_skuId);
-        Sql::run(m_db,
-                 QStringLiteral(
-                     "INSERT INTO prepack_shipments (order_id, sku_id, campaign_id, mode, operator, station, "
-                     "at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {orderId, m_skuId, campaign, mode, m_actor.operatorName, m_actor.station, Clock::nowText()});
-        AuditLog::record(m_db, m_actor, QStringLiteral("order"), orderId, QStringLiteral("prepack_packed"),
-                         {}, {{QStringLiteral("sku_id"), m_skuId}, {QStringLiteral("mode"), mode}});
-        tx.commit();
     } catch (const Error &e) { // another bench took the last parcel: nothing was written
         clear();
         return {K::NoParcels, e.message(), orderId};

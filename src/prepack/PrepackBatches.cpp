@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
+#include "db/Locks.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "stock/PrepackedStock.h"
@@ -46,6 +47,13 @@ qint64 record(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qin
     return id;
 }
 
+// Until the commit: the campaign's batches are written by one station at a time.
+void lockCampaign(const QSqlDatabase &db, qint64 campaignId)
+{
+    Sql::firstRow(db, Locks::forUpdate(db, QStringLiteral("SELECT id FROM campaigns WHERE id = ?")),
+                  {campaignId});
+}
+
 Result move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId, const QString &kind,
             int qty, const QString &material, const QString &note, qint64 *batchId)
 {
@@ -53,17 +61,19 @@ Result move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint6
         return Result::failure(
             QCoreApplication::translate("PrepackBatches", "The quantity must be above zero."));
     try {
-        Transaction tx(db);
-        if (!inCampaign(db, campaignId, skuId))
-            return Result::failure(
-                QCoreApplication::translate("PrepackBatches", "SKU #%1 is not in campaign %2.")
-                    .arg(skuId)
-                    .arg(campaignId));
-        const qint64 id = record(db, actor, campaignId, skuId, kind, qty, material, note);
-        tx.commit();
-        if (batchId)
-            *batchId = id;
-        return Result::success();
+        return Transaction::run(db, [&](Transaction &tx) {
+            lockCampaign(db, campaignId);
+            if (!inCampaign(db, campaignId, skuId))
+                return Result::failure(
+                    QCoreApplication::translate("PrepackBatches", "SKU #%1 is not in campaign %2.")
+                        .arg(skuId)
+                        .arg(campaignId));
+            const qint64 id = record(db, actor, campaignId, skuId, kind, qty, material, note);
+            tx.commit();
+            if (batchId)
+                *batchId = id;
+            return Result::success();
+        });
     } catch (const Error &e) { // a refused ledger move: nothing was written
         return Result::failure(e.message());
     }
@@ -87,35 +97,40 @@ Result PrepackBatches::unpackLeftovers(const QSqlDatabase &db, const Actor &acto
 {
     int total = 0;
     try {
-        Transaction tx(db);
-        QSqlQuery q = Sql::run(
-            db,
-            QStringLiteral(
-                "SELECT cs.sku_id, COALESCE(l.prepacked, 0), "
-                "(SELECT COALESCE(SUM(CASE WHEN b.kind = 'pack' THEN b.qty ELSE -b.qty END), 0) "
-                " FROM prepack_batches b WHERE b.campaign_id = cs.campaign_id AND b.sku_id = cs.sku_id), "
-                "(SELECT COUNT(*) FROM prepack_shipments p WHERE p.campaign_id = cs.campaign_id "
-                " AND p.sku_id = cs.sku_id) "
-                "FROM campaign_skus cs LEFT JOIN stock_levels l ON l.sku_id = cs.sku_id "
-                "WHERE cs.campaign_id = ? ORDER BY cs.sku_id"),
-            {campaignId});
-        struct Left {
-            qint64 sku;
-            int qty;
-        };
-        QList<Left> lefts;
-        while (q.next()) {
-            const int mine = q.value(2).toInt() - q.value(3).toInt();
-            const int qty = std::min(q.value(1).toInt(), mine);
-            if (qty > 0)
-                lefts << Left{q.value(0).toLongLong(), qty};
-        }
-        for (const Left &l : lefts) {
-            record(db, actor, campaignId, l.sku, QStringLiteral("unpack"), l.qty, {},
-                   tr("leftovers after the sale"));
-            total += l.qty;
-        }
-        tx.commit();
+        total = Transaction::run(db, [&](Transaction &tx) {
+            int unpacked = 0;
+            // What is the campaign's own is read and unpacked by one station at a time.
+            lockCampaign(db, campaignId);
+            QSqlQuery q = Sql::run(
+                db,
+                QStringLiteral(
+                    "SELECT cs.sku_id, COALESCE(l.prepacked, 0), "
+                    "(SELECT COALESCE(SUM(CASE WHEN b.kind = 'pack' THEN b.qty ELSE -b.qty END), 0) "
+                    " FROM prepack_batches b WHERE b.campaign_id = cs.campaign_id AND b.sku_id = cs.sku_id), "
+                    "(SELECT COUNT(*) FROM prepack_shipments p WHERE p.campaign_id = cs.campaign_id "
+                    " AND p.sku_id = cs.sku_id) "
+                    "FROM campaign_skus cs LEFT JOIN stock_levels l ON l.sku_id = cs.sku_id "
+                    "WHERE cs.campaign_id = ? ORDER BY cs.sku_id"),
+                {campaignId});
+            struct Left {
+                qint64 sku;
+                int qty;
+            };
+            QList<Left> lefts;
+            while (q.next()) {
+                const int mine = q.value(2).toInt() - q.value(3).toInt();
+                const int qty = std::min(q.value(1).toInt(), mine);
+                if (qty > 0)
+                    lefts << Left{q.value(0).toLongLong(), qty};
+            }
+            for (const Left &l : lefts) {
+                record(db, actor, campaignId, l.sku, QStringLiteral("unpack"), l.qty, {},
+                       tr("leftovers after the sale"));
+                unpacked += l.qty;
+            }
+            tx.commit();
+            return unpacked;
+        });
     } catch (const Error &e) {
         return Result::failure(e.message());
     }

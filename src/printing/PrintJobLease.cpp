@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
+#include "db/Locks.h"
 #include "db/Sql.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,7 @@ PrintJobLease::PrintJobLease(const QSqlDatabase &db, const Actor &actor, qint64 
               QString::number(QRandomGenerator::system()->generate64(), 16))
     , m_host(QSysInfo::machineHostName())
     , m_pid(QCoreApplication::applicationPid())
+    , m_owner(db, jobId)
 {
 }
 
@@ -72,7 +74,9 @@ QString PrintJobLease::holderText(const QVariantList &row) const
 
 void PrintJobLease::acquire()
 {
-    const auto row = Sql::firstRow(m_db, ReadLease, {m_jobId});
+    // Taken: no connection anywhere holds this job, so a holder in the row is gone.
+    const bool nobodyElse = m_owner.tryTake() == OwnerLock::State::Taken;
+    const auto row = Sql::firstRow(m_db, Locks::forUpdate(m_db, ReadLease), {m_jobId});
     const QString now = timeText();
     if (!row) {
         // ON CONFLICT: on PostgreSQL another computer may insert between the read and here.
@@ -87,11 +91,13 @@ void PrintJobLease::acquire()
             return acquire(); // someone was quicker: read who
     } else if (row->at(0).toString() != m_token) {
         const bool stale = row->at(5).toString() < timeText(staleSeconds());
-        if (!stale && !goneHere(row->at(1).toString(), row->at(2).toLongLong()))
+        if (!stale && !nobodyElse && !goneHere(row->at(1).toString(), row->at(2).toLongLong())) {
+            m_owner.release();
             throw Error(tr("Print job %1 is being printed by another Packline (%2). Let it finish, or "
                            "pause it there.")
                             .arg(m_jobId)
                             .arg(holderText(*row)));
+        }
         // Compare-and-swap on the old token: of two stations taking over at once, one wins.
         const int n = Sql::run(m_db,
                                QStringLiteral("UPDATE print_job_leases SET token = ?, host = ?, pid = ?, "
@@ -123,10 +129,11 @@ void PrintJobLease::hold()
         throw Error(m_lostReason); // once taken over, this runner stays stopped
     if (!m_held)
         return acquire();
-    const auto row = Sql::firstRow(m_db, ReadLease, {m_jobId});
+    const auto row = Sql::firstRow(m_db, Locks::forUpdate(m_db, ReadLease), {m_jobId});
     if (!row || row->at(0).toString() != m_token) {
         m_held = false;
         m_lost = true;
+        m_owner.release();
         m_lostReason =
             row ? tr("Print job %1 was taken over by another Packline (%2) while this one was not "
                      "answering. This one stopped without printing further.")
@@ -137,8 +144,11 @@ void PrintJobLease::hold()
                       .arg(m_jobId);
         throw Error(m_lostReason);
     }
-    // A few beats per stale time, written in the step's own commit.
+    // A few beats per stale time, written in the step's own commit. A runner that took a stale
+    // lease over from a live holder gets the owner lock once that one lets go.
     if (m_sinceBeat.elapsed() >= staleSeconds() * 1000 / 5) {
+        if (m_owner.state() == OwnerLock::State::HeldElsewhere || m_owner.state() == OwnerLock::State::Free)
+            m_owner.tryTake();
         Sql::run(
             m_db,
             QStringLiteral("UPDATE print_job_leases SET heartbeat_at = ? WHERE job_id = ? AND token = ?"),
@@ -154,4 +164,5 @@ void PrintJobLease::release()
     Sql::run(m_db, QStringLiteral("DELETE FROM print_job_leases WHERE job_id = ? AND token = ?"),
              {m_jobId, m_token});
     m_held = false;
+    m_owner.release();
 }

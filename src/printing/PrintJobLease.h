@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Actor.h"
+#include "db/OwnerLock.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -46,4 +47,5 @@ private:
     bool m_lost = false;
     QString m_lostReason;
     QElapsedTimer m_sinceBeat; // since the heartbeat this runner wrote last
+    OwnerLock m_owner;         // held while this runner holds the lease (where the engine has one)
 };

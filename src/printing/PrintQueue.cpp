@@ -1,7 +1,7 @@
 #include "PrintQueue.h"
 
-#include "JobTemplates.h"
 #include "CupsSpooler.h"
+#include "JobTemplates.h"
 #include "PageSink.h"
 #include "PickSlots.h"
 
@@ -9,6 +9,7 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
+#include "db/Locks.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "orders/StageMachine.h"
@@ -38,10 +39,18 @@ void insertPage(const QSqlDatabase &db, qint64 jobId, int seq, const QVariant &o
              {jobId, seq, orderId, Sql::text(payload)});
 }
 
+// The job's row, locked until the commit: its state is decided on by one station at a time.
+void lockJobRow(const QSqlDatabase &db, qint64 jobId)
+{
+    Sql::firstRow(db, Locks::forUpdate(db, QStringLiteral("SELECT id FROM print_jobs WHERE id = ?")),
+                  {jobId});
+}
+
 Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QStringList &from,
                    const QString &to, const QString &action)
 {
     Transaction tx(db);
+    lockJobRow(db, jobId);
     const QString state =
         Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
     if (state.isEmpty())
@@ -70,8 +79,11 @@ int addOrderPages(const QSqlDatabase &db, const Actor &actor, qint64 jobId, Prin
 {
     using PrintQueue::Kind;
     const QString now = Clock::nowText();
-    QSqlQuery load = Sql::prepare(db, QStringLiteral("SELECT stage, version, courier_code, tracking_no, "
-                                                     "platform_order_no FROM orders WHERE id = ?"));
+    // Locked until the job is committed: a second station making a job of the same order waits,
+    // then skips it as Printed, before it takes a tracking number it would have to give back.
+    QSqlQuery load = Sql::prepare(
+        db, Locks::forUpdate(db, QStringLiteral("SELECT stage, version, courier_code, tracking_no, "
+                                                "platform_order_no FROM orders WHERE id = ?")));
     for (qint64 orderId : orderIds) {
         load.bindValue(0, orderId);
         Sql::exec(load);
@@ -131,6 +143,46 @@ int addOrderPages(const QSqlDatabase &db, const Actor &actor, qint64 jobId, Prin
     }
     return seq;
 }
+// The job, its pages and what they take (numbers, stages), in the caller's transaction; jobId
+// stays 0 when there is nothing to print (then nothing may be committed).
+PrintQueue::Created makeJob(const QSqlDatabase &db, const Actor &actor, const PrintQueue::JobSpec &spec,
+                            const JobTemplates::Resolved &layout)
+{
+    using namespace PrintQueue;
+    Created out;
+    const QString now = Clock::nowText();
+    const QString kind = kindCode(spec.kind);
+    const QString templateHash = JobTemplates::store(db, layout);
+    const qint64 jobId = Sql::insert(
+        db,
+        QStringLiteral(
+            "INSERT INTO print_jobs (kind, template_id, template_hash, printer, backup_printer, "
+            "title, created_by, station, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {kind, spec.templateId, templateHash, spec.printer, Sql::text(spec.backupPrinter),
+         Sql::text(spec.title), actor.operatorName, actor.station, now, now});
+
+    int seq = 0;
+    if (spec.kind == Kind::PickList) {
+        insertPage(db, jobId, ++seq, QVariant(), idList(spec.orderIds));
+        PickSlots::assign(db, jobId, spec.orderIds); // the slot codes the pick list prints
+    } else {
+        seq = addOrderPages(db, actor, jobId, spec.kind, spec.orderIds, seq, out);
+    }
+    if (seq == 0) {
+        out.error = tr("None of the orders can be printed: %1").arg(out.skipped.join(QStringLiteral("; ")));
+        return out; // not committed: no empty job
+    }
+    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("create"), {},
+                     {{QStringLiteral("kind"), kind},
+                      {QStringLiteral("template"), spec.templateId},
+                      {QStringLiteral("template_hash"), templateHash},
+                      {QStringLiteral("printer"), spec.printer},
+                      {QStringLiteral("pages"), seq},
+                      {QStringLiteral("skipped"), int(out.skipped.size())}});
+    out.jobId = jobId;
+    out.pages = seq;
+    return out;
+}
 } // namespace
 
 QString PrintQueue::kindCode(Kind kind)
@@ -188,42 +240,16 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
         out.error = e.message();
         return out;
     }
-    Transaction tx(db);
-    const QString now = Clock::nowText();
-    const QString kind = kindCode(spec.kind);
-    const QString templateHash = JobTemplates::store(db, layout);
-    const qint64 jobId = Sql::insert(
-        db,
-        QStringLiteral(
-            "INSERT INTO print_jobs (kind, template_id, template_hash, printer, backup_printer, "
-            "title, created_by, station, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {kind, spec.templateId, templateHash, spec.printer, Sql::text(spec.backupPrinter),
-         Sql::text(spec.title), actor.operatorName, actor.station, now, now});
-
-    int seq = 0;
-    if (spec.kind == Kind::PickList) {
-        insertPage(db, jobId, ++seq, QVariant(), idList(spec.orderIds));
-        PickSlots::assign(db, jobId, spec.orderIds); // the slot codes the pick list prints
-    } else {
-        seq = addOrderPages(db, actor, jobId, spec.kind, spec.orderIds, seq, out);
-    }
-    if (seq == 0) {
-        out.error = tr("None of the orders can be printed: %1").arg(out.skipped.join(QStringLiteral("; ")));
-        return out; // the transaction rolls back: no empty job
-    }
-    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("create"), {},
-                     {{QStringLiteral("kind"), kind},
-                      {QStringLiteral("template"), spec.templateId},
-                      {QStringLiteral("template_hash"), templateHash},
-                      {QStringLiteral("printer"), spec.printer},
-                      {QStringLiteral("pages"), seq},
-                      {QStringLiteral("skipped"), int(out.skipped.size())}});
-    tx.commit();
-    out.jobId = jobId;
-    out.pages = seq;
-    if (spec.kind == Kind::Label)
-        out.warnings = TrackingPool::lowWarnings(db);
-    return out;
+    // Run again from the start when a deadlock with another station's job aborts it.
+    Created made = Transaction::run(db, [&](Transaction &tx) {
+        Created attempt = makeJob(db, actor, spec, layout);
+        if (attempt.jobId)
+            tx.commit();
+        return attempt;
+    });
+    if (made.jobId && spec.kind == Kind::Label)
+        made.warnings = TrackingPool::lowWarnings(db);
+    return made;
 }
 
 QList<PrintQueue::JobRow> PrintQueue::jobs(const QSqlDatabase &db, int limit)
@@ -364,6 +390,7 @@ Result PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 job
     if (const QString missing = PageSinks::missing(printer); !missing.isEmpty())
         return Result::failure(missing);
     Transaction tx(db);
+    lockJobRow(db, jobId);
     QSqlQuery q = Sql::run(
         db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"), {jobId});
     if (!q.next())
@@ -420,8 +447,10 @@ Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pa
     if (reason.trimmed().isEmpty())
         return Result::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
     Transaction tx(db);
-    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?"),
-                           {pageId});
+    QSqlQuery q = Sql::run(
+        db,
+        Locks::forUpdate(db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?")),
+        {pageId});
     if (!q.next())
         return Result::failure(tr("Page %1 does not exist.").arg(pageId));
     const qint64 jobId = q.value(0).toLongLong();
@@ -471,6 +500,7 @@ PrintQueue::Created PrintQueue::append(const QSqlDatabase &db, const Actor &acto
 {
     Created out;
     Transaction tx(db);
+    lockJobRow(db, jobId); // its pages are numbered on from the last one
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT kind, state, (SELECT COALESCE(MAX(seq), 0) FROM print_pages "

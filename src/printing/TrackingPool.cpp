@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
+#include "db/Locks.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -195,13 +196,15 @@ PoolImport TrackingPool::importRange(const QSqlDatabase &db, const Actor &actor,
 
 std::optional<QString> TrackingPool::take(const QSqlDatabase &db, const QString &courierCode, qint64 orderId)
 {
-    // Lowest free id first; the guarded UPDATE makes a concurrent taker (PostgreSQL, no global write
-    // lock) lose cleanly and try the next one instead of sharing the number.
+    // Lowest free id first, passing over numbers another station is taking right now (SKIP LOCKED
+    // on a server); the guarded UPDATE makes a taker that still meets another lose cleanly and try
+    // the next one instead of sharing the number.
     for (int attempt = 0; attempt < 50; ++attempt) {
         const auto next = Sql::firstRow(
             db,
-            QStringLiteral("SELECT id, tracking_no FROM tracking_numbers WHERE courier_code = ? "
-                           "AND state = 'free' ORDER BY id LIMIT 1"),
+            Locks::forUpdateSkipLocked(db, QStringLiteral("SELECT id, tracking_no FROM tracking_numbers "
+                                                          "WHERE courier_code = ? AND state = 'free' "
+                                                          "ORDER BY id LIMIT 1")),
             {courierCode});
         if (!next)
             return std::nullopt;

@@ -6,6 +6,7 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
+#include "db/Locks.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -24,9 +25,13 @@ int onHand(const QSqlDatabase &db, qint64 skuId)
         .toInt();
 }
 
+// Read with the count's row locked until the commit: a count is posted, cancelled or counted by
+// one station at a time (two posts would book its corrections twice).
 QString stateOf(const QSqlDatabase &db, qint64 countId)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT state FROM stock_counts WHERE id = ?"), {countId})
+    return Sql::scalar(db,
+                       Locks::forUpdate(db, QStringLiteral("SELECT state FROM stock_counts WHERE id = ?")),
+                       {countId})
         .toString();
 }
 
@@ -111,9 +116,10 @@ void setCounted(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint
 template <typename F> Result inTransaction(const QSqlDatabase &db, F &&work)
 {
     try {
-        Transaction tx(db);
-        work();
-        tx.commit();
+        Transaction::run(db, [&](Transaction &tx) {
+            work();
+            tx.commit();
+        });
     } catch (const Error &e) {
         return Result::failure(e.message());
     }

@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
+#include "db/Locks.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -61,6 +62,9 @@ QList<StockMismatch> StockVerifier::verify(const QSqlDatabase &db)
 int StockVerifier::rebuild(const QSqlDatabase &db, const Actor &actor)
 {
     Transaction tx(db);
+    // Levels are set to what the ledger says, not moved by a delta: no move may land between the
+    // comparison and the write (on a server every level row is locked until the commit).
+    Sql::run(db, Locks::forUpdate(db, QStringLiteral("SELECT sku_id FROM stock_levels"))).finish();
     const QList<StockMismatch> wrong = verify(db);
     const QString now = Clock::nowText();
     int changed = 0;

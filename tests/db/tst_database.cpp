@@ -10,7 +10,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
+#include <atomic>
 #include <functional>
+#include <thread>
 
 namespace {
 QByteArray fileHash(const QString &path)
@@ -220,6 +222,41 @@ private slots:
                 second.connection(),
                 QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
         });
+    }
+
+    // Transaction::run: a write that finds the database busy runs again after a short pause
+    // instead of failing, a bounded number of times.
+    void busyIsRetriedByRun()
+    {
+        TestDatabase t;
+        Database second;
+        QVERIFY(second.open(t.path(), Database::IfMissing::Refuse));
+        Sql::run(second.connection(), QStringLiteral("PRAGMA busy_timeout = 100"));
+        std::atomic_bool locked = false;
+        std::thread holder([path = t.path(), &locked] {
+            Database station; // its own connection, on its own thread
+            if (!station.open(path))
+                qFatal("cannot open %s", qPrintable(path));
+            {
+                Transaction tx(station.connection());
+                locked = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            }
+            station.close();
+        });
+        QTRY_VERIFY(locked.load()); // the other station has the write lock now
+        const int before = Transaction::retries();
+        const int runs = Transaction::run(second.connection(), [&, n = 0](Transaction &tx) mutable {
+            Sql::run(
+                second.connection(),
+                QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'R', 'x')"));
+            tx.commit();
+            return ++n;
+        });
+        holder.join();
+        QCOMPARE(runs, 1); // the work ran once to the end (the busy BEGIN never got into it)
+        QVERIFY(Transaction::retries() > before);
+        QCOMPARE(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM shops WHERE name = 'R'")), 1);
     }
 
     void pathResolution()

@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 namespace {
 using Columns = QSet<QString>; // "table.column"
@@ -271,6 +273,48 @@ private slots:
                  QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
         tx.commit();
         QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
+    }
+
+    // Two stations lock the same two rows in opposite order: the server aborts one (deadlock,
+    // 40P01), Transaction::run rolls it back and runs it again; both writes land, nothing is
+    // shown to anyone.
+    void deadlockIsRetriedNotShown()
+    {
+        TestServer::Database server;
+        {
+            Database db;
+            QVERIFY2(db.open(server.uri()), qPrintable(db.error()));
+            Sql::run(db.connection(),
+                     QStringLiteral("CREATE TABLE scratch (id BIGINT PRIMARY KEY, v BIGINT)"));
+            Sql::run(db.connection(), QStringLiteral("INSERT INTO scratch VALUES (1, 0), (2, 0)"));
+        }
+        std::atomic_int firstHalves = 0;
+        std::atomic_int retried = 0;
+        const auto station = [&](qint64 first, qint64 second) {
+            Database db; // a connection of its own, on its own thread
+            if (!db.open(server.uri()))
+                qFatal("%s", qPrintable(db.error()));
+            const QSqlDatabase c = db.connection();
+            const int before = Transaction::retries();
+            Transaction::run(c, [&, attempt = 0](Transaction &tx) mutable {
+                Sql::run(c, QStringLiteral("UPDATE scratch SET v = v + 1 WHERE id = ?"), {first});
+                if (++attempt == 1) { // both hold their first row before either asks for its second
+                    ++firstHalves;
+                    while (firstHalves.load() < 2)
+                        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                }
+                Sql::run(c, QStringLiteral("UPDATE scratch SET v = v + 1 WHERE id = ?"), {second});
+                tx.commit();
+            });
+            retried += Transaction::retries() - before;
+        };
+        std::thread a(station, 1, 2), b(station, 2, 1);
+        a.join();
+        b.join();
+        QVERIFY(retried.load() >= 1);
+        Database db;
+        QVERIFY(db.open(server.uri()));
+        QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT SUM(v) FROM scratch")), 4);
     }
 
     void otherConnectionsHearOfCommits()

@@ -7,13 +7,15 @@
 #include "orders/review/ReviewActions.h"
 
 #include <QProcess>
+#include <array>
 
 using namespace ReviewFixture;
 
 class TestSubmit : public QObject {
     Q_OBJECT
 
-    static int reserved(const QSqlDatabase &db, qint64 sku) {
+    static int reserved(const QSqlDatabase &db, qint64 sku)
+    {
         return Sql::scalar(db, QStringLiteral("SELECT reserved FROM stock_levels WHERE sku_id = ?"), {sku})
             .toInt();
     }
@@ -21,7 +23,8 @@ class TestSubmit : public QObject {
 private slots:
     void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
 
-    void submitReservesAndRefusesEdits() {
+    void submitReservesAndRefusesEdits()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 s = shop(db);
@@ -46,7 +49,8 @@ private slots:
         QCOMPARE(reserved(db, a), 2);
     }
 
-    void shortageGoesOutOfStockWithMissingSkus() {
+    void shortageGoesOutOfStockWithMissingSkus()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 s = shop(db);
@@ -74,7 +78,8 @@ private slots:
         QCOMPARE(reserved(db, b), 3);
     }
 
-    void unknownSkuIsNotSubmitted() {
+    void unknownSkuIsNotSubmitted()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         Order o = order(shop(db), QStringLiteral("1"));
@@ -88,7 +93,8 @@ private slots:
         QCOMPARE(stageOf(db, id), QStringLiteral("reviewed"));
     }
 
-    void twoProcessesOverlap() {
+    void threeProcessesOverlap()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 s = shop(db);
@@ -103,24 +109,27 @@ private slots:
             }
             tx.commit();
         }
-        // Two reviewers: 1–150 and 51–200, the overlap in opposite order to make them collide.
-        QStringList first, second;
+        // Three reviewers: 1–150, 51–200 and 26–175, the overlaps in different orders (the third
+        // every 7th order round) to make them collide.
+        QStringList first, second, third;
         for (int i = 0; i < 150; ++i)
             first << QString::number(ids.at(i));
         for (int i = 199; i >= 50; --i)
             second << QString::number(ids.at(i));
-        QProcess p1, p2;
-        for (QProcess *p : {&p1, &p2})
-            p->setProcessChannelMode(QProcess::MergedChannels);
-        p1.start(QStringLiteral(PACKLINE_BINARY), {QStringLiteral("review"), QStringLiteral("--db"), t.path(),
-                                                   QStringLiteral("--submit"), first.join(u',')});
-        p2.start(QStringLiteral(PACKLINE_BINARY), {QStringLiteral("review"), QStringLiteral("--db"), t.path(),
-                                                   QStringLiteral("--submit"), second.join(u',')});
-        QVERIFY(p1.waitForFinished(60000));
-        QVERIFY(p2.waitForFinished(60000));
-        const QString out1 = QString::fromUtf8(p1.readAll()), out2 = QString::fromUtf8(p2.readAll());
-        QVERIFY2(p1.exitCode() == 0, qPrintable(out1));
-        QVERIFY2(p2.exitCode() == 0, qPrintable(out2));
+        for (int i = 0; i < 150; ++i)
+            third << QString::number(ids.at(25 + i * 7 % 150));
+        std::array<QProcess, 3> reviewers;
+        const std::array<QStringList, 3> lists{first, second, third};
+        for (int i = 0; i < 3; ++i) {
+            reviewers[i].setProcessChannelMode(QProcess::MergedChannels);
+            reviewers[i].start(QStringLiteral(PACKLINE_BINARY),
+                               {QStringLiteral("review"), QStringLiteral("--db"), t.path(),
+                                QStringLiteral("--submit"), lists[i].join(u',')});
+        }
+        for (QProcess &p : reviewers) {
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+        }
 
         // 150 units for 200 orders: exactly 150 submitted, 50 out of stock, each once.
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'submitted'")), 150);

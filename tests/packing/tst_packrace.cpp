@@ -1,16 +1,20 @@
-// Two pack stations (two processes) finishing the same parcel at the same moment: exactly one
-// parcel row and one Packed move; the other station is told the order was changed.
+// Three pack stations (three processes) finishing the same parcel at the same moment: exactly one
+// parcel row and one Packed move; the other stations are told the order was changed.
 #include "PackFixtures.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <algorithm>
+#include <array>
 
 using namespace PackFixtures;
 
 class TestPackRace : public QObject {
     Q_OBJECT
 private slots:
-    void twoProcessesPackTheSameOrderOnce() {
+    void threeProcessesPackTheSameOrderOnce()
+    {
         for (int round = 0; round < 3; ++round) {
             TestDatabase t;
             t.seedDemo(20);
@@ -28,30 +32,37 @@ private slots:
                                    barcode(t, a),
                                    QStringLiteral("*2"),
                                    barcode(t, b)};
-            QProcess one, two;
+            std::array<QProcess, 3> stations;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("PACKLINE_OPERATOR"), QStringLiteral("racer"));
-            one.setProcessEnvironment(env);
-            two.setProcessEnvironment(env);
-            one.start(QStringLiteral(PACKLINE_BINARY),
-                      args + QStringList{QStringLiteral("--station"), QStringLiteral("PACK-A")});
-            two.start(QStringLiteral(PACKLINE_BINARY),
-                      args + QStringList{QStringLiteral("--station"), QStringLiteral("PACK-B")});
-            // Both have the parcel open and all but the last item counted before either packs.
-            QByteArray out1, out2;
-            QTRY_VERIFY_WITH_TIMEOUT((out1 += one.readAllStandardOutput()).contains("ready") &&
-                                         (out2 += two.readAllStandardOutput()).contains("ready"),
-                                     20000);
+            for (int i = 0; i < 3; ++i) {
+                stations[i].setProcessEnvironment(env);
+                stations[i].start(
+                    QStringLiteral(PACKLINE_BINARY),
+                    args + QStringList{QStringLiteral("--station"), QStringLiteral("PACK-%1").arg(i)});
+            }
+            // All have the parcel open and all but the last item counted before any packs.
+            std::array<QByteArray, 3> out;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                std::all_of(stations.begin(), stations.end(),
+                            [&](QProcess &p) {
+                                QByteArray &o = out[&p - stations.data()];
+                                return (o += p.readAllStandardOutput()).contains("ready");
+                            }),
+                20000);
             QCOMPARE(stageOf(t, id), QStringLiteral("printed"));
             QFile f(go);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.close();
-            QVERIFY(one.waitForFinished(20000));
-            QVERIFY(two.waitForFinished(20000));
-            const int ok = (one.exitCode() == 0) + (two.exitCode() == 0);
+            int ok = 0;
+            for (QProcess &p : stations) {
+                QVERIFY(p.waitForFinished(20000));
+                if (p.exitCode() == 0)
+                    ++ok;
+                else
+                    QVERIFY2(p.readAllStandardError().contains("Not packed"), "the other stations are told");
+            }
             QCOMPARE(ok, 1);
-            QProcess &loser = one.exitCode() == 0 ? two : one;
-            QVERIFY2(loser.readAllStandardError().contains("Not packed"), "the other station is told");
             QCOMPARE(stageOf(t, id), QStringLiteral("packed"));
             QCOMPARE(countRows(t.connection(),
                                QStringLiteral("SELECT COUNT(*) FROM parcels WHERE order_id = ?"), {id}),

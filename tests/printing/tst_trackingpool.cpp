@@ -156,8 +156,8 @@ private slots:
         QVERIFY(warnings.first().contains(QStringLiteral("JT")));
     }
 
-    // Two stations print labels for different orders of one courier at the same moment.
-    void twoProcessesNeverShareANumber()
+    // Three stations print labels for different orders of one courier at the same moment.
+    void threeProcessesNeverShareANumber()
     {
         TestDatabase t;
         t.seedDemo(800);
@@ -178,16 +178,17 @@ private slots:
                                       QStringLiteral("752000000001"), QStringLiteral("752000001000"));
         QCOMPARE(imported.added, 1000);
 
-        // Rounds of two processes at once, each with its own slice of orders.
+        // Rounds of three processes at once, each with its own slice of orders.
         const int rounds = 4;
-        const qsizetype per = ids.size() / (2 * rounds);
+        const int stations = 3;
+        const qsizetype per = ids.size() / (stations * rounds);
         int jobs = 0;
         for (int round = 0; round < rounds; ++round) {
             QList<QProcess *> procs;
-            for (int who = 0; who < 2; ++who) {
+            for (int who = 0; who < stations; ++who) {
                 QStringList slice;
                 for (qsizetype i = 0; i < ids.size(); ++i)
-                    if (i % 2 == who && i / 2 / per == round)
+                    if (i % stations == who && i / stations / per == round)
                         slice << QString::number(ids.at(i));
                 auto *p = new QProcess(this);
                 QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -209,7 +210,7 @@ private slots:
         }
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM print_jobs")), jobs);
         const qint64 printed = countRows(db, QStringLiteral("SELECT COUNT(*) FROM print_pages"));
-        QCOMPARE(printed, per * 2 * rounds);
+        QCOMPARE(printed, per * stations * rounds);
         // Every used number belongs to exactly one order and that order carries it.
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM tracking_numbers WHERE state = 'used'")),
                  printed);

@@ -3,6 +3,7 @@
 // Usage: stock_race_worker DB SEED OPERATIONS
 #include "base/Error.h"
 #include "db/Database.h"
+#include "db/Locks.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "stock/Reservations.h"
@@ -47,39 +48,53 @@ int main(int argc, char **argv)
             const quint32 op = rng.bounded(10);
             if (op < 7) { // reserve or release one order; the stage flip and the stock go together
                 const qint64 order = orders.at(rng.bounded(orders.size()));
-                Transaction tx(db);
-                const QString stage =
-                    Sql::scalar(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {order})
-                        .toString();
-                if (stage == u"reviewed") {
-                    if (!Reservations::reserveOrder(db, actor, order).isEmpty()) {
-                        ++shortages;
-                        continue; // rolls back (nothing was posted anyway)
+                enum Outcome { Reserved, Shortage, Released, LostRace };
+                // The order's row locked as the real submit does; a deadlock (two orders' SKUs
+                // locked in opposite order) runs the whole thing again.
+                const Outcome outcome = Transaction::run(db, [&](Transaction &tx) {
+                    const QString stage =
+                        Sql::scalar(
+                            db, Locks::forUpdate(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?")),
+                            {order})
+                            .toString();
+                    if (stage == u"reviewed") {
+                        if (!Reservations::reserveOrder(db, actor, order).isEmpty())
+                            return Shortage; // rolls back (nothing was posted anyway)
+                        QSqlQuery up = Sql::run(
+                            db,
+                            QStringLiteral("UPDATE orders SET stage = 'submitted', version = version + 1 "
+                                           "WHERE id = ? AND stage = 'reviewed'"),
+                            {order});
+                        if (up.numRowsAffected() != 1)
+                            return LostRace;
+                        tx.commit();
+                        return Reserved;
                     }
-                    QSqlQuery up = Sql::run(
-                        db,
-                        QStringLiteral("UPDATE orders SET stage = 'submitted', version = version + 1 "
-                                       "WHERE id = ? AND stage = 'reviewed'"),
-                        {order});
-                    if (up.numRowsAffected() != 1) {
-                        ++lostRaces;
-                        continue;
-                    }
-                    ++reserved;
-                } else {
                     Reservations::releaseOrder(db, actor, order, QStringLiteral("race"));
                     QSqlQuery up =
                         Sql::run(db,
                                  QStringLiteral("UPDATE orders SET stage = 'reviewed', version = version + 1 "
                                                 "WHERE id = ? AND stage = 'submitted'"),
                                  {order});
-                    if (up.numRowsAffected() != 1) {
-                        ++lostRaces;
-                        continue;
-                    }
+                    if (up.numRowsAffected() != 1)
+                        return LostRace;
+                    tx.commit();
+                    return Released;
+                });
+                switch (outcome) {
+                case Reserved:
+                    ++reserved;
+                    break;
+                case Shortage:
+                    ++shortages;
+                    break;
+                case Released:
                     ++released;
+                    break;
+                case LostRace:
+                    ++lostRaces;
+                    break;
                 }
-                tx.commit();
             } else { // adjust: receive or lose a few units
                 const qint64 sku = skus.at(rng.bounded(skus.size()));
                 const int delta = int(rng.bounded(7)) - 3;
@@ -96,6 +111,6 @@ int main(int argc, char **argv)
     }
     QTextStream(stdout) << "reserved=" << reserved << " shortages=" << shortages << " released=" << released
                         << " adjusted=" << adjusted << " refused=" << refused << " lostRaces=" << lostRaces
-                        << Qt::endl;
+                        << " retries=" << Transaction::retries() << Qt::endl;
     return 0;
 }
