@@ -379,6 +379,8 @@ void LabelRenderer::paintOnto(QImage &canvas, const PrintData &data, int dpi, in
         canvas.setDotsPerMeterX(int(std::lround(dpmm * 1000)));
         canvas.setDotsPerMeterY(int(std::lround(dpmm * 1000)));
     }
+    // Qt's own SSE fill and blend code pays the same penalty as ours (VectorState.h): without this
+    // a 203-dpi label painted in 0.50 ms instead of 0.28 (bench_labels, measured both ways).
     VectorState::clean();
     canvas.fill(Qt::white);
     QPainter p(&canvas);

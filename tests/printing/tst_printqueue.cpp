@@ -758,18 +758,7 @@ private slots:
         QVERIFY2(resume.exitCode() == 0, resume.readAllStandardError().constData());
 
         // Exactly one file per page, and every page done.
-        QMap<qint64, int> printed;
-        for (const QString &f : files(QStringLiteral("crash")))
-            ++printed[f.section(u'-', 1, 1).toLongLong()];
-        const auto pages = PrintQueue::pages(db(), job);
-        QCOMPARE(printed.size(), pages.size());
-        for (const auto &page : pages) {
-            QCOMPARE(page.state, QStringLiteral("done"));
-            QVERIFY2(
-                printed.value(page.id) == 1,
-                qPrintable(
-                    QStringLiteral("page %1 printed %2 times").arg(page.id).arg(printed.value(page.id))));
-        }
+        QVERIFY(eachPageDoneOnce(QStringLiteral("crash"), job));
         QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
     }
 
