@@ -8,19 +8,32 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <atomic>
 
+namespace {
+// Connections (by name) with a Transaction open in this thread; a connection lives in one thread.
+// A second BEGIN on one of them is a fault: SQLite refuses it, but PostgreSQL only warns and the
+// inner commit would then commit the outer work half-done.
+thread_local QSet<QString> t_open;
+} // namespace
+
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {
+    if (t_open.contains(m_db.connectionName()))
+        throw Error(QCoreApplication::translate("Sql", "Database error: a transaction is already open on "
+                                                       "connection %1 (transactions do not nest).")
+                        .arg(m_db.connectionName()));
     for (const QString &begin : DatabaseEngine::of(m_db).beginTransaction()) {
         QSqlQuery query(m_db);
         if (query.exec(begin)) {
             m_open = true;
+            t_open.insert(m_db.connectionName());
             continue;
         }
         const QSqlError error = query.lastError();
@@ -28,6 +41,7 @@ Transaction::Transaction(const QSqlDatabase &db)
             QSqlQuery rollback(m_db);
             rollback.exec(QStringLiteral("ROLLBACK"));
             m_open = false;
+            t_open.remove(m_db.connectionName());
         }
         // Where a second writer waits out the busy timeout: when it gives up, say so in words.
         if (DatabaseBusy::is(error))
@@ -42,13 +56,15 @@ Transaction::~Transaction()
     if (m_open) {
         QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
+        t_open.remove(m_db.connectionName());
     }
 }
 
 void Transaction::commit()
 {
-    Sql::run(m_db, QStringLiteral("COMMIT"));
+    Sql::run(m_db, QStringLiteral("COMMIT")); // when it fails, the destructor rolls back
     m_open = false;
+    t_open.remove(m_db.connectionName());
 }
 
 namespace {

@@ -275,6 +275,40 @@ private slots:
         QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
     }
 
+    // A transaction inside an open one is refused before it begins: PostgreSQL would only warn at
+    // the second BEGIN, and the inner commit would then commit the outer work half-done.
+    void nestedTransactionIsRefused()
+    {
+        TestServer::Database server;
+        Database db, other;
+        QVERIFY(db.open(server.uri()));
+        QVERIFY(other.open(server.uri()));
+        try {
+            Transaction outer(db.connection());
+            Sql::run(
+                db.connection(),
+                QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
+            try {
+                Transaction inner(db.connection());
+                QFAIL("a nested transaction began");
+            } catch (const Error &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("do not nest")), qPrintable(e.message()));
+            }
+            // The outer one is still open: nothing is committed until it says so.
+            QCOMPARE(countRows(other.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
+        Transaction::run(db.connection(), [&](Transaction &tx) { // a new one begins once it has ended
+            Sql::run(
+                db.connection(),
+                QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'J', 'x')"));
+            tx.commit();
+        });
+        QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
+    }
+
     // Two stations lock the same two rows in opposite order: the server aborts one (deadlock,
     // 40P01), Transaction::run rolls it back and runs it again; both writes land, nothing is
     // shown to anyone.
