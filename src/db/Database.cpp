@@ -3,6 +3,7 @@
 #include "DatabaseEngine.h"
 #include "Migrations.h"
 #include "PostgresEngine.h"
+#include "Reconnection.h"
 #include "ServerAddress.h"
 #include "SqliteEngine.h"
 #include "StatementCache.h"
@@ -170,14 +171,13 @@ bool Database::openFile(const QString &path, IfMissing ifMissing)
         if (!looksLikeSqlite(m_path))
             return fail(
                 Failure::NotADatabase,
-                tr("%1 is not a Packline database (not an SQLite file). It was not changed.")
-                    .arg(m_path));
+                tr("%1 is not a Packline database (not an SQLite file). It was not changed.").arg(m_path));
         if (const qint64 names = nameCount(m_path); names > 1)
             return fail(Failure::OpenFailed,
                         tr("%1 has %2 names (hard links). SQLite keeps its journal beside the name a "
-                            "database is opened by, so stations using different names would miss each "
-                            "other's changes. Remove the extra links and open it by one name; the file was "
-                            "not changed.")
+                           "database is opened by, so stations using different names would miss each "
+                           "other's changes. Remove the extra links and open it by one name; the file was "
+                           "not changed.")
                             .arg(m_path)
                             .arg(names));
         if (!file.isWritable())
@@ -307,6 +307,9 @@ void Database::close()
 qint64 Database::dataVersion() const
 {
     const QSqlDatabase db = connection();
+    // A server that went away closes the notification socket, which marks the connection lost:
+    // the watcher's next poll connects again (and counts a change, so every view reloads).
+    Reconnection::ensure(db);
     return DatabaseEngine::of(db).othersChanges(db);
 }
 

@@ -54,7 +54,8 @@ public:
     Failure failure() const { return m_failure; }
 
     // Changes whenever another connection commits (SQLite's PRAGMA data_version, PostgreSQL's
-    // notifications as the event loop delivers them): a cheap poll.
+    // notifications as the event loop delivers them): a cheap poll. A lost server connection is
+    // opened again here (throws ConnectionLostError while the server cannot be reached).
     qint64 dataVersion() const;
 
 private:

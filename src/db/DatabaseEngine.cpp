@@ -5,11 +5,23 @@
 #include "PostgresEngine.h"
 #include "SqliteEngine.h"
 
+#include <QSqlDriver>
+
+namespace {
+const SqliteEngine sqlite;
+const PostgresEngine postgres;
+} // namespace
+
 const DatabaseEngine &DatabaseEngine::of(const QSqlDatabase &db)
 {
-    static const SqliteEngine sqlite;
-    static const PostgresEngine postgres;
     if (db.driverName() == PostgresEngine::driverName())
+        return postgres;
+    return sqlite;
+}
+
+const DatabaseEngine &DatabaseEngine::of(const QSqlDriver *driver)
+{
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
         return postgres;
     return sqlite;
 }

@@ -6,6 +6,7 @@
 #include <optional>
 
 class BulkStatement;
+class QSqlDriver;
 
 // What differs between the database engines Packline runs on (SQLite files, PostgreSQL servers):
 // session setup, the schema level, migration dialect, transactions, change notification, busy
@@ -17,6 +18,7 @@ public:
 
     // The engine of an open connection (by its Qt driver).
     static const DatabaseEngine &of(const QSqlDatabase &db);
+    static const DatabaseEngine &of(const QSqlDriver *driver);
 
     // "SQLite", "PostgreSQL": for status output and messages.
     virtual QString name() const = 0;
@@ -64,6 +66,16 @@ public:
 
     // Starts change notification on a freshly opened connection.
     virtual void watchChanges(const QSqlDatabase &db) const = 0;
+    // Whether the connection behind driver is gone: the server went away or the network dropped
+    // it (Reconnection). Never on an engine with no connection to lose.
+    virtual bool connectionLost(const QSqlDriver *driver) const = 0;
+    // After a statement failed: whether it failed because the connection is gone. Unlike
+    // connectionLost it reads what the server left on the link, since a client that only wrote
+    // to a dead link has not found out yet.
+    virtual bool failedForLostConnection(const QSqlDriver *driver) const = 0;
+    // On a connection opened again after it was lost: the session as setUpSession and
+    // watchChanges left it, and one change counted, since notifications sent meanwhile were missed.
+    virtual void resumeSession(const QSqlDatabase &db) const = 0;
     // A number that changes when another connection commits (cheap; for polling).
     virtual qint64 othersChanges(const QSqlDatabase &db) const = 0;
     // A number that changes whenever anyone commits, this connection included; -1 when the engine

@@ -59,6 +59,13 @@ OwnerLock::State OwnerLock::tryTake()
     return m_state = State::Taken;
 }
 
+void OwnerLock::takeAgain(const QSqlDatabase &db)
+{
+    const QVariantMap held = db.driver()->property(HoldersProperty).toMap();
+    for (auto it = held.begin(); it != held.end(); ++it)
+        DatabaseEngine::of(db).tryOwnerLock(db, it.key().toLongLong());
+}
+
 void OwnerLock::release()
 {
     if (m_state != State::Taken && m_state != State::HeldHere) {

@@ -26,6 +26,10 @@ public:
     State tryTake();
     void release();
     State state() const { return m_state; }
+    // After db's connection was opened again (Reconnection): the server dropped every lock of
+    // the old one, so the keys this connection held are taken again where nobody took them
+    // meanwhile; where someone did, its owner finds out from its own row (a lease's token).
+    static void takeAgain(const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <libpq-fe.h>
 
 namespace {
 // The advisory lock key migrating processes queue on ("pack" in ASCII).
@@ -129,6 +130,45 @@ void PostgresEngine::watchChanges(const QSqlDatabase &db) const
                                                  driver->property(ChangesProperty).toLongLong() + 1);
                      });
     driver->subscribeToNotification(changeChannel());
+}
+
+namespace {
+// QPSQL's handle is the PGconn pointer (an opaque pointer type the plugin registers as pg_conn*).
+PGconn *connectionOf(const QSqlDriver *driver)
+{
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || handle.metaType().sizeOf() != sizeof(PGconn *))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+} // namespace
+
+bool PostgresEngine::connectionLost(const QSqlDriver *driver) const
+{
+    if (!driver || !driver->isOpen()) // opened again after a loss, and the server was not there
+        return true;
+    PGconn *connection = connectionOf(driver);
+    return connection && PQstatus(connection) == CONNECTION_BAD;
+}
+
+bool PostgresEngine::failedForLostConnection(const QSqlDriver *driver) const
+{
+    if (connectionLost(driver))
+        return true;
+    // A write to a link whose server is gone can fail before libpq has read the end of it; reading
+    // now finds the end and marks the connection bad. On a live link this reads what is waiting
+    // (a notification stays queued for the driver).
+    PGconn *connection = connectionOf(driver);
+    return connection && (PQconsumeInput(connection) == 0 || PQstatus(connection) == CONNECTION_BAD);
+}
+
+void PostgresEngine::resumeSession(const QSqlDatabase &db) const
+{
+    setUpSession(db);
+    QSqlDriver *driver = db.driver();
+    // The driver forgot its subscriptions when it closed; its notification hook is still connected.
+    driver->subscribeToNotification(changeChannel());
+    driver->setProperty(ChangesProperty, driver->property(ChangesProperty).toLongLong() + 1);
 }
 
 qint64 PostgresEngine::othersChanges(const QSqlDatabase &db) const

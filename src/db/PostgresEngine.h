@@ -29,6 +29,9 @@ public:
     std::optional<bool> tryOwnerLock(const QSqlDatabase &db, qint64 key) const override;
     void releaseOwnerLock(const QSqlDatabase &db, qint64 key) const override;
     void watchChanges(const QSqlDatabase &db) const override;
+    bool connectionLost(const QSqlDriver *driver) const override;
+    bool failedForLostConnection(const QSqlDriver *driver) const override;
+    void resumeSession(const QSqlDatabase &db) const override;
     qint64 othersChanges(const QSqlDatabase &db) const override;
     qint64 anyChanges(const QSqlDatabase &) const override { return -1; }
 };

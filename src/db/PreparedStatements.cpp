@@ -1,5 +1,6 @@
 #include "PreparedStatements.h"
 
+#include "Reconnection.h"
 #include "Sql.h"
 #include "base/Error.h"
 
@@ -12,6 +13,8 @@ PreparedStatements::~PreparedStatements() = default;
 
 QSqlQuery &PreparedStatements::run(const QString &sql, std::initializer_list<QVariant> values)
 {
+    if (Reconnection::reopenedSince(m_db, m_generation))
+        m_queries.clear(); // prepared on a connection that was lost since
     std::shared_ptr<QSqlQuery> &query = m_queries[sql];
     if (!query)
         query = std::make_shared<QSqlQuery>(Sql::prepare(m_db, sql));

@@ -26,4 +26,5 @@ public:
 private:
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    int m_generation = 0; // Reconnection::generation the statements were prepared on
 };

@@ -69,8 +69,15 @@ ServerAddress ServerAddress::parse(const QString &uri)
 QString ServerAddress::connectOptions() const
 {
     QStringList parts;
-    for (const auto &[key, value] : m_options)
+    bool timeout = false;
+    for (const auto &[key, value] : m_options) {
         parts << key + u'=' + quoted(value);
+        timeout = timeout || key == u"connect_timeout";
+    }
+    // libpq waits for an unanswering host as long as TCP does (minutes): a station connecting
+    // again after a lost link would hang its window that long. The URI may say otherwise.
+    if (!timeout)
+        parts << QStringLiteral("connect_timeout=5");
     return parts.join(u';');
 }
 

@@ -3,6 +3,7 @@
 #include "DatabaseBusy.h"
 #include "DatabaseBusyError.h"
 #include "DatabaseEngine.h"
+#include "Reconnection.h"
 #include "StatementCache.h"
 #include "base/Error.h"
 
@@ -13,6 +14,8 @@
 namespace {
 [[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
+    if (Reconnection::lost(query.driver()))
+        Reconnection::fail(query.lastError().text(), true);
     if (DatabaseBusy::is(query.lastError())) // the raw "database is locked" tells a person nothing
         throw DatabaseBusyError(DatabaseBusy::explain(QSqlDatabase()),
                                 DatabaseBusy::retryable(query.lastError()));
@@ -23,6 +26,7 @@ namespace {
 
 QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
 {
+    Reconnection::ensure(db);
     QSqlQuery query(db);
     if (!query.prepare(sql))
         fail(query, sql);
@@ -83,6 +87,7 @@ void bindAndExec(const QSqlDatabase &db, Statement &s, std::initializer_list<QVa
 
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
+    Reconnection::ensure(db);
     if (values.size() == 0 && !DatabaseEngine::of(db).canPrepare(sql)) { // DDL, SET, COMMIT on a server
         QSqlQuery query(db);
         if (!query.exec(sql))
@@ -97,6 +102,7 @@ QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_
 std::optional<QVariantList> Sql::firstRow(const QSqlDatabase &db, const QString &sql,
                                           std::initializer_list<QVariant> values)
 {
+    Reconnection::ensure(db);
     Statement s = statementFor(db, sql, true);
     bindAndExec(db, s, values);
     QSqlQuery &query = s.query;

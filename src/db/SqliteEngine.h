@@ -27,7 +27,10 @@ public:
     // A file is on one computer: its holders are told apart by host and process id (see callers).
     std::optional<bool> tryOwnerLock(const QSqlDatabase &, qint64) const override { return std::nullopt; }
     void releaseOwnerLock(const QSqlDatabase &, qint64) const override {}
-    void watchChanges(const QSqlDatabase &) const override {} // data_version needs no set-up
+    void watchChanges(const QSqlDatabase &) const override {}                // data_version needs no set-up
+    bool connectionLost(const QSqlDriver *) const override { return false; } // a file
+    bool failedForLostConnection(const QSqlDriver *) const override { return false; }
+    void resumeSession(const QSqlDatabase &) const override {}
     qint64 othersChanges(const QSqlDatabase &db) const override;
     qint64 anyChanges(const QSqlDatabase &db) const override;
 };

@@ -3,7 +3,7 @@
 #include "DatabaseBusy.h"
 #include "DatabaseBusyError.h"
 #include "DatabaseEngine.h"
-#include "Sql.h"
+#include "Reconnection.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
@@ -29,6 +29,7 @@ Transaction::Transaction(const QSqlDatabase &db)
         throw Error(QCoreApplication::translate("Sql", "Database error: a transaction is already open on "
                                                        "connection %1 (transactions do not nest).")
                         .arg(m_db.connectionName()));
+    Reconnection::ensure(m_db); // a connection lost since the last statement is opened again
     for (const QString &begin : DatabaseEngine::of(m_db).beginTransaction()) {
         QSqlQuery query(m_db);
         if (query.exec(begin)) {
@@ -43,12 +44,19 @@ Transaction::Transaction(const QSqlDatabase &db)
             m_open = false;
             t_open.remove(m_db.connectionName());
         }
-        // Where a second writer waits out the busy timeout: when it gives up, say so in words.
-        if (DatabaseBusy::is(error))
-            throw DatabaseBusyError(DatabaseBusy::explain(m_db), DatabaseBusy::retryable(error));
-        throw Error(
-            QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error.text(), begin));
+        fail(error, begin, true);
     }
+}
+
+void Transaction::fail(const QSqlError &error, const QString &statement, bool nothingSent) const
+{
+    if (Reconnection::lost(m_db.driver()))
+        Reconnection::fail(error.text(), nothingSent);
+    // Where a second writer waits out the busy timeout: when it gives up, say so in words.
+    if (DatabaseBusy::is(error))
+        throw DatabaseBusyError(DatabaseBusy::explain(m_db), DatabaseBusy::retryable(error));
+    throw Error(
+        QCoreApplication::translate("Sql", "Database error: %1 (in: %2)").arg(error.text(), statement));
 }
 
 Transaction::~Transaction()
@@ -62,7 +70,12 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    Sql::run(m_db, QStringLiteral("COMMIT")); // when it fails, the destructor rolls back
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        // When it fails, the destructor rolls back. Asked to commit, a server whose link broke may
+        // have committed before it did: that is not work to run again (nothingSent false).
+        fail(query.lastError(), QStringLiteral("COMMIT"), false);
+    }
     m_open = false;
     t_open.remove(m_db.connectionName());
 }
@@ -72,12 +85,28 @@ namespace {
 // timeout is 10 s: one more go after it, not four).
 constexpr int kAttempts = 5;
 constexpr qint64 kBudgetMs = 15000;
+constexpr int kReconnectAttempts = 4;
 std::atomic_int g_retries = 0;
 } // namespace
 
 int Transaction::retries()
 {
     return g_retries.load();
+}
+
+bool Transaction::isOpen(const QSqlDatabase &db)
+{
+    return t_open.contains(db.connectionName());
+}
+
+bool Transaction::pauseBeforeReconnect(const ConnectionLostError &e, int attempt)
+{
+    // A server restarting takes a moment: 0.2, 0.4, 0.6 s before connecting again.
+    if (!e.retryable() || attempt >= kReconnectAttempts)
+        return false;
+    QThread::msleep(200 * attempt);
+    ++g_retries;
+    return true;
 }
 
 bool Transaction::pauseBeforeRetry(const DatabaseBusyError &e, int attempt, const QElapsedTimer &since)

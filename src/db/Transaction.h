@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ConnectionLostError.h"
 #include "DatabaseBusyError.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <utility>
 
 // RAII write transaction: begins on construction, commits only when told,
@@ -11,7 +13,8 @@
 // On SQLite the write lock is taken up front (BEGIN IMMEDIATE), so a second process waits on the
 // busy timeout instead of failing half-way. On PostgreSQL writers run side by side: where they
 // touch the same rows they keep apart by row locks and guarded updates (Locks, StageMachine's
-// version check), and a conflict the server settles by aborting one of them is retried (run()).
+// version check), and a conflict the server settles by aborting one of them is retried (run()),
+// as is work whose connection was lost before it committed (the server rolled it back).
 class Transaction {
 public:
     explicit Transaction(const QSqlDatabase &db);
@@ -39,16 +42,25 @@ public:
             } catch (const DatabaseBusyError &e) {
                 if (!pauseBeforeRetry(e, attempt, since))
                     throw;
+            } catch (const ConnectionLostError &e) {
+                if (!pauseBeforeReconnect(e, attempt))
+                    throw;
             }
         }
     }
 
     // Transactions run again by run() in this process (for tests and measurements).
     static int retries();
+    // Whether a Transaction is open on db's connection in this thread.
+    static bool isOpen(const QSqlDatabase &db);
 
 private:
+    // Throws the error for a failed BEGIN or COMMIT: lost connection, busy, or a fault.
+    [[noreturn]] void fail(const QSqlError &error, const QString &statement, bool nothingSent) const;
     // Whether run() tries again after its attempt-th run failed with e; sleeps a short while first.
     static bool pauseBeforeRetry(const DatabaseBusyError &e, int attempt, const QElapsedTimer &since);
+    // The same after the connection was lost before COMMIT: the next run connects again.
+    static bool pauseBeforeReconnect(const ConnectionLostError &e, int attempt);
 
     QSqlDatabase m_db;
     bool m_open = false;

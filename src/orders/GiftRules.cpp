@@ -11,12 +11,14 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("GiftRules", text);
 }
 
 // Gift units already promised to orders that have not reserved them yet (not Submitted).
-int promised(const QSqlDatabase &db, qint64 skuId) {
+int promised(const QSqlDatabase &db, qint64 skuId)
+{
     return Sql::scalar(
                db,
                QStringLiteral("SELECT COALESCE(SUM(l.qty), 0) FROM order_lines l JOIN orders o ON o.id = "
@@ -27,41 +29,47 @@ int promised(const QSqlDatabase &db, qint64 skuId) {
 }
 } // namespace
 
-qint64 GiftRules::add(const QSqlDatabase &db, const Actor &actor, GiftRule rule) {
+qint64 GiftRules::add(const QSqlDatabase &db, const Actor &actor, GiftRule rule)
+{
     if (rule.name.trimmed().isEmpty())
         throw Error(tr("A gift rule needs a name."));
     if (rule.qty <= 0)
         throw Error(tr("A gift rule gives at least one unit."));
     if (!rule.minMemberLevel && !rule.minAmountFen)
         throw Error(tr("A gift rule needs a condition: a member level, an order amount, or both."));
-    Transaction tx(db);
-    if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM skus WHERE id = ?"), {rule.giftSkuId}).isValid())
-        throw Error(tr("The gift SKU does not exist."));
-    rule.id =
-        Sql::insert(db,
-                    QStringLiteral("INSERT INTO gift_rules (name, shop_id, min_member_level, min_amount_fen, "
-                                   "gift_sku_id, qty, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {rule.name.trimmed(), rule.shopId > 0 ? QVariant(rule.shopId) : QVariant(),
-                     rule.minMemberLevel ? QVariant(*rule.minMemberLevel) : QVariant(),
-                     rule.minAmountFen ? QVariant(*rule.minAmountFen) : QVariant(), rule.giftSkuId, rule.qty,
-                     rule.active ? 1 : 0, Clock::nowText()});
-    AuditLog::record(db, actor, QStringLiteral("gift_rule"), rule.id, QStringLiteral("create"), {},
-                     {{QStringLiteral("name"), rule.name},
-                      {QStringLiteral("gift_sku_id"), rule.giftSkuId},
-                      {QStringLiteral("qty"), rule.qty}});
-    tx.commit();
-    return rule.id;
+    return Transaction::run(db, [&](Transaction &tx) {
+        if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM skus WHERE id = ?"), {rule.giftSkuId}).isValid())
+            throw Error(tr("The gift SKU does not exist."));
+        rule.id = Sql::insert(
+            db,
+            QStringLiteral("INSERT INTO gift_rules (name, shop_id, min_member_level, min_amount_fen, "
+                           "gift_sku_id, qty, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {rule.name.trimmed(), rule.shopId > 0 ? QVariant(rule.shopId) : QVariant(),
+             rule.minMemberLevel ? QVariant(*rule.minMemberLevel) : QVariant(),
+             rule.minAmountFen ? QVariant(*rule.minAmountFen) : QVariant(), rule.giftSkuId, rule.qty,
+             rule.active ? 1 : 0, Clock::nowText()});
+        AuditLog::record(db, actor, QStringLiteral("gift_rule"), rule.id, QStringLiteral("create"), {},
+                         {{QStringLiteral("name"), rule.name},
+                          {QStringLiteral("gift_sku_id"), rule.giftSkuId},
+                          {QStringLiteral("qty"), rule.qty}});
+        tx.commit();
+        return rule.id;
+    });
 }
 
-void GiftRules::setActive(const QSqlDatabase &db, const Actor &actor, qint64 ruleId, bool active) {
-    Transaction tx(db);
-    Sql::run(db, QStringLiteral("UPDATE gift_rules SET active = ? WHERE id = ?"), {active ? 1 : 0, ruleId});
-    AuditLog::record(db, actor, QStringLiteral("gift_rule"), ruleId, QStringLiteral("active"), {},
-                     {{QStringLiteral("active"), active}});
-    tx.commit();
+void GiftRules::setActive(const QSqlDatabase &db, const Actor &actor, qint64 ruleId, bool active)
+{
+    Transaction::run(db, [&](Transaction &tx) {
+        Sql::run(db, QStringLiteral("UPDATE gift_rules SET active = ? WHERE id = ?"),
+                 {active ? 1 : 0, ruleId});
+        AuditLog::record(db, actor, QStringLiteral("gift_rule"), ruleId, QStringLiteral("active"), {},
+                         {{QStringLiteral("active"), active}});
+        tx.commit();
+    });
 }
 
-QList<GiftRule> GiftRules::list(const QSqlDatabase &db) {
+QList<GiftRule> GiftRules::list(const QSqlDatabase &db)
+{
     QSqlQuery q = Sql::run(
         db, QStringLiteral("SELECT id, name, shop_id, min_member_level, min_amount_fen, gift_sku_id, "
                            "qty, active FROM gift_rules ORDER BY id"));
@@ -84,18 +92,21 @@ QList<GiftRule> GiftRules::list(const QSqlDatabase &db) {
 }
 
 void GiftRules::setMemberLevel(const QSqlDatabase &db, const Actor &actor, qint64 shopId,
-                               const QString &buyerNick, int level) {
-    Transaction tx(db);
-    Sql::run(db,
-             QStringLiteral("INSERT INTO member_levels (shop_id, buyer_nick, level) VALUES (?, ?, ?) "
-                            "ON CONFLICT (shop_id, buyer_nick) DO UPDATE SET level = excluded.level"),
-             {shopId, buyerNick, level});
-    AuditLog::record(db, actor, QStringLiteral("member_level"), shopId, QStringLiteral("set"), {},
-                     {{QStringLiteral("buyer_nick"), buyerNick}, {QStringLiteral("level"), level}});
-    tx.commit();
+                               const QString &buyerNick, int level)
+{
+    Transaction::run(db, [&](Transaction &tx) {
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO member_levels (shop_id, buyer_nick, level) VALUES (?, ?, ?) "
+                                "ON CONFLICT (shop_id, buyer_nick) DO UPDATE SET level = excluded.level"),
+                 {shopId, buyerNick, level});
+        AuditLog::record(db, actor, QStringLiteral("member_level"), shopId, QStringLiteral("set"), {},
+                         {{QStringLiteral("buyer_nick"), buyerNick}, {QStringLiteral("level"), level}});
+        tx.commit();
+    });
 }
 
-GiftOutcome GiftRules::apply(const QSqlDatabase &db, const Actor &actor, qint64 orderId) {
+GiftOutcome GiftRules::apply(const QSqlDatabase &db, const Actor &actor, qint64 orderId)
+{
     GiftOutcome outcome;
     QSqlQuery o =
         Sql::run(db, QStringLiteral("SELECT shop_id, buyer_nick, goods_fen, stage FROM orders WHERE id = ?"),

@@ -15,7 +15,8 @@ struct Written {
 };
 
 void writeLimit(const QSqlDatabase &db, const Actor &actor, qint64 skuId, int from, int to,
-                const QString &why) {
+                const QString &why)
+{
     Sql::run(db, QStringLiteral("UPDATE skus SET purchase_limit = ?, updated_at = ? WHERE id = ?"),
              {to, Clock::nowText(), skuId});
     AuditLog::record(db, actor, QStringLiteral("sku"), skuId, QStringLiteral("purchase_limit"),
@@ -24,12 +25,14 @@ void writeLimit(const QSqlDatabase &db, const Actor &actor, qint64 skuId, int fr
 }
 } // namespace
 
-bool CampaignLimits::supported(const QSqlDatabase &db) {
+bool CampaignLimits::supported(const QSqlDatabase &db)
+{
     QSqlQuery probe(db);
     return probe.prepare(QStringLiteral("SELECT purchase_limit FROM skus WHERE 1 = 0")) && probe.exec();
 }
 
-int CampaignLimits::apply(const QSqlDatabase &db, const Actor &actor) {
+int CampaignLimits::apply(const QSqlDatabase &db, const Actor &actor)
+{
     if (!supported(db))
         return 0;
     const QString now = Clock::nowText();
@@ -95,11 +98,13 @@ int CampaignLimits::apply(const QSqlDatabase &db, const Actor &actor) {
     return changed;
 }
 
-int CampaignLimits::sync(const QSqlDatabase &db, const Actor &actor) {
+int CampaignLimits::sync(const QSqlDatabase &db, const Actor &actor)
+{
     if (!supported(db))
         return 0;
-    Transaction tx(db);
-    const int changed = apply(db, actor);
-    tx.commit();
-    return changed;
+    return Transaction::run(db, [&](Transaction &tx) {
+        const int changed = apply(db, actor);
+        tx.commit();
+        return changed;
+    });
 }

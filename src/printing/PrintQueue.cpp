@@ -49,27 +49,28 @@ void lockJobRow(const QSqlDatabase &db, qint64 jobId)
 Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QStringList &from,
                    const QString &to, const QString &action)
 {
-    Transaction tx(db);
-    lockJobRow(db, jobId);
-    const QString state =
-        Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
-    if (state.isEmpty())
-        return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
-    if (!from.contains(state))
-        return Result::failure(tr("Print job %1 is %2: it cannot be %3.")
-                                   .arg(jobId)
-                                   .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
-    Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ?"),
-             {to, Clock::nowText(), jobId});
-    if (to == u"cancelled")
-        Sql::run(db,
-                 QStringLiteral(
-                     "UPDATE print_pages SET state = 'cancelled' WHERE job_id = ? AND state = 'queued'"),
-                 {jobId});
-    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, action,
-                     {{QStringLiteral("state"), state}}, {{QStringLiteral("state"), to}});
-    tx.commit();
-    return Result::success();
+    return Transaction::run(db, [&](Transaction &tx) {
+        lockJobRow(db, jobId);
+        const QString state =
+            Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
+        if (state.isEmpty())
+            return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
+        if (!from.contains(state))
+            return Result::failure(tr("Print job %1 is %2: it cannot be %3.")
+                                       .arg(jobId)
+                                       .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
+        Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ?"),
+                 {to, Clock::nowText(), jobId});
+        if (to == u"cancelled")
+            Sql::run(db,
+                     QStringLiteral(
+                         "UPDATE print_pages SET state = 'cancelled' WHERE job_id = ? AND state = 'queued'"),
+                     {jobId});
+        AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, action,
+                         {{QStringLiteral("state"), state}}, {{QStringLiteral("state"), to}});
+        tx.commit();
+        return Result::success();
+    });
 }
 
 // One page per order, in order; label pages first take a tracking number and move the order to
@@ -389,38 +390,43 @@ Result PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 job
 {
     if (const QString missing = PageSinks::missing(printer); !missing.isEmpty())
         return Result::failure(missing);
-    Transaction tx(db);
-    lockJobRow(db, jobId);
-    QSqlQuery q = Sql::run(
-        db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"), {jobId});
-    if (!q.next())
-        return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
-    const QString from = q.value(0).toString(), backup = q.value(1).toString(), state = q.value(2).toString();
-    q.finish();
-    if (printer == from)
-        return Result::failure(tr("Job %1 already prints on %2.").arg(jobId).arg(printer));
-    if (state == u"done" || state == u"cancelled")
-        return Result::failure(
-            tr("Job %1 is %2: nothing is left to move.").arg(jobId).arg(displayName(state)));
-    // The failed printer becomes the backup, so the operator can move back once it is fixed.
-    Sql::run(db,
-             QStringLiteral(
-                 "UPDATE print_jobs SET printer = ?, backup_printer = ?, state = 'queued', last_error = '', "
-                 "updated_at = ? WHERE id = ?"),
-             {printer, from, Clock::nowText(), jobId});
-    QSqlQuery moved =
-        Sql::run(db,
-                 QStringLiteral("UPDATE print_pages SET state = 'queued', error = '' WHERE job_id = ? AND "
-                                "state = 'failed'"),
-                 {jobId});
-    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId,
-                     printer == backup ? QStringLiteral("backup_printer") : QStringLiteral("move_printer"),
-                     {{QStringLiteral("printer"), from}},
-                     {{QStringLiteral("printer"), printer},
-                      {QStringLiteral("requeued"), moved.numRowsAffected()},
-                      {QStringLiteral("reason"), reason}});
-    tx.commit();
-    return Result::success();
+    return Transaction::run(db, [&](Transaction &tx) {
+        lockJobRow(db, jobId);
+        QSqlQuery q =
+            Sql::run(db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"),
+                     {jobId});
+        if (!q.next())
+            return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
+        const QString from = q.value(0).toString(), backup = q.value(1).toString(),
+                      state = q.value(2).toString();
+        q.finish();
+        if (printer == from)
+            return Result::failure(tr("Job %1 already prints on %2.").arg(jobId).arg(printer));
+        if (state == u"done" || state == u"cancelled")
+            return Result::failure(
+                tr("Job %1 is %2: nothing is left to move.").arg(jobId).arg(displayName(state)));
+        // The failed printer becomes the backup, so the operator can move back once it is fixed.
+        Sql::run(
+            db,
+            QStringLiteral(
+                "UPDATE print_jobs SET printer = ?, backup_printer = ?, state = 'queued', last_error = '', "
+                "updated_at = ? WHERE id = ?"),
+            {printer, from, Clock::nowText(), jobId});
+        QSqlQuery moved = Sql::run(
+            db,
+            QStringLiteral("UPDATE print_pages SET state = 'queued', error = '' WHERE job_id = ? AND "
+                           "state = 'failed'"),
+            {jobId});
+        AuditLog::record(db, actor, QStringLiteral("print_job"), jobId,
+                         printer == backup ? QStringLiteral("backup_printer")
+                                           : QStringLiteral("move_printer"),
+                         {{QStringLiteral("printer"), from}},
+                         {{QStringLiteral("printer"), printer},
+                          {QStringLiteral("requeued"), moved.numRowsAffected()},
+                          {QStringLiteral("reason"), reason}});
+        tx.commit();
+        return Result::success();
+    });
 }
 
 Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
@@ -428,106 +434,113 @@ Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint6
 {
     if (printer.isEmpty())
         return Result::failure(tr("Choose a printer."));
-    Transaction tx(db);
-    QSqlQuery q =
-        Sql::run(db,
-                 QStringLiteral("UPDATE print_jobs SET printer = ?, backup_printer = ?, updated_at = ? "
-                                "WHERE id = ? AND state <> 'printing'"),
-                 {printer, Sql::text(backup), Clock::nowText(), jobId});
-    if (q.numRowsAffected() != 1)
-        return Result::failure(tr("Job %1 is printing or gone: pause it first.").arg(jobId));
-    AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("printers"), {},
-                     {{QStringLiteral("printer"), printer}, {QStringLiteral("backup"), backup}});
-    tx.commit();
-    return Result::success();
+    return Transaction::run(db, [&](Transaction &tx) {
+        QSqlQuery q =
+            Sql::run(db,
+                     QStringLiteral("UPDATE print_jobs SET printer = ?, backup_printer = ?, updated_at = ? "
+                                    "WHERE id = ? AND state <> 'printing'"),
+                     {printer, Sql::text(backup), Clock::nowText(), jobId});
+        if (q.numRowsAffected() != 1)
+            return Result::failure(tr("Job %1 is printing or gone: pause it first.").arg(jobId));
+        AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("printers"), {},
+                         {{QStringLiteral("printer"), printer}, {QStringLiteral("backup"), backup}});
+        tx.commit();
+        return Result::success();
+    });
 }
 
 Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Result::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
-    Transaction tx(db);
-    QSqlQuery q = Sql::run(
-        db,
-        Locks::forUpdate(db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?")),
-        {pageId});
-    if (!q.next())
-        return Result::failure(tr("Page %1 does not exist.").arg(pageId));
-    const qint64 jobId = q.value(0).toLongLong();
-    const QString state = q.value(1).toString();
-    const int reprints = q.value(2).toInt();
-    q.finish();
-    if (state == u"queued" || state == u"sent")
-        return Result::failure(tr("Page %1 is still %2: wait for it before printing it again.")
-                                   .arg(pageId)
-                                   .arg(displayName(state)));
-    Sql::run(db,
-             QStringLiteral(
-                 "UPDATE print_pages SET state = 'queued', reprints = reprints + 1, error = '' WHERE id = ?"),
-             {pageId});
-    Sql::run(
-        db,
-        QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ? AND state IN "
-                       "('done', 'failed', 'cancelled')"),
-        {Clock::nowText(), jobId});
-    AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("reprint"),
-                     {{QStringLiteral("state"), state}, {QStringLiteral("reprints"), reprints}},
-                     {{QStringLiteral("reprints"), reprints + 1},
-                      {QStringLiteral("reason"), reason},
-                      {QStringLiteral("job"), jobId}});
-    tx.commit();
-    return Result::success();
+    return Transaction::run(db, [&](Transaction &tx) {
+        QSqlQuery q =
+            Sql::run(db,
+                     Locks::forUpdate(
+                         db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?")),
+                     {pageId});
+        if (!q.next())
+            return Result::failure(tr("Page %1 does not exist.").arg(pageId));
+        const qint64 jobId = q.value(0).toLongLong();
+        const QString state = q.value(1).toString();
+        const int reprints = q.value(2).toInt();
+        q.finish();
+        if (state == u"queued" || state == u"sent")
+            return Result::failure(tr("Page %1 is still %2: wait for it before printing it again.")
+                                       .arg(pageId)
+                                       .arg(displayName(state)));
+        Sql::run(
+            db,
+            QStringLiteral(
+                "UPDATE print_pages SET state = 'queued', reprints = reprints + 1, error = '' WHERE id = ?"),
+            {pageId});
+        Sql::run(
+            db,
+            QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ? AND state IN "
+                           "('done', 'failed', 'cancelled')"),
+            {Clock::nowText(), jobId});
+        AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("reprint"),
+                         {{QStringLiteral("state"), state}, {QStringLiteral("reprints"), reprints}},
+                         {{QStringLiteral("reprints"), reprints + 1},
+                          {QStringLiteral("reason"), reason},
+                          {QStringLiteral("job"), jobId}});
+        tx.commit();
+        return Result::success();
+    });
 }
 
 Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
 {
-    Transaction tx(db);
-    QSqlQuery q =
-        Sql::run(db,
-                 QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ?, error = '' WHERE id = ? "
-                                "AND state IN ('sent', 'failed')"),
-                 {Clock::nowText(), pageId});
-    if (q.numRowsAffected() != 1)
-        return Result::failure(tr("Page %1 is not waiting for a decision.").arg(pageId));
-    AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("mark_done"), {},
-                     {{QStringLiteral("reason"), reason}});
-    tx.commit();
-    return Result::success();
+    return Transaction::run(db, [&](Transaction &tx) {
+        QSqlQuery q = Sql::run(
+            db,
+            QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ?, error = '' WHERE id = ? "
+                           "AND state IN ('sent', 'failed')"),
+            {Clock::nowText(), pageId});
+        if (q.numRowsAffected() != 1)
+            return Result::failure(tr("Page %1 is not waiting for a decision.").arg(pageId));
+        AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("mark_done"), {},
+                         {{QStringLiteral("reason"), reason}});
+        tx.commit();
+        return Result::success();
+    });
 }
 
 PrintQueue::Created PrintQueue::append(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                                        const QList<qint64> &orderIds)
 {
-    Created out;
-    Transaction tx(db);
-    lockJobRow(db, jobId); // its pages are numbered on from the last one
-    QSqlQuery q =
-        Sql::run(db,
-                 QStringLiteral("SELECT kind, state, (SELECT COALESCE(MAX(seq), 0) FROM print_pages "
-                                "WHERE job_id = print_jobs.id) FROM print_jobs WHERE id = ?"),
-                 {jobId});
-    if (!q.next()) {
-        out.error = tr("Print job %1 does not exist.").arg(jobId);
+    return Transaction::run(db, [&](Transaction &tx) {
+        Created out;
+        lockJobRow(db, jobId); // its pages are numbered on from the last one
+        QSqlQuery q =
+            Sql::run(db,
+                     QStringLiteral("SELECT kind, state, (SELECT COALESCE(MAX(seq), 0) FROM print_pages "
+                                    "WHERE job_id = print_jobs.id) FROM print_jobs WHERE id = ?"),
+                     {jobId});
+        if (!q.next()) {
+            out.error = tr("Print job %1 does not exist.").arg(jobId);
+            return out;
+        }
+        const QString kind = q.value(0).toString();
+        const QString state = q.value(1).toString();
+        const int last = q.value(2).toInt();
+        q.finish();
+        if (kind == u"picklist" || state == u"cancelled") {
+            out.error = tr("Job %1 is %2: no pages can be added.").arg(jobId).arg(displayName(state));
+            return out;
+        }
+        const int seq =
+            addOrderPages(db, actor, jobId, kind == u"slip" ? Kind::Slip : Kind::Label, orderIds, last, out);
+        if (seq > last && state == u"done") // the printer caught up with the wave: open the job again
+            Sql::run(db,
+                     QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ?"),
+                     {Clock::nowText(), jobId});
+        AuditLog::record(
+            db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("append"), {},
+            {{QStringLiteral("pages"), seq - last}, {QStringLiteral("skipped"), int(out.skipped.size())}});
+        tx.commit();
+        out.jobId = jobId;
+        out.pages = seq - last;
         return out;
-    }
-    const QString kind = q.value(0).toString();
-    const QString state = q.value(1).toString();
-    const int last = q.value(2).toInt();
-    q.finish();
-    if (kind == u"picklist" || state == u"cancelled") {
-        out.error = tr("Job %1 is %2: no pages can be added.").arg(jobId).arg(displayName(state));
-        return out;
-    }
-    const int seq =
-        addOrderPages(db, actor, jobId, kind == u"slip" ? Kind::Slip : Kind::Label, orderIds, last, out);
-    if (seq > last && state == u"done") // the printer caught up with the wave: open the job again
-        Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ?"),
-                 {Clock::nowText(), jobId});
-    AuditLog::record(
-        db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("append"), {},
-        {{QStringLiteral("pages"), seq - last}, {QStringLiteral("skipped"), int(out.skipped.size())}});
-    tx.commit();
-    out.jobId = jobId;
-    out.pages = seq - last;
-    return out;
+    });
 }

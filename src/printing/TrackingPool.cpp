@@ -42,36 +42,39 @@ PoolImport insertAll(const QSqlDatabase &db, const Actor &actor, const CourierFo
     }
     if (!result.problems.isEmpty())
         return result;
-    Transaction tx(db);
-    const QString now = Clock::nowText();
-    QSqlQuery exists =
-        Sql::prepare(db, QStringLiteral("SELECT courier_code FROM tracking_numbers WHERE tracking_no = ?"));
-    QSqlQuery insert = Sql::prepare(
-        db, QStringLiteral(
+    return Transaction::run(db, [&](Transaction &tx) {
+        result.added = result.duplicates = 0; // counted afresh when the run is tried again
+        const QString now = Clock::nowText();
+        QSqlQuery exists = Sql::prepare(
+            db, QStringLiteral("SELECT courier_code FROM tracking_numbers WHERE tracking_no = ?"));
+        QSqlQuery insert = Sql::prepare(
+            db,
+            QStringLiteral(
                 "INSERT INTO tracking_numbers (courier_code, tracking_no, imported_at) VALUES (?, ?, ?)"));
-    for (qsizetype i = 0; i < numbers.size(); ++i) {
-        exists.bindValue(0, numbers.at(i));
-        Sql::exec(exists);
-        if (exists.next()) {
-            ++result.duplicates;
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            exists.bindValue(0, numbers.at(i));
+            Sql::exec(exists);
+            if (exists.next()) {
+                ++result.duplicates;
+                exists.finish();
+                continue;
+            }
             exists.finish();
-            continue;
+            insert.bindValue(0, format.courierCode);
+            insert.bindValue(1, numbers.at(i));
+            insert.bindValue(2, now);
+            Sql::exec(insert);
+            ++result.added;
         }
-        exists.finish();
-        insert.bindValue(0, format.courierCode);
-        insert.bindValue(1, numbers.at(i));
-        insert.bindValue(2, now);
-        Sql::exec(insert);
-        ++result.added;
-    }
-    AuditLog::record(db, actor, QStringLiteral("tracking_pool"), 0, QStringLiteral("import"), {},
-                     {{QStringLiteral("courier"), format.courierCode},
-                      {QStringLiteral("added"), result.added},
-                      {QStringLiteral("duplicates"), result.duplicates},
-                      {QStringLiteral("first"), numbers.value(0)},
-                      {QStringLiteral("last"), numbers.value(numbers.size() - 1)}});
-    tx.commit();
-    return result;
+        AuditLog::record(db, actor, QStringLiteral("tracking_pool"), 0, QStringLiteral("import"), {},
+                         {{QStringLiteral("courier"), format.courierCode},
+                          {QStringLiteral("added"), result.added},
+                          {QStringLiteral("duplicates"), result.duplicates},
+                          {QStringLiteral("first"), numbers.value(0)},
+                          {QStringLiteral("last"), numbers.value(numbers.size() - 1)}});
+        tx.commit();
+        return result;
+    });
 }
 
 // The digits that count up in a range: the longest run of digits (the S10 serial excludes its check digit).

@@ -11,22 +11,26 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("AfterSalesDesk", text);
 }
 
-bool refundKind(const QString &kind) {
+bool refundKind(const QString &kind)
+{
     return kind == u"refund_only" || kind == u"return_refund";
 }
 
 // Outcomes after which the buyer has their money back.
-bool refunded(const QString &outcome) {
+bool refunded(const QString &outcome)
+{
     return outcome == u"cancelled_before_submit" || outcome == u"intercepted" ||
            outcome == u"refused_delivery" || outcome == u"returned_received";
 }
 } // namespace
 
-QList<AfterSalesRow> AfterSalesDesk::list(const QSqlDatabase &db, const AfterSalesFilter &filter) {
+QList<AfterSalesRow> AfterSalesDesk::list(const QSqlDatabase &db, const AfterSalesFilter &filter)
+{
     QString sql = QStringLiteral(
         "SELECT a.id, a.order_id, o.platform_order_no, o.buyer_nick, a.kind, a.arrived_stage, a.outcome, "
         "a.reason, "
@@ -73,7 +77,8 @@ QList<AfterSalesRow> AfterSalesDesk::list(const QSqlDatabase &db, const AfterSal
     return rows;
 }
 
-QString AfterSalesDesk::kindName(const QString &kind) {
+QString AfterSalesDesk::kindName(const QString &kind)
+{
     if (kind == u"refund_only")
         return tr("Refund only");
     if (kind == u"return_refund")
@@ -85,7 +90,8 @@ QString AfterSalesDesk::kindName(const QString &kind) {
     return kind;
 }
 
-QStringList AfterSalesDesk::outcomes() {
+QStringList AfterSalesDesk::outcomes()
+{
     return {QStringLiteral("open"),
             QStringLiteral("cancelled_before_submit"),
             QStringLiteral("intercepted"),
@@ -96,7 +102,8 @@ QStringList AfterSalesDesk::outcomes() {
             QStringLiteral("closed")};
 }
 
-QString AfterSalesDesk::outcomeName(const QString &outcome) {
+QString AfterSalesDesk::outcomeName(const QString &outcome)
+{
     if (outcome == u"open")
         return tr("Open");
     if (outcome == u"cancelled_before_submit")
@@ -116,7 +123,8 @@ QString AfterSalesDesk::outcomeName(const QString &outcome) {
     return outcome;
 }
 
-QString AfterSalesDesk::classifyReason(const QString &reason) {
+QString AfterSalesDesk::classifyReason(const QString &reason)
+{
     static const QStringList quality{
         QStringLiteral("品质"), QStringLiteral("质量"), QStringLiteral("做工"),    QStringLiteral("瑕疵"),
         QStringLiteral("材质"), QStringLiteral("故障"), QStringLiteral("褪色"),    QStringLiteral("开线"),
@@ -141,120 +149,130 @@ QString AfterSalesDesk::classifyReason(const QString &reason) {
 }
 
 Result AfterSalesDesk::recordRefund(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                    const RefundFacts &facts) {
+                                    const RefundFacts &facts)
+{
     if (!facts.completedAt.isEmpty() && !Clock::fromText(facts.completedAt).isValid())
         return Result::failure(
             tr("Completion time \"%1\" is not yyyy-MM-dd HH:mm:ss.").arg(facts.completedAt));
-    Transaction tx(db);
-    QSqlQuery before =
+    return Transaction::run(db, [&](Transaction &tx) {
+        QSqlQuery before =
+            Sql::run(db,
+                     QStringLiteral("SELECT reason, completed_at, dispute, seller_liable FROM after_sales "
+                                    "WHERE id = ?"),
+                     {caseId});
+        if (!before.next())
+            return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
+        const QJsonObject old{{QStringLiteral("reason"), before.value(0).toString()},
+                              {QStringLiteral("completed_at"), before.value(1).toString()},
+                              {QStringLiteral("dispute"), before.value(2).toInt()},
+                              {QStringLiteral("seller_liable"), before.value(3).toInt()}};
+        before.finish();
+        const QString category = classifyReason(facts.reason);
         Sql::run(db,
-                 QStringLiteral("SELECT reason, completed_at, dispute, seller_liable FROM after_sales "
-                                "WHERE id = ?"),
-                 {caseId});
-    if (!before.next())
-        return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
-    const QJsonObject old{{QStringLiteral("reason"), before.value(0).toString()},
-                          {QStringLiteral("completed_at"), before.value(1).toString()},
-                          {QStringLiteral("dispute"), before.value(2).toInt()},
-                          {QStringLiteral("seller_liable"), before.value(3).toInt()}};
-    before.finish();
-    const QString category = classifyReason(facts.reason);
-    Sql::run(db,
-             QStringLiteral(
-                 "UPDATE after_sales SET reason = ?, reason_category = ?, completed_at = ?, dispute = ?, "
-                 "seller_liable = ?, updated_at = ? WHERE id = ?"),
-             {Sql::text(facts.reason), category, Sql::nullable(facts.completedAt), facts.dispute ? 1 : 0,
-              facts.sellerLiable ? 1 : 0, Clock::nowText(), caseId});
-    AuditLog::record(db, actor, QStringLiteral("after_sales"), caseId, QStringLiteral("refund_facts"), old,
-                     {{QStringLiteral("reason"), facts.reason},
-                      {QStringLiteral("reason_category"), category},
-                      {QStringLiteral("completed_at"), facts.completedAt},
-                      {QStringLiteral("dispute"), facts.dispute ? 1 : 0},
-                      {QStringLiteral("seller_liable"), facts.sellerLiable ? 1 : 0}});
-    tx.commit();
-    return Result::success();
+                 QStringLiteral(
+                     "UPDATE after_sales SET reason = ?, reason_category = ?, completed_at = ?, dispute = ?, "
+                     "seller_liable = ?, updated_at = ? WHERE id = ?"),
+                 {Sql::text(facts.reason), category, Sql::nullable(facts.completedAt), facts.dispute ? 1 : 0,
+                  facts.sellerLiable ? 1 : 0, Clock::nowText(), caseId});
+        AuditLog::record(db, actor, QStringLiteral("after_sales"), caseId, QStringLiteral("refund_facts"),
+                         old,
+                         {{QStringLiteral("reason"), facts.reason},
+                          {QStringLiteral("reason_category"), category},
+                          {QStringLiteral("completed_at"), facts.completedAt},
+                          {QStringLiteral("dispute"), facts.dispute ? 1 : 0},
+                          {QStringLiteral("seller_liable"), facts.sellerLiable ? 1 : 0}});
+        tx.commit();
+        return Result::success();
+    });
 }
 
 Result AfterSalesDesk::setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                  const QString &outcome) {
+                                  const QString &outcome)
+{
     if (!outcomes().contains(outcome))
         return Result::failure(tr("Unknown outcome \"%1\".").arg(outcome));
-    Transaction tx(db);
-    const QString kind =
-        Sql::scalar(db, QStringLiteral("SELECT kind FROM after_sales WHERE id = ?"), {caseId}).toString();
-    if (kind.isEmpty())
-        return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
-    AfterSales::setOutcome(db, actor, caseId, outcome);
-    if (refundKind(kind) && refunded(outcome))
-        Sql::run(
-            db,
-            QStringLiteral("UPDATE after_sales SET completed_at = ? WHERE id = ? AND completed_at IS NULL"),
-            {Clock::nowText(), caseId});
-    tx.commit();
-    return Result::success();
+    return Transaction::run(db, [&](Transaction &tx) {
+        const QString kind =
+            Sql::scalar(db, QStringLiteral("SELECT kind FROM after_sales WHERE id = ?"), {caseId}).toString();
+        if (kind.isEmpty())
+            return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
+        AfterSales::setOutcome(db, actor, caseId, outcome);
+        if (refundKind(kind) && refunded(outcome))
+            Sql::run(db,
+                     QStringLiteral(
+                         "UPDATE after_sales SET completed_at = ? WHERE id = ? AND completed_at IS NULL"),
+                     {Clock::nowText(), caseId});
+        tx.commit();
+        return Result::success();
+    });
 }
 
 Result AfterSalesDesk::createLinkedOrder(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                         const QList<OrderLine> &lines, qint64 *newOrderId) {
-    Transaction tx(db);
-    QSqlQuery c = Sql::run(
-        db, QStringLiteral("SELECT order_id, kind, linked_order_id FROM after_sales WHERE id = ?"), {caseId});
-    if (!c.next())
-        return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
-    const qint64 originalId = c.value(0).toLongLong();
-    const QString kind = c.value(1).toString();
-    const qint64 linked = c.value(2).toLongLong();
-    c.finish();
-    if (linked > 0)
-        return Result::failure(tr("This case already has its new order (id %1).").arg(linked));
-    const bool exchange = kind == u"exchange";
-    const std::optional<Order> original = OrderStore::load(db, originalId);
-    if (!original)
-        return Result::failure(tr("The case's order no longer exists."));
+                                         const QList<OrderLine> &lines, qint64 *newOrderId)
+{
+    return Transaction::run(db, [&](Transaction &tx) {
+        QSqlQuery c = Sql::run(
+            db, QStringLiteral("SELECT order_id, kind, linked_order_id FROM after_sales WHERE id = ?"),
+            {caseId});
+        if (!c.next())
+            return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
+        const qint64 originalId = c.value(0).toLongLong();
+        const QString kind = c.value(1).toString();
+        const qint64 linked = c.value(2).toLongLong();
+        c.finish();
+        if (linked > 0)
+            return Result::failure(tr("This case already has its new order (id %1).").arg(linked));
+        const bool exchange = kind == u"exchange";
+        const std::optional<Order> original = OrderStore::load(db, originalId);
+        if (!original)
+            return Result::failure(tr("The case's order no longer exists."));
 
-    Order o;
-    o.shopId = original->shopId;
-    o.buyerNick = original->buyerNick;
-    o.receiver = original->receiver;
-    o.courierCode = original->courierCode;
-    o.platformStatus = exchange ? QStringLiteral("换货") : QStringLiteral("补寄");
-    o.sellerMemo = (exchange ? QStringLiteral("换货，原订单 ") : QStringLiteral("补寄，原订单 ")) +
-                   original->platformOrderNo;
-    o.createdAt = Clock::nowText();
-    o.stage = Stage::Imported;
-    o.lines = lines.isEmpty() ? original->lines : lines;
-    for (OrderLine &l : o.lines) {
-        l.id = 0;
-        l.lineNo = 0;
-        l.priceFen = 0; // nothing is sold again
-        l.platformLineId.clear();
-        l.refundStatus = QStringLiteral("none");
-    }
-    if (o.lines.isEmpty())
-        return Result::failure(tr("The new order needs at least one line."));
-    const QString suffix = exchange ? QStringLiteral("-H") : QStringLiteral("-B");
-    for (int n = 1;; ++n) {
-        o.platformOrderNo = original->platformOrderNo + suffix + QString::number(n);
-        if (!OrderStore::findId(db, o.shopId, o.platformOrderNo))
-            break;
-    }
-    const qint64 id = OrderStore::insert(db, o);
-    AuditLog::record(db, actor, QStringLiteral("order"), id, QStringLiteral("create"), {},
-                     {{QStringLiteral("stage"), Stages::code(o.stage)},
-                      {QStringLiteral("platform_order_no"), o.platformOrderNo},
-                      {QStringLiteral("after_sales_id"), caseId},
-                      {QStringLiteral("linked_from_order_id"), originalId}});
-    Sql::run(db, QStringLiteral("UPDATE after_sales SET linked_order_id = ?, updated_at = ? WHERE id = ?"),
-             {id, Clock::nowText(), caseId});
-    AfterSales::setOutcome(db, actor, caseId,
-                           exchange ? QStringLiteral("exchanged") : QStringLiteral("reshipped"));
-    tx.commit();
-    if (newOrderId)
-        *newOrderId = id;
-    return Result::success();
+        Order o;
+        o.shopId = original->shopId;
+        o.buyerNick = original->buyerNick;
+        o.receiver = original->receiver;
+        o.courierCode = original->courierCode;
+        o.platformStatus = exchange ? QStringLiteral("换货") : QStringLiteral("补寄");
+        o.sellerMemo = (exchange ? QStringLiteral("换货，原订单 ") : QStringLiteral("补寄，原订单 ")) +
+                       original->platformOrderNo;
+        o.createdAt = Clock::nowText();
+        o.stage = Stage::Imported;
+        o.lines = lines.isEmpty() ? original->lines : lines;
+        for (OrderLine &l : o.lines) {
+            l.id = 0;
+            l.lineNo = 0;
+            l.priceFen = 0; // nothing is sold again
+            l.platformLineId.clear();
+            l.refundStatus = QStringLiteral("none");
+        }
+        if (o.lines.isEmpty())
+            return Result::failure(tr("The new order needs at least one line."));
+        const QString suffix = exchange ? QStringLiteral("-H") : QStringLiteral("-B");
+        for (int n = 1;; ++n) {
+            o.platformOrderNo = original->platformOrderNo + suffix + QString::number(n);
+            if (!OrderStore::findId(db, o.shopId, o.platformOrderNo))
+                break;
+        }
+        const qint64 id = OrderStore::insert(db, o);
+        AuditLog::record(db, actor, QStringLiteral("order"), id, QStringLiteral("create"), {},
+                         {{QStringLiteral("stage"), Stages::code(o.stage)},
+                          {QStringLiteral("platform_order_no"), o.platformOrderNo},
+                          {QStringLiteral("after_sales_id"), caseId},
+                          {QStringLiteral("linked_from_order_id"), originalId}});
+        Sql::run(db,
+                 QStringLiteral("UPDATE after_sales SET linked_order_id = ?, updated_at = ? WHERE id = ?"),
+                 {id, Clock::nowText(), caseId});
+        AfterSales::setOutcome(db, actor, caseId,
+                               exchange ? QStringLiteral("exchanged") : QStringLiteral("reshipped"));
+        tx.commit();
+        if (newOrderId)
+            *newOrderId = id;
+        return Result::success();
+    });
 }
 
-QList<QStringList> AfterSalesDesk::csvRows(const QList<AfterSalesRow> &rows) {
+QList<QStringList> AfterSalesDesk::csvRows(const QList<AfterSalesRow> &rows)
+{
     QList<QStringList> out{
         {QStringLiteral("case_id"), QStringLiteral("order_no"), QStringLiteral("buyer"),
          QStringLiteral("kind"), QStringLiteral("arrived_stage"), QStringLiteral("outcome"),

@@ -8,7 +8,8 @@
 #include <QCoreApplication>
 
 Result BuyerContacts::record(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind,
-                             Channel channel, const QString &message, const QString &batchFile) {
+                             Channel channel, const QString &message, const QString &batchFile)
+{
     const QString now = Clock::nowText();
     QSqlQuery insert =
         Sql::run(db,
@@ -38,10 +39,12 @@ Result BuyerContacts::record(const QSqlDatabase &db, const Actor &actor, qint64 
 }
 
 Result BuyerContacts::recordNow(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind,
-                                Channel channel, const QString &message) {
-    Transaction tx(db);
-    Result r = record(db, actor, orderId, kind, channel, message);
-    if (r)
-        tx.commit();
-    return r;
+                                Channel channel, const QString &message)
+{
+    return Transaction::run(db, [&](Transaction &tx) {
+        Result r = record(db, actor, orderId, kind, channel, message);
+        if (r)
+            tx.commit();
+        return r;
+    });
 }

@@ -24,8 +24,8 @@ const char *kSelect =
     "WHERE %1";
 
 // Short item summaries per order ("标题×2", "标题等3件"), one query for the whole list.
-QHash<qint64, QString> itemSummaries(const QSqlDatabase &db, const QString &where,
-                                     const QVariantList &binds) {
+QHash<qint64, QString> itemSummaries(const QSqlDatabase &db, const QString &where, const QVariantList &binds)
+{
     QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT l.order_id, l.title, l.qty FROM order_lines l "
                                                   "WHERE l.order_id IN (SELECT o.id FROM orders o WHERE %1) "
                                                   "ORDER BY l.order_id, l.line_no")
@@ -65,7 +65,8 @@ QHash<qint64, QString> itemSummaries(const QSqlDatabase &db, const QString &wher
 }
 
 QList<ContactRow> readRows(const QSqlDatabase &db, ContactKind kind, const QString &where,
-                           const QVariantList &binds) {
+                           const QVariantList &binds)
+{
     QSqlQuery q = Sql::prepare(db, QString::fromLatin1(kSelect).arg(where));
     q.addBindValue(ContactKinds::code(kind));
     for (const QVariant &v : binds)
@@ -99,7 +100,8 @@ QList<ContactRow> readRows(const QSqlDatabase &db, ContactKind kind, const QStri
 }
 } // namespace
 
-int ContactLists::closeWindowHours(const QSqlDatabase &db, const QString &platform) {
+int ContactLists::closeWindowHours(const QSqlDatabase &db, const QString &platform)
+{
     const QVariant h = Sql::scalar(
         db, QStringLiteral("SELECT hours FROM payment_close_windows WHERE platform = ?"), {platform});
     if (h.isValid())
@@ -110,23 +112,26 @@ int ContactLists::closeWindowHours(const QSqlDatabase &db, const QString &platfo
 }
 
 void ContactLists::setCloseWindowHours(const QSqlDatabase &db, const Actor &actor, const QString &platform,
-                                       int hours) {
+                                       int hours)
+{
     if (hours <= 0 || hours > 24 * 30)
         throw Error(QCoreApplication::translate("ContactLists", "A close window is 1 to 720 hours, not %1.")
                         .arg(hours));
-    Transaction tx(db);
-    const int before = closeWindowHours(db, platform);
-    Sql::run(db,
-             QStringLiteral("INSERT INTO payment_close_windows (platform, hours) VALUES (?, ?) "
-                            "ON CONFLICT (platform) DO UPDATE SET hours = excluded.hours"),
-             {platform, hours});
-    AuditLog::record(db, actor, QStringLiteral("payment_close_window"), 0, QStringLiteral("set"),
-                     {{QStringLiteral("platform"), platform}, {QStringLiteral("hours"), before}},
-                     {{QStringLiteral("hours"), hours}});
-    tx.commit();
+    Transaction::run(db, [&](Transaction &tx) {
+        const int before = closeWindowHours(db, platform);
+        Sql::run(db,
+                 QStringLiteral("INSERT INTO payment_close_windows (platform, hours) VALUES (?, ?) "
+                                "ON CONFLICT (platform) DO UPDATE SET hours = excluded.hours"),
+                 {platform, hours});
+        AuditLog::record(db, actor, QStringLiteral("payment_close_window"), 0, QStringLiteral("set"),
+                         {{QStringLiteral("platform"), platform}, {QStringLiteral("hours"), before}},
+                         {{QStringLiteral("hours"), hours}});
+        tx.commit();
+    });
 }
 
-QList<ContactRow> ContactLists::unpaid(const QSqlDatabase &db) {
+QList<ContactRow> ContactLists::unpaid(const QSqlDatabase &db)
+{
     QList<ContactRow> rows = readRows(db, ContactKind::PaymentReminder, QStringLiteral("o.stage = ?"),
                                       {QStringLiteral("awaiting_payment")});
     QHash<QString, int> windows;
@@ -149,7 +154,8 @@ QList<ContactRow> ContactLists::unpaid(const QSqlDatabase &db) {
     return rows;
 }
 
-QList<ContactRow> ContactLists::shipped(const QSqlDatabase &db, const QString &since) {
+QList<ContactRow> ContactLists::shipped(const QSqlDatabase &db, const QString &since)
+{
     QString where = QStringLiteral("o.stage IN ('shipped', 'synced_back') AND o.tracking_no IS NOT NULL");
     QVariantList binds;
     if (!since.isEmpty()) {
@@ -162,6 +168,7 @@ QList<ContactRow> ContactLists::shipped(const QSqlDatabase &db, const QString &s
     return rows;
 }
 
-QList<ContactRow> ContactLists::forKind(const QSqlDatabase &db, ContactKind kind) {
+QList<ContactRow> ContactLists::forKind(const QSqlDatabase &db, ContactKind kind)
+{
     return kind == ContactKind::PaymentReminder ? unpaid(db) : shipped(db);
 }

@@ -11,17 +11,20 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("MessageTemplate", text);
 }
 
-const QRegularExpression &placeholderPattern() {
+const QRegularExpression &placeholderPattern()
+{
     static const QRegularExpression re(QStringLiteral("\\{([a-z_]+)\\}"));
     return re;
 }
 
 // How a missing value shows in the filled text: loud, in the buyer's language, never sent.
-QString missingMarker(const QString &name) {
+QString missingMarker(const QString &name)
+{
     static const QHash<QString, QString> names{{QStringLiteral("buyer"), QStringLiteral("买家")},
                                                {QStringLiteral("order_no"), QStringLiteral("订单号")},
                                                {QStringLiteral("items"), QStringLiteral("商品")},
@@ -33,12 +36,14 @@ QString missingMarker(const QString &name) {
 }
 } // namespace
 
-QString ContactKinds::code(ContactKind kind) {
+QString ContactKinds::code(ContactKind kind)
+{
     return kind == ContactKind::PaymentReminder ? QStringLiteral("payment_reminder")
                                                 : QStringLiteral("shipping_notice");
 }
 
-std::optional<ContactKind> ContactKinds::fromCode(const QString &code) {
+std::optional<ContactKind> ContactKinds::fromCode(const QString &code)
+{
     if (code == u"payment_reminder")
         return ContactKind::PaymentReminder;
     if (code == u"shipping_notice")
@@ -46,13 +51,15 @@ std::optional<ContactKind> ContactKinds::fromCode(const QString &code) {
     return std::nullopt;
 }
 
-QString ContactKinds::displayName(ContactKind kind) {
+QString ContactKinds::displayName(ContactKind kind)
+{
     return kind == ContactKind::PaymentReminder
                ? QCoreApplication::translate("ContactKinds", "Payment reminder")
                : QCoreApplication::translate("ContactKinds", "Shipping notice");
 }
 
-QString Channels::code(Channel channel) {
+QString Channels::code(Channel channel)
+{
     switch (channel) {
     case Channel::Phone:
         return QStringLiteral("phone");
@@ -64,7 +71,8 @@ QString Channels::code(Channel channel) {
     return QStringLiteral("sms");
 }
 
-std::optional<Channel> Channels::fromCode(const QString &code) {
+std::optional<Channel> Channels::fromCode(const QString &code)
+{
     for (Channel c : all()) {
         if (Channels::code(c) == code)
             return c;
@@ -72,7 +80,8 @@ std::optional<Channel> Channels::fromCode(const QString &code) {
     return std::nullopt;
 }
 
-QString Channels::displayName(Channel channel) {
+QString Channels::displayName(Channel channel)
+{
     switch (channel) {
     case Channel::Phone:
         return QCoreApplication::translate("Channels", "Phone");
@@ -84,27 +93,33 @@ QString Channels::displayName(Channel channel) {
     return QCoreApplication::translate("Channels", "SMS");
 }
 
-QList<Channel> Channels::all() {
+QList<Channel> Channels::all()
+{
     return {Channel::Phone, Channel::Wangwang, Channel::Sms};
 }
 
-int FilledMessage::smsSegments() const {
+int FilledMessage::smsSegments() const
+{
     const qsizetype n = text.size();
     if (n == 0)
         return 0;
     return n <= 70 ? 1 : int((n + 66) / 67);
 }
 
-QStringList MessageTemplate::placeholders() {
+QStringList MessageTemplate::placeholders()
+{
     return {QStringLiteral("buyer"),      QStringLiteral("order_no"), QStringLiteral("items"),
             QStringLiteral("amount"),     QStringLiteral("shop"),     QStringLiteral("courier"),
             QStringLiteral("tracking_no")};
 }
 
 MessageTemplate::MessageTemplate(QString body)
-    : m_body(std::move(body)) {}
+    : m_body(std::move(body))
+{
+}
 
-QStringList MessageTemplate::unknownPlaceholders() const {
+QStringList MessageTemplate::unknownPlaceholders() const
+{
     const QStringList known = placeholders();
     QStringList unknown;
     auto it = placeholderPattern().globalMatch(m_body);
@@ -116,7 +131,8 @@ QStringList MessageTemplate::unknownPlaceholders() const {
     return unknown;
 }
 
-FilledMessage MessageTemplate::fill(const QHash<QString, QString> &values) const {
+FilledMessage MessageTemplate::fill(const QHash<QString, QString> &values) const
+{
     FilledMessage out;
     const QStringList known = placeholders();
     qsizetype last = 0;
@@ -139,7 +155,8 @@ FilledMessage MessageTemplate::fill(const QHash<QString, QString> &values) const
     return out;
 }
 
-MessageTemplate MessageTemplate::load(const QSqlDatabase &db, ContactKind kind, Channel channel) {
+MessageTemplate MessageTemplate::load(const QSqlDatabase &db, ContactKind kind, Channel channel)
+{
     return MessageTemplate(
         Sql::scalar(db, QStringLiteral("SELECT body FROM message_templates WHERE kind = ? AND channel = ?"),
                     {ContactKinds::code(kind), Channels::code(channel)})
@@ -147,7 +164,8 @@ MessageTemplate MessageTemplate::load(const QSqlDatabase &db, ContactKind kind, 
 }
 
 void MessageTemplate::save(const QSqlDatabase &db, const Actor &actor, ContactKind kind, Channel channel,
-                           const QString &body) {
+                           const QString &body)
+{
     const MessageTemplate t(body.trimmed());
     if (t.body().isEmpty())
         throw Error(tr("A message template cannot be empty."));
@@ -157,19 +175,20 @@ void MessageTemplate::save(const QSqlDatabase &db, const Actor &actor, ContactKi
             tr("Unknown placeholders: %1. Known ones are: %2.")
                 .arg(QLatin1Char('{') + unknown.join(QStringLiteral("}, {")) + QLatin1Char('}'),
                      QLatin1Char('{') + placeholders().join(QStringLiteral("}, {")) + QLatin1Char('}')));
-    Transaction tx(db);
-    const QString before = load(db, kind, channel).body();
-    Sql::run(
-        db,
-        QStringLiteral(
-            "INSERT INTO message_templates (kind, channel, body, updated_at, updated_by) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, channel) DO UPDATE SET body = excluded.body, "
-            "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
-        {ContactKinds::code(kind), Channels::code(channel), t.body(), Clock::nowText(), actor.operatorName});
-    AuditLog::record(db, actor, QStringLiteral("message_template"), 0, QStringLiteral("save"),
-                     {{QStringLiteral("kind"), ContactKinds::code(kind)},
-                      {QStringLiteral("channel"), Channels::code(channel)},
-                      {QStringLiteral("body"), before}},
-                     {{QStringLiteral("body"), t.body()}});
-    tx.commit();
+    Transaction::run(db, [&](Transaction &tx) {
+        const QString before = load(db, kind, channel).body();
+        Sql::run(db,
+                 QStringLiteral(
+                     "INSERT INTO message_templates (kind, channel, body, updated_at, updated_by) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, channel) DO UPDATE SET body = excluded.body, "
+                     "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+                 {ContactKinds::code(kind), Channels::code(channel), t.body(), Clock::nowText(),
+                  actor.operatorName});
+        AuditLog::record(db, actor, QStringLiteral("message_template"), 0, QStringLiteral("save"),
+                         {{QStringLiteral("kind"), ContactKinds::code(kind)},
+                          {QStringLiteral("channel"), Channels::code(channel)},
+                          {QStringLiteral("body"), before}},
+                         {{QStringLiteral("body"), t.body()}});
+        tx.commit();
+    });
 }

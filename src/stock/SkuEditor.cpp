@@ -165,18 +165,20 @@ Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku, con
 {
     const qint64 idBefore = sku.id;
     try {
-        Transaction tx(db);
-        if (loaded && loaded->id != 0) {
-            Sku asRead = *loaded;
-            asRead.barcodes.sort();
-            const std::optional<Sku> stored = SkuCatalog::byId(db, loaded->id);
-            if (!stored || json(*stored) != json(asRead))
-                throw Error(tr("%1 was changed at another station while you were editing it. Close this "
-                               "window and open the SKU again to see that change.")
-                                .arg(loaded->code));
-        }
-        write(db, actor, sku);
-        tx.commit();
+        Transaction::run(db, [&](Transaction &tx) {
+            sku.id = idBefore; // a run tried again starts from what the caller gave
+            if (loaded && loaded->id != 0) {
+                Sku asRead = *loaded;
+                asRead.barcodes.sort();
+                const std::optional<Sku> stored = SkuCatalog::byId(db, loaded->id);
+                if (!stored || json(*stored) != json(asRead))
+                    throw Error(tr("%1 was changed at another station while you were editing it. Close this "
+                                   "window and open the SKU again to see that change.")
+                                    .arg(loaded->code));
+            }
+            write(db, actor, sku);
+            tx.commit();
+        });
     } catch (const Error &e) {
         sku.id = idBefore;
         return Result::failure(e.message());

@@ -146,10 +146,11 @@ Result StockAdjustments::adjustAll(const QSqlDatabase &db, const Actor &actor,
                                    const QList<Adjustment> &adjustments)
 {
     try {
-        Transaction tx(db);
-        for (const Adjustment &a : adjustments)
-            post(db, actor, a);
-        tx.commit();
+        Transaction::run(db, [&](Transaction &tx) {
+            for (const Adjustment &a : adjustments)
+                post(db, actor, a);
+            tx.commit();
+        });
     } catch (const Error &e) {
         return Result::failure(e.message());
     }

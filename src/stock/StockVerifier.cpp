@@ -61,31 +61,33 @@ QList<StockMismatch> StockVerifier::verify(const QSqlDatabase &db)
 
 int StockVerifier::rebuild(const QSqlDatabase &db, const Actor &actor)
 {
-    Transaction tx(db);
-    // Levels are set to what the ledger says, not moved by a delta: no move may land between the
-    // comparison and the write (on a server every level row is locked until the commit).
-    Sql::run(db, Locks::forUpdate(db, QStringLiteral("SELECT sku_id FROM stock_levels"))).finish();
-    const QList<StockMismatch> wrong = verify(db);
-    const QString now = Clock::nowText();
-    int changed = 0;
-    for (const StockMismatch &m : wrong) {
-        if (m.ledger < 0)
-            throw Error(QCoreApplication::translate(
-                            "StockVerifier", "The ledger of %1 (%2) sums to %3: it cannot be rebuilt from.")
-                            .arg(m.skuCode, m.bucket)
-                            .arg(m.ledger));
-        Sql::run(db,
-                 QStringLiteral("INSERT INTO stock_levels (sku_id, updated_at) VALUES (?, ?) "
-                                "ON CONFLICT (sku_id) DO NOTHING"),
-                 {m.skuId, now});
-        Sql::run(
-            db,
-            QStringLiteral("UPDATE stock_levels SET %1 = ?, updated_at = ? WHERE sku_id = ?").arg(m.bucket),
-            {m.ledger, now, m.skuId});
-        AuditLog::record(db, actor, QStringLiteral("stock"), m.skuId, QStringLiteral("rebuild"),
-                         {{m.bucket, m.level}}, {{m.bucket, m.ledger}});
-        ++changed;
-    }
-    tx.commit();
-    return changed;
+    return Transaction::run(db, [&](Transaction &tx) {
+        // Levels are set to what the ledger says, not moved by a delta: no move may land between the
+        // comparison and the write (on a server every level row is locked until the commit).
+        Sql::run(db, Locks::forUpdate(db, QStringLiteral("SELECT sku_id FROM stock_levels"))).finish();
+        const QList<StockMismatch> wrong = verify(db);
+        const QString now = Clock::nowText();
+        int changed = 0;
+        for (const StockMismatch &m : wrong) {
+            if (m.ledger < 0)
+                throw Error(
+                    QCoreApplication::translate(
+                        "StockVerifier", "The ledger of %1 (%2) sums to %3: it cannot be rebuilt from.")
+                        .arg(m.skuCode, m.bucket)
+                        .arg(m.ledger));
+            Sql::run(db,
+                     QStringLiteral("INSERT INTO stock_levels (sku_id, updated_at) VALUES (?, ?) "
+                                    "ON CONFLICT (sku_id) DO NOTHING"),
+                     {m.skuId, now});
+            Sql::run(db,
+                     QStringLiteral("UPDATE stock_levels SET %1 = ?, updated_at = ? WHERE sku_id = ?")
+                         .arg(m.bucket),
+                     {m.ledger, now, m.skuId});
+            AuditLog::record(db, actor, QStringLiteral("stock"), m.skuId, QStringLiteral("rebuild"),
+                             {{m.bucket, m.level}}, {{m.bucket, m.ledger}});
+            ++changed;
+        }
+        tx.commit();
+        return changed;
+    });
 }

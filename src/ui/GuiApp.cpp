@@ -26,10 +26,12 @@ public:
     FirstPaintProbe(QWidget *window, std::function<void()> done)
         : QObject(window)
         , m_window(window)
-        , m_done(std::move(done)) {
+        , m_done(std::move(done))
+    {
         qApp->installEventFilter(this);
     }
-    bool eventFilter(QObject *watched, QEvent *event) override {
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (event->type() == QEvent::Paint && widget && widget->window() == m_window) {
             qApp->removeEventFilter(this);
@@ -44,7 +46,8 @@ private:
 };
 } // namespace
 
-int GuiApp::run(QApplication &app, const QStringList &arguments) {
+int GuiApp::run(QApplication &app, const QStringList &arguments)
+{
     QElapsedTimer startup;
     startup.start();
     AppSettings settings;
@@ -85,6 +88,18 @@ int GuiApp::run(QApplication &app, const QStringList &arguments) {
                                              ? Database::IfMissing::CreateWithFolders
                                              : Database::IfMissing::Create);
     }
+    // A server that is not answering yet (restarting, the network coming up after a power cut)
+    // is waited for: Retry, not a restart of the program.
+    while (
+        !opened && database.failure() == Database::Failure::ServerUnreachable &&
+        MessageBox::offer(nullptr, QApplication::translate("GuiApp", "Database server not answering"),
+                          QApplication::translate("GuiApp", "%1\n\nRetry when the server is back, or Cancel "
+                                                            "to close Packline.")
+                              .arg(database.error()),
+                          QApplication::translate("GuiApp", "Retry")))
+        opened = database.open(resolved, Database::IfMissing::Refuse);
+    if (!opened && database.failure() == Database::Failure::ServerUnreachable)
+        return 1;
     if (!opened) {
         MessageBox::critical(nullptr, QApplication::translate("GuiApp", "Packline cannot open its database"),
                              database.error());

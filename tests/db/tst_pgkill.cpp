@@ -2,9 +2,11 @@
 // station works, and comes back. A pack station's parcel is packed whole or not at all; a print
 // job resumes and prints exactly the pages that were missing. On a cluster of the test's own
 // (scripts/pg-cluster.sh in a temporary folder), so the suite's shared server keeps running.
+#include "../intake/ExportGenerator.h"
 #include "TestDatabase.h"
 #include "TestServer.h"
 #include "base/Clock.h"
+#include "db/ConnectionLostError.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -17,6 +19,7 @@
 #include "stock/StockLedger.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -234,6 +237,122 @@ private slots:
                     QStringLiteral("page %1 printed %2 times").arg(page.id).arg(printed.value(page.id))));
         }
         QCOMPARE(int(printed.size()), int(pages.size()));
+    }
+
+    // The server restarts under a station that keeps its connection (no new Database, no restart
+    // of the program): the station carries on. A write in Transaction::run connects again and
+    // lands once; a read that meets the dead link says so in words and the next one works;
+    // another station's commits are heard again.
+    void stationCarriesOnAfterTheServerComesBack()
+    {
+        const QSqlDatabase c = db();
+        Database other;
+        QVERIFY2(other.open(m_cluster->uri()), qPrintable(other.error()));
+        const qint64 before = rows(c, QStringLiteral("SELECT COUNT(*) FROM shops"));
+        const auto addShop = [&](const QSqlDatabase &on, const QString &name) {
+            Transaction::run(on, [&](Transaction &tx) {
+                Sql::run(on,
+                         QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('jd', ?, ?)"),
+                         {name, Clock::nowText()});
+                tx.commit();
+            });
+        };
+
+        m_cluster->kill();
+        QVERIFY(m_cluster->start());
+        const int retries = Transaction::retries();
+        try {
+            addShop(c, QStringLiteral("after restart"));
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        QVERIFY(Transaction::retries() > retries); // it met the dead link, then connected again
+        QCOMPARE(rows(c, QStringLiteral("SELECT COUNT(*) FROM shops")), before + 1);
+
+        // Lost in the middle of a transaction: the first insert died with the old connection, the
+        // work runs again whole on the new one: two shops, not one or three.
+        int runs = 0;
+        Transaction::run(c, [&](Transaction &tx) {
+            Sql::run(c, QStringLiteral(
+                            "INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'half 1', 'x')"));
+            if (++runs == 1) {
+                m_cluster->kill();
+                QVERIFY(m_cluster->start());
+            }
+            Sql::run(c, QStringLiteral(
+                            "INSERT INTO shops (platform, name, created_at) VALUES ('jd', 'half 2', 'x')"));
+            tx.commit();
+        });
+        QCOMPARE(runs, 2);
+        QCOMPARE(rows(c, QStringLiteral("SELECT COUNT(*) FROM shops WHERE name LIKE 'half %'")), 2);
+
+        // A plain read on the dead link: refused in words, then the next read connects again.
+        m_cluster->kill();
+        QVERIFY(m_cluster->start());
+        try {
+            rows(c, QStringLiteral("SELECT COUNT(*) FROM shops"));
+            QFAIL("a read on a dead connection succeeded");
+        } catch (const ConnectionLostError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("connection to the database server was lost")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(rows(c, QStringLiteral("SELECT COUNT(*) FROM shops")), before + 3);
+
+        // Change notification survives: the other station (its link also dead) commits, this
+        // one hears of it.
+        const qint64 seen = m_db->dataVersion();
+        addShop(other.connection(), QStringLiteral("from the other station"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_db->dataVersion() != seen, 5000);
+    }
+
+    // The server dies while `packline import` is writing a big export: the import says the
+    // connection was lost (not a crash) and leaves nothing of the file; once the server is back,
+    // the same command imports it whole.
+    void importWhileTheServerDiesLeavesNothing()
+    {
+        QTemporaryDir files;
+        const QString orders = files.filePath(QStringLiteral("ExportOrderList_big.csv"));
+        const QString items = files.filePath(QStringLiteral("ExportOrderDetailList_big.csv"));
+        ExportGenerator{20000, true, 5, {QStringLiteral("TS-BLK-XL")}}.write(orders, items);
+        const auto counts = [&] {
+            QStringList out;
+            for (const char *table :
+                 {"orders", "order_lines", "order_flags", "import_runs", "audit_log", "shops"})
+                out << QString::number(
+                    rows(db(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+            return out.join(u' ');
+        };
+        const QString before = counts();
+        const QStringList args{QStringLiteral("import"), QStringLiteral("--db"), m_cluster->uri(), orders,
+                               items};
+
+        QProcess *import = packline(args);
+        QVERIFY(import->waitForStarted());
+        // Wait until it has written inside its transaction (another backend holds a transaction id).
+        QElapsedTimer timer;
+        timer.start();
+        while (
+            rows(db(), QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                                      "AND backend_xid IS NOT NULL")) == 0 &&
+            import->state() == QProcess::Running && timer.elapsed() < 120000)
+            QTest::qWait(20);
+        QVERIFY2(import->state() == QProcess::Running, "the import ended before the server could be killed");
+        m_cluster->kill();
+        QVERIFY(import->waitForFinished(60000));
+        QCOMPARE(import->exitStatus(), QProcess::NormalExit);
+        QVERIFY(import->exitCode() != 0);
+        const QString said = QString::fromUtf8(import->readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("connection to the database server was lost")),
+                 qPrintable(said));
+
+        restart();
+        QCOMPARE(counts(), before);
+        QProcess *again = packline(args);
+        QVERIFY(again->waitForFinished(300000));
+        QVERIFY2(again->exitCode() == 0 || again->exitCode() == 1, again->readAllStandardError().constData());
+        QCOMPARE(rows(db(), QStringLiteral("SELECT COUNT(*) FROM orders")) -
+                     before.section(u' ', 0, 0).toLongLong(),
+                 qint64(20000));
     }
 };
 

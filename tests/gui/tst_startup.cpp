@@ -50,6 +50,20 @@ private slots:
                  QFile::Permissions());
     }
 
+    // A server that does not answer offers Retry (here: Cancel, and the program ends, saying where).
+    void unreachableServerOffersRetry()
+    {
+        const QString uri = QStringLiteral("postgresql://packline@127.0.0.1:1/warehouse?connect_timeout=2");
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        const int code = GuiApp::run(*qApp, {QStringLiteral("packline"), QStringLiteral("--db"), uri,
+                                             QStringLiteral("--operator"), QStringLiteral("t")});
+        QCOMPARE(code, 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("127.0.0.1:1")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Retry when the server is back")),
+                 qPrintable(MessageBox::lastText()));
+    }
+
     void badDatabaseShowsAClearDialog()
     {
         QTemporaryDir dir;

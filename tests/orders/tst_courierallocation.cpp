@@ -1,6 +1,7 @@
 // Courier allocation: quotas never exceeded, filled in proportion, region rules obeyed,
 // remaining quota per courier follows what was allocated.
 #include "ReviewFixture.h"
+#include "StationRace.h"
 #include "orders/review/CourierAllocator.h"
 
 #include <QRandomGenerator>
@@ -11,7 +12,8 @@ class TestCourierAllocation : public QObject {
     Q_OBJECT
 
 private slots:
-    void propertiesOverRandomDays() {
+    void propertiesOverRandomDays()
+    {
         const QStringList provinces = {QStringLiteral("浙江省"),     QStringLiteral("广东省"),
                                        QStringLiteral("北京"),       QStringLiteral("新疆维吾尔自治区"),
                                        QStringLiteral("西藏自治区"), QStringLiteral("四川省")};
@@ -67,7 +69,8 @@ private slots:
         }
     }
 
-    void fillsInProportion() {
+    void fillsInProportion()
+    {
         QList<CourierQuota> quotas = {{QStringLiteral("ZTO"), {}, 300, 0},
                                       {QStringLiteral("YTO"), {}, 100, 0}};
         QList<CourierPlanOrder> orders;
@@ -80,7 +83,31 @@ private slots:
         QCOMPARE(plan.unassigned.size(), 0);
     }
 
-    void allocateInDatabase() {
+    // Three stations share out the same day's quota at once, each for orders of its own: together
+    // they fill it exactly, never past it (each alone would have seen every place free).
+    void stationsNeverOverfillAQuota()
+    {
+        TestDatabase t;
+        const QSqlDatabase db = t.connection();
+        const qint64 s = shop(db);
+        const qint64 k = sku(db, QStringLiteral("A1"), 100);
+        Sql::run(db,
+                 QStringLiteral("UPDATE couriers SET daily_quota = CASE code WHEN 'ZTO' THEN 5 ELSE 0 END"));
+        QList<QList<qint64>> perStation(3);
+        for (int i = 0; i < 12; ++i)
+            perStation[i % 3] << insert(db, order(s, QString::number(i + 1), {{k, 1}}));
+        const QDate day(2026, 11, 11);
+        std::atomic_int done = 0;
+        const QStringList thrown = raceStations(t.path(), 3, [&](const QSqlDatabase &c, int station) {
+            done += CourierAllocator::allocate(c, TestDatabase::actor(), perStation.at(station), day).done;
+        });
+        QVERIFY2(thrown.isEmpty(), qPrintable(thrown.join(u'\n')));
+        QCOMPARE(done.load(), 5);
+        QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE courier_code = 'ZTO'")), 5);
+    }
+
+    void allocateInDatabase()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 s = shop(db);

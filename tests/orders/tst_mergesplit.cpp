@@ -1,6 +1,7 @@
 // Merge and split keep every line and every fen; merge never crosses buyer IDs; line edits and
 // stage actions refuse what they must and audit what they do.
 #include "ReviewFixture.h"
+#include "StationRace.h"
 #include "orders/OrderStore.h"
 #include "orders/review/LineEditor.h"
 #include "orders/review/OrderMerger.h"
@@ -13,13 +14,15 @@ namespace {
 struct Totals {
     qint64 goods = 0, shipping = 0, paid = 0;
     int items = 0, lines = 0;
-    bool operator==(const Totals &o) const {
+    bool operator==(const Totals &o) const
+    {
         return goods == o.goods && shipping == o.shipping && paid == o.paid && items == o.items &&
                lines == o.lines;
     }
 };
 
-Totals totals(const QSqlDatabase &db) {
+Totals totals(const QSqlDatabase &db)
+{
     QSqlQuery q = Sql::run(
         db, QStringLiteral("SELECT SUM(goods_fen), SUM(shipping_fen), SUM(paid_fen), SUM(item_count), "
                            "(SELECT COUNT(*) FROM order_lines) FROM orders"));
@@ -36,7 +39,8 @@ class TestMergeSplit : public QObject {
     qint64 m_shop = 0, m_a = 0, m_b = 0, m_c = 0;
 
 private slots:
-    void init() {
+    void init()
+    {
         m_db = std::make_unique<TestDatabase>();
         m_shop = shop(db());
         m_a = sku(db(), QStringLiteral("A1"), 50);
@@ -45,7 +49,8 @@ private slots:
     }
     void cleanup() { m_db.reset(); }
 
-    void mergeConservesLinesAndAmounts() {
+    void mergeConservesLinesAndAmounts()
+    {
         Order one = order(m_shop, QStringLiteral("1"), {{m_a, 1}, {m_b, 2}});
         one.shippingFen = 800;
         one.paidFen = one.goodsFen + 800;
@@ -79,7 +84,8 @@ private slots:
             2);
     }
 
-    void mergeRefusesDifferentBuyersAndReceivers() {
+    void mergeRefusesDifferentBuyersAndReceivers()
+    {
         Order one = order(m_shop, QStringLiteral("1"), {{m_a, 1}});
         Order other = order(m_shop, QStringLiteral("2"), {{m_a, 1}}); // other buyer ID, same address
         other.receiver = one.receiver;
@@ -97,7 +103,8 @@ private slots:
         QVERIFY(!OrderMerger::merge(db(), TestDatabase::actor(), {a}).ok);
     }
 
-    void mergeRefusesSubmitted() {
+    void mergeRefusesSubmitted()
+    {
         Order one = order(m_shop, QStringLiteral("1"), {{m_a, 1}});
         Order two = order(m_shop, QStringLiteral("2"), {{m_a, 1}});
         two.buyerNick = one.buyerNick;
@@ -110,12 +117,14 @@ private slots:
                  1);
     }
 
-    void splitConservesLinesAndAmounts_data() {
+    void splitConservesLinesAndAmounts_data()
+    {
         QTest::addColumn<qint64>("paid");
         QTest::newRow("exact") << qint64(5900 * 6);
         QTest::newRow("coupon with remainder") << qint64(5900 * 6 - 1001);
     }
-    void splitConservesLinesAndAmounts() {
+    void splitConservesLinesAndAmounts()
+    {
         QFETCH(qint64, paid);
         Order o = order(m_shop, QStringLiteral("1"), {{m_a, 1}, {m_b, 2}, {m_c, 3}});
         o.shippingFen = 800;
@@ -146,7 +155,52 @@ private slots:
             3);
     }
 
-    void splitRefusesAllLinesOrForeignLines() {
+    // Four stations split the same line off the same order at once: one makes part -2, the others
+    // wait for it and are told in words that the line is gone; no unique-key error, no part -3.
+    // Then four stations merge the same pair at once: one merge, three refusals.
+    void stationsRacingOnOneOrderAreRefusedInWords()
+    {
+        const qint64 id = insert(db(), order(m_shop, QStringLiteral("1"), {{m_a, 1}, {m_b, 2}, {m_c, 3}}));
+        const qint64 lineId = OrderStore::load(db(), id)->lines.at(2).id;
+        const Totals before = totals(db());
+        std::atomic_int won = 0;
+        QStringList refusals;
+        std::mutex lock;
+        QStringList thrown = raceStations(m_db->path(), 4, [&](const QSqlDatabase &c, int) {
+            const Result r = OrderSplitter::split(c, TestDatabase::actor(), id, {lineId});
+            if (r.ok)
+                ++won;
+            const std::lock_guard guard(lock);
+            if (!r.ok)
+                refusals << r.message;
+        });
+        QVERIFY2(thrown.isEmpty(), qPrintable(thrown.join(u'\n')));
+        QCOMPARE(won.load(), 1);
+        QCOMPARE(refusals.size(), 3);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 2);
+        QVERIFY(totals(db()) == before);
+
+        Order two = order(m_shop, QStringLiteral("2"), {{m_a, 1}});
+        Order three = order(m_shop, QStringLiteral("3"), {{m_b, 1}});
+        three.buyerNick = two.buyerNick;
+        three.receiver = two.receiver;
+        const QList<qint64> pair = {insert(db(), two), insert(db(), three)};
+        const Totals beforeMerge = totals(db());
+        won = 0;
+        thrown = raceStations(m_db->path(), 4, [&](const QSqlDatabase &c, int station) {
+            // Half of them name the pair the other way round: the locks are still taken in one order.
+            const QList<qint64> ids = station % 2 ? pair : QList<qint64>{pair.at(1), pair.at(0)};
+            if (OrderMerger::merge(c, TestDatabase::actor(), ids))
+                ++won;
+        });
+        QVERIFY2(thrown.isEmpty(), qPrintable(thrown.join(u'\n')));
+        QCOMPARE(won.load(), 1);
+        QVERIFY(totals(db()) == beforeMerge);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'cancelled'")), 1);
+    }
+
+    void splitRefusesAllLinesOrForeignLines()
+    {
         const qint64 id = insert(db(), order(m_shop, QStringLiteral("1"), {{m_a, 1}, {m_b, 1}}));
         const qint64 other = insert(db(), order(m_shop, QStringLiteral("2"), {{m_a, 1}}));
         const Order o = *OrderStore::load(db(), id);
@@ -158,7 +212,8 @@ private slots:
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 2);
     }
 
-    void editLinesFixesUnknownSkuAndIsRefusedAfterSubmit() {
+    void editLinesFixesUnknownSkuAndIsRefusedAfterSubmit()
+    {
         Order o = order(m_shop, QStringLiteral("1"), {{m_a, 1}});
         OrderLine unknown;
         unknown.outerCode = QStringLiteral("XX-1");
@@ -191,7 +246,8 @@ private slots:
         QVERIFY2(refused.message.contains(QStringLiteral("Submitted")), qPrintable(refused.message));
     }
 
-    void holdReleaseCancel() {
+    void holdReleaseCancel()
+    {
         const qint64 a = insert(db(), order(m_shop, QStringLiteral("1"), {{m_a, 1}}));
         const qint64 b = insert(db(), order(m_shop, QStringLiteral("2"), {{m_a, 1}}));
         Order sub = order(m_shop, QStringLiteral("3"), {{m_a, 1}});

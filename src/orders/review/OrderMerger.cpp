@@ -4,6 +4,7 @@
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "orders/OrderStore.h"
 #include "orders/StageMachine.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,8 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("OrderMerger", text);
 }
 
@@ -22,7 +24,8 @@ struct Part {
     int items, version;
 };
 
-QList<Part> read(const QSqlDatabase &db, const QList<qint64> &ids) {
+QList<Part> read(const QSqlDatabase &db, const QList<qint64> &ids)
+{
     QList<Part> parts;
     for (qint64 id : ids) {
         QSqlQuery q = Sql::run(
@@ -52,7 +55,8 @@ QList<Part> read(const QSqlDatabase &db, const QList<qint64> &ids) {
     return parts;
 }
 
-QString check(const QList<Part> &parts, qsizetype wanted) {
+QString check(const QList<Part> &parts, qsizetype wanted)
+{
     if (wanted < 2)
         return QCoreApplication::translate("OrderMerger", "Select at least two orders to merge.");
     if (parts.size() != wanted)
@@ -76,7 +80,8 @@ QString check(const QList<Part> &parts, qsizetype wanted) {
     return {};
 }
 
-QString joinDistinct(const QStringList &texts) {
+QString joinDistinct(const QStringList &texts)
+{
     QStringList out;
     for (const QString &t : texts) {
         if (!t.trimmed().isEmpty() && !out.contains(t.trimmed()))
@@ -86,88 +91,92 @@ QString joinDistinct(const QStringList &texts) {
 }
 } // namespace
 
-QString OrderMerger::refusal(const QSqlDatabase &db, const QList<qint64> &ids) {
+QString OrderMerger::refusal(const QSqlDatabase &db, const QList<qint64> &ids)
+{
     return check(read(db, ids), ids.size());
 }
 
 Result OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-                          qint64 *mergedId) {
-    Transaction tx(db);
-    QList<Part> parts = read(db, ids);
-    if (const QString why = check(parts, ids.size()); !why.isEmpty())
-        return Result::failure(why);
-    std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
-        return a.paidAt != b.paidAt ? a.paidAt < b.paidAt : a.id < b.id;
+                          qint64 *mergedId)
+{
+    return Transaction::run(db, [&](Transaction &tx) {
+        OrderStore::lock(db, ids);
+        QList<Part> parts = read(db, ids);
+        if (const QString why = check(parts, ids.size()); !why.isEmpty())
+            return Result::failure(why);
+        std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
+            return a.paidAt != b.paidAt ? a.paidAt < b.paidAt : a.id < b.id;
+        });
+        const Part &target = parts.first();
+        qint64 goods = 0, shipping = 0, paid = 0;
+        int items = 0;
+        QStringList messages, memos;
+        QJsonArray from;
+        for (const Part &p : parts) {
+            goods += p.goods;
+            shipping += p.shipping;
+            paid += p.paid;
+            items += p.items;
+            messages << p.message;
+            memos << p.memo;
+            if (p.id != target.id)
+                from.append(p.orderNo);
+        }
+        int lineNo =
+            Sql::scalar(
+                db, QStringLiteral("SELECT COALESCE(MAX(line_no), 0) FROM order_lines WHERE order_id = ?"),
+                {target.id})
+                .toInt();
+        const QString now = Clock::nowText();
+        for (const Part &p : std::as_const(parts)) {
+            if (p.id == target.id)
+                continue;
+            QSqlQuery lines = Sql::run(
+                db, QStringLiteral("SELECT id FROM order_lines WHERE order_id = ? ORDER BY line_no"), {p.id});
+            QList<qint64> lineIds;
+            while (lines.next())
+                lineIds << lines.value(0).toLongLong();
+            for (qint64 lineId : lineIds)
+                Sql::run(db, QStringLiteral("UPDATE order_lines SET order_id = ?, line_no = ? WHERE id = ?"),
+                         {target.id, ++lineNo, lineId});
+            const Result moved =
+                StageMachine::apply(db, actor,
+                                    {p.id, Stages::fromCode(p.stage).value_or(Stage::Imported),
+                                     Stage::Cancelled, tr("Merged into %1").arg(target.orderNo), p.version});
+            if (!moved)
+                return moved;
+            Sql::run(db,
+                     QStringLiteral(
+                         "UPDATE orders SET merged_into = ?, goods_fen = 0, shipping_fen = 0, paid_fen = 0, "
+                         "item_count = 0, updated_at = ? WHERE id = ?"),
+                     {target.id, now, p.id});
+            Sql::run(db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ?"), {p.id});
+            AuditLog::record(db, actor, QStringLiteral("order"), p.id, QStringLiteral("merged_into"),
+                             {{QStringLiteral("goods_fen"), p.goods},
+                              {QStringLiteral("paid_fen"), p.paid},
+                              {QStringLiteral("items"), p.items}},
+                             {{QStringLiteral("merged_into"), target.orderNo}});
+        }
+        QSqlQuery update = Sql::run(
+            db,
+            QStringLiteral("UPDATE orders SET goods_fen = ?, shipping_fen = ?, paid_fen = ?, item_count = ?, "
+                           "buyer_message = ?, seller_memo = ?, version = version + 1, updated_at = ? "
+                           "WHERE id = ? AND version = ?"),
+            {goods, shipping, paid, items, Sql::text(joinDistinct(messages)), Sql::text(joinDistinct(memos)),
+             now, target.id, target.version});
+        if (update.numRowsAffected() != 1)
+            return Result::failure(tr("The order was changed by someone else; reload and try again."));
+        AuditLog::record(db, actor, QStringLiteral("order"), target.id, QStringLiteral("merge"),
+                         {{QStringLiteral("goods_fen"), target.goods},
+                          {QStringLiteral("paid_fen"), target.paid},
+                          {QStringLiteral("items"), target.items}},
+                         {{QStringLiteral("goods_fen"), goods},
+                          {QStringLiteral("paid_fen"), paid},
+                          {QStringLiteral("items"), items},
+                          {QStringLiteral("merged"), from}});
+        tx.commit();
+        if (mergedId)
+            *mergedId = target.id;
+        return Result::success();
     });
-    const Part &target = parts.first();
-    qint64 goods = 0, shipping = 0, paid = 0;
-    int items = 0;
-    QStringList messages, memos;
-    QJsonArray from;
-    for (const Part &p : parts) {
-        goods += p.goods;
-        shipping += p.shipping;
-        paid += p.paid;
-        items += p.items;
-        messages << p.message;
-        memos << p.memo;
-        if (p.id != target.id)
-            from.append(p.orderNo);
-    }
-    int lineNo =
-        Sql::scalar(db,
-                    QStringLiteral("SELECT COALESCE(MAX(line_no), 0) FROM order_lines WHERE order_id = ?"),
-                    {target.id})
-            .toInt();
-    const QString now = Clock::nowText();
-    for (const Part &p : std::as_const(parts)) {
-        if (p.id == target.id)
-            continue;
-        QSqlQuery lines = Sql::run(
-            db, QStringLiteral("SELECT id FROM order_lines WHERE order_id = ? ORDER BY line_no"), {p.id});
-        QList<qint64> lineIds;
-        while (lines.next())
-            lineIds << lines.value(0).toLongLong();
-        for (qint64 lineId : lineIds)
-            Sql::run(db, QStringLiteral("UPDATE order_lines SET order_id = ?, line_no = ? WHERE id = ?"),
-                     {target.id, ++lineNo, lineId});
-        const Result moved =
-            StageMachine::apply(db, actor,
-                                {p.id, Stages::fromCode(p.stage).value_or(Stage::Imported), Stage::Cancelled,
-                                 tr("Merged into %1").arg(target.orderNo), p.version});
-        if (!moved)
-            return moved;
-        Sql::run(db,
-                 QStringLiteral(
-                     "UPDATE orders SET merged_into = ?, goods_fen = 0, shipping_fen = 0, paid_fen = 0, "
-                     "item_count = 0, updated_at = ? WHERE id = ?"),
-                 {target.id, now, p.id});
-        Sql::run(db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ?"), {p.id});
-        AuditLog::record(db, actor, QStringLiteral("order"), p.id, QStringLiteral("merged_into"),
-                         {{QStringLiteral("goods_fen"), p.goods},
-                          {QStringLiteral("paid_fen"), p.paid},
-                          {QStringLiteral("items"), p.items}},
-                         {{QStringLiteral("merged_into"), target.orderNo}});
-    }
-    QSqlQuery update = Sql::run(
-        db,
-        QStringLiteral("UPDATE orders SET goods_fen = ?, shipping_fen = ?, paid_fen = ?, item_count = ?, "
-                       "buyer_message = ?, seller_memo = ?, version = version + 1, updated_at = ? "
-                       "WHERE id = ? AND version = ?"),
-        {goods, shipping, paid, items, joinDistinct(messages), joinDistinct(memos), now, target.id,
-         target.version});
-    if (update.numRowsAffected() != 1)
-        return Result::failure(tr("The order was changed by someone else; reload and try again."));
-    AuditLog::record(db, actor, QStringLiteral("order"), target.id, QStringLiteral("merge"),
-                     {{QStringLiteral("goods_fen"), target.goods},
-                      {QStringLiteral("paid_fen"), target.paid},
-                      {QStringLiteral("items"), target.items}},
-                     {{QStringLiteral("goods_fen"), goods},
-                      {QStringLiteral("paid_fen"), paid},
-                      {QStringLiteral("items"), items},
-                      {QStringLiteral("merged"), from}});
-    tx.commit();
-    if (mergedId)
-        *mergedId = target.id;
-    return Result::success();
 }

@@ -6,7 +6,8 @@
 #include <QJsonObject>
 
 namespace {
-QJsonObject toJson(const ReviewSettings &s, const QList<RuleSetting> &rules) {
+QJsonObject toJson(const ReviewSettings &s, const QList<RuleSetting> &rules)
+{
     QJsonObject r;
     for (const RuleSetting &rule : rules)
         r.insert(rule.code, QJsonObject{{QStringLiteral("enabled"), rule.enabled},
@@ -20,14 +21,16 @@ QJsonObject toJson(const ReviewSettings &s, const QList<RuleSetting> &rules) {
 } // namespace
 
 void ReviewConfig::save(const QSqlDatabase &db, const Actor &actor, const ReviewSettings &settings,
-                        const QList<RuleSetting> &rules) {
-    Transaction tx(db);
-    const RuleSet set;
-    const QJsonObject before = toJson(ReviewSettings::load(db), RuleSet::load(db, set));
-    settings.save(db);
-    for (const RuleSetting &r : rules)
-        RuleSet::save(db, r);
-    AuditLog::record(db, actor, QStringLiteral("review"), 0, QStringLiteral("settings"), before,
-                     toJson(settings, rules));
-    tx.commit();
+                        const QList<RuleSetting> &rules)
+{
+    Transaction::run(db, [&](Transaction &tx) {
+        const RuleSet set;
+        const QJsonObject before = toJson(ReviewSettings::load(db), RuleSet::load(db, set));
+        settings.save(db);
+        for (const RuleSetting &r : rules)
+            RuleSet::save(db, r);
+        AuditLog::record(db, actor, QStringLiteral("review"), 0, QStringLiteral("settings"), before,
+                         toJson(settings, rules));
+        tx.commit();
+    });
 }

@@ -1,5 +1,6 @@
 #include "ui/orders/OrdersPager.h"
 
+#include "db/Reconnection.h"
 #include "db/Sql.h"
 #include "ui/orders/OrdersQuery.h"
 
@@ -105,6 +106,8 @@ QStringList OrdersPager::nextSql() const
 
 QSqlQuery &OrdersPager::prepared(const QString &sql)
 {
+    if (Reconnection::reopenedSince(m_db, m_generation))
+        m_queries.clear(); // prepared on a connection that was lost since
     auto it = m_queries.find(sql);
     if (it == m_queries.end())
         it = m_queries.insert(sql, Sql::prepare(m_db, sql));

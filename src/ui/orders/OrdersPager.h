@@ -63,4 +63,5 @@ private:
     QString m_orderBy;
     QVariantList m_cursor; // the last row's sort key values; empty: start from the top
     QHash<QString, QSqlQuery> m_queries;
+    int m_generation = 0; // of the connection the statements were prepared on (Reconnection)
 };
