@@ -226,6 +226,19 @@ private slots:
         QCOMPARE(m_view->selectedOrderIds(), QList<qint64>{m_view->model()->orderIdAt(row + 1)});
     }
 
+    // The main line's last stage has its chip too: the orders whose numbers went back to the shop.
+    void syncedBackHasItsChip()
+    {
+        Sql::run(db(), QStringLiteral("UPDATE orders SET stage = 'synced_back' WHERE id = ?"), {m_ids.at(1)});
+        m_view->databaseChanged();
+        QPushButton *synced = chip(QStringLiteral("Synced back "));
+        QVERIFY(synced);
+        QTRY_COMPARE(synced->text(), QStringLiteral("Synced back 1"));
+        QTest::mouseClick(synced, Qt::LeftButton);
+        QCOMPARE(m_view->model()->totalCount(), 1);
+        QCOMPARE(m_view->model()->orderIdAt(0), m_ids.at(1));
+    }
+
     // Check before asking: a Printed order is refused before anyone types a reason.
     void cancelRefusesBeforeAskingAReason()
     {

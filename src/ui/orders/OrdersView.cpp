@@ -45,10 +45,11 @@
 namespace {
 constexpr int kAll = 1000; // not -1: QButtonGroup gives -1 its own automatic id
 // The chips a reviewer needs; the rest are under "All".
-const QList<Stage> kChipStages = {Stage::Imported,        Stage::Reviewed,  Stage::OnHold,
-                                  Stage::OutOfStock,      Stage::Submitted, Stage::Printed,
-                                  Stage::Packed,          Stage::Shipped,   Stage::Intercepted,
-                                  Stage::AwaitingPayment, Stage::Cancelled};
+// Synced back closes the main line: the orders whose tracking numbers the platform has.
+const QList<Stage> kChipStages = {Stage::Imported,    Stage::Reviewed,        Stage::OnHold,
+                                  Stage::OutOfStock,  Stage::Submitted,       Stage::Printed,
+                                  Stage::Packed,      Stage::Shipped,         Stage::SyncedBack,
+                                  Stage::Intercepted, Stage::AwaitingPayment, Stage::Cancelled};
 const QString kHeaderKey = QStringLiteral("orders/header");
 } // namespace
 
