@@ -79,8 +79,8 @@
         <translation>该商品的库存流水（最新在前）：</translation>
     </message>
     <message>
-        <source>✗ Unknown barcode or code: %1</source>
-        <translation>✗ 未知条码或编码：%1</translation>
+        <source>× Unknown barcode or code: %1</source>
+        <translation>× 未知条码或编码：%1</translation>
     </message>
     <message>
         <source>No SKU chosen yet.</source>
@@ -91,8 +91,8 @@
         <translation>%1 · %2 %3 · 库位 %4 — 在库 %5，占用 %6，预打包 %7</translation>
     </message>
     <message>
-        <source>✗ Scan or type the SKU first.</source>
-        <translation>✗ 请先扫描或输入商品。</translation>
+        <source>× Scan or type the SKU first.</source>
+        <translation>× 请先扫描或输入商品。</translation>
     </message>
 </context>
 <context>
@@ -1000,8 +1000,8 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>✓ 已盘 %1</translation>
     </message>
     <message>
-        <source>✗ Unknown barcode or code: %1</source>
-        <translation>✗ 未知条码或编码：%1</translation>
+        <source>× Unknown barcode or code: %1</source>
+        <translation>× 未知条码或编码：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number.</source>
@@ -3577,8 +3577,8 @@ Create a new, empty database there?</source>
         <translation>快速模式：关（F7）</translation>
     </message>
     <message>
-        <source>⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)</source>
-        <translation>⚡ 快速模式 —— 预打包订单扫面单即完成打包（按 F7 关闭）</translation>
+        <source>» FAST MODE — the label alone packs a pre-packed order (F7 to turn off)</source>
+        <translation>» 快速模式 —— 预打包订单扫面单即完成打包（按 F7 关闭）</translation>
     </message>
     <message>
         <source>Scan tracking no., order no., slot or item…</source>
@@ -3774,8 +3774,8 @@ Create a new, empty database there?</source>
         <translation>%1 — 已退款，不要装</translation>
     </message>
     <message>
-        <source>✗ 0</source>
-        <translation>✗ 0</translation>
+        <source>× 0</source>
+        <translation>× 0</translation>
     </message>
     <message>
         <source>Bin</source>
@@ -4881,8 +4881,8 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>已完成页数</translation>
     </message>
     <message>
-        <source>Printer ⇢ backup</source>
-        <translation>打印机 ⇢ 备用</translation>
+        <source>Printer → backup</source>
+        <translation>打印机 → 备用</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -5401,16 +5401,16 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>删除此行(&amp;L)</translation>
     </message>
     <message>
-        <source>✗ Unknown barcode or code: %1</source>
-        <translation>✗ 未知条码或编码：%1</translation>
+        <source>× Unknown barcode or code: %1</source>
+        <translation>× 未知条码或编码：%1</translation>
     </message>
     <message>
         <source>✓ +%1 %2 %3 (%4 in this receipt)</source>
         <translation>✓ +%1 %2 %3（本次入库共 %4 件）</translation>
     </message>
     <message>
-        <source>✗ Nothing scanned yet.</source>
-        <translation>✗ 还没有扫描任何商品。</translation>
+        <source>× Nothing scanned yet.</source>
+        <translation>× 还没有扫描任何商品。</translation>
     </message>
 </context>
 <context>
@@ -5760,16 +5760,16 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>还没有扫描包裹。</translation>
     </message>
     <message>
-        <source>✗ %1: all %2 still out are already checked.</source>
-        <translation>✗ %1：未退回的 %2 件都已验过。</translation>
+        <source>× %1: all %2 still out are already checked.</source>
+        <translation>× %1：未退回的 %2 件都已验过。</translation>
     </message>
     <message>
         <source>✓ %1 +1 good</source>
         <translation>✓ %1 完好 +1</translation>
     </message>
     <message>
-        <source>✗ %1 was not in this parcel.</source>
-        <translation>✗ %1 不在这个包裹里。</translation>
+        <source>× %1 was not in this parcel.</source>
+        <translation>× %1 不在这个包裹里。</translation>
     </message>
     <message>
         <source>✓ Parcel found. Scan each item (good), or type Good/Damaged, then Receive.</source>
@@ -5792,12 +5792,12 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>暂无售后单（入库时自动新建）</translation>
     </message>
     <message>
-        <source>✗ Scan the parcel first.</source>
-        <translation>✗ 请先扫描包裹。</translation>
+        <source>× Scan the parcel first.</source>
+        <translation>× 请先扫描包裹。</translation>
     </message>
     <message>
-        <source>✗ %1: Good and Damaged take whole numbers.</source>
-        <translation>✗ %1：完好和损坏数量必须是整数。</translation>
+        <source>× %1: Good and Damaged take whole numbers.</source>
+        <translation>× %1：完好和损坏数量必须是整数。</translation>
     </message>
 </context>
 <context>

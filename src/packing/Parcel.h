@@ -31,6 +31,7 @@ struct Parcel {
     QString orderNo;
     QString trackingNo;
     QString courierCode;
+    QString courierName; // what the packer reads: 中通快递, not ZTO
     QString buyerNick;
     QString buyerMessage;
     QString sellerMemo;

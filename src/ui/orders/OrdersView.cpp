@@ -16,6 +16,7 @@
 #include "orders/review/ReviewConfig.h"
 #include "orders/review/RuleEngine.h"
 #include "ui/AppContext.h"
+#include "ui/FlowLayout.h"
 #include "ui/MessageBox.h"
 #include "ui/orders/OrderDetailPane.h"
 #include "ui/orders/OrderEditDialog.h"
@@ -53,8 +54,8 @@ const QList<Stage> kChipStages = {Stage::Imported,    Stage::Reviewed,        St
 const QString kHeaderKey = QStringLiteral("orders/header");
 } // namespace
 
-// A row of controls that scrolls sideways instead of widening the window: the stage chips and
-// the filter bar together are wider than a 1366-px pack-room screen.
+// A row of controls that scrolls sideways instead of widening the window: the filter bar is
+// wider than a 1366-px pack-room screen.
 static QScrollArea *horizontalStrip(QWidget *content, QWidget *parent)
 {
     auto *area = new QScrollArea(parent);
@@ -80,10 +81,10 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     , m_quotas(new QLabel(this))
     , m_status(new QLabel(this))
 {
+    // The chips wrap to a second row on a narrow screen: every count stays in sight, no scrollbar.
     auto *chipStrip = new QWidget(this);
-    auto *chipRow = new QHBoxLayout(chipStrip);
-    chipRow->setContentsMargins(0, 0, 0, 0);
-    chipRow->setSpacing(6);
+    chipStrip->setObjectName(QStringLiteral("stageChips"));
+    auto *chipRow = new FlowLayout(chipStrip);
     auto addChip = [&](int id) {
         auto *chip = new QPushButton(this);
         chip->setCheckable(true);
@@ -96,7 +97,6 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     addChip(kAll);
     for (Stage s : kChipStages)
         addChip(int(s));
-    chipRow->addStretch();
     m_chipByStage.value(kAll)->setChecked(true);
     connect(m_chips, &QButtonGroup::idClicked, this, [this](int) { applyFilter(); });
     connect(m_filterBar, &OrdersFilterBar::changed, this, &OrdersView::applyFilter);
@@ -178,7 +178,7 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     footer->addWidget(m_status, 1);
     footer->addWidget(m_quotas);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(horizontalStrip(chipStrip, this));
+    layout->addWidget(chipStrip);
     layout->addWidget(horizontalStrip(m_filterBar, this));
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);

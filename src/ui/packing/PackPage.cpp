@@ -316,7 +316,7 @@ void PackPage::refreshParcel()
         return;
     }
     m_parcelLabel->setText(tr("Order %1 · %2 %3 · %4 · %5 / %6 items")
-                               .arg(p.orderNo, p.courierCode, p.trackingNo, p.buyerNick)
+                               .arg(p.orderNo, p.courierName, p.trackingNo, p.buyerNick)
                                .arg(p.itemsScanned())
                                .arg(p.itemsNeeded()));
     QStringList parts;
@@ -360,7 +360,7 @@ void PackPage::retranslate()
     m_hints->setText(tr("Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  "
                         "Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  "
                         "F9: handover  ·  F11: full screen"));
-    m_fastBadge->setText(tr("⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)"));
+    m_fastBadge->setText(tr("» FAST MODE — the label alone packs a pre-packed order (F7 to turn off)"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ParcelLinesModel::ColumnCount - 1);
     refreshParcel();
     refreshCounters();

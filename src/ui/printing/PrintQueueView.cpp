@@ -63,8 +63,8 @@ QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
 // State text carries a symbol too, so colour is never the only cue.
 QString stateText(const QString &state)
 {
-    const QString mark = state == u"done"       ? QStringLiteral("✔ ")
-                         : state == u"failed"   ? QStringLiteral("✖ ")
+    const QString mark = state == u"done"       ? QStringLiteral("✓ ")
+                         : state == u"failed"   ? QStringLiteral("⚠ ")
                          : state == u"printing" ? QStringLiteral("▶ ")
                          : state == u"sent"     ? QStringLiteral("… ")
                          : state == u"paused"   ? QStringLiteral("‖ ")
@@ -607,7 +607,7 @@ void PrintQueueView::refreshJobs()
         m_jobs->setItem(
             r, JobPrinter,
             cell(j.printer +
-                 (j.backupPrinter.isEmpty() ? QString() : QStringLiteral("  ⇢ ") + j.backupPrinter)));
+                 (j.backupPrinter.isEmpty() ? QString() : QStringLiteral("  → ") + j.backupPrinter)));
         m_jobs->setItem(r, JobPages,
                         cell(QStringLiteral("%1 / %2").arg(j.done).arg(j.total) +
                              (j.failed ? tr("  (%1 failed)").arg(j.failed) : QString())));
@@ -784,7 +784,7 @@ void PrintQueueView::retranslate()
     m_reprint->setText(tr("Reprint page"));
     m_markDone->setText(tr("Mark done"));
     m_jobs->setHorizontalHeaderLabels(
-        {tr("Job"), tr("Kind"), tr("State"), tr("Pages done"), tr("Printer ⇢ backup"), tr("Batch")});
+        {tr("Job"), tr("Kind"), tr("State"), tr("Pages done"), tr("Printer → backup"), tr("Batch")});
     m_pages->setHorizontalHeaderLabels({tr("#"), tr("Order"), tr("Tracking no."), tr("State"), tr("Attempts"),
                                         tr("Reprints"), tr("Printer / problem")});
     m_previewTitle->setText(tr("Preview"));

@@ -43,7 +43,7 @@ void ShippingExceptionsTab::refresh()
         const ShippingException &e = list[r];
         ++counts[int(e.kind)];
         const QString mark =
-            e.kind == ShippingException::Kind::Stuck ? QStringLiteral("⏱ ") : QStringLiteral("✖ ");
+            e.kind == ShippingException::Kind::Stuck ? QStringLiteral("○ ") : QStringLiteral("⚠ ");
         const QStringList cells{mark + ShippingExceptions::kindName(e.kind),
                                 e.orderNo,
                                 Stages::displayName(e.stage),

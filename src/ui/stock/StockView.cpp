@@ -33,6 +33,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -405,6 +406,10 @@ void StockView::retranslate()
     m_returns->setShortcut(QKeySequence(Qt::Key_F6));
     m_newSku->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
     m_files->setText(tr("Files"));
+    // The menu arrow sits in the button's corner beside the centred text: room for it both sides.
+    m_files->setMinimumWidth(
+        m_files->fontMetrics().horizontalAdvance(m_files->text()) + 8 +
+        2 * m_files->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_files));
     m_files->setToolTip(tr("SKU catalog and stock levels as CSV files; available stock for the shop"));
     retranslateFilesMenu();
     int risky = 0;
