@@ -36,6 +36,7 @@ struct Parcel {
     QString buyerMessage;
     QString sellerMemo;
     QString holdReason;
+    QString stageReason; // why it was intercepted, cancelled or held, as the person typed it
     QList<ParcelLine> lines;
     QHash<QString, qint64> skuByBarcode; // every barcode of every SKU in the parcel → SKU id
 

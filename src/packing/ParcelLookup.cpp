@@ -39,7 +39,8 @@ std::optional<Parcel> ParcelLookup::load(const QSqlDatabase &db, qint64 orderId)
 {
     QSqlQuery o = Sql::run(db,
                            QStringLiteral("SELECT o.platform_order_no, o.tracking_no, o.courier_code, o.buyer_nick, "
-                                          "o.buyer_message, o.seller_memo, o.stage, o.version, o.hold_reason, c.name "
+                                          "o.buyer_message, o.seller_memo, o.stage, o.version, o.hold_reason, c.name, "
+                                          "o.stage_reason "
                                           "FROM orders o LEFT JOIN couriers c ON c.code = o.courier_code "
                                           "WHERE o.id = ?"),
                            {orderId});
@@ -57,6 +58,7 @@ std::optional<Parcel> ParcelLookup::load(const QSqlDatabase &db, qint64 orderId)
     p.version = o.value(7).toInt();
     p.holdReason = o.value(8).toString();
     p.courierName = o.value(9).toString().isEmpty() ? p.courierCode : o.value(9).toString();
+    p.stageReason = o.value(10).toString().trimmed();
 
     QSqlQuery l = Sql::run(
         db,

@@ -173,7 +173,8 @@ ScanFeedback ScanSession::stop(const Parcel &p)
     QString reason;
     switch (p.stage) {
     case Stage::Intercepted:
-        reason = tr("intercepted: refunded after it was submitted");
+        reason = p.stageReason.isEmpty() ? tr("intercepted: refunded after it was submitted")
+                                         : tr("intercepted");
         break;
     case Stage::Cancelled:
         reason = tr("cancelled");
@@ -185,8 +186,10 @@ ScanFeedback ScanSession::stop(const Parcel &p)
         reason = tr("every line is refunded");
         break;
     }
-    if (!p.holdReason.isEmpty())
-        reason += QStringLiteral(" (") + p.holdReason + u')';
+    // What the person who stopped it typed (stored with the stage), else the hold's own reason.
+    const QString typed = !p.stageReason.isEmpty() ? p.stageReason : p.holdReason;
+    if (!typed.isEmpty())
+        reason += QStringLiteral(" (") + typed + u')';
     ParcelStore::setAside(m_db, m_actor, p.orderId, p.stage, reason);
     setParcel(p, State::Stopped);
     m_stopReason = reason;

@@ -41,6 +41,8 @@ public:
     QString message() const;
     QString word() const;
     bool isFlashing() const { return m_flashesLeft > 0; }
+    QLabel *symbolLabel() const { return m_icon; }
+    QLabel *wordLabel() const { return m_word; }
 
     static QList<Look> looks();
     static QColor background(Look look);
