@@ -3628,6 +3628,30 @@ Create a new, empty database there?</source>
         <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  F9: handover  ·  F11: full screen</source>
         <translation>回车：扫描  ·  空回车：确认留言 / 拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  *6 再扫：一次计 6 件  ·  F6：称重  ·  F7：快速模式  ·  F9：出库交接  ·  F11：全屏</translation>
     </message>
+    <message>
+        <source>Supervisor: lift the hold on %1</source>
+        <translation>主管：解除 %1 的挂起</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Why the hold is over:</source>
+        <translation>解除挂起的原因：</translation>
+    </message>
+    <message>
+        <source>Do not pack. Put it in the exceptions bin, then press Enter. A supervisor can lift the hold: F12.</source>
+        <translation>不要打包。放进异常筐，然后按回车。主管可以解除挂起：F12。</translation>
+    </message>
+    <message>
+        <source>Only a hold can be lifted at the bench, not an interception or a cancellation. Put it in the exceptions bin, then press Enter.</source>
+        <translation>打包台上只能解除挂起，不能解除拦截或取消。放进异常筐，然后按回车。</translation>
+    </message>
+    <message>
+        <source>A supervisor gives their name and why the hold is over (F12), or put it in the exceptions bin and press Enter.</source>
+        <translation>需要主管填写姓名和解除挂起的原因（F12），否则放进异常筐并按回车。</translation>
+    </message>
 </context>
 <context>
     <name>PackStationView</name>
@@ -3746,6 +3770,14 @@ Create a new, empty database there?</source>
     <message>
         <source>Handover (F9)</source>
         <translation>出库交接（F9）</translation>
+    </message>
+    <message>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <source>On a STOP for a hold: a supervisor lifts the hold (name and why) and the parcel opens</source>
+        <translation>挂起订单的停止画面：主管解除挂起（填写姓名和原因），包裹随即打开</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6126,10 @@ Send the remaining pages to the backup printer %2?</source>
         <source>WRONG ITEM: %1 is not in this parcel.</source>
         <translation>商品不对：%1 不属于这个包裹。</translation>
     </message>
+    <message>
+        <source>intercepted</source>
+        <translation>已拦截</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -6234,6 +6270,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>In use: %1</source>
         <translation>当前使用：%1</translation>
+    </message>
+    <message>
+        <source>This window runs as %1 at station %2, on the database %3.</source>
+        <translation>本窗口的当前会话：操作员 %1，工位 %2，数据库 %3。</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,12 @@ private slots:
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("database"))
                     ->placeholderText()
                     .contains(m_db->path()));
+        // The session in words, whatever is saved for the next start.
+        auto *session = dialog.findChild<QLabel *>(QStringLiteral("session"));
+        QVERIFY(session && session->isVisible());
+        QVERIFY2(session->text().contains(QStringLiteral("李雷")) && session->text().contains(QStringLiteral("PACK-03")) &&
+                     session->text().contains(m_db->path()),
+                 qPrintable(session->text()));
         auto *soundOn = dialog.findChild<QCheckBox *>(QStringLiteral("soundOn"));
         auto *volume = dialog.findChild<QSlider *>(QStringLiteral("soundVolume"));
         QVERIFY(soundOn && volume);

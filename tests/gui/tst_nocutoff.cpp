@@ -55,14 +55,6 @@ int textWidth(const QFontMetrics &fm, const QString &text)
     return widest;
 }
 
-// Gives the header's own measure of a section (text, margins, sort arrow) to the test.
-struct HeaderMeasure : QHeaderView {
-    static QSize needed(const QHeaderView *header, int logical)
-    {
-        return (header->*(&HeaderMeasure::sectionSizeFromContents))(logical);
-    }
-};
-
 QString describe(const QWidget *w, const QString &text)
 {
     QString name = QString::fromLatin1(w->metaObject()->className());
@@ -114,13 +106,14 @@ public:
     void wholeRows(QTableView *table)
     {
         const int rows = table->model()->rowCount();
+        const QAbstractItemView *view = table; // sizeHintForRow is public here
         for (int r = 0; r < rows; ++r)
-            if (table->rowHeight(r) < table->sizeHintForRow(r))
+            if (table->rowHeight(r) < view->sizeHintForRow(r))
                 problems << QStringLiteral("row %1 of %2: %3 px high, needs %4")
                                 .arg(r)
                                 .arg(describe(table, QString()))
                                 .arg(table->rowHeight(r))
-                                .arg(table->sizeHintForRow(r));
+                                .arg(view->sizeHintForRow(r));
         if (rows > 0) {
             const QRect last = table->visualRect(table->model()->index(rows - 1, 0));
             if (last.bottom() >= table->viewport()->height())
@@ -236,7 +229,8 @@ private:
                 header->model()->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString();
             if (text.isEmpty())
                 continue;
-            const int needed = HeaderMeasure::needed(header, logical).width();
+            // The header's own measure: text, margins and the sort arrow's room.
+            const int needed = header->sectionSizeHint(logical);
             if (needed > header->sectionSize(logical))
                 report(header, text, needed, header->sectionSize(logical));
         }
