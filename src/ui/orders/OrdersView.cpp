@@ -17,6 +17,7 @@
 #include "orders/review/RuleEngine.h"
 #include "ui/AppContext.h"
 #include "ui/FlowLayout.h"
+#include "ui/HeaderFit.h"
 #include "ui/MessageBox.h"
 #include "ui/orders/OrderDetailPane.h"
 #include "ui/orders/OrderEditDialog.h"
@@ -35,7 +36,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -53,21 +53,6 @@ const QList<Stage> kChipStages = {Stage::Imported,    Stage::Reviewed,        St
                                   Stage::Intercepted, Stage::AwaitingPayment, Stage::Cancelled};
 const QString kHeaderKey = QStringLiteral("orders/header");
 } // namespace
-
-// A row of controls that scrolls sideways instead of widening the window: the filter bar is
-// wider than a 1366-px pack-room screen.
-static QScrollArea *horizontalStrip(QWidget *content, QWidget *parent)
-{
-    auto *area = new QScrollArea(parent);
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    area->setFixedHeight(content->sizeHint().height() +
-                         area->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
-    return area;
-}
 
 OrdersView::OrdersView(AppContext &context, QWidget *parent)
     : View(parent)
@@ -179,7 +164,7 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     footer->addWidget(m_quotas);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(chipStrip);
-    layout->addWidget(horizontalStrip(m_filterBar, this));
+    layout->addWidget(m_filterBar);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
     layout->addLayout(footer);
@@ -614,6 +599,7 @@ void OrdersView::retranslate()
     m_filterBar->reloadChoices();
     refreshCounts();
     emit m_model->headerDataChanged(Qt::Horizontal, 0, OrdersModel::ColumnCount - 1);
+    widenSectionsToLabels(m_table->horizontalHeader());
     m_detail->showOrder(m_detail->orderId());
 }
 

@@ -6,6 +6,7 @@
 #include "stock/StockCsv.h"
 #include "stock/StockFiles.h"
 #include "ui/AppContext.h"
+#include "ui/HeaderFit.h"
 #include "ui/MessageBox.h"
 #include "ui/OpenFile.h"
 #include "ui/reports/ExportFile.h"
@@ -421,4 +422,6 @@ void StockView::retranslate()
            nullptr, m_model->rowCount())
             .arg(risky));
     m_model->headerDataChanged(Qt::Horizontal, 0, StockModel::ColumnCount - 1);
+    widenSectionsToLabels(m_table->horizontalHeader());
+    widenSectionsToLabels(m_ledgerTable->horizontalHeader());
 }
