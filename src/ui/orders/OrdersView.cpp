@@ -146,6 +146,18 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
          {int(OrdersModel::PhoneColumn), int(OrdersModel::ProvinceColumn), int(OrdersModel::WaveColumn)})
         m_table->setColumnHidden(hidden, true);
     setupHeaderMenu();
+    // The flags of the orders on screen show whole (up to a third of the table; the tooltip has
+    // them all): the column follows each page read.
+    auto fitFlags = [this] {
+        if (m_table->isColumnHidden(OrdersModel::FlagsColumn))
+            return;
+        const int now = m_table->columnWidth(OrdersModel::FlagsColumn);
+        const int needed = std::min(m_table->sizeHintForColumn(OrdersModel::FlagsColumn), 420);
+        if (needed > now)
+            m_table->setColumnWidth(OrdersModel::FlagsColumn, needed);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitFlags);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitFlags);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrdersView::selectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

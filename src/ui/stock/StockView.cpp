@@ -100,7 +100,12 @@ StockView::StockView(AppContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The title takes the room left; the status (the last column: "oversell risk · low stock")
+    // always shows whole.
+    m_table->horizontalHeader()->setSectionResizeMode(StockModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StockModel::StatusColumn, QHeaderView::ResizeToContents);
+    // Free text (titles, specs) may end in "…"; the tooltip has it whole.
+    m_table->setProperty("elidingColumns", QVariantList{int(StockModel::TitleColumn), int(StockModel::SpecColumn)});
     m_table->setColumnWidth(StockModel::CodeColumn, 100);
     m_table->setColumnWidth(StockModel::TitleColumn, 170);
     m_table->setColumnWidth(StockModel::SpecColumn, 170);
