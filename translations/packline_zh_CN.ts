@@ -3035,6 +3035,10 @@ Create a new, empty database there?</source>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>搜索…（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>OrdersModel</name>

@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QRegularExpression>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -344,6 +346,11 @@ private slots:
         QCOMPARE(nav->item(MainWindow::OrdersViewId)->text(), QStringLiteral("订单审核"));
         QCOMPARE(nav->item(MainWindow::PackStationViewId)->text(), QStringLiteral("打包台"));
         QVERIFY(statusTexts().join(u'\n').contains(QStringLiteral("待审核")));
+        // Dates already on screen take the Chinese format (2026/12/5, not "5 Dec 2026").
+        const QList<QDateEdit *> dates = m_window->findChildren<QDateEdit *>();
+        QVERIFY(!dates.isEmpty());
+        for (QDateEdit *date : dates)
+            QVERIFY2(!date->text().contains(QRegularExpression(QStringLiteral("[A-Za-z]"))), qPrintable(date->text()));
         saveArtefact(QStringLiteral("mainwindow_zh_CN.png"));
         // And back, without a restart.
         QVERIFY(Translations::install(QStringLiteral("en")));

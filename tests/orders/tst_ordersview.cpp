@@ -160,6 +160,30 @@ private slots:
         QVERIFY(m_view->lastStatus().contains(QStringLiteral("3 submitted")));
     }
 
+    // In the Chinese UI the detail pane and the list read Chinese: a buyer's note flagged by rules
+    // that ran in English, the courier by name (not its code), dates in the Chinese format.
+    void chineseUiReadsChinese()
+    {
+        Sql::run(db(), QStringLiteral("UPDATE orders SET courier_code = 'ZTO' WHERE id = ?"), {m_ids.at(3)});
+        m_view->databaseChanged();
+        QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
+        const int row = m_view->model()->rowOf(m_ids.at(3));
+        QVERIFY(row >= 0);
+        m_view->table()->setFocus();
+        m_view->table()->selectRow(row);
+        QVERIFY(m_view->detailPane()->toPlainText().contains(QStringLiteral("Buyer wrote")));
+        QCOMPARE(m_view->model()->index(row, OrdersModel::CourierColumn).data().toString(),
+                 QString::fromUtf8("中通快递"));
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        const QString detail = m_view->detailPane()->toPlainText();
+        QVERIFY2(detail.contains(QString::fromUtf8("买家留言：“")) && !detail.contains(QStringLiteral("Buyer wrote")),
+                 qPrintable(detail));
+        QVERIFY2(detail.contains(QString::fromUtf8("中通快递")), qPrintable(detail));
+        QCOMPARE(QLocale().toString(QDate(2026, 12, 5), QLocale::ShortFormat), QStringLiteral("2026/12/5"));
+        Translations::install(QStringLiteral("en"));
+    }
+
     void holdWithReasonAndDetail()
     {
         QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);

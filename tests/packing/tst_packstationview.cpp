@@ -284,6 +284,9 @@ private slots:
         scan(QStringLiteral("ZT400000000042"));
         StatusPanel *panel = pack()->statusPanel();
         QCOMPARE(panel->look(), Look::ScanItems);
+        // The order line names the courier as the platform spells it, not its code.
+        QVERIFY2(pack()->parcelLabel()->text().contains(QString::fromUtf8("中通快递")),
+                 qPrintable(pack()->parcelLabel()->text()));
         QLabel *symbol = panel->symbolLabel();
         QLabel *word = panel->wordLabel();
         QVERIFY(symbol->isVisible() && !symbol->text().isEmpty());
@@ -651,6 +654,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         QTest::newRow("en 1366") << QStringLiteral("en") << QSize(1366, 768);
+        QTest::newRow("en 1920") << QStringLiteral("en") << QSize(1920, 1080);
         QTest::newRow("zh_CN 1366") << QStringLiteral("zh_CN") << QSize(1366, 768);
         QTest::newRow("zh_CN 1920") << QStringLiteral("zh_CN") << QSize(1920, 1080);
     }
