@@ -152,7 +152,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
         if (m_table->isColumnHidden(OrdersModel::FlagsColumn))
             return;
         const int now = m_table->columnWidth(OrdersModel::FlagsColumn);
-        const int needed = std::min(m_table->sizeHintForColumn(OrdersModel::FlagsColumn), 420);
+        const QAbstractItemView *view = m_table; // QTableView hides sizeHintForColumn
+        const int needed = std::min(view->sizeHintForColumn(OrdersModel::FlagsColumn), 420);
         if (needed > now)
             m_table->setColumnWidth(OrdersModel::FlagsColumn, needed);
     };
