@@ -6134,6 +6134,11 @@ Send the remaining pages to the backup printer %2?</source>
         <source>intercepted</source>
         <translation>已拦截</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>why a parcel stops, then the reason a person typed</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -7690,6 +7695,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>No SKU scans as %1. Create a new SKU with this barcode?</source>
         <translation>没有 SKU 使用条码 %1。用这个条码新建一个 SKU 吗？</translation>
+    </message>
+    <message>
+        <source>Search or scan a barcode (Ctrl+F)</source>
+        <translation>搜索或扫描条码（Ctrl+F）</translation>
     </message>
 </context>
 <context>

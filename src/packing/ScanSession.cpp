@@ -189,7 +189,7 @@ ScanFeedback ScanSession::stop(const Parcel &p)
     // What the person who stopped it typed (stored with the stage), else the hold's own reason.
     const QString typed = !p.stageReason.isEmpty() ? p.stageReason : p.holdReason;
     if (!typed.isEmpty())
-        reason += QStringLiteral(" (") + typed + u')';
+        reason = tr("%1 (%2)", "why a parcel stops, then the reason a person typed").arg(reason, typed);
     ParcelStore::setAside(m_db, m_actor, p.orderId, p.stage, reason);
     setParcel(p, State::Stopped);
     m_stopReason = reason;

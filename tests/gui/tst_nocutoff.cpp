@@ -105,8 +105,9 @@ public:
         }
     }
 
-    // A table whose rows a person reads to the end (the F1 help): every row whole, the last too.
-    void wholeRows(QTableView *table)
+    // A table whose rows a person reads to the end (the F1 help): every row whole, and the last
+    // one in sight unless its dialog is as tall as the screen allows (tallest) and scrolls.
+    void wholeRows(QTableView *table, int tallest)
     {
         const int rows = table->model()->rowCount();
         const QAbstractItemView *view = table; // sizeHintForRow is public here
@@ -119,7 +120,7 @@ public:
                                 .arg(view->sizeHintForRow(r));
         if (rows > 0) {
             const QRect last = table->visualRect(table->model()->index(rows - 1, 0));
-            if (last.bottom() >= table->viewport()->height())
+            if (last.bottom() >= table->viewport()->height() && table->window()->height() < tallest)
                 problems << QStringLiteral("the last row of %1 is below the bottom (%2 > %3)")
                                 .arg(describe(table, table->model()->index(rows - 1, 0).data().toString()))
                                 .arg(last.bottom())
@@ -487,7 +488,7 @@ private slots:
             const qsizetype before = finder.problems.size();
             finder.inspect(&help);
             for (QTableView *table : help.findChildren<QTableView *>())
-                finder.wholeRows(table);
+                finder.wholeRows(table, window.height() - 60);
             for (qsizetype i = before; i < finder.problems.size(); ++i)
                 finder.problems[i].prepend(QStringLiteral("F1 on ") + window.viewTitle(id) + QStringLiteral(": "));
         }

@@ -55,7 +55,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     setObjectName(QStringLiteral("statusPanel"));
     setFocusPolicy(Qt::NoFocus);
     setAutoFillBackground(true);
-    setMinimumHeight(150);
+    setMinimumHeight(kMinimumHeight);
     QFont wordFont = font();
     wordFont.setPixelSize(56);
     wordFont.setBold(true);
@@ -133,6 +133,21 @@ void StatusPanel::display(Tone tone, const QString &message, Look look)
     m_message->setText(message);
     m_icon->setText(QString::fromUtf16(styleOf(m_look).symbol));
     applyColours(false);
+    fitHeight();
+}
+
+// As tall as the word and the whole message need at this width (a long message wraps to a second
+// or third line), never less than the panel's usual height.
+void StatusPanel::fitHeight()
+{
+    const int needed = layout()->totalHeightForWidth(width());
+    setMinimumHeight(std::max(kMinimumHeight, needed));
+}
+
+void StatusPanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitHeight();
 }
 
 QString StatusPanel::wordOf(Look look)

@@ -50,8 +50,13 @@ public:
     static QString wordOf(Look look);
     static Look lookOf(ScanFeedback::Tone tone);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    static constexpr int kMinimumHeight = 150;
     void applyColours(bool inverted);
+    void fitHeight();
 
     ScanFeedback::Tone m_tone = ScanFeedback::Tone::Neutral;
     Look m_look = Look::Ready;

@@ -100,9 +100,8 @@ StockView::StockView(AppContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    // The title takes the room left; the status (the last column: "oversell risk · low stock")
-    // always shows whole.
-    m_table->horizontalHeader()->setSectionResizeMode(StockModel::TitleColumn, QHeaderView::Stretch);
+    // The status (the last column: "oversell risk · low stock") always shows whole; on a narrow
+    // screen the table scrolls sideways rather than cut it.
     m_table->horizontalHeader()->setSectionResizeMode(StockModel::StatusColumn, QHeaderView::ResizeToContents);
     // Free text (titles, specs) may end in "…"; the tooltip has it whole.
     m_table->setProperty("elidingColumns", QVariantList{int(StockModel::TitleColumn), int(StockModel::SpecColumn)});
@@ -398,7 +397,8 @@ void StockView::changeEvent(QEvent *event)
 
 void StockView::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search code, title, spec, bin — or scan a barcode (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search or scan a barcode (Ctrl+F)"));
+    m_search->setToolTip(tr("Search code, title, spec, bin — or scan a barcode (Ctrl+F)"));
     m_onlyRisk->setText(tr("Only low stock / oversell risk"));
     m_adjust->setText(tr("Adjust (F2)"));
     m_receive->setText(tr("Receive (F3)"));
