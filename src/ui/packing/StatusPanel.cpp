@@ -140,14 +140,31 @@ void StatusPanel::display(Tone tone, const QString &message, Look look)
 // or third line), never less than the panel's usual height.
 void StatusPanel::fitHeight()
 {
-    const int needed = layout()->totalHeightForWidth(width());
-    setMinimumHeight(std::max(kMinimumHeight, needed));
+    // Hidden, or not yet laid out at its real width: the usual height (a narrow guess would ask
+    // the whole window for hundreds of pixels).
+    if (!isVisible() || width() < kMinimumHeight * 2) {
+        setMinimumHeight(kMinimumHeight);
+        return;
+    }
+    setMinimumHeight(std::max(kMinimumHeight, layout()->totalHeightForWidth(width())));
 }
 
 void StatusPanel::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
     fitHeight();
+}
+
+void StatusPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    fitHeight();
+}
+
+void StatusPanel::hideEvent(QHideEvent *event)
+{
+    QFrame::hideEvent(event);
+    setMinimumHeight(kMinimumHeight); // a hidden station asks nothing of the window
 }
 
 QString StatusPanel::wordOf(Look look)
