@@ -5991,8 +5991,8 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>未知条码 %1。</translation>
     </message>
     <message>
-        <source> by %1 at %2 (%3 UTC)</source>
-        <translation>（%1 在 %2，%3 UTC）</translation>
+        <source> by %1 at %2 (%3)</source>
+        <translation>（%1 在 %2，%3）</translation>
     </message>
     <message>
         <source>Order %1 is already %2%3: do not pack it again.</source>

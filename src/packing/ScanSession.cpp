@@ -2,10 +2,12 @@
 
 #include "ParcelLookup.h"
 #include "ParcelStore.h"
+#include "base/Clock.h"
 #include "base/Error.h"
 #include "db/Sql.h"
 #include "stock/SkuCatalog.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -136,8 +138,11 @@ ScanFeedback ScanSession::openParcel(const QString &code)
                                     "ORDER BY id DESC LIMIT 1"),
                      {p.orderId});
         const QString by =
-            who.next() ? tr(" by %1 at %2 (%3 UTC)")
-                             .arg(who.value(0).toString(), who.value(1).toString(), who.value(2).toString())
+            who.next() ? tr(" by %1 at %2 (%3)")
+                             .arg(who.value(0).toString(), who.value(1).toString(),
+                                  // the station's local time, in the language shown
+                                  QLocale().toString(Clock::fromText(who.value(2).toString()).toLocalTime(),
+                                                     QLocale::ShortFormat))
                        : QString();
         // The bench is cleared: what is shown below the message must not name the previous order.
         if (m_state == State::Idle && !m_parcel.isEmpty())
