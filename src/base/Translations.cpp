@@ -36,11 +36,13 @@ QString Translations::effective(const QString &requested) {
 // Dates, times and numbers follow the language shown (QLocale() everywhere): a Chinese screen
 // reads 2026/12/5, not "5 Dec 2026". English keeps the system's own conventions unless the
 // system is Chinese.
-static void setLocaleFor(const QString &code) {
+static void setLocaleFor(const QString &code)
+{
     const QLocale system = QLocale::system();
     if (code == u"en")
-        QLocale::setDefault(system.language() == QLocale::Chinese ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                                  : system);
+        QLocale::setDefault(system.language() == QLocale::Chinese
+                                ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                : system);
     else
         QLocale::setDefault(QLocale(code));
 }

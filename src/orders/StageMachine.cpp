@@ -102,8 +102,8 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
                                                "stage_changed_at = ?, updated_at = ? "
                                                "WHERE id = ? AND stage = ? AND version = ?"),
                                 {Stages::code(change.to), newHeldFrom, newHoldReason,
-                                 needsReason(change.to) ? QVariant(change.reason.trimmed()) : QVariant(),
-                                 now, now, change.orderId, Stages::code(change.from), version});
+                                 needsReason(change.to) ? QVariant(change.reason.trimmed()) : QVariant(), now,
+                                 now, change.orderId, Stages::code(change.from), version});
     if (update.numRowsAffected() != 1)
         return Result::failure(QCoreApplication::translate(
             "StageMachine", "The order was changed by someone else; reload and try again."));

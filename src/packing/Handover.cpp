@@ -112,11 +112,11 @@ HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 ba
                     tr("Order %1 is %2, not packed: it cannot be handed over.")
                         .arg(found->orderNo, found->stage ? Stages::displayName(*found->stage) : QString())};
         if (found->courier != batchCourier)
-            return {
-                K::WrongCourier,
-                tr("WRONG COURIER — parcel %1 goes with %2, this batch is %3. Keep it off this cart.")
-                    .arg(found->trackingNo, Couriers::name(db, found->courier), Couriers::name(db, batchCourier)),
-                Couriers::name(db, found->courier)};
+            return {K::WrongCourier,
+                    tr("WRONG COURIER — parcel %1 goes with %2, this batch is %3. Keep it off this cart.")
+                        .arg(found->trackingNo, Couriers::name(db, found->courier),
+                             Couriers::name(db, batchCourier)),
+                    Couriers::name(db, found->courier)};
         const QVariant inBatch = Sql::scalar(
             db,
             QStringLiteral("SELECT h.id FROM handover_parcels p JOIN handovers h ON h.id = p.handover_id "

@@ -37,13 +37,14 @@ std::optional<std::pair<Stage, int>> ParcelLookup::stageOf(const QSqlDatabase &d
 
 std::optional<Parcel> ParcelLookup::load(const QSqlDatabase &db, qint64 orderId)
 {
-    QSqlQuery o = Sql::run(db,
-                           QStringLiteral("SELECT o.platform_order_no, o.tracking_no, o.courier_code, o.buyer_nick, "
-                                          "o.buyer_message, o.seller_memo, o.stage, o.version, o.hold_reason, c.name, "
-                                          "o.stage_reason "
-                                          "FROM orders o LEFT JOIN couriers c ON c.code = o.courier_code "
-                                          "WHERE o.id = ?"),
-                           {orderId});
+    QSqlQuery o =
+        Sql::run(db,
+                 QStringLiteral("SELECT o.platform_order_no, o.tracking_no, o.courier_code, o.buyer_nick, "
+                                "o.buyer_message, o.seller_memo, o.stage, o.version, o.hold_reason, c.name, "
+                                "o.stage_reason "
+                                "FROM orders o LEFT JOIN couriers c ON c.code = o.courier_code "
+                                "WHERE o.id = ?"),
+                 {orderId});
     if (!o.next())
         return std::nullopt;
     Parcel p;

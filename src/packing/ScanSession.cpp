@@ -178,8 +178,8 @@ ScanFeedback ScanSession::stop(const Parcel &p)
     QString reason;
     switch (p.stage) {
     case Stage::Intercepted:
-        reason = p.stageReason.isEmpty() ? tr("intercepted: refunded after it was submitted")
-                                         : tr("intercepted");
+        reason =
+            p.stageReason.isEmpty() ? tr("intercepted: refunded after it was submitted") : tr("intercepted");
         break;
     case Stage::Cancelled:
         reason = tr("cancelled");

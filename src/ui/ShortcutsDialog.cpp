@@ -56,7 +56,8 @@ void ShortcutsDialog::fitRows()
     // Within the window it helps (the station's screen), else the screen.
     const QScreen *where = screen();
     const int room = (parentWidget() ? parentWidget()->window()->height()
-                                     : where ? where->availableGeometry().height() : 800) -
+                      : where        ? where->availableGeometry().height()
+                                     : 800) -
                      60;
     resize(width(), std::min(rows + chrome, room));
 }

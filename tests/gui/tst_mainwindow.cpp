@@ -18,13 +18,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QRegularExpression>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QShortcutEvent>
 #include <QSlider>
@@ -291,7 +291,8 @@ private slots:
         // The session in words, whatever is saved for the next start.
         auto *session = dialog.findChild<QLabel *>(QStringLiteral("session"));
         QVERIFY(session && session->isVisible());
-        QVERIFY2(session->text().contains(QStringLiteral("李雷")) && session->text().contains(QStringLiteral("PACK-03")) &&
+        QVERIFY2(session->text().contains(QStringLiteral("李雷")) &&
+                     session->text().contains(QStringLiteral("PACK-03")) &&
                      session->text().contains(m_db->path()),
                  qPrintable(session->text()));
         auto *soundOn = dialog.findChild<QCheckBox *>(QStringLiteral("soundOn"));
@@ -350,7 +351,8 @@ private slots:
         const QList<QDateEdit *> dates = m_window->findChildren<QDateEdit *>();
         QVERIFY(!dates.isEmpty());
         for (QDateEdit *date : dates)
-            QVERIFY2(!date->text().contains(QRegularExpression(QStringLiteral("[A-Za-z]"))), qPrintable(date->text()));
+            QVERIFY2(!date->text().contains(QRegularExpression(QStringLiteral("[A-Za-z]"))),
+                     qPrintable(date->text()));
         saveArtefact(QStringLiteral("mainwindow_zh_CN.png"));
         // And back, without a restart.
         QVERIFY(Translations::install(QStringLiteral("en")));

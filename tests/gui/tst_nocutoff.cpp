@@ -131,8 +131,11 @@ public:
 private:
     void report(const QWidget *w, const QString &text, int needed, int has, const char *what = "wide")
     {
-        problems << QStringLiteral("%1: needs %2 px %3, has %4").arg(describe(w, text)).arg(needed).arg(
-                        QLatin1String(what)).arg(has);
+        problems << QStringLiteral("%1: needs %2 px %3, has %4")
+                        .arg(describe(w, text))
+                        .arg(needed)
+                        .arg(QLatin1String(what))
+                        .arg(has);
     }
 
     // A widget scrolled out of its scroll area is not cut, it is elsewhere.
@@ -270,7 +273,8 @@ private:
                 out << v.toInt();
             return out;
         }();
-        const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        const int margin =
+            2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
         const int first = std::max(0, table->rowAt(0));
         int last = table->rowAt(table->viewport()->height() - 1);
         if (last < 0)
@@ -279,7 +283,8 @@ private:
         for (int c = 0; c < model->columnCount(); ++c) {
             if (table->isColumnHidden(c) || eliding.contains(c) ||
                 (header->stretchLastSection() && header->visualIndex(c) == header->count() - 1 &&
-                 header->sectionViewportPosition(c) + header->sectionSize(c) >= table->viewport()->width() - 1 &&
+                 header->sectionViewportPosition(c) + header->sectionSize(c) >=
+                     table->viewport()->width() - 1 &&
                  header->sectionSize(c) > header->defaultSectionSize()))
                 continue;
             for (int r = first; r <= std::min(last, first + 60); ++r) {
@@ -292,11 +297,13 @@ private:
                     font = qvariant_cast<QFont>(f);
                 int needed = textWidth(QFontMetrics(font), text) + margin;
                 if (index.data(Qt::DecorationRole).isValid())
-                    needed += table->iconSize().isValid() ? table->iconSize().width() + 4
-                                                          : table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+                    needed += table->iconSize().isValid()
+                                  ? table->iconSize().width() + 4
+                                  : table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
                 if (index.data(Qt::CheckStateRole).isValid())
                     needed += table->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4;
-                if (text.contains(u'\n') || (table->wordWrap() && table->rowHeight(r) > 2 * QFontMetrics(font).height()))
+                if (text.contains(u'\n') ||
+                    (table->wordWrap() && table->rowHeight(r) > 2 * QFontMetrics(font).height()))
                     continue; // a wrapped cell: its row height is the check (wholeRows)
                 if (needed > table->columnWidth(c)) {
                     report(table,
@@ -328,10 +335,9 @@ private:
         opt.initFrom(combo);
         opt.editable = false;
         opt.currentText = combo->currentText();
-        const int room =
-            combo->style()
-                ->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, combo)
-                .width();
+        const int room = combo->style()
+                             ->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, combo)
+                             .width();
         int needed = textWidth(combo->fontMetrics(), combo->currentText());
         if (!combo->itemIcon(combo->currentIndex()).isNull())
             needed += combo->iconSize().width() + 4;
@@ -443,7 +449,9 @@ private slots:
         if (window.size() != size) {
             QStringList widest; // which view holds the window wide
             for (int id = 0; id < MainWindow::ViewCount; ++id)
-                widest << QStringLiteral("%1 %2").arg(window.viewTitle(id)).arg(window.view(id)->minimumSizeHint().width());
+                widest << QStringLiteral("%1 %2")
+                              .arg(window.viewTitle(id))
+                              .arg(window.view(id)->minimumSizeHint().width());
             finder.problems << QStringLiteral("the window cannot be %1×%2 (it is %3×%4; views need %5)")
                                    .arg(size.width())
                                    .arg(size.height())
@@ -490,13 +498,14 @@ private slots:
             for (QTableView *table : help.findChildren<QTableView *>())
                 finder.wholeRows(table, window.height() - 60);
             for (qsizetype i = before; i < finder.problems.size(); ++i)
-                finder.problems[i].prepend(QStringLiteral("F1 on ") + window.viewTitle(id) + QStringLiteral(": "));
+                finder.problems[i].prepend(QStringLiteral("F1 on ") + window.viewTitle(id) +
+                                           QStringLiteral(": "));
         }
         finder.problems.removeDuplicates();
         for (const QString &problem : std::as_const(finder.problems))
             qInfo().noquote() << problem;
-        QVERIFY2(finder.problems.isEmpty(), qPrintable(QStringLiteral("%1 texts cut off (listed above)")
-                                                           .arg(finder.problems.size())));
+        QVERIFY2(finder.problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 texts cut off (listed above)").arg(finder.problems.size())));
     }
 };
 

@@ -177,7 +177,8 @@ private slots:
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
         QCoreApplication::processEvents();
         const QString detail = m_view->detailPane()->toPlainText();
-        QVERIFY2(detail.contains(QString::fromUtf8("买家留言：“")) && !detail.contains(QStringLiteral("Buyer wrote")),
+        QVERIFY2(detail.contains(QString::fromUtf8("买家留言：“")) &&
+                     !detail.contains(QStringLiteral("Buyer wrote")),
                  qPrintable(detail));
         QVERIFY2(detail.contains(QString::fromUtf8("中通快递")), qPrintable(detail));
         QCOMPARE(QLocale().toString(QDate(2026, 12, 5), QLocale::ShortFormat), QStringLiteral("2026/12/5"));

@@ -79,8 +79,10 @@ class TestPackStationView : public QObject {
         QCoreApplication::processEvents();
         const auto *message = panel->findChild<QLabel *>(QStringLiteral("statusMessage"));
         QVERIFY2(message->height() >= message->heightForWidth(message->width()),
-                 qPrintable(QStringLiteral("%1: %2 px of %3").arg(name).arg(message->height()).arg(
-                     message->heightForWidth(message->width()))));
+                 qPrintable(QStringLiteral("%1: %2 px of %3")
+                                .arg(name)
+                                .arg(message->height())
+                                .arg(message->heightForWidth(message->width()))));
         station->saveArtefact(name);
     }
 
@@ -219,11 +221,13 @@ private slots:
     void interceptReasonIsStoredAndShown()
     {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000040"), {{a, 1}});
-        QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
-                                   {id, Stage::Printed, Stage::Intercepted, QStringLiteral("buyer found it cheaper"), {}}));
-        QCOMPARE(Sql::scalar(t->connection(), QStringLiteral("SELECT stage_reason FROM orders WHERE id = ?"), {id})
-                     .toString(),
-                 QStringLiteral("buyer found it cheaper"));
+        QVERIFY(StageMachine::move(
+            t->connection(), TestDatabase::actor(),
+            {id, Stage::Printed, Stage::Intercepted, QStringLiteral("buyer found it cheaper"), {}}));
+        QCOMPARE(
+            Sql::scalar(t->connection(), QStringLiteral("SELECT stage_reason FROM orders WHERE id = ?"), {id})
+                .toString(),
+            QStringLiteral("buyer found it cheaper"));
         scan(QStringLiteral("ZT400000000040"));
         QVERIFY(pack()->isTakenOver());
         QVERIFY2(pack()->takeover()->reasonLabel()->text().contains(QStringLiteral("buyer found it cheaper")),
@@ -241,8 +245,9 @@ private slots:
         // A stage that needs no reason carries none.
         QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
                                    {id, Stage::Intercepted, Stage::Submitted, {}, {}}));
-        QVERIFY(Sql::scalar(t->connection(), QStringLiteral("SELECT stage_reason FROM orders WHERE id = ?"), {id})
-                    .isNull());
+        QVERIFY(
+            Sql::scalar(t->connection(), QStringLiteral("SELECT stage_reason FROM orders WHERE id = ?"), {id})
+                .isNull());
     }
 
     // The supervisor's way out of a STOP: F12 on a held parcel, their name and why; the order goes
@@ -250,8 +255,9 @@ private slots:
     void supervisorLiftsAHoldAtTheBench()
     {
         const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000041"), {{a, 1}});
-        QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
-                                   {id, Stage::Printed, Stage::OnHold, QStringLiteral("check the address"), {}}));
+        QVERIFY(
+            StageMachine::move(t->connection(), TestDatabase::actor(),
+                               {id, Stage::Printed, Stage::OnHold, QStringLiteral("check the address"), {}}));
         scan(QStringLiteral("ZT400000000041"));
         QVERIFY(pack()->isTakenOver());
         QVERIFY(pack()->takeover()->instructionLabel()->text().contains(QStringLiteral("F12")));
@@ -273,8 +279,9 @@ private slots:
                  QStringLiteral("printed"));
         const auto audit = Sql::firstRow(
             t->connection(),
-            QStringLiteral("SELECT operator, after_json FROM audit_log WHERE entity = 'order' AND entity_id = ? "
-                           "AND action = 'stage' ORDER BY id DESC LIMIT 1"),
+            QStringLiteral(
+                "SELECT operator, after_json FROM audit_log WHERE entity = 'order' AND entity_id = ? "
+                "AND action = 'stage' ORDER BY id DESC LIMIT 1"),
             {id});
         QVERIFY(audit);
         QCOMPARE(audit->at(0).toString(), QStringLiteral("Wang (supervisor)"));
@@ -675,8 +682,11 @@ private slots:
         const qint64 stopped = printedOrder(*t, QStringLiteral("ZT400000000030"), {{a, 1}});
         QVERIFY(StageMachine::move(
             t->connection(), TestDatabase::actor(),
-            {stopped, Stage::Printed, Stage::Intercepted,
-             language == u"en" ? QStringLiteral("buyer refunded") : QString::fromUtf8("买家退款"), {}}));
+            {stopped,
+             Stage::Printed,
+             Stage::Intercepted,
+             language == u"en" ? QStringLiteral("buyer refunded") : QString::fromUtf8("买家退款"),
+             {}}));
         printedOrder(*t, QStringLiteral("ZT400000000031"), {{a, 2}, {b, 1}, {c, 1}});
         scan(QStringLiteral("ZT400000000031"));
         saveArtefact(QStringLiteral("shot_scan_items") + suffix);

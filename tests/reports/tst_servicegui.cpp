@@ -26,9 +26,9 @@
 #include "ui/service/ServiceDeskView.h"
 
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -163,7 +163,8 @@ private slots:
 
     // Opening the desk reads the tab on screen only (it took a second with all three); the others
     // are read when shown, and again after the database changed.
-    void openingTheDeskReadsOnlyTheTabOnScreen() {
+    void openingTheDeskReadsOnlyTheTabOnScreen()
+    {
         QElapsedTimer opening;
         opening.start();
         QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);

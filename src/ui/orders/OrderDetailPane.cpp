@@ -61,9 +61,8 @@ void OrderDetailPane::showOrder(qint64 orderId)
                 .arg(esc(tr("Receiver")), esc(r.name), esc(r.phone), esc(r.province), esc(r.city),
                      esc(r.district), esc(r.address));
     if (!o.courierCode.isEmpty())
-        html +=
-            QStringLiteral("<p>%1 %2 %3</p>").arg(esc(tr("Courier:")), esc(Couriers::name(m_db, o.courierCode)),
-                                                       esc(o.trackingNo));
+        html += QStringLiteral("<p>%1 %2 %3</p>")
+                    .arg(esc(tr("Courier:")), esc(Couriers::name(m_db, o.courierCode)), esc(o.trackingNo));
 
     if (!d->flags.isEmpty()) {
         html += QStringLiteral("<h4>⚠ %1</h4><ul>").arg(esc(tr("Flags")));

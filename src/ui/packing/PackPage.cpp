@@ -17,8 +17,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -298,12 +298,11 @@ void PackPage::refreshTakeover()
     const bool stopped = m_session->state() == ScanSession::State::Stopped;
     if (stopped) {
         const Parcel &p = m_session->parcel();
-        m_takeover->present(StatusPanel::Look::Stop,
-                            tr("Order %1: %2").arg(p.orderNo, m_session->stopReason()),
-                            p.stage == Stage::OnHold
-                                ? tr("Do not pack. Put it in the exceptions bin, then press Enter. "
-                                     "A supervisor can lift the hold: F12.")
-                                : tr("Do not pack. Put it in the exceptions bin, then press Enter."));
+        m_takeover->present(
+            StatusPanel::Look::Stop, tr("Order %1: %2").arg(p.orderNo, m_session->stopReason()),
+            p.stage == Stage::OnHold ? tr("Do not pack. Put it in the exceptions bin, then press Enter. "
+                                          "A supervisor can lift the hold: F12.")
+                                     : tr("Do not pack. Put it in the exceptions bin, then press Enter."));
     }
     if (stopped == isTakenOver())
         return;
@@ -338,8 +337,8 @@ void PackPage::supervisorRelease()
         return;
     }
     const Actor supervisor{answer->name.trimmed(), m_context.actor.station};
-    const BulkResult r = ReviewActions::release(m_context.database.connection(), supervisor, {parcel.orderId},
-                                                answer->reason);
+    const BulkResult r =
+        ReviewActions::release(m_context.database.connection(), supervisor, {parcel.orderId}, answer->reason);
     if (r.done != 1) {
         m_takeover->present(StatusPanel::Look::Stop, stopped, r.refusalSummary(1));
         return;

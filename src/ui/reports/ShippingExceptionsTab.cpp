@@ -46,12 +46,13 @@ void ShippingExceptionsTab::refresh()
         ++counts[int(e.kind)];
         const QString mark =
             e.kind == ShippingException::Kind::Stuck ? QStringLiteral("○ ") : QStringLiteral("⚠ ");
-        const QStringList cells{mark + ShippingExceptions::kindName(e.kind),
-                                e.orderNo,
-                                Stages::displayName(e.stage),
-                                QString(couriers.value(e.courierCode, e.courierCode) + u' ' + e.trackingNo).trimmed(),
-                                QLocale().toString(e.since.toLocalTime(), QLocale::ShortFormat),
-                                e.action};
+        const QStringList cells{
+            mark + ShippingExceptions::kindName(e.kind),
+            e.orderNo,
+            Stages::displayName(e.stage),
+            QString(couriers.value(e.courierCode, e.courierCode) + u' ' + e.trackingNo).trimmed(),
+            QLocale().toString(e.since.toLocalTime(), QLocale::ShortFormat),
+            e.action};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (e.kind != ShippingException::Kind::Stuck)

@@ -33,8 +33,8 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTableView>
 #include <QStyle>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -102,9 +102,11 @@ StockView::StockView(AppContext &context, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     // The status (the last column: "oversell risk · low stock") always shows whole; on a narrow
     // screen the table scrolls sideways rather than cut it.
-    m_table->horizontalHeader()->setSectionResizeMode(StockModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StockModel::StatusColumn,
+                                                      QHeaderView::ResizeToContents);
     // Free text (titles, specs) may end in "…"; the tooltip has it whole.
-    m_table->setProperty("elidingColumns", QVariantList{int(StockModel::TitleColumn), int(StockModel::SpecColumn)});
+    m_table->setProperty("elidingColumns",
+                         QVariantList{int(StockModel::TitleColumn), int(StockModel::SpecColumn)});
     m_table->setColumnWidth(StockModel::CodeColumn, 100);
     m_table->setColumnWidth(StockModel::TitleColumn, 170);
     m_table->setColumnWidth(StockModel::SpecColumn, 170);
