@@ -79,8 +79,8 @@
         <translation>该商品的库存流水（最新在前）：</translation>
     </message>
     <message>
-        <source>✗ Unknown barcode or code: %1</source>
-        <translation>✗ 未知条码或编码：%1</translation>
+        <source>× Unknown barcode or code: %1</source>
+        <translation>× 未知条码或编码：%1</translation>
     </message>
     <message>
         <source>No SKU chosen yet.</source>
@@ -91,8 +91,8 @@
         <translation>%1 · %2 %3 · 库位 %4 — 在库 %5，占用 %6，预打包 %7</translation>
     </message>
     <message>
-        <source>✗ Scan or type the SKU first.</source>
-        <translation>✗ 请先扫描或输入商品。</translation>
+        <source>× Scan or type the SKU first.</source>
+        <translation>× 请先扫描或输入商品。</translation>
     </message>
 </context>
 <context>
@@ -1000,8 +1000,8 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <translation>✓ 已盘 %1</translation>
     </message>
     <message>
-        <source>✗ Unknown barcode or code: %1</source>
-        <translation>✗ 未知条码或编码：%1</translation>
+        <source>× Unknown barcode or code: %1</source>
+        <translation>× 未知条码或编码：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number.</source>
@@ -3035,6 +3035,10 @@ Create a new, empty database there?</source>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>搜索…（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>OrdersModel</name>
@@ -3577,8 +3581,8 @@ Create a new, empty database there?</source>
         <translation>快速模式：关（F7）</translation>
     </message>
     <message>
-        <source>⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)</source>
-        <translation>⚡ 快速模式 —— 预打包订单扫面单即完成打包（按 F7 关闭）</translation>
+        <source>» FAST MODE — the label alone packs a pre-packed order (F7 to turn off)</source>
+        <translation>» 快速模式 —— 预打包订单扫面单即完成打包（按 F7 关闭）</translation>
     </message>
     <message>
         <source>Scan tracking no., order no., slot or item…</source>
@@ -3627,6 +3631,30 @@ Create a new, empty database there?</source>
     <message>
         <source>Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  F9: handover  ·  F11: full screen</source>
         <translation>回车：扫描  ·  空回车：确认留言 / 拦截  ·  Esc：放回包裹  ·  Ctrl+Z：撤销  ·  *6 再扫：一次计 6 件  ·  F6：称重  ·  F7：快速模式  ·  F9：出库交接  ·  F11：全屏</translation>
+    </message>
+    <message>
+        <source>Supervisor: lift the hold on %1</source>
+        <translation>主管：解除 %1 的挂起</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Why the hold is over:</source>
+        <translation>解除挂起的原因：</translation>
+    </message>
+    <message>
+        <source>Do not pack. Put it in the exceptions bin, then press Enter. A supervisor can lift the hold: F12.</source>
+        <translation>不要打包。放进异常筐，然后按回车。主管可以解除挂起：F12。</translation>
+    </message>
+    <message>
+        <source>Only a hold can be lifted at the bench, not an interception or a cancellation. Put it in the exceptions bin, then press Enter.</source>
+        <translation>打包台上只能解除挂起，不能解除拦截或取消。放进异常筐，然后按回车。</translation>
+    </message>
+    <message>
+        <source>A supervisor gives their name and why the hold is over (F12), or put it in the exceptions bin and press Enter.</source>
+        <translation>需要主管填写姓名和解除挂起的原因（F12），否则放进异常筐并按回车。</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3775,14 @@ Create a new, empty database there?</source>
         <source>Handover (F9)</source>
         <translation>出库交接（F9）</translation>
     </message>
+    <message>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <source>On a STOP for a hold: a supervisor lifts the hold (name and why) and the parcel opens</source>
+        <translation>挂起订单的停止画面：主管解除挂起（填写姓名和原因），包裹随即打开</translation>
+    </message>
 </context>
 <context>
     <name>PageSinks</name>
@@ -3774,8 +3810,8 @@ Create a new, empty database there?</source>
         <translation>%1 — 已退款，不要装</translation>
     </message>
     <message>
-        <source>✗ 0</source>
-        <translation>✗ 0</translation>
+        <source>× 0</source>
+        <translation>× 0</translation>
     </message>
     <message>
         <source>Bin</source>
@@ -4881,8 +4917,8 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>已完成页数</translation>
     </message>
     <message>
-        <source>Printer ⇢ backup</source>
-        <translation>打印机 ⇢ 备用</translation>
+        <source>Printer → backup</source>
+        <translation>打印机 → 备用</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -5401,16 +5437,16 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>删除此行(&amp;L)</translation>
     </message>
     <message>
-        <source>✗ Unknown barcode or code: %1</source>
-        <translation>✗ 未知条码或编码：%1</translation>
+        <source>× Unknown barcode or code: %1</source>
+        <translation>× 未知条码或编码：%1</translation>
     </message>
     <message>
         <source>✓ +%1 %2 %3 (%4 in this receipt)</source>
         <translation>✓ +%1 %2 %3（本次入库共 %4 件）</translation>
     </message>
     <message>
-        <source>✗ Nothing scanned yet.</source>
-        <translation>✗ 还没有扫描任何商品。</translation>
+        <source>× Nothing scanned yet.</source>
+        <translation>× 还没有扫描任何商品。</translation>
     </message>
 </context>
 <context>
@@ -5760,16 +5796,16 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>还没有扫描包裹。</translation>
     </message>
     <message>
-        <source>✗ %1: all %2 still out are already checked.</source>
-        <translation>✗ %1：未退回的 %2 件都已验过。</translation>
+        <source>× %1: all %2 still out are already checked.</source>
+        <translation>× %1：未退回的 %2 件都已验过。</translation>
     </message>
     <message>
         <source>✓ %1 +1 good</source>
         <translation>✓ %1 完好 +1</translation>
     </message>
     <message>
-        <source>✗ %1 was not in this parcel.</source>
-        <translation>✗ %1 不在这个包裹里。</translation>
+        <source>× %1 was not in this parcel.</source>
+        <translation>× %1 不在这个包裹里。</translation>
     </message>
     <message>
         <source>✓ Parcel found. Scan each item (good), or type Good/Damaged, then Receive.</source>
@@ -5792,12 +5828,12 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>暂无售后单（入库时自动新建）</translation>
     </message>
     <message>
-        <source>✗ Scan the parcel first.</source>
-        <translation>✗ 请先扫描包裹。</translation>
+        <source>× Scan the parcel first.</source>
+        <translation>× 请先扫描包裹。</translation>
     </message>
     <message>
-        <source>✗ %1: Good and Damaged take whole numbers.</source>
-        <translation>✗ %1：完好和损坏数量必须是整数。</translation>
+        <source>× %1: Good and Damaged take whole numbers.</source>
+        <translation>× %1：完好和损坏数量必须是整数。</translation>
     </message>
 </context>
 <context>
@@ -5955,8 +5991,8 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>未知条码 %1。</translation>
     </message>
     <message>
-        <source> by %1 at %2 (%3 UTC)</source>
-        <translation>（%1 在 %2，%3 UTC）</translation>
+        <source> by %1 at %2 (%3)</source>
+        <translation>（%1 在 %2，%3）</translation>
     </message>
     <message>
         <source>Order %1 is already %2%3: do not pack it again.</source>
@@ -6093,6 +6129,15 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>WRONG ITEM: %1 is not in this parcel.</source>
         <translation>商品不对：%1 不属于这个包裹。</translation>
+    </message>
+    <message>
+        <source>intercepted</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>why a parcel stops, then the reason a person typed</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6234,6 +6279,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>In use: %1</source>
         <translation>当前使用：%1</translation>
+    </message>
+    <message>
+        <source>This window runs as %1 at station %2, on the database %3.</source>
+        <translation>本窗口的当前会话：操作员 %1，工位 %2，数据库 %3。</translation>
     </message>
 </context>
 <context>
@@ -7646,6 +7695,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>No SKU scans as %1. Create a new SKU with this barcode?</source>
         <translation>没有 SKU 使用条码 %1。用这个条码新建一个 SKU 吗？</translation>
+    </message>
+    <message>
+        <source>Search or scan a barcode (Ctrl+F)</source>
+        <translation>搜索或扫描条码（Ctrl+F）</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,20 @@ QString Translations::effective(const QString &requested) {
     return system.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+// Dates, times and numbers follow the language shown (QLocale() everywhere): a Chinese screen
+// reads 2026/12/5, not "5 Dec 2026". English keeps the system's own conventions unless the
+// system is Chinese.
+static void setLocaleFor(const QString &code)
+{
+    const QLocale system = QLocale::system();
+    if (code == u"en")
+        QLocale::setDefault(system.language() == QLocale::Chinese
+                                ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                : system);
+    else
+        QLocale::setDefault(QLocale(code));
+}
+
 bool Translations::install(const QString &requested) {
     remove(g_app);
     remove(g_qt);
@@ -44,6 +58,7 @@ bool Translations::install(const QString &requested) {
             QCoreApplication::installTranslator(g_app);
         else
             remove(g_app);
+        setLocaleFor(code);
         return true;
     }
     if (!g_app->load(QStringLiteral(":/i18n/packline_%1.qm").arg(code))) {
@@ -52,6 +67,7 @@ bool Translations::install(const QString &requested) {
         return false;
     }
     QCoreApplication::installTranslator(g_app);
+    setLocaleFor(code);
     g_qt = new QTranslator;
     if (g_qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(g_qt);

@@ -98,10 +98,12 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
     const QString now = Clock::nowText();
     QSqlQuery update = Sql::run(db,
                                 QStringLiteral("UPDATE orders SET stage = ?, version = version + 1, "
-                                               "held_from_stage = ?, hold_reason = ?, stage_changed_at = ?, "
-                                               "updated_at = ? WHERE id = ? AND stage = ? AND version = ?"),
-                                {Stages::code(change.to), newHeldFrom, newHoldReason, now, now,
-                                 change.orderId, Stages::code(change.from), version});
+                                               "held_from_stage = ?, hold_reason = ?, stage_reason = ?, "
+                                               "stage_changed_at = ?, updated_at = ? "
+                                               "WHERE id = ? AND stage = ? AND version = ?"),
+                                {Stages::code(change.to), newHeldFrom, newHoldReason,
+                                 needsReason(change.to) ? QVariant(change.reason.trimmed()) : QVariant(), now,
+                                 now, change.orderId, Stages::code(change.from), version});
     if (update.numRowsAffected() != 1)
         return Result::failure(QCoreApplication::translate(
             "StageMachine", "The order was changed by someone else; reload and try again."));

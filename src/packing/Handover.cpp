@@ -6,6 +6,7 @@
 #include "db/Locks.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "orders/Couriers.h"
 #include "orders/StageMachine.h"
 #include "stock/Reservations.h"
 
@@ -16,12 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Handover", text);
-}
-
-QString courierName(const QSqlDatabase &db, const QString &code)
-{
-    const QVariant name = Sql::scalar(db, QStringLiteral("SELECT name FROM couriers WHERE code = ?"), {code});
-    return name.isValid() ? name.toString() : code;
 }
 
 // Until the commit: adding, removing and shipping one batch take turns.
@@ -117,11 +112,11 @@ HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 ba
                     tr("Order %1 is %2, not packed: it cannot be handed over.")
                         .arg(found->orderNo, found->stage ? Stages::displayName(*found->stage) : QString())};
         if (found->courier != batchCourier)
-            return {
-                K::WrongCourier,
-                tr("WRONG COURIER — parcel %1 goes with %2, this batch is %3. Keep it off this cart.")
-                    .arg(found->trackingNo, courierName(db, found->courier), courierName(db, batchCourier)),
-                courierName(db, found->courier)};
+            return {K::WrongCourier,
+                    tr("WRONG COURIER — parcel %1 goes with %2, this batch is %3. Keep it off this cart.")
+                        .arg(found->trackingNo, Couriers::name(db, found->courier),
+                             Couriers::name(db, batchCourier)),
+                    Couriers::name(db, found->courier)};
         const QVariant inBatch = Sql::scalar(
             db,
             QStringLiteral("SELECT h.id FROM handover_parcels p JOIN handovers h ON h.id = p.handover_id "

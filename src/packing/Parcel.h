@@ -31,10 +31,12 @@ struct Parcel {
     QString orderNo;
     QString trackingNo;
     QString courierCode;
+    QString courierName; // what the packer reads: 中通快递, not ZTO
     QString buyerNick;
     QString buyerMessage;
     QString sellerMemo;
     QString holdReason;
+    QString stageReason; // why it was intercepted, cancelled or held, as the person typed it
     QList<ParcelLine> lines;
     QHash<QString, qint64> skuByBarcode; // every barcode of every SKU in the parcel → SKU id
 

@@ -37,11 +37,14 @@ std::optional<std::pair<Stage, int>> ParcelLookup::stageOf(const QSqlDatabase &d
 
 std::optional<Parcel> ParcelLookup::load(const QSqlDatabase &db, qint64 orderId)
 {
-    QSqlQuery o = Sql::run(db,
-                           QStringLiteral("SELECT platform_order_no, tracking_no, courier_code, buyer_nick, "
-                                          "buyer_message, seller_memo, stage, version, hold_reason "
-                                          "FROM orders WHERE id = ?"),
-                           {orderId});
+    QSqlQuery o =
+        Sql::run(db,
+                 QStringLiteral("SELECT o.platform_order_no, o.tracking_no, o.courier_code, o.buyer_nick, "
+                                "o.buyer_message, o.seller_memo, o.stage, o.version, o.hold_reason, c.name, "
+                                "o.stage_reason "
+                                "FROM orders o LEFT JOIN couriers c ON c.code = o.courier_code "
+                                "WHERE o.id = ?"),
+                 {orderId});
     if (!o.next())
         return std::nullopt;
     Parcel p;
@@ -55,6 +58,8 @@ std::optional<Parcel> ParcelLookup::load(const QSqlDatabase &db, qint64 orderId)
     p.stage = Stages::fromCode(o.value(6).toString()).value_or(Stage::Imported);
     p.version = o.value(7).toInt();
     p.holdReason = o.value(8).toString();
+    p.courierName = o.value(9).toString().isEmpty() ? p.courierCode : o.value(9).toString();
+    p.stageReason = o.value(10).toString().trimmed();
 
     QSqlQuery l = Sql::run(
         db,

@@ -2,10 +2,12 @@
 
 #include "ParcelLookup.h"
 #include "ParcelStore.h"
+#include "base/Clock.h"
 #include "base/Error.h"
 #include "db/Sql.h"
 #include "stock/SkuCatalog.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -136,8 +138,11 @@ ScanFeedback ScanSession::openParcel(const QString &code)
                                     "ORDER BY id DESC LIMIT 1"),
                      {p.orderId});
         const QString by =
-            who.next() ? tr(" by %1 at %2 (%3 UTC)")
-                             .arg(who.value(0).toString(), who.value(1).toString(), who.value(2).toString())
+            who.next() ? tr(" by %1 at %2 (%3)")
+                             .arg(who.value(0).toString(), who.value(1).toString(),
+                                  // the station's local time, in the language shown
+                                  QLocale().toString(Clock::fromText(who.value(2).toString()).toLocalTime(),
+                                                     QLocale::ShortFormat))
                        : QString();
         // The bench is cleared: what is shown below the message must not name the previous order.
         if (m_state == State::Idle && !m_parcel.isEmpty())
@@ -173,7 +178,8 @@ ScanFeedback ScanSession::stop(const Parcel &p)
     QString reason;
     switch (p.stage) {
     case Stage::Intercepted:
-        reason = tr("intercepted: refunded after it was submitted");
+        reason =
+            p.stageReason.isEmpty() ? tr("intercepted: refunded after it was submitted") : tr("intercepted");
         break;
     case Stage::Cancelled:
         reason = tr("cancelled");
@@ -185,8 +191,10 @@ ScanFeedback ScanSession::stop(const Parcel &p)
         reason = tr("every line is refunded");
         break;
     }
-    if (!p.holdReason.isEmpty())
-        reason += QStringLiteral(" (") + p.holdReason + u')';
+    // What the person who stopped it typed (stored with the stage), else the hold's own reason.
+    const QString typed = !p.stageReason.isEmpty() ? p.stageReason : p.holdReason;
+    if (!typed.isEmpty())
+        reason = tr("%1 (%2)", "why a parcel stops, then the reason a person typed").arg(reason, typed);
     ParcelStore::setAside(m_db, m_actor, p.orderId, p.stage, reason);
     setParcel(p, State::Stopped);
     m_stopReason = reason;

@@ -181,8 +181,12 @@ void MainWindow::refresh()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Date and number fields already on screen take the new language's conventions.
+        if (locale() != QLocale())
+            setLocale(QLocale());
+    }
     // Full screen (F11 at the pack station) is the view alone: no menu, navigation or status bar.
     if (event->type() == QEvent::WindowStateChange)
         setChromeVisible(!(windowState() & Qt::WindowFullScreen));

@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QLabel>
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -47,6 +48,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const Actor &session, cons
     m_ui->station->setText(session.station);
     m_ui->database->setPlaceholderText(tr("In use: %1").arg(databaseInUse));
     m_ui->database->setToolTip(databaseInUse);
+    // The session this window runs, whatever is saved for the next start.
+    auto *running = new QLabel(tr("This window runs as %1 at station %2, on the database %3.")
+                                   .arg(session.operatorName, session.station, databaseInUse),
+                               this);
+    running->setObjectName(QStringLiteral("session"));
+    running->setWordWrap(true);
+    running->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->verticalLayout->insertWidget(0, running);
 }
 
 SettingsDialog::~SettingsDialog() = default;

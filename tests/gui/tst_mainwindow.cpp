@@ -17,12 +17,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QShortcutEvent>
 #include <QSlider>
@@ -286,6 +288,13 @@ private slots:
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("database"))
                     ->placeholderText()
                     .contains(m_db->path()));
+        // The session in words, whatever is saved for the next start.
+        auto *session = dialog.findChild<QLabel *>(QStringLiteral("session"));
+        QVERIFY(session && session->isVisible());
+        QVERIFY2(session->text().contains(QStringLiteral("李雷")) &&
+                     session->text().contains(QStringLiteral("PACK-03")) &&
+                     session->text().contains(m_db->path()),
+                 qPrintable(session->text()));
         auto *soundOn = dialog.findChild<QCheckBox *>(QStringLiteral("soundOn"));
         auto *volume = dialog.findChild<QSlider *>(QStringLiteral("soundVolume"));
         QVERIFY(soundOn && volume);
@@ -338,6 +347,12 @@ private slots:
         QCOMPARE(nav->item(MainWindow::OrdersViewId)->text(), QStringLiteral("订单审核"));
         QCOMPARE(nav->item(MainWindow::PackStationViewId)->text(), QStringLiteral("打包台"));
         QVERIFY(statusTexts().join(u'\n').contains(QStringLiteral("待审核")));
+        // Dates already on screen take the Chinese format (2026/12/5, not "5 Dec 2026").
+        const QList<QDateEdit *> dates = m_window->findChildren<QDateEdit *>();
+        QVERIFY(!dates.isEmpty());
+        for (QDateEdit *date : dates)
+            QVERIFY2(!date->text().contains(QRegularExpression(QStringLiteral("[A-Za-z]"))),
+                     qPrintable(date->text()));
         saveArtefact(QStringLiteral("mainwindow_zh_CN.png"));
         // And back, without a restart.
         QVERIFY(Translations::install(QStringLiteral("en")));

@@ -160,6 +160,31 @@ private slots:
         QVERIFY(m_view->lastStatus().contains(QStringLiteral("3 submitted")));
     }
 
+    // In the Chinese UI the detail pane and the list read Chinese: a buyer's note flagged by rules
+    // that ran in English, the courier by name (not its code), dates in the Chinese format.
+    void chineseUiReadsChinese()
+    {
+        Sql::run(db(), QStringLiteral("UPDATE orders SET courier_code = 'ZTO' WHERE id = ?"), {m_ids.at(3)});
+        m_view->databaseChanged();
+        QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
+        const int row = m_view->model()->rowOf(m_ids.at(3));
+        QVERIFY(row >= 0);
+        m_view->table()->setFocus();
+        m_view->table()->selectRow(row);
+        QVERIFY(m_view->detailPane()->toPlainText().contains(QStringLiteral("Buyer wrote")));
+        QCOMPARE(m_view->model()->index(row, OrdersModel::CourierColumn).data().toString(),
+                 QString::fromUtf8("中通快递"));
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        const QString detail = m_view->detailPane()->toPlainText();
+        QVERIFY2(detail.contains(QString::fromUtf8("买家留言：“")) &&
+                     !detail.contains(QStringLiteral("Buyer wrote")),
+                 qPrintable(detail));
+        QVERIFY2(detail.contains(QString::fromUtf8("中通快递")), qPrintable(detail));
+        QCOMPARE(QLocale().toString(QDate(2026, 12, 5), QLocale::ShortFormat), QStringLiteral("2026/12/5"));
+        Translations::install(QStringLiteral("en"));
+    }
+
     void holdWithReasonAndDetail()
     {
         QTest::mouseClick(chip(QStringLiteral("To review ")), Qt::LeftButton);
@@ -224,6 +249,19 @@ private slots:
         QTest::keyClick(table, Qt::Key_A);
         QCOMPARE(m_view->model()->rowOf(waiting), row);
         QCOMPARE(m_view->selectedOrderIds(), QList<qint64>{m_view->model()->orderIdAt(row + 1)});
+    }
+
+    // The main line's last stage has its chip too: the orders whose numbers went back to the shop.
+    void syncedBackHasItsChip()
+    {
+        Sql::run(db(), QStringLiteral("UPDATE orders SET stage = 'synced_back' WHERE id = ?"), {m_ids.at(1)});
+        m_view->databaseChanged();
+        QPushButton *synced = chip(QStringLiteral("Synced back "));
+        QVERIFY(synced);
+        QTRY_COMPARE(synced->text(), QStringLiteral("Synced back 1"));
+        QTest::mouseClick(synced, Qt::LeftButton);
+        QCOMPARE(m_view->model()->totalCount(), 1);
+        QCOMPARE(m_view->model()->orderIdAt(0), m_ids.at(1));
     }
 
     // Check before asking: a Printed order is refused before anyone types a reason.

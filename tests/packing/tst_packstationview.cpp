@@ -5,6 +5,7 @@
 #include "PackStationHarness.h"
 #include "base/AppSettings.h"
 #include "base/Translations.h"
+#include "db/Sql.h"
 #include "orders/StageMachine.h"
 #include "packing/ParcelStore.h"
 #include "packing/ScanSession.h"
@@ -74,6 +75,14 @@ class TestPackStationView : public QObject {
     {
         StatusPanel *panel = pack()->statusPanel(); // the settled look, not a flash
         panel->display(panel->tone(), panel->message(), panel->look());
+        // The message is whole, however many lines it wraps to at this width.
+        QCoreApplication::processEvents();
+        const auto *message = panel->findChild<QLabel *>(QStringLiteral("statusMessage"));
+        QVERIFY2(message->height() >= message->heightForWidth(message->width()),
+                 qPrintable(QStringLiteral("%1: %2 px of %3")
+                                .arg(name)
+                                .arg(message->height())
+                                .arg(message->heightForWidth(message->width()))));
         station->saveArtefact(name);
     }
 
@@ -205,6 +214,101 @@ private slots:
         QCOMPARE(countRows(t->connection(),
                            QStringLiteral("SELECT COUNT(*) FROM parcel_set_asides WHERE order_id = ?"), {id}),
                  1);
+    }
+
+    // The reason a person typed when intercepting is stored on the order, in the same UPDATE as
+    // the stage (so with its audit row), and the STOP reads it out.
+    void interceptReasonIsStoredAndShown()
+    {
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000040"), {{a, 1}});
+        QVERIFY(StageMachine::move(
+            t->connection(), TestDatabase::actor(),
+            {id, Stage::Printed, Stage::Intercepted, QStringLiteral("buyer found it cheaper"), {}}));
+        QCOMPARE(
+            Sql::scalar(t->connection(), QStringLiteral("SELECT stage_reason FROM orders WHERE id = ?"), {id})
+                .toString(),
+            QStringLiteral("buyer found it cheaper"));
+        scan(QStringLiteral("ZT400000000040"));
+        QVERIFY(pack()->isTakenOver());
+        QVERIFY2(pack()->takeover()->reasonLabel()->text().contains(QStringLiteral("buyer found it cheaper")),
+                 qPrintable(pack()->takeover()->reasonLabel()->text()));
+        // A supervisor cannot lift an interception at the bench: F12 leaves the STOP standing.
+        bool asked = false;
+        pack()->setSupervisorPrompt([&asked](const QString &) {
+            asked = true;
+            return std::optional<PackPage::SupervisorAnswer>();
+        });
+        QTest::keyClick(pack()->scanField(), Qt::Key_F12);
+        QVERIFY(!asked);
+        QVERIFY(pack()->isTakenOver());
+        QVERIFY(pack()->takeover()->instructionLabel()->text().contains(QStringLiteral("Only a hold")));
+        // A stage that needs no reason carries none.
+        QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
+                                   {id, Stage::Intercepted, Stage::Submitted, {}, {}}));
+        QVERIFY(
+            Sql::scalar(t->connection(), QStringLiteral("SELECT stage_reason FROM orders WHERE id = ?"), {id})
+                .isNull());
+    }
+
+    // The supervisor's way out of a STOP: F12 on a held parcel, their name and why; the order goes
+    // back to Printed under their name and the parcel opens for packing. Without both, it stays.
+    void supervisorLiftsAHoldAtTheBench()
+    {
+        const qint64 id = printedOrder(*t, QStringLiteral("ZT400000000041"), {{a, 1}});
+        QVERIFY(
+            StageMachine::move(t->connection(), TestDatabase::actor(),
+                               {id, Stage::Printed, Stage::OnHold, QStringLiteral("check the address"), {}}));
+        scan(QStringLiteral("ZT400000000041"));
+        QVERIFY(pack()->isTakenOver());
+        QVERIFY(pack()->takeover()->instructionLabel()->text().contains(QStringLiteral("F12")));
+        PackPage::SupervisorAnswer answer{QStringLiteral("Wang (supervisor)"), QString()};
+        pack()->setSupervisorPrompt([&answer](const QString &orderNo) {
+            return orderNo.isEmpty() ? std::nullopt : std::optional<PackPage::SupervisorAnswer>(answer);
+        });
+        QTest::keyClick(pack()->scanField(), Qt::Key_F12); // no reason: nothing happens
+        QVERIFY(pack()->isTakenOver());
+        QCOMPARE(Sql::scalar(t->connection(), QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {id})
+                     .toString(),
+                 QStringLiteral("on_hold"));
+        answer.reason = QStringLiteral("address confirmed by phone");
+        QTest::keyClick(pack()->scanField(), Qt::Key_F12);
+        QVERIFY(!pack()->isTakenOver());
+        QCOMPARE(pack()->statusPanel()->look(), Look::ScanItems);
+        QCOMPARE(Sql::scalar(t->connection(), QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {id})
+                     .toString(),
+                 QStringLiteral("printed"));
+        const auto audit = Sql::firstRow(
+            t->connection(),
+            QStringLiteral(
+                "SELECT operator, after_json FROM audit_log WHERE entity = 'order' AND entity_id = ? "
+                "AND action = 'stage' ORDER BY id DESC LIMIT 1"),
+            {id});
+        QVERIFY(audit);
+        QCOMPARE(audit->at(0).toString(), QStringLiteral("Wang (supervisor)"));
+        QVERIFY(audit->at(1).toString().contains(QStringLiteral("address confirmed by phone")));
+        scan(barcode(*t, a));
+        QCOMPARE(pack()->statusPanel()->look(), Look::Packed);
+    }
+
+    // The status symbol stands before the word on its own line: nothing overlaps a corner.
+    void statusSymbolBesideTheWord()
+    {
+        printedOrder(*t, QStringLiteral("ZT400000000042"), {{a, 1}, {b, 1}});
+        scan(QStringLiteral("ZT400000000042"));
+        StatusPanel *panel = pack()->statusPanel();
+        QCOMPARE(panel->look(), Look::ScanItems);
+        // The order line names the courier as the platform spells it, not its code.
+        QVERIFY2(pack()->parcelLabel()->text().contains(QString::fromUtf8("中通快递")),
+                 qPrintable(pack()->parcelLabel()->text()));
+        QLabel *symbol = panel->symbolLabel();
+        QLabel *word = panel->wordLabel();
+        QVERIFY(symbol->isVisible() && !symbol->text().isEmpty());
+        QVERIFY(panel->contentsRect().contains(symbol->geometry()));
+        QVERIFY(!symbol->geometry().intersects(word->geometry()));
+        QVERIFY(symbol->geometry().right() < word->geometry().left());
+        QCOMPARE(symbol->font().pixelSize(), word->font().pixelSize());
+        // The symbol is a glyph the font has, not a box.
+        QVERIFY(QFontMetrics(symbol->font()).inFontUcs4(symbol->text().toUcs4().first()));
     }
 
     void undoWithCtrlZ()
@@ -563,6 +667,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         QTest::newRow("en 1366") << QStringLiteral("en") << QSize(1366, 768);
+        QTest::newRow("en 1920") << QStringLiteral("en") << QSize(1920, 1080);
         QTest::newRow("zh_CN 1366") << QStringLiteral("zh_CN") << QSize(1366, 768);
         QTest::newRow("zh_CN 1920") << QStringLiteral("zh_CN") << QSize(1920, 1080);
     }
@@ -577,7 +682,11 @@ private slots:
         const qint64 stopped = printedOrder(*t, QStringLiteral("ZT400000000030"), {{a, 1}});
         QVERIFY(StageMachine::move(
             t->connection(), TestDatabase::actor(),
-            {stopped, Stage::Printed, Stage::Intercepted, QString::fromUtf8("买家退款 buyer refunded"), {}}));
+            {stopped,
+             Stage::Printed,
+             Stage::Intercepted,
+             language == u"en" ? QStringLiteral("buyer refunded") : QString::fromUtf8("买家退款"),
+             {}}));
         printedOrder(*t, QStringLiteral("ZT400000000031"), {{a, 2}, {b, 1}, {c, 1}});
         scan(QStringLiteral("ZT400000000031"));
         saveArtefact(QStringLiteral("shot_scan_items") + suffix);

@@ -93,15 +93,16 @@ BulkResult ReviewActions::hold(const QSqlDatabase &db, const Actor &actor, const
     });
 }
 
-BulkResult ReviewActions::release(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids)
+BulkResult ReviewActions::release(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
+                                  const QString &reason)
 {
     return forEach(db, actor, ids,
-                   [](qint64 id, const Current &c, QString &why) -> std::optional<StageChange> {
+                   [&reason](qint64 id, const Current &c, QString &why) -> std::optional<StageChange> {
                        if (c.stage != Stage::OnHold || !c.heldFrom) {
                            why = tr("it is not on hold.");
                            return std::nullopt;
                        }
-                       return StageChange{id, Stage::OnHold, *c.heldFrom, {}, {}};
+                       return StageChange{id, Stage::OnHold, *c.heldFrom, reason.trimmed(), {}};
                    });
 }
 

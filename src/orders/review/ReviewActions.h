@@ -15,7 +15,10 @@ BulkResult approve(const QSqlDatabase &db, const Actor &actor, const QList<qint6
 // Any stage that may be held → OnHold with the reason.
 BulkResult hold(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids, const QString &reason);
 // OnHold → the stage it was held from.
-BulkResult release(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids);
+// Back to the stage each was held from; a reason, when given, goes in the audit row (a
+// supervisor lifting a hold at the pack bench says why).
+BulkResult release(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
+                   const QString &reason = {});
 // Before Submitted only (after that it is an interception, the service desk's call).
 BulkResult cancel(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
                   const QString &reason);

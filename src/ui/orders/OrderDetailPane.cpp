@@ -2,7 +2,9 @@
 
 #include "base/Clock.h"
 #include "base/Money.h"
+#include "orders/Couriers.h"
 #include "orders/review/OrderDetails.h"
+#include "orders/rules/MessageRule.h"
 #include "ui/orders/OrdersModel.h"
 
 #include <QLocale>
@@ -59,14 +61,18 @@ void OrderDetailPane::showOrder(qint64 orderId)
                 .arg(esc(tr("Receiver")), esc(r.name), esc(r.phone), esc(r.province), esc(r.city),
                      esc(r.district), esc(r.address));
     if (!o.courierCode.isEmpty())
-        html +=
-            QStringLiteral("<p>%1 %2 %3</p>").arg(esc(tr("Courier:")), esc(o.courierCode), esc(o.trackingNo));
+        html += QStringLiteral("<p>%1 %2 %3</p>")
+                    .arg(esc(tr("Courier:")), esc(Couriers::name(m_db, o.courierCode)), esc(o.trackingNo));
 
     if (!d->flags.isEmpty()) {
         html += QStringLiteral("<h4>⚠ %1</h4><ul>").arg(esc(tr("Flags")));
-        for (const OrderDetails::Flag &f : d->flags)
+        for (const OrderDetails::Flag &f : d->flags) {
+            // A buyer's or seller's note reads in the language shown, whoever ran the rules.
+            const QString &note = f.code == u"seller_memo" ? o.sellerMemo : o.buyerMessage;
+            const QString now = note.trimmed().isEmpty() ? QString() : MessageRule::reason(f.code, note);
             html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                        .arg(esc(OrdersModel::flagName(f.code)), esc(f.reason));
+                        .arg(esc(OrdersModel::flagName(f.code)), esc(now.isEmpty() ? f.reason : now));
+        }
         html += QStringLiteral("</ul>");
     }
     if (!o.buyerMessage.isEmpty())
@@ -84,7 +90,7 @@ void OrderDetailPane::showOrder(qint64 orderId)
         const bool short_ = l.line.skuId > 0 && l.available < l.line.qty;
         QString available = l.line.skuId > 0 ? QString::number(l.available) : tr("unknown SKU");
         if (short_)
-            available = QStringLiteral("<b>%1 ✗</b>").arg(esc(available)); // not colour alone
+            available = QStringLiteral("<b>%1 ×</b>").arg(esc(available)); // not colour alone
         else
             available = esc(available);
         html += QStringLiteral("<tr><td>%1</td><td>%2<br><small>%3</small></td><td align=right>%4</td>"

@@ -2,12 +2,12 @@
 
 #include "base/Clock.h"
 #include "db/Sql.h"
+#include "ui/FlowLayout.h"
 #include "ui/orders/OrdersModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -43,7 +43,8 @@ OrdersFilterBar::OrdersFilterBar(QSqlDatabase db, QWidget *parent)
     m_province->setPlaceholderText(tr("Province"));
     m_city->setPlaceholderText(tr("City"));
     m_sku->setPlaceholderText(tr("SKU code"));
-    m_search->setPlaceholderText(tr("Search order no, buyer, receiver, phone tail, tracking no (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search… (Ctrl+F)"));
+    m_search->setToolTip(tr("Search order no, buyer, receiver, phone tail, tracking no (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("ordersSearch"));
     m_flag->setObjectName(QStringLiteral("flagFilter"));
@@ -55,13 +56,12 @@ OrdersFilterBar::OrdersFilterBar(QSqlDatabase db, QWidget *parent)
     m_paidFrom->setEnabled(false);
     m_paidTo->setEnabled(false);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Wraps to a second row on a narrow screen rather than scrolling sideways.
+    auto *layout = new FlowLayout(this);
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_search, m_flag, m_courier, m_shop, m_province, m_city, m_sku,
                                           m_paidRange, m_paidFrom, m_paidTo, m_hasNote})
         layout->addWidget(w);
-    layout->setStretch(0, 1);
     reloadChoices();
 
     m_debounce->setSingleShot(true);

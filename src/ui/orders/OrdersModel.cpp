@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/Money.h"
 #include "db/Sql.h"
+#include "orders/Couriers.h"
 #include "ui/orders/OrdersQuery.h"
 
 #include <QBrush>
@@ -79,6 +80,7 @@ void bind(QSqlQuery &q, const QVariantList &values)
 OrdersModel::OrdersModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_courierNames(Couriers::names(m_db))
 {
     reload();
 }
@@ -276,7 +278,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case AmountColumn:
         return raw ? QVariant(r.amountFen) : QVariant(Money::formatYuan(r.amountFen));
     case CourierColumn:
-        return r.courier;
+        return raw ? r.courier : m_courierNames.value(r.courier, r.courier);
     case PaidAtColumn:
         if (raw || r.paidAt.isEmpty())
             return r.paidAt;

@@ -76,6 +76,7 @@ private:
     void refill(int keep);
 
     QSqlDatabase m_db;
+    QHash<QString, QString> m_courierNames; // code → name, what the Courier column shows
     OrdersFilter m_filter;
     int m_sortColumn = PaidAtColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -16,6 +16,8 @@
 #include "orders/review/ReviewConfig.h"
 #include "orders/review/RuleEngine.h"
 #include "ui/AppContext.h"
+#include "ui/FlowLayout.h"
+#include "ui/HeaderFit.h"
 #include "ui/MessageBox.h"
 #include "ui/orders/OrderDetailPane.h"
 #include "ui/orders/OrderEditDialog.h"
@@ -34,7 +36,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -45,27 +46,13 @@
 namespace {
 constexpr int kAll = 1000; // not -1: QButtonGroup gives -1 its own automatic id
 // The chips a reviewer needs; the rest are under "All".
-const QList<Stage> kChipStages = {Stage::Imported,        Stage::Reviewed,  Stage::OnHold,
-                                  Stage::OutOfStock,      Stage::Submitted, Stage::Printed,
-                                  Stage::Packed,          Stage::Shipped,   Stage::Intercepted,
-                                  Stage::AwaitingPayment, Stage::Cancelled};
+// Synced back closes the main line: the orders whose tracking numbers the platform has.
+const QList<Stage> kChipStages = {Stage::Imported,    Stage::Reviewed,        Stage::OnHold,
+                                  Stage::OutOfStock,  Stage::Submitted,       Stage::Printed,
+                                  Stage::Packed,      Stage::Shipped,         Stage::SyncedBack,
+                                  Stage::Intercepted, Stage::AwaitingPayment, Stage::Cancelled};
 const QString kHeaderKey = QStringLiteral("orders/header");
 } // namespace
-
-// A row of controls that scrolls sideways instead of widening the window: the stage chips and
-// the filter bar together are wider than a 1366-px pack-room screen.
-static QScrollArea *horizontalStrip(QWidget *content, QWidget *parent)
-{
-    auto *area = new QScrollArea(parent);
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    area->setFixedHeight(content->sizeHint().height() +
-                         area->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
-    return area;
-}
 
 OrdersView::OrdersView(AppContext &context, QWidget *parent)
     : View(parent)
@@ -79,10 +66,10 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     , m_quotas(new QLabel(this))
     , m_status(new QLabel(this))
 {
+    // The chips wrap to a second row on a narrow screen: every count stays in sight, no scrollbar.
     auto *chipStrip = new QWidget(this);
-    auto *chipRow = new QHBoxLayout(chipStrip);
-    chipRow->setContentsMargins(0, 0, 0, 0);
-    chipRow->setSpacing(6);
+    chipStrip->setObjectName(QStringLiteral("stageChips"));
+    auto *chipRow = new FlowLayout(chipStrip);
     auto addChip = [&](int id) {
         auto *chip = new QPushButton(this);
         chip->setCheckable(true);
@@ -95,7 +82,6 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     addChip(kAll);
     for (Stage s : kChipStages)
         addChip(int(s));
-    chipRow->addStretch();
     m_chipByStage.value(kAll)->setChecked(true);
     connect(m_chips, &QButtonGroup::idClicked, this, [this](int) { applyFilter(); });
     connect(m_filterBar, &OrdersFilterBar::changed, this, &OrdersView::applyFilter);
@@ -160,6 +146,19 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
          {int(OrdersModel::PhoneColumn), int(OrdersModel::ProvinceColumn), int(OrdersModel::WaveColumn)})
         m_table->setColumnHidden(hidden, true);
     setupHeaderMenu();
+    // The flags of the orders on screen show whole (up to a third of the table; the tooltip has
+    // them all): the column follows each page read.
+    auto fitFlags = [this] {
+        if (m_table->isColumnHidden(OrdersModel::FlagsColumn))
+            return;
+        const int now = m_table->columnWidth(OrdersModel::FlagsColumn);
+        const QAbstractItemView *view = m_table; // QTableView hides sizeHintForColumn
+        const int needed = std::min(view->sizeHintForColumn(OrdersModel::FlagsColumn), 420);
+        if (needed > now)
+            m_table->setColumnWidth(OrdersModel::FlagsColumn, needed);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitFlags);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitFlags);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrdersView::selectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -177,8 +176,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     footer->addWidget(m_status, 1);
     footer->addWidget(m_quotas);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(horizontalStrip(chipStrip, this));
-    layout->addWidget(horizontalStrip(m_filterBar, this));
+    layout->addWidget(chipStrip);
+    layout->addWidget(m_filterBar);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
     layout->addLayout(footer);
@@ -613,6 +612,7 @@ void OrdersView::retranslate()
     m_filterBar->reloadChoices();
     refreshCounts();
     emit m_model->headerDataChanged(Qt::Horizontal, 0, OrdersModel::ColumnCount - 1);
+    widenSectionsToLabels(m_table->horizontalHeader());
     m_detail->showOrder(m_detail->orderId());
 }
 

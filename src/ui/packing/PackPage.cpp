@@ -2,6 +2,8 @@
 
 #include "base/AppSettings.h"
 #include "db/Database.h"
+#include "orders/review/BulkResult.h"
+#include "orders/review/ReviewActions.h"
 #include "packing/ScanSession.h"
 #include "prepack/PrepackLane.h"
 #include "ui/AppContext.h"
@@ -12,8 +14,11 @@
 #include "ui/packing/StatusPanel.h"
 #include "ui/packing/TakeoverScreen.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -160,6 +165,22 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
             m_status->flash(s == AlarmCue::Sound::Error || s == AlarmCue::Sound::Stop ? 3 : 1);
     });
 
+    m_supervisorPrompt = [this](const QString &orderNo) -> std::optional<SupervisorAnswer> {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Supervisor: lift the hold on %1").arg(orderNo));
+        auto *name = new QLineEdit(&dialog);
+        auto *reason = new QLineEdit(&dialog);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("Supervisor:"), name);
+        form->addRow(tr("Why the hold is over:"), reason);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return SupervisorAnswer{name->text(), reason->text()};
+    };
     setWeighing(m_context.settings.raw().value(kWeighKey, false).toBool());
     retranslate();
     present(m_session->last());
@@ -218,6 +239,10 @@ bool PackPage::eventFilter(QObject *watched, QEvent *event)
             present(m_session->acknowledge());
             return true;
         }
+        if (key->key() == Qt::Key_F12) {
+            supervisorRelease();
+            return true;
+        }
         if (key->key() == Qt::Key_F6) {
             setWeighing(!weighing());
             return true;
@@ -273,9 +298,11 @@ void PackPage::refreshTakeover()
     const bool stopped = m_session->state() == ScanSession::State::Stopped;
     if (stopped) {
         const Parcel &p = m_session->parcel();
-        m_takeover->present(StatusPanel::Look::Stop,
-                            tr("Order %1: %2").arg(p.orderNo, m_session->stopReason()),
-                            tr("Do not pack. Put it in the exceptions bin, then press Enter."));
+        m_takeover->present(
+            StatusPanel::Look::Stop, tr("Order %1: %2").arg(p.orderNo, m_session->stopReason()),
+            p.stage == Stage::OnHold ? tr("Do not pack. Put it in the exceptions bin, then press Enter. "
+                                          "A supervisor can lift the hold: F12.")
+                                     : tr("Do not pack. Put it in the exceptions bin, then press Enter."));
     }
     if (stopped == isTakenOver())
         return;
@@ -286,6 +313,39 @@ void PackPage::refreshTakeover()
                                      StatusPanel::foreground(StatusPanel::Look::Stop).name())
                           : QString());
     setAttribute(Qt::WA_StyledBackground, stopped);
+}
+
+void PackPage::supervisorRelease()
+{
+    if (m_session->state() != ScanSession::State::Stopped)
+        return;
+    const Parcel parcel = m_session->parcel();
+    const QString stopped = tr("Order %1: %2").arg(parcel.orderNo, m_session->stopReason());
+    if (parcel.stage != Stage::OnHold) {
+        m_takeover->present(StatusPanel::Look::Stop, stopped,
+                            tr("Only a hold can be lifted at the bench, not an interception or a "
+                               "cancellation. Put it in the exceptions bin, then press Enter."));
+        return;
+    }
+    const std::optional<SupervisorAnswer> answer = m_supervisorPrompt(parcel.orderNo);
+    if (!answer)
+        return;
+    if (answer->name.trimmed().isEmpty() || answer->reason.trimmed().isEmpty()) {
+        m_takeover->present(StatusPanel::Look::Stop, stopped,
+                            tr("A supervisor gives their name and why the hold is over (F12), or "
+                               "put it in the exceptions bin and press Enter."));
+        return;
+    }
+    const Actor supervisor{answer->name.trimmed(), m_context.actor.station};
+    const BulkResult r =
+        ReviewActions::release(m_context.database.connection(), supervisor, {parcel.orderId}, answer->reason);
+    if (r.done != 1) {
+        m_takeover->present(StatusPanel::Look::Stop, stopped, r.refusalSummary(1));
+        return;
+    }
+    m_session->acknowledge(); // the STOP is over: open the parcel again, now packable
+    m_lane->setActor(m_context.actor);
+    present(m_lane->scan(parcel.trackingNo.isEmpty() ? parcel.orderNo : parcel.trackingNo));
 }
 
 // Rows with a picture grow to fit it; rows without keep the large-text height.
@@ -316,7 +376,7 @@ void PackPage::refreshParcel()
         return;
     }
     m_parcelLabel->setText(tr("Order %1 · %2 %3 · %4 · %5 / %6 items")
-                               .arg(p.orderNo, p.courierCode, p.trackingNo, p.buyerNick)
+                               .arg(p.orderNo, p.courierName, p.trackingNo, p.buyerNick)
                                .arg(p.itemsScanned())
                                .arg(p.itemsNeeded()));
     QStringList parts;
@@ -360,7 +420,7 @@ void PackPage::retranslate()
     m_hints->setText(tr("Enter: scan  ·  Enter on empty: confirm message / STOP  ·  Esc: put parcel back  ·  "
                         "Ctrl+Z: undo  ·  *6 then scan: six at once  ·  F6: weighing  ·  F7: fast mode  ·  "
                         "F9: handover  ·  F11: full screen"));
-    m_fastBadge->setText(tr("⚡ FAST MODE — the label alone packs a pre-packed order (F7 to turn off)"));
+    m_fastBadge->setText(tr("» FAST MODE — the label alone packs a pre-packed order (F7 to turn off)"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ParcelLinesModel::ColumnCount - 1);
     refreshParcel();
     refreshCounters();

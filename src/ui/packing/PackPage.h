@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class AlarmCue;
 class ParcelLinesModel;
@@ -51,6 +53,17 @@ public:
     PrepackLane &lane() const { return *m_lane; }
     void focusScan();
 
+    // F12 on a STOP: a supervisor lifts a hold at the bench. The prompt asks for their name and
+    // why (both needed); the order goes back to where it was held from, the audit row names the
+    // supervisor, and the parcel opens for packing. An interception or a cancellation is the
+    // platform's: it stays STOP and the takeover says so. Tests replace the prompt.
+    struct SupervisorAnswer {
+        QString name, reason;
+    };
+    using SupervisorPrompt = std::function<std::optional<SupervisorAnswer>(const QString &orderNo)>;
+    void setSupervisorPrompt(SupervisorPrompt prompt) { m_supervisorPrompt = std::move(prompt); }
+    void supervisorRelease();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -78,6 +91,7 @@ private:
     QLabel *m_counters;
     QLabel *m_modes;
     QStackedWidget *m_work;
+    SupervisorPrompt m_supervisorPrompt;
     QWidget *m_normal;
     TakeoverScreen *m_takeover;
     QLabel *m_fastBadge;

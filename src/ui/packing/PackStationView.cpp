@@ -77,6 +77,8 @@ QList<QPair<QString, QString>> PackStationView::shortcuts() const
         {tr("F8"), tr("Packing")},
         {tr("F9"), tr("Handover to the courier")},
         {tr("F11"), tr("Full screen on / off: hides the menu, the views and the status bar")},
+        {tr("F12"),
+         tr("On a STOP for a hold: a supervisor lifts the hold (name and why) and the parcel opens")},
         {tr("PgUp / PgDn"), tr("Handover: change courier")},
         {tr("Ctrl+S / Ctrl+P"), tr("Handover: save / print the manifest")},
         {tr("Ctrl+Enter"), tr("Handover: mark the batch shipped")},

@@ -60,7 +60,7 @@ QVariant ParcelLinesModel::data(const QModelIndex &index, int role) const
             return l.spec;
         case CountColumn:
             if (l.refunded)
-                return tr("✗ 0");
+                return tr("× 0");
             return l.done() ? QStringLiteral("✓ %1 / %2").arg(l.scanned).arg(l.needed)
                             : QStringLiteral("%1 / %2").arg(l.scanned).arg(l.needed);
         }

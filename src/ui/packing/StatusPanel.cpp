@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -13,7 +12,7 @@ using Look = StatusPanel::Look;
 struct Style {
     QRgb background;
     QRgb foreground;
-    QStyle::StandardPixmap icon;
+    const char16_t *symbol; // drawn in the word's type, from glyphs the Latin and CJK fonts both have
 };
 
 // One colour per look; red belongs to STOP alone.
@@ -21,29 +20,29 @@ Style styleOf(Look look)
 {
     switch (look) {
     case Look::ScanItems:
-        return {0x1565c0, 0xffffff, QStyle::SP_ArrowDown};
+        return {0x1565c0, 0xffffff, u"▼"};
     case Look::Good:
-        return {0x1f8a3b, 0xffffff, QStyle::SP_DialogApplyButton};
+        return {0x1f8a3b, 0xffffff, u"✓"};
     case Look::ItemOk:
-        return {0xd7f5da, 0x0b3d17, QStyle::SP_DialogApplyButton};
+        return {0xd7f5da, 0x0b3d17, u"✓"};
     case Look::Packed:
-        return {0x0b5d1e, 0xffffff, QStyle::SP_DialogYesButton};
+        return {0x0b5d1e, 0xffffff, u"✓"};
     case Look::Check:
-        return {0xf0b400, 0x000000, QStyle::SP_MessageBoxWarning};
+        return {0xf0b400, 0x000000, u"⚠"};
     case Look::AlreadyPacked:
-        return {0x283593, 0xffffff, QStyle::SP_BrowserReload};
+        return {0x283593, 0xffffff, u"◆"};
     case Look::Error:
     case Look::Wrong:
-        return {0xef6c00, 0x000000, QStyle::SP_MessageBoxCritical};
+        return {0xef6c00, 0x000000, u"×"};
     case Look::Stop:
-        return {0xc62828, 0xffffff, QStyle::SP_BrowserStop};
+        return {0xc62828, 0xffffff, u"■"};
     case Look::WrongCourier:
-        return {0x6a1b9a, 0xffffff, QStyle::SP_ArrowBack};
+        return {0x6a1b9a, 0xffffff, u"←"};
     case Look::FromTone:
     case Look::Ready:
         break;
     }
-    return {0x37474f, 0xffffff, QStyle::SP_MessageBoxInformation};
+    return {0x37474f, 0xffffff, u"●"};
 }
 } // namespace
 
@@ -56,11 +55,13 @@ StatusPanel::StatusPanel(QWidget *parent)
     setObjectName(QStringLiteral("statusPanel"));
     setFocusPolicy(Qt::NoFocus);
     setAutoFillBackground(true);
-    setMinimumHeight(150);
+    setMinimumHeight(kMinimumHeight);
     QFont wordFont = font();
     wordFont.setPixelSize(56);
     wordFont.setBold(true);
     m_word->setFont(wordFont);
+    m_icon->setFont(wordFont);
+    m_icon->setObjectName(QStringLiteral("statusSymbol"));
     m_word->setObjectName(QStringLiteral("statusWord"));
     QFont messageFont = font();
     messageFont.setPixelSize(32);
@@ -69,13 +70,15 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("statusMessage"));
 
-    auto *words = new QVBoxLayout;
-    words->addWidget(m_word);
-    words->addWidget(m_message, 1);
-    auto *layout = new QHBoxLayout(this);
+    // The symbol stands before the word, in its type and on its line: nothing overlaps the corner.
+    auto *head = new QHBoxLayout;
+    head->setSpacing(16);
+    head->addWidget(m_icon);
+    head->addWidget(m_word, 1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 12, 20, 12);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addLayout(words, 1);
+    layout->addLayout(head);
+    layout->addWidget(m_message, 1);
 
     m_flashTimer.setInterval(140);
     connect(&m_flashTimer, &QTimer::timeout, this, [this] {
@@ -128,8 +131,40 @@ void StatusPanel::display(Tone tone, const QString &message, Look look)
     m_flashTimer.stop();
     m_word->setText(word());
     m_message->setText(message);
-    m_icon->setPixmap(style()->standardIcon(styleOf(m_look).icon).pixmap(96, 96));
+    m_icon->setText(QString::fromUtf16(styleOf(m_look).symbol));
     applyColours(false);
+    fitHeight();
+}
+
+// As tall as the word and the whole message need at this width (a long message wraps to a second
+// or third line), never less than the panel's usual height.
+void StatusPanel::fitHeight()
+{
+    // Hidden, or not yet laid out at its real width: the usual height (a narrow guess would ask
+    // the whole window for hundreds of pixels).
+    if (!isVisible() || width() < kMinimumHeight * 2) {
+        setMinimumHeight(kMinimumHeight);
+        return;
+    }
+    setMinimumHeight(std::max(kMinimumHeight, layout()->totalHeightForWidth(width())));
+}
+
+void StatusPanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitHeight();
+}
+
+void StatusPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    fitHeight();
+}
+
+void StatusPanel::hideEvent(QHideEvent *event)
+{
+    QFrame::hideEvent(event);
+    setMinimumHeight(kMinimumHeight); // a hidden station asks nothing of the window
 }
 
 QString StatusPanel::wordOf(Look look)

@@ -41,6 +41,8 @@ public:
     QString message() const;
     QString word() const;
     bool isFlashing() const { return m_flashesLeft > 0; }
+    QLabel *symbolLabel() const { return m_icon; }
+    QLabel *wordLabel() const { return m_word; }
 
     static QList<Look> looks();
     static QColor background(Look look);
@@ -48,8 +50,15 @@ public:
     static QString wordOf(Look look);
     static Look lookOf(ScanFeedback::Tone tone);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    static constexpr int kMinimumHeight = 150;
     void applyColours(bool inverted);
+    void fitHeight();
 
     ScanFeedback::Tone m_tone = ScanFeedback::Tone::Neutral;
     Look m_look = Look::Ready;

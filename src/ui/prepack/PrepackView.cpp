@@ -374,7 +374,7 @@ void PrepackView::rowChanged()
 
 void PrepackView::say(const QString &text, bool error)
 {
-    m_status->setText(error ? QStringLiteral("✖ ") + text : QStringLiteral("✔ ") + text);
+    m_status->setText(error ? QStringLiteral("⚠ ") + text : QStringLiteral("✓ ") + text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #c01c1c;") : QStringLiteral("color: #1a7f37;"));
 }
 

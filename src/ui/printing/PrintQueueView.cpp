@@ -63,8 +63,8 @@ QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
 // State text carries a symbol too, so colour is never the only cue.
 QString stateText(const QString &state)
 {
-    const QString mark = state == u"done"       ? QStringLiteral("✔ ")
-                         : state == u"failed"   ? QStringLiteral("✖ ")
+    const QString mark = state == u"done"       ? QStringLiteral("✓ ")
+                         : state == u"failed"   ? QStringLiteral("⚠ ")
                          : state == u"printing" ? QStringLiteral("▶ ")
                          : state == u"sent"     ? QStringLiteral("… ")
                          : state == u"paused"   ? QStringLiteral("‖ ")
@@ -259,7 +259,8 @@ void PrintQueueView::buildBatchBar(QWidget *host)
     m_newJob->setObjectName(QStringLiteral("newJobButton"));
     m_newJob->setDefault(true);
 
-    grid->addWidget(m_batchTitle, 0, 0, 1, 8);
+    // Three pairs a row, so the bar fits a 1366-px screen beside the navigation.
+    grid->addWidget(m_batchTitle, 0, 0, 1, 6);
     grid->addWidget(m_kindLabel, 1, 0);
     grid->addWidget(m_kind, 1, 1);
     grid->addWidget(m_templateLabel, 1, 2);
@@ -269,18 +270,18 @@ void PrintQueueView::buildBatchBar(QWidget *host)
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(m_editTemplates);
     grid->addLayout(templateRow, 1, 3);
-    grid->addWidget(m_printerLabel, 1, 4);
-    grid->addWidget(m_printer, 1, 5);
-    grid->addWidget(m_backupLabel, 1, 6);
-    grid->addWidget(m_backup, 1, 7);
-    grid->addWidget(m_courierLabel, 2, 0);
-    grid->addWidget(m_courier, 2, 1);
-    grid->addWidget(m_priority, 2, 2);
-    grid->addWidget(m_singleSku, 2, 3);
+    grid->addWidget(m_courierLabel, 1, 4);
+    grid->addWidget(m_courier, 1, 5);
+    grid->addWidget(m_printerLabel, 2, 0);
+    grid->addWidget(m_printer, 2, 1);
+    grid->addWidget(m_backupLabel, 2, 2);
+    grid->addWidget(m_backup, 2, 3);
     grid->addWidget(m_limitLabel, 2, 4);
     grid->addWidget(m_limit, 2, 5);
-    grid->addWidget(m_newJob, 2, 7);
-    grid->setColumnStretch(8, 1);
+    grid->addWidget(m_priority, 3, 0, 1, 2);
+    grid->addWidget(m_singleSku, 3, 2, 1, 2);
+    grid->addWidget(m_newJob, 3, 5);
+    grid->setColumnStretch(6, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PrintQueueView::kindChanged);
     connect(m_printer, &QComboBox::currentTextChanged, this, &PrintQueueView::printerChoiceChanged);
@@ -607,7 +608,7 @@ void PrintQueueView::refreshJobs()
         m_jobs->setItem(
             r, JobPrinter,
             cell(j.printer +
-                 (j.backupPrinter.isEmpty() ? QString() : QStringLiteral("  ⇢ ") + j.backupPrinter)));
+                 (j.backupPrinter.isEmpty() ? QString() : QStringLiteral("  → ") + j.backupPrinter)));
         m_jobs->setItem(r, JobPages,
                         cell(QStringLiteral("%1 / %2").arg(j.done).arg(j.total) +
                              (j.failed ? tr("  (%1 failed)").arg(j.failed) : QString())));
@@ -784,7 +785,7 @@ void PrintQueueView::retranslate()
     m_reprint->setText(tr("Reprint page"));
     m_markDone->setText(tr("Mark done"));
     m_jobs->setHorizontalHeaderLabels(
-        {tr("Job"), tr("Kind"), tr("State"), tr("Pages done"), tr("Printer ⇢ backup"), tr("Batch")});
+        {tr("Job"), tr("Kind"), tr("State"), tr("Pages done"), tr("Printer → backup"), tr("Batch")});
     m_pages->setHorizontalHeaderLabels({tr("#"), tr("Order"), tr("Tracking no."), tr("State"), tr("Attempts"),
                                         tr("Reprints"), tr("Printer / problem")});
     m_previewTitle->setText(tr("Preview"));

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "db/Database.h"
+#include "orders/Couriers.h"
 #include "reports/ShippingExceptions.h"
 #include "ui/AppContext.h"
 
@@ -39,17 +40,19 @@ void ShippingExceptionsTab::refresh()
         {tr("Kind"), tr("Order no."), tr("Stage"), tr("Courier / tracking"), tr("Since"), tr("What to do")});
     m_table->setRowCount(int(list.size()));
     int counts[3] = {0, 0, 0};
+    const QHash<QString, QString> couriers = Couriers::names(m_context.database.connection());
     for (int r = 0; r < list.size(); ++r) {
         const ShippingException &e = list[r];
         ++counts[int(e.kind)];
         const QString mark =
-            e.kind == ShippingException::Kind::Stuck ? QStringLiteral("⏱ ") : QStringLiteral("✖ ");
-        const QStringList cells{mark + ShippingExceptions::kindName(e.kind),
-                                e.orderNo,
-                                Stages::displayName(e.stage),
-                                QString(e.courierCode + u' ' + e.trackingNo).trimmed(),
-                                QLocale().toString(e.since.toLocalTime(), QLocale::ShortFormat),
-                                e.action};
+            e.kind == ShippingException::Kind::Stuck ? QStringLiteral("○ ") : QStringLiteral("⚠ ");
+        const QStringList cells{
+            mark + ShippingExceptions::kindName(e.kind),
+            e.orderNo,
+            Stages::displayName(e.stage),
+            QString(couriers.value(e.courierCode, e.courierCode) + u' ' + e.trackingNo).trimmed(),
+            QLocale().toString(e.since.toLocalTime(), QLocale::ShortFormat),
+            e.action};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (e.kind != ShippingException::Kind::Stuck)

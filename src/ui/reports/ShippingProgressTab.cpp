@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "db/Database.h"
+#include "orders/Couriers.h"
 #include "ui/AppContext.h"
 #include "ui/reports/HourlyChart.h"
 
@@ -102,13 +103,14 @@ void ShippingProgressTab::refresh() {
     m_atRisk->setHorizontalHeaderLabels(
         {tr("Time left"), tr("Order no."), tr("Stage"), tr("Courier"), tr("Paid")});
     m_atRisk->setRowCount(int(r.atRisk.size()));
+    const QHash<QString, QString> couriers = Couriers::names(m_context.database.connection());
     for (int i = 0; i < r.atRisk.size(); ++i) {
         const AtRiskOrder &o = r.atRisk[i];
         const bool late = o.minutesLeft < 0;
         const QString left = late ? tr("⚠ LATE %1 h %2 min").arg(-o.minutesLeft / 60).arg(-o.minutesLeft % 60)
                                   : tr("%1 h %2 min").arg(o.minutesLeft / 60).arg(o.minutesLeft % 60);
         setRow(m_atRisk, i,
-               {left, o.orderNo, Stages::displayName(o.stage), o.courierCode,
+               {left, o.orderNo, Stages::displayName(o.stage), couriers.value(o.courierCode, o.courierCode),
                 QLocale().toString(o.paidAt.toLocalTime(), QLocale::ShortFormat)},
                late ? QColor(0xff, 0xd0, 0xd0) : QColor(0xff, 0xf3, 0xc0));
     }

@@ -19,6 +19,7 @@ ServiceDeskView::ServiceDeskView(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_afterSales, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ServiceDeskView::reloadCurrent);
     retranslate();
 }
 
@@ -29,20 +30,30 @@ QList<QPair<QString, QString>> ServiceDeskView::shortcuts() const
             {tr("Ctrl+Tab"), tr("Next tab")}};
 }
 
+// Opening the desk reads the tab on screen only; the others are read when they are shown (each
+// list is a query over every open order plus a table to lay out: three of them took a second).
 void ServiceDeskView::activate()
 {
-    m_reminders->reload();
-    m_notices->reload();
-    m_afterSales->reload();
+    m_stale = {m_reminders, m_notices, m_afterSales};
+    reloadCurrent();
 }
 
 void ServiceDeskView::databaseChanged()
 {
-    if (!isVisible())
-        return; // lists are read when shown; the watcher fires often
-    m_reminders->reload();
-    m_notices->reload();
-    m_afterSales->reload();
+    m_stale = {m_reminders, m_notices, m_afterSales};
+    if (isVisible())
+        reloadCurrent(); // hidden lists are read when shown; the watcher fires often
+}
+
+void ServiceDeskView::reloadCurrent()
+{
+    QWidget *tab = m_tabs->currentWidget();
+    if (!m_stale.remove(tab))
+        return;
+    if (tab == m_afterSales)
+        m_afterSales->reload();
+    else if (auto *contacts = qobject_cast<ContactTab *>(tab))
+        contacts->reload();
 }
 
 void ServiceDeskView::changeEvent(QEvent *event)

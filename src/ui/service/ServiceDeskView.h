@@ -2,6 +2,8 @@
 
 #include "ui/View.h"
 
+#include <QSet>
+
 class QTabWidget;
 class ContactTab;
 class AfterSalesTab;
@@ -27,9 +29,12 @@ protected:
 
 private:
     void retranslate();
+    // Reads the tab on screen if the database changed since it was last read.
+    void reloadCurrent();
 
     QTabWidget *m_tabs;
     ContactTab *m_reminders;
     ContactTab *m_notices;
     AfterSalesTab *m_afterSales;
+    QSet<QWidget *> m_stale; // tabs to read again when next shown
 };

@@ -73,7 +73,7 @@ AdjustDialog::AdjustDialog(AppContext &context, qint64 skuId, QWidget *parent)
         m_quantity->selectAll();
     });
     connect(m_scan, &ScanField::unknownScanned, this,
-            [this](const QString &code) { say(tr("✗ Unknown barcode or code: %1").arg(code), true); });
+            [this](const QString &code) { say(tr("× Unknown barcode or code: %1").arg(code), true); });
     connect(ok, &QPushButton::clicked, this, [this] {
         if (apply())
             accept();
@@ -113,14 +113,14 @@ void AdjustDialog::say(const QString &text, bool bad)
 bool AdjustDialog::apply()
 {
     if (m_skuId == 0) {
-        say(tr("✗ Scan or type the SKU first."), true);
+        say(tr("× Scan or type the SKU first."), true);
         return false;
     }
     const auto reason = StockAdjustments::fromCode(m_reason->currentData().toString());
     const Result r = StockAdjustments::adjust(m_context.database.connection(), m_context.actor,
                                               {m_skuId, m_quantity->value(), *reason, m_note->text(), {}});
     if (!r) {
-        say(QStringLiteral("✗ ") + r.message, true);
+        say(QStringLiteral("× ") + r.message, true);
         return false;
     }
     return true;

@@ -120,11 +120,11 @@ CountDialog::CountDialog(AppContext &context, QWidget *parent)
         const Result r = StockCounts::scan(m_context.database.connection(), m_context.actor, m_countId, code,
                                            m_quantity->value());
         m_quantity->setValue(1);
-        say(r ? tr("✓ %1 counted").arg(code) : QStringLiteral("✗ ") + r.message, !r);
+        say(r ? tr("✓ %1 counted").arg(code) : QStringLiteral("× ") + r.message, !r);
         refresh();
     });
     connect(m_scan, &ScanField::unknownScanned, this,
-            [this](const QString &code) { say(tr("✗ Unknown barcode or code: %1").arg(code), true); });
+            [this](const QString &code) { say(tr("× Unknown barcode or code: %1").arg(code), true); });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() != CountedCol)
             return;
@@ -134,7 +134,7 @@ CountDialog::CountDialog(AppContext &context, QWidget *parent)
         const Result r = ok ? StockCounts::record(m_context.database.connection(), m_context.actor, m_countId,
                                                   sku, counted)
                             : Result::failure(tr("\"%1\" is not a whole number.").arg(item->text()));
-        say(r ? QString() : QStringLiteral("✗ ") + r.message, !r);
+        say(r ? QString() : QStringLiteral("× ") + r.message, !r);
         refresh();
     });
     connect(postButton, &QPushButton::clicked, this, [this] {
@@ -154,7 +154,7 @@ bool CountDialog::start()
     const Result r = StockCounts::start(m_context.database.connection(), m_context.actor, m_from->text(),
                                         m_to->text(), {}, &id);
     if (!r) {
-        say(QStringLiteral("✗ ") + r.message, true);
+        say(QStringLiteral("× ") + r.message, true);
         return false;
     }
     open(id);
@@ -234,7 +234,7 @@ bool CountDialog::post()
         return false;
     const Result r = StockCounts::post(m_context.database.connection(), m_context.actor, m_countId);
     if (!r)
-        say(QStringLiteral("✗ ") + r.message, true);
+        say(QStringLiteral("× ") + r.message, true);
     return r.ok;
 }
 
@@ -246,7 +246,7 @@ bool CountDialog::cancelCount()
         return false;
     const Result r = StockCounts::cancel(m_context.database.connection(), m_context.actor, m_countId);
     if (!r)
-        say(QStringLiteral("✗ ") + r.message, true);
+        say(QStringLiteral("× ") + r.message, true);
     return r.ok;
 }
 

@@ -15,8 +15,8 @@ CsvReportDialog::CsvReportDialog(const QString &title, const QString &summary, c
 {
     setWindowTitle(title);
     m_summary->setWordWrap(true);
-    // Refused: the ✗ and the words carry it, not only the colour.
-    m_summary->setText(report.ok() ? QStringLiteral("✓ ") + summary : QStringLiteral("✗ ") + summary);
+    // Refused: the × and the words carry it, not only the colour.
+    m_summary->setText(report.ok() ? QStringLiteral("✓ ") + summary : QStringLiteral("× ") + summary);
     m_summary->setStyleSheet(report.ok() ? QStringLiteral("font-weight: bold;")
                                          : QStringLiteral("color: #b01c1c; font-weight: bold;"));
     m_table->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Value"), tr("Why")});

@@ -63,7 +63,7 @@ ReceiveDialog::ReceiveDialog(AppContext &context, QWidget *parent)
         m_quantity->setValue(1);
     });
     connect(m_scan, &ScanField::unknownScanned, this,
-            [this](const QString &code) { say(tr("✗ Unknown barcode or code: %1").arg(code), true); });
+            [this](const QString &code) { say(tr("× Unknown barcode or code: %1").arg(code), true); });
     connect(postButton, &QPushButton::clicked, this, [this] {
         if (post())
             accept();
@@ -122,7 +122,7 @@ void ReceiveDialog::say(const QString &text, bool bad)
 bool ReceiveDialog::post()
 {
     if (m_pending.isEmpty()) {
-        say(tr("✗ Nothing scanned yet."), true);
+        say(tr("× Nothing scanned yet."), true);
         return false;
     }
     QList<Adjustment> list;
@@ -130,7 +130,7 @@ bool ReceiveDialog::post()
         list << Adjustment{sku, m_pending.value(sku), AdjustReason::Received, {}, m_ref->text().trimmed()};
     const Result r = StockAdjustments::adjustAll(m_context.database.connection(), m_context.actor, list);
     if (!r) {
-        say(QStringLiteral("✗ ") + r.message, true);
+        say(QStringLiteral("× ") + r.message, true);
         return false;
     }
     m_pending.clear();

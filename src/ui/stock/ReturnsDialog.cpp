@@ -79,7 +79,7 @@ void ReturnsDialog::scan(const QString &code)
             QTableWidgetItem *good = m_table->item(i, GoodCol);
             const int checked = good->text().toInt() + m_table->item(i, DamagedCol)->text().toInt();
             if (checked >= m_parcel->items.at(i).open()) {
-                say(tr("✗ %1: all %2 still out are already checked.")
+                say(tr("× %1: all %2 still out are already checked.")
                         .arg(m_parcel->items.at(i).code)
                         .arg(m_parcel->items.at(i).open()),
                     true);
@@ -90,14 +90,14 @@ void ReturnsDialog::scan(const QString &code)
             return;
         }
         if (sku) {
-            say(tr("✗ %1 was not in this parcel.").arg(code), true);
+            say(tr("× %1 was not in this parcel.").arg(code), true);
             return;
         }
     }
     QString why;
     auto parcel = StockReturns::find(db, code, &why);
     if (!parcel) {
-        say(QStringLiteral("✗ ") + why, true);
+        say(QStringLiteral("× ") + why, true);
         return;
     }
     m_parcel = parcel;
@@ -136,7 +136,7 @@ void ReturnsDialog::showParcel()
 bool ReturnsDialog::receive()
 {
     if (!m_parcel) {
-        say(tr("✗ Scan the parcel first."), true);
+        say(tr("× Scan the parcel first."), true);
         return false;
     }
     QList<ReturnCheck> checks;
@@ -145,7 +145,7 @@ bool ReturnsDialog::receive()
         const int good = m_table->item(i, GoodCol)->text().trimmed().toInt(&okGood);
         const int damaged = m_table->item(i, DamagedCol)->text().trimmed().toInt(&okDamaged);
         if (!okGood || !okDamaged) {
-            say(tr("✗ %1: Good and Damaged take whole numbers.").arg(m_parcel->items.at(i).code), true);
+            say(tr("× %1: Good and Damaged take whole numbers.").arg(m_parcel->items.at(i).code), true);
             return false;
         }
         checks << ReturnCheck{m_parcel->items.at(i).skuId, good, damaged};
@@ -153,7 +153,7 @@ bool ReturnsDialog::receive()
     const Result r = StockReturns::receive(m_context.database.connection(), m_context.actor, *m_parcel,
                                            checks, m_note->text().trimmed());
     if (!r) {
-        say(QStringLiteral("✗ ") + r.message, true);
+        say(QStringLiteral("× ") + r.message, true);
         return false;
     }
     return true;

@@ -137,7 +137,7 @@ bool SkuDialog::save()
     // or changed this very SKU since the form was filled.
     const Result saved = SkuEditor::save(m_context.database.connection(), m_context.actor, sku, &m_sku);
     if (!saved) {
-        m_ui->status->setText(QStringLiteral("✗ ") + saved.message);
+        m_ui->status->setText(QStringLiteral("× ") + saved.message);
         return false;
     }
     m_sku = sku;
@@ -162,7 +162,7 @@ void SkuDialog::showProblems(const QList<SkuProblem> &problems)
         if (errorLabel(p.field))
             showError(p.field, p.message);
         else
-            elsewhere << QStringLiteral("✗ ") + p.message;
+            elsewhere << QStringLiteral("× ") + p.message;
     }
     m_ui->status->setText(elsewhere.join(u'\n'));
     if (!problems.isEmpty())
@@ -175,8 +175,8 @@ void SkuDialog::showError(SkuField field, const QString &text)
     QLabel *label = errorLabel(field);
     if (!label)
         return;
-    // The ✗ carries the meaning along with the red, for colour-blind staff.
-    label->setText(text.isEmpty() ? QString() : QStringLiteral("✗ ") + text);
+    // The × carries the meaning along with the red, for colour-blind staff.
+    label->setText(text.isEmpty() ? QString() : QStringLiteral("× ") + text);
     label->setVisible(!text.isEmpty());
 }
 

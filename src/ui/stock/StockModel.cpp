@@ -146,6 +146,8 @@ QVariant StockModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (column == TitleColumn || column == SpecColumn) // whole, where the column cuts it short
+            return data(index, Qt::DisplayRole);
         if (column == StatusColumn || column == AvailableColumn)
             return tr("Available %1 = on hand %2 − reserved %3 − safety stock %4; open demand %5; low-stock "
                       "threshold %6")

@@ -6,6 +6,7 @@
 #include "stock/StockCsv.h"
 #include "stock/StockFiles.h"
 #include "ui/AppContext.h"
+#include "ui/HeaderFit.h"
 #include "ui/MessageBox.h"
 #include "ui/OpenFile.h"
 #include "ui/reports/ExportFile.h"
@@ -32,6 +33,7 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,7 +100,13 @@ StockView::StockView(AppContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The status (the last column: "oversell risk · low stock") always shows whole; on a narrow
+    // screen the table scrolls sideways rather than cut it.
+    m_table->horizontalHeader()->setSectionResizeMode(StockModel::StatusColumn,
+                                                      QHeaderView::ResizeToContents);
+    // Free text (titles, specs) may end in "…"; the tooltip has it whole.
+    m_table->setProperty("elidingColumns",
+                         QVariantList{int(StockModel::TitleColumn), int(StockModel::SpecColumn)});
     m_table->setColumnWidth(StockModel::CodeColumn, 100);
     m_table->setColumnWidth(StockModel::TitleColumn, 170);
     m_table->setColumnWidth(StockModel::SpecColumn, 170);
@@ -391,7 +399,8 @@ void StockView::changeEvent(QEvent *event)
 
 void StockView::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search code, title, spec, bin — or scan a barcode (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search or scan a barcode (Ctrl+F)"));
+    m_search->setToolTip(tr("Search code, title, spec, bin — or scan a barcode (Ctrl+F)"));
     m_onlyRisk->setText(tr("Only low stock / oversell risk"));
     m_adjust->setText(tr("Adjust (F2)"));
     m_receive->setText(tr("Receive (F3)"));
@@ -405,6 +414,10 @@ void StockView::retranslate()
     m_returns->setShortcut(QKeySequence(Qt::Key_F6));
     m_newSku->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
     m_files->setText(tr("Files"));
+    // The menu arrow sits in the button's corner beside the centred text: room for it both sides.
+    m_files->setMinimumWidth(
+        m_files->fontMetrics().horizontalAdvance(m_files->text()) + 8 +
+        2 * m_files->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_files));
     m_files->setToolTip(tr("SKU catalog and stock levels as CSV files; available stock for the shop"));
     retranslateFilesMenu();
     int risky = 0;
@@ -416,4 +429,6 @@ void StockView::retranslate()
            nullptr, m_model->rowCount())
             .arg(risky));
     m_model->headerDataChanged(Qt::Horizontal, 0, StockModel::ColumnCount - 1);
+    widenSectionsToLabels(m_table->horizontalHeader());
+    widenSectionsToLabels(m_ledgerTable->horizontalHeader());
 }
