@@ -1070,6 +1070,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else; reload and try again.</source>
+        <translation>%1 已被他人修改，请刷新后重试。</translation>
+    </message>
 </context>
 <context>
     <name>CourierFormat</name>
@@ -1681,6 +1685,22 @@ Create a new, empty database there?</source>
         <translation>%1 处没有发货台数据库。
 
 要在那里新建一个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>Database server not answering</source>
+        <translation>数据库服务器无响应</translation>
+    </message>
+    <message>
+        <source>%1
+
+Retry when the server is back, or Cancel to close Packline.</source>
+        <translation>%1
+
+服务器恢复后点“重试”，或点“取消”关闭 Packline。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5470,29 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>Reconnection</name>
+    <message>
+        <source>The database server %1 cannot be reached: %2. Nothing was saved; Packline connects again when you try again.</source>
+        <translation>无法连接数据库服务器 %1：%2。本次未保存任何内容；重试时 Packline 会重新连接。</translation>
+    </message>
+    <message>
+        <source>the transaction it was in is gone</source>
+        <translation>所在的事务已随旧连接失效</translation>
+    </message>
+    <message>
+        <source>it did not answer a moment ago</source>
+        <translation>它刚才没有响应</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (%1). Nothing of this step was saved; Packline connects again when you try again.</source>
+        <translation>与数据库服务器的连接已断开（%1）。这一步未保存任何内容；重试时 Packline 会重新连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving (%1). Look whether the change was saved before doing it again.</source>
+        <translation>保存时与数据库服务器的连接断开（%1）。请先查看这次修改是否已保存，再决定是否重做。</translation>
+    </message>
+</context>
+<context>
     <name>RefundMetrics</name>
     <message>
         <source>Orders whose first refund request (refund only or return) in the window gives a quality reason, over orders paid in the window.</source>
@@ -6955,6 +6998,10 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
+    <message>
+        <source>Database error: a transaction is already open on connection %1 (transactions do not nest).</source>
+        <translation>数据库错误：连接 %1 上已有一个事务未结束（事务不能嵌套）。</translation>
     </message>
 </context>
 <context>
