@@ -11,3 +11,10 @@ void Allocator::keepFreedMemory()
     mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);  // blocks under 4 MB come from the reused heap
 #endif
 }
+
+void Allocator::releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}

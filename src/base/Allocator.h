@@ -8,4 +8,8 @@
 namespace Allocator {
 // Call once at the start of main(). A no-op where the C library is not glibc.
 void keepFreedMemory();
+// Gives what was freed back to the system now, in every arena: after an import, whose reader
+// thread held the item report in an arena of its own that the review rules (on another thread)
+// would not reuse; without this a million-order import and its rules peaked 28 MB higher.
+void releaseFreedMemory();
 } // namespace Allocator

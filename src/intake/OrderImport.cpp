@@ -6,6 +6,7 @@
 #include "ImportPipe.h"
 #include "OrderUpsert.h"
 #include "TaobaoReader.h"
+#include "base/Allocator.h"
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "base/ShownText.h"
@@ -367,6 +368,9 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                     GenericReader::read(*source, mapping, read);
             },
             sink);
+        // The reader's item stage and order numbers are gone: their memory goes back now, before
+        // the review rules run on this thread.
+        Allocator::releaseFreedMemory();
         if (m_cancel && m_cancel->load())
             throw ImportCancelled();
         // Nothing to do is an error, not a recorded run of nothing: the transaction rolls back.

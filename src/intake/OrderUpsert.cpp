@@ -8,6 +8,8 @@
 #include "orders/OrderEditor.h"
 #include "orders/OrderStore.h"
 #include "orders/StageMachine.h"
+#include "orders/review/CutOff.h"
+#include "orders/review/Priority.h"
 #include "stock/Reservations.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,7 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
     , m_shopId(shopId)
     , m_runId(runId)
     , m_now(Clock::nowText())
+    , m_review(ReviewSettings::load(db))
     , m_find(BulkStatement::make(
           db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?")))
     , m_insertOrder(BulkStatement::make(
@@ -75,8 +78,9 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
               "phone_masked, receiver_province, receiver_city, receiver_district, receiver_address, "
               "receiver_postcode, address_raw, buyer_message, seller_memo, platform_status, created_at, "
               "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, raw_json, version, "
-              "stage_changed_at, imported_at, updated_at, import_run_id) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+              "stage_changed_at, imported_at, updated_at, import_run_id, priority, wave_date) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, "
+              "?, ?) "
               "ON CONFLICT (shop_id, platform_order_no) DO NOTHING RETURNING id")))
     , m_insertLine(BulkStatement::make(
           db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
@@ -211,7 +215,12 @@ std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
         .add(m_now)
         .add(m_now)
         .add(m_now)
-        .add(m_runId);
+        .add(m_runId)
+        // A paid order enters review with the priority and wave the rules would give it, so the
+        // rules after the import do not rewrite every new order (and its queue index entry).
+        .add(o.stage == Stage::Imported ? Priority::of(r.city, o.itemCount(), m_review) : 0)
+        .addNullable(o.stage == Stage::Imported ? CutOff::waveDate(o.paidAt, m_review).toString(Qt::ISODate)
+                                                : QString());
     // No row back: the unique key met an existing order.
     const bool inserted = m_insertOrder->step();
     o.id = inserted ? m_insertOrder->columnInt(0) : 0;

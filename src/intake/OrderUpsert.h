@@ -3,6 +3,7 @@
 #include "IncomingOrder.h"
 #include "base/Actor.h"
 #include "db/BulkStatement.h"
+#include "orders/review/ReviewSettings.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -49,7 +50,8 @@ private:
     Actor m_actor;
     qint64 m_shopId;
     qint64 m_runId;
-    QString m_now; // one time for the whole file: the run's import time
+    QString m_now;           // one time for the whole file: the run's import time
+    ReviewSettings m_review; // priority and cut-off wave of new paid orders
     QHash<QString, qint64> m_skus;
     // Run once per order or line: the engine's fastest statements (see BulkStatement).
     std::unique_ptr<BulkStatement> m_find;

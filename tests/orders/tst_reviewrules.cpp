@@ -134,6 +134,50 @@ private slots:
         QCOMPARE(flagsOf(db(), c), QStringList()); // single item: first in the queue, paid last or not
     }
 
+    // A run reads its orders 2,000 at a time: stock still goes in queue order over all of them,
+    // and a duplicate pair is found across batches.
+    void stockAndDuplicatesAcrossBatches()
+    {
+        constexpr int kOrders = 4500;
+        const qint64 scarce = sku(db(), QStringLiteral("HD3003"), 4000);
+        QList<qint64> ids;
+        for (int i = 0; i < kOrders; ++i) {
+            Order o = order(m_shop, QString::number(10000 + i), {{scarce, 1}});
+            // Later orders were paid earlier: the queue runs backwards through the ids.
+            o.paidAt =
+                Clock::toText(QDateTime(QDate(2026, 11, 10), QTime(0, 0), Qt::UTC).addSecs(kOrders - i));
+            o.receiver.phone = QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0'));
+            ids << add(o);
+        }
+        // The first and the last order: same receiver, same items, paid 75 minutes apart.
+        Sql::run(db(), QStringLiteral("UPDATE orders SET receiver_phone = '13900009999' WHERE id IN (?, ?)"),
+                 {ids.first(), ids.last()});
+        const RuleRunSummary summary = RuleEngine::run(db(), TestDatabase::actor());
+        QCOMPARE(summary.orders, kOrders);
+        QCOMPARE(summary.byFlag.value(QStringLiteral("out_of_stock")), kOrders - 4000);
+        QCOMPARE(summary.byFlag.value(QStringLiteral("duplicate")), 2);
+        QCOMPARE(summary.flaggedOrders, kOrders - 4000 + 1); // the last order is the second duplicate
+        // The 500 paid last (the first ids) are short; the 4,000 paid first are not.
+        for (int i : {0, 250, 499})
+            QVERIFY2(flagsOf(db(), ids.at(i)).contains(QStringLiteral("out_of_stock")),
+                     qPrintable(QString::number(i)));
+        for (int i : {500, 2000, 2001, 4000, kOrders - 2})
+            QCOMPARE(flagsOf(db(), ids.at(i)), QStringList());
+        QCOMPARE(flagsOf(db(), ids.last()), QStringList{QStringLiteral("duplicate")});
+        QVERIFY(reasonOf(db(), ids.last(), QStringLiteral("duplicate")).contains(QStringLiteral("10000")));
+
+        // Stock arrives for everyone: a re-run clears the flags it no longer owes.
+        Sql::run(db(), QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + 1000 WHERE sku_id = ?"),
+                 {scarce});
+        const RuleRunSummary again = RuleEngine::run(db(), TestDatabase::actor());
+        QCOMPARE(again.byFlag.value(QStringLiteral("out_of_stock")), 0);
+        QCOMPARE(flagsOf(db(), ids.first()), QStringList{QStringLiteral("duplicate")});
+        QCOMPARE(
+            Sql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'out_of_stock'"))
+                .toInt(),
+            0);
+    }
+
     void presale()
     {
         const qint64 later = sku(db(), QStringLiteral("PS1"), 10, 5900, QStringLiteral("2026-11-20"));

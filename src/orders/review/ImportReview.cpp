@@ -77,32 +77,34 @@ RuleRunSummary ImportReview::runOnce(const Actor &actor, qint64 runId)
         return {}; // ran already (here or at another station)
     const qint64 ordersAfter = owed->at(0).toLongLong();
     const qint64 auditAfter = owed->at(1).toLongLong();
-    QList<qint64> ids;
-    QSqlQuery created =
-        Sql::run(m_db, QStringLiteral("SELECT id FROM orders WHERE id > ? AND import_run_id = ?"),
-                 {ordersAfter, runId});
-    while (created.next())
-        ids << created.value(0).toLongLong();
-    // Every change intake makes to an order writes its audit row (import_update, a stage move);
-    // rows another station wrote meanwhile come along too, which costs a little and harms nothing.
+    // The orders the run created are read by id range when the rules run (not listed here: a
+    // million of them); the ones it changed are listed. Every change intake makes to an order
+    // writes its audit row (import_update, a stage move); rows another station wrote meanwhile
+    // come along too, which costs a little and harms nothing.
+    RuleScope scope;
+    scope.importRunId = runId;
+    scope.createdAfter = ordersAfter;
     QSqlQuery changed = Sql::run(m_db,
                                  QStringLiteral("SELECT DISTINCT entity_id FROM audit_log WHERE id > ? AND "
                                                 "entity = 'order' AND entity_id <= ?"),
                                  {auditAfter, ordersAfter});
     while (changed.next())
-        ids << changed.value(0).toLongLong();
+        scope.orderIds << changed.value(0).toLongLong();
+    const bool created =
+        Sql::firstRow(m_db,
+                      QStringLiteral("SELECT id FROM orders WHERE id > ? AND import_run_id = ? "
+                                     "ORDER BY id LIMIT 1"),
+                      {ordersAfter, runId})
+            .has_value();
     const auto done = [&] {
         markDone(m_db, {runId});
     };
-    if (ids.isEmpty()) {
-        Transaction tx(m_db);
-        done();
-        tx.commit();
+    if (!created && scope.orderIds.isEmpty()) {
+        Transaction::run(m_db, [&](Transaction &tx) {
+            done();
+            tx.commit();
+        });
         return {};
     }
-    // A big import touches most of the queue: one run over all of it reads in bulk instead of
-    // order by order (and the stock rule sees the whole queue).
-    if (ids.size() > 20000)
-        return RuleEngine::run(m_db, actor, done);
-    return RuleEngine::runOn(m_db, actor, ids, done);
+    return RuleEngine::runOver(m_db, actor, scope, done, m_progress);
 }

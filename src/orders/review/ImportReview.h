@@ -13,6 +13,8 @@
 class ImportReview {
 public:
     explicit ImportReview(const QSqlDatabase &db);
+    // Orders checked of the run's total, now and then while the rules run.
+    void onProgress(RuleEngine::Progress progress) { m_progress = std::move(progress); }
     // The rules owed to one import run; nothing when they ran already (or nothing was imported).
     // A busy database is waited out a few times before this throws, the mark still set.
     RuleRunSummary afterImport(const Actor &actor, qint64 runId);
@@ -27,4 +29,5 @@ private:
     RuleRunSummary runOnce(const Actor &actor, qint64 runId);
 
     QSqlDatabase m_db;
+    RuleEngine::Progress m_progress;
 };

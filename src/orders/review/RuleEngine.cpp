@@ -10,6 +10,7 @@
 #include "db/Transaction.h"
 #include "orders/Stage.h"
 #include "orders/rules/RuleSet.h"
+#include "orders/rules/StockRule.h"
 #include "prepack/CampaignLimits.h"
 
 #include <QElapsedTimer>
@@ -53,90 +54,188 @@ ReviewOrder readOrder(const QSqlQuery &q)
     return o;
 }
 
-void readLines(QSqlQuery &q, QHash<qint64, qsizetype> &index, QList<ReviewOrder> &orders)
-{
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it == index.cend())
-            continue;
-        orders[*it].lines << ReviewLine{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                                        q.value(4).toInt()};
-    }
-}
+constexpr int kBatch = 2000; // orders read, checked and written at a time
 
-ReviewBatch loadBatch(const QSqlDatabase &db, const ReviewSettings &settings,
-                      const std::optional<QList<qint64>> &ids)
-{
-    ReviewBatch batch;
-    batch.db = db;
-    batch.today = CutOff::today(settings);
-    QHash<qint64, qsizetype> index;
-    const QString lineSql =
-        QStringLiteral("SELECT l.order_id, l.sku_id, l.outer_code, l.title, l.qty FROM order_lines l ");
-    if (!ids) {
-        QSqlQuery q = Sql::run(db, QStringLiteral("SELECT ") + kOrderColumns +
-                                       QStringLiteral(" FROM orders o WHERE") + kInReview);
-        while (q.next()) {
-            batch.orders << readOrder(q);
-            index.insert(batch.orders.last().id, batch.orders.size() - 1);
+// The scope's orders under review, a batch at a time in id order: the range part (every order,
+// or an import run's new ones) by keyset on the primary key, then the listed ids one by one.
+class OrderReader {
+public:
+    OrderReader(const QSqlDatabase &db, const RuleScope &scope)
+        : m_db(db)
+        , m_scope(scope)
+        , m_ranged(scope.everyOrder || scope.importRunId > 0)
+        , m_lastId(scope.everyOrder ? 0 : scope.createdAfter)
+    {
+        if (!scope.everyOrder) {
+            m_ids = scope.orderIds;
+            std::sort(m_ids.begin(), m_ids.end());
+            m_ids.erase(std::unique(m_ids.begin(), m_ids.end()), m_ids.end());
         }
-        QSqlQuery lines =
-            Sql::run(db, lineSql + QStringLiteral("JOIN orders o ON o.id = l.order_id WHERE") + kInReview +
-                             QStringLiteral("AND l.refund_status = 'none'")); // rules need no line order
-        readLines(lines, index, batch.orders);
-    } else {
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT ") + kOrderColumns +
-                                           QStringLiteral(" FROM orders o WHERE o.id = ? AND") + kInReview);
-        QSqlQuery lines =
-            Sql::prepare(db, lineSql + QStringLiteral("WHERE l.order_id = ? AND l.refund_status = 'none' "
-                                                      "ORDER BY l.line_no"));
-        for (qint64 id : *ids) {
+    }
+    // The next batch; false when the scope is done. ranged: the batch came by id range.
+    bool next(QList<ReviewOrder> &orders, bool *ranged)
+    {
+        orders.clear();
+        *ranged = m_ranged;
+        if (m_ranged && readRange(orders))
+            return true;
+        m_ranged = false;
+        *ranged = false;
+        return readIds(orders);
+    }
+    qint64 total() const
+    {
+        qint64 n = m_scope.everyOrder ? 0 : m_ids.size();
+        if (m_scope.everyOrder || m_scope.importRunId > 0) {
+            QSqlQuery q =
+                Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE ") + rangeCondition());
+            bindRange(q, m_scope.everyOrder ? 0 : m_scope.createdAfter);
+            Sql::exec(q);
+            if (q.next())
+                n += q.value(0).toLongLong();
+        }
+        return n;
+    }
+    // The range part's condition on orders o (bound: the id after which, then the run if any).
+    // The stage test goes through an expression so SQLite walks the primary key instead of the
+    // stage index (which would sort the whole queue for every batch).
+    QString rangeCondition() const
+    {
+        return QStringLiteral("o.id > ? AND (o.stage || '') IN ('imported', 'reviewed', 'out_of_stock')") +
+               (m_scope.everyOrder ? QString() : QStringLiteral(" AND o.import_run_id = ?"));
+    }
+
+    void bindRange(QSqlQuery &q, qint64 after) const
+    {
+        q.addBindValue(after);
+        if (!m_scope.everyOrder)
+            q.addBindValue(m_scope.importRunId);
+    }
+
+private:
+    bool readRange(QList<ReviewOrder> &orders)
+    {
+        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT ") + kOrderColumns +
+                                             QStringLiteral(" FROM orders o WHERE ") + rangeCondition() +
+                                             QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch));
+        bindRange(q, m_lastId);
+        Sql::exec(q);
+        QHash<qint64, qsizetype> index;
+        while (q.next()) {
+            orders << readOrder(q);
+            index.insert(orders.last().id, orders.size() - 1);
+        }
+        if (orders.isEmpty())
+            return false;
+        m_lastId = orders.last().id;
+        QSqlQuery lines = Sql::prepare(
+            m_db, kLineSql + QStringLiteral("WHERE l.order_id >= ? AND l.order_id <= ? AND "
+                                            "l.refund_status = 'none' ORDER BY l.order_id, l.line_no"));
+        lines.addBindValue(orders.first().id);
+        lines.addBindValue(orders.last().id);
+        Sql::exec(lines);
+        readLines(lines, index, orders);
+        return true;
+    }
+    bool readIds(QList<ReviewOrder> &orders)
+    {
+        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT ") + kOrderColumns +
+                                             QStringLiteral(" FROM orders o WHERE o.id = ? AND") + kInReview);
+        QSqlQuery lines = Sql::prepare(
+            m_db, kLineSql +
+                      QStringLiteral("WHERE l.order_id = ? AND l.refund_status = 'none' ORDER BY l.line_no"));
+        QHash<qint64, qsizetype> index;
+        for (; m_idAt < m_ids.size() && orders.size() < kBatch; ++m_idAt) {
+            const qint64 id = m_ids.at(m_idAt);
             q.addBindValue(id);
             Sql::exec(q);
             if (!q.next())
                 continue;
-            batch.orders << readOrder(q);
-            index.insert(id, batch.orders.size() - 1);
+            orders << readOrder(q);
+            index.insert(id, orders.size() - 1);
+            q.finish();
             lines.addBindValue(id);
             Sql::exec(lines);
-            readLines(lines, index, batch.orders);
+            readLines(lines, index, orders);
+        }
+        return !orders.isEmpty();
+    }
+    static void readLines(QSqlQuery &q, const QHash<qint64, qsizetype> &index, QList<ReviewOrder> &orders)
+    {
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            orders[*it].lines << ReviewLine{q.value(1).toLongLong(), q.value(2).toString(),
+                                            q.value(3).toString(), q.value(4).toInt()};
         }
     }
-    QSqlQuery skus =
+
+    inline static const QString kLineSql =
+        QStringLiteral("SELECT l.order_id, l.sku_id, l.outer_code, l.title, l.qty FROM order_lines l ");
+    QSqlDatabase m_db;
+    RuleScope m_scope;
+    bool m_ranged;
+    qint64 m_lastId;
+    QList<qint64> m_ids;
+    qsizetype m_idAt = 0;
+};
+
+QHash<qint64, ReviewSku> loadSkus(const QSqlDatabase &db)
+{
+    QHash<qint64, ReviewSku> skus;
+    QSqlQuery q =
         Sql::run(db, QStringLiteral("SELECT s.id, s.code, COALESCE(l.on_hand, 0) - COALESCE(l.reserved, 0) "
                                     "- s.safety_stock, s.presale_ship_date, s.purchase_limit FROM skus s "
                                     "LEFT JOIN stock_levels l ON l.sku_id = s.id"));
-    while (skus.next())
-        batch.skus.insert(skus.value(0).toLongLong(),
-                          ReviewSku{skus.value(1).toString(), skus.value(2).toInt(), skus.value(3).toString(),
-                                    skus.value(4).toInt()});
-    return batch;
+    while (q.next())
+        skus.insert(q.value(0).toLongLong(), ReviewSku{q.value(1).toString(), q.value(2).toInt(),
+                                                       q.value(3).toString(), q.value(4).toInt()});
+    return skus;
 }
 
-// Replaces the rule flags of the batch's orders with this run's, writing only the difference:
-// a re-run over an unchanged queue writes nothing, a first run only its new flags.
-void writeFlags(const QSqlDatabase &db, const ReviewBatch &batch, bool some, const QList<ReviewFlag> &flags)
+// The rule flags stored for a batch's orders: (order, flag) → reason.
+QHash<QPair<qint64, QString>, QString> storedFlags(const QSqlDatabase &db, const QList<ReviewOrder> &orders,
+                                                   bool ranged)
 {
-    QHash<QPair<qint64, QString>, QString> stored; // (order, flag) → reason
+    QHash<QPair<qint64, QString>, QString> stored;
+    if (orders.isEmpty())
+        return stored;
     const QString select = QStringLiteral("SELECT f.order_id, f.flag, f.reason FROM order_flags f ");
     auto read = [&stored](QSqlQuery &q) {
         while (q.next())
             stored.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toString());
     };
-    if (!some) {
-        QSqlQuery q = Sql::run(db, select +
-                                       QStringLiteral("JOIN orders o ON o.id = f.order_id "
-                                                      "WHERE f.source = 'rule' AND") +
-                                       kInReview);
-        read(q);
-    } else {
-        QSqlQuery q = Sql::prepare(db, select + QStringLiteral("WHERE f.order_id = ? AND f.source = 'rule'"));
-        for (const ReviewOrder &o : batch.orders) {
-            q.addBindValue(o.id);
-            Sql::exec(q);
-            read(q);
-        }
+    if (ranged) {
+        // The batch is ids in order: one range read, then only the batch's orders kept.
+        QSet<qint64> ids;
+        for (const ReviewOrder &o : orders)
+            ids.insert(o.id);
+        QSqlQuery q = Sql::prepare(
+            db, select + QStringLiteral("WHERE f.order_id >= ? AND f.order_id <= ? AND f.source = 'rule'"));
+        q.addBindValue(orders.first().id);
+        q.addBindValue(orders.last().id);
+        Sql::exec(q);
+        while (q.next())
+            if (ids.contains(q.value(0).toLongLong()))
+                stored.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toString());
+        return stored;
     }
+    QSqlQuery q = Sql::prepare(db, select + QStringLiteral("WHERE f.order_id = ? AND f.source = 'rule'"));
+    for (const ReviewOrder &o : orders) {
+        q.addBindValue(o.id);
+        Sql::exec(q);
+        read(q);
+    }
+    return stored;
+}
+
+// Writes the difference between stored and this batch's flags: a re-run over an unchanged queue
+// writes nothing, a first run only its new flags. What is left in stored was flagged before and
+// is not any more.
+void writeFlags(const QSqlDatabase &db, QHash<QPair<qint64, QString>, QString> stored,
+                const QList<ReviewFlag> &flags)
+{
     // An import flag with the same code (unknown_sku) stays as it is.
     QSqlQuery insert =
         Sql::prepare(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) "
@@ -147,32 +246,83 @@ void writeFlags(const QSqlDatabase &db, const ReviewBatch &batch, bool some, con
     for (const ReviewFlag &f : flags) {
         const auto it = stored.constFind({f.orderId, f.code});
         if (it == stored.cend()) {
-            insert.addBindValue(f.orderId);
-            insert.addBindValue(f.code);
-            insert.addBindValue(f.reason);
-            Sql::exec(insert);
+            Sql::exec(insert, {f.orderId, f.code, f.reason});
             continue;
         }
-        if (*it != f.reason) {
-            reword.addBindValue(f.reason);
-            reword.addBindValue(f.orderId);
-            reword.addBindValue(f.code);
-            Sql::exec(reword);
-        }
+        if (*it != f.reason)
+            Sql::exec(reword, {f.reason, f.orderId, f.code});
         stored.erase(it);
     }
-    // What is left was flagged before and is not any more.
     QSqlQuery remove = Sql::prepare(
         db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ? AND source = 'rule'"));
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        remove.addBindValue(it.key().first);
-        remove.addBindValue(it.key().second);
-        Sql::exec(remove);
-    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        Sql::exec(remove, {it.key().first, it.key().second});
 }
 
-RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::optional<QList<qint64>> &ids,
-                        const std::function<void()> &inTransaction)
+// Approves the scope's Imported orders without any flag, a batch at a time.
+int autoApprove(const QSqlDatabase &db, const Actor &actor, const RuleScope &scope)
+{
+    int done = 0;
+    auto approve = [&](const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            done += ReviewActions::approve(db, actor, ids).done;
+    };
+    const QString clean =
+        QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM order_flags f WHERE f.order_id = o.id)");
+    if (scope.everyOrder || scope.importRunId > 0) {
+        qint64 last = scope.everyOrder ? 0 : scope.createdAfter;
+        for (;;) {
+            QSqlQuery q = Sql::prepare(
+                db,
+                QStringLiteral("SELECT o.id FROM orders o WHERE o.id > ? AND (o.stage || '') = 'imported'") +
+                    (scope.everyOrder ? QString() : QStringLiteral(" AND o.import_run_id = ?")) + clean +
+                    QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch));
+            q.addBindValue(last);
+            if (!scope.everyOrder)
+                q.addBindValue(scope.importRunId);
+            Sql::exec(q);
+            QList<qint64> ids;
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            q.finish();
+            if (ids.isEmpty())
+                break;
+            last = ids.last();
+            approve(ids);
+        }
+    }
+    if (scope.everyOrder)
+        return done;
+    QList<qint64> ids = scope.orderIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QSqlQuery q = Sql::prepare(
+        db, QStringLiteral("SELECT 1 FROM orders o WHERE o.id = ? AND o.stage = 'imported'") + clean);
+    QList<qint64> chunk;
+    for (qint64 id : std::as_const(ids)) {
+        q.addBindValue(id);
+        Sql::exec(q);
+        if (q.next())
+            chunk << id;
+        q.finish();
+        if (chunk.size() == kBatch) {
+            approve(chunk);
+            chunk.clear();
+        }
+    }
+    approve(chunk);
+    return done;
+}
+
+// What the run remembers of an order waiting for the stock rule's hand-out (by StockQueue tag).
+struct Deferred {
+    bool flagged;  // flagged by another rule already (for the count of flagged orders)
+    bool stored;   // has an out_of_stock flag from an earlier run
+    size_t reason; // its reason, hashed
+};
+
+RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleScope &scope,
+                        const std::function<void()> &inTransaction, const RuleEngine::Progress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -180,69 +330,157 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
     // started or ended since the last run) before the batch reads it.
     CampaignLimits::sync(db, actor);
     const ReviewSettings settings = ReviewSettings::load(db);
-    ReviewBatch batch = loadBatch(db, settings, ids);
-
-    // Priority first: the stock rule hands out stock in queue order.
-    QHash<qint64, int> newPriority;
-    QHash<qint64, QString> wave;
-    for (ReviewOrder &o : batch.orders) {
-        const int p = Priority::of(o.city, o.itemCount, settings);
-        if (p != o.priority)
-            newPriority.insert(o.id, p);
-        o.priority = p;
-        const QString w = CutOff::waveDate(o.paidAt, settings).toString(Qt::ISODate);
-        if (w != o.waveDate)
-            wave.insert(o.id, w);
-    }
-    std::stable_sort(batch.orders.begin(), batch.orders.end(),
-                     [](const ReviewOrder &a, const ReviewOrder &b) {
-                         if (a.priority != b.priority)
-                             return a.priority > b.priority;
-                         if (a.paidAt != b.paidAt)
-                             return a.paidAt < b.paidAt;
-                         return a.id < b.id;
-                     });
-
     const RuleSet set;
-    QList<ReviewFlag> flags;
+    const QList<RuleSetting> rules = RuleSet::load(db, set);
+    const QString stockCode = StockRule().code();
+    bool stockEnabled = false;
+    for (const RuleSetting &s : rules)
+        stockEnabled = stockEnabled || (s.enabled && s.code == stockCode);
+
+    ReviewBatch batch;
+    batch.db = db;
+    batch.today = CutOff::today(settings);
+    batch.skus = loadSkus(db);
+
     // PACKLINE_RULE_TIMES=1 prints where a run spends its time (the benchmark uses it).
     const bool times = qEnvironmentVariableIsSet("PACKLINE_RULE_TIMES");
-    if (times)
-        qInfo("load %lld ms", timer.elapsed());
-    for (const RuleSetting &s : RuleSet::load(db, set)) {
+    QHash<QString, qint64> ruleMs;
+    qint64 loadMs = 0;
+    qint64 writeMs = 0;
+    OrderReader reader(db, scope);
+    const qint64 total = progress ? reader.total() : 0;
+    RuleRunSummary summary;
+    StockQueue stock;
+    std::vector<Deferred> deferred;
+    bool ranged = false;
+    QElapsedTimer step;
+    step.start();
+    while (reader.next(batch.orders, &ranged)) {
+        loadMs += step.restart();
+        // Priority and the cut-off wave first: the stock rule hands out stock in queue order.
+        QList<QPair<qint64, int>> newPriority;
+        QList<QPair<qint64, QString>> newWave;
+        for (ReviewOrder &o : batch.orders) {
+            const int p = Priority::of(o.city, o.itemCount, settings);
+            if (p != o.priority)
+                newPriority << qMakePair(o.id, p);
+            o.priority = p;
+            const QString w = CutOff::waveDate(o.paidAt, settings).toString(Qt::ISODate);
+            if (w != o.waveDate)
+                newWave << qMakePair(o.id, w);
+        }
+        QList<ReviewFlag> flags;
+        for (const RuleSetting &s : rules) {
+            if (!s.enabled || s.code == stockCode)
+                continue;
+            QElapsedTimer ruleTimer;
+            ruleTimer.start();
+            set.rule(s.code)->check(batch, s.params, flags);
+            ruleMs[s.code] += ruleTimer.elapsed();
+        }
+        QSet<qint64> flagged;
+        for (const ReviewFlag &f : flags) {
+            flagged.insert(f.orderId);
+            ++summary.byFlag[f.code];
+        }
+        summary.flags += int(flags.size());
+        summary.orders += int(batch.orders.size());
+
+        // Orders that need stock get their out_of_stock flag once every batch is seen.
+        QSet<qint64> waiting;
+        if (stockEnabled)
+            for (const ReviewOrder &o : std::as_const(batch.orders))
+                for (const ReviewLine &l : o.lines)
+                    if (l.skuId > 0)
+                        waiting.insert(o.id);
+        QHash<qint64, size_t> storedStock; // of the waiting orders: their stored reason, hashed
+        Transaction::run(db, [&](Transaction &tx) {
+            storedStock.clear();
+            QHash<QPair<qint64, QString>, QString> stored = storedFlags(db, batch.orders, ranged);
+            for (qint64 id : std::as_const(waiting))
+                if (const auto was = stored.constFind({id, stockCode}); was != stored.cend()) {
+                    storedStock.insert(id, qHash(*was));
+                    stored.erase(was);
+                }
+            writeFlags(db, stored, flags);
+            QSqlQuery priority =
+                Sql::prepare(db, QStringLiteral("UPDATE orders SET priority = ? WHERE id = ?"));
+            for (const auto &[id, p] : std::as_const(newPriority))
+                Sql::exec(priority, {p, id});
+            QSqlQuery waves =
+                Sql::prepare(db, QStringLiteral("UPDATE orders SET wave_date = ? WHERE id = ?"));
+            for (const auto &[id, w] : std::as_const(newWave))
+                Sql::exec(waves, {Sql::nullable(w), id});
+            tx.commit();
+        });
+        for (const ReviewOrder &o : std::as_const(batch.orders)) {
+            if (waiting.contains(o.id) && stock.add(o, qint32(deferred.size()))) {
+                const auto was = storedStock.constFind(o.id);
+                deferred.push_back(Deferred{flagged.contains(o.id), was != storedStock.cend(),
+                                            was != storedStock.cend() ? *was : 0});
+            } else if (flagged.contains(o.id)) {
+                ++summary.flaggedOrders;
+            }
+        }
+        writeMs += step.restart();
+        if (progress)
+            progress(summary.orders, total);
+    }
+
+    // The stock rule, in queue order over the whole run, written a batch at a time.
+    if (stockEnabled) {
         QElapsedTimer ruleTimer;
         ruleTimer.start();
-        if (s.enabled)
-            set.rule(s.code)->check(batch, s.params, flags);
-        if (times)
-            qInfo("rule %s %lld ms", qPrintable(s.code), ruleTimer.elapsed());
+        struct Outcome {
+            qint32 tag;
+            qint64 id;
+            QString reason;
+        };
+        std::vector<Outcome> chunk;
+        auto write = [&] {
+            Transaction::run(db, [&](Transaction &tx) {
+                QSqlQuery insert = Sql::prepare(
+                    db, QStringLiteral(
+                            "INSERT INTO order_flags (order_id, flag, reason, source) VALUES (?, ?, ?, "
+                            "'rule') ON CONFLICT (order_id, flag) DO NOTHING"));
+                QSqlQuery reword =
+                    Sql::prepare(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE "
+                                                    "order_id = ? AND flag = ? AND source = 'rule'"));
+                QSqlQuery remove = Sql::prepare(
+                    db, QStringLiteral(
+                            "DELETE FROM order_flags WHERE order_id = ? AND flag = ? AND source = 'rule'"));
+                for (const Outcome &o : chunk) {
+                    const Deferred &d = deferred[size_t(o.tag)];
+                    if (!o.reason.isEmpty() && !d.stored)
+                        Sql::exec(insert, {o.id, stockCode, o.reason});
+                    else if (!o.reason.isEmpty() && d.reason != qHash(o.reason))
+                        Sql::exec(reword, {o.reason, o.id, stockCode});
+                    else if (o.reason.isEmpty() && d.stored)
+                        Sql::exec(remove, {o.id, stockCode});
+                }
+                tx.commit();
+            });
+            chunk.clear();
+        };
+        stock.allocate(batch.skus, [&](qint32 tag, qint64 id, const QString &reason) {
+            if (!reason.isEmpty()) {
+                ++summary.flags;
+                ++summary.byFlag[stockCode];
+            }
+            if (!reason.isEmpty() || deferred[size_t(tag)].flagged)
+                ++summary.flaggedOrders;
+            chunk.push_back(Outcome{tag, id, reason});
+            if (chunk.size() == size_t(kBatch))
+                write();
+        });
+        if (!chunk.empty())
+            write();
+        ruleMs[stockCode] += ruleTimer.elapsed();
     }
+    deferred = {};
+    stock = {};
 
-    RuleRunSummary summary;
-    summary.orders = int(batch.orders.size());
-    summary.flags = int(flags.size());
-    QSet<qint64> flagged;
-    for (const ReviewFlag &f : flags) {
-        flagged.insert(f.orderId);
-        ++summary.byFlag[f.code];
-    }
-    summary.flaggedOrders = int(flagged.size());
-
-    {
-        Transaction tx(db);
-        writeFlags(db, batch, ids.has_value(), flags);
-        QSqlQuery priority = Sql::prepare(db, QStringLiteral("UPDATE orders SET priority = ? WHERE id = ?"));
-        for (auto it = newPriority.cbegin(); it != newPriority.cend(); ++it) {
-            priority.addBindValue(it.value());
-            priority.addBindValue(it.key());
-            Sql::exec(priority);
-        }
-        QSqlQuery waves = Sql::prepare(db, QStringLiteral("UPDATE orders SET wave_date = ? WHERE id = ?"));
-        for (auto it = wave.cbegin(); it != wave.cend(); ++it) {
-            waves.addBindValue(Sql::nullable(it.value()));
-            waves.addBindValue(it.key());
-            Sql::exec(waves);
-        }
+    Transaction::run(db, [&](Transaction &tx) {
         QJsonObject after{{QStringLiteral("orders"), summary.orders},
                           {QStringLiteral("flagged"), summary.flaggedOrders},
                           {QStringLiteral("flags"), summary.flags}};
@@ -250,25 +488,16 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const std::o
         if (inTransaction)
             inTransaction();
         tx.commit();
+    });
+    if (times) {
+        qInfo("load %lld ms", loadMs);
+        for (const RuleSetting &s : rules)
+            qInfo("rule %s %lld ms", qPrintable(s.code), ruleMs.value(s.code));
+        qInfo("written %lld ms", writeMs);
     }
 
-    if (times)
-        qInfo("written %lld ms", timer.elapsed());
-    if (settings.autoApprove) {
-        QList<qint64> clean;
-        QSqlQuery hasFlag =
-            Sql::prepare(db, QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE order_id = ?"));
-        for (const ReviewOrder &o : std::as_const(batch.orders)) {
-            if (o.stage != u"imported" || flagged.contains(o.id))
-                continue;
-            hasFlag.addBindValue(o.id);
-            Sql::exec(hasFlag);
-            if (hasFlag.next() && hasFlag.value(0).toInt() == 0)
-                clean << o.id;
-            hasFlag.finish();
-        }
-        summary.autoApproved = ReviewActions::approve(db, actor, clean).done;
-    }
+    if (settings.autoApprove)
+        summary.autoApproved = autoApprove(db, actor, scope);
     summary.elapsedMs = timer.elapsed();
     return summary;
 }
@@ -279,14 +508,24 @@ QStringList RuleEngine::reviewStageCodes()
     return {Stages::code(Stage::Imported), Stages::code(Stage::Reviewed), Stages::code(Stage::OutOfStock)};
 }
 
-RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor,
-                               const std::function<void()> &inTransaction)
+RuleRunSummary RuleEngine::runOver(const QSqlDatabase &db, const Actor &actor, const RuleScope &scope,
+                                   const std::function<void()> &inTransaction, const Progress &progress)
 {
-    return runRules(db, actor, std::nullopt, inTransaction);
+    return runRules(db, actor, scope, inTransaction, progress);
+}
+
+RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor,
+                               const std::function<void()> &inTransaction, const Progress &progress)
+{
+    RuleScope scope;
+    scope.everyOrder = true;
+    return runRules(db, actor, scope, inTransaction, progress);
 }
 
 RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds,
                                  const std::function<void()> &inTransaction)
 {
-    return runRules(db, actor, orderIds, inTransaction);
+    RuleScope scope;
+    scope.orderIds = orderIds;
+    return runRules(db, actor, scope, inTransaction, {});
 }

@@ -17,15 +17,30 @@ struct RuleRunSummary {
     qint64 elapsedMs = 0;
 };
 
+// Which orders a rule run covers (only those under review among them).
+struct RuleScope {
+    bool everyOrder = false; // every order under review
+    qint64 importRunId = 0;  // the orders this import run created: ids above createdAfter
+    qint64 createdAfter = 0;
+    QList<qint64> orderIds; // and these
+};
+
 // Runs the enabled review rules over the orders under review (Imported, Reviewed, OutOfStock),
 // replaces the flags rules own (source 'rule'; import's flags stay), sets priority and the
 // cut-off wave, then auto-approves unflagged Imported orders when the switch is on.
-// inTransaction: more writes for the transaction that stores the flags (an import's "rules
-// pending" mark cleared with them).
+// The orders are read, checked and written a batch at a time (one transaction per batch), so
+// memory does not grow with the queue: only the stock rule keeps a few dozen bytes per order with
+// a known SKU, to hand out stock in queue order at the end. A run cut off half-way has written
+// whole batches; running it again puts the rest right.
+// inTransaction: more writes for the run's last transaction (an import's "rules pending" mark
+// cleared with it). progress: orders checked of the total, now and then.
 namespace RuleEngine {
+using Progress = std::function<void(qint64 done, qint64 total)>;
+RuleRunSummary runOver(const QSqlDatabase &db, const Actor &actor, const RuleScope &scope,
+                       const std::function<void()> &inTransaction = {}, const Progress &progress = {});
 // All orders under review (on demand, and after an import).
 RuleRunSummary run(const QSqlDatabase &db, const Actor &actor,
-                   const std::function<void()> &inTransaction = {});
+                   const std::function<void()> &inTransaction = {}, const Progress &progress = {});
 // Only these orders (after an edit, merge or split); the stock rule then sees only them.
 RuleRunSummary runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds,
                      const std::function<void()> &inTransaction = {});

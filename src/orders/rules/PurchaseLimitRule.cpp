@@ -93,7 +93,9 @@ void PurchaseLimitRule::check(const ReviewBatch &batch, const QJsonObject &, QLi
         anyLimit = anyLimit || s.purchaseLimit > 0;
     if (!anyLimit)
         return;
-    const Totals t = totals(batch.db);
+    // Summed once per run, not per batch (a flash sale's lines over the whole database).
+    const Totals &t =
+        batch.memo->get<Totals>(QStringLiteral("purchase_limit"), [&] { return totals(batch.db); });
     for (const ReviewOrder &o : batch.orders) {
         QStringList buyer;
         QStringList receiver;

@@ -5,9 +5,12 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <map>
+#include <memory>
 
-// What the review rules look at: the orders under review with their lines, read once per run so
-// a rule works in memory (100,000 orders in seconds, not one query per order).
+// What the review rules look at: a batch of the orders under review with their lines (a run reads
+// its orders a few thousand at a time, so a rule works in memory without one query per order and
+// without holding every order of a million-order queue).
 struct ReviewLine {
     qint64 skuId = 0; // 0: unknown outer code
     QString outerCode;
@@ -45,11 +48,28 @@ struct ReviewSku {
     int purchaseLimit = 0;   // 0: no flash-sale limit
 };
 
+// What a rule keeps from one batch to the next of the same run: figures over the whole database
+// that it reads once per run instead of once per batch.
+class RuleMemo {
+public:
+    template <typename T, typename Make> const T &get(const QString &key, Make make)
+    {
+        std::shared_ptr<void> &slot = m_entries[key];
+        if (!slot)
+            slot = std::make_shared<T>(make());
+        return *static_cast<const T *>(slot.get());
+    }
+
+private:
+    std::map<QString, std::shared_ptr<void>> m_entries;
+};
+
 struct ReviewBatch {
     QSqlDatabase db;
-    QList<ReviewOrder> orders; // in queue order: priority first, then paid earliest
+    QList<ReviewOrder> orders; // one batch of the run's orders, by id
     QHash<qint64, ReviewSku> skus;
     QDate today; // the warehouse's local date (Clock + offset)
+    std::shared_ptr<RuleMemo> memo = std::make_shared<RuleMemo>(); // shared by the run's batches
 };
 
 // One reason an order needs a person's eyes.
