@@ -26,5 +26,5 @@ public:
 private:
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
-    int m_generation = 0; // Reconnection::generation the statements were prepared on
+    int m_generation = 0; // of the connection the statements were prepared on (Reconnection)
 };

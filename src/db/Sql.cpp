@@ -64,6 +64,7 @@ struct Statement {
 Statement statementFor(const QSqlDatabase &db, const QString &sql, bool reusable)
 {
     if (reusable) {
+        Reconnection::ensure(db); // before the cache: connecting again empties it
         QSqlQuery cached = StatementCache::statement(db, sql);
         if (!cached.lastQuery().isEmpty()) {
             cached.finish();
@@ -87,8 +88,8 @@ void bindAndExec(const QSqlDatabase &db, Statement &s, std::initializer_list<QVa
 
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
-    Reconnection::ensure(db);
     if (values.size() == 0 && !DatabaseEngine::of(db).canPrepare(sql)) { // DDL, SET, COMMIT on a server
+        Reconnection::ensure(db);
         QSqlQuery query(db);
         if (!query.exec(sql))
             fail(query, sql);
@@ -102,7 +103,6 @@ QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_
 std::optional<QVariantList> Sql::firstRow(const QSqlDatabase &db, const QString &sql,
                                           std::initializer_list<QVariant> values)
 {
-    Reconnection::ensure(db);
     Statement s = statementFor(db, sql, true);
     bindAndExec(db, s, values);
     QSqlQuery &query = s.query;

@@ -25,7 +25,7 @@ thread_local QSet<QString> t_open;
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {
-    if (t_open.contains(m_db.connectionName()))
+    if (isOpen(m_db))
         throw Error(QCoreApplication::translate("Sql", "Database error: a transaction is already open on "
                                                        "connection %1 (transactions do not nest).")
                         .arg(m_db.connectionName()));
