@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
+class BulkLoad;
 class BulkStatement;
 class QSqlDriver;
 
@@ -48,6 +51,19 @@ public:
                                                          const QString &sql) const = 0;
     // The statements that open a write transaction, run in order.
     virtual QStringList beginTransaction() const = 0;
+    // The statements that open a read-only transaction that sees one moment of the whole database
+    // while others write (a copy of it is consistent).
+    virtual QStringList beginSnapshot() const = 0;
+
+    // Moving a whole database (DatabaseCopy). Packline's tables (not the engine's own), each with
+    // the tables its foreign keys reference.
+    virtual QMap<QString, QStringList> tableReferences(const QSqlDatabase &db) const = 0;
+    // Appends whole rows, ids included, to table in the open write transaction (see BulkLoad).
+    virtual std::unique_ptr<BulkLoad> bulkLoad(const QSqlDatabase &db, const QString &table,
+                                               const QStringList &columns) const = 0;
+    // After rows were loaded with their own ids into a table with an id column: the next row the
+    // database numbers comes after them.
+    virtual void continueIds(const QSqlDatabase &db, const QString &table) const = 0;
 
     // Explicit write locks (see Locks): what keeps writers apart where SQLite's single writer did.
     // Appended to a SELECT of rows the transaction decides on and then changes: a second writer

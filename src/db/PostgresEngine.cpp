@@ -1,5 +1,6 @@
 #include "PostgresEngine.h"
 
+#include "CopyLoad.h"
 #include "QueryStatement.h"
 #include "Sql.h"
 
@@ -179,4 +180,47 @@ qint64 PostgresEngine::othersChanges(const QSqlDatabase &db) const
 std::unique_ptr<BulkStatement> PostgresEngine::bulkStatement(const QSqlDatabase &db, const QString &sql) const
 {
     return std::make_unique<QueryStatement>(db, sql);
+}
+
+QStringList PostgresEngine::beginSnapshot() const
+{
+    return {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")};
+}
+
+QMap<QString, QStringList> PostgresEngine::tableReferences(const QSqlDatabase &db) const
+{
+    QMap<QString, QStringList> references;
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                              "current_schema() ORDER BY tablename"));
+    while (q.next())
+        references.insert(q.value(0).toString(), {});
+    q = Sql::run(db, QStringLiteral("SELECT c.relname, p.relname FROM pg_constraint k "
+                                    "JOIN pg_class c ON c.oid = k.conrelid "
+                                    "JOIN pg_class p ON p.oid = k.confrelid "
+                                    "WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace"));
+    while (q.next()) {
+        QStringList &parents = references[q.value(0).toString()];
+        if (!parents.contains(q.value(1).toString()))
+            parents << q.value(1).toString();
+    }
+    return references;
+}
+
+std::unique_ptr<BulkLoad> PostgresEngine::bulkLoad(const QSqlDatabase &db, const QString &table,
+                                                   const QStringList &columns) const
+{
+    return std::make_unique<CopyLoad>(db, table, columns);
+}
+
+void PostgresEngine::continueIds(const QSqlDatabase &db, const QString &table) const
+{
+    // An identity column's sequence did not move when rows came with their ids.
+    const QVariant sequence =
+        Sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"),
+                    {db.driver()->escapeIdentifier(table, QSqlDriver::TableName)});
+    if (sequence.isNull())
+        return;
+    const QString name = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
+    Sql::run(db, QStringLiteral("SELECT setval(?, COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)").arg(name),
+             {sequence});
 }

@@ -23,6 +23,11 @@ public:
     void prepareBulkWrite(const QSqlDatabase &) const override {} // the server's own buffers
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
     QStringList beginTransaction() const override;
+    QStringList beginSnapshot() const override;
+    QMap<QString, QStringList> tableReferences(const QSqlDatabase &db) const override;
+    std::unique_ptr<BulkLoad> bulkLoad(const QSqlDatabase &db, const QString &table,
+                                       const QStringList &columns) const override;
+    void continueIds(const QSqlDatabase &db, const QString &table) const override;
     QString lockRowsClause() const override { return QStringLiteral(" FOR UPDATE"); }
     QString lockFreeRowsClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
     void lockTopic(const QSqlDatabase &db, const QString &topic) const override;

@@ -33,6 +33,17 @@ QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
     return query;
 }
 
+QSqlQuery Sql::stream(const QSqlDatabase &db, const QString &sql)
+{
+    Reconnection::ensure(db);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(query, sql);
+    exec(query);
+    return query;
+}
+
 void Sql::exec(QSqlQuery &query)
 {
     // Flags are INTEGER 0/1 columns: a bool binds as 1/0 on every engine (PostgreSQL's driver

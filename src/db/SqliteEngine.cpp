@@ -1,5 +1,6 @@
 #include "SqliteEngine.h"
 
+#include "BulkLoad.h"
 #include "Sql.h"
 #include "SqliteStatement.h"
 
@@ -50,4 +51,30 @@ void SqliteEngine::prepareBulkWrite(const QSqlDatabase &db) const
 std::unique_ptr<BulkStatement> SqliteEngine::bulkStatement(const QSqlDatabase &db, const QString &sql) const
 {
     return std::make_unique<SqliteStatement>(db, sql);
+}
+
+QMap<QString, QStringList> SqliteEngine::tableReferences(const QSqlDatabase &db) const
+{
+    QMap<QString, QStringList> references;
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                              "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    while (q.next())
+        references.insert(q.value(0).toString(), {});
+    q = Sql::run(db, QStringLiteral("SELECT m.name, f.\"table\" FROM sqlite_master m, "
+                                    "pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"));
+    while (q.next()) {
+        QStringList &parents = references[q.value(0).toString()];
+        if (!parents.contains(q.value(1).toString()))
+            parents << q.value(1).toString();
+    }
+    return references;
+}
+
+std::unique_ptr<BulkLoad> SqliteEngine::bulkLoad(const QSqlDatabase &db, const QString &table,
+                                                 const QStringList &columns) const
+{
+    // Foreign keys are checked at COMMIT, as PostgreSQL's COPY checks them at its end: a row may
+    // reference one loaded after it.
+    Sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    return BulkLoad::byInsert(db, table, columns);
 }

@@ -20,6 +20,12 @@ public:
     void prepareBulkWrite(const QSqlDatabase &db) const override;
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
     QStringList beginTransaction() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
+    // A deferred BEGIN: in WAL mode its first read fixes the snapshot, and writers go on.
+    QStringList beginSnapshot() const override { return {QStringLiteral("BEGIN")}; }
+    QMap<QString, QStringList> tableReferences(const QSqlDatabase &db) const override;
+    std::unique_ptr<BulkLoad> bulkLoad(const QSqlDatabase &db, const QString &table,
+                                       const QStringList &columns) const override;
+    void continueIds(const QSqlDatabase &, const QString &) const override {} // rowids go on from the largest
     // A write transaction is the only writer: nothing more to lock.
     QString lockRowsClause() const override { return {}; }
     QString lockFreeRowsClause() const override { return {}; }

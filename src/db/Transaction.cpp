@@ -22,7 +22,7 @@ namespace {
 thread_local QSet<QString> t_open;
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase &db)
+Transaction::Transaction(const QSqlDatabase &db, Kind kind)
     : m_db(db)
 {
     if (isOpen(m_db))
@@ -30,7 +30,8 @@ Transaction::Transaction(const QSqlDatabase &db)
                                                        "connection %1 (transactions do not nest).")
                         .arg(m_db.connectionName()));
     Reconnection::ensure(m_db); // a connection lost since the last statement is opened again
-    for (const QString &begin : DatabaseEngine::of(m_db).beginTransaction()) {
+    const DatabaseEngine &engine = DatabaseEngine::of(m_db);
+    for (const QString &begin : kind == Kind::Write ? engine.beginTransaction() : engine.beginSnapshot()) {
         QSqlQuery query(m_db);
         if (query.exec(begin)) {
             m_open = true;

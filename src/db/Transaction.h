@@ -17,7 +17,10 @@
 // as is work whose connection was lost before it committed (the server rolled it back).
 class Transaction {
 public:
-    explicit Transaction(const QSqlDatabase &db);
+    // Write: the engine's write transaction. Snapshot: read-only, one moment of the whole database
+    // for every read in it while others go on writing (a consistent copy).
+    enum class Kind { Write, Snapshot };
+    explicit Transaction(const QSqlDatabase &db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
