@@ -117,8 +117,10 @@ bool Migrations::migrate(const QSqlDatabase &db, QString *error)
     try {
         if (isComplete(db))
             return true;
-        Transaction tx(db);
         const DatabaseEngine &engine = DatabaseEngine::of(db);
+        if (const QString refusal = engine.cannotMigrate(db); !refusal.isEmpty())
+            throw Error(refusal);
+        Transaction tx(db);
         engine.lockSchema(db);
         // Re-read under the write lock: another process may have migrated meanwhile.
         const auto all = scripts();

@@ -1,9 +1,11 @@
 #include "PostgresEngine.h"
 
 #include "CopyLoad.h"
+#include "Migrations.h"
 #include "QueryStatement.h"
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <libpq-fe.h>
@@ -120,6 +122,25 @@ void PostgresEngine::afterMigrations(const QSqlDatabase &db) const
     }
 }
 
+QString PostgresEngine::cannotMigrate(const QSqlDatabase &db) const
+{
+    // A migration creates tables in the schema and alters the ones there (only their owner may).
+    const auto row = Sql::firstRow(
+        db,
+        QStringLiteral("SELECT current_user, has_schema_privilege(current_schema(), 'CREATE'), "
+                       "(SELECT COALESCE(bool_and(pg_has_role(tableowner, 'USAGE')), true) FROM pg_tables "
+                       "WHERE schemaname = current_schema())"));
+    if (!row || (row->value(1).toBool() && row->value(2).toBool()))
+        return {};
+    return QCoreApplication::translate(
+               "Database", "the role %1 may read and write Packline's tables but not change them, "
+                           "and this Packline needs schema level %2. Run `packline db migrate` "
+                           "once as the role that owns the database (README, PostgreSQL), then "
+                           "start the stations again")
+        .arg(row->value(0).toString())
+        .arg(Migrations::latestLevel());
+}
+
 void PostgresEngine::watchChanges(const QSqlDatabase &db) const
 {
     QSqlDriver *driver = db.driver();
@@ -194,10 +215,11 @@ QMap<QString, QStringList> PostgresEngine::tableReferences(const QSqlDatabase &d
                                               "current_schema() ORDER BY tablename"));
     while (q.next())
         references.insert(q.value(0).toString(), {});
-    q = Sql::run(db, QStringLiteral("SELECT c.relname, p.relname FROM pg_constraint k "
-                                    "JOIN pg_class c ON c.oid = k.conrelid "
-                                    "JOIN pg_class p ON p.oid = k.confrelid "
-                                    "WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace"));
+    q = Sql::run(db,
+                 QStringLiteral("SELECT c.relname, p.relname FROM pg_constraint k "
+                                "JOIN pg_class c ON c.oid = k.conrelid "
+                                "JOIN pg_class p ON p.oid = k.confrelid "
+                                "WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace"));
     while (q.next()) {
         QStringList &parents = references[q.value(0).toString()];
         if (!parents.contains(q.value(1).toString()))
@@ -215,12 +237,12 @@ std::unique_ptr<BulkLoad> PostgresEngine::bulkLoad(const QSqlDatabase &db, const
 void PostgresEngine::continueIds(const QSqlDatabase &db, const QString &table) const
 {
     // An identity column's sequence did not move when rows came with their ids.
-    const QVariant sequence =
-        Sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"),
-                    {db.driver()->escapeIdentifier(table, QSqlDriver::TableName)});
+    const QVariant sequence = Sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"),
+                                          {db.driver()->escapeIdentifier(table, QSqlDriver::TableName)});
     if (sequence.isNull())
         return;
     const QString name = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
-    Sql::run(db, QStringLiteral("SELECT setval(?, COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)").arg(name),
+    Sql::run(db,
+             QStringLiteral("SELECT setval(?, COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)").arg(name),
              {sequence});
 }

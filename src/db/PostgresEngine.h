@@ -19,6 +19,7 @@ public:
     void lockSchema(const QSqlDatabase &db) const override;
     QString adaptMigration(const QString &statement) const override;
     void afterMigrations(const QSqlDatabase &db) const override;
+    QString cannotMigrate(const QSqlDatabase &db) const override;
     bool canPrepare(const QString &sql) const override;
     void prepareBulkWrite(const QSqlDatabase &) const override {} // the server's own buffers
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;

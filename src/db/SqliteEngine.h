@@ -16,6 +16,7 @@ public:
     void lockSchema(const QSqlDatabase &) const override {} // BEGIN IMMEDIATE holds the write lock
     QString adaptMigration(const QString &statement) const override { return statement; }
     void afterMigrations(const QSqlDatabase &) const override {}
+    QString cannotMigrate(const QSqlDatabase &) const override { return {}; } // a file: checked as it opens
     bool canPrepare(const QString &) const override { return true; }
     void prepareBulkWrite(const QSqlDatabase &db) const override;
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;

@@ -12,8 +12,11 @@
 #include "db/Transaction.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 #include <atomic>
 #include <thread>
 
@@ -235,6 +238,87 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("PostgreSQL")), qPrintable(r.out));
         QVERIFY2(r.out.contains(a.shown()), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Orders:       20")), qPrintable(r.out));
+    }
+
+    // The README's roles: the database's owner migrates; stations connect as a role that may read
+    // and write the tables but not change them (nor the audit log's append-only trigger).
+    void stationsConnectWithTableRightsOnly()
+    {
+        TestServer::Database server;
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        const QString owner = QStringLiteral("pl_owner_") + suffix;
+        const QString station = QStringLiteral("pl_station_") + suffix;
+        const auto as = [&](const QString &role) {
+            QUrl url(server.uri());
+            QUrlQuery query(url);
+            query.removeAllQueryItems(QStringLiteral("user"));
+            query.addQueryItem(QStringLiteral("user"), role);
+            url.setQuery(query);
+            return url.toString();
+        };
+        const auto admin = [&](const QString &sql) {
+            QProcess psql;
+            psql.start(QStringLiteral("psql"),
+                       {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-q"),
+                        server.uri(), QStringLiteral("-c"), sql});
+            psql.waitForFinished();
+            return psql.exitCode() == 0 ? QString() : QString::fromUtf8(psql.readAllStandardError());
+        };
+        // Names we made (letters, digits, underscores).
+        QCOMPARE(admin(QStringLiteral("DROP ROLE IF EXISTS %1; DROP ROLE IF EXISTS %2; CREATE ROLE %1 LOGIN; "
+                                      "CREATE ROLE %2 LOGIN; ALTER DATABASE %3 OWNER TO %1")
+                           .arg(owner, station, server.name())),
+                 QString());
+        QCOMPARE(admin(QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 GRANT SELECT, INSERT, UPDATE, "
+                                      "DELETE ON TABLES TO %2; ALTER DEFAULT PRIVILEGES FOR ROLE %1 GRANT "
+                                      "USAGE, SELECT ON SEQUENCES TO %2")
+                           .arg(owner, station)),
+                 QString());
+        const auto dropRoles = qScopeGuard([&] {
+            admin(QStringLiteral("REASSIGN OWNED BY %1 TO CURRENT_USER; DROP OWNED BY %1, %2; DROP ROLE %1; "
+                                 "DROP ROLE %2")
+                      .arg(owner, station));
+        });
+
+        // A station cannot make the tables: it says who must, and changes nothing.
+        const Run early = packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("5"),
+                                    QStringLiteral("--db"), as(station)});
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains(station) && early.err.contains(QStringLiteral("packline db migrate")),
+                 qPrintable(early.err));
+        QCOMPARE(contents(server.uri()), QStringList());
+
+        const Run migrated =
+            packline({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), as(owner)});
+        QVERIFY2(migrated.code == 0, qPrintable(migrated.err));
+        QVERIFY2(migrated.out.contains(QStringLiteral("schema level")), qPrintable(migrated.out));
+
+        // The day's work as the station: data in, review, submit, numbers from the sequences.
+        const Run demo = packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("40"),
+                                   QStringLiteral("--db"), as(station)});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        const Run review = packline({QStringLiteral("review"), QStringLiteral("--submit-approved"),
+                                     QStringLiteral("--db"), as(station)});
+        QVERIFY2(review.code == 0, qPrintable(review.err));
+        const Run status = packline({QStringLiteral("status"), QStringLiteral("--db"), as(station)});
+        QVERIFY2(status.out.contains(QStringLiteral("Orders:       40")), qPrintable(status.out));
+
+        // What a station may not do.
+        Database db;
+        QVERIFY2(db.open(as(station), Database::IfMissing::Refuse), qPrintable(db.error()));
+        for (const QString &sql : {QStringLiteral("DROP TABLE orders"),
+                                   QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
+                                   QStringLiteral("CREATE TABLE notes (x int)")}) {
+            try {
+                Sql::run(db.connection(), sql);
+                QFAIL(qPrintable(QStringLiteral("a station ran: ") + sql));
+            } catch (const Error &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("permission denied")) ||
+                             e.message().contains(QStringLiteral("must be owner")),
+                         qPrintable(e.message()));
+            }
+        }
+        db.close();
     }
 
     void appendOnlyTablesRefuseChanges()

@@ -1,5 +1,7 @@
 // packline db copy --from SOURCE --to TARGET: a warehouse moved between databases (a file onto a
-// server, a server into a file), every table checked by rows and checksum.
+// server, a server into a file), every table checked by rows and checksum. packline db migrate:
+// the schema brought to this version's level, by the role that owns a server's database (stations
+// connect as a role with table rights only).
 #include "Command.h"
 #include "base/Error.h"
 #include "db/Database.h"
@@ -17,7 +19,8 @@ public:
     QString name() const override { return QStringLiteral("db"); }
     QString summary() const override
     {
-        return tr("Copy the whole database into a new one: a file onto a PostgreSQL server, or back.");
+        return tr("Copy the whole database into a new one (a file onto a PostgreSQL server, or back), or "
+                  "bring its tables to this version.");
     }
     void addOptions(QCommandLineParser &parser) override
     {
@@ -25,8 +28,9 @@ public:
             QStringLiteral("action"),
             tr("copy: every table of --from into --to, which must be new (a file that does not exist, or "
                "an empty database on a server); each table's rows and checksum are compared before "
-               "the copy is kept."),
-            QStringLiteral("copy"));
+               "the copy is kept. migrate: create or upgrade the tables of --db (on a server, as the "
+               "role that owns the database)."),
+            QStringLiteral("copy|migrate"));
         parser.addOption({QStringLiteral("from"),
                           tr("The database to copy (a file or a postgresql:// URI; default: --db)."),
                           tr("DATABASE")});
@@ -35,8 +39,11 @@ public:
     }
     int run(CliContext &c) override
     {
-        if (c.parser.positionalArguments() != QStringList{QStringLiteral("copy")}) {
-            c.err << tr("packline db: say what to do: copy.") << "\n\n" << c.parser.helpText();
+        const QStringList args = c.parser.positionalArguments();
+        if (args == QStringList{QStringLiteral("migrate")})
+            return migrate(c);
+        if (args != QStringList{QStringLiteral("copy")}) {
+            c.err << tr("packline db: say what to do: copy or migrate.") << "\n\n" << c.parser.helpText();
             return ExitUsage;
         }
         const QString target = c.parser.value(QStringLiteral("to"));
@@ -102,6 +109,21 @@ public:
             c.err << tr("packline db copy: %1").arg(e.message()) << Qt::endl;
             return ExitBadInput;
         }
+    }
+
+private:
+    int migrate(CliContext &c)
+    {
+        Database db;
+        if (!db.open(c.databasePath, Database::IfMissing::Create)) {
+            c.err << db.error() << Qt::endl;
+            return ExitBadInput;
+        }
+        c.out << tr("%1 %2 is at schema level %3, this version's.")
+                     .arg(db.engineName(), db.location())
+                     .arg(db.schemaLevel())
+              << '\n';
+        return ExitOk;
     }
 };
 const CommandRegistration registration{[] {
