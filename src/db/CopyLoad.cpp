@@ -1,5 +1,6 @@
 #include "CopyLoad.h"
 
+#include "PgPipeline.h"
 #include "Reconnection.h"
 #include "base/Error.h"
 
@@ -43,15 +44,6 @@ void appendField(QByteArray &out, const QVariant &value)
     }
 }
 
-pg_conn *connectionOf(const QSqlDatabase &db)
-{
-    // QPSQL's handle is the PGconn pointer (registered as the opaque type pg_conn*).
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || handle.metaType().sizeOf() != sizeof(PGconn *))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 QString resultError(PGresult *result)
 {
     return QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
@@ -59,11 +51,12 @@ QString resultError(PGresult *result)
 } // namespace
 
 CopyLoad::CopyLoad(const QSqlDatabase &db, const QString &table, const QStringList &columns)
-    : m_connection(connectionOf(db))
+    : m_connection(PgPipeline::connectionOf(db.driver()))
     , m_table(table)
 {
     if (!m_connection)
         fail(QStringLiteral("no PostgreSQL connection"));
+    PgPipeline::settle(m_connection);
     // Names come from the catalog, quoted as identifiers; the rows travel as COPY data.
     QStringList names;
     for (const QString &c : columns)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -52,6 +52,11 @@ public:
     // The fastest way this engine runs one statement many times (see BulkStatement).
     virtual std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db,
                                                          const QString &sql) const = 0;
+    // Before any statement on the connection: writes the bulk statements sent ahead without waiting
+    // (PostgreSQL's pipeline) have been answered; throws Error for the first the server refused.
+    virtual void settleWrites(const QSqlDriver *driver) const = 0;
+    // As settleWrites, refusals forgotten (before a ROLLBACK, which undoes them anyway).
+    virtual void dropWrites(const QSqlDriver *driver) const = 0;
     // The statements that open a write transaction, run in order.
     virtual QStringList beginTransaction() const = 0;
     // The statements that open a read-only transaction that sees one moment of the whole database

@@ -2,7 +2,8 @@
 
 #include "CopyLoad.h"
 #include "Migrations.h"
-#include "QueryStatement.h"
+#include "PgPipeline.h"
+#include "PipelineStatement.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -155,13 +156,9 @@ void PostgresEngine::watchChanges(const QSqlDatabase &db) const
 }
 
 namespace {
-// QPSQL's handle is the PGconn pointer (an opaque pointer type the plugin registers as pg_conn*).
 PGconn *connectionOf(const QSqlDriver *driver)
 {
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() || handle.metaType().sizeOf() != sizeof(PGconn *))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
+    return PgPipeline::connectionOf(driver);
 }
 } // namespace
 
@@ -200,7 +197,7 @@ qint64 PostgresEngine::othersChanges(const QSqlDatabase &db) const
 
 std::unique_ptr<BulkStatement> PostgresEngine::bulkStatement(const QSqlDatabase &db, const QString &sql) const
 {
-    return std::make_unique<QueryStatement>(db, sql);
+    return std::make_unique<PipelineStatement>(db, sql);
 }
 
 QStringList PostgresEngine::beginSnapshot() const
@@ -245,4 +242,14 @@ void PostgresEngine::continueIds(const QSqlDatabase &db, const QString &table) c
     Sql::run(db,
              QStringLiteral("SELECT setval(?, COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)").arg(name),
              {sequence});
+}
+
+void PostgresEngine::settleWrites(const QSqlDriver *driver) const
+{
+    PgPipeline::settle(connectionOf(driver));
+}
+
+void PostgresEngine::dropWrites(const QSqlDriver *driver) const
+{
+    PgPipeline::discard(connectionOf(driver));
 }

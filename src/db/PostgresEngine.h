@@ -20,6 +20,8 @@ public:
     QString adaptMigration(const QString &statement) const override;
     void afterMigrations(const QSqlDatabase &db) const override;
     QString cannotMigrate(const QSqlDatabase &db) const override;
+    void settleWrites(const QSqlDriver *driver) const override;
+    void dropWrites(const QSqlDriver *driver) const override;
     bool canPrepare(const QString &sql) const override;
     void prepareBulkWrite(const QSqlDatabase &) const override {} // the server's own buffers
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;

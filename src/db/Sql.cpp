@@ -22,11 +22,18 @@ namespace {
     throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
                     .arg(query.lastError().text(), sql.simplified().left(200)));
 }
+
+// Before a statement: a lost connection is opened again, and writes sent ahead are answered.
+void ready(const QSqlDatabase &db)
+{
+    Reconnection::ensure(db);
+    DatabaseEngine::of(db).settleWrites(db.driver());
+}
 } // namespace
 
 QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
 {
-    Reconnection::ensure(db);
+    ready(db);
     QSqlQuery query(db);
     if (!query.prepare(sql))
         fail(query, sql);
@@ -35,7 +42,7 @@ QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
 
 QSqlQuery Sql::stream(const QSqlDatabase &db, const QString &sql)
 {
-    Reconnection::ensure(db);
+    ready(db);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -46,6 +53,7 @@ QSqlQuery Sql::stream(const QSqlDatabase &db, const QString &sql)
 
 void Sql::exec(QSqlQuery &query)
 {
+    DatabaseEngine::of(query.driver()).settleWrites(query.driver()); // a statement prepared earlier
     // Flags are INTEGER 0/1 columns: a bool binds as 1/0 on every engine (PostgreSQL's driver
     // would send TRUE, which an integer column refuses).
     const QVariantList bound = query.boundValues();
@@ -75,7 +83,7 @@ struct Statement {
 Statement statementFor(const QSqlDatabase &db, const QString &sql, bool reusable)
 {
     if (reusable) {
-        Reconnection::ensure(db); // before the cache: connecting again empties it
+        ready(db); // before the cache: connecting again empties it
         QSqlQuery cached = StatementCache::statement(db, sql);
         if (!cached.lastQuery().isEmpty()) {
             cached.finish();
@@ -100,7 +108,7 @@ void bindAndExec(const QSqlDatabase &db, Statement &s, std::initializer_list<QVa
 QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     if (values.size() == 0 && !DatabaseEngine::of(db).canPrepare(sql)) { // DDL, SET, COMMIT on a server
-        Reconnection::ensure(db);
+        ready(db);
         QSqlQuery query(db);
         if (!query.exec(sql))
             fail(query, sql);

@@ -30,6 +30,7 @@ Transaction::Transaction(const QSqlDatabase &db, Kind kind)
                                                        "connection %1 (transactions do not nest).")
                         .arg(m_db.connectionName()));
     Reconnection::ensure(m_db); // a connection lost since the last statement is opened again
+    DatabaseEngine::of(m_db).settleWrites(m_db.driver());
     const DatabaseEngine &engine = DatabaseEngine::of(m_db);
     for (const QString &begin : kind == Kind::Write ? engine.beginTransaction() : engine.beginSnapshot()) {
         QSqlQuery query(m_db);
@@ -63,6 +64,7 @@ void Transaction::fail(const QSqlError &error, const QString &statement, bool no
 Transaction::~Transaction()
 {
     if (m_open) {
+        DatabaseEngine::of(m_db).dropWrites(m_db.driver()); // the rollback undoes them
         QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
         t_open.remove(m_db.connectionName());
@@ -71,6 +73,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    DatabaseEngine::of(m_db).settleWrites(m_db.driver()); // a refused write throws: rolled back whole
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         // When it fails, the destructor rolls back. Asked to commit, a server whose link broke may

@@ -6,6 +6,7 @@
 #include "TestServer.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
+#include "db/BulkStatement.h"
 #include "db/Migrations.h"
 #include "db/ServerAddress.h"
 #include "db/Sql.h"
@@ -323,6 +324,63 @@ private slots:
             }
         }
         db.close();
+    }
+
+    // An import's lines go to the server without a round trip each (libpq's pipeline); what the
+    // server refused is known before the next statement and before COMMIT, and nothing of it stays.
+    void bulkWritesSentAheadAreSettledBeforeAnythingElse()
+    {
+        TestServer::Database server;
+        Database db;
+        QVERIFY(db.open(server.uri()));
+        const QSqlDatabase c = db.connection();
+        const QString insert =
+            QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, ?)");
+        {
+            Transaction tx(c);
+            auto shops = BulkStatement::make(c, insert);
+            for (int i = 0; i < 2500; ++i) // more than one batch of answers
+                shops->add(QStringLiteral("taobao"))
+                    .add(QStringLiteral("店%1").arg(i))
+                    .add(QStringLiteral("t"))
+                    .exec();
+            auto returning = BulkStatement::make(c, insert + QStringLiteral(" RETURNING id"));
+            returning->add(QStringLiteral("pdd")).add(QStringLiteral("拼")).add(QStringLiteral("t"));
+            QVERIFY(returning->step());
+            QVERIFY(returning->columnInt(0) > 2500);
+            returning->reset();
+            shops->add(QStringLiteral("jd")).add(QStringLiteral("京")).add(QStringLiteral("t")).exec();
+            QCOMPARE(countRows(c, QStringLiteral("SELECT COUNT(*) FROM shops")), 2502);
+            tx.commit();
+        }
+        // A refused write surfaces at the next statement, naming itself; the transaction is gone.
+        {
+            Transaction tx(c);
+            auto shops = BulkStatement::make(c, insert);
+            shops->add(QStringLiteral("jd")).add(QStringLiteral("新")).add(QStringLiteral("t")).exec();
+            shops->add(QStringLiteral("jd"))
+                .add(QStringLiteral("京"))
+                .add(QStringLiteral("t"))
+                .exec(); // taken
+            shops->add(QStringLiteral("jd")).add(QStringLiteral("后")).add(QStringLiteral("t")).exec();
+            try {
+                Sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM shops"));
+                QFAIL("a refused write went unnoticed");
+            } catch (const Error &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("duplicate key")) &&
+                             e.message().contains(QStringLiteral("INSERT INTO shops")),
+                         qPrintable(e.message()));
+            }
+        }
+        // And at COMMIT, when nothing else ran after it.
+        {
+            Transaction tx(c);
+            auto shops = BulkStatement::make(c, insert);
+            shops->add(QStringLiteral("jd")).add(QStringLiteral("京")).add(QStringLiteral("t")).exec();
+            QVERIFY_THROWS_EXCEPTION(Error, tx.commit());
+        }
+        QCOMPARE(countRows(c, QStringLiteral("SELECT COUNT(*) FROM shops")), 2502);
+        QCOMPARE(countRows(c, QStringLiteral("SELECT COUNT(*) FROM shops WHERE name IN ('新', '后')")), 0);
     }
 
     void appendOnlyTablesRefuseChanges()
