@@ -98,45 +98,48 @@ SyncConfirmation ShippingExport::confirmUploaded(const QSqlDatabase &db, const A
         throw Error(tr("%1 is not a bulk-shipping upload written by Packline (its first column is not "
                        "订单编号).")
                         .arg(file.fileName()));
-    SyncConfirmation result;
-    Transaction tx(db);
-    QSqlQuery find = Sql::prepare(db, QStringLiteral("SELECT o.id, o.stage, o.version FROM orders o "
-                                                     "JOIN shops s ON s.id = o.shop_id "
-                                                     "WHERE s.platform = ? AND o.platform_order_no = ?"));
-    CsvRecord record;
-    while (file.next(record)) {
-        if (record.isBlank())
-            continue;
-        const QString orderNo = FieldText::numberText(record.fields.value(0));
-        find.addBindValue(platform);
-        find.addBindValue(orderNo);
-        Sql::exec(find);
-        if (!find.next()) {
-            result.problems
-                << tr("line %1: %2 is not an order of this database.").arg(record.line).arg(orderNo);
-            continue;
+    return Transaction::run(db, [&](Transaction &tx) {
+        // Run again after a conflict with another station: the file is read again from its first row.
+        CsvSource rows(path);
+        SyncConfirmation result;
+        QSqlQuery find = Sql::prepare(db, QStringLiteral("SELECT o.id, o.stage, o.version FROM orders o "
+                                                         "JOIN shops s ON s.id = o.shop_id "
+                                                         "WHERE s.platform = ? AND o.platform_order_no = ?"));
+        CsvRecord record;
+        while (rows.next(record)) {
+            if (record.isBlank())
+                continue;
+            const QString orderNo = FieldText::numberText(record.fields.value(0));
+            find.addBindValue(platform);
+            find.addBindValue(orderNo);
+            Sql::exec(find);
+            if (!find.next()) {
+                result.problems
+                    << tr("line %1: %2 is not an order of this database.").arg(record.line).arg(orderNo);
+                continue;
+            }
+            const qint64 id = find.value(0).toLongLong();
+            const QString code = find.value(1).toString();
+            const auto stage = Stages::fromCode(code);
+            const int version = find.value(2).toInt();
+            find.finish();
+            if (stage == Stage::SyncedBack) {
+                ++result.alreadySynced;
+                continue;
+            }
+            if (stage != Stage::Shipped) {
+                result.problems << tr("line %1: %2 is %3 now, not Shipped; left as it is.")
+                                       .arg(record.line)
+                                       .arg(orderNo, stage ? Stages::displayName(*stage) : code);
+                continue;
+            }
+            const Result moved =
+                StageMachine::apply(db, actor, {id, Stage::Shipped, Stage::SyncedBack, {}, version});
+            if (!moved)
+                throw Error(tr("%1: %2").arg(orderNo, moved.message));
+            ++result.marked;
         }
-        const qint64 id = find.value(0).toLongLong();
-        const QString code = find.value(1).toString();
-        const auto stage = Stages::fromCode(code);
-        const int version = find.value(2).toInt();
-        find.finish();
-        if (stage == Stage::SyncedBack) {
-            ++result.alreadySynced;
-            continue;
-        }
-        if (stage != Stage::Shipped) {
-            result.problems << tr("line %1: %2 is %3 now, not Shipped; left as it is.")
-                                   .arg(record.line)
-                                   .arg(orderNo, stage ? Stages::displayName(*stage) : code);
-            continue;
-        }
-        const Result moved =
-            StageMachine::apply(db, actor, {id, Stage::Shipped, Stage::SyncedBack, {}, version});
-        if (!moved)
-            throw Error(tr("%1: %2").arg(orderNo, moved.message));
-        ++result.marked;
-    }
-    tx.commit();
-    return result;
+        tx.commit();
+        return result;
+    });
 }

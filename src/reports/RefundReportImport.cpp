@@ -99,108 +99,114 @@ RefundImportSummary RefundReportImport::run(const QSqlDatabase &db, const Actor 
             tr("%1: the refund report needs \"是否需要退货\" or \"退款类型\" to tell refunds from returns.")
                 .arg(source.fileName()));
 
-    RefundImportSummary summary;
-    Transaction tx(db);
-    CsvRecord record;
-    qint64 rows = 0;
-    while (source.next(record)) {
-        if (record.isBlank())
-            continue;
-        ++rows;
-        auto value = [&](Column c) {
-            return col[c] >= 0 ? FieldText::trimmed(record.fields.value(col[c])) : QString();
-        };
-        auto reject = [&](Column c, const QString &why) {
-            summary.rejected << RefundRowProblem{
-                record.line, col[c] >= 0 ? header.value(col[c]) : QString(),
-                col[c] >= 0 ? ShownText::excerpt(record.fields.value(col[c])) : QString(), why};
-        };
-        if (!record.error.isEmpty()) {
-            summary.rejected << RefundRowProblem{record.line, source.errorColumn(record), {}, record.error};
-            continue;
+    return Transaction::run(db, [&](Transaction &tx) {
+        // Run again after a conflict with another station: the file is read again from its first row.
+        CsvSource rows(path);
+        RefundImportSummary summary;
+        CsvRecord record;
+        qint64 rowsRead = 0;
+        while (rows.next(record)) {
+            if (record.isBlank())
+                continue;
+            ++rowsRead;
+            auto value = [&](Column c) {
+                return col[c] >= 0 ? FieldText::trimmed(record.fields.value(col[c])) : QString();
+            };
+            auto reject = [&](Column c, const QString &why) {
+                summary.rejected << RefundRowProblem{
+                    record.line, col[c] >= 0 ? header.value(col[c]) : QString(),
+                    col[c] >= 0 ? ShownText::excerpt(record.fields.value(col[c])) : QString(), why};
+            };
+            if (!record.error.isEmpty()) {
+                summary.rejected << RefundRowProblem{record.line, rows.errorColumn(record), {}, record.error};
+                continue;
+            }
+            const QString orderNo = FieldText::numberText(value(OrderNo));
+            if (orderNo.isEmpty()) {
+                reject(OrderNo, tr("empty order number"));
+                continue;
+            }
+            QSqlQuery o = Sql::run(
+                db, QStringLiteral("SELECT id, stage FROM orders WHERE platform_order_no = ?"), {orderNo});
+            if (!o.next()) {
+                reject(OrderNo, tr("no such order in Packline (import the order report first)"));
+                continue;
+            }
+            const qint64 orderId = o.value(0).toLongLong();
+            const Stage stage = Stages::fromCode(o.value(1).toString()).value_or(Stage::Imported);
+            if (o.next()) {
+                reject(OrderNo, tr("the order number is in more than one shop"));
+                continue;
+            }
+            o.finish();
+            const auto requested = FieldText::chinaTimeToUtc(value(Requested));
+            if (!requested || requested->isEmpty()) {
+                reject(Requested, tr("not a time (yyyy-MM-dd HH:mm:ss, China time)"));
+                continue;
+            }
+            const auto completed = FieldText::chinaTimeToUtc(value(Completed));
+            if (!completed) {
+                reject(Completed, tr("not a time (yyyy-MM-dd HH:mm:ss, China time)"));
+                continue;
+            }
+            std::optional<qint64> amount =
+                value(Amount).isEmpty() ? std::optional<qint64>(0) : Money::parseYuan(value(Amount));
+            if (!amount) {
+                reject(Amount, tr("not an amount in yuan"));
+                continue;
+            }
+            // A refund that ended without money back (退款关闭) has no completion for the metrics.
+            const bool closedWithout = value(Status).contains(QStringLiteral("关闭"));
+            const QString kind = kindOf(value(Kind), value(NeedsReturn));
+            const QVariant existing = Sql::scalar(
+                db,
+                QStringLiteral(
+                    "SELECT id FROM after_sales WHERE order_id = ? AND kind = ? AND requested_at = ?"),
+                {orderId, kind, *requested});
+            qint64 caseId = existing.toLongLong();
+            if (!existing.isValid()) {
+                AfterSalesCase c;
+                c.orderId = orderId;
+                c.kind = kind;
+                c.arrivedStage = stage;
+                c.reason = value(Reason);
+                c.refundFen = *amount;
+                c.requestedAt = *requested;
+                // open() returns an open case of the same kind if there is one (intake opened it on
+                // the order's refund status): the report's request time is the truth then.
+                caseId = AfterSales::open(db, actor, c);
+                Sql::run(
+                    db,
+                    QStringLiteral("UPDATE after_sales SET requested_at = ?, refund_fen = ? WHERE id = ?"),
+                    {*requested, *amount, caseId});
+                ++summary.created;
+            } else {
+                ++summary.updated;
+            }
+            const QString reason = value(Reason);
+            const QString category = AfterSalesDesk::classifyReason(reason);
+            const bool dispute = intervened(value(Intervention));
+            const bool liable = value(Liable).contains(QStringLiteral("卖家")) ||
+                                value(Liable).contains(QStringLiteral("商家"));
+            Sql::run(
+                db,
+                QStringLiteral(
+                    "UPDATE after_sales SET reason = ?, reason_category = ?, completed_at = ?, dispute = ?, "
+                    "seller_liable = ?, updated_at = ? WHERE id = ?"),
+                {Sql::text(reason), category, closedWithout ? QVariant() : Sql::nullable(*completed),
+                 dispute ? 1 : 0, liable ? 1 : 0, Clock::nowText(), caseId});
+            AuditLog::record(db, actor, QStringLiteral("after_sales"), caseId,
+                             QStringLiteral("refund_report"), {},
+                             {{QStringLiteral("file"), source.fileName()},
+                              {QStringLiteral("line"), record.line},
+                              {QStringLiteral("reason_category"), category},
+                              {QStringLiteral("dispute"), dispute ? 1 : 0},
+                              {QStringLiteral("seller_liable"), liable ? 1 : 0}});
         }
-        const QString orderNo = FieldText::numberText(value(OrderNo));
-        if (orderNo.isEmpty()) {
-            reject(OrderNo, tr("empty order number"));
-            continue;
-        }
-        QSqlQuery o = Sql::run(db, QStringLiteral("SELECT id, stage FROM orders WHERE platform_order_no = ?"),
-                               {orderNo});
-        if (!o.next()) {
-            reject(OrderNo, tr("no such order in Packline (import the order report first)"));
-            continue;
-        }
-        const qint64 orderId = o.value(0).toLongLong();
-        const Stage stage = Stages::fromCode(o.value(1).toString()).value_or(Stage::Imported);
-        if (o.next()) {
-            reject(OrderNo, tr("the order number is in more than one shop"));
-            continue;
-        }
-        o.finish();
-        const auto requested = FieldText::chinaTimeToUtc(value(Requested));
-        if (!requested || requested->isEmpty()) {
-            reject(Requested, tr("not a time (yyyy-MM-dd HH:mm:ss, China time)"));
-            continue;
-        }
-        const auto completed = FieldText::chinaTimeToUtc(value(Completed));
-        if (!completed) {
-            reject(Completed, tr("not a time (yyyy-MM-dd HH:mm:ss, China time)"));
-            continue;
-        }
-        std::optional<qint64> amount =
-            value(Amount).isEmpty() ? std::optional<qint64>(0) : Money::parseYuan(value(Amount));
-        if (!amount) {
-            reject(Amount, tr("not an amount in yuan"));
-            continue;
-        }
-        // A refund that ended without money back (退款关闭) has no completion for the metrics.
-        const bool closedWithout = value(Status).contains(QStringLiteral("关闭"));
-        const QString kind = kindOf(value(Kind), value(NeedsReturn));
-        const QVariant existing = Sql::scalar(
-            db,
-            QStringLiteral("SELECT id FROM after_sales WHERE order_id = ? AND kind = ? AND requested_at = ?"),
-            {orderId, kind, *requested});
-        qint64 caseId = existing.toLongLong();
-        if (!existing.isValid()) {
-            AfterSalesCase c;
-            c.orderId = orderId;
-            c.kind = kind;
-            c.arrivedStage = stage;
-            c.reason = value(Reason);
-            c.refundFen = *amount;
-            c.requestedAt = *requested;
-            // open() returns an open case of the same kind if there is one (intake opened it on
-            // the order's refund status): the report's request time is the truth then.
-            caseId = AfterSales::open(db, actor, c);
-            Sql::run(db,
-                     QStringLiteral("UPDATE after_sales SET requested_at = ?, refund_fen = ? WHERE id = ?"),
-                     {*requested, *amount, caseId});
-            ++summary.created;
-        } else {
-            ++summary.updated;
-        }
-        const QString reason = value(Reason);
-        const QString category = AfterSalesDesk::classifyReason(reason);
-        const bool dispute = intervened(value(Intervention));
-        const bool liable =
-            value(Liable).contains(QStringLiteral("卖家")) || value(Liable).contains(QStringLiteral("商家"));
-        Sql::run(db,
-                 QStringLiteral(
-                     "UPDATE after_sales SET reason = ?, reason_category = ?, completed_at = ?, dispute = ?, "
-                     "seller_liable = ?, updated_at = ? WHERE id = ?"),
-                 {Sql::text(reason), category, closedWithout ? QVariant() : Sql::nullable(*completed),
-                  dispute ? 1 : 0, liable ? 1 : 0, Clock::nowText(), caseId});
-        AuditLog::record(db, actor, QStringLiteral("after_sales"), caseId, QStringLiteral("refund_report"),
-                         {},
-                         {{QStringLiteral("file"), source.fileName()},
-                          {QStringLiteral("line"), record.line},
-                          {QStringLiteral("reason_category"), category},
-                          {QStringLiteral("dispute"), dispute ? 1 : 0},
-                          {QStringLiteral("seller_liable"), liable ? 1 : 0}});
-    }
-    if (rows == 0)
-        throw Error(tr("%1: the refund report has a header but no rows: there is nothing to import.")
-                        .arg(source.fileName()));
-    tx.commit();
-    return summary;
+        if (rowsRead == 0)
+            throw Error(tr("%1: the refund report has a header but no rows: there is nothing to import.")
+                            .arg(source.fileName()));
+        tx.commit();
+        return summary;
+    });
 }
