@@ -1,6 +1,7 @@
 // packline db copy: a warehouse moved from its SQLite file onto a PostgreSQL server and back into
 // a file, every row the same (read with the sqlite3 tool, not with Packline's own digest); a
 // target with a warehouse in it refused untouched; a copy that fails leaves nothing behind.
+#include "PacklineProcess.h"
 #include "TestDatabase.h"
 #include "TestServer.h"
 #include "base/Error.h"
@@ -13,20 +14,6 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run packline(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PACKLINE_BINARY), args);
-    p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // Every table's rows in id order as the sqlite3 tool prints them (an independent reader).
 QString dumpRows(const QString &file)
@@ -83,8 +70,8 @@ private slots:
         QVERIFY(before.contains(QStringLiteral("一")));
 
         TestServer::Database server; // empty: the copy migrates it
-        const Run up = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
-                                 source.path(), QStringLiteral("--to"), server.uri()});
+        const CliRun up = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                    source.path(), QStringLiteral("--to"), server.uri()});
         QVERIFY2(up.code == 0, qPrintable(up.err + up.out));
         QVERIFY2(up.out.contains(QStringLiteral("every table's rows and checksum")), qPrintable(up.out));
 
@@ -106,13 +93,13 @@ private slots:
             QCOMPARE(next, largest + 1);
             Sql::run(c, QStringLiteral("DELETE FROM shops WHERE id = ?"), {next});
         }
-        const Run status = packline({QStringLiteral("status"), QStringLiteral("--db"), server.uri()});
+        const CliRun status = packline({QStringLiteral("status"), QStringLiteral("--db"), server.uri()});
         QCOMPARE(status.code, 0);
         QVERIFY2(status.out.contains(QStringLiteral("400")), qPrintable(status.out));
 
         const QString back = QDir(source.dir()).filePath(QStringLiteral("back.db"));
-        const Run down = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
-                                   server.uri(), QStringLiteral("--to"), back});
+        const CliRun down = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                      server.uri(), QStringLiteral("--to"), back});
         QVERIFY2(down.code == 0, qPrintable(down.err + down.out));
         QCOMPARE(QFile::permissions(back) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         const QString after = dumpRows(back);
@@ -136,8 +123,8 @@ private slots:
                 QStringLiteral(
                     "INSERT INTO shops (name, platform, created_at) VALUES ('A', 'taobao', '2026-12-07')"));
         }
-        const Run r = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
-                                source.path(), QStringLiteral("--to"), server.uri()});
+        const CliRun r = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                   source.path(), QStringLiteral("--to"), server.uri()});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not empty")) && r.err.contains(QStringLiteral("shops")),
                  qPrintable(r.err));
@@ -149,8 +136,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("keep me");
         f.close();
-        const Run r2 = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
-                                 source.path(), QStringLiteral("--to"), file});
+        const CliRun r2 = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                    source.path(), QStringLiteral("--to"), file});
         QCOMPARE(r2.code, 1);
         QVERIFY2(r2.err.contains(QStringLiteral("exists")), qPrintable(r2.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -173,8 +160,8 @@ private slots:
         QCOMPARE(damage.exitCode(), 0);
 
         TestServer::Database server;
-        const Run r = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
-                                source.path(), QStringLiteral("--to"), server.uri()});
+        const CliRun r = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                   source.path(), QStringLiteral("--to"), server.uri()});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("orders")), qPrintable(r.err));
         QCOMPARE(orders(server.uri()), 0);
@@ -188,8 +175,8 @@ private slots:
         }
 
         const QString file = QDir(source.dir()).filePath(QStringLiteral("copy.db"));
-        const Run r2 = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
-                                 source.path(), QStringLiteral("--to"), file});
+        const CliRun r2 = packline({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                    source.path(), QStringLiteral("--to"), file});
         QCOMPARE(r2.code, 1);
         QVERIFY2(r2.err.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive), qPrintable(r2.err));
         QVERIFY(!QFile::exists(file));

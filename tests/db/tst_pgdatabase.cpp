@@ -2,6 +2,7 @@
 // by URI and migrated to the same tables and columns as an SQLite file, refused untouched when it is
 // newer, foreign or (for reading commands) empty, never showing a password, naming host and port
 // when the server is not there, and telling other connections of commits through LISTEN/NOTIFY.
+#include "PacklineProcess.h"
 #include "TestDatabase.h"
 #include "TestServer.h"
 #include "base/Error.h"
@@ -73,20 +74,6 @@ QStringList contents(const QString &uri)
     return out;
 }
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run packline(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PACKLINE_BINARY), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 } // namespace
 
 class TestPgDatabase : public QObject {
@@ -208,7 +195,7 @@ private slots:
             QVERIFY2(!db.error().contains(secret), qPrintable(db.error()));
             QVERIFY2(db.error().contains(QStringLiteral("pgpass")), qPrintable(db.error()));
             QVERIFY(!db.path().contains(secret));
-            const Run r = packline({QStringLiteral("status"), QStringLiteral("--db"), uri});
+            const CliRun r = packline({QStringLiteral("status"), QStringLiteral("--db"), uri});
             QCOMPARE(r.code, 1);
             QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), qPrintable(r.err));
         }
@@ -222,7 +209,7 @@ private slots:
         QCOMPARE(db.failure(), Database::Failure::ServerUnreachable);
         QVERIFY2(db.error().contains(QStringLiteral("127.0.0.1:1")), qPrintable(db.error()));
         QVERIFY2(db.error().contains(QStringLiteral("warehouse")), qPrintable(db.error()));
-        const Run r = packline({QStringLiteral("status"), QStringLiteral("--db"), uri});
+        const CliRun r = packline({QStringLiteral("status"), QStringLiteral("--db"), uri});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("127.0.0.1:1")), qPrintable(r.err));
     }
@@ -230,10 +217,10 @@ private slots:
     void statusNamesEngineAndServer()
     {
         TestServer::Database server;
-        const Run created = packline({QStringLiteral("demo"), QStringLiteral("--orders"),
-                                      QStringLiteral("20"), QStringLiteral("--db"), server.uri()});
+        const CliRun created = packline({QStringLiteral("demo"), QStringLiteral("--orders"),
+                                         QStringLiteral("20"), QStringLiteral("--db"), server.uri()});
         QVERIFY2(created.code == 0, qPrintable(created.err));
-        const Run r = packline({QStringLiteral("status"), QStringLiteral("--db"), server.uri()});
+        const CliRun r = packline({QStringLiteral("status"), QStringLiteral("--db"), server.uri()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const ServerAddress a = ServerAddress::parse(server.uri());
         QVERIFY2(r.out.contains(QStringLiteral("PostgreSQL")), qPrintable(r.out));
@@ -286,26 +273,26 @@ private slots:
                            .arg(owner, station)),
                  QString());
         // A station cannot make the tables: it says who must, and changes nothing.
-        const Run early = packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("5"),
-                                    QStringLiteral("--db"), as(station)});
+        const CliRun early = packline({QStringLiteral("demo"), QStringLiteral("--orders"),
+                                       QStringLiteral("5"), QStringLiteral("--db"), as(station)});
         QCOMPARE(early.code, 1);
         QVERIFY2(early.err.contains(station) && early.err.contains(QStringLiteral("packline db migrate")),
                  qPrintable(early.err));
         QCOMPARE(contents(server.uri()), QStringList());
 
-        const Run migrated =
+        const CliRun migrated =
             packline({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), as(owner)});
         QVERIFY2(migrated.code == 0, qPrintable(migrated.err));
         QVERIFY2(migrated.out.contains(QStringLiteral("schema level")), qPrintable(migrated.out));
 
         // The day's work as the station: data in, review, submit, numbers from the sequences.
-        const Run demo = packline({QStringLiteral("demo"), QStringLiteral("--orders"), QStringLiteral("40"),
-                                   QStringLiteral("--db"), as(station)});
+        const CliRun demo = packline({QStringLiteral("demo"), QStringLiteral("--orders"),
+                                      QStringLiteral("40"), QStringLiteral("--db"), as(station)});
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
-        const Run review = packline({QStringLiteral("review"), QStringLiteral("--submit-approved"),
-                                     QStringLiteral("--db"), as(station)});
+        const CliRun review = packline({QStringLiteral("review"), QStringLiteral("--submit-approved"),
+                                        QStringLiteral("--db"), as(station)});
         QVERIFY2(review.code == 0, qPrintable(review.err));
-        const Run status = packline({QStringLiteral("status"), QStringLiteral("--db"), as(station)});
+        const CliRun status = packline({QStringLiteral("status"), QStringLiteral("--db"), as(station)});
         QVERIFY2(status.out.contains(QStringLiteral("Orders:       40")), qPrintable(status.out));
 
         // What a station may not do.
