@@ -3,13 +3,17 @@
 #include "base/Actor.h"
 #include "base/AppSettings.h"
 #include "base/Translations.h"
+#include "db/Database.h"
+#include "orders/StageCounts.h"
 #include "ui/packing/AlarmCue.h"
 #include "ui/packing/SoundEffects.h"
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -38,6 +42,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
         if (!file.isEmpty())
             m_ui->database->setText(file);
     });
+    connect(m_ui->check, &QPushButton::clicked, this, &SettingsDialog::checkDatabase);
 }
 
 SettingsDialog::SettingsDialog(AppSettings &settings, const Actor &session, const QString &databaseInUse,
@@ -46,8 +51,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const Actor &session, cons
 {
     m_ui->operatorName->setText(session.operatorName);
     m_ui->station->setText(session.station);
-    m_ui->database->setPlaceholderText(tr("In use: %1").arg(databaseInUse));
-    m_ui->database->setToolTip(databaseInUse);
+    // The database in use is named in the session line below; the field keeps what is saved.
+    m_ui->database->setToolTip(tr("In use: %1").arg(databaseInUse));
     // The session this window runs, whatever is saved for the next start.
     auto *running = new QLabel(tr("This window runs as %1 at station %2, on the database %3.")
                                    .arg(session.operatorName, session.station, databaseInUse),
@@ -69,6 +74,34 @@ void SettingsDialog::fillLanguages()
     m_ui->language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(current)));
+}
+
+void SettingsDialog::checkDatabase()
+{
+    // Before a station is pointed at a server (or a file) for its next start: does it open, and is
+    // it the warehouse the person means? A server that does not answer takes libpq's connect
+    // timeout (5 s) at most.
+    const QString given = m_ui->database->text().trimmed();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Database db;
+    QString text;
+    bool ok = db.open(given.isEmpty() ? Database::defaultPath() : given, Database::IfMissing::Refuse);
+    if (ok) {
+        qint64 orders = 0;
+        for (qint64 n : StageCounts::read(db.connection()))
+            orders += n;
+        text = tr("%1 at %2: schema level %3, %4 order(s). It opens at the next start once you press OK.")
+                   .arg(db.engineName(), db.location())
+                   .arg(db.schemaLevel())
+                   .arg(QLocale().toString(orders));
+    } else {
+        text = db.error();
+    }
+    db.close();
+    QGuiApplication::restoreOverrideCursor();
+    m_ui->checkResult->setText(text);
+    m_ui->checkResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    m_ui->checkResult->setVisible(true);
 }
 
 void SettingsDialog::accept()

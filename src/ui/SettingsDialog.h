@@ -10,8 +10,8 @@ class AppSettings;
 class SoundEffects;
 struct Actor;
 
-// Language (applied at once), database file (next start), operator, station, the pack
-// station's scale prefix and its sounds (on/off, volume, a test button). Given the running
+// Language (applied at once), database (a file or a server, next start; Check opens it now), operator,
+// station, the pack station's scale prefix and its sounds (on/off, volume, a test button). Given the running
 // session, it shows who works where on which database now, not only what is saved.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -28,6 +28,8 @@ protected:
 
 private:
     void fillLanguages();
+    // Opens the database typed (a file or a server URI) and says what it holds, or why it does not open.
+    void checkDatabase();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings &m_settings;

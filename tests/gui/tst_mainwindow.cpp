@@ -276,6 +276,40 @@ private slots:
                  qPrintable((catcher.seen + warnings).join(u'\n')));
     }
 
+    // A station pointed at a server checks the address before its next start.
+    void settingsCheckADatabaseBeforeItIsUsed()
+    {
+        SettingsDialog dialog(*m_settings, m_window.get());
+        dialog.show();
+        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("database"));
+        auto *check = dialog.findChild<QPushButton *>(QStringLiteral("check"));
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("checkResult"));
+        QVERIFY(database && check && result);
+        QVERIFY(!result->isVisible());
+        database->clear();
+        QTest::keyClicks(database, m_db->path());
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(result->isVisible());
+        QVERIFY2(result->text().contains(QStringLiteral("SQLite")) &&
+                     result->text().contains(QStringLiteral("order")),
+                 qPrintable(result->text()));
+        // A server that is not there: named by host and port.
+        database->clear();
+        QTest::keyClicks(database, QStringLiteral("postgresql://packline@127.0.0.1:1/packline"));
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY2(result->text().contains(QStringLiteral("127.0.0.1:1")), qPrintable(result->text()));
+        // A password typed into the address is refused and never shown.
+        database->clear();
+        QTest::keyClicks(database, QStringLiteral("postgresql://packline:s3cret@127.0.0.1:1/packline"));
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY2(!result->text().contains(QStringLiteral("s3cret")) &&
+                     result->text().contains(QStringLiteral("password")),
+                 qPrintable(result->text()));
+        // Nothing is saved until OK.
+        QVERIFY(m_settings->databasePath() != database->text());
+        dialog.reject();
+    }
+
     void settingsShowTheSessionAndTheSounds()
     {
         m_settings->setStation(QStringLiteral("SAVED-STATION"));
@@ -285,9 +319,7 @@ private slots:
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("station"))->text(), QStringLiteral("PACK-03"));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("operatorName"))->text(),
                  QStringLiteral("李雷"));
-        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("database"))
-                    ->placeholderText()
-                    .contains(m_db->path()));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("database"))->toolTip().contains(m_db->path()));
         // The session in words, whatever is saved for the next start.
         auto *session = dialog.findChild<QLabel *>(QStringLiteral("session"));
         QVERIFY(session && session->isVisible());
