@@ -1283,6 +1283,10 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
         <source>%1 was written by a newer Packline (schema level %2; this version knows up to %3). Update Packline to open it; the database was not changed.</source>
         <translation>%1 由更新版本的发货台写入（结构版本 %2；本版本最高支持 %3）。请升级发货台后再打开；数据库未被改动。</translation>
     </message>
+    <message>
+        <source>the role %1 may read and write Packline&apos;s tables but not change them, and this Packline needs schema level %2. Run `packline db migrate` once as the role that owns the database (README, PostgreSQL), then start the stations again</source>
+        <translation>角色 %1 只能读写 Packline 的表，不能修改表结构，而此版本 Packline 需要结构版本 %2。请用数据库所有者角色运行一次 `packline db migrate`（见 README 的 PostgreSQL 部分），然后重新启动各工作站</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBusy</name>
@@ -1297,6 +1301,96 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>Nothing was changed here. Wait until the other station&apos;s import, print run or export is done, then try again; if nothing else is running, close any other Packline window on this database and try again.</source>
         <translation>这里没有做任何改动。请等其他工位的导入、打印或导出完成后再试；如果没有其他任务在运行，请关闭使用该数据库的其他发货台窗口后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The tables reference each other in a ring; cannot order the copy.</source>
+        <translation>数据表之间存在循环引用，无法确定复制顺序。</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database (%1).</source>
+        <translation>源数据库和目标数据库是同一个（%1）。</translation>
+    </message>
+    <message>
+        <source>The source is at schema level %1 and the target at %2; both must be this Packline&apos;s.</source>
+        <translation>源数据库的结构版本为 %1，目标为 %2；两者都必须是本版本 Packline 的结构。</translation>
+    </message>
+    <message>
+        <source>The source %1 has no table %2.</source>
+        <translation>源数据库 %1 中没有表 %2。</translation>
+    </message>
+    <message>
+        <source>Table %1 read back from the target differs from the source: %2 row(s), checksum %3, against %4 row(s), checksum %5. Nothing was copied.</source>
+        <translation>从目标读回的表 %1 与源不一致：%2 行、校验和 %3，源为 %4 行、校验和 %5。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 exists: a copy is written to a new file, never over one.</source>
+        <translation>%1 已存在：副本只写入新文件，绝不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot put the copy in place at %1: %2</source>
+        <translation>无法把副本放到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot make a new database to compare the target with: %1</source>
+        <translation>无法创建用于比对目标的新数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: its table %2 has %3 row(s) (a new database has %4). A copy goes into a new database only; nothing was changed.</source>
+        <translation>%1 不是空数据库：其表 %2 有 %3 行（新数据库有 %4 行）。副本只能写入新数据库；未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>Copy the whole database into a new one (a file onto a PostgreSQL server, or back), or bring its tables to this version.</source>
+        <translation>把整个数据库复制到一个新数据库（从文件到 PostgreSQL 服务器，或反向），或把数据表升级到本版本。</translation>
+    </message>
+    <message>
+        <source>copy: every table of --from into --to, which must be new (a file that does not exist, or an empty database on a server); each table&apos;s rows and checksum are compared before the copy is kept. migrate: create or upgrade the tables of --db (on a server, as the role that owns the database).</source>
+        <translation>copy：把 --from 的每张表复制到 --to，目标必须是新的（不存在的文件，或服务器上的空数据库）；保留副本前逐表比对行数和校验和。migrate：创建或升级 --db 的数据表（在服务器上须以数据库所有者角色运行）。</translation>
+    </message>
+    <message>
+        <source>The database to copy (a file or a postgresql:// URI; default: --db).</source>
+        <translation>要复制的数据库（文件或 postgresql:// 地址；默认：--db）。</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The new database (a file or a postgresql:// URI).</source>
+        <translation>新数据库（文件或 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <source>packline db: say what to do: copy or migrate.</source>
+        <translation>packline db：请指明操作：copy 或 migrate。</translation>
+    </message>
+    <message>
+        <source>packline db copy: give the new database with --to.</source>
+        <translation>packline db copy：请用 --to 指定新数据库。</translation>
+    </message>
+    <message>
+        <source>Copying %1 %2 (schema level %3):</source>
+        <translation>正在复制 %1 %2（结构版本 %3）：</translation>
+    </message>
+    <message>
+        <source>Copied into %1 in %2 s: %3 table(s), %4 row(s); every table&apos;s rows and checksum read back equal the source&apos;s.</source>
+        <translation>已复制到 %1，用时 %2 秒：%3 张表，%4 行；读回的每张表行数和校验和都与源一致。</translation>
+    </message>
+    <message>
+        <source>packline db copy: %1</source>
+        <translation>packline db copy：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is at schema level %3, this version&apos;s.</source>
+        <translation>%1 %2 的结构版本为 %3，与本版本一致。</translation>
     </message>
 </context>
 <context>
@@ -6252,10 +6346,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Database file:</source>
-        <translation>数据库文件(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Default location</source>
         <translation>默认位置</translation>
     </message>
@@ -6274,10 +6364,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>e.g. PACK-01</source>
         <translation>例如 PACK-01</translation>
-    </message>
-    <message>
-        <source>The language changes at once. A different database file is opened at the next start.</source>
-        <translation>语言立即生效。更换的数据库文件将在下次启动时打开。</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -6326,6 +6412,30 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>This window runs as %1 at station %2, on the database %3.</source>
         <translation>本窗口的当前会话：操作员 %1，工位 %2，数据库 %3。</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A database file, or postgresql://USER@SERVER/DATABASE for a shared server</source>
+        <translation>数据库文件，或共享服务器的 postgresql://用户@服务器/数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open this database now and say what is in it</source>
+        <translation>现在打开这个数据库，显示其中的内容</translation>
+    </message>
+    <message>
+        <source>The language changes at once. A different database is opened at the next start.</source>
+        <translation>语言立即生效。更换的数据库在下次启动时打开。</translation>
+    </message>
+    <message>
+        <source>%1 at %2: schema level %3, %4 order(s). It opens at the next start once you press OK.</source>
+        <translation>%1（%2）：结构版本 %3，%4 个订单。点“确定”后，下次启动时打开它。</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +7112,14 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Database error: a transaction is already open on connection %1 (transactions do not nest).</source>
         <translation>数据库错误：连接 %1 上已有一个事务未结束（事务不能嵌套）。</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (in: COPY %2)</source>
+        <translation>数据库错误：%1（在 COPY %2 中）</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>

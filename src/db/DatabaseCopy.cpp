@@ -49,7 +49,9 @@ QMap<QString, qint64> newDatabaseRows()
     QTemporaryDir dir;
     Database fresh;
     if (!dir.isValid() || !fresh.open(dir.filePath(QStringLiteral("new.db"))))
-        throw Error(tr("Cannot make a new database to compare the target with: %1").arg(fresh.error()));
+        throw Error(QCoreApplication::translate("DatabaseCopy",
+                                                "Cannot make a new database to compare the target with: %1")
+                        .arg(fresh.error()));
     QMap<QString, qint64> rows;
     const QSqlDatabase db = fresh.connection();
     for (const QString &table : DatabaseEngine::of(db).tableReferences(db).keys())
@@ -64,8 +66,10 @@ void refuseUnlessEmpty(Database &to, const QStringList &tables)
     for (const QString &table : tables) {
         const qint64 rows = rowCount(db, table);
         if (rows != fresh.value(table))
-            throw Error(tr("%1 is not empty: its table %2 has %3 row(s) (a new database has %4). A copy "
-                           "goes into a new database only; nothing was changed.")
+            throw Error(QCoreApplication::translate(
+                            "DatabaseCopy",
+                            "%1 is not empty: its table %2 has %3 row(s) (a new database has %4). A copy "
+                            "goes into a new database only; nothing was changed.")
                             .arg(to.location(), table)
                             .arg(rows)
                             .arg(fresh.value(table)));
