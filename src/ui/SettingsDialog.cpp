@@ -102,6 +102,12 @@ void SettingsDialog::checkDatabase()
     m_ui->checkResult->setText(text);
     m_ui->checkResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
     m_ui->checkResult->setVisible(true);
+    // A long reason wraps to more lines than the label was laid out for: give it their height (the
+    // form's layout does not ask a wrapped label again), and the dialog room for it.
+    layout()->activate();
+    m_ui->checkResult->setMinimumHeight(m_ui->checkResult->heightForWidth(m_ui->checkResult->width()));
+    if (minimumSizeHint().height() > height())
+        resize(width(), minimumSizeHint().height());
 }
 
 void SettingsDialog::accept()

@@ -305,6 +305,8 @@ private slots:
         QVERIFY2(!result->text().contains(QStringLiteral("s3cret")) &&
                      result->text().contains(QStringLiteral("password")),
                  qPrintable(result->text()));
+        // Every line of a long reason is shown.
+        QVERIFY(result->height() >= result->heightForWidth(result->width()));
         // Nothing is saved until OK.
         QVERIFY(m_settings->databasePath() != database->text());
         dialog.reject();
