@@ -100,6 +100,14 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
 
 void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const
 {
+    if (m_listings.isEmpty()) { // no mappings: outer codes only, in place (no list per line)
+        for (OrderLine &l : order.lines) {
+            l.skuId = l.outerCode.isEmpty() ? 0 : m_skus.value(l.outerCode, 0);
+            if (l.skuId == 0)
+                unknown->append(ListingKey::of(l).text());
+        }
+        return;
+    }
     // A mapped listing (商品对应) becomes its SKU lines; a combo one line per component.
     QList<OrderLine> resolved;
     resolved.reserve(order.lines.size());

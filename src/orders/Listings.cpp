@@ -106,8 +106,10 @@ int applyToOrders(const QSqlDatabase &db, const ListingMap &map, const ListingKe
     int changed = 0;
     for (qint64 id : ids) {
         Sql::exec(stageOf, {id});
-        if (!stageOf.next())
+        if (!stageOf.next()) {
+            stageOf.finish();
             continue;
+        }
         const auto stage = Stages::fromCode(stageOf.value(0).toString());
         const auto heldFrom = Stages::fromCode(stageOf.value(1).toString());
         stageOf.finish();

@@ -43,6 +43,7 @@ class ListingMap {
 public:
     static ListingMap load(const QSqlDatabase &db);
     void insert(const ListingMatch &match) { m_map.insert(match.listing, match.components); }
+    bool isEmpty() const { return m_map.isEmpty(); }
     // The lines stored for one platform line. A mapping of its listing wins; else an outer code in
     // the catalog (skuByCode) is its SKU; else the line comes back with skuId 0 (unmatched). A
     // combo gives one line per component, each with the listing's code, title and spec beside

@@ -11,6 +11,7 @@
 #include "orders/Listings.h"
 #include "orders/ListingsCsv.h"
 #include "orders/StageMachine.h"
+#include "packing/ScanSession.h"
 #include "stock/Reservations.h"
 #include "stock/SkuCatalog.h"
 #include "stock/StockCsv.h"
@@ -96,6 +97,7 @@ private slots:
             s.title = code == QByteArray("TS-BLK-XL") ? QStringLiteral("T恤 黑色 XL") : s.code;
             s.spec = QStringLiteral("");
             s.location = QStringLiteral("");
+            s.barcodes = {QStringLiteral("69%1").arg(QLatin1String(code))};
             const qint64 id = SkuCatalog::insert(db(), s);
             StockLedger::post(db(), TestDatabase::actor(),
                               {id, StockBucket::OnHand, 100, QStringLiteral("received"), {}, {}});
@@ -178,6 +180,44 @@ private slots:
         };
         QCOMPARE(reserved("MUG-WHT"), 1);
         QCOMPARE(reserved("SPOON"), 2);
+    }
+
+    // The pack station expects each component's barcode; packing deducts the components.
+    void comboIsPackedComponentByComponent()
+    {
+        import("shop_quoted.csv");
+        QVERIFY(ListingMatches::save(db(), TestDatabase::actor(),
+                                     match(ListingKey::of({}, kMug, kMugSet), {{"MUG-WHT", 1}, {"SPOON", 2}}))
+                    .result.ok);
+        const qint64 id = orderId(QStringLiteral("20261111000000-101"));
+        {
+            Transaction tx(db());
+            QVERIFY(Reservations::reserveOrder(db(), TestDatabase::actor(), id).isEmpty());
+            // Reviewed, submitted and printed elsewhere: here only what the pack station reads.
+            Sql::run(db(), QStringLiteral("UPDATE orders SET stage = 'printed', courier_code = 'ZTO', "
+                                          "tracking_no = 'ZT900000000001' WHERE id = ?"),
+                     {id});
+            tx.commit();
+        }
+        ScanSession s(db(), TestDatabase::actor());
+        QCOMPARE(s.scan(QStringLiteral("ZT900000000001")).kind, ScanFeedback::Kind::ParcelOpened);
+        QCOMPARE(s.parcel().itemsNeeded(), 3);
+        QCOMPARE(s.scan(QStringLiteral("69SPOON")).kind, ScanFeedback::Kind::Counted);
+        QCOMPARE(s.scan(QStringLiteral("69TS-BLK-XL")).kind, ScanFeedback::Kind::WrongItem);
+        QCOMPARE(s.scan(QStringLiteral("69MUG-WHT")).kind, ScanFeedback::Kind::Counted);
+        QCOMPARE(s.scan(QStringLiteral("69SPOON")).kind, ScanFeedback::Kind::Packed);
+        {
+            Transaction tx(db()); // what the handover does when the courier takes the parcel
+            Reservations::consumeOrder(db(), TestDatabase::actor(), id);
+            tx.commit();
+        }
+        auto level = [&](const char *code) {
+            return Sql::firstRow(db(), QStringLiteral("SELECT on_hand, reserved FROM stock_levels WHERE sku_id = ?"),
+                                 {sku(code)});
+        };
+        QCOMPARE(level("MUG-WHT")->at(0).toInt(), 99);
+        QCOMPARE(level("SPOON")->at(0).toInt(), 98);
+        QCOMPARE(level("SPOON")->at(1).toInt(), 0);
     }
 
     // Made once, a mapping applies to every later import; a re-import changes nothing.
