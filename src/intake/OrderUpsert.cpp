@@ -112,6 +112,12 @@ void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const
     QList<OrderLine> resolved;
     resolved.reserve(order.lines.size());
     for (const OrderLine &line : std::as_const(order.lines)) {
+        // Already resolved (insertNew ran first and met an existing order): a combo's component
+        // lines carry the listing's title and spec, and must not be expanded again.
+        if (line.skuId != 0) {
+            resolved << line;
+            continue;
+        }
         for (OrderLine &l : m_listings.resolve(line, m_skus)) {
             if (l.skuId == 0)
                 unknown->append(ListingKey::of(l).text());

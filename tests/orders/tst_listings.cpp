@@ -194,13 +194,16 @@ private slots:
             Transaction tx(db());
             QVERIFY(Reservations::reserveOrder(db(), TestDatabase::actor(), id).isEmpty());
             // Reviewed, submitted and printed elsewhere: here only what the pack station reads.
-            Sql::run(db(), QStringLiteral("UPDATE orders SET stage = 'printed', courier_code = 'ZTO', "
-                                          "tracking_no = 'ZT900000000001' WHERE id = ?"),
+            Sql::run(db(),
+                     QStringLiteral("UPDATE orders SET stage = 'printed', courier_code = 'ZTO', "
+                                    "tracking_no = 'ZT900000000001' WHERE id = ?"),
                      {id});
             tx.commit();
         }
         ScanSession s(db(), TestDatabase::actor());
-        QCOMPARE(s.scan(QStringLiteral("ZT900000000001")).kind, ScanFeedback::Kind::ParcelOpened);
+        // The buyer's message is read first (要"大"杯), then the items.
+        QCOMPARE(s.scan(QStringLiteral("ZT900000000001")).kind, ScanFeedback::Kind::NeedsAcknowledge);
+        QCOMPARE(s.acknowledge().kind, ScanFeedback::Kind::Acknowledged);
         QCOMPARE(s.parcel().itemsNeeded(), 3);
         QCOMPARE(s.scan(QStringLiteral("69SPOON")).kind, ScanFeedback::Kind::Counted);
         QCOMPARE(s.scan(QStringLiteral("69TS-BLK-XL")).kind, ScanFeedback::Kind::WrongItem);
@@ -212,8 +215,9 @@ private slots:
             tx.commit();
         }
         auto level = [&](const char *code) {
-            return Sql::firstRow(db(), QStringLiteral("SELECT on_hand, reserved FROM stock_levels WHERE sku_id = ?"),
-                                 {sku(code)});
+            return Sql::firstRow(
+                db(), QStringLiteral("SELECT on_hand, reserved FROM stock_levels WHERE sku_id = ?"),
+                {sku(code)});
         };
         QCOMPARE(level("MUG-WHT")->at(0).toInt(), 99);
         QCOMPARE(level("SPOON")->at(0).toInt(), 98);

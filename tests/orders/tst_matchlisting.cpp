@@ -96,7 +96,8 @@ private slots:
         QCOMPARE(child<QTableWidget>(&dialog, "components")->rowCount(), 1);
         QTest::mouseClick(child<QPushButton>(&dialog, "save"), Qt::LeftButton);
         QCOMPARE(dialog.lastStatus(),
-                 QStringLiteral("纯棉T恤 男款 短袖 [颜色分类:黑色;尺码:XL]: remembered; 2 waiting orders matched."));
+                 QStringLiteral(
+                     "纯棉T恤 男款 短袖 [颜色分类:黑色;尺码:XL]: remembered; 2 waiting orders matched."));
         QCOMPARE(codesOf(QStringLiteral("20261111000000-100")), QStringList{QStringLiteral("TS-BLK-XL×2")});
 
         // The mug set is a combo: a mug and two spoons.
