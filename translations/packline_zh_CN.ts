@@ -3802,6 +3802,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <source>Match listing… (L)</source>
         <translation>商品对应…（L）</translation>
     </message>
+    <message>
+        <source>%1 — Match listing… (L)</source>
+        <translation>%1 — 商品对应…（L）</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>

@@ -12,6 +12,7 @@
 #include "orders/ListingsCsv.h"
 #include "orders/StageMachine.h"
 #include "packing/ScanSession.h"
+#include "printing/OrderPrintData.h"
 #include "stock/Reservations.h"
 #include "stock/SkuCatalog.h"
 #include "stock/StockCsv.h"
@@ -180,6 +181,21 @@ private slots:
         };
         QCOMPARE(reserved("MUG-WHT"), 1);
         QCOMPARE(reserved("SPOON"), 2);
+
+        // Packing slip and pick list: the components' codes, the listing title beside them.
+        auto rowsText = [](const PrintData &d) {
+            QStringList text;
+            for (const auto &row : d.rows.value(QStringLiteral("lines")))
+                text << QStringLiteral("%1 %2 ×%3")
+                            .arg(row.value(QStringLiteral("code")), row.value(QStringLiteral("title")),
+                                 row.value(QStringLiteral("qty")));
+            return text;
+        };
+        const QStringList expected{QStringLiteral("MUG-WHT 马克杯 陶瓷 大容量 ×1"),
+                                   QStringLiteral("SPOON 马克杯 陶瓷 大容量 ×2")};
+        QCOMPARE(rowsText(OrderPrintData::forOrder(db(), orderId(no))), expected);
+        QCOMPARE(rowsText(OrderPrintData::forPickList(db(), {orderId(no)}, QStringLiteral("batch"), 0)),
+                 expected);
     }
 
     // The pack station expects each component's barcode; packing deducts the components.

@@ -8,15 +8,20 @@
 #include "intake/OrderImport.h"
 #include "orders/Listings.h"
 #include "ui/AppContext.h"
+#include "ui/intake/ImportDialog.h"
 #include "ui/orders/MatchListingDialog.h"
 #include "ui/orders/OrdersView.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace ReviewFixture;
 
@@ -65,6 +70,32 @@ private slots:
     }
     void cleanup() { m_db.reset(); }
 
+    // The import dialog's summary names what was inferred from a single-file order report.
+    void importDialogNamesTheInferences()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        AppContext context{m_db->db(), TestDatabase::actor(), settings};
+        ImportDialog dialog(context);
+        dialog.show();
+        dialog.addFiles({QStringLiteral(PACKLINE_TEST_DATA_DIR "/intake/shop_gb2312.csv")});
+        QSignalSpy done(&dialog, &ImportDialog::importFinished);
+        QPushButton *importButton = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text().remove(u'&') == QStringLiteral("Import"))
+                importButton = b;
+        QVERIFY(importButton && importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        const QString summary = dialog.summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("shop_gb2312.csv (taobao, GBK/GB18030): 2 new")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("   Inferred: order report alone: lines from titles")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("   Inferred: status “已发货” read as “shipped”")),
+                 qPrintable(summary));
+    }
+
     void deskShowsTheSummary()
     {
         QTemporaryDir dir;
@@ -74,8 +105,28 @@ private slots:
         view.resize(1280, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QCOMPARE(child<QLabel>(&view, "unmatchedListings")->text(),
-                 QStringLiteral("Unmatched listing: 3 orders, 2 listings"));
+        auto *unmatched = child<QLabel>(&view, "unmatchedListings");
+        QVERIFY2(unmatched->text().contains(
+                     QStringLiteral("Unmatched listing: 3 orders, 2 listings — Match listing… (L)")),
+                 qPrintable(unmatched->text()));
+
+        // L on the selected order opens "Match listing…" on its listing.
+        view.showStage(Stage::Imported);
+        view.table()->setFocus();
+        view.table()->selectRow(0);
+        const QString firstListing =
+            ListingMatches::firstUnmatchedOf(db(), view.selectedOrderIds().value(0)).text();
+        QVERIFY(!firstListing.isEmpty());
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<MatchListingDialog *>(w)) {
+                    shown = child<QListWidget>(dialog, "listings")->currentItem()->text();
+                    dialog->reject();
+                }
+        });
+        QTest::keyClick(view.table(), Qt::Key_L);
+        QVERIFY2(shown.endsWith(firstListing), qPrintable(shown + u'|' + firstListing));
     }
 
     void matchInTheDialogThenImport()

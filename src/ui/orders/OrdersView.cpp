@@ -114,7 +114,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     button(QStringLiteral("rules"), QKeySequence(Qt::Key_F5), &OrdersView::runRules);
     button(QStringLiteral("couriers"), QKeySequence(), &OrdersView::allocateCouriers);
     button(QStringLiteral("configure"), QKeySequence(), &OrdersView::configureRules);
-    button(QStringLiteral("matchListing"), QKeySequence(Qt::Key_L), &OrdersView::matchListing);
+    // No room on the bar at 1366 px: L, or the unmatched-listing summary in the footer (a link).
+    addAction(QStringLiteral("matchListing"), QKeySequence(Qt::Key_L), &OrdersView::matchListing);
     bar->addStretch();
     m_actions.value(QStringLiteral("submit"))
         ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -179,6 +180,9 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_summary);
     m_unmatched->setObjectName(QStringLiteral("unmatchedListings"));
+    m_unmatched->setTextFormat(Qt::RichText);
+    m_unmatched->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_unmatched, &QLabel::linkActivated, this, [this] { matchListing(); });
     footer->addWidget(m_unmatched);
     footer->addWidget(m_status, 1);
     footer->addWidget(m_quotas);
@@ -649,7 +653,11 @@ void OrdersView::refreshCounts()
     m_quotas->setText(left.isEmpty() ? QString()
                                      : tr("Quota left: %1").arg(left.join(QStringLiteral(" · "))));
     const ListingMatches::Summary unmatched = ListingMatches::summary(db);
-    m_unmatched->setText(unmatched.orders > 0 ? ListingMatches::summaryText(unmatched) : QString());
+    m_unmatched->setText(unmatched.orders > 0 ? QStringLiteral("<a href=\"match\">%1</a>")
+                                                    .arg(tr("%1 — Match listing… (L)")
+                                                             .arg(ListingMatches::summaryText(unmatched))
+                                                             .toHtmlEscaped())
+                                              : QString());
 }
 
 void OrdersView::matchListing()
