@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>MatchListingDialog</name>
+    <message numerus="yes">
+        <source>%n order(s) · %1</source>
+        <translation>
+            <numerusform>%n order · %1</numerusform>
+            <numerusform>%n orders · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: remembered; %n waiting order(s) matched.</source>
+        <translation>
+            <numerusform>%1: remembered; %n waiting order matched.</numerusform>
+            <numerusform>%1: remembered; %n waiting orders matched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailPane</name>
     <message numerus="yes">
         <source>%n order(s) selected</source>

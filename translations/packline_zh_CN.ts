@@ -539,6 +539,22 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
         <source>The mapping names no column for: %1</source>
         <translation>映射中缺少以下字段对应的列：%1</translation>
     </message>
+    <message>
+        <source>There is no column mapping named “%1” (known: %2).</source>
+        <translation>没有名为“%1”的列映射（已有：%2）。</translation>
+    </message>
+    <message>
+        <source>not a column mapping (JSON): %1</source>
+        <translation>不是列映射（JSON）：%1</translation>
+    </message>
+    <message>
+        <source>the mapping has no name: give one.</source>
+        <translation>该映射没有名称：请指定一个。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name a mapping can have.</source>
+        <translation>映射不能使用“%1”这个名称。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2072,6 +2088,22 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <source>  %1 order number(s) of this file were already in shop %2 of the same platform: they are now in both. Was --shop right?</source>
         <translation>  本文件中有 %1 个订单号已存在于同平台的店铺 %2：现在两个店铺里都有。--shop 写对了吗？</translation>
     </message>
+    <message>
+        <source>Read the files with this column mapping, saved in the import dialog or with `packline mappings import`.</source>
+        <translation>按此列映射读取文件（在导入对话框中保存，或用 `packline mappings import` 导入）。</translation>
+    </message>
+    <message>
+        <source>Say --platform or --mapping, not both.</source>
+        <translation>请只指定 --platform 或 --mapping 之一，不要同时指定。</translation>
+    </message>
+    <message>
+        <source>There is no column mapping named “%1” (known: %2). Make it in the import dialog, or bring one in with `packline mappings import FILE`.</source>
+        <translation>没有名为“%1”的列映射（已有：%2）。请在导入对话框中新建，或用 `packline mappings import 文件` 导入。</translation>
+    </message>
+    <message>
+        <source>  Inferred: %1</source>
+        <translation>  推断：%1</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2198,6 +2230,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
     <message>
         <source>   %1 order number(s) of this file were already in shop %2 of the same platform: they are now in both. Was the shop right?</source>
         <translation>   本文件中有 %1 个订单号已存在于同平台的店铺 %2：现在两个店铺里都有。店铺选对了吗？</translation>
+    </message>
+    <message>
+        <source>   Inferred: %1</source>
+        <translation>   推断：%1</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2408,123 @@ Retry when the server is back, or Cancel to close Packline.</source>
     </message>
 </context>
 <context>
+    <name>ListingMatches</name>
+    <message>
+        <source>Unmatched listing (no SKU for it): %1. Match it in the review desk (Match listing…).</source>
+        <translation>商品未对应（没有对应的 SKU）：%1。请在审单台用“商品对应…”设置。</translation>
+    </message>
+    <message>
+        <source>A listing needs an outer code, or a title.</source>
+        <translation>平台商品需要商家编码或标题。</translation>
+    </message>
+    <message>
+        <source>Listing %1: say which SKU it is.</source>
+        <translation>平台商品 %1：请指定对应的 SKU。</translation>
+    </message>
+    <message>
+        <source>Listing %1: the quantity of a component is a whole number from 1 to 10000.</source>
+        <translation>平台商品 %1：组成商品的数量须为 1 到 10000 的整数。</translation>
+    </message>
+    <message>
+        <source>Listing %1: a SKU is named twice.</source>
+        <translation>平台商品 %1：同一个 SKU 出现了两次。</translation>
+    </message>
+    <message>
+        <source>SKU %1 does not exist.</source>
+        <translation>SKU %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Unmatched listing: %1 orders, %2 listings</source>
+        <translation>商品未对应：%1 个订单，%2 个平台商品</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsCommand</name>
+    <message>
+        <source>Listing mappings (商品对应: what a shop sold → SKUs, combos too): listings export -o FILE | listings import FILE | listings unmatched</source>
+        <translation>商品对应（平台所售商品 → SKU，含组合装）：listings export -o 文件 | listings import 文件 | listings unmatched</translation>
+    </message>
+    <message>
+        <source>export: every mapping as CSV (outer_code, title, spec, sku, qty; one row per component); import FILE: save the file&apos;s mappings and apply them to waiting orders; unmatched: the listings no SKU is known for, most orders first.</source>
+        <translation>export：把全部对应关系导出为 CSV（outer_code、title、spec、sku、qty；每个组成商品一行）；import 文件：保存文件中的对应关系并应用到待处理订单；unmatched：尚无对应 SKU 的平台商品，订单多的在前。</translation>
+    </message>
+    <message>
+        <source>export|import|unmatched</source>
+        <translation>export|import|unmatched</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE.</source>
+        <translation>把导出内容写入文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>packline listings: say export, import or unmatched.</source>
+        <translation>packline listings：请指定 export、import 或 unmatched。</translation>
+    </message>
+    <message>
+        <source>packline listings import: give one CSV file.</source>
+        <translation>packline listings import：请给出一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>packline listings export: give the output file with -o FILE.</source>
+        <translation>packline listings export：请用 -o 文件 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the listing mappings to %1.</source>
+        <translation>已把商品对应关系写入 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows above and import the file again.</source>
+        <translation>未导入任何内容：请改正上面的行后重新导入。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 listing(s) mapped, %3 mapped anew; %4 waiting order(s) now matched.</source>
+        <translation>已导入 %1：新建 %2 个商品对应，重设 %3 个；%4 个待处理订单现已对应。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsCsv</name>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <source>the file needs an outer_code or a title column for the listing</source>
+        <translation>文件需要 outer_code 或 title 列来表示平台商品</translation>
+    </message>
+    <message>
+        <source>no listing: give an outer code, or a title</source>
+        <translation>没有平台商品：请给出商家编码或标题</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>no SKU with this code in the catalog</source>
+        <translation>商品资料中没有此编码的 SKU</translation>
+    </message>
+    <message>
+        <source>not a quantity (a whole number from 1 to 10000)</source>
+        <translation>不是数量（须为 1 到 10000 的整数）</translation>
+    </message>
+    <message>
+        <source>this SKU is already a component of the listing on an earlier line</source>
+        <translation>该 SKU 在前面的行中已是此平台商品的组成商品</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Orders</source>
@@ -2519,6 +2672,164 @@ Retry when the server is back, or Cancel to close Packline.</source>
     <message>
         <source>Handover manifest %1</source>
         <translation>交接单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingsCommand</name>
+    <message>
+        <source>Column mappings of other shop exports: mappings list | mappings export NAME -o FILE | mappings import FILE [--name NAME]</source>
+        <translation>其他店铺导出文件的列映射：mappings list | mappings export 名称 -o 文件 | mappings import 文件 [--name 名称]</translation>
+    </message>
+    <message>
+        <source>list: the mappings (built in and saved); export NAME: one as JSON; import FILE: save a shared one (replacing one of the same name).</source>
+        <translation>list：列出映射（内置和已保存的）；export 名称：把一个映射导出为 JSON；import 文件：保存别人分享的映射（替换同名映射）。</translation>
+    </message>
+    <message>
+        <source>list|export|import</source>
+        <translation>list|export|import</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s name, or the file to import.</source>
+        <translation>映射名称，或要导入的文件。</translation>
+    </message>
+    <message>
+        <source>[NAME|FILE]</source>
+        <translation>[名称|文件]</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE.</source>
+        <translation>把导出内容写入文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import: save it under this name.</source>
+        <translation>导入：以此名称保存。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>packline mappings: say list, export or import.</source>
+        <translation>packline mappings：请指定 list、export 或 import。</translation>
+    </message>
+    <message>
+        <source>packline mappings %1: give one %2.</source>
+        <translation>packline mappings %1：请给出一个%2。</translation>
+    </message>
+    <message>
+        <source>mapping name</source>
+        <translation>映射名称</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>packline mappings export: give the output file with -o FILE.</source>
+        <translation>packline mappings export：请用 -o 文件 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 mapping to %2.</source>
+        <translation>已把映射 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>Saved the mapping %1: import with --mapping %1.</source>
+        <translation>已保存映射 %1：导入时使用 --mapping %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchListingDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Add as component</source>
+        <translation>加为组成商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存对应</translation>
+    </message>
+    <message>
+        <source>Match listing</source>
+        <translation>商品对应</translation>
+    </message>
+    <message>
+        <source>Search the catalog: code, title or spec</source>
+        <translation>搜索商品资料：编码、标题或规格</translation>
+    </message>
+    <message>
+        <source>Listings without a SKU (orders waiting):</source>
+        <translation>没有对应 SKU 的平台商品（待处理订单数）：</translation>
+    </message>
+    <message>
+        <source>SKUs like this listing, or search:</source>
+        <translation>与此平台商品相似的 SKU，或搜索：</translation>
+    </message>
+    <message>
+        <source>Quantity per listing:</source>
+        <translation>每件平台商品的数量：</translation>
+    </message>
+    <message>
+        <source>The listing is (several SKUs: a combo/套装):</source>
+        <translation>此平台商品对应（多个 SKU 即组合装/套装）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) · %1</source>
+        <translation>
+            <numerusform>%n 个订单 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the SKU (or the SKUs of a combo) this listing is first.</source>
+        <translation>请先添加此平台商品对应的 SKU（组合装则添加各个 SKU）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: remembered; %n waiting order(s) matched.</source>
+        <translation>
+            <numerusform>%1：已记住；%n 个待处理订单已对应。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3193,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <source>Line id</source>
         <translation>子订单编号</translation>
     </message>
+    <message>
+        <source>Package (套餐信息)</source>
+        <translation>套餐信息</translation>
+    </message>
 </context>
 <context>
     <name>OrderImport</name>
@@ -2938,10 +3253,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <translation>%1：无法识别的导出文件。请选择平台，或在导入窗口中为它建立列映射。</translation>
     </message>
     <message>
-        <source>%1 is a Taobao order report (订单报表); its item report (宝贝报表, ExportOrderDetailList…csv) is missing. Import the two files together: the order report alone has no outer codes to make lines from.</source>
-        <translation>%1 是淘宝订单报表；缺少对应的宝贝报表（ExportOrderDetailList…csv）。请两个文件一起导入：单独的订单报表没有商家编码，无法生成订单明细。</translation>
-    </message>
-    <message>
         <source>%1 is a Taobao item report (宝贝报表); its order report (订单报表, ExportOrderList…csv) is missing. Import the two files together.</source>
         <translation>%1 是淘宝宝贝报表；缺少对应的订单报表（ExportOrderList…csv）。请两个文件一起导入。</translation>
     </message>
@@ -2980,6 +3291,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
     <message>
         <source>the two files have a header but no rows: there is nothing to import.</source>
         <translation>两个文件都只有表头没有数据行：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a Taobao order report (订单报表); its item report (宝贝报表, ExportOrderDetailList…csv) is missing, and it has no title and quantity columns (宝贝标题, 宝贝总数量) to make lines from. Import the two files together.</source>
+        <translation>%1 是淘宝订单报表；缺少对应的宝贝报表（ExportOrderDetailList…csv），而且它没有可生成订单明细的标题和数量列（宝贝标题、宝贝总数量）。请两个文件一起导入。</translation>
     </message>
 </context>
 <context>
@@ -3083,16 +3398,8 @@ Retry when the server is back, or Cancel to close Packline.</source>
 <context>
     <name>OrderUpsert</name>
     <message>
-        <source>(no outer code) %1</source>
-        <translation>（无商家编码）%1</translation>
-    </message>
-    <message>
         <source>Closed or refunded on the platform: %1</source>
         <translation>平台上交易关闭或已退款：%1</translation>
-    </message>
-    <message>
-        <source>Outer code not in the SKU catalog: %1</source>
-        <translation>商家编码不在商品资料中：%1</translation>
     </message>
     <message>
         <source>Order %1 changed while it was imported; import the file again.</source>
@@ -3209,10 +3516,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <translation>电话</translation>
     </message>
     <message>
-        <source>Unknown SKU</source>
-        <translation>未知SKU</translation>
-    </message>
-    <message>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
@@ -3255,6 +3558,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
     <message>
         <source>Wave</source>
         <translation>批次</translation>
+    </message>
+    <message>
+        <source>Unmatched listing</source>
+        <translation>商品未对应</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3883,22 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <translation>
             <numerusform>取消其余 %n 个订单？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Match listing…: say which SKU (or combo) a listing without one is</source>
+        <translation>商品对应…：为没有 SKU 的平台商品指定对应的 SKU（或组合装）</translation>
+    </message>
+    <message>
+        <source>Match listing… (L)</source>
+        <translation>商品对应…（L）</translation>
+    </message>
+    <message>
+        <source>%1 — Match listing… (L)</source>
+        <translation>%1 — 商品对应…（L）</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6411,18 @@ Send the remaining pages to the backup printer %2?</source>
         <source>not a time like 2023-11-11 20:00:00</source>
         <translation>时间无效（应形如 2023-11-11 20:00:00）</translation>
     </message>
+    <message>
+        <source>times like “%1” read as %2, China time</source>
+        <translation>形如“%1”的时间按 %2（北京时间）读取</translation>
+    </message>
+    <message>
+        <source>status “%1” read as “%2”</source>
+        <translation>状态“%1”按“%2”处理</translation>
+    </message>
+    <message>
+        <source>postcode and phone read from the end of the address (%1: “%2”)</source>
+        <translation>邮编和电话取自地址末尾（%1：“%2”）</translation>
+    </message>
 </context>
 <context>
     <name>ScanSession</name>
@@ -7290,6 +7625,25 @@ Send the remaining pages to the backup printer %2?</source>
     </message>
 </context>
 <context>
+    <name>StatusVocabulary</name>
+    <message>
+        <source>not paid yet</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>paid, waiting to ship</source>
+        <translation>已付款，待发货</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
     <name>StockAdjustments</name>
     <message>
         <source>Received</source>
@@ -7904,6 +8258,22 @@ Send the remaining pages to the backup printer %2?</source>
         <source>line %1 of %2 was rejected (%3)</source>
         <translation>%2 的第 %1 行被拒收（%3）</translation>
     </message>
+    <message>
+        <source>order report read alone</source>
+        <translation>单独读取的订单报表</translation>
+    </message>
+    <message>
+        <source>order report alone: lines from titles (%1 × %2, spec from %3)</source>
+        <translation>仅有订单报表：按标题生成订单明细（%1 × %2，规格取自 %3）</translation>
+    </message>
+    <message>
+        <source>no column</source>
+        <translation>无此列</translation>
+    </message>
+    <message>
+        <source>order report</source>
+        <translation>订单报表</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditorDialog</name>
@@ -8393,20 +8763,8 @@ Send the remaining pages to the backup printer %2?</source>
 <context>
     <name>UnknownSkuRule</name>
     <message>
-        <source>Unknown SKU</source>
-        <translation>未知SKU</translation>
-    </message>
-    <message>
-        <source>(no outer code) %1</source>
-        <translation>（无商家编码）%1</translation>
-    </message>
-    <message>
-        <source>No SKU for outer code %1: fix the line.</source>
-        <translation>商家编码 %1 找不到对应SKU：请修正商品行。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>Unmatched listing</source>
+        <translation>商品未对应</translation>
     </message>
 </context>
 </TS>

@@ -120,9 +120,28 @@ ParsedAddress AddressParser::parse(const QString &raw) {
     if (m.hasMatch()) {
         a.postcode = m.captured(1);
         text = FieldText::trimmed(text.left(m.capturedStart()));
+    } else {
+        // "… 文三路1号，310012，13800138000" / "… 文三路1号 310012 0571-88886666": postcode and
+        // phone in either order, each after a separator.
+        static const QRegularExpression tail(QStringLiteral(
+            "[\\s\\x{3000},，;；]+(\\d{6}|1\\d{10}|0\\d{2,3}-?\\d{7,8})[\\s\\x{3000},，;；]*$"));
+        for (int i = 0; i < 2; ++i) {
+            const QRegularExpressionMatch t = tail.match(text);
+            if (!t.hasMatch())
+                break;
+            const QString found = t.captured(1);
+            QString &slot = found.size() == 6 ? a.postcode : a.phone;
+            if (!slot.isEmpty())
+                break;
+            slot = found;
+            a.tailRead = true;
+            text = FieldText::trimmed(text.left(t.capturedStart()));
+        }
     }
     static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]+"));
     QStringList tokens = text.split(spaces, Qt::SkipEmptyParts);
+    // "浙江省 杭州市 西湖区 - 文三路1号": the dash only separates.
+    tokens.removeIf([](const QString &t) { return t == u"-" || t == u"—" || t == u"－"; });
     const Province *province = tokens.size() >= 2 ? findProvince(tokens.first()) : nullptr;
     if (!province) {
         parseCompact(text, a);

@@ -1,7 +1,10 @@
 #include "ColumnMapping.h"
 
 #include "base/Clock.h"
+#include "base/Error.h"
+#include "db/AuditLog.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -182,4 +185,54 @@ QStringList ColumnMappings::platforms(const QSqlDatabase &db) {
         if (!result.contains(q.value(0).toString()))
             result << q.value(0).toString();
     return result;
+}
+
+QStringList ColumnMappings::saved(const QSqlDatabase &db)
+{
+    QStringList result;
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT platform FROM intake_mappings ORDER BY platform"));
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
+QByteArray ColumnMappings::exportJson(const QSqlDatabase &db, const QString &name)
+{
+    if (!platforms(db).contains(name))
+        throw Error(
+            QCoreApplication::translate("ColumnMapping", "There is no column mapping named “%1” (known: %2).")
+                .arg(name, platforms(db).join(QStringLiteral(", "))));
+    return QJsonDocument(load(db, name).toJson()).toJson(QJsonDocument::Indented);
+}
+
+QString ColumnMappings::importJson(const QSqlDatabase &db, const Actor &actor, const QByteArray &json,
+                                   const QString &name)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        throw Error(QCoreApplication::translate("ColumnMapping", "not a column mapping (JSON): %1")
+                        .arg(error.error == QJsonParseError::NoError ? QStringLiteral("not an object")
+                                                                     : error.errorString()));
+    ColumnMapping m = ColumnMapping::fromJson(doc.object());
+    if (!name.trimmed().isEmpty())
+        m.platform = name.trimmed();
+    if (m.platform.isEmpty())
+        throw Error(QCoreApplication::translate("ColumnMapping", "the mapping has no name: give one."));
+    if (m.platform == u"taobao" || m.platform == u"auto")
+        throw Error(QCoreApplication::translate("ColumnMapping", "“%1” is not a name a mapping can have.")
+                        .arg(m.platform));
+    if (const QString problem = m.problem(); !problem.isEmpty())
+        throw Error(problem);
+    Transaction::run(db, [&](Transaction &tx) {
+        const QVariant before = Sql::scalar(
+            db, QStringLiteral("SELECT mapping_json FROM intake_mappings WHERE platform = ?"), {m.platform});
+        save(db, m);
+        AuditLog::record(db, actor, QStringLiteral("intake_mapping"), 0, QStringLiteral("import"),
+                         before.isValid() ? QJsonObject{{QStringLiteral("mapping"), before.toString()}}
+                                          : QJsonObject(),
+                         m.toJson());
+        tx.commit();
+    });
+    return m.platform;
 }

@@ -2,6 +2,7 @@
 
 #include "HeaderMap.h"
 #include "StatusVocabulary.h"
+#include "base/Actor.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -34,4 +35,13 @@ namespace ColumnMappings {
 ColumnMapping load(const QSqlDatabase &db, const QString &platform);
 void save(const QSqlDatabase &db, const ColumnMapping &mapping);
 QStringList platforms(const QSqlDatabase &db);
+// Only the saved ones (made in the import dialog or imported), by name.
+QStringList saved(const QSqlDatabase &db);
+// A mapping as the JSON a shop shares ({"platform", "columns", "statuses"}, indented). Throws Error
+// when there is no mapping of that name.
+QByteArray exportJson(const QSqlDatabase &db, const QString &name);
+// Saves a shared mapping under `name` (empty: the name in the file), replacing one of that name,
+// in a transaction of its own with an audit row; returns the name. Throws Error saying why the
+// file is not a usable mapping.
+QString importJson(const QSqlDatabase &db, const Actor &actor, const QByteArray &json, const QString &name);
 } // namespace ColumnMappings

@@ -47,7 +47,7 @@ static std::optional<QString> fastChinaTime(const QString &v)
     return Clock::toText(wall.addSecs(-8 * 3600));
 }
 
-std::optional<QString> FieldText::chinaTimeToUtc(const QString &value)
+std::optional<QString> FieldText::chinaTimeToUtc(const QString &value, QString *layout)
 {
     const QString v = trimmed(value);
     if (v.isEmpty())
@@ -62,6 +62,8 @@ std::optional<QString> FieldText::chinaTimeToUtc(const QString &value)
         if (t.isValid()) {
             // China has no daylight saving: a fixed +8 hours.
             t.setTimeZone(QTimeZone(8 * 3600));
+            if (layout)
+                *layout = format;
             return Clock::toText(t.toUTC());
         }
     }

@@ -11,5 +11,7 @@ QString trimmed(const QString &value);
 QString numberText(const QString &value);
 // "2023-11-11 00:00:05" (also with slashes or without seconds) in China time (UTC+8) → UTC
 // text as the database keeps it. Empty stays empty; nullopt when it is not a time.
-std::optional<QString> chinaTimeToUtc(const QString &value);
+// layout, when given, is set to the layout read ("yyyy/M/d H:mm:ss") if it was not the usual
+// "yyyy-MM-dd HH:mm:ss", so a reader can name it in the import summary.
+std::optional<QString> chinaTimeToUtc(const QString &value, QString *layout = nullptr);
 } // namespace FieldText

@@ -34,12 +34,16 @@ void GenericReader::read(CsvSource &source, const ColumnMapping &mapping, const 
 {
     if (const QString problem = mapping.problem(); !problem.isEmpty())
         throw Error(tr("%1: %2").arg(source.fileName(), problem));
-    const HeaderMap h(source.header(), mapping.aliases());
+    read(source, mapping.platform, mapping.aliases(), mapping.vocabulary(), sink, nullptr);
+}
+
+void GenericReader::read(CsvSource &source, const QString &name, const QList<FieldAliases> &aliases,
+                         const StatusVocabulary &vocabulary, const ImportSink &sink, ReadNotes *notes)
+{
+    const HeaderMap h(source.header(), aliases);
     if (!h.missingRequired().isEmpty())
-        throw Error(
-            tr("%1: the %2 mapping needs column(s) %3, which the file does not have.")
-                .arg(source.fileName(), mapping.platform, h.missingRequired().join(QStringLiteral(", "))));
-    const StatusVocabulary vocabulary = mapping.vocabulary();
+        throw Error(tr("%1: the %2 mapping needs column(s) %3, which the file does not have.")
+                        .arg(source.fileName(), name, h.missingRequired().join(QStringLiteral(", "))));
 
     OrderNumberMap<qint64> seen; // order number → the line its rows started on
 
@@ -110,7 +114,7 @@ void GenericReader::read(CsvSource &source, const ColumnMapping &mapping, const 
             RejectedRow bad;
             if (const QString shape = source.shapeProblem(record); !shape.isEmpty())
                 markBad(record.line, {{}, 0, {}, {}, shape});
-            else if (!RowParser::orderFields(h, record.fields, vocabulary, group.order, bad))
+            else if (!RowParser::orderFields(h, record.fields, vocabulary, group.order, bad, notes))
                 markBad(record.line, bad);
         }
         group.lines << record.line;

@@ -39,6 +39,7 @@ constexpr Info kInfo[] = {
     {"outer_code", QT_TRANSLATE_NOOP("OrderField", "Outer code (商家编码)")},
     {"line_status", QT_TRANSLATE_NOOP("OrderField", "Line status")},
     {"line_id", QT_TRANSLATE_NOOP("OrderField", "Line id")},
+    {"package_info", QT_TRANSLATE_NOOP("OrderField", "Package (套餐信息)")},
 };
 static_assert(std::size(kInfo) == size_t(OrderField::Count_));
 } // namespace

@@ -36,6 +36,7 @@ enum class OrderField {
     OuterCode, // line: 商家编码
     LineStatus,
     LineId,
+    PackageInfo, // line: 套餐信息, added to the spec (a listing is title + spec)
     Count_
 };
 

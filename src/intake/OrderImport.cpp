@@ -132,6 +132,7 @@ QList<ImportUnit> OrderImport::plan(const QSqlDatabase &db, const QStringList &p
             const QStringList header = source.header();
             if (taobaoAllowed && TaobaoReader::isOrderReport(header)) {
                 u.platform = QStringLiteral("taobao");
+                u.alone = TaobaoReader::canReadAlone(header);
                 orderReports << u;
                 continue;
             }
@@ -177,10 +178,13 @@ QList<ImportUnit> OrderImport::plan(const QSqlDatabase &db, const QStringList &p
     for (ImportUnit order : orderReports) {
         if (const auto item = take(order, itemReports)) {
             order.partnerPath = item->path;
+        } else if (order.problem.isEmpty() && order.alone) {
+            // Read alone: lines from titles (the summary says so).
         } else {
             order.problem = tr("%1 is a Taobao order report (订单报表); its item report (宝贝报表, "
-                               "ExportOrderDetailList…csv) is missing. Import the two files together: the "
-                               "order report alone has no outer codes to make lines from.")
+                               "ExportOrderDetailList…csv) is missing, and it has no title and quantity "
+                               "columns (宝贝标题, 宝贝总数量) to make lines from. Import the two files "
+                               "together.")
                                 .arg(QFileInfo(order.path).fileName());
         }
         units << order;
@@ -360,14 +364,18 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
 
         const ColumnMapping mapping =
             unit.platform == u"taobao" ? ColumnMapping() : ColumnMappings::load(m_db, unit.platform);
+        ReadNotes notes; // the reader's; read once ImportPipe::run has returned
         ImportPipe::run(
             [&](const ImportSink &read) {
-                if (unit.platform == u"taobao")
-                    TaobaoReader::read(*source, *partner, read);
+                if (unit.platform == u"taobao" && partner)
+                    TaobaoReader::read(*source, *partner, read, &notes);
+                else if (unit.platform == u"taobao")
+                    TaobaoReader::readAlone(*source, read, &notes);
                 else
                     GenericReader::read(*source, mapping, read);
             },
             sink);
+        out.inferences = notes.list();
         // The reader's item stage and order numbers are gone: their memory goes back now, before
         // the review rules run on this thread.
         Allocator::releaseFreedMemory();

@@ -14,6 +14,8 @@ struct ImportUnit {
     QString platform; // taobao | pdd | jd | a saved mapping's name
     QString path;
     QString partnerPath; // Taobao: the item report
+    bool alone = false;  // Taobao order report with titles and quantities: without its item
+                         // report, its lines are made from the titles (TaobaoReader::readAlone)
     QString encoding;    // for people: UTF-8, GBK/GB18030
     QString problem;     // why it cannot be imported (unreadable, missing partner, unknown format)
 };
@@ -33,6 +35,8 @@ struct ImportOutcome {
     qint64 ordersSkipped = 0;
     QMap<QString, qint64> effects; // by stage effect: new_imported, paid, cancelled, intercepted, …
     QList<RejectedRow> rejected;
+    // Everything the reader inferred rather than read as written, for the summary (ReadNotes).
+    QStringList inferences;
     qint64 rejectedCount = 0; // can exceed rejected.size() when the list was cut
     QString error;            // the unit could not be imported at all: nothing was written
     QString sameAsEarlier;    // the same file content was imported before (run, time)

@@ -5,6 +5,7 @@
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "orders/AfterSales.h"
+#include "orders/Listings.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrderStore.h"
 #include "orders/StageMachine.h"
@@ -94,15 +95,36 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
     QSqlQuery skus = Sql::run(db, QStringLiteral("SELECT code, id FROM skus"));
     while (skus.next())
         m_skus.insert(skus.value(0).toString(), skus.value(1).toLongLong());
+    m_listings = ListingMap::load(db);
 }
 
 void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const
 {
-    for (OrderLine &l : order.lines) {
-        l.skuId = l.outerCode.isEmpty() ? 0 : m_skus.value(l.outerCode, 0);
-        if (l.skuId == 0)
-            unknown->append(l.outerCode.isEmpty() ? tr("(no outer code) %1").arg(l.title) : l.outerCode);
+    if (m_listings.isEmpty()) { // no mappings: outer codes only, in place (no list per line)
+        for (OrderLine &l : order.lines) {
+            l.skuId = l.outerCode.isEmpty() ? 0 : m_skus.value(l.outerCode, 0);
+            if (l.skuId == 0)
+                unknown->append(ListingKey::of(l).text());
+        }
+        return;
     }
+    // A mapped listing (商品对应) becomes its SKU lines; a combo one line per component.
+    QList<OrderLine> resolved;
+    resolved.reserve(order.lines.size());
+    for (const OrderLine &line : std::as_const(order.lines)) {
+        // Already resolved (insertNew ran first and met an existing order): a combo's component
+        // lines carry the listing's title and spec, and must not be expanded again.
+        if (line.skuId != 0) {
+            resolved << line;
+            continue;
+        }
+        for (OrderLine &l : m_listings.resolve(line, m_skus)) {
+            if (l.skuId == 0)
+                unknown->append(ListingKey::of(l).text());
+            resolved << std::move(l);
+        }
+    }
+    order.lines = std::move(resolved);
 }
 
 void OrderUpsert::insertLines(Order &order)
@@ -229,8 +251,7 @@ std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
         return std::nullopt;
     insertLines(o);
     if (!unknown.isEmpty())
-        setFlag(o.id, unknownSkuFlag(),
-                tr("Outer code not in the SKU catalog: %1").arg(unknown.join(QStringLiteral(", "))));
+        setFlag(o.id, unknownSkuFlag(), ListingMatches::flagReason(unknown));
     return UpsertResult{UpsertResult::New, o.stage == Stage::AwaitingPayment
                                                ? QStringLiteral("new_awaiting_payment")
                                                : QStringLiteral("new_imported")};
@@ -343,8 +364,7 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
             if (unknown.isEmpty())
                 clearFlag(old.id, unknownSkuFlag());
             else
-                setFlag(old.id, unknownSkuFlag(),
-                        tr("Outer code not in the SKU catalog: %1").arg(unknown.join(QStringLiteral(", "))));
+                setFlag(old.id, unknownSkuFlag(), ListingMatches::flagReason(unknown));
         }
         AuditLog::record(m_db, m_actor, QStringLiteral("order"), old.id, QStringLiteral("import_update"),
                          before, after);

@@ -3,6 +3,7 @@
 #include "IncomingOrder.h"
 #include "base/Actor.h"
 #include "db/BulkStatement.h"
+#include "orders/Listings.h"
 #include "orders/review/ReviewSettings.h"
 
 #include <QHash>
@@ -22,7 +23,9 @@ struct UpsertResult {
 //   Submitted..Packed (or held from there): fields stay; a close or a line refund → Intercepted, stock
 //     released, after-sales case opened; a changed address → flag 'address_changed'.
 //   Shipped/SyncedBack: a close or refund opens an after-sales case only.
-// Lines whose outer code is not in the catalog keep sku_id NULL and flag the order 'unknown_sku'.
+// A line's listing (its outer code, else title + spec) becomes SKU lines through its mapping
+// (ListingMap: one SKU × qty, or a combo's components), else through an outer code in the catalog;
+// lines matched neither way keep sku_id NULL and flag the order 'unknown_sku' ("Unmatched listing").
 // Statements are prepared once per file.
 class OrderUpsert {
 public:
@@ -53,6 +56,7 @@ private:
     QString m_now;           // one time for the whole file: the run's import time
     ReviewSettings m_review; // priority and cut-off wave of new paid orders
     QHash<QString, qint64> m_skus;
+    ListingMap m_listings;
     // Run once per order or line: the engine's fastest statements (see BulkStatement).
     std::unique_ptr<BulkStatement> m_find;
     std::unique_ptr<BulkStatement> m_insertOrder;

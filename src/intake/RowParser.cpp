@@ -37,13 +37,20 @@ bool money(const HeaderMap &h, const QStringList &row, OrderField field, qint64 
     return true;
 }
 
-bool time(const HeaderMap &h, const QStringList &row, OrderField field, QString &utc, RejectedRow &reject)
+bool time(const HeaderMap &h, const QStringList &row, OrderField field, QString &utc, RejectedRow &reject,
+          ReadNotes *notes)
 {
     const QString v = h.value(row, field);
-    const auto parsed = FieldText::chinaTimeToUtc(v);
+    QString layout;
+    const auto parsed = FieldText::chinaTimeToUtc(v, notes ? &layout : nullptr);
     if (!parsed)
         return fail(reject, h, field, v,
                     QCoreApplication::translate("RowParser", "not a time like 2023-11-11 20:00:00"));
+    if (!layout.isEmpty())
+        notes->add(QStringLiteral("time:") + layout, [&] {
+            return QCoreApplication::translate("RowParser", "times like “%1” read as %2, China time")
+                .arg(v, layout);
+        });
     utc = *parsed;
     return true;
 }
@@ -99,7 +106,7 @@ QString RowParser::rawJson(const HeaderMap &h, const QStringList &row)
 }
 
 bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const StatusVocabulary &vocabulary,
-                            IncomingOrder &in, RejectedRow &reject)
+                            IncomingOrder &in, RejectedRow &reject, ReadNotes *notes)
 {
     Order &o = in.order;
     o.platformOrderNo = FieldText::numberText(h.value(row, OrderField::OrderNo));
@@ -111,9 +118,15 @@ bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const St
 
     if (h.has(OrderField::Status)) {
         o.platformStatus = h.value(row, OrderField::Status);
-        const auto state = vocabulary.stateOf(o.platformStatus);
+        bool synonym = false;
+        const auto state = vocabulary.stateOf(o.platformStatus, &synonym);
         if (!state)
             return fail(reject, h, OrderField::Status, o.platformStatus, tr("unknown order status"));
+        if (synonym && notes)
+            notes->add(QStringLiteral("status:") + o.platformStatus, [&] {
+                return tr("status “%1” read as “%2”")
+                    .arg(o.platformStatus, StatusVocabulary::stateName(*state));
+            });
         in.state = *state;
     } else {
         in.state = PlatformState::Paid;
@@ -128,17 +141,14 @@ bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const St
         !money(h, row, OrderField::PaidAmount, o.paidFen, reject) ||
         !money(h, row, OrderField::RefundAmount, in.refundFen, reject))
         return false;
-    if (!time(h, row, OrderField::CreatedAt, o.createdAt, reject) ||
-        !time(h, row, OrderField::PaidAt, o.paidAt, reject))
+    if (!time(h, row, OrderField::CreatedAt, o.createdAt, reject, notes) ||
+        !time(h, row, OrderField::PaidAt, o.paidAt, reject, notes))
         return false;
 
     Receiver &r = o.receiver;
     r.name = h.value(row, OrderField::ReceiverName);
     const QString mobile = h.value(row, OrderField::Mobile);
-    const PhoneNumber phone = PhoneNumber::parse(
-        FieldText::numberText(mobile).isEmpty() ? h.value(row, OrderField::Landline) : mobile);
-    r.phone = phone.text;
-    r.phoneMasked = phone.masked;
+    QString phoneText = FieldText::numberText(mobile).isEmpty() ? h.value(row, OrderField::Landline) : mobile;
 
     const QString changed = h.value(row, OrderField::ChangedAddress);
     const QString full = changed.isEmpty() ? h.value(row, OrderField::FullAddress) : changed;
@@ -150,6 +160,14 @@ bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const St
         r.address = a.detail;
         r.postcode = a.postcode;
         r.raw = full;
+        if (FieldText::numberText(phoneText).isEmpty())
+            phoneText = a.phone;
+        if (a.tailRead && notes)
+            notes->add(QStringLiteral("address-tail"), [&] {
+                return tr("postcode and phone read from the end of the address (%1: “%2”)")
+                    .arg(h.headerOf(changed.isEmpty() ? OrderField::FullAddress : OrderField::ChangedAddress),
+                         full);
+            });
     } else {
         r.province = h.value(row, OrderField::Province);
         r.city = h.value(row, OrderField::City);
@@ -159,6 +177,9 @@ bool RowParser::orderFields(const HeaderMap &h, const QStringList &row, const St
         parts.removeAll(QString());
         r.raw = parts.join(u' ');
     }
+    const PhoneNumber phone = PhoneNumber::parse(phoneText);
+    r.phone = phone.text;
+    r.phoneMasked = phone.masked;
     if (h.has(OrderField::Postcode))
         r.postcode = FieldText::numberText(h.value(row, OrderField::Postcode));
     if (in.state != PlatformState::Closed && r.raw.isEmpty())
@@ -173,6 +194,8 @@ bool RowParser::line(const HeaderMap &h, const QStringList &row, const StatusVoc
 {
     l.title = h.value(row, OrderField::Title);
     l.spec = h.value(row, OrderField::Spec);
+    if (const QString package = h.value(row, OrderField::PackageInfo); !package.isEmpty())
+        l.spec = l.spec.isEmpty() ? package : l.spec + u' ' + package;
     l.outerCode = FieldText::numberText(h.value(row, OrderField::OuterCode));
     l.platformLineId = FieldText::numberText(h.value(row, OrderField::LineId));
     const QString qtyText = FieldText::numberText(h.value(row, OrderField::Qty));

@@ -2,6 +2,8 @@
 
 #include "FieldText.h"
 
+#include <QCoreApplication>
+
 QString StatusVocabulary::normalise(const QString &text) {
     QString n = FieldText::trimmed(text);
     n.replace(u',', QChar(0xFF0C)); // half- and full-width commas both appear
@@ -22,14 +24,31 @@ StatusVocabulary StatusVocabulary::taobao() {
     v.add(QStringLiteral("交易成功"), PlatformState::Shipped);
     v.add(QStringLiteral("交易关闭"), PlatformState::Closed);
     v.add(QStringLiteral("付款以后用户退款成功，交易自动关闭"), PlatformState::Closed);
+    // The short statuses of self-hosted 商城, 分销 platforms and older 打单 tools that write the
+    // Taobao order-report layout.
+    v.addSynonym(QStringLiteral("待付款"), PlatformState::Unpaid);
+    v.addSynonym(QStringLiteral("未付款"), PlatformState::Unpaid);
+    v.addSynonym(QStringLiteral("已付款"), PlatformState::Paid);
+    v.addSynonym(QStringLiteral("待发货"), PlatformState::Paid);
+    v.addSynonym(QStringLiteral("已发货"), PlatformState::Shipped);
+    v.addSynonym(QStringLiteral("已完成"), PlatformState::Shipped);
+    v.addSynonym(QStringLiteral("已签收"), PlatformState::Shipped);
+    v.addSynonym(QStringLiteral("已取消"), PlatformState::Closed);
+    v.addSynonym(QStringLiteral("已关闭"), PlatformState::Closed);
     return v;
 }
 
-std::optional<PlatformState> StatusVocabulary::stateOf(const QString &text) const {
+std::optional<PlatformState> StatusVocabulary::stateOf(const QString &text, bool *synonym) const
+{
     const QString n = normalise(text);
     const auto it = m_exact.constFind(n);
     if (it != m_exact.cend())
         return *it;
+    if (const auto s = m_synonyms.constFind(n); s != m_synonyms.cend()) {
+        if (synonym)
+            *synonym = true;
+        return *s;
+    }
     if (!m_taobaoRules || n.isEmpty())
         return std::nullopt;
     // Variants seen in Taobao exports: "…（部分退款）", "交易关闭(退款)", "买家已付款，等待卖家发货(退款中)".
@@ -58,6 +77,21 @@ QString StatusVocabulary::stateCode(PlatformState state) {
         return QStringLiteral("shipped");
     case PlatformState::Closed:
         return QStringLiteral("closed");
+    }
+    return {};
+}
+
+QString StatusVocabulary::stateName(PlatformState state)
+{
+    switch (state) {
+    case PlatformState::Unpaid:
+        return QCoreApplication::translate("StatusVocabulary", "not paid yet");
+    case PlatformState::Paid:
+        return QCoreApplication::translate("StatusVocabulary", "paid, waiting to ship");
+    case PlatformState::Shipped:
+        return QCoreApplication::translate("StatusVocabulary", "shipped");
+    case PlatformState::Closed:
+        return QCoreApplication::translate("StatusVocabulary", "closed");
     }
     return {};
 }

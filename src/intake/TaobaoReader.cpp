@@ -1,6 +1,7 @@
 #include "TaobaoReader.h"
 
 #include "FieldText.h"
+#include "GenericReader.h"
 #include "ItemStage.h"
 #include "RowParser.h"
 #include "base/Error.h"
@@ -119,6 +120,26 @@ QList<FieldAliases> TaobaoReader::itemAliases()
     };
 }
 
+QList<FieldAliases> TaobaoReader::aloneAliases()
+{
+    using F = OrderField;
+    QList<FieldAliases> aliases = orderAliases();
+    // Per-line counts first: a file with one row per line may also carry the order's total.
+    aliases << FieldAliases{F::Title, names({"宝贝标题", "商品标题", "标题", "商品名称"}), true}
+            << FieldAliases{F::Qty, names({"购买数量", "宝贝数量", "商品数量", "数量", "宝贝总数量"}), true}
+            << FieldAliases{F::Spec, names({"商品属性", "销售属性", "商品规格"})}
+            << FieldAliases{F::PackageInfo, names({"套餐信息"})}
+            << FieldAliases{F::Price, names({"价格", "单价", "商品单价"})}
+            << FieldAliases{F::OuterCode, names({"商家编码", "商家编码(SKU)", "商品编码"})};
+    return aliases;
+}
+
+bool TaobaoReader::canReadAlone(const QStringList &header)
+{
+    const HeaderMap h(header, aloneAliases());
+    return h.has(OrderField::Title) && h.has(OrderField::Qty);
+}
+
 bool TaobaoReader::isOrderReport(const QStringList &header)
 {
     const HeaderMap h(header, orderAliases());
@@ -134,7 +155,24 @@ bool TaobaoReader::isItemReport(const QStringList &header)
            !orders.has(OrderField::FullAddress);
 }
 
-void TaobaoReader::read(CsvSource &orders, CsvSource &items, const ImportSink &sink)
+void TaobaoReader::readAlone(CsvSource &orders, const ImportSink &sink, ReadNotes *notes)
+{
+    const HeaderMap h(orders.header(), aloneAliases());
+    requireColumns(orders, h, tr("order report read alone"));
+    if (notes)
+        notes->add(QStringLiteral("alone"), [&] {
+            QStringList spec;
+            for (OrderField f : {OrderField::Spec, OrderField::PackageInfo})
+                if (h.has(f))
+                    spec << h.headerOf(f);
+            return tr("order report alone: lines from titles (%1 × %2, spec from %3)")
+                .arg(h.headerOf(OrderField::Title), h.headerOf(OrderField::Qty),
+                     spec.isEmpty() ? tr("no column") : spec.join(QStringLiteral(" + ")));
+        });
+    GenericReader::read(orders, tr("order report"), aloneAliases(), StatusVocabulary::taobao(), sink, notes);
+}
+
+void TaobaoReader::read(CsvSource &orders, CsvSource &items, const ImportSink &sink, ReadNotes *notes)
 {
     const HeaderMap h(orders.header(), orderAliases());
     requireColumns(orders, h, tr("Taobao order report"));
@@ -179,7 +217,7 @@ void TaobaoReader::read(CsvSource &orders, CsvSource &items, const ImportSink &s
         IncomingOrder in;
         in.sourceLine = record.line;
         RejectedRow bad;
-        if (!RowParser::orderFields(h, record.fields, vocabulary, in, bad)) {
+        if (!RowParser::orderFields(h, record.fields, vocabulary, in, bad, notes)) {
             bad.file = orders.fileName();
             bad.line = record.line;
             sink.reject(bad);

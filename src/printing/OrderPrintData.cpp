@@ -93,11 +93,12 @@ PrintData OrderPrintReader::forOrder(qint64 orderId, const SenderInfo &sender)
     f.insert(QStringLiteral("print.time"), localNow());
     q.finish();
 
-    QSqlQuery &lines =
-        m_sql.run(QStringLiteral("SELECT l.outer_code, l.title, l.spec, l.qty, COALESCE(k.location, '') "
-                                 "FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
-                                 "WHERE l.order_id = ? ORDER BY l.line_no"),
-                  {orderId});
+    QSqlQuery &lines = m_sql.run(
+        QStringLiteral(
+            "SELECT COALESCE(k.code, l.outer_code), l.title, l.spec, l.qty, COALESCE(k.location, '') "
+            "FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
+            "WHERE l.order_id = ? ORDER BY l.line_no"),
+        {orderId});
     QStringList summary;
     auto &rows = d.rows[QStringLiteral("lines")];
     while (lines.next()) {
@@ -126,10 +127,11 @@ PrintData OrderPrintData::forPickList(const QSqlDatabase &db, const QList<qint64
     };
     QMap<QString, Line> byKey; // location + code: sorted by bin, the order a picker walks
     int items = 0;
-    QSqlQuery q =
-        Sql::prepare(db, QStringLiteral("SELECT COALESCE(k.location, ''), l.outer_code, l.title, l.spec, "
-                                        "l.qty FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
-                                        "WHERE l.order_id = ?"));
+    QSqlQuery q = Sql::prepare(
+        db,
+        QStringLiteral("SELECT COALESCE(k.location, ''), COALESCE(k.code, l.outer_code), l.title, l.spec, "
+                       "l.qty FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
+                       "WHERE l.order_id = ?"));
     for (qint64 id : orderIds) {
         q.bindValue(0, id);
         Sql::exec(q);

@@ -25,9 +25,21 @@ QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows)
 {
     QString text = CsvFile::line({QStringLiteral("商家编码"), QStringLiteral("可售库存"),
                                   QStringLiteral("宝贝标题"), QStringLiteral("规格")});
-    QSqlQuery q =
-        Sql::run(db, QStringLiteral("SELECT s.code, l.on_hand - l.reserved - s.safety_stock, s.title, s.spec "
-                                    "FROM skus s JOIN stock_levels l ON l.sku_id = s.id ORDER BY s.code"));
+    // A SKU's own row, unless a listing mapping (商品对应) says what its code is; then the mapped
+    // listings of the shop: a combo (or a pack of n) is available as often as its scarcest
+    // component allows.
+    QSqlQuery q = Sql::run(
+        db,
+        QStringLiteral(
+            "SELECT s.code, l.on_hand - l.reserved - s.safety_stock, s.title, s.spec "
+            "FROM skus s JOIN stock_levels l ON l.sku_id = s.id "
+            "WHERE NOT EXISTS (SELECT 1 FROM listings m WHERE m.outer_code = s.code) "
+            "UNION ALL "
+            "SELECT m.outer_code, MIN((CASE WHEN COALESCE(l.on_hand - l.reserved, 0) - s.safety_stock > 0 "
+            "THEN COALESCE(l.on_hand - l.reserved, 0) - s.safety_stock ELSE 0 END) / c.qty), '', '' "
+            "FROM listings m JOIN listing_components c ON c.listing_id = m.id JOIN skus s ON s.id = c.sku_id "
+            "LEFT JOIN stock_levels l ON l.sku_id = s.id WHERE m.outer_code <> '' GROUP BY m.outer_code "
+            "ORDER BY 1"));
     int n = 0;
     while (q.next()) {
         // toLongLong: a level past int must not turn into 0 (it cannot get there any more, see

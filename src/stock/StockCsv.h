@@ -13,6 +13,8 @@ class CsvFile;
 //   商家编码,可售库存,宝贝标题,规格
 // 可售库存 = max(0, on_hand − reserved − safety_stock): what the shop may still promise, with the
 // safety stock held back. The upload only reads 商家编码 and 可售库存; title and spec help people.
+// A listing mapped by its outer code (商品对应, a combo or a pack of n) has a row of its own: as
+// many as its scarcest component allows (each component's 可售库存 / its quantity, rounded down).
 //
 // Import (receiving or initial levels), UTF-8 or GBK, comma or tab; columns by header name:
 //   商家编码/code or 条码/barcode (one of them), 数量/qty, 备注/note (optional), 单号/ref (optional)

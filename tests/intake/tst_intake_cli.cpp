@@ -221,6 +221,83 @@ private slots:
         QVERIFY2(!r.out.contains(QStringLiteral("nothing was duplicated")), qPrintable(r.out));
     }
 
+    // A single-file order report from another shop system; its listings matched from a CSV file
+    // (exported again byte for byte); a column mapping shared as JSON and used by name.
+    void singleFileListingsAndMappings()
+    {
+        TestDatabase t;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(t.dir() + u'/' + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        const QStringList db{QStringLiteral("--db"), t.path()};
+        write(QStringLiteral("catalog.csv"), "code,title\nTS-BLK-XL,T-shirt\nMUG-WHT,Mug\nSPOON,Spoon\n");
+        Run r = packline(QStringList{QStringLiteral("stock"), QStringLiteral("catalog-import")} + db +
+                         QStringList{t.dir() + QStringLiteral("/catalog.csv")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        r = packline(QStringList{QStringLiteral("import")} + db +
+                     QStringList{fixture(QStringLiteral("shop_quoted.csv"))});
+        QCOMPARE(r.code, 1); // one row rejected
+        QVERIFY2(r.out.contains(QStringLiteral("3 new")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "  Inferred: order report alone: lines from titles (宝贝标题 × 宝贝总数量")),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("shop_quoted.csv:5: 宝贝总数量 [两件]")), qPrintable(r.err));
+        r = packline(QStringList{QStringLiteral("listings"), QStringLiteral("unmatched")} + db);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Unmatched listing: 3 orders, 2 listings\n")),
+                 qPrintable(r.out));
+
+        // Written the way `listings export` writes it, so the export is the same bytes.
+        const QByteArray listings = "\xEF\xBB\xBFouter_code,title,spec,sku,qty\r\n"
+                                    ",纯棉T恤 男款 短袖,颜色分类:黑色;尺码:XL,TS-BLK-XL,1\r\n"
+                                    ",马克杯 陶瓷 大容量,套餐一：杯+勺,MUG-WHT,1\r\n"
+                                    ",马克杯 陶瓷 大容量,套餐一：杯+勺,SPOON,2\r\n";
+        write(QStringLiteral("listings.csv"), listings);
+        r = packline(QStringList{QStringLiteral("listings"), QStringLiteral("import")} + db +
+                     QStringList{t.dir() + QStringLiteral("/listings.csv")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("2 listing(s) mapped, 0 mapped anew; 3 waiting order(s) now matched")),
+                 qPrintable(r.out));
+        QCOMPARE(countRows(t.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'unknown_sku'")),
+                 0);
+        const QString exported = t.dir() + QStringLiteral("/exported.csv");
+        r = packline(QStringList{QStringLiteral("listings"), QStringLiteral("export"), QStringLiteral("-o"),
+                                 exported} +
+                     db);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), listings);
+
+        // Column mappings: share the built-in 拼多多 one under a shop's name, import with it.
+        const QString json = t.dir() + QStringLiteral("/pdd.json");
+        r = packline(QStringList{QStringLiteral("mappings"), QStringLiteral("export"), QStringLiteral("pdd"),
+                                 QStringLiteral("-o"), json} +
+                     db);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = packline(QStringList{QStringLiteral("mappings"), QStringLiteral("import"), json,
+                                 QStringLiteral("--name"), QStringLiteral("myshop")} +
+                     db);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = packline(QStringList{QStringLiteral("mappings"), QStringLiteral("list")} + db);
+        QVERIFY2(r.out.contains(QStringLiteral("myshop\tsaved\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("pdd\tbuilt in\n")), qPrintable(r.out));
+        r = packline(
+            QStringList{QStringLiteral("import"), QStringLiteral("--mapping"), QStringLiteral("nosuch")} +
+            db + QStringList{fixture(QStringLiteral("pdd_orders.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no column mapping named “nosuch”")), qPrintable(r.err));
+        r = packline(
+            QStringList{QStringLiteral("import"), QStringLiteral("--mapping"), QStringLiteral("myshop")} +
+            db + QStringList{fixture(QStringLiteral("pdd_orders.csv"))});
+        QVERIFY2(r.out.contains(QStringLiteral("pdd_orders.csv (myshop,")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2 new")), qPrintable(r.out));
+    }
+
     void killMidImportLeavesDatabaseAsBefore() {
         TestDatabase t;
         copyFixtures(t.dir());

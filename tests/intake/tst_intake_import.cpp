@@ -196,7 +196,8 @@ private slots:
                 QStringLiteral("SELECT reason FROM order_flags WHERE order_id = ? AND flag = 'unknown_sku'"),
                 {idOf(kO1)})
                 .toString(),
-            QStringLiteral("Outer code not in the SKU catalog: NOPE-404"));
+            QStringLiteral("Unmatched listing (no SKU for it): NOPE-404. Match it in the review desk (Match "
+                           "listing…)."));
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_flags")), 1);
 
         QCOMPARE(
@@ -319,13 +320,142 @@ private slots:
             1);
     }
 
-    void orderReportAloneIsRefused() {
+    // A Taobao order report without its item report: lines from its titles, and the summary says so.
+    void orderReportAloneReadsTitles()
+    {
         const auto outcomes = import({fixture("ExportOrderList_A.csv")});
         QCOMPARE(outcomes.size(), 1);
-        QVERIFY(outcomes.first().error.contains(QStringLiteral("ExportOrderDetailList")));
+        const ImportOutcome &o = outcomes.first();
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(!o.inferences.isEmpty());
+        QVERIFY2(o.inferences.first().startsWith(QStringLiteral("order report alone: lines from titles")),
+                 qPrintable(o.inferences.join(u'\n')));
+        QVERIFY(o.ordersNew > 0);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE title = ''")), 0);
+        // An item report alone still cannot be imported.
         const auto items = import({fixture("ExportOrderDetailList_A.csv")});
         QVERIFY(items.first().error.contains(QStringLiteral("ExportOrderList")));
-        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
+    }
+
+    // Every field quoted, LF, "-NN" order numbers, 收货人, "省 市 区 - 街道", one row per order.
+    void singleFileQuotedPerOrder()
+    {
+        const auto outcomes = import({fixture("shop_quoted.csv")});
+        QCOMPARE(outcomes.size(), 1);
+        const ImportOutcome &o = outcomes.first();
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.platform, QStringLiteral("taobao"));
+        QCOMPARE(o.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(o.ordersNew, 3);
+        QCOMPARE(o.ordersSkipped, 1); // closed before we saw it
+        QCOMPARE(o.rejectedCount, 1);
+        const RejectedRow &bad = o.rejected.first();
+        QCOMPARE(bad.file, QStringLiteral("shop_quoted.csv"));
+        QCOMPARE(bad.line, 5);
+        QCOMPARE(bad.column, QStringLiteral("宝贝总数量"));
+        QCOMPARE(bad.value, QStringLiteral("两件"));
+        QVERIFY(bad.why.contains(QStringLiteral("quantity")));
+        QCOMPARE(o.inferences, QStringList{QStringLiteral("order report alone: lines from titles (宝贝标题 × "
+                                                          "宝贝总数量, spec from 商品属性 + 套餐信息)")});
+
+        // The order number as written, the dash between district and street gone.
+        QSqlQuery q =
+            Sql::run(db(), QStringLiteral("SELECT receiver_name, receiver_province, receiver_city, "
+                                          "receiver_district, receiver_address, buyer_message, paid_at "
+                                          "FROM orders WHERE platform_order_no = '20261111000000-100'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("王小明"));
+        QCOMPARE(q.value(1).toString() + q.value(2).toString() + q.value(3).toString(),
+                 QStringLiteral("浙江省杭州市西湖区"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("文三路1号"));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("尽快发货, 谢谢"));
+        QCOMPARE(q.value(6).toString(), QStringLiteral("2026-11-10 16:01:10"));
+        QSqlQuery l = Sql::run(
+            db(), QStringLiteral(
+                      "SELECT o.platform_order_no, l.title, l.spec, l.qty, l.outer_code FROM order_lines l "
+                      "JOIN orders o ON o.id = l.order_id ORDER BY o.platform_order_no, l.line_no"));
+        QStringList lines;
+        while (l.next())
+            lines << QStringLiteral("%1|%2|%3|%4|%5")
+                         .arg(l.value(0).toString(), l.value(1).toString(), l.value(2).toString())
+                         .arg(l.value(3).toInt())
+                         .arg(l.value(4).toString());
+        QCOMPARE(lines, (QStringList{
+                            QStringLiteral("20261111000000-100|纯棉T恤 男款 短袖|颜色分类:黑色;尺码:XL|2|"),
+                            QStringLiteral("20261111000000-101|马克杯 陶瓷 大容量|套餐一：杯+勺|1|"),
+                            QStringLiteral("20261111000000-102|纯棉T恤 男款 短袖|颜色分类:黑色;尺码:XL|1|"),
+                        }));
+        QCOMPARE(stageOf(QStringLiteral("20261111000000-100")), QStringLiteral("imported"));
+        QCOMPARE(stageOf(QStringLiteral("20261111000000-102")), QStringLiteral("awaiting_payment"));
+    }
+
+    // GB2312, CRLF, nothing quoted, 收货人姓名, one row per line item, 已付款/已发货, 2026/11/11 9:05:33,
+    // postcode and phone appended to the address; a bad row refuses its order, the rest imports.
+    void singleFileGb2312PerItem()
+    {
+        const auto outcomes = import({fixture("shop_gb2312.csv")});
+        const ImportOutcome &o = outcomes.first();
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.encoding, QStringLiteral("GBK/GB18030"));
+        QCOMPARE(o.ordersNew, 2);
+        QCOMPARE(o.ordersSkipped, 1); // 已发货: shipped on the platform
+        QStringList got;
+        for (const RejectedRow &r : o.rejected)
+            got << QStringLiteral("%1:%2:%3:%4").arg(r.file).arg(r.line).arg(r.column, r.value);
+        QCOMPARE(got, (QStringList{QStringLiteral("shop_gb2312.csv:6:宝贝总数量:x"),
+                                   QStringLiteral("shop_gb2312.csv:5:订单编号:202611110905003")}));
+        QCOMPARE(o.inferences,
+                 (QStringList{
+                     QStringLiteral(
+                         "order report alone: lines from titles (宝贝标题 × 宝贝总数量, spec from 商品属性)"),
+                     QStringLiteral("status “已付款” read as “paid, waiting to ship”"),
+                     QStringLiteral("times like “2026/11/11 9:05:33” read as yyyy/M/d H:mm:ss, China time"),
+                     QStringLiteral("postcode and phone read from the end of the address (收货地址: "
+                                    "“广东省 深圳市 南山区 科技园路2号，518000，13900000002”)"),
+                     QStringLiteral("status “已发货” read as “shipped”"),
+                 }));
+        QSqlQuery q =
+            Sql::run(db(), QStringLiteral("SELECT receiver_name, receiver_district, receiver_address, "
+                                          "receiver_postcode, receiver_phone, created_at, item_count "
+                                          "FROM orders WHERE platform_order_no = '202611110905001'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("李雷"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("南山区"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("科技园路2号"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("518000"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("13900000002"));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("2026-11-11 01:05:33"));
+        QCOMPARE(q.value(6).toInt(), 3);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = "
+                                                "l.order_id WHERE o.platform_order_no = '202611110905001'")),
+                 2);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE platform_order_no = "
+                                                "'202611110905003'")),
+                 0);
+    }
+
+    // UTF-8 with BOM, CRLF, quoted where needed, per-line 购买数量 beside the order's 宝贝总数量.
+    void singleFileBomPerItem()
+    {
+        const auto outcomes = import({fixture("shop_bom_items.csv")});
+        const ImportOutcome &o = outcomes.first();
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.encoding, QStringLiteral("UTF-8 (BOM)"));
+        QCOMPARE(o.ordersNew, 1);
+        QCOMPARE(o.ordersSkipped, 1);
+        QCOMPARE(o.rejectedCount, 0);
+        QVERIFY(o.inferences.contains(QStringLiteral("status “已完成” read as “shipped”")));
+        QSqlQuery l =
+            Sql::run(db(), QStringLiteral("SELECT l.title, l.spec, l.qty FROM order_lines l JOIN orders o "
+                                          "ON o.id = l.order_id WHERE o.platform_order_no = "
+                                          "'A-20261111-7' ORDER BY l.line_no"));
+        QVERIFY(l.next());
+        QCOMPARE(l.value(0).toString(), QStringLiteral("秋冬套装, 三件"));
+        QCOMPARE(l.value(1).toString(), QStringLiteral("颜色分类:黑色 套餐二：T恤+杯"));
+        QCOMPARE(l.value(2).toInt(), 1);
+        QVERIFY(l.next());
+        QCOMPARE(l.value(2).toInt(), 2);
+        QVERIFY(!l.next());
     }
 
     void genericPdd() {

@@ -1,8 +1,9 @@
-// packline import FILE… [--platform taobao|pdd|jd|auto] [--shop NAME [--new-shop]]: take in shop
-// order exports, then run the review rules they are owed (and any an earlier import still owes).
+// packline import FILE… [--platform taobao|pdd|jd|auto | --mapping NAME] [--shop NAME [--new-shop]]: take in
+// shop order exports, then run the review rules they are owed (and any an earlier import still owes).
 #include "Command.h"
 #include "base/Error.h"
 #include "db/Database.h"
+#include "intake/ColumnMapping.h"
 #include "intake/OrderImport.h"
 #include "orders/review/ImportReview.h"
 
@@ -33,6 +34,10 @@ public:
         parser.addOption({QStringLiteral("platform"),
                           tr("taobao, pdd, jd, a saved mapping, or auto (default)."), tr("NAME"),
                           QStringLiteral("auto")});
+        parser.addOption({QStringLiteral("mapping"),
+                          tr("Read the files with this column mapping, saved in the import dialog or with "
+                             "`packline mappings import`."),
+                          tr("NAME")});
         parser.addOption({QStringLiteral("shop"),
                           tr("The shop the orders belong to (default: the platform's only shop)."),
                           tr("NAME")});
@@ -95,10 +100,27 @@ public:
             c.err << tr("Name at least one file to import.") << Qt::endl;
             return ExitUsage;
         }
-        const QString platform = c.parser.value(QStringLiteral("platform"));
+        QString platform = c.parser.value(QStringLiteral("platform"));
+        const QString mapping = c.parser.value(QStringLiteral("mapping"));
+        if (!mapping.isEmpty() && c.parser.isSet(QStringLiteral("platform"))) {
+            c.err << tr("Say --platform or --mapping, not both.") << Qt::endl;
+            return ExitUsage;
+        }
         Database db;
         if (!c.openDatabase(db))
             return ExitBadInput;
+        if (!mapping.isEmpty()) {
+            const QStringList known = ColumnMappings::platforms(db.connection());
+            if (!known.contains(mapping)) {
+                c.err
+                    << tr("There is no column mapping named “%1” (known: %2). Make it in the import dialog, "
+                          "or bring one in with `packline mappings import FILE`.")
+                           .arg(mapping, known.join(QStringLiteral(", ")))
+                    << Qt::endl;
+                return ExitBadInput;
+            }
+            platform = mapping;
+        }
         OrderImport import(db.connection(), c.actor);
         import.setNewShopAllowed(c.parser.isSet(QStringLiteral("new-shop")));
         ImportReview review(db.connection());
@@ -127,6 +149,8 @@ public:
                        .arg(o.rejectedCount)
                        .arg(o.seconds, 0, 'f', 2)
                 << Qt::endl;
+            for (const QString &inference : o.inferences)
+                c.out << tr("  Inferred: %1").arg(inference) << Qt::endl;
             reviewImported(c, review, o);
             for (auto it = o.alsoInOtherShops.cbegin(); it != o.alsoInOtherShops.cend(); ++it)
                 c.err << tr("  %1 order number(s) of this file were already in shop %2 of the same "

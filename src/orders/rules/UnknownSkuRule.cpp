@@ -1,8 +1,10 @@
 #include "UnknownSkuRule.h"
 
+#include "orders/Listings.h"
+
 QString UnknownSkuRule::title() const
 {
-    return tr("Unknown SKU");
+    return tr("Unmatched listing");
 }
 
 void UnknownSkuRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const
@@ -11,10 +13,9 @@ void UnknownSkuRule::check(const ReviewBatch &batch, const QJsonObject &, QList<
         QStringList codes;
         for (const ReviewLine &l : o.lines) {
             if (l.skuId == 0)
-                codes << (l.outerCode.isEmpty() ? tr("(no outer code) %1").arg(l.title) : l.outerCode);
+                codes << ListingKey::of(l.outerCode, l.title, QString()).text();
         }
         if (!codes.isEmpty())
-            flags << ReviewFlag{o.id, code(),
-                                tr("No SKU for outer code %1: fix the line.").arg(codes.join(tr(", ")))};
+            flags << ReviewFlag{o.id, code(), ListingMatches::flagReason(codes)};
     }
 }

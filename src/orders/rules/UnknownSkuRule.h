@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-// A line whose outer code (商家编码) matches no SKU: nothing to pick.
+// A line whose listing (its outer code, else title + spec) has no mapping and no SKU of that code:
+// nothing to pick ("Unmatched listing", the same flag intake sets; see ListingMatches).
 class UnknownSkuRule : public ReviewRule {
     Q_DECLARE_TR_FUNCTIONS(UnknownSkuRule)
 public:

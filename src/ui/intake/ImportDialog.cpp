@@ -280,6 +280,8 @@ QString ImportDialog::summaryText() const
                      .arg(o.ordersUnchanged)
                      .arg(o.ordersSkipped)
                      .arg(o.rejectedCount);
+        for (const QString &inference : o.inferences)
+            lines << tr("   Inferred: %1").arg(inference);
         for (auto it = o.alsoInOtherShops.cbegin(); it != o.alsoInOtherShops.cend(); ++it)
             lines << tr("   %1 order number(s) of this file were already in shop %2 of the same platform: "
                         "they are now in both. Was the shop right?")

@@ -93,7 +93,7 @@ QString OrdersModel::flagName(const QString &code)
         {QStringLiteral("address"), QT_TR_NOOP("Address")},
         {QStringLiteral("address_changed"), QT_TR_NOOP("Address changed")},
         {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("unknown_sku"), QT_TR_NOOP("Unknown SKU")},
+        {QStringLiteral("unknown_sku"), QT_TR_NOOP("Unmatched listing")},
         {QStringLiteral("out_of_stock"), QT_TR_NOOP("Out of stock")},
         {QStringLiteral("presale"), QT_TR_NOOP("Presale")},
         {QStringLiteral("limit_buyer"), QT_TR_NOOP("Limit per buyer")},

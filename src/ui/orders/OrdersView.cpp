@@ -1,8 +1,11 @@
 #include "ui/orders/OrdersView.h"
 
+#include "ui/orders/MatchListingDialog.h"
+
 #include "base/AppSettings.h"
 #include "base/Error.h"
 #include "db/Database.h"
+#include "orders/Listings.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrderStore.h"
 #include "orders/StageCounts.h"
@@ -64,6 +67,7 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     , m_detail(new OrderDetailPane(context.database.connection(), this))
     , m_summary(new QLabel(this))
     , m_quotas(new QLabel(this))
+    , m_unmatched(new QLabel(this))
     , m_status(new QLabel(this))
 {
     // The chips wrap to a second row on a narrow screen: every count stays in sight, no scrollbar.
@@ -110,6 +114,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     button(QStringLiteral("rules"), QKeySequence(Qt::Key_F5), &OrdersView::runRules);
     button(QStringLiteral("couriers"), QKeySequence(), &OrdersView::allocateCouriers);
     button(QStringLiteral("configure"), QKeySequence(), &OrdersView::configureRules);
+    // No room on the bar at 1366 px: L, or the unmatched-listing summary in the footer (a link).
+    addAction(QStringLiteral("matchListing"), QKeySequence(Qt::Key_L), &OrdersView::matchListing);
     bar->addStretch();
     m_actions.value(QStringLiteral("submit"))
         ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -173,6 +179,11 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
 
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_summary);
+    m_unmatched->setObjectName(QStringLiteral("unmatchedListings"));
+    m_unmatched->setTextFormat(Qt::RichText);
+    m_unmatched->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_unmatched, &QLabel::linkActivated, this, [this] { matchListing(); });
+    footer->addWidget(m_unmatched);
     footer->addWidget(m_status, 1);
     footer->addWidget(m_quotas);
     auto *layout = new QVBoxLayout(this);
@@ -574,6 +585,7 @@ QList<QPair<QString, QString>> OrdersView::shortcuts() const
             {tr("S"), tr("Split lines off into a new order")},
             {tr("Ctrl+Enter"), tr("Submit the selected orders to the warehouse")},
             {tr("F5"), tr("Run the review rules")},
+            {tr("L"), tr("Match listing…: say which SKU (or combo) a listing without one is")},
             {tr("Tab"), tr("Move between the chips, filters and the table")}};
 }
 
@@ -606,7 +618,8 @@ void OrdersView::retranslate()
                                                   {QStringLiteral("submit"), tr("Submit (Ctrl+Enter)")},
                                                   {QStringLiteral("rules"), tr("Run rules (F5)")},
                                                   {QStringLiteral("couriers"), tr("Allocate couriers")},
-                                                  {QStringLiteral("configure"), tr("Rules…")}};
+                                                  {QStringLiteral("configure"), tr("Rules…")},
+                                                  {QStringLiteral("matchListing"), tr("Match listing… (L)")}};
     for (const auto &[name, text] : texts)
         m_actions.value(name)->setText(text);
     m_filterBar->reloadChoices();
@@ -639,4 +652,24 @@ void OrdersView::refreshCounts()
     }
     m_quotas->setText(left.isEmpty() ? QString()
                                      : tr("Quota left: %1").arg(left.join(QStringLiteral(" · "))));
+    const ListingMatches::Summary unmatched = ListingMatches::summary(db);
+    m_unmatched->setText(unmatched.orders > 0 ? QStringLiteral("<a href=\"match\">%1</a>")
+                                                    .arg(tr("%1 — Match listing… (L)")
+                                                             .arg(ListingMatches::summaryText(unmatched))
+                                                             .toHtmlEscaped())
+                                              : QString());
+}
+
+void OrdersView::matchListing()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    const QSqlDatabase db = m_context.database.connection();
+    MatchListingDialog dialog(
+        db, m_context.actor,
+        ids.size() == 1 ? ListingMatches::firstUnmatchedOf(db, ids.first()) : ListingKey(), this);
+    dialog.exec();
+    if (dialog.ordersFixed() > 0) {
+        m_status->setText(dialog.lastStatus());
+        reloadKeepingSelection();
+    }
 }

@@ -20,8 +20,8 @@ struct BulkResult;
 
 // The review desk (制单员审核): stage chips with counts and quick filters on top, the orders table
 // with a detail pane beside it, and an action bar (Approve A, Hold H, Release R, Cancel Del,
-// Edit E, Merge M, Split S, Submit Ctrl+Enter, run rules F5). Bulk actions say how many orders
-// they touch and ask first; every change goes through a core service call.
+// Edit E, Merge M, Split S, Submit Ctrl+Enter, run rules F5, Match listing… L). Bulk actions say how many
+// orders they touch and ask first; every change goes through a core service call.
 class OrdersView : public View {
     Q_OBJECT
 public:
@@ -60,6 +60,7 @@ public slots:
     void runRules();
     void allocateCouriers();
     void configureRules();
+    void matchListing();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -87,6 +88,7 @@ private:
     QMap<Stage, qint64> m_counts;
     QLabel *m_summary;
     QLabel *m_quotas;
+    QLabel *m_unmatched; // "Unmatched listing: 12,345 orders, 37 listings"
     QLabel *m_status;
     QMap<QString, QAction *> m_actions;
     QMap<QString, QAbstractButton *> m_buttons;

@@ -1,0 +1,133 @@
+#include "ListingsCsv.h"
+
+#include "base/ShownText.h"
+#include "db/Sql.h"
+#include "stock/CsvFile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ListingsCsv", text);
+}
+
+enum Column { OuterCode, Title, Spec, SkuCode, Qty, ColumnCount };
+struct Field {
+    const char *name;
+    const char *chinese;
+};
+constexpr Field kFields[ColumnCount] = {{"outer_code", "商家编码"},
+                                        {"title", "宝贝标题"},
+                                        {"spec", "商品属性"},
+                                        {"sku", "SKU编码"},
+                                        {"qty", "数量"}};
+} // namespace
+
+QByteArray ListingsCsv::exportCsv(const QSqlDatabase &db)
+{
+    QStringList header;
+    for (const Field &f : kFields)
+        header << QString::fromLatin1(f.name);
+    QString text = CsvFile::line(header);
+    for (const ListingMatch &m : ListingMatches::all(db))
+        for (const ListingComponent &c : m.components)
+            text += CsvFile::line(
+                {m.listing.outerCode, m.listing.title, m.listing.spec, c.skuCode, QString::number(c.qty)});
+    return CsvFile::encode(text, false);
+}
+
+ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path)
+{
+    Imported out;
+    CsvReport &report = out.report;
+    const QString fileName = QFileInfo(path).fileName();
+    CsvFile csv;
+    if (!csv.read(path)) {
+        report.problems << CsvProblem{fileName, 0, {}, csv.error()};
+        return out;
+    }
+    report.problems = csv.nothingToImport(fileName);
+    if (!report.ok())
+        return out;
+    const QStringList header = csv.rows.first().fields;
+    int at[ColumnCount];
+    for (int c = 0; c < ColumnCount; ++c)
+        at[c] = CsvFile::column(
+            header, {QString::fromLatin1(kFields[c].name), QString::fromUtf8(kFields[c].chinese)});
+    if (at[SkuCode] < 0)
+        report.problems << CsvProblem{fileName, csv.rows.first().line,
+                                      QString::fromLatin1(kFields[SkuCode].name),
+                                      tr("required column is missing")};
+    if (at[OuterCode] < 0 && at[Title] < 0)
+        report.problems << CsvProblem{fileName, csv.rows.first().line,
+                                      QString::fromLatin1(kFields[OuterCode].name),
+                                      tr("the file needs an outer_code or a title column for the listing")};
+    if (!report.ok())
+        return out;
+
+    QList<ListingMatch> matches;
+    QHash<ListingKey, qsizetype> index;
+    for (qsizetype r = 1; r < csv.rows.size(); ++r) {
+        const CsvRow &row = csv.rows.at(r);
+        ++report.rows;
+        if (!row.error.isEmpty()) {
+            report.problems << csv.refused(fileName, row);
+            continue;
+        }
+        auto value = [&](int c) {
+            return at[c] < 0 ? QString() : CsvFile::clean(row.fields.value(at[c]));
+        };
+        auto problem = [&](int c, const QString &why) {
+            report.problems << CsvProblem{fileName, row.line, header.value(at[c]), why,
+                                          ShownText::excerpt(value(c))};
+        };
+        const ListingKey key = ListingKey::of(value(OuterCode), value(Title), value(Spec));
+        if (key.isEmpty()) {
+            problem(at[OuterCode] >= 0 ? OuterCode : Title, tr("no listing: give an outer code, or a title"));
+            continue;
+        }
+        const QVariant sku =
+            Sql::scalar(db, QStringLiteral("SELECT id FROM skus WHERE code = ?"), {value(SkuCode)});
+        if (!sku.isValid()) {
+            problem(SkuCode,
+                    value(SkuCode).isEmpty() ? tr("empty") : tr("no SKU with this code in the catalog"));
+            continue;
+        }
+        int qty = 1;
+        if (at[Qty] >= 0 && !value(Qty).isEmpty()) {
+            bool ok = false;
+            qty = value(Qty).toInt(&ok);
+            if (!ok || qty <= 0 || qty > 10000) {
+                problem(Qty, tr("not a quantity (a whole number from 1 to 10000)"));
+                continue;
+            }
+        }
+        qsizetype &i = index[key];
+        if (i == 0) {
+            matches << ListingMatch{key, {}};
+            i = matches.size();
+        }
+        const QList<ListingComponent> &earlier = matches.at(i - 1).components;
+        if (std::any_of(earlier.cbegin(), earlier.cend(),
+                        [&](const ListingComponent &c) { return c.skuId == sku.toLongLong(); })) {
+            problem(SkuCode, tr("this SKU is already a component of the listing on an earlier line"));
+            continue;
+        }
+        matches[i - 1].components << ListingComponent{sku.toLongLong(), value(SkuCode), qty};
+    }
+    if (!report.ok())
+        return out;
+    for (const ListingMatch &m : matches)
+        ++(ListingMatches::find(db, m.listing) ? report.changed : report.created);
+    const ListingMatches::Saved saved = ListingMatches::saveAll(db, actor, matches);
+    if (!saved.result) {
+        report.problems << CsvProblem{fileName, 0, {}, saved.result.message};
+        report.created = report.changed = 0;
+        return out;
+    }
+    out.ordersFixed = saved.ordersChanged;
+    return out;
+}
