@@ -18,7 +18,8 @@
 #include <csignal>
 
 namespace {
-QString fixture(const QString &name) {
+QString fixture(const QString &name)
+{
     return QStringLiteral(PACKLINE_TEST_DATA_DIR "/intake/") + name;
 }
 
@@ -28,7 +29,8 @@ struct Run {
     QString err;
 };
 
-Run packline(const QStringList &args) {
+Run packline(const QStringList &args)
+{
     QProcess p;
     p.start(QStringLiteral(PACKLINE_BINARY), args);
     p.waitForFinished(300000);
@@ -37,7 +39,8 @@ Run packline(const QStringList &args) {
 }
 
 // Everything a failed import could have touched, as text.
-QString snapshot(const QSqlDatabase &db) {
+QString snapshot(const QSqlDatabase &db)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table :
          {"orders", "order_lines", "order_flags", "import_runs", "shops", "audit_log", "after_sales"}) {
@@ -53,14 +56,16 @@ QString snapshot(const QSqlDatabase &db) {
 class TestIntakeCli : public QObject {
     Q_OBJECT
 
-    void copyFixtures(const QString &dir) {
+    void copyFixtures(const QString &dir)
+    {
         for (const char *name : {"ExportOrderList_A.csv", "ExportOrderDetailList_A.csv",
                                  "ExportOrderList_B.csv", "ExportOrderDetailList_B.csv"})
             QVERIFY(QFile::copy(fixture(QLatin1String(name)), dir + u'/' + QLatin1String(name)));
     }
 
 private slots:
-    void importReportsRejectedRows() {
+    void importReportsRejectedRows()
+    {
         TestDatabase t;
         copyFixtures(t.dir());
         const Run r = packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
@@ -90,7 +95,8 @@ private slots:
         QCOMPARE(packline({QStringLiteral("import"), QStringLiteral("--db"), t.path()}).code, 2);
     }
 
-    void exportShipping() {
+    void exportShipping()
+    {
         TestDatabase t;
         copyFixtures(t.dir());
         packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
@@ -148,7 +154,8 @@ private slots:
 
     // 回传 done right: only the orders in the file that was uploaded are marked; one shipped after
     // the file was written waits for the next upload.
-    void confirmMarksExactlyTheUploadedOrders() {
+    void confirmMarksExactlyTheUploadedOrders()
+    {
         TestDatabase t;
         t.seedDemo(400);
         const QSqlDatabase db = t.connection();
@@ -162,8 +169,9 @@ private slots:
         const int written = int(file.readAll().count("\r\n")) - 1; // minus the header
         QVERIFY(written > 0);
         const qint64 late =
-            Sql::scalar(db, QStringLiteral("SELECT id FROM orders WHERE stage = 'packed' AND tracking_no IS "
-                                           "NOT NULL AND courier_code IN (SELECT code FROM couriers) LIMIT 1"))
+            Sql::scalar(db,
+                        QStringLiteral("SELECT id FROM orders WHERE stage = 'packed' AND tracking_no IS "
+                                       "NOT NULL AND courier_code IN (SELECT code FROM couriers) LIMIT 1"))
                 .toLongLong();
         QVERIFY(late > 0);
         QVERIFY(StageMachine::move(db, TestDatabase::actor(), {late, Stage::Packed, Stage::Shipped, {}}).ok);
@@ -177,8 +185,9 @@ private slots:
         // Confirming again changes nothing and says so.
         r = packline({QStringLiteral("export-shipping"), QStringLiteral("--db"), t.path(),
                       QStringLiteral("--confirm"), out});
-        QVERIFY2(r.out.contains(QStringLiteral("0 orders marked as synced back (%1 were already)").arg(written)),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("0 orders marked as synced back (%1 were already)").arg(written)),
+            qPrintable(r.out));
     }
 
     // A typo in --shop is refused, naming the platform's shops and the closest, with nothing
@@ -232,13 +241,19 @@ private slots:
             f.write(bytes);
         };
         const QStringList db{QStringLiteral("--db"), t.path()};
+        // Copies: an import writes FILE.rejected.csv beside its file, never into the source tree.
+        for (const char *name : {"shop_quoted.csv", "pdd_orders.csv"})
+            QVERIFY(QFile::copy(fixture(QLatin1String(name)), t.dir() + u'/' + QLatin1String(name)));
+        const auto copied = [&](const QString &name) {
+            return t.dir() + u'/' + name;
+        };
         write(QStringLiteral("catalog.csv"), "code,title\nTS-BLK-XL,T-shirt\nMUG-WHT,Mug\nSPOON,Spoon\n");
         Run r = packline(QStringList{QStringLiteral("stock"), QStringLiteral("catalog-import")} + db +
                          QStringList{t.dir() + QStringLiteral("/catalog.csv")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         r = packline(QStringList{QStringLiteral("import")} + db +
-                     QStringList{fixture(QStringLiteral("shop_quoted.csv"))});
+                     QStringList{copied(QStringLiteral("shop_quoted.csv"))});
         QCOMPARE(r.code, 1); // one row rejected
         QVERIFY2(r.out.contains(QStringLiteral("3 new")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral(
@@ -288,17 +303,18 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("pdd\tbuilt in\n")), qPrintable(r.out));
         r = packline(
             QStringList{QStringLiteral("import"), QStringLiteral("--mapping"), QStringLiteral("nosuch")} +
-            db + QStringList{fixture(QStringLiteral("pdd_orders.csv"))});
+            db + QStringList{copied(QStringLiteral("pdd_orders.csv"))});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no column mapping named “nosuch”")), qPrintable(r.err));
         r = packline(
             QStringList{QStringLiteral("import"), QStringLiteral("--mapping"), QStringLiteral("myshop")} +
-            db + QStringList{fixture(QStringLiteral("pdd_orders.csv"))});
+            db + QStringList{copied(QStringLiteral("pdd_orders.csv"))});
         QVERIFY2(r.out.contains(QStringLiteral("pdd_orders.csv (myshop,")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("2 new")), qPrintable(r.out));
     }
 
-    void killMidImportLeavesDatabaseAsBefore() {
+    void killMidImportLeavesDatabaseAsBefore()
+    {
         TestDatabase t;
         copyFixtures(t.dir());
         QCOMPARE(packline({QStringLiteral("import"), QStringLiteral("--db"), t.path(),
