@@ -2235,6 +2235,42 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <source>   Inferred: %1</source>
         <translation>   推断：%1</translation>
     </message>
+    <message>
+        <source>Import %p%</source>
+        <translation>导入 %p%</translation>
+    </message>
+    <message>
+        <source>Stopping the review rules after the batch they are writing…</source>
+        <translation>正在停止审单规则（写完当前这一批后停止）…</translation>
+    </message>
+    <message>
+        <source>Review rules %p%</source>
+        <translation>审单规则 %p%</translation>
+    </message>
+    <message>
+        <source>Stop the rules</source>
+        <translation>停止规则</translation>
+    </message>
+    <message>
+        <source>Imported. Running the review rules over the imported orders…</source>
+        <translation>已导入。正在对导入的订单运行审单规则…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders checked, %3 orders/s</source>
+        <translation>已检查 %1 / %2 个订单，每秒 %3 个</translation>
+    </message>
+    <message>
+        <source>Review rules stopped after %1 order(s). The import above is kept: it was saved before the rules began. Its rules are still owed and run again at the next import, when Packline starts, or with Run rules (F5) on the review desk; until then some of its orders have no rule flags and no stock check.</source>
+        <translation>审单规则在检查 %1 个订单后停止。上面的导入已保留：规则开始前它已保存。它的审单规则仍待运行，会在下次导入、Packline 启动时或在审单台按“运行规则 (F5)”时再次运行；在此之前，其中部分订单没有规则标记，也未检查库存。</translation>
+    </message>
+    <message>
+        <source>Review rules failed (%1). They are still owed and run again at the next import, when Packline starts, or with Run rules (F5) on the review desk.</source>
+        <translation>审单规则运行失败（%1）。它们仍待运行，会在下次导入、Packline 启动时或在审单台按“运行规则 (F5)”时再次运行。</translation>
+    </message>
+    <message>
+        <source>Review rules: %1 order(s) checked, %2 flagged.</source>
+        <translation>审单规则：检查了 %1 个订单，%2 个有标记。</translation>
+    </message>
 </context>
 <context>
     <name>JobExport</name>
@@ -3899,6 +3935,14 @@ Retry when the server is back, or Cancel to close Packline.</source>
     <message>
         <source>%1 — Match listing… (L)</source>
         <translation>%1 — 商品对应…（L）</translation>
+    </message>
+    <message>
+        <source>Running the review rules…</source>
+        <translation>正在运行审单规则…</translation>
+    </message>
+    <message>
+        <source>Review rules: %1 of %2 orders checked, %3 orders/s</source>
+        <translation>审单规则：已检查 %1 / %2 个订单，每秒 %3 个</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,10 @@ RuleRunSummary ImportReview::runPending(const Actor &actor, int *runs)
         total.flags += s.flags;
         total.autoApproved += s.autoApproved;
         total.elapsedMs += s.elapsedMs;
+        if (s.stopped) {
+            total.stopped = true;
+            break;
+        }
     }
     if (runs)
         *runs = int(ids.size());
@@ -106,5 +110,5 @@ RuleRunSummary ImportReview::runOnce(const Actor &actor, qint64 runId)
         });
         return {};
     }
-    return RuleEngine::runOver(m_db, actor, scope, done, m_progress);
+    return RuleEngine::runOver(m_db, actor, scope, done, m_progress, m_stop);
 }

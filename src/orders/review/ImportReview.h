@@ -15,6 +15,9 @@ public:
     explicit ImportReview(const QSqlDatabase &db);
     // Orders checked of the run's total, now and then while the rules run.
     void onProgress(RuleEngine::Progress progress) { m_progress = std::move(progress); }
+    // Set from another thread: the rules stop after the batch they are writing and stay owed (the
+    // mark is kept; what they wrote so far is kept too, and the next run puts the rest right).
+    void setStopFlag(const std::atomic_bool *stop) { m_stop = stop; }
     // The rules owed to one import run; nothing when they ran already (or nothing was imported).
     // A busy database is waited out a few times before this throws, the mark still set.
     RuleRunSummary afterImport(const Actor &actor, qint64 runId);
@@ -30,4 +33,5 @@ private:
 
     QSqlDatabase m_db;
     RuleEngine::Progress m_progress;
+    const std::atomic_bool *m_stop = nullptr;
 };

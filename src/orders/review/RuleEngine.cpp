@@ -322,8 +322,12 @@ struct Deferred {
 };
 
 RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleScope &scope,
-                        const std::function<void()> &inTransaction, const RuleEngine::Progress &progress)
+                        const std::function<void()> &inTransaction, const RuleEngine::Progress &progress,
+                        const std::atomic_bool *stop)
 {
+    const auto stopped = [stop] {
+        return stop && stop->load();
+    };
     QElapsedTimer timer;
     timer.start();
     // Campaigns own the flash-sale limits: bring skus.purchase_limit up to now (a sale may have
@@ -356,6 +360,10 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
     QElapsedTimer step;
     step.start();
     while (reader.next(batch.orders, &ranged)) {
+        if (stopped()) {
+            summary.stopped = true;
+            break;
+        }
         loadMs += step.restart();
         // Priority and the cut-off wave first: the stock rule hands out stock in queue order.
         QList<QPair<qint64, int>> newPriority;
@@ -428,7 +436,7 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
     }
 
     // The stock rule, in queue order over the whole run, written a batch at a time.
-    if (stockEnabled) {
+    if (stockEnabled && !summary.stopped) {
         QElapsedTimer ruleTimer;
         ruleTimer.start();
         struct Outcome {
@@ -438,6 +446,11 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
         };
         std::vector<Outcome> chunk;
         auto write = [&] {
+            if (stopped()) {
+                summary.stopped = true;
+                chunk.clear();
+                return;
+            }
             Transaction::run(db, [&](Transaction &tx) {
                 QSqlQuery insert = Sql::prepare(
                     db, QStringLiteral(
@@ -479,6 +492,10 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
     }
     deferred = {};
     stock = {};
+    if (summary.stopped) {
+        summary.elapsedMs = timer.elapsed();
+        return summary;
+    }
 
     Transaction::run(db, [&](Transaction &tx) {
         QJsonObject after{{QStringLiteral("orders"), summary.orders},
@@ -509,17 +526,19 @@ QStringList RuleEngine::reviewStageCodes()
 }
 
 RuleRunSummary RuleEngine::runOver(const QSqlDatabase &db, const Actor &actor, const RuleScope &scope,
-                                   const std::function<void()> &inTransaction, const Progress &progress)
+                                   const std::function<void()> &inTransaction, const Progress &progress,
+                                   const std::atomic_bool *stop)
 {
-    return runRules(db, actor, scope, inTransaction, progress);
+    return runRules(db, actor, scope, inTransaction, progress, stop);
 }
 
 RuleRunSummary RuleEngine::run(const QSqlDatabase &db, const Actor &actor,
-                               const std::function<void()> &inTransaction, const Progress &progress)
+                               const std::function<void()> &inTransaction, const Progress &progress,
+                               const std::atomic_bool *stop)
 {
     RuleScope scope;
     scope.everyOrder = true;
-    return runRules(db, actor, scope, inTransaction, progress);
+    return runRules(db, actor, scope, inTransaction, progress, stop);
 }
 
 RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds,
@@ -527,5 +546,5 @@ RuleRunSummary RuleEngine::runOn(const QSqlDatabase &db, const Actor &actor, con
 {
     RuleScope scope;
     scope.orderIds = orderIds;
-    return runRules(db, actor, scope, inTransaction, {});
+    return runRules(db, actor, scope, inTransaction, {}, nullptr);
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <atomic>
 #include <functional>
 
 // What a rule run did, for the status line and the benchmark.
@@ -15,6 +16,9 @@ struct RuleRunSummary {
     int autoApproved = 0;
     QHash<QString, int> byFlag;
     qint64 elapsedMs = 0;
+    // Stopped between batches (the stop flag): the batches done are written, the rest is not,
+    // the stock rule's hand-out, the audit row and inTransaction did not run.
+    bool stopped = false;
 };
 
 // Which orders a rule run covers (only those under review among them).
@@ -33,14 +37,17 @@ struct RuleScope {
 // a known SKU, to hand out stock in queue order at the end. A run cut off half-way has written
 // whole batches; running it again puts the rest right.
 // inTransaction: more writes for the run's last transaction (an import's "rules pending" mark
-// cleared with it). progress: orders checked of the total, now and then.
+// cleared with it). progress: orders checked of the total, now and then. stop: set from another
+// thread, the run stops after the batch it is writing (summary.stopped).
 namespace RuleEngine {
 using Progress = std::function<void(qint64 done, qint64 total)>;
 RuleRunSummary runOver(const QSqlDatabase &db, const Actor &actor, const RuleScope &scope,
-                       const std::function<void()> &inTransaction = {}, const Progress &progress = {});
+                       const std::function<void()> &inTransaction = {}, const Progress &progress = {},
+                       const std::atomic_bool *stop = nullptr);
 // All orders under review (on demand, and after an import).
 RuleRunSummary run(const QSqlDatabase &db, const Actor &actor,
-                   const std::function<void()> &inTransaction = {}, const Progress &progress = {});
+                   const std::function<void()> &inTransaction = {}, const Progress &progress = {},
+                   const std::atomic_bool *stop = nullptr);
 // Only these orders (after an edit, merge or split); the stock rule then sees only them.
 RuleRunSummary runOn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &orderIds,
                      const std::function<void()> &inTransaction = {});

@@ -1,7 +1,6 @@
 #include "ImportDialog.h"
 
 #include "ColumnMappingDialog.h"
-#include "ImportWorker.h"
 #include "RejectedRowsModel.h"
 #include "db/Database.h"
 #include "intake/ColumnMapping.h"
@@ -48,6 +47,7 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
 {
     qRegisterMetaType<QList<ImportUnit>>();
     qRegisterMetaType<QList<ImportOutcome>>();
+    qRegisterMetaType<ImportRulesOutcome>();
     setWindowTitle(tr("Import orders"));
     setAcceptDrops(true);
     resize(980, 640);
@@ -85,6 +85,8 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
 
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_rate->setObjectName(QStringLiteral("importRate"));
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_rate);
@@ -132,6 +134,9 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
 
 ImportDialog::~ImportDialog()
 {
+    for (QThread *ending : std::as_const(m_ending))
+        if (ending)
+            ending->wait();
     if (m_thread) {
         m_worker->cancel();
         m_thread->quit();
@@ -206,17 +211,29 @@ void ImportDialog::startImport()
     if (isRunning() || m_units.isEmpty())
         return;
     m_outcomes.clear();
+    m_rulesOutcome = {};
+    m_inRules = false;
     m_rejected->setRows({});
     m_summary->setText(tr("Importing…"));
     m_progress->setValue(0);
+    m_progress->setFormat(tr("Import %p%"));
+    m_cancelButton->setText(tr("Cancel import"));
     m_rate->clear();
-    m_clock.start();
+    restartRate();
 
     m_thread = new QThread(this);
     m_worker = new ImportWorker(m_context.database.path(), m_context.actor);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ImportWorker::progress, this, &ImportDialog::onProgress);
+    connect(m_worker, &ImportWorker::unitStarted, this, [this] {
+        m_inRules = false;
+        m_progress->setFormat(tr("Import %p%"));
+        m_cancelButton->setText(tr("Cancel import"));
+        restartRate();
+    });
+    connect(m_worker, &ImportWorker::rulesStarted, this, &ImportDialog::onRulesStarted);
+    connect(m_worker, &ImportWorker::rulesProgress, this, &ImportDialog::onRulesProgress);
     connect(m_worker, &ImportWorker::finished, this, &ImportDialog::onFinished);
     m_thread->start();
     const QList<ImportUnit> units = m_units;
@@ -233,22 +250,64 @@ void ImportDialog::cancelImport()
         return;
     m_worker->cancel();
     m_cancelButton->setEnabled(false);
-    m_summary->setText(tr("Cancelling: undoing what this file wrote…"));
+    m_summary->setText(m_inRules ? tr("Stopping the review rules after the batch they are writing…")
+                                 : tr("Cancelling: undoing what this file wrote…"));
+}
+
+void ImportDialog::restartRate()
+{
+    m_clock.start();
+    m_lastCount = 0;
+    m_lastAt = 0;
+    m_passStart = 0;
+}
+
+void ImportDialog::showRate(qint64 count, const QString &text)
+{
+    const qint64 now = m_clock.elapsed();
+    if (count < m_lastCount) // the order report after the item report: a new pass since the last report
+        m_passStart = m_lastAt;
+    m_lastCount = count;
+    m_lastAt = now;
+    const double seconds = std::max<qint64>(1, now - m_passStart) / 1000.0;
+    m_rate->setText(text.arg(qRound64(count / seconds)));
 }
 
 void ImportDialog::onProgress(qint64 done, qint64 total, qint64 rows)
 {
     m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
-    m_rate->setText(tr("%1 rows, %2 rows/s").arg(rows).arg(qRound64(rows / seconds)));
+    showRate(rows, tr("%1 rows, %2 rows/s").arg(rows));
 }
 
-void ImportDialog::onFinished(const QList<ImportOutcome> &outcomes)
+void ImportDialog::onRulesStarted()
+{
+    // The import is committed now: Cancel no longer undoes it, it stops the rules.
+    m_inRules = true;
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Review rules %p%"));
+    m_cancelButton->setText(tr("Stop the rules"));
+    m_summary->setText(tr("Imported. Running the review rules over the imported orders…"));
+    m_rate->clear();
+    restartRate();
+    emit rulesPhaseStarted();
+}
+
+void ImportDialog::onRulesProgress(qint64 done, qint64 total)
+{
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    showRate(done, tr("%1 of %2 orders checked, %3 orders/s").arg(done).arg(total));
+}
+
+void ImportDialog::onFinished(const QList<ImportOutcome> &outcomes, const ImportRulesOutcome &rules)
 {
     m_outcomes = outcomes;
+    m_rulesOutcome = rules;
+    m_inRules = false;
+    // The worker's thread ends on its own (its connection closes there): the window does not wait
+    // for it, which could take a while on a busy machine.
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->quit();
-    m_thread->wait();
-    m_thread->deleteLater();
+    m_ending << m_thread;
     m_thread = nullptr;
     m_worker = nullptr;
     m_progress->setValue(1000);
@@ -293,6 +352,19 @@ QString ImportDialog::summaryText() const
         for (auto it = o.effects.cbegin(); it != o.effects.cend(); ++it)
             lines << QStringLiteral("   %1 × %2").arg(it.value()).arg(OrderImport::effectName(it.key()));
     }
+    const ImportRulesOutcome &r = m_rulesOutcome;
+    if (r.stopped)
+        lines << tr("Review rules stopped after %1 order(s). The import above is kept: it was saved "
+                    "before the rules began. Its rules are still owed and run again at the next "
+                    "import, when Packline starts, or with Run rules (F5) on the review desk; until "
+                    "then some of its orders have no rule flags and no stock check.")
+                     .arg(r.checked);
+    else if (!r.error.isEmpty())
+        lines << tr("Review rules failed (%1). They are still owed and run again at the next import, "
+                    "when Packline starts, or with Run rules (F5) on the review desk.")
+                     .arg(r.error);
+    else if (r.checked > 0)
+        lines << tr("Review rules: %1 order(s) checked, %2 flagged.").arg(r.checked).arg(r.flagged);
     return lines.join(u'\n');
 }
 

@@ -27,6 +27,7 @@
 #include "ui/orders/OrdersFilterBar.h"
 #include "ui/orders/OrdersModel.h"
 #include "ui/orders/ReviewRulesDialog.h"
+#include "ui/orders/RulesWorker.h"
 #include "ui/orders/SplitDialog.h"
 
 #include <QAction>
@@ -38,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -69,6 +71,8 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     , m_quotas(new QLabel(this))
     , m_unmatched(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_rulesProgress(new QProgressBar(this))
+    , m_rules(new RulesWorker(context.database.path(), context.actor, this))
 {
     // The chips wrap to a second row on a narrow screen: every count stays in sight, no scrollbar.
     auto *chipStrip = new QWidget(this);
@@ -185,7 +189,13 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     connect(m_unmatched, &QLabel::linkActivated, this, [this] { matchListing(); });
     footer->addWidget(m_unmatched);
     footer->addWidget(m_status, 1);
+    footer->addWidget(m_rulesProgress);
     footer->addWidget(m_quotas);
+    m_rulesProgress->setRange(0, 1000);
+    m_rulesProgress->setObjectName(QStringLiteral("rulesProgress"));
+    m_rulesProgress->hide(); // while Run rules runs
+    connect(m_rules, &RulesWorker::progress, this, &OrdersView::rulesProgress);
+    connect(m_rules, &RulesWorker::finished, this, &OrdersView::rulesDone);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(chipStrip);
     layout->addWidget(m_filterBar);
@@ -528,19 +538,53 @@ void OrdersView::submit()
     report(tr("%1 submitted, %2 out of stock.").arg(r.done).arg(r.outOfStock), r);
 }
 
+bool OrdersView::rulesRunning() const
+{
+    return m_rules->isRunning();
+}
+
+// On a thread of its own with its own connection: the window keeps answering; the flags appear
+// as its batches commit (the database watcher), the counts and the table when it is done.
 void OrdersView::runRules()
 {
-    try {
-        const RuleRunSummary s = RuleEngine::run(m_context.database.connection(), m_context.actor);
+    if (m_rules->isRunning())
+        return;
+    m_actions.value(QStringLiteral("rules"))->setEnabled(false);
+    m_actions.value(QStringLiteral("configure"))->setEnabled(false);
+    m_rulesProgress->setValue(0);
+    m_rulesProgress->show();
+    m_status->setText(tr("Running the review rules…"));
+    m_rulesClock.start();
+    m_rules->start();
+}
+
+void OrdersView::rulesProgress(qint64 done, qint64 total)
+{
+    m_rulesProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    const double seconds = std::max<qint64>(1, m_rulesClock.elapsed()) / 1000.0;
+    m_status->setText(tr("Review rules: %1 of %2 orders checked, %3 orders/s")
+                          .arg(done)
+                          .arg(total)
+                          .arg(qRound64(done / seconds)));
+}
+
+void OrdersView::rulesDone(const RuleRunSummary &s, const QString &error)
+{
+    m_rulesProgress->hide();
+    m_actions.value(QStringLiteral("rules"))->setEnabled(true);
+    m_actions.value(QStringLiteral("configure"))->setEnabled(true);
+    if (!error.isEmpty()) {
+        m_status->clear();
+        MessageBox::warning(this, tr("Review rules"), error);
+    } else {
         m_status->setText(tr("Rules checked %1 order(s) in %2 ms: %3 flagged, %4 auto-approved.")
                               .arg(s.orders)
                               .arg(s.elapsedMs)
                               .arg(s.flaggedOrders)
                               .arg(s.autoApproved));
-    } catch (const Error &e) {
-        MessageBox::warning(this, tr("Review rules"), e.message());
     }
     reloadKeepingSelection();
+    emit rulesFinished();
 }
 
 void OrdersView::allocateCouriers()

@@ -3,6 +3,7 @@
 #include "orders/Stage.h"
 #include "ui/View.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 #include <functional>
 #include <optional>
@@ -11,10 +12,13 @@ class QAbstractButton;
 class QAction;
 class QButtonGroup;
 class QLabel;
+class QProgressBar;
 class QTableView;
 class OrderDetailPane;
 class OrdersFilterBar;
 class OrdersModel;
+class RulesWorker;
+struct RuleRunSummary;
 struct AppContext;
 struct BulkResult;
 
@@ -38,6 +42,8 @@ public:
     using ReasonPrompt = std::function<std::optional<QString>(const QString &title, const QString &label)>;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
     QString lastStatus() const;
+    // Run rules (F5) is running on its worker thread.
+    bool rulesRunning() const;
     // The counts the stage chips show (read with them).
     const QMap<Stage, qint64> &stageCounts() const { return m_counts; }
 
@@ -47,6 +53,8 @@ public:
 
 signals:
     void stageCountsChanged(const QMap<Stage, qint64> &counts);
+    // Run rules (F5) has finished (its outcome is in the status line).
+    void rulesFinished();
 
 public slots:
     void approve();
@@ -77,6 +85,8 @@ private:
     std::optional<QString> askReason(const QString &title, const QString &label);
     void report(const QString &done, const BulkResult &result);
     void setupHeaderMenu();
+    void rulesProgress(qint64 done, qint64 total);
+    void rulesDone(const RuleRunSummary &summary, const QString &error);
 
     AppContext &m_context;
     OrdersModel *m_model;
@@ -90,6 +100,9 @@ private:
     QLabel *m_quotas;
     QLabel *m_unmatched; // "Unmatched listing: 12,345 orders, 37 listings"
     QLabel *m_status;
+    QProgressBar *m_rulesProgress;
+    RulesWorker *m_rules;
+    QElapsedTimer m_rulesClock;
     QMap<QString, QAction *> m_actions;
     QMap<QString, QAbstractButton *> m_buttons;
     ReasonPrompt m_reasonPrompt;
