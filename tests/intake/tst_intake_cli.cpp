@@ -244,7 +244,7 @@ private slots:
         // Copies: an import writes FILE.rejected.csv beside its file, never into the source tree.
         for (const char *name : {"shop_quoted.csv", "pdd_orders.csv"})
             QVERIFY(QFile::copy(fixture(QLatin1String(name)), t.dir() + u'/' + QLatin1String(name)));
-        const auto copied = [&](const QString &name) {
+        const auto copied = [&](const QString &name) -> QString {
             return t.dir() + u'/' + name;
         };
         write(QStringLiteral("catalog.csv"), "code,title\nTS-BLK-XL,T-shirt\nMUG-WHT,Mug\nSPOON,Spoon\n");
