@@ -125,7 +125,7 @@ void CopyLoad::finish()
 
 void CopyLoad::fail(const QString &what) const
 {
-    if (m_connection && PQstatus(m_connection) == CONNECTION_BAD)
-        Reconnection::fail(what, false);
+    if (PgPipeline::linkLost(m_connection)) // before COMMIT: the server rolled the work back
+        Reconnection::fail(what, true);
     throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: COPY %2)").arg(what, m_table));
 }

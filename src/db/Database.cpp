@@ -145,7 +145,7 @@ bool Database::openServer(const QString &uri, IfMissing ifMissing)
                         tr("Cannot connect to the PostgreSQL server at %1:%2 (database %3): %4")
                             .arg(address.host().isEmpty() ? QStringLiteral("localhost") : address.host())
                             .arg(address.port() > 0 ? address.port() : 5432)
-                            .arg(address.database(), db.lastError().databaseText().trimmed()));
+                            .arg(address.database(), db.lastError().databaseText().simplified()));
     }
     return setUp(ifMissing);
 }

@@ -66,6 +66,15 @@ PGconn *PgPipeline::connectionOf(const QSqlDriver *driver)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
+bool PgPipeline::linkLost(PGconn *connection)
+{
+    if (!connection)
+        return false;
+    // On a live link this reads what is waiting (a notification stays queued for the driver).
+    return PQstatus(connection) == CONNECTION_BAD || PQconsumeInput(connection) == 0 ||
+           PQstatus(connection) == CONNECTION_BAD;
+}
+
 void PgPipeline::send(PGconn *connection, const QByteArray &name, const QString &sql,
                       const QList<QByteArray> &values)
 {
@@ -97,8 +106,9 @@ void PgPipeline::settle(PGconn *connection)
     const QString refusal = drain(connection);
     if (refusal.isEmpty())
         return;
-    if (PQstatus(connection) == CONNECTION_BAD)
-        Reconnection::fail(refusal, false);
+    // Lost before COMMIT was sent: the server rolled the transaction back, so it may run again.
+    if (linkLost(connection))
+        Reconnection::fail(refusal, true);
     throw Error(QCoreApplication::translate("Sql", "Database error: %1").arg(refusal));
 }
 

@@ -15,6 +15,9 @@ class QSqlDriver;
 namespace PgPipeline {
 // QPSQL's connection (its handle is the PGconn pointer, registered as the opaque type pg_conn*).
 pg_conn *connectionOf(const QSqlDriver *driver);
+// Whether the connection is gone. Reads what the server left on the link first: libpq can still
+// say CONNECTION_OK after a write to a dead link failed, until it reads the end of it.
+bool linkLost(pg_conn *connection);
 // Sends a prepared statement's run without waiting for its answer (enters pipeline mode).
 // values are text (null: SQL NULL), as many as the statement has parameters.
 void send(pg_conn *connection, const QByteArray &name, const QString &sql, const QList<QByteArray> &values);

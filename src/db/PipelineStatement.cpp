@@ -136,7 +136,7 @@ QString PipelineStatement::columnText(int column) const
 
 void PipelineStatement::fail(const QString &what) const
 {
-    if (m_connection && PQstatus(m_connection) == CONNECTION_BAD)
+    if (PgPipeline::linkLost(m_connection)) // before COMMIT: the server rolled the work back
         Reconnection::fail(what, true);
     throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
                     .arg(what, m_sql.simplified().left(200)));

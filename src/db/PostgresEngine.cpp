@@ -172,13 +172,8 @@ bool PostgresEngine::connectionLost(const QSqlDriver *driver) const
 
 bool PostgresEngine::failedForLostConnection(const QSqlDriver *driver) const
 {
-    if (connectionLost(driver))
-        return true;
-    // A write to a link whose server is gone can fail before libpq has read the end of it; reading
-    // now finds the end and marks the connection bad. On a live link this reads what is waiting
-    // (a notification stays queued for the driver).
-    PGconn *connection = connectionOf(driver);
-    return connection && (PQconsumeInput(connection) == 0 || PQstatus(connection) == CONNECTION_BAD);
+    // A write to a link whose server is gone can fail before libpq has read the end of it.
+    return connectionLost(driver) || PgPipeline::linkLost(connectionOf(driver));
 }
 
 void PostgresEngine::resumeSession(const QSqlDatabase &db) const
