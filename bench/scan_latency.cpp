@@ -26,7 +26,8 @@
 namespace {
 struct Stats {
     QList<double> ms;
-    double pct(double p) const {
+    double pct(double p) const
+    {
         if (ms.isEmpty())
             return 0;
         QList<double> s = ms;
@@ -35,12 +36,14 @@ struct Stats {
     }
 };
 
-double fileMb(const QString &path) {
+double fileMb(const QString &path)
+{
     return (QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1048576.0;
 }
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);

@@ -24,6 +24,8 @@ PACKAGES=(
   sqlite3
   # compiler cache: rebuilds on the same machine (CI, developers) reuse earlier objects
   ccache
+  # the style check (tests: sources_are_formatted) and scripts/format.sh
+  clang-format
 )
 
 missing=()

@@ -11,7 +11,8 @@
 
 namespace {
 
-std::unique_ptr<Command> find(const QString &name) {
+std::unique_ptr<Command> find(const QString &name)
+{
     for (const Command::Factory &make : Command::registry()) {
         auto command = make();
         if (command->name() == name)
@@ -20,7 +21,8 @@ std::unique_ptr<Command> find(const QString &name) {
     return nullptr;
 }
 
-QString overview() {
+QString overview()
+{
     QString text = QCoreApplication::translate(
         "Cli", "Usage: packline [--db PATH]            start the desktop app\n"
                "       packline COMMAND [options]      run a command\n\nCommands:\n");
@@ -38,7 +40,8 @@ QString overview() {
 }
 } // namespace
 
-bool Cli::wanted(const QStringList &arguments) {
+bool Cli::wanted(const QStringList &arguments)
+{
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
@@ -46,12 +49,14 @@ bool Cli::wanted(const QStringList &arguments) {
            first == u"-v";
 }
 
-bool Cli::paints(const QStringList &arguments) {
+bool Cli::paints(const QStringList &arguments)
+{
     const auto command = find(arguments.value(1));
     return command && command->paints();
 }
 
-int Cli::run(const QStringList &arguments) {
+int Cli::run(const QStringList &arguments)
+{
     AppSettings settings;
     Translations::install(settings.language());
     QTextStream out(stdout);

@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 
-QList<Command::Factory> &Command::registry() {
+QList<Command::Factory> &Command::registry()
+{
     static QList<Factory> factories;
     return factories;
 }
 
-bool CliContext::openDatabase(Database &db) {
+bool CliContext::openDatabase(Database &db)
+{
     const Database::IfMissing ifMissing = !createsDatabase      ? Database::IfMissing::Refuse
                                           : defaultDatabasePath ? Database::IfMissing::CreateWithFolders
                                                                 : Database::IfMissing::Create;

@@ -1,6 +1,7 @@
 #include "Money.h"
 
-std::optional<qint64> Money::parseYuan(QStringView text) {
+std::optional<qint64> Money::parseYuan(QStringView text)
+{
     text = text.trimmed();
     if (text.startsWith(u'¥') || text.startsWith(u'￥'))
         text = text.mid(1).trimmed();
@@ -47,7 +48,8 @@ std::optional<qint64> Money::parseYuan(QStringView text) {
     return negative ? -total : total;
 }
 
-QString Money::formatYuan(qint64 fen) {
+QString Money::formatYuan(qint64 fen)
+{
     const bool negative = fen < 0;
     const qint64 abs = negative ? -fen : fen;
     return (negative ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + u'.' +

@@ -9,7 +9,8 @@ namespace {
 QTranslator *g_app = nullptr;
 QTranslator *g_qt = nullptr;
 
-void remove(QTranslator *&t) {
+void remove(QTranslator *&t)
+{
     if (t) {
         QCoreApplication::removeTranslator(t);
         delete t;
@@ -18,11 +19,13 @@ void remove(QTranslator *&t) {
 }
 } // namespace
 
-QStringList Translations::available() {
+QStringList Translations::available()
+{
     return {QStringLiteral("zh_CN")};
 }
 
-QString Translations::effective(const QString &requested) {
+QString Translations::effective(const QString &requested)
+{
     // PACKLINE_LANG overrides settings and locale (screenshots, support calls).
     const QString forced = qEnvironmentVariable("PACKLINE_LANG");
     if (!forced.isEmpty())
@@ -47,7 +50,8 @@ static void setLocaleFor(const QString &code)
         QLocale::setDefault(QLocale(code));
 }
 
-bool Translations::install(const QString &requested) {
+bool Translations::install(const QString &requested)
+{
     remove(g_app);
     remove(g_qt);
     const QString code = effective(requested);

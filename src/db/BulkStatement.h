@@ -8,7 +8,8 @@
 // bound in order with add*(), step() runs it, reset() readies the next run. Same discipline as
 // Sql: values are bound, never spliced; failures throw Error naming the statement. Each engine
 // makes its fastest kind (DatabaseEngine::bulkStatement): SqliteStatement on SQLite's own handle,
-// PipelineStatement on PostgreSQL (runs without rows sent ahead, see PgPipeline). New ids come from "RETURNING id" (step() then yields the row).
+// PipelineStatement on PostgreSQL (runs without rows sent ahead, see PgPipeline). New ids come from
+// "RETURNING id" (step() then yields the row).
 class BulkStatement {
 public:
     virtual ~BulkStatement() = default;

@@ -2,7 +2,8 @@
 
 #include <QRegularExpression>
 
-QStringList SqlScript::split(const QString &script) {
+QStringList SqlScript::split(const QString &script)
+{
     QStringList statements;
     QString current;
     QChar quote;

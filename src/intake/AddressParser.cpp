@@ -32,7 +32,8 @@ const Province kProvinces[] = {
     {u"香港", u"香港特别行政区", false}, {u"澳门", u"澳门特别行政区", false},
 };
 
-const Province *findProvince(const QString &token) {
+const Province *findProvince(const QString &token)
+{
     for (const Province &p : kProvinces) {
         const QString shortName = QString::fromUtf16(p.shortName);
         if (token == shortName || token == QString::fromUtf16(p.fullName) ||
@@ -43,17 +44,20 @@ const Province *findProvince(const QString &token) {
     return nullptr;
 }
 
-bool isDistrict(const QString &t) {
+bool isDistrict(const QString &t)
+{
     return t.size() >= 2 &&
            (t.endsWith(u'区') || t.endsWith(u'县') || t.endsWith(u'市') || t.endsWith(u'旗'));
 }
 
-bool isTown(const QString &t) {
+bool isTown(const QString &t)
+{
     return t.endsWith(u'镇') || t.endsWith(QStringLiteral("街道")) || t.endsWith(u'乡');
 }
 
 // Index just after the first of `suffixes` found within `limit` characters from `from`, or -1.
-qsizetype cutAfter(const QString &s, qsizetype from, const QStringList &suffixes, qsizetype limit) {
+qsizetype cutAfter(const QString &s, qsizetype from, const QStringList &suffixes, qsizetype limit)
+{
     qsizetype best = -1;
     for (const QString &suffix : suffixes) {
         const qsizetype at = s.indexOf(suffix, from + 1);
@@ -63,7 +67,8 @@ qsizetype cutAfter(const QString &s, qsizetype from, const QStringList &suffixes
     return best;
 }
 
-void parseCompact(const QString &text, ParsedAddress &a) {
+void parseCompact(const QString &text, ParsedAddress &a)
+{
     for (const Province &p : kProvinces) {
         const QString fullName = QString::fromUtf16(p.fullName);
         const QString shortName = QString::fromUtf16(p.shortName);
@@ -107,11 +112,13 @@ void parseCompact(const QString &text, ParsedAddress &a) {
 }
 } // namespace
 
-bool AddressParser::isProvince(const QString &name) {
+bool AddressParser::isProvince(const QString &name)
+{
     return findProvince(name) != nullptr;
 }
 
-ParsedAddress AddressParser::parse(const QString &raw) {
+ParsedAddress AddressParser::parse(const QString &raw)
+{
     ParsedAddress a;
     a.raw = raw;
     QString text = FieldText::trimmed(raw);

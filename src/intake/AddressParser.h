@@ -4,14 +4,14 @@
 
 // A Chinese delivery address split the way warehouses and couriers use it.
 struct ParsedAddress {
-    QString province; // 浙江省 / 北京
-    QString city;     // 杭州市 / 北京市
-    QString district; // 西湖区 (empty for cities without districts, e.g. 东莞市)
-    QString detail;   // street and number, with a 4th level (街道/镇) kept in front
-    QString postcode; // 310000 when the platform appended "(310000)", or ", 310000" (see below)
-    QString phone;    // a phone some shop systems append after the address, postcode and all
+    QString province;      // 浙江省 / 北京
+    QString city;          // 杭州市 / 北京市
+    QString district;      // 西湖区 (empty for cities without districts, e.g. 东莞市)
+    QString detail;        // street and number, with a 4th level (街道/镇) kept in front
+    QString postcode;      // 310000 when the platform appended "(310000)", or ", 310000" (see below)
+    QString phone;         // a phone some shop systems append after the address, postcode and all
     bool tailRead = false; // postcode or phone were split off the end without brackets
-    QString raw;      // as written
+    QString raw;           // as written
     bool complete() const { return !province.isEmpty() && !city.isEmpty() && !detail.isEmpty(); }
 };
 

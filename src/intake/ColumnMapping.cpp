@@ -11,7 +11,8 @@
 #include <QJsonDocument>
 
 namespace {
-QStringList names(std::initializer_list<const char *> list) {
+QStringList names(std::initializer_list<const char *> list)
+{
     QStringList result;
     for (const char *n : list)
         result << QString::fromUtf8(n);
@@ -19,11 +20,13 @@ QStringList names(std::initializer_list<const char *> list) {
 }
 } // namespace
 
-QList<OrderField> ColumnMapping::requiredFields() {
+QList<OrderField> ColumnMapping::requiredFields()
+{
     return {OrderField::OrderNo, OrderField::ReceiverName, OrderField::Qty};
 }
 
-QList<FieldAliases> ColumnMapping::aliases() const {
+QList<FieldAliases> ColumnMapping::aliases() const
+{
     QList<FieldAliases> result;
     const QList<OrderField> required = requiredFields();
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
@@ -31,14 +34,16 @@ QList<FieldAliases> ColumnMapping::aliases() const {
     return result;
 }
 
-StatusVocabulary ColumnMapping::vocabulary() const {
+StatusVocabulary ColumnMapping::vocabulary() const
+{
     StatusVocabulary v;
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
         v.add(it.key(), it.value());
     return v;
 }
 
-QString ColumnMapping::problem() const {
+QString ColumnMapping::problem() const
+{
     QStringList missing;
     for (OrderField f : requiredFields())
         if (columns.value(f).isEmpty())
@@ -53,7 +58,8 @@ QString ColumnMapping::problem() const {
         .arg(missing.join(QStringLiteral(", ")));
 }
 
-QJsonObject ColumnMapping::toJson() const {
+QJsonObject ColumnMapping::toJson() const
+{
     QJsonObject cols;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         cols.insert(OrderFields::code(it.key()), QJsonArray::fromStringList(it.value()));
@@ -65,7 +71,8 @@ QJsonObject ColumnMapping::toJson() const {
             {QStringLiteral("statuses"), sts}};
 }
 
-ColumnMapping ColumnMapping::fromJson(const QJsonObject &json) {
+ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
+{
     ColumnMapping m;
     m.platform = json.value(QStringLiteral("platform")).toString();
     const QJsonObject cols = json.value(QStringLiteral("columns")).toObject();
@@ -87,11 +94,13 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json) {
     return m;
 }
 
-QStringList ColumnMapping::builtInPlatforms() {
+QStringList ColumnMapping::builtInPlatforms()
+{
     return {QStringLiteral("pdd"), QStringLiteral("jd")};
 }
 
-ColumnMapping ColumnMapping::builtIn(const QString &platform) {
+ColumnMapping ColumnMapping::builtIn(const QString &platform)
+{
     using F = OrderField;
     using S = PlatformState;
     ColumnMapping m;
@@ -157,7 +166,8 @@ ColumnMapping ColumnMapping::builtIn(const QString &platform) {
     return m;
 }
 
-ColumnMapping ColumnMappings::load(const QSqlDatabase &db, const QString &platform) {
+ColumnMapping ColumnMappings::load(const QSqlDatabase &db, const QString &platform)
+{
     const QVariant json = Sql::scalar(
         db, QStringLiteral("SELECT mapping_json FROM intake_mappings WHERE platform = ?"), {platform});
     if (json.isValid()) {
@@ -168,7 +178,8 @@ ColumnMapping ColumnMappings::load(const QSqlDatabase &db, const QString &platfo
     return ColumnMapping::builtIn(platform);
 }
 
-void ColumnMappings::save(const QSqlDatabase &db, const ColumnMapping &mapping) {
+void ColumnMappings::save(const QSqlDatabase &db, const ColumnMapping &mapping)
+{
     Sql::run(
         db,
         QStringLiteral("INSERT INTO intake_mappings (platform, mapping_json, updated_at) VALUES (?, ?, ?) "
@@ -178,7 +189,8 @@ void ColumnMappings::save(const QSqlDatabase &db, const ColumnMapping &mapping) 
          Clock::nowText()});
 }
 
-QStringList ColumnMappings::platforms(const QSqlDatabase &db) {
+QStringList ColumnMappings::platforms(const QSqlDatabase &db)
+{
     QStringList result = ColumnMapping::builtInPlatforms();
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT platform FROM intake_mappings ORDER BY platform"));
     while (q.next())

@@ -7,14 +7,16 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("CsvSource", text);
 }
 } // namespace
 
 CsvSource::CsvSource(const QString &path)
     : m_path(path)
-    , m_file(path) {
+    , m_file(path)
+{
     if (QFileInfo(path).isDir() || !m_file.open(QIODevice::ReadOnly))
         throw Error(tr("%1: cannot read the file (%2).").arg(path, m_file.errorString()));
     m_encoding = TextEncodings::detect(m_file);
@@ -37,15 +39,18 @@ CsvSource::CsvSource(const QString &path)
         --m_width;
 }
 
-QString CsvSource::fileName() const {
+QString CsvSource::fileName() const
+{
     return QFileInfo(m_path).fileName();
 }
 
-QString CsvSource::errorColumn(const CsvRecord &record) const {
+QString CsvSource::errorColumn(const CsvRecord &record) const
+{
     return record.errorField > 0 ? m_header.value(record.errorField - 1) : QString();
 }
 
-QString CsvSource::shapeProblem(const CsvRecord &record) const {
+QString CsvSource::shapeProblem(const CsvRecord &record) const
+{
     const qsizetype n = record.fields.size();
     if (n < m_width)
         return tr("short row: %1 fields where the header has %2").arg(n).arg(m_width);

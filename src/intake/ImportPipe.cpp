@@ -90,9 +90,15 @@ void ImportPipe::run(const std::function<void(const ImportSink &)> &read, const 
             }
         };
         ImportSink sink;
-        sink.order = [&](IncomingOrder &in) { add(std::move(in)); };
-        sink.reject = [&](const RejectedRow &row) { add(row); };
-        sink.progress = [&](qint64 bytes, qint64 rows) { add(Progress{bytes, rows}); };
+        sink.order = [&](IncomingOrder &in) {
+            add(std::move(in));
+        };
+        sink.reject = [&](const RejectedRow &row) {
+            add(row);
+        };
+        sink.progress = [&](qint64 bytes, qint64 rows) {
+            add(Progress{bytes, rows});
+        };
         std::exception_ptr error;
         try {
             read(sink);

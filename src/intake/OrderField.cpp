@@ -44,22 +44,26 @@ constexpr Info kInfo[] = {
 static_assert(std::size(kInfo) == size_t(OrderField::Count_));
 } // namespace
 
-QString OrderFields::code(OrderField field) {
+QString OrderFields::code(OrderField field)
+{
     return QString::fromLatin1(kInfo[int(field)].code);
 }
 
-std::optional<OrderField> OrderFields::fromCode(const QString &code) {
+std::optional<OrderField> OrderFields::fromCode(const QString &code)
+{
     for (int i = 0; i < int(OrderField::Count_); ++i)
         if (code == QLatin1String(kInfo[i].code))
             return OrderField(i);
     return std::nullopt;
 }
 
-QString OrderFields::displayName(OrderField field) {
+QString OrderFields::displayName(OrderField field)
+{
     return QCoreApplication::translate("OrderField", kInfo[int(field)].name);
 }
 
-QList<OrderField> OrderFields::all() {
+QList<OrderField> OrderFields::all()
+{
     QList<OrderField> result;
     for (int i = 0; i < int(OrderField::Count_); ++i)
         result << OrderField(i);

@@ -59,7 +59,8 @@ public:
     static QList<ImportUnit> plan(const QSqlDatabase &db, const QStringList &paths, const QString &platform);
 
     // Progress: bytes done of total, rows so far. Cancel: set the flag; run() then rolls back.
-    void onProgress(std::function<void(qint64 done, qint64 total, qint64 rows)> callback) {
+    void onProgress(std::function<void(qint64 done, qint64 total, qint64 rows)> callback)
+    {
         m_progress = std::move(callback);
     }
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }

@@ -4,7 +4,8 @@
 
 #include <QRegularExpression>
 
-PhoneNumber PhoneNumber::parse(const QString &raw) {
+PhoneNumber PhoneNumber::parse(const QString &raw)
+{
     QString v = FieldText::numberText(raw);
     // Full-width digits and separators some buyers type.
     for (QChar &c : v) {

@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-QString StatusVocabulary::normalise(const QString &text) {
+QString StatusVocabulary::normalise(const QString &text)
+{
     QString n = FieldText::trimmed(text);
     n.replace(u',', QChar(0xFF0C)); // half- and full-width commas both appear
     n.replace(u'(', QChar(0xFF08));
@@ -13,7 +14,8 @@ QString StatusVocabulary::normalise(const QString &text) {
     return n;
 }
 
-StatusVocabulary StatusVocabulary::taobao() {
+StatusVocabulary StatusVocabulary::taobao()
+{
     StatusVocabulary v;
     v.m_taobaoRules = true;
     v.add(QStringLiteral("等待买家付款"), PlatformState::Unpaid);
@@ -63,11 +65,13 @@ std::optional<PlatformState> StatusVocabulary::stateOf(const QString &text, bool
     return std::nullopt;
 }
 
-bool StatusVocabulary::mentionsRefund(const QString &text) {
+bool StatusVocabulary::mentionsRefund(const QString &text)
+{
     return text.contains(QStringLiteral("退款"));
 }
 
-QString StatusVocabulary::stateCode(PlatformState state) {
+QString StatusVocabulary::stateCode(PlatformState state)
+{
     switch (state) {
     case PlatformState::Unpaid:
         return QStringLiteral("unpaid");
@@ -96,7 +100,8 @@ QString StatusVocabulary::stateName(PlatformState state)
     return {};
 }
 
-std::optional<PlatformState> StatusVocabulary::stateFromCode(const QString &code) {
+std::optional<PlatformState> StatusVocabulary::stateFromCode(const QString &code)
+{
     for (PlatformState s :
          {PlatformState::Unpaid, PlatformState::Paid, PlatformState::Shipped, PlatformState::Closed})
         if (stateCode(s) == code)

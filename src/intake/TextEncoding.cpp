@@ -8,13 +8,15 @@ constexpr qsizetype kBlock = 1 << 20;       // read in 1 MB blocks while looking
 constexpr qsizetype kWindow = 64 * 1024;    // then judge 64 KB from the first non-ASCII byte
 constexpr qsizetype kMaxScan = 64 * kBlock; // give up (ASCII: UTF-8) after 64 MB
 
-bool hasBom(const QByteArray &bytes) {
+bool hasBom(const QByteArray &bytes)
+{
     return bytes.startsWith("\xEF\xBB\xBF");
 }
 
 // UTF-16 by its BOM, or by its NUL bytes: in the first 4 KB, ASCII text in UTF-16 LE has the odd
 // bytes zero and the even ones not (BE the other way round). A UTF-8 or GBK export has no NULs.
-std::optional<TextEncoding> utf16(const QByteArray &bytes) {
+std::optional<TextEncoding> utf16(const QByteArray &bytes)
+{
     if (bytes.startsWith("\xFF\xFE"))
         return TextEncoding::Utf16Le;
     if (bytes.startsWith("\xFE\xFF"))
@@ -35,14 +37,16 @@ std::optional<TextEncoding> utf16(const QByteArray &bytes) {
     return std::nullopt;
 }
 
-qsizetype firstHighByte(const QByteArray &bytes) {
+qsizetype firstHighByte(const QByteArray &bytes)
+{
     for (qsizetype i = 0; i < bytes.size(); ++i)
         if (static_cast<unsigned char>(bytes[i]) >= 0x80)
             return i;
     return -1;
 }
 
-TextEncoding judge(const QByteArray &bytes, qsizetype high) {
+TextEncoding judge(const QByteArray &bytes, qsizetype high)
+{
     // Back up to a character start is not needed: ASCII before `high` is valid in both.
     const qsizetype len = std::min(kWindow, bytes.size() - high);
     return TextEncodings::isValidUtf8(bytes.constData() + high, len) ? TextEncoding::Utf8
@@ -50,7 +54,8 @@ TextEncoding judge(const QByteArray &bytes, qsizetype high) {
 }
 } // namespace
 
-bool TextEncodings::isValidUtf8(const char *data, qsizetype size) {
+bool TextEncodings::isValidUtf8(const char *data, qsizetype size)
+{
     const auto *p = reinterpret_cast<const unsigned char *>(data);
     qsizetype i = 0;
     while (i < size) {
@@ -79,7 +84,8 @@ bool TextEncodings::isValidUtf8(const char *data, qsizetype size) {
     return true;
 }
 
-TextEncoding TextEncodings::detect(const QByteArray &sample) {
+TextEncoding TextEncodings::detect(const QByteArray &sample)
+{
     if (const auto wide = utf16(sample))
         return *wide;
     if (hasBom(sample))
@@ -88,7 +94,8 @@ TextEncoding TextEncodings::detect(const QByteArray &sample) {
     return high < 0 ? TextEncoding::Utf8 : judge(sample, high);
 }
 
-TextEncoding TextEncodings::detect(QIODevice &device) {
+TextEncoding TextEncodings::detect(QIODevice &device)
+{
     const qint64 start = device.pos();
     TextEncoding result = TextEncoding::Utf8;
     QByteArray block = device.read(kBlock);
@@ -114,7 +121,8 @@ TextEncoding TextEncodings::detect(QIODevice &device) {
     return result;
 }
 
-QString TextEncodings::displayName(TextEncoding encoding) {
+QString TextEncodings::displayName(TextEncoding encoding)
+{
     switch (encoding) {
     case TextEncoding::Utf8:
         return QStringLiteral("UTF-8");
@@ -130,7 +138,8 @@ QString TextEncodings::displayName(TextEncoding encoding) {
     return {};
 }
 
-const char *TextEncodings::codecName(TextEncoding encoding) {
+const char *TextEncodings::codecName(TextEncoding encoding)
+{
     switch (encoding) {
     case TextEncoding::Gb18030:
         return "GB18030";

@@ -27,7 +27,7 @@ struct Receiver {
     QString district;
     QString address; // street and number
     QString postcode;
-    QString raw;     // the address as the platform wrote it
+    QString raw; // the address as the platform wrote it
 };
 
 struct Order {

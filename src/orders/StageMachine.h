@@ -12,8 +12,8 @@ struct StageChange {
     qint64 orderId = 0;
     Stage from = Stage::Imported;
     Stage to = Stage::Imported;
-    QString reason;                   // required for hold, cancel, intercept
-    std::optional<int> version = {};  // the version the person saw, when known
+    QString reason;                  // required for hold, cancel, intercept
+    std::optional<int> version = {}; // the version the person saw, when known
 };
 
 // The one owner of stage transitions. The UPDATE carries the expected stage and version in

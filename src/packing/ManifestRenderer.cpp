@@ -10,7 +10,8 @@
 #include <QPdfWriter>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ManifestRenderer", text);
 }
 
@@ -18,7 +19,8 @@ QString tr(const char *text) {
 constexpr double kColumns[] = {0.0, 0.07, 0.35, 0.62, 0.80, 0.90, 1.0};
 } // namespace
 
-int ManifestRenderer::render(const HandoverBatch &batch, QPagedPaintDevice &device) {
+int ManifestRenderer::render(const HandoverBatch &batch, QPagedPaintDevice &device)
+{
     device.setPageSize(QPageSize(QPageSize::A4));
     device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     QPainter painter(&device);
@@ -100,7 +102,9 @@ int ManifestRenderer::render(const HandoverBatch &batch, QPagedPaintDevice &devi
     return pages;
 }
 
-bool ManifestRenderer::writePdf(const HandoverBatch &batch, const QString &path, QString *error) {
-    return PdfFile::write(path, tr("Handover manifest %1").arg(batch.id), [&](QPdfWriter &writer) { render(batch, writer); },
-                          error);
+bool ManifestRenderer::writePdf(const HandoverBatch &batch, const QString &path, QString *error)
+{
+    return PdfFile::write(
+        path, tr("Handover manifest %1").arg(batch.id), [&](QPdfWriter &writer) { render(batch, writer); },
+        error);
 }

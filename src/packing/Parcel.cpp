@@ -1,20 +1,23 @@
 #include "Parcel.h"
 
-int Parcel::itemsNeeded() const {
+int Parcel::itemsNeeded() const
+{
     int n = 0;
     for (const ParcelLine &l : lines)
         n += l.refunded ? 0 : l.needed;
     return n;
 }
 
-int Parcel::itemsScanned() const {
+int Parcel::itemsScanned() const
+{
     int n = 0;
     for (const ParcelLine &l : lines)
         n += l.scanned;
     return n;
 }
 
-bool Parcel::complete() const {
+bool Parcel::complete() const
+{
     if (isEmpty())
         return false;
     for (const ParcelLine &l : lines)
@@ -23,7 +26,8 @@ bool Parcel::complete() const {
     return true;
 }
 
-int Parcel::expectedWeightGrams() const {
+int Parcel::expectedWeightGrams() const
+{
     int total = 0;
     for (const ParcelLine &l : lines) {
         if (l.refunded)
@@ -35,7 +39,8 @@ int Parcel::expectedWeightGrams() const {
     return total;
 }
 
-int Parcel::lineFor(qint64 skuId) const {
+int Parcel::lineFor(qint64 skuId) const
+{
     int first = -1;
     for (int i = 0; i < lines.size(); ++i) {
         if (lines[i].skuId != skuId)

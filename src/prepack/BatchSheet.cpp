@@ -10,12 +10,14 @@
 #include <QPdfWriter>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("BatchSheet", text);
 }
 } // namespace
 
-int BatchSheet::render(const PrepackBatch &b, QPagedPaintDevice &device) {
+int BatchSheet::render(const PrepackBatch &b, QPagedPaintDevice &device)
+{
     device.setPageSize(QPageSize(QPageSize::A4));
     device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     QPainter painter(&device);
@@ -96,7 +98,9 @@ int BatchSheet::render(const PrepackBatch &b, QPagedPaintDevice &device) {
     return pages;
 }
 
-bool BatchSheet::writePdf(const PrepackBatch &batch, const QString &path, QString *error) {
-    return PdfFile::write(path, tr("Pre-pack batch %1").arg(batch.id), [&](QPdfWriter &writer) { render(batch, writer); },
-                          error);
+bool BatchSheet::writePdf(const PrepackBatch &batch, const QString &path, QString *error)
+{
+    return PdfFile::write(
+        path, tr("Pre-pack batch %1").arg(batch.id), [&](QPdfWriter &writer) { render(batch, writer); },
+        error);
 }

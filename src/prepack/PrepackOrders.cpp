@@ -11,7 +11,8 @@ const QString kOpenStages = QStringLiteral(
     " o.stage IN ('imported', 'reviewed', 'submitted', 'printed', 'on_hold', 'out_of_stock') ");
 } // namespace
 
-std::optional<qint64> PrepackOrders::singleSku(const QSqlDatabase &db, qint64 orderId) {
+std::optional<qint64> PrepackOrders::singleSku(const QSqlDatabase &db, qint64 orderId)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT l.sku_id FROM order_lines l WHERE l.order_id = ? AND l.sku_id IS NOT "
@@ -23,14 +24,16 @@ std::optional<qint64> PrepackOrders::singleSku(const QSqlDatabase &db, qint64 or
     return q.value(0).toLongLong();
 }
 
-bool PrepackOrders::isPrepackOrder(const QSqlDatabase &db, qint64 orderId) {
+bool PrepackOrders::isPrepackOrder(const QSqlDatabase &db, qint64 orderId)
+{
     const std::optional<qint64> sku = singleSku(db, orderId);
     return sku &&
            Sql::scalar(db, QStringLiteral("SELECT prepacked FROM stock_levels WHERE sku_id = ?"), {*sku})
                    .toInt() > 0;
 }
 
-QHash<qint64, int> PrepackOrders::openOrders(const QSqlDatabase &db, qint64 campaignId) {
+QHash<qint64, int> PrepackOrders::openOrders(const QSqlDatabase &db, qint64 campaignId)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT l.sku_id, COUNT(*) FROM campaign_skus cs "
@@ -44,7 +47,8 @@ QHash<qint64, int> PrepackOrders::openOrders(const QSqlDatabase &db, qint64 camp
     return result;
 }
 
-QList<SkuPrintBatch> PrepackOrders::printBatches(const QSqlDatabase &db, qint64 campaignId, bool withEmpty) {
+QList<SkuPrintBatch> PrepackOrders::printBatches(const QSqlDatabase &db, qint64 campaignId, bool withEmpty)
+{
     QList<SkuPrintBatch> batches;
     QSqlQuery skus =
         Sql::run(db,

@@ -4,13 +4,15 @@
 
 #include <algorithm>
 
-int PrepackPlan::suggest(int expectedOrders, int ratioPercent, int onHand) {
+int PrepackPlan::suggest(int expectedOrders, int ratioPercent, int onHand)
+{
     const qint64 product = qint64(std::max(0, expectedOrders)) * std::clamp(ratioPercent, 0, 100);
     const qint64 rounded = (product + 50) / 100;
     return int(std::clamp<qint64>(rounded, 0, std::max(0, onHand)));
 }
 
-QList<PlanRow> PrepackPlan::rows(const QSqlDatabase &db, qint64 campaignId) {
+QList<PlanRow> PrepackPlan::rows(const QSqlDatabase &db, qint64 campaignId)
+{
     const int ratio =
         Sql::scalar(db, QStringLiteral("SELECT prepack_ratio_pct FROM campaigns WHERE id = ?"), {campaignId})
             .toInt();

@@ -8,13 +8,15 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text, int n = -1) {
+QString tr(const char *text, int n = -1)
+{
     return QCoreApplication::translate("PrepackProgress", text, nullptr, n);
 }
 } // namespace
 
 QList<SkuProgress> PrepackProgress::forCampaign(const QSqlDatabase &db, qint64 campaignId,
-                                                const QString &nowText, const ProgressRules &rules) {
+                                                const QString &nowText, const ProgressRules &rules)
+{
     const std::optional<Campaign> campaign = Campaigns::load(db, campaignId);
     if (!campaign)
         return {};
@@ -47,7 +49,8 @@ QList<SkuProgress> PrepackProgress::forCampaign(const QSqlDatabase &db, qint64 c
     return result;
 }
 
-QString PrepackProgress::describe(const SkuProgress &p) {
+QString PrepackProgress::describe(const SkuProgress &p)
+{
     switch (p.warning) {
     case SkuProgress::Warning::None:
         return {};

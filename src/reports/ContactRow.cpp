@@ -4,12 +4,14 @@
 
 #include <QRegularExpression>
 
-bool ContactRow::textable() const {
+bool ContactRow::textable() const
+{
     static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
     return !phoneMasked && mobile.match(phone.trimmed()).hasMatch();
 }
 
-QHash<QString, QString> ContactRow::values() const {
+QHash<QString, QString> ContactRow::values() const
+{
     return {{QStringLiteral("buyer"), receiverName.isEmpty() ? buyerNick : receiverName},
             {QStringLiteral("order_no"), orderNo},
             {QStringLiteral("items"), items},

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QStringEncoder>
 
-QString Csv::field(const QString &value) {
+QString Csv::field(const QString &value)
+{
     const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
                        value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
     if (!quote)
@@ -15,7 +16,8 @@ QString Csv::field(const QString &value) {
     return u'"' + escaped + u'"';
 }
 
-QString Csv::line(const QStringList &fields) {
+QString Csv::line(const QStringList &fields)
+{
     QStringList out;
     out.reserve(fields.size());
     for (const QString &f : fields)
@@ -23,14 +25,16 @@ QString Csv::line(const QStringList &fields) {
     return out.join(u',') + QStringLiteral("\r\n");
 }
 
-QString Csv::table(const QList<QStringList> &rows) {
+QString Csv::table(const QList<QStringList> &rows)
+{
     QString out;
     for (const QStringList &row : rows)
         out += line(row);
     return out;
 }
 
-QByteArray Csv::encode(const QString &text, Encoding encoding) {
+QByteArray Csv::encode(const QString &text, Encoding encoding)
+{
     if (encoding == Encoding::Gb18030) {
         QStringEncoder encoder("GB18030");
         if (encoder.isValid())
@@ -40,7 +44,8 @@ QByteArray Csv::encode(const QString &text, Encoding encoding) {
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-std::optional<Csv::Encoding> Csv::encodingFromName(const QString &name) {
+std::optional<Csv::Encoding> Csv::encodingFromName(const QString &name)
+{
     const QString n = name.toLower();
     if (n.isEmpty() || n == u"utf8" || n == u"utf-8" || n == u"utf-8-bom" || n == u"utf8-bom")
         return Encoding::Utf8Bom;

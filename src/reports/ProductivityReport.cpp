@@ -10,7 +10,8 @@
 #include <QSet>
 
 QList<OperatorProductivity> ProductivityReport::compute(const QSqlDatabase &db, const QString &from,
-                                                        const QString &to) {
+                                                        const QString &to)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT operator, at, after_json FROM audit_log WHERE entity = 'order' AND "
@@ -54,7 +55,8 @@ QList<OperatorProductivity> ProductivityReport::compute(const QSqlDatabase &db, 
     return out;
 }
 
-QList<QStringList> ProductivityReport::csvRows(const QList<OperatorProductivity> &rows) {
+QList<QStringList> ProductivityReport::csvRows(const QList<OperatorProductivity> &rows)
+{
     QList<QStringList> out{{QStringLiteral("operator"), QStringLiteral("reviewed"), QStringLiteral("printed"),
                             QStringLiteral("packed"), QStringLiteral("active_hours"),
                             QStringLiteral("reviewed_per_hour"), QStringLiteral("printed_per_hour"),

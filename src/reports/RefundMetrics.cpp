@@ -7,7 +7,8 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("RefundMetrics", text);
 }
 
@@ -17,7 +18,8 @@ struct Durations {
 };
 
 // Completed, not-intervened cases of one kind in [from, to): total hours and count.
-Durations durations(const QSqlDatabase &db, const QString &kind, const QString &from, const QString &to) {
+Durations durations(const QSqlDatabase &db, const QString &kind, const QString &from, const QString &to)
+{
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT requested_at, completed_at FROM after_sales WHERE kind = ? "
                                           "AND dispute = 0 AND completed_at >= ? AND completed_at < ?"),
@@ -35,7 +37,8 @@ Durations durations(const QSqlDatabase &db, const QString &kind, const QString &
 }
 } // namespace
 
-QString MetricFigure::valueText() const {
+QString MetricFigure::valueText() const
+{
     if (!defined())
         return QStringLiteral("—");
     if (isRate)
@@ -44,7 +47,8 @@ QString MetricFigure::valueText() const {
         .arg(QString::number(value(), 'f', 2), QString::number(value() / 24.0, 'f', 2));
 }
 
-RefundMetricsReport RefundMetrics::compute(const QSqlDatabase &db, const QDate &lastDay, int days) {
+RefundMetricsReport RefundMetrics::compute(const QSqlDatabase &db, const QDate &lastDay, int days)
+{
     RefundMetricsReport report;
     report.lastDay = lastDay;
     report.firstDay = lastDay.addDays(-(days - 1));
@@ -140,7 +144,8 @@ RefundMetricsReport RefundMetrics::compute(const QSqlDatabase &db, const QDate &
     return report;
 }
 
-QList<QStringList> RefundMetrics::csvRows(const RefundMetricsReport &report) {
+QList<QStringList> RefundMetrics::csvRows(const RefundMetricsReport &report)
+{
     QList<QStringList> rows{{QStringLiteral("metric"), QStringLiteral("name"), QStringLiteral("value"),
                              QStringLiteral("numerator"), QStringLiteral("denominator"),
                              QStringLiteral("unit"), QStringLiteral("window_first_day"),

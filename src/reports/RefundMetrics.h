@@ -16,7 +16,8 @@ struct MetricFigure {
     qint64 denominator = 0;
     bool isRate = true; // rate in percent, else hours
     bool defined() const { return denominator > 0; }
-    double value() const {
+    double value() const
+    {
         return defined()
                    ? (isRate ? 100.0 * numerator / double(denominator) : numerator / double(denominator))
                    : 0.0;

@@ -6,12 +6,14 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ShippingExceptions", text);
 }
 } // namespace
 
-QString ShippingExceptions::kindName(ShippingException::Kind kind) {
+QString ShippingExceptions::kindName(ShippingException::Kind kind)
+{
     switch (kind) {
     case ShippingException::Kind::InterceptedToPull:
         return tr("Intercepted");
@@ -24,7 +26,8 @@ QString ShippingExceptions::kindName(ShippingException::Kind kind) {
 }
 
 QList<ShippingException> ShippingExceptions::list(const QSqlDatabase &db, const QDateTime &nowUtc,
-                                                  const StuckLimits &limits, int limit) {
+                                                  const StuckLimits &limits, int limit)
+{
     QList<ShippingException> out;
     using K = ShippingException::Kind;
 

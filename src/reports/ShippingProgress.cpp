@@ -7,13 +7,15 @@
 #include <QHash>
 #include <QTimeZone>
 
-QList<Stage> ShippingProgress::owedStages() {
+QList<Stage> ShippingProgress::owedStages()
+{
     return {Stage::Imported,  Stage::Reviewed, Stage::OutOfStock, Stage::OnHold,
             Stage::Submitted, Stage::Printed,  Stage::Packed};
 }
 
 ShippingProgressReport ShippingProgress::compute(const QSqlDatabase &db, const QDateTime &nowUtc,
-                                                 const ShippingProgressOptions &options) {
+                                                 const ShippingProgressOptions &options)
+{
     ShippingProgressReport r;
     r.now = nowUtc.toUTC();
     const QDateTime localNow = r.now.toLocalTime();

@@ -47,7 +47,8 @@ struct ShippingProgressReport {
     QList<HourProgress> hours; // 24 entries
     QList<AtRiskOrder> atRisk; // most urgent first, at most the limit asked for
     // Share of today's workload done: shipped today / (shipped today + still due today).
-    double targetShare() const {
+    double targetShare() const
+    {
         const int total = shippedToday + dueByEndOfDay;
         return total == 0 ? 1.0 : double(shippedToday) / total;
     }

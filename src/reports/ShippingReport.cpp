@@ -11,7 +11,8 @@
 namespace {
 // Orders already Shipped/SyncedBack without an audit row for the move: their stage time.
 QHash<qint64, QString> fallbackShipped(const QSqlDatabase &db, const QString &where,
-                                       const QVariantList &binds) {
+                                       const QVariantList &binds)
+{
     QSqlQuery q =
         Sql::prepare(db, QStringLiteral("SELECT o.id, o.stage_changed_at FROM orders o WHERE o.stage IN "
                                         "('shipped', 'synced_back') AND %1")
@@ -26,7 +27,8 @@ QHash<qint64, QString> fallbackShipped(const QSqlDatabase &db, const QString &wh
 }
 } // namespace
 
-ShippingReportData ShippingReport::compute(const QSqlDatabase &db, const QDate &day, int deadlineHours) {
+ShippingReportData ShippingReport::compute(const QSqlDatabase &db, const QDate &day, int deadlineHours)
+{
     ShippingReportData r;
     r.day = day;
     r.deadlineHours = deadlineHours;
@@ -125,7 +127,8 @@ ShippingReportData ShippingReport::compute(const QSqlDatabase &db, const QDate &
     return r;
 }
 
-QList<QStringList> ShippingReport::csvRows(const ShippingReportData &r) {
+QList<QStringList> ShippingReport::csvRows(const ShippingReportData &r)
+{
     auto n = [](qint64 v) {
         return QString::number(v);
     };

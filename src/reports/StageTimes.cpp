@@ -2,12 +2,14 @@
 
 #include "db/Sql.h"
 
-QString StageTimes::afterPattern(Stage stage) {
+QString StageTimes::afterPattern(Stage stage)
+{
     return QStringLiteral("%\"stage\":\"") + Stages::code(stage) + QStringLiteral("\"%");
 }
 
 QHash<qint64, QString> StageTimes::firstReached(const QSqlDatabase &db, Stage stage, const QString &from,
-                                                const QString &to) {
+                                                const QString &to)
+{
     QSqlQuery q =
         Sql::run(db,
                  QStringLiteral("SELECT entity_id, MIN(at) FROM audit_log WHERE entity = 'order' AND "

@@ -5,13 +5,15 @@
 
 DatabaseWatcher::DatabaseWatcher(Database &database, int intervalMs, QObject *parent)
     : QObject(parent)
-    , m_database(database) {
+    , m_database(database)
+{
     m_lastVersion = m_database.dataVersion();
     connect(&m_timer, &QTimer::timeout, this, &DatabaseWatcher::poll);
     m_timer.start(intervalMs);
 }
 
-void DatabaseWatcher::poll() {
+void DatabaseWatcher::poll()
+{
     try {
         const qint64 v = m_database.dataVersion();
         if (v != m_lastVersion) {

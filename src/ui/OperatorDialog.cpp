@@ -9,7 +9,8 @@
 OperatorDialog::OperatorDialog(QSqlDatabase db, const Actor &last, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::OperatorDialog>())
-    , m_db(std::move(db)) {
+    , m_db(std::move(db))
+{
     m_ui->setupUi(this);
     QSqlQuery names =
         Sql::run(m_db, QStringLiteral("SELECT name FROM operators WHERE active = 1 ORDER BY name"));
@@ -28,11 +29,13 @@ OperatorDialog::OperatorDialog(QSqlDatabase db, const Actor &last, QWidget *pare
 
 OperatorDialog::~OperatorDialog() = default;
 
-Actor OperatorDialog::actor() const {
+Actor OperatorDialog::actor() const
+{
     return {m_ui->operatorName->currentText().trimmed(), m_ui->station->text().trimmed()};
 }
 
-void OperatorDialog::accept() {
+void OperatorDialog::accept()
+{
     const Actor a = actor();
     if (a.operatorName.isEmpty())
         return;

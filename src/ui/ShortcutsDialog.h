@@ -8,7 +8,8 @@ class QTableWidget;
 class ShortcutsDialog : public QDialog {
     Q_OBJECT
 public:
-    ShortcutsDialog(const QString &viewTitle, const QList<QPair<QString, QString>> &keys, QWidget *parent = nullptr);
+    ShortcutsDialog(const QString &viewTitle, const QList<QPair<QString, QString>> &keys,
+                    QWidget *parent = nullptr);
 
 protected:
     void showEvent(QShowEvent *event) override;

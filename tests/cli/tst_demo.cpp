@@ -7,7 +7,8 @@
 #include <QTest>
 
 namespace {
-QByteArray fingerprint(const QSqlDatabase &db) {
+QByteArray fingerprint(const QSqlDatabase &db)
+{
     QCryptographicHash h(QCryptographicHash::Sha256);
     QSqlQuery q =
         Sql::run(db, QStringLiteral("SELECT platform_order_no, buyer_nick, receiver_name, receiver_phone, "
@@ -23,7 +24,8 @@ QByteArray fingerprint(const QSqlDatabase &db) {
 class TestDemo : public QObject {
     Q_OBJECT
 private slots:
-    void realisticCatalogAndOrders() {
+    void realisticCatalogAndOrders()
+    {
         TestDatabase t;
         t.seedDemo(2000);
         const auto db = t.connection();
@@ -72,7 +74,8 @@ private slots:
             0);
     }
 
-    void stockLevelsMatchTheLedger() {
+    void stockLevelsMatchTheLedger()
+    {
         TestDatabase t;
         t.seedDemo(1000);
         const auto db = t.connection();
@@ -91,7 +94,8 @@ private slots:
                                    "WHERE o.stage IN ('submitted', 'printed', 'packed')")));
     }
 
-    void sameSeedSameData() {
+    void sameSeedSameData()
+    {
         TestDatabase a, b, c;
         a.seedDemo(500, 42);
         b.seedDemo(500, 42);

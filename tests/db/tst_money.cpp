@@ -5,7 +5,8 @@
 class TestMoney : public QObject {
     Q_OBJECT
 private slots:
-    void parseYuan_data() {
+    void parseYuan_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("fen");
         QTest::addColumn<bool>("valid");
@@ -23,7 +24,8 @@ private slots:
         QTest::newRow("empty") << QString() << qint64(0) << false;
         QTest::newRow("two points") << QStringLiteral("1.2.3") << qint64(0) << false;
     }
-    void parseYuan() {
+    void parseYuan()
+    {
         QFETCH(QString, text);
         QFETCH(qint64, fen);
         QFETCH(bool, valid);
@@ -32,7 +34,8 @@ private slots:
         if (valid)
             QCOMPARE(*parsed, fen);
     }
-    void format() {
+    void format()
+    {
         QCOMPARE(Money::formatYuan(12800), QStringLiteral("128.00"));
         QCOMPARE(Money::formatYuan(5), QStringLiteral("0.05"));
         QCOMPARE(Money::formatYuan(-310), QStringLiteral("-3.10"));

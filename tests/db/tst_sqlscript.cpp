@@ -5,7 +5,8 @@
 class TestSqlScript : public QObject {
     Q_OBJECT
 private slots:
-    void splitsStatementsQuotesCommentsAndTriggers() {
+    void splitsStatementsQuotesCommentsAndTriggers()
+    {
         const QString script =
             QStringLiteral("CREATE TABLE a (x TEXT DEFAULT ';'); -- a comment; with a semicolon\n"
                            "INSERT INTO a VALUES ('it''s; fine');\n"

@@ -8,9 +8,9 @@
 #include "intake/FieldText.h"
 #include "intake/HeaderMap.h"
 #include "intake/ItemStage.h"
+#include "intake/PhoneNumber.h"
 #include "intake/RowParser.h"
 #include "intake/TaobaoReader.h"
-#include "intake/PhoneNumber.h"
 #include "intake/TextEncoding.h"
 
 #include <QBuffer>

@@ -18,7 +18,8 @@
 #include <QTimeZone>
 
 namespace {
-QString fixture(const char *name) {
+QString fixture(const char *name)
+{
     return QStringLiteral(PACKLINE_TEST_DATA_DIR "/intake/") + QLatin1String(name);
 }
 
@@ -34,14 +35,16 @@ class TestIntakeImport : public QObject {
     std::unique_ptr<TestDatabase> m_db;
     QSqlDatabase db() const { return m_db->connection(); }
 
-    QList<ImportOutcome> import(const QStringList &files, const QString &platform = QStringLiteral("auto")) {
+    QList<ImportOutcome> import(const QStringList &files, const QString &platform = QStringLiteral("auto"))
+    {
         OrderImport importer(db(), TestDatabase::actor());
         QList<ImportOutcome> outcomes;
         for (const ImportUnit &unit : OrderImport::plan(db(), files, platform))
             outcomes << importer.run(unit, QString());
         return outcomes;
     }
-    ImportOutcome importPair(const char *set) {
+    ImportOutcome importPair(const char *set)
+    {
         const auto outcomes = import(
             {fixture(qPrintable(QStringLiteral("ExportOrderList_%1.csv").arg(QLatin1String(set)))),
              fixture(qPrintable(QStringLiteral("ExportOrderDetailList_%1.csv").arg(QLatin1String(set))))});
@@ -49,17 +52,20 @@ class TestIntakeImport : public QObject {
             qFatal("expected one unit");
         return outcomes.first();
     }
-    QString stageOf(const QString &orderNo) {
+    QString stageOf(const QString &orderNo)
+    {
         return Sql::scalar(db(), QStringLiteral("SELECT stage FROM orders WHERE platform_order_no = ?"),
                            {orderNo})
             .toString();
     }
-    qint64 idOf(const QString &orderNo) {
+    qint64 idOf(const QString &orderNo)
+    {
         return Sql::scalar(db(), QStringLiteral("SELECT id FROM orders WHERE platform_order_no = ?"),
                            {orderNo})
             .toLongLong();
     }
-    void moveTo(const QString &orderNo, const QList<Stage> &path) {
+    void moveTo(const QString &orderNo, const QList<Stage> &path)
+    {
         const qint64 id = idOf(orderNo);
         Transaction tx(db());
         for (Stage to : path) {
@@ -72,7 +78,8 @@ class TestIntakeImport : public QObject {
         }
         tx.commit();
     }
-    int reserved(const QString &code) {
+    int reserved(const QString &code)
+    {
         return Sql::scalar(
                    db(),
                    QStringLiteral("SELECT l.reserved FROM stock_levels l JOIN skus s ON s.id = l.sku_id "
@@ -80,7 +87,8 @@ class TestIntakeImport : public QObject {
                    {code})
             .toInt();
     }
-    QString dump() {
+    QString dump()
+    {
         QString text;
         for (const char *table : {"orders", "order_lines", "order_flags", "after_sales", "import_runs",
                                   "stock_ledger", "audit_log", "shops"}) {
@@ -97,7 +105,8 @@ class TestIntakeImport : public QObject {
 private slots:
     void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
 
-    void init() {
+    void init()
+    {
         Clock::freezeAt(QDateTime(QDate(2023, 11, 11), QTime(8, 0), Qt::UTC));
         m_db = std::make_unique<TestDatabase>();
         Transaction tx(db());
@@ -113,12 +122,14 @@ private slots:
         }
         tx.commit();
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_db.reset();
         Clock::freezeAt(QDateTime());
     }
 
-    void firstExport() {
+    void firstExport()
+    {
         const ImportOutcome o = importPair("A");
         QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
         QCOMPARE(o.encoding, QStringLiteral("GBK/GB18030"));
@@ -208,7 +219,8 @@ private slots:
             1);
     }
 
-    void reimportDuplicatesNothing() {
+    void reimportDuplicatesNothing()
+    {
         importPair("A");
         const QString before = dump().section(u'\n', 0, 3); // orders, lines, flags, after-sales
         const ImportOutcome again = importPair("A");
@@ -220,7 +232,8 @@ private slots:
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM import_runs")), 2);
     }
 
-    void overlappingLaterExport() {
+    void overlappingLaterExport()
+    {
         importPair("A");
         const ImportOutcome b = importPair("B"); // UTF-8 with BOM, tab-delimited
         QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
@@ -248,7 +261,8 @@ private slots:
                      .isNull());
     }
 
-    void refundsAndChangesAfterSubmit() {
+    void refundsAndChangesAfterSubmit()
+    {
         importPair("A");
         moveTo(kO1, {Stage::Reviewed, Stage::Submitted});
         moveTo(kO3, {Stage::Reviewed, Stage::Submitted, Stage::Printed});
@@ -298,7 +312,8 @@ private slots:
                  1);
     }
 
-    void refundAfterShippedOpensAfterSalesOnly() {
+    void refundAfterShippedOpensAfterSalesOnly()
+    {
         importPair("A");
         moveTo(kO1, {Stage::Reviewed, Stage::Submitted, Stage::Printed, Stage::Packed});
         {
@@ -458,7 +473,8 @@ private slots:
         QVERIFY(!l.next());
     }
 
-    void genericPdd() {
+    void genericPdd()
+    {
         const auto outcomes = import({fixture("pdd_orders.csv")});
         const ImportOutcome &o = outcomes.first();
         QCOMPARE(o.platform, QStringLiteral("pdd"));
@@ -485,7 +501,8 @@ private slots:
                 .contains(QStringLiteral("VIP")));
     }
 
-    void genericJdGbk() {
+    void genericJdGbk()
+    {
         const auto outcomes = import({fixture("jd_orders.csv")});
         QCOMPARE(outcomes.first().platform, QStringLiteral("jd"));
         QCOMPARE(outcomes.first().encoding, QStringLiteral("GBK/GB18030"));
@@ -493,7 +510,8 @@ private slots:
         QCOMPARE(stageOf(QStringLiteral("305678901234")), QStringLiteral("imported"));
     }
 
-    void savedMappingOverridesDefault() {
+    void savedMappingOverridesDefault()
+    {
         ColumnMapping m = ColumnMapping::builtIn(QStringLiteral("pdd"));
         m.columns[OrderField::Qty] = QStringList{QStringLiteral("件数")};
         ColumnMappings::save(db(), m);
@@ -504,7 +522,8 @@ private slots:
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
     }
 
-    void cancelLeavesNothing() {
+    void cancelLeavesNothing()
+    {
         const QString before = dump();
         std::atomic_bool cancel = true;
         OrderImport importer(db(), TestDatabase::actor());

@@ -12,7 +12,8 @@
 #include <QTest>
 
 namespace ReviewFixture {
-inline qint64 shop(const QSqlDatabase &db) {
+inline qint64 shop(const QSqlDatabase &db)
+{
     Sql::run(
         db,
         QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', '星河旗舰店', ?) "
@@ -22,7 +23,8 @@ inline qint64 shop(const QSqlDatabase &db) {
 }
 
 inline qint64 sku(const QSqlDatabase &db, const QString &code, int onHand, qint64 priceFen = 5900,
-                  const QString &presale = {}, int limit = 0) {
+                  const QString &presale = {}, int limit = 0)
+{
     Transaction tx(db);
     Sku s;
     s.code = code;
@@ -40,7 +42,8 @@ inline qint64 sku(const QSqlDatabase &db, const QString &code, int onHand, qint6
     return s.id;
 }
 
-inline Order order(qint64 shopId, const QString &no, QList<QPair<qint64, int>> lines = {}) {
+inline Order order(qint64 shopId, const QString &no, QList<QPair<qint64, int>> lines = {})
+{
     Order o;
     o.shopId = shopId;
     o.platformOrderNo = no;
@@ -73,18 +76,21 @@ inline Order order(qint64 shopId, const QString &no, QList<QPair<qint64, int>> l
     return o;
 }
 
-inline qint64 insert(const QSqlDatabase &db, Order o) {
+inline qint64 insert(const QSqlDatabase &db, Order o)
+{
     Transaction tx(db);
     const qint64 id = OrderStore::insert(db, o);
     tx.commit();
     return id;
 }
 
-inline QString stageOf(const QSqlDatabase &db, qint64 id) {
+inline QString stageOf(const QSqlDatabase &db, qint64 id)
+{
     return Sql::scalar(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {id}).toString();
 }
 
-inline QStringList flagsOf(const QSqlDatabase &db, qint64 id) {
+inline QStringList flagsOf(const QSqlDatabase &db, qint64 id)
+{
     QStringList flags;
     QSqlQuery q =
         Sql::run(db, QStringLiteral("SELECT flag FROM order_flags WHERE order_id = ? ORDER BY flag"), {id});
@@ -93,7 +99,8 @@ inline QStringList flagsOf(const QSqlDatabase &db, qint64 id) {
     return flags;
 }
 
-inline QString reasonOf(const QSqlDatabase &db, qint64 id, const QString &flag) {
+inline QString reasonOf(const QSqlDatabase &db, qint64 id, const QString &flag)
+{
     return Sql::scalar(db, QStringLiteral("SELECT reason FROM order_flags WHERE order_id = ? AND flag = ?"),
                        {id, flag})
         .toString();

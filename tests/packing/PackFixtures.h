@@ -18,13 +18,15 @@ struct Line {
     int qty;
 };
 
-inline qint64 skuId(TestDatabase &t, int index) {
+inline qint64 skuId(TestDatabase &t, int index)
+{
     return Sql::scalar(t.connection(), QStringLiteral("SELECT id FROM skus ORDER BY id LIMIT 1 OFFSET ?"),
                        {index})
         .toLongLong();
 }
 
-inline QString barcode(TestDatabase &t, qint64 sku) {
+inline QString barcode(TestDatabase &t, qint64 sku)
+{
     return Sql::scalar(t.connection(),
                        QStringLiteral("SELECT barcode FROM sku_barcodes WHERE sku_id = ? ORDER BY barcode"),
                        {sku})
@@ -32,7 +34,8 @@ inline QString barcode(TestDatabase &t, qint64 sku) {
 }
 
 inline qint64 printedOrder(TestDatabase &t, const QString &tracking, const QList<Line> &lines,
-                           const QString &courier = QStringLiteral("ZTO"), const QString &message = {}) {
+                           const QString &courier = QStringLiteral("ZTO"), const QString &message = {})
+{
     const QSqlDatabase db = t.connection();
     Transaction tx(db);
     Order o;
@@ -67,7 +70,8 @@ inline qint64 printedOrder(TestDatabase &t, const QString &tracking, const QList
     return o.id;
 }
 
-inline QString stageOf(TestDatabase &t, qint64 orderId) {
+inline QString stageOf(TestDatabase &t, qint64 orderId)
+{
     return Sql::scalar(t.connection(), QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {orderId})
         .toString();
 }

@@ -18,7 +18,8 @@ class TestHandover : public QObject {
     std::unique_ptr<TestDatabase> t;
     qint64 a = 0, b = 0;
 
-    qint64 packedOrder(const QString &tracking, const QString &courier, int qtyA = 1) {
+    qint64 packedOrder(const QString &tracking, const QString &courier, int qtyA = 1)
+    {
         const qint64 id = printedOrder(*t, tracking, {{a, qtyA}, {b, 1}}, courier);
         const Result r = ParcelStore::pack(t->connection(), TestDatabase::actor(),
                                            {id, 0, tracking, courier, qtyA + 1, 800, 0, false});
@@ -26,7 +27,8 @@ class TestHandover : public QObject {
             qFatal("pack failed: %s", qPrintable(r.message));
         return id;
     }
-    int level(qint64 sku, const char *column) {
+    int level(qint64 sku, const char *column)
+    {
         return Sql::scalar(
                    t->connection(),
                    QStringLiteral("SELECT %1 FROM stock_levels WHERE sku_id = ?").arg(QLatin1String(column)),
@@ -37,14 +39,16 @@ class TestHandover : public QObject {
 private slots:
     void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
 
-    void init() {
+    void init()
+    {
         t = std::make_unique<TestDatabase>();
         t->seedDemo(20);
         a = skuId(*t, 1);
         b = skuId(*t, 2);
     }
 
-    void wrongCourierIsRefusedLoudly() {
+    void wrongCourierIsRefusedLoudly()
+    {
         packedOrder(QStringLiteral("ZT300000000001"), QStringLiteral("ZTO"));
         packedOrder(QStringLiteral("YT300000000002"), QStringLiteral("YTO"));
         const qint64 batch = Handover::openFor(t->connection(), TestDatabase::actor(), QStringLiteral("ZTO"));
@@ -68,7 +72,8 @@ private slots:
                  K::Unknown);
     }
 
-    void unpackedAndInterceptedAreRefused() {
+    void unpackedAndInterceptedAreRefused()
+    {
         printedOrder(*t, QStringLiteral("ZT300000000003"), {{a, 1}});
         const qint64 stopped = packedOrder(QStringLiteral("ZT300000000004"), QStringLiteral("ZTO"));
         QVERIFY(
@@ -86,7 +91,8 @@ private slots:
         QCOMPARE(Handover::parcelCount(t->connection(), batch), 0);
     }
 
-    void shipMovesEveryParcelAndConsumesStock() {
+    void shipMovesEveryParcelAndConsumesStock()
+    {
         const qint64 one = packedOrder(QStringLiteral("ZT300000000005"), QStringLiteral("ZTO"), 2);
         const qint64 two = packedOrder(QStringLiteral("ZT300000000006"), QStringLiteral("ZTO"));
         const int onHandA = level(a, "on_hand"), reservedA = level(a, "reserved");
@@ -122,7 +128,8 @@ private slots:
         QVERIFY(Handover::openFor(t->connection(), TestDatabase::actor(), QStringLiteral("ZTO")) != batch);
     }
 
-    void interceptedAfterScanningBlocksTheWholeBatch() {
+    void interceptedAfterScanningBlocksTheWholeBatch()
+    {
         const qint64 one = packedOrder(QStringLiteral("ZT300000000007"), QStringLiteral("ZTO"));
         const qint64 two = packedOrder(QStringLiteral("ZT300000000008"), QStringLiteral("ZTO"));
         const qint64 batch = Handover::openFor(t->connection(), TestDatabase::actor(), QStringLiteral("ZTO"));

@@ -20,7 +20,8 @@
 class TestReportsView : public QObject {
     Q_OBJECT
 private slots:
-    void shippingTabs() {
+    void shippingTabs()
+    {
         Translations::install(QStringLiteral("en"));
         TestDatabase t;
         t.seedDemo(3000);

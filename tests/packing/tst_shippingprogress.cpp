@@ -18,7 +18,8 @@ class TestShippingProgress : public QObject {
     qint64 a = 0;
 
     qint64 order(const QString &no, Stage stage, int paidHoursAgo,
-                 const QString &courier = QStringLiteral("ZTO")) {
+                 const QString &courier = QStringLiteral("ZTO"))
+    {
         Order o;
         o.shopId = Sql::scalar(t->connection(), QStringLiteral("SELECT MIN(id) FROM shops")).toLongLong();
         o.platformOrderNo = no;
@@ -33,13 +34,15 @@ class TestShippingProgress : public QObject {
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         t = std::make_unique<TestDatabase>();
         t->seedDemo(0);
         a = skuId(*t, 1);
     }
 
-    void progressAgainstTheThreeDayPromise() {
+    void progressAgainstTheThreeDayPromise()
+    {
         order(QStringLiteral("LATE-1"), Stage::Imported, 80);
         const qint64 risky = order(QStringLiteral("RISK-1"), Stage::Printed, 65, QStringLiteral("YTO"));
         order(QStringLiteral("FRESH-1"), Stage::Reviewed, 1);
@@ -88,7 +91,8 @@ private slots:
         QVERIFY(r.targetShare() > 0.0 && r.targetShare() < 1.0);
     }
 
-    void exceptionsList() {
+    void exceptionsList()
+    {
         // Intercepted and set aside at the bench.
         const qint64 stopped = printedOrder(*t, QStringLiteral("ZT500000000002"), {{a, 1}});
         QVERIFY(

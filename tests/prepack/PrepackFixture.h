@@ -15,12 +15,14 @@
 #include <QTimeZone>
 
 namespace Fixture {
-inline Actor actor() {
+inline Actor actor()
+{
     return TestDatabase::actor();
 }
 
 inline qint64 addSku(const QSqlDatabase &db, const QString &code, const QString &location, int onHand,
-                     const QString &barcode = {}) {
+                     const QString &barcode = {})
+{
     Transaction tx(db);
     Sku s;
     s.code = code;
@@ -36,7 +38,8 @@ inline qint64 addSku(const QSqlDatabase &db, const QString &code, const QString 
     return id;
 }
 
-inline qint64 shopId(const QSqlDatabase &db) {
+inline qint64 shopId(const QSqlDatabase &db)
+{
     Sql::run(db, QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES ('taobao', '测试店', "
                                 "'2026-11-01 00:00:00') ON CONFLICT (platform, name) DO NOTHING"));
     return Sql::scalar(db, QStringLiteral("SELECT id FROM shops WHERE name = '测试店'")).toLongLong();
@@ -50,7 +53,8 @@ struct Line {
 // An order in Imported with the given lines; buyer and phone for limit checks.
 inline qint64 addOrder(const QSqlDatabase &db, const QString &no, const QList<Line> &lines,
                        const QString &buyer = QStringLiteral("buyer"),
-                       const QString &phone = QStringLiteral("13800138000")) {
+                       const QString &phone = QStringLiteral("13800138000"))
+{
     Transaction tx(db);
     Order o;
     o.shopId = shopId(db);
@@ -75,12 +79,14 @@ inline qint64 addOrder(const QSqlDatabase &db, const QString &no, const QList<Li
     return id;
 }
 
-inline QString stageOf(const QSqlDatabase &db, qint64 orderId) {
+inline QString stageOf(const QSqlDatabase &db, qint64 orderId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {orderId}).toString();
 }
 
 // (Imported →) Reviewed → Submitted with its reservation, as the review desk submits.
-inline void submit(const QSqlDatabase &db, qint64 orderId) {
+inline void submit(const QSqlDatabase &db, qint64 orderId)
+{
     if (stageOf(db, orderId) == u"imported") // the review desk may have approved it already
         QVERIFY(StageMachine::move(db, actor(), {orderId, Stage::Imported, Stage::Reviewed, {}, {}}).ok);
     Transaction tx(db);
@@ -90,13 +96,15 @@ inline void submit(const QSqlDatabase &db, qint64 orderId) {
 }
 
 // Submitted → Printed, standing in for the print queue.
-inline void markPrinted(const QSqlDatabase &db, qint64 orderId) {
+inline void markPrinted(const QSqlDatabase &db, qint64 orderId)
+{
     Sql::run(db, QStringLiteral("UPDATE orders SET tracking_no = ? WHERE id = ?"),
              {QStringLiteral("ZT%1").arg(orderId, 10, 10, QLatin1Char('0')), orderId});
     QVERIFY(StageMachine::move(db, actor(), {orderId, Stage::Submitted, Stage::Printed, {}, {}}).ok);
 }
 
-inline QString trackingOf(const QSqlDatabase &db, qint64 orderId) {
+inline QString trackingOf(const QSqlDatabase &db, qint64 orderId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT tracking_no FROM orders WHERE id = ?"), {orderId})
         .toString();
 }
@@ -107,7 +115,8 @@ struct Levels {
     int prepacked = 0;
 };
 
-inline Levels levels(const QSqlDatabase &db, qint64 skuId) {
+inline Levels levels(const QSqlDatabase &db, qint64 skuId)
+{
     QSqlQuery q =
         Sql::run(db, QStringLiteral("SELECT on_hand, reserved, prepacked FROM stock_levels WHERE sku_id = ?"),
                  {skuId});
@@ -117,7 +126,8 @@ inline Levels levels(const QSqlDatabase &db, qint64 skuId) {
 
 // Rows where a level differs from its ledger sum (0: the ledger and the levels agree), and
 // rows that break prepacked ≤ on_hand.
-inline qint64 ledgerMismatches(const QSqlDatabase &db) {
+inline qint64 ledgerMismatches(const QSqlDatabase &db)
+{
     return countRows(
         db, QStringLiteral(
                 "SELECT COUNT(*) FROM stock_levels l WHERE "

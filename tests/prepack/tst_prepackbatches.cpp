@@ -12,7 +12,8 @@
 using namespace Fixture;
 
 namespace {
-qint64 campaignWith(const QSqlDatabase &db, const QStringList &codes) {
+qint64 campaignWith(const QSqlDatabase &db, const QStringList &codes)
+{
     Campaign c;
     c.name = QStringLiteral("双11");
     c.startsAt = QStringLiteral("2026-11-11 00:00:00");
@@ -29,7 +30,8 @@ qint64 campaignWith(const QSqlDatabase &db, const QStringList &codes) {
 class TestPrepackBatches : public QObject {
     Q_OBJECT
 private slots:
-    void packMovesLooseToPrepacked() {
+    void packMovesLooseToPrepacked()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 a = addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 100,
@@ -69,7 +71,8 @@ private slots:
         QCOMPARE(loaded->campaignName, QStringLiteral("双11"));
     }
 
-    void packBeyondLooseIsRefusedAndChangesNothing() {
+    void packBeyondLooseIsRefusedAndChangesNothing()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 a = addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 10);
@@ -98,7 +101,8 @@ private slots:
 
     // Random packs and unpacks: every accepted move conserves on hand, prepacked stays in
     // 0..on_hand, and the levels always equal the ledger.
-    void randomMovesConserveTotals() {
+    void randomMovesConserveTotals()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 a = addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 40);
@@ -130,7 +134,8 @@ private slots:
         QCOMPARE(PrepackPlan::rows(db, campaign)[0].packedNet, expectedPrepacked);
     }
 
-    void leftoversGoBackAfterTheSale() {
+    void leftoversGoBackAfterTheSale()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 a = addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 30);
@@ -154,7 +159,8 @@ private slots:
         QCOMPARE(ledgerMismatches(db), 0);
     }
 
-    void batchSheetPrints() {
+    void batchSheetPrints()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 a = addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 300,

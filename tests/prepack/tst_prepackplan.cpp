@@ -9,7 +9,8 @@
 using namespace Fixture;
 
 namespace {
-Campaign juhuasuan(int ratio = 60) {
+Campaign juhuasuan(int ratio = 60)
+{
     Campaign c;
     c.name = QStringLiteral("聚划算 11.11");
     c.startsAt = QStringLiteral("2026-11-11 00:00:00");
@@ -18,7 +19,8 @@ Campaign juhuasuan(int ratio = 60) {
     return c;
 }
 
-int limitOf(const QSqlDatabase &db, qint64 skuId) {
+int limitOf(const QSqlDatabase &db, qint64 skuId)
+{
     return Sql::scalar(db, QStringLiteral("SELECT purchase_limit FROM skus WHERE id = ?"), {skuId}).toInt();
 }
 } // namespace
@@ -28,7 +30,8 @@ class TestPrepackPlan : public QObject {
 private slots:
     void cleanup() { Clock::freezeAt({}); }
 
-    void suggest_data() {
+    void suggest_data()
+    {
         QTest::addColumn<int>("expected");
         QTest::addColumn<int>("ratio");
         QTest::addColumn<int>("onHand");
@@ -46,7 +49,8 @@ private slots:
         QTest::newRow("negative on hand treated as 0") << 10 << 60 << -5 << 0;
         QTest::newRow("large numbers do not overflow") << 30000000 << 99 << 2000000000 << 29700000;
     }
-    void suggest() {
+    void suggest()
+    {
         QFETCH(int, expected);
         QFETCH(int, ratio);
         QFETCH(int, onHand);
@@ -54,7 +58,8 @@ private slots:
         QCOMPARE(PrepackPlan::suggest(expected, ratio, onHand), suggested);
     }
 
-    void planRowsFollowSuggestionUntilEdited() {
+    void planRowsFollowSuggestionUntilEdited()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         const qint64 a = addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 500);
@@ -96,7 +101,8 @@ private slots:
         QVERIFY(!Campaigns::setPlanned(db, actor(), c.id, a, -1).ok);
     }
 
-    void badInputIsRefused() {
+    void badInputIsRefused()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 5);
@@ -125,7 +131,8 @@ private slots:
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM campaign_skus")), 0);
     }
 
-    void limitsFollowTheActiveCampaign() {
+    void limitsFollowTheActiveCampaign()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         if (!CampaignLimits::supported(db))
@@ -168,7 +175,8 @@ private slots:
             4);
     }
 
-    void twoActiveCampaignsTakeTheSmallerLimit() {
+    void twoActiveCampaignsTakeTheSmallerLimit()
+    {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
         if (!CampaignLimits::supported(db))

@@ -7,7 +7,8 @@
 using namespace zbar; // the C API sits in namespace zbar when compiled as C++
 
 // Decodes every barcode in an image with libzbar, as a scanner at the pack station would read it.
-inline QStringList zbarDecode(const QImage &source) {
+inline QStringList zbarDecode(const QImage &source)
+{
     const QImage gray = source.convertToFormat(QImage::Format_Grayscale8);
     QByteArray pixels;
     pixels.reserve(gray.width() * gray.height());

@@ -11,12 +11,14 @@
 // Hand-made orders for the service-desk and report tests: every time is given, so the expected
 // figures can be worked out on paper.
 namespace ReportFixture {
-inline QDateTime utc(const char *text) {
+inline QDateTime utc(const char *text)
+{
     return Clock::fromText(QString::fromLatin1(text));
 }
 
 inline qint64 shop(const QSqlDatabase &db, const QString &name = QStringLiteral("星河旗舰店"),
-                   const QString &platform = QStringLiteral("taobao")) {
+                   const QString &platform = QStringLiteral("taobao"))
+{
     Sql::run(
         db,
         QStringLiteral("INSERT INTO shops (platform, name, created_at) VALUES (?, ?, '2026-01-01 00:00:00')"),
@@ -41,7 +43,8 @@ struct OrderSpec {
     qint64 skuId = 0;
 };
 
-inline qint64 order(const QSqlDatabase &db, qint64 shopId, const OrderSpec &s) {
+inline qint64 order(const QSqlDatabase &db, qint64 shopId, const OrderSpec &s)
+{
     Order o;
     o.shopId = shopId;
     o.platformOrderNo = s.no;
@@ -68,7 +71,8 @@ inline qint64 order(const QSqlDatabase &db, qint64 shopId, const OrderSpec &s) {
 
 // Moves an order along stages at the given UTC time, as `who`, through the stage machine.
 inline void move(const QSqlDatabase &db, qint64 id, Stage from, Stage to, const char *at,
-                 const QString &who = QStringLiteral("张三")) {
+                 const QString &who = QStringLiteral("张三"))
+{
     Clock::freezeAt(utc(at));
     const Result r = StageMachine::move(db, {who, QStringLiteral("PACK-01")}, {id, from, to, {}, {}});
     QVERIFY2(r.ok, qPrintable(r.message));

@@ -20,7 +20,8 @@ private:
     std::unique_ptr<TestDatabase> m_tdb;
     qint64 m_shop = 0;
 
-    qint64 sku(const QString &code, int onHand) {
+    qint64 sku(const QString &code, int onHand)
+    {
         const QSqlDatabase db = m_tdb->connection();
         Transaction tx(db);
         Sku s;
@@ -35,7 +36,8 @@ private:
         tx.commit();
         return id;
     }
-    GiftOutcome applyGifts(qint64 orderId) {
+    GiftOutcome applyGifts(qint64 orderId)
+    {
         Transaction tx(m_tdb->connection());
         GiftOutcome g = GiftRules::apply(m_tdb->connection(), TestDatabase::actor(), orderId);
         tx.commit();
@@ -43,17 +45,20 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tdb = std::make_unique<TestDatabase>();
         Clock::freezeAt(ReportFixture::utc("2026-11-15 00:00:00"));
         m_shop = ReportFixture::shop(m_tdb->connection());
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_tdb.reset();
         Clock::freezeAt({});
     }
 
-    void listShowsArrivalStageAndOutcome() {
+    void listShowsArrivalStageAndOutcome()
+    {
         const QSqlDatabase db = m_tdb->connection();
         OrderSpec s;
         s.no = QStringLiteral("R1");
@@ -85,7 +90,8 @@ private slots:
         QCOMPARE(AfterSalesDesk::csvRows(rows)[1][8], QStringLiteral("128.00"));
     }
 
-    void classifiesReasons() {
+    void classifiesReasons()
+    {
         QCOMPARE(AfterSalesDesk::classifyReason(QStringLiteral("质量问题")), QStringLiteral("quality"));
         QCOMPARE(AfterSalesDesk::classifyReason(QStringLiteral("做工粗糙/有瑕疵")),
                  QStringLiteral("quality"));
@@ -95,7 +101,8 @@ private slots:
         QCOMPARE(AfterSalesDesk::classifyReason(QStringLiteral("其他")), QStringLiteral("other"));
     }
 
-    void reshipCreatesLinkedOrder() {
+    void reshipCreatesLinkedOrder()
+    {
         const QSqlDatabase db = m_tdb->connection();
         OrderSpec s;
         s.no = QStringLiteral("2000000000000000777");
@@ -141,7 +148,8 @@ private slots:
         QVERIFY(!AfterSalesDesk::createLinkedOrder(db, TestDatabase::actor(), caseId, {}).ok);
     }
 
-    void approvingAnOrderAddsItsGifts() {
+    void approvingAnOrderAddsItsGifts()
+    {
         // The review desk's approve applies the gift rules in the same transaction as the move.
         const QSqlDatabase db = m_tdb->connection();
         const qint64 cup = sku(QStringLiteral("GIFT-CUP"), 5);
@@ -169,7 +177,8 @@ private slots:
         QCOMPARE(OrderStore::load(db, smallId)->lines.size(), 1);
     }
 
-    void giftsByAmountAndMemberLevel() {
+    void giftsByAmountAndMemberLevel()
+    {
         const QSqlDatabase db = m_tdb->connection();
         const qint64 cup = sku(QStringLiteral("GIFT-CUP"), 1);
         const qint64 card = sku(QStringLiteral("GIFT-CARD"), 10);

@@ -10,7 +10,8 @@
 class TestMessages : public QObject {
     Q_OBJECT
 private slots:
-    void fillsEveryPlaceholder() {
+    void fillsEveryPlaceholder()
+    {
         const MessageTemplate t(
             QStringLiteral("【{shop}】{buyer}：{items} 订单{order_no} {amount}元 {courier} {tracking_no}"));
         const FilledMessage m = t.fill({{QStringLiteral("shop"), QStringLiteral("星河旗舰店")},
@@ -25,7 +26,8 @@ private slots:
                  QStringLiteral("【星河旗舰店】张伟：T恤×2 订单2000000000000000001 128.00元 中通快递 75123"));
     }
 
-    void missingDataIsVisibleAndListed() {
+    void missingDataIsVisibleAndListed()
+    {
         const MessageTemplate t(QStringLiteral("{courier}运单号{tracking_no}，再次提醒{tracking_no}"));
         const FilledMessage m = t.fill({{QStringLiteral("courier"), QStringLiteral("中通快递")},
                                         {QStringLiteral("tracking_no"), QStringLiteral("  ")}});
@@ -34,7 +36,8 @@ private slots:
         QCOMPARE(m.text, QStringLiteral("中通快递运单号【缺运单号】，再次提醒【缺运单号】"));
     }
 
-    void unknownPlaceholdersAreRefusedOnSave() {
+    void unknownPlaceholdersAreRefusedOnSave()
+    {
         TestDatabase tdb;
         const MessageTemplate t(QStringLiteral("{buyer} {phone} {foo} {phone}"));
         QCOMPARE(t.unknownPlaceholders(), (QStringList{QStringLiteral("phone"), QStringLiteral("foo")}));
@@ -52,7 +55,8 @@ private slots:
             1);
     }
 
-    void defaultTemplatesUseOnlyKnownPlaceholders() {
+    void defaultTemplatesUseOnlyKnownPlaceholders()
+    {
         TestDatabase tdb;
         for (ContactKind kind : {ContactKind::PaymentReminder, ContactKind::ShippingNotice}) {
             for (Channel channel : Channels::all()) {
@@ -63,7 +67,8 @@ private slots:
         }
     }
 
-    void filledPerOrderFromTheDatabase() {
+    void filledPerOrderFromTheDatabase()
+    {
         TestDatabase tdb;
         const QSqlDatabase db = tdb.connection();
         Clock::freezeAt(ReportFixture::utc("2026-11-11 02:00:00"));
@@ -92,7 +97,8 @@ private slots:
         Clock::freezeAt({});
     }
 
-    void smsSegments() {
+    void smsSegments()
+    {
         FilledMessage m;
         m.text = QString(70, u'字');
         QCOMPARE(m.smsSegments(), 1);

@@ -18,31 +18,36 @@ private:
     qint64 m_taobao = 0;
     qint64 m_pdd = 0;
 
-    qint64 unpaid(const QString &no, qint64 shop, const char *created, OrderSpec s = {}) {
+    qint64 unpaid(const QString &no, qint64 shop, const char *created, OrderSpec s = {})
+    {
         s.no = no;
         s.stage = Stage::AwaitingPayment;
         s.createdAt = QString::fromLatin1(created);
         return ReportFixture::order(m_tdb->connection(), shop, s);
     }
-    static QByteArray readAll(const QString &path) {
+    static QByteArray readAll(const QString &path)
+    {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tdb = std::make_unique<TestDatabase>();
         Clock::freezeAt(ReportFixture::utc("2026-11-11 12:00:00"));
         m_taobao = ReportFixture::shop(m_tdb->connection());
         m_pdd =
             ReportFixture::shop(m_tdb->connection(), QStringLiteral("星河拼多多店"), QStringLiteral("pdd"));
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_tdb.reset();
         Clock::freezeAt({});
     }
 
-    void timeSinceCreatedAndLeftBeforeClose() {
+    void timeSinceCreatedAndLeftBeforeClose()
+    {
         const QSqlDatabase db = m_tdb->connection();
         unpaid(QStringLiteral("T1"), m_taobao, "2026-11-10 00:00:00"); // 36 h old, Taobao 72 h: 36 h left
         unpaid(QStringLiteral("P1"), m_pdd, "2026-11-10 00:00:00");    // PDD 24 h: closed 12 h ago
@@ -66,7 +71,8 @@ private slots:
         QCOMPARE(rows[1].secondsLeft, 12 * 3600);
     }
 
-    void nobodyIsRemindedTwice() {
+    void nobodyIsRemindedTwice()
+    {
         const QSqlDatabase db = m_tdb->connection();
         const qint64 id = unpaid(QStringLiteral("T1"), m_taobao, "2026-11-11 00:00:00");
         QVERIFY(BuyerContacts::recordNow(db, {QStringLiteral("王芳"), QStringLiteral("DESK-1")}, id,
@@ -82,7 +88,8 @@ private slots:
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'contact'")), 2);
     }
 
-    void twoConnectionsRecordOnce() {
+    void twoConnectionsRecordOnce()
+    {
         const qint64 id = unpaid(QStringLiteral("T1"), m_taobao, "2026-11-11 00:00:00");
         Database other; // a second desk on the same file
         QVERIFY(other.open(m_tdb->path()));
@@ -96,7 +103,8 @@ private slots:
         QCOMPARE(countRows(m_tdb->connection(), QStringLiteral("SELECT COUNT(*) FROM buyer_contacts")), 1);
     }
 
-    void batchExportForSms() {
+    void batchExportForSms()
+    {
         const QSqlDatabase db = m_tdb->connection();
         OrderSpec s;
         s.phone = QStringLiteral("13900000001");
@@ -157,7 +165,8 @@ private slots:
         QCOMPARE(again.alreadyContacted, 3);
     }
 
-    void closingWithinAndDryRun() {
+    void closingWithinAndDryRun()
+    {
         const QSqlDatabase db = m_tdb->connection();
         OrderSpec s;
         s.phone = QStringLiteral("13900000001");
@@ -174,7 +183,8 @@ private slots:
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM buyer_contacts")), 0);
     }
 
-    void gb18030WhenAsked() {
+    void gb18030WhenAsked()
+    {
         if (!Csv::encodingFromName(QStringLiteral("gb18030")))
             QSKIP("Qt built without GB18030");
         const QSqlDatabase db = m_tdb->connection();
@@ -190,7 +200,8 @@ private slots:
         QVERIFY(text.startsWith(QStringLiteral("手机号码,短信内容\r\n13800138000,【星河旗舰店】")));
     }
 
-    void shippingNotices() {
+    void shippingNotices()
+    {
         const QSqlDatabase db = m_tdb->connection();
         OrderSpec s;
         s.no = QStringLiteral("S1");

@@ -15,7 +15,8 @@ using ReportFixture::OrderSpec;
 using ReportFixture::utc;
 
 namespace {
-const MetricFigure &figure(const RefundMetricsReport &r, const char *key) {
+const MetricFigure &figure(const RefundMetricsReport &r, const char *key)
+{
     for (const MetricFigure &f : r.figures) {
         if (f.key == QLatin1String(key))
             return f;
@@ -31,7 +32,8 @@ private:
     qint64 m_shop = 0;
 
     qint64 paidOrder(const QString &no, const char *paidAt, Stage stage = Stage::Imported,
-                     const char *courier = "") {
+                     const char *courier = "")
+    {
         OrderSpec s;
         s.no = no;
         s.paidAt = QString::fromLatin1(paidAt);
@@ -42,7 +44,8 @@ private:
     }
     // A case as the platform reports it.
     qint64 refundCase(qint64 orderId, const char *kind, const char *reason, const char *requested,
-                      const char *completed, bool dispute = false, bool liable = false) {
+                      const char *completed, bool dispute = false, bool liable = false)
+    {
         AfterSalesCase c;
         c.orderId = orderId;
         c.kind = QString::fromLatin1(kind);
@@ -56,7 +59,8 @@ private:
             qFatal("%s", qPrintable(r.message));
         return id;
     }
-    void shipAlong(qint64 id, const char *shippedAt, const QString &who = QStringLiteral("张三")) {
+    void shipAlong(qint64 id, const char *shippedAt, const QString &who = QStringLiteral("张三"))
+    {
         const QSqlDatabase db = m_tdb->connection();
         ReportFixture::move(db, id, Stage::Imported, Stage::Reviewed, shippedAt, who);
         ReportFixture::move(db, id, Stage::Reviewed, Stage::Submitted, shippedAt, who);
@@ -66,23 +70,27 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tdb = std::make_unique<TestDatabase>();
         Clock::freezeAt(utc("2026-12-01 00:00:00"));
         m_shop = ReportFixture::shop(m_tdb->connection());
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_tdb.reset();
         Clock::freezeAt({});
     }
 
-    void shopDayIsBeijing() {
+    void shopDayIsBeijing()
+    {
         QCOMPARE(ShopDay::startText(QDate(2026, 11, 11)), QStringLiteral("2026-11-10 16:00:00"));
         QCOMPARE(ShopDay::dateOf(utc("2026-11-10 16:00:00")), QDate(2026, 11, 11));
         QCOMPARE(ShopDay::hourOf(utc("2026-11-10 16:30:00")), 0);
     }
 
-    void refundMetricsByTheFormulas() {
+    void refundMetricsByTheFormulas()
+    {
         // Window: Beijing 2026-11-01 … 11-30 = UTC [10-31 16:00, 11-30 16:00).
         QList<qint64> o;
         for (int i = 1; i <= 10; ++i)
@@ -150,7 +158,8 @@ private slots:
         QCOMPARE(csv[2][2], QStringLiteral("7.0000"));
     }
 
-    void emptyWindowIsUndefinedNotZero() {
+    void emptyWindowIsUndefinedNotZero()
+    {
         const RefundMetricsReport r = RefundMetrics::compute(m_tdb->connection(), QDate(2026, 11, 30));
         for (const MetricFigure &f : r.figures) {
             QVERIFY(!f.defined());
@@ -158,7 +167,8 @@ private slots:
         }
     }
 
-    void dailyShipping() {
+    void dailyShipping()
+    {
         const QSqlDatabase db = m_tdb->connection();
         // Day: Beijing 2026-11-11 = UTC [11-10 16:00, 11-11 16:00). Deadline 48 h. Now 11-14 00:00.
         const qint64 a = paidOrder(QStringLiteral("a"), "2026-11-10 16:30:00", Stage::Imported, "ZTO");
@@ -216,7 +226,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("d,圆通速递,packed,2026-11-11 04:00:00,,20.0\r\n")));
     }
 
-    void productivityPerOperator() {
+    void productivityPerOperator()
+    {
         const QSqlDatabase db = m_tdb->connection();
         const QString zhang = QStringLiteral("张三"), li = QStringLiteral("李四");
         QList<qint64> ids;

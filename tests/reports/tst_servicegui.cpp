@@ -44,7 +44,8 @@ const char *kNow = "2026-11-12 06:00:00"; // Beijing 14:00
 
 // A warehouse day with history: demo orders, then some moved along by three people with audit
 // rows, refunds with the platform's facts, one reship case and a few reminders already sent.
-void seedServiceHistory(TestDatabase &tdb) {
+void seedServiceHistory(TestDatabase &tdb)
+{
     Clock::freezeAt(ReportFixture::utc(kNow));
     tdb.seedDemo(400, 5);
     const QSqlDatabase db = tdb.connection();
@@ -115,20 +116,24 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 
-    void saveArtefact(const QString &name) {
+    void saveArtefact(const QString &name)
+    {
         QDir().mkpath(QStringLiteral(PACKLINE_ARTIFACT_DIR));
         QTest::qWait(50); // let layouts settle after the data changed
         QVERIFY(m_window->grab().save(QStringLiteral(PACKLINE_ARTIFACT_DIR "/") + name));
     }
-    ServiceDeskView *desk() const {
+    ServiceDeskView *desk() const
+    {
         return qobject_cast<ServiceDeskView *>(m_window->view(MainWindow::ServiceDeskViewId));
     }
-    ReportsView *reports() const {
+    ReportsView *reports() const
+    {
         return qobject_cast<ReportsView *>(m_window->view(MainWindow::ReportsViewId));
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         Translations::install(QStringLiteral("en"));
         m_db = std::make_unique<TestDatabase>();
         seedServiceHistory(*m_db);
@@ -140,7 +145,8 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_window.reset();
         m_context.reset();
         m_db.reset();
@@ -148,7 +154,8 @@ private slots:
         Translations::install(QStringLiteral("en"));
     }
 
-    void ctrl7OpensTheServiceDesk() {
+    void ctrl7OpensTheServiceDesk()
+    {
         QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(m_window->currentView(), int(MainWindow::ServiceDeskViewId));
         QVERIFY(desk());
@@ -182,7 +189,8 @@ private slots:
         QVERIFY(desk()->afterSales()->model()->rowCount() > 0);
     }
 
-    void copyRecordsTheReminderOnce() {
+    void copyRecordsTheReminderOnce()
+    {
         QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
         ContactTab *tab = desk()->reminders();
         // Find a row whose phone can take an SMS and whose window is open.
@@ -210,7 +218,8 @@ private slots:
         QCOMPARE(tab->model()->rowCount(), int(open));
     }
 
-    void exportsAnSmsBatch() {
+    void exportsAnSmsBatch()
+    {
         QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
         const QString path = m_dir->filePath(QStringLiteral("batch.csv"));
         ExportFile::setNextPath(path);
@@ -228,7 +237,8 @@ private slots:
                               "SELECT COUNT(*) FROM buyer_contacts WHERE batch_file = 'batch.csv'")) > 0);
     }
 
-    void reshipFromTheAfterSalesList() {
+    void reshipFromTheAfterSalesList()
+    {
         QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
         desk()->tabs()->setCurrentWidget(desk()->afterSales());
         AfterSalesTab *tab = desk()->afterSales();
@@ -248,7 +258,8 @@ private slots:
         saveArtefact(QStringLiteral("after-sales_en.png"));
     }
 
-    void reportsShowTheCoreFigures() {
+    void reportsShowTheCoreFigures()
+    {
         QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(m_window->currentView(), int(MainWindow::ReportsViewId));
         ReportsView *view = reports();
@@ -283,7 +294,8 @@ private slots:
         saveArtefact(QStringLiteral("reports-productivity_en.png"));
     }
 
-    void simplifiedChinese() {
+    void simplifiedChinese()
+    {
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
         QCoreApplication::processEvents(); // LanguageChange is posted to every widget
         QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);

@@ -4,9 +4,9 @@
 #include "demo/DemoSeeder.h"
 
 #include <QFile>
+#include <QTest>
 #include <cstdio>
 #include <cstdlib>
-#include <QTest>
 
 TestDatabase::TestDatabase()
     : m_db(std::make_unique<Database>())

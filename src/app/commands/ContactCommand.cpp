@@ -15,17 +15,22 @@ class ContactCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ContactCommand)
 public:
     explicit ContactCommand(ContactKind kind)
-        : m_kind(kind) {}
-    QString name() const override {
+        : m_kind(kind)
+    {
+    }
+    QString name() const override
+    {
         return m_kind == ContactKind::PaymentReminder ? QStringLiteral("reminders")
                                                       : QStringLiteral("notices");
     }
-    QString summary() const override {
+    QString summary() const override
+    {
         return m_kind == ContactKind::PaymentReminder
                    ? tr("Payment reminders for unpaid orders: list, or export an SMS batch (list|export).")
                    : tr("Shipping notices for shipped orders: list, or export an SMS batch (list|export).");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addPositionalArgument(QStringLiteral("action"), tr("list or export"));
         parser.addOption(
             {{QStringLiteral("o"), QStringLiteral("output")}, tr("CSV file to write (export)."), tr("FILE")});
@@ -44,7 +49,8 @@ public:
             parser.addOption({QStringLiteral("since"), tr("Only orders shipped from this UTC time on."),
                               tr("yyyy-MM-dd[ HH:mm:ss]")});
     }
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         const QStringList args = c.parser.positionalArguments();
         const QString action = args.value(0);
         if (args.size() != 1 || (action != u"list" && action != u"export")) {
@@ -115,7 +121,8 @@ public:
     }
 
 private:
-    int list(CliContext &c, Database &db) {
+    int list(CliContext &c, Database &db)
+    {
         const QList<ContactRow> rows = ContactLists::forKind(db.connection(), m_kind);
         for (const ContactRow &r : rows) {
             QString when;

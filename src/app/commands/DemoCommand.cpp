@@ -13,16 +13,19 @@ class DemoCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("demo"); }
     bool createsDatabase() const override { return true; }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Fill the database with realistic demo SKUs, stock and orders.");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addOption({QStringLiteral("orders"), tr("How many orders (default 1000)."), tr("N"),
                           QStringLiteral("1000")});
         parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."),
                           tr("S"), QStringLiteral("11")});
     }
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         bool okOrders = false;
         bool okSeed = false;
         const int orders = c.parser.value(QStringLiteral("orders")).toInt(&okOrders);

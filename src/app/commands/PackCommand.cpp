@@ -15,10 +15,12 @@ class PackCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(PackCommand)
 public:
     QString name() const override { return QStringLiteral("pack"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Verify a parcel by its codes and pack it (scan by scan).");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addPositionalArgument(QStringLiteral("codes"),
                                      tr("Tracking or order number, then item barcodes."), tr("PARCEL ITEM…"));
         parser.addOption(
@@ -30,7 +32,8 @@ public:
              tr("Drills and tests: before the last item scan, print 'ready' and wait until FILE exists."),
              tr("FILE")});
     }
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         const QStringList codes = c.parser.positionalArguments();
         if (codes.size() < 2) {
             c.err << tr("Give the parcel's tracking or order number and at least one item barcode.")

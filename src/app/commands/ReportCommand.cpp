@@ -18,11 +18,13 @@ class ReportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 public:
     QString name() const override { return QStringLiteral("report"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr(
             "Reports: shipping (one day), refunds (30-day platform metrics), productivity, after-sales.");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addPositionalArgument(QStringLiteral("report"),
                                      tr("shipping, refunds, productivity or after-sales"));
         parser.addOption(
@@ -39,7 +41,8 @@ public:
                           tr("CSV encoding: utf8 (with BOM, default) or gb18030."), tr("ENC"),
                           QStringLiteral("utf8")});
     }
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         const QStringList args = c.parser.positionalArguments();
         const QString report = args.value(0);
         const QStringList known{QStringLiteral("shipping"), QStringLiteral("refunds"),
@@ -104,15 +107,18 @@ public:
     }
 
 private:
-    static void printTable(CliContext &c, const QList<QStringList> &rows) {
+    static void printTable(CliContext &c, const QList<QStringList> &rows)
+    {
         for (const QStringList &r : rows)
             c.out << r.join(QStringLiteral("  ")) << '\n';
         c.out.flush();
     }
-    static QString pct(qint64 n, qint64 d) {
+    static QString pct(qint64 n, qint64 d)
+    {
         return d > 0 ? QString::number(100.0 * double(n) / double(d), 'f', 1) + u'%' : QStringLiteral("—");
     }
-    static void printShipping(CliContext &c, const ShippingReportData &r) {
+    static void printShipping(CliContext &c, const ShippingReportData &r)
+    {
         c.out << tr("Shipping on %1 (Beijing), promise %2 h after payment")
                      .arg(r.day.toString(Qt::ISODate))
                      .arg(r.deadlineHours)
@@ -145,7 +151,8 @@ private:
             c.out << tr("  late: %1 %2 %3 h").arg(l.orderNo, l.courier).arg(l.hoursLate, 0, 'f', 1) << '\n';
         c.out.flush();
     }
-    static void printRefunds(CliContext &c, const RefundMetricsReport &r) {
+    static void printRefunds(CliContext &c, const RefundMetricsReport &r)
+    {
         c.out << tr("Refund metrics, %1 … %2 (Beijing dates)")
                      .arg(r.firstDay.toString(Qt::ISODate), r.lastDay.toString(Qt::ISODate))
               << '\n';

@@ -15,15 +15,18 @@ class ReviewCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ReviewCommand)
 public:
     QString name() const override { return QStringLiteral("review"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Run the review rules, or submit orders to the warehouse.");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addOption(
             {QStringLiteral("submit"), tr("Submit these order ids (comma-separated) instead."), tr("IDS")});
         parser.addOption({QStringLiteral("submit-approved"), tr("Submit every approved order instead.")});
     }
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         QList<qint64> ids;
         if (c.parser.isSet(QStringLiteral("submit"))) {
             for (const QString &part :

@@ -13,13 +13,16 @@ class StatusCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(StatusCommand)
 public:
     QString name() const override { return QStringLiteral("status"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Show orders per stage, the database file and its schema level.");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
     }
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         Database db;
         if (!c.openDatabase(db))
             return ExitBadInput;

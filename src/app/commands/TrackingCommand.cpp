@@ -11,10 +11,12 @@ class TrackingCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(TrackingCommand)
 public:
     QString name() const override { return QStringLiteral("tracking"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return tr("Import tracking numbers per courier (list or range); show the pools.");
     }
-    void addOptions(QCommandLineParser &parser) override {
+    void addOptions(QCommandLineParser &parser) override
+    {
         parser.addOptions({
             {QStringLiteral("courier"), tr("Courier code (ZTO, YTO, STO, YUNDA, SF, EMS, JT, JD)."),
              tr("CODE")},
@@ -24,7 +26,8 @@ public:
             {QStringLiteral("to"), tr("Last number of a range."), tr("NUMBER")},
         });
     }
-    int run(CliContext &c) override {
+    int run(CliContext &c) override
+    {
         Database db;
         if (!c.openDatabase(db))
             return ExitBadInput;

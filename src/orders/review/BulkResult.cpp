@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-QString BulkResult::refusalSummary(int max) const {
+QString BulkResult::refusalSummary(int max) const
+{
     if (refused.isEmpty())
         return {};
     QStringList lines;

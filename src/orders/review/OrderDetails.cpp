@@ -3,7 +3,8 @@
 #include "db/Sql.h"
 #include "orders/OrderStore.h"
 
-std::optional<OrderDetails> OrderDetails::load(const QSqlDatabase &db, qint64 orderId) {
+std::optional<OrderDetails> OrderDetails::load(const QSqlDatabase &db, qint64 orderId)
+{
     std::optional<Order> order = OrderStore::load(db, orderId);
     if (!order)
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "Priority.h"
 
-int Priority::of(const QString &city, int itemCount, const ReviewSettings &settings) {
+int Priority::of(const QString &city, int itemCount, const ReviewSettings &settings)
+{
     int priority = 0;
     for (const QString &chosen : settings.priorityCities) {
         // "北京" matches "北京市"; a configured "北京市" matches too.

@@ -12,14 +12,16 @@ const QString kCities = QStringLiteral("priority_cities");
 const QString kSingle = QStringLiteral("single_item_first");
 } // namespace
 
-ReviewSettings ReviewSettings::defaults() {
+ReviewSettings ReviewSettings::defaults()
+{
     ReviewSettings s;
     s.priorityCities = {QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("广州"),
                         QStringLiteral("深圳"), QStringLiteral("杭州")};
     return s;
 }
 
-ReviewSettings ReviewSettings::load(const QSqlDatabase &db) {
+ReviewSettings ReviewSettings::load(const QSqlDatabase &db)
+{
     ReviewSettings s = defaults();
     QHash<QString, QString> values;
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT key, value FROM review_settings"));
@@ -39,7 +41,8 @@ ReviewSettings ReviewSettings::load(const QSqlDatabase &db) {
     return s;
 }
 
-void ReviewSettings::save(const QSqlDatabase &db) const {
+void ReviewSettings::save(const QSqlDatabase &db) const
+{
     const QList<QPair<QString, QString>> rows = {
         {kAutoApprove, autoApprove ? QStringLiteral("1") : QStringLiteral("0")},
         {kCutoff, cutoffLocal.toString(QStringLiteral("HH:mm"))},

@@ -18,7 +18,8 @@ public:
                        QList<ReviewFlag> &flags) const = 0;
 
 protected:
-    static int intParam(const QJsonObject &params, const QJsonObject &defaults, const char *key) {
+    static int intParam(const QJsonObject &params, const QJsonObject &defaults, const char *key)
+    {
         const QString k = QLatin1String(key);
         return params.contains(k) ? params.value(k).toInt() : defaults.value(k).toInt();
     }

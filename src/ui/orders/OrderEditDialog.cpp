@@ -17,7 +17,8 @@
 OrderEditDialog::OrderEditDialog(QSqlDatabase db, const Order &order, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
-    , m_order(order) {
+    , m_order(order)
+{
     setWindowTitle(tr("Edit order %1").arg(order.platformOrderNo));
     const Receiver &r = order.receiver;
     auto line = [this](const QString &text) {
@@ -96,7 +97,8 @@ OrderEditDialog::OrderEditDialog(QSqlDatabase db, const Order &order, QWidget *p
     resize(640, 620);
 }
 
-Receiver OrderEditDialog::receiver() const {
+Receiver OrderEditDialog::receiver() const
+{
     Receiver r = m_order.receiver;
     r.name = m_name->text().trimmed();
     if (m_phone->text().trimmed() != r.phone) {
@@ -111,15 +113,18 @@ Receiver OrderEditDialog::receiver() const {
     return r;
 }
 
-QString OrderEditDialog::sellerMemo() const {
+QString OrderEditDialog::sellerMemo() const
+{
     return m_memo->text();
 }
 
-QString OrderEditDialog::courierCode() const {
+QString OrderEditDialog::courierCode() const
+{
     return m_courier->currentData().toString();
 }
 
-bool OrderEditDialog::lines(QList<OrderLine> &out, QString &why) const {
+bool OrderEditDialog::lines(QList<OrderLine> &out, QString &why) const
+{
     out.clear();
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         const QString code = m_lines->item(row, 0) ? m_lines->item(row, 0)->text().trimmed() : QString();
@@ -146,7 +151,8 @@ bool OrderEditDialog::lines(QList<OrderLine> &out, QString &why) const {
     return true;
 }
 
-bool OrderEditDialog::linesChanged() const {
+bool OrderEditDialog::linesChanged() const
+{
     QList<OrderLine> now;
     QString why;
     if (!lines(now, why) || now.size() != m_order.lines.size())

@@ -20,7 +20,8 @@ const QStringList kFlags = {
     QStringLiteral("limit_receiver"),  QStringLiteral("large"),       QStringLiteral("duplicate")};
 
 // Local midnight of a date as the UTC text the database compares.
-QString utcText(const QDate &localDate) {
+QString utcText(const QDate &localDate)
+{
     return Clock::toText(QDateTime(localDate, QTime(0, 0)).toUTC());
 }
 } // namespace
@@ -39,7 +40,8 @@ OrdersFilterBar::OrdersFilterBar(QSqlDatabase db, QWidget *parent)
     , m_paidTo(new QDateEdit(QDate::currentDate(), this))
     , m_hasNote(new QCheckBox(tr("Has message/memo"), this))
     , m_search(new QLineEdit(this))
-    , m_debounce(new QTimer(this)) {
+    , m_debounce(new QTimer(this))
+{
     m_province->setPlaceholderText(tr("Province"));
     m_city->setPlaceholderText(tr("City"));
     m_sku->setPlaceholderText(tr("SKU code"));
@@ -85,7 +87,8 @@ OrdersFilterBar::OrdersFilterBar(QSqlDatabase db, QWidget *parent)
     connect(m_paidTo, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
 }
 
-void OrdersFilterBar::reloadChoices() {
+void OrdersFilterBar::reloadChoices()
+{
     const QString flag = m_flag->currentData().toString();
     m_flag->clear();
     m_flag->addItem(tr("All flags"), QString());
@@ -113,7 +116,8 @@ void OrdersFilterBar::reloadChoices() {
     m_shop->setCurrentIndex(std::max(0, m_shop->findData(shop)));
 }
 
-void OrdersFilterBar::clear() {
+void OrdersFilterBar::clear()
+{
     for (QLineEdit *e : {m_province, m_city, m_sku, m_search})
         e->clear();
     for (QComboBox *c : {m_flag, m_courier, m_shop})
@@ -124,7 +128,8 @@ void OrdersFilterBar::clear() {
     emit changed();
 }
 
-OrdersFilter OrdersFilterBar::apply(OrdersFilter f) const {
+OrdersFilter OrdersFilterBar::apply(OrdersFilter f) const
+{
     f.flag = m_flag->currentData().toString();
     f.courier = m_courier->currentData().toString();
     f.shopId = m_shop->currentData().toLongLong();

@@ -17,7 +17,8 @@ ReviewRulesDialog::ReviewRulesDialog(QSqlDatabase db, QWidget *parent)
     , m_autoApprove(new QCheckBox(tr("Approve orders the rules found nothing on"), this))
     , m_cutoff(new QTimeEdit(m_settings.cutoffLocal, this))
     , m_cities(new QLineEdit(m_settings.priorityCities.join(QStringLiteral(", ")), this))
-    , m_singleFirst(new QCheckBox(tr("Single-item orders first"), this)) {
+    , m_singleFirst(new QCheckBox(tr("Single-item orders first"), this))
+{
     setWindowTitle(tr("Review rules"));
     m_table->setHorizontalHeaderLabels({tr("Rule"), tr("Thresholds (key=value, …)")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -56,7 +57,8 @@ ReviewRulesDialog::ReviewRulesDialog(QSqlDatabase db, QWidget *parent)
     resize(720, 520);
 }
 
-ReviewSettings ReviewRulesDialog::settings() const {
+ReviewSettings ReviewRulesDialog::settings() const
+{
     ReviewSettings s = m_settings;
     s.autoApprove = m_autoApprove->isChecked();
     s.cutoffLocal = m_cutoff->time();
@@ -68,7 +70,8 @@ ReviewSettings ReviewRulesDialog::settings() const {
     return s;
 }
 
-bool ReviewRulesDialog::rules(QList<RuleSetting> &out, QString &why) const {
+bool ReviewRulesDialog::rules(QList<RuleSetting> &out, QString &why) const
+{
     out = m_loaded;
     for (int i = 0; i < out.size(); ++i) {
         out[i].enabled = m_table->item(i, 0)->checkState() == Qt::Checked;

@@ -7,7 +7,8 @@
 
 SplitDialog::SplitDialog(const Order &order, QWidget *parent)
     : QDialog(parent)
-    , m_lines(new QListWidget(this)) {
+    , m_lines(new QListWidget(this))
+{
     setWindowTitle(tr("Split order %1").arg(order.platformOrderNo));
     for (const OrderLine &l : order.lines) {
         auto *item = new QListWidgetItem(
@@ -26,7 +27,8 @@ SplitDialog::SplitDialog(const Order &order, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-QList<qint64> SplitDialog::chosenLineIds() const {
+QList<qint64> SplitDialog::chosenLineIds() const
+{
     QList<qint64> ids;
     for (int i = 0; i < m_lines->count(); ++i) {
         if (m_lines->item(i)->checkState() == Qt::Checked)

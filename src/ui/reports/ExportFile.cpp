@@ -8,7 +8,8 @@ namespace {
 std::optional<QString> g_next;
 }
 
-QString ExportFile::ask(QWidget *parent, const QString &title, const QString &suggestedName) {
+QString ExportFile::ask(QWidget *parent, const QString &title, const QString &suggestedName)
+{
     if (g_next) {
         const QString path = *g_next;
         g_next.reset();
@@ -18,6 +19,7 @@ QString ExportFile::ask(QWidget *parent, const QString &title, const QString &su
                                         QFileDialog::tr("CSV files (*.csv)"));
 }
 
-void ExportFile::setNextPath(const QString &path) {
+void ExportFile::setNextPath(const QString &path)
+{
     g_next = path;
 }

@@ -3,16 +3,19 @@
 #include <QPainter>
 
 HourlyChart::HourlyChart(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setMinimumHeight(220);
 }
 
-void HourlyChart::setHours(const QList<HourProgress> &hours) {
+void HourlyChart::setHours(const QList<HourProgress> &hours)
+{
     m_hours = hours;
     update();
 }
 
-void HourlyChart::paintEvent(QPaintEvent *) {
+void HourlyChart::paintEvent(QPaintEvent *)
+{
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().base());

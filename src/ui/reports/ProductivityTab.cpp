@@ -24,7 +24,8 @@ ProductivityTab::ProductivityTab(AppContext &context, QWidget *parent)
     , m_dayLabel(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_table(new QTableWidget(this))
-    , m_export(new QPushButton(this)) {
+    , m_export(new QPushButton(this))
+{
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -47,7 +48,8 @@ ProductivityTab::ProductivityTab(AppContext &context, QWidget *parent)
     retranslate();
 }
 
-void ProductivityTab::reload() {
+void ProductivityTab::reload()
+{
     const QList<OperatorProductivity> rows =
         ProductivityReport::compute(m_context.database.connection(), ShopDay::startText(m_day->date()),
                                     ShopDay::startText(m_day->date().addDays(1)));
@@ -74,7 +76,8 @@ void ProductivityTab::reload() {
     m_table->resizeColumnsToContents();
 }
 
-void ProductivityTab::exportCsv() {
+void ProductivityTab::exportCsv()
+{
     const QString path =
         ExportFile::ask(this, tr("Export productivity"),
                         QStringLiteral("productivity-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
@@ -89,13 +92,15 @@ void ProductivityTab::exportCsv() {
         MessageBox::critical(this, tr("Export"), error);
 }
 
-void ProductivityTab::changeEvent(QEvent *event) {
+void ProductivityTab::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void ProductivityTab::retranslate() {
+void ProductivityTab::retranslate()
+{
     m_dayLabel->setText(tr("Day (Beijing):"));
     m_export->setText(tr("Export CSV…"));
     m_hint->setText(

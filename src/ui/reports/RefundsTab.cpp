@@ -24,7 +24,8 @@ RefundsTab::RefundsTab(AppContext &context, QWidget *parent)
     , m_lastDayLabel(new QLabel(this))
     , m_window(new QLabel(this))
     , m_grid(new QGridLayout)
-    , m_export(new QPushButton(this)) {
+    , m_export(new QPushButton(this))
+{
     m_lastDay->setCalendarPopup(true);
     m_lastDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *bar = new QHBoxLayout;
@@ -54,11 +55,13 @@ RefundsTab::RefundsTab(AppContext &context, QWidget *parent)
     retranslate();
 }
 
-QLabel *RefundsTab::valueLabel(const QString &key) const {
+QLabel *RefundsTab::valueLabel(const QString &key) const
+{
     return findChild<QLabel *>(QStringLiteral("value_") + key);
 }
 
-void RefundsTab::reload() {
+void RefundsTab::reload()
+{
     m_report = RefundMetrics::compute(m_context.database.connection(), m_lastDay->date());
     m_window->setText(
         tr("Window: %1 … %2 (30 days, Beijing dates)")
@@ -101,7 +104,8 @@ void RefundsTab::reload() {
     }
 }
 
-void RefundsTab::exportCsv() {
+void RefundsTab::exportCsv()
+{
     const QString path =
         ExportFile::ask(this, tr("Export refund metrics"),
                         QStringLiteral("refunds-%1.csv").arg(m_lastDay->date().toString(Qt::ISODate)));
@@ -113,7 +117,8 @@ void RefundsTab::exportCsv() {
         MessageBox::critical(this, tr("Export"), error);
 }
 
-void RefundsTab::changeEvent(QEvent *event) {
+void RefundsTab::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         reload();
@@ -121,7 +126,8 @@ void RefundsTab::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
 }
 
-void RefundsTab::retranslate() {
+void RefundsTab::retranslate()
+{
     m_lastDayLabel->setText(tr("Last day of the window:"));
     m_export->setText(tr("Export CSV…"));
 }

@@ -15,7 +15,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableWidget *makeTable(QWidget *parent, int columns) {
+QTableWidget *makeTable(QWidget *parent, int columns)
+{
     auto *t = new QTableWidget(parent);
     t->setColumnCount(columns);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -25,7 +26,8 @@ QTableWidget *makeTable(QWidget *parent, int columns) {
     return t;
 }
 
-void setRow(QTableWidget *t, int row, const QStringList &cells, const QColor &background = {}) {
+void setRow(QTableWidget *t, int row, const QStringList &cells, const QColor &background = {})
+{
     for (int c = 0; c < cells.size(); ++c) {
         auto *item = new QTableWidgetItem(cells[c]);
         if (background.isValid())
@@ -43,7 +45,8 @@ ShippingProgressTab::ShippingProgressTab(AppContext &context, QWidget *parent)
     , m_target(new QProgressBar(this))
     , m_couriers(makeTable(this, 4))
     , m_atRisk(makeTable(this, 5))
-    , m_chart(new HourlyChart(this)) {
+    , m_chart(new HourlyChart(this))
+{
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -70,7 +73,8 @@ ShippingProgressTab::ShippingProgressTab(AppContext &context, QWidget *parent)
     layout->addWidget(m_atRisk, 2);
 }
 
-void ShippingProgressTab::refresh() {
+void ShippingProgressTab::refresh()
+{
     m_report = ShippingProgress::compute(m_context.database.connection(), Clock::nowUtc());
     const ShippingProgressReport &r = m_report;
     m_summary->setText(
@@ -121,7 +125,8 @@ void ShippingProgressTab::refresh() {
     m_chart->setHours(r.hours);
 }
 
-void ShippingProgressTab::changeEvent(QEvent *event) {
+void ShippingProgressTab::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange && isVisible())
         refresh();
     QWidget::changeEvent(event);

@@ -31,7 +31,8 @@
 #endif
 
 namespace {
-QTableWidget *makeTable(QWidget *parent) {
+QTableWidget *makeTable(QWidget *parent)
+{
     auto *t = new QTableWidget(parent);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,11 +42,13 @@ QTableWidget *makeTable(QWidget *parent) {
     return t;
 }
 
-QTableWidgetItem *cell(const QString &text) {
+QTableWidgetItem *cell(const QString &text)
+{
     return new QTableWidgetItem(text);
 }
 
-QString pct(qint64 n, qint64 d) {
+QString pct(qint64 n, qint64 d)
+{
     return d > 0 ? QString::number(100.0 * double(n) / double(d), 'f', 1) + u'%' : QStringLiteral("—");
 }
 } // namespace
@@ -61,7 +64,8 @@ ShippingTab::ShippingTab(AppContext &context, QWidget *parent)
     , m_couriers(makeTable(this))
     , m_late(makeTable(this))
     , m_lateLabel(new QLabel(this))
-    , m_export(new QPushButton(this)) {
+    , m_export(new QPushButton(this))
+{
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_deadline->setRange(1, 240);
@@ -111,7 +115,8 @@ ShippingTab::ShippingTab(AppContext &context, QWidget *parent)
     retranslate();
 }
 
-void ShippingTab::reload() {
+void ShippingTab::reload()
+{
     m_data = ShippingReport::compute(m_context.database.connection(), m_day->date(), m_deadline->value());
     const ShippingReportData &r = m_data;
     m_summary->setText(
@@ -156,7 +161,8 @@ void ShippingTab::reload() {
     fillChart();
 }
 
-void ShippingTab::fillChart() {
+void ShippingTab::fillChart()
+{
 #ifdef PACKLINE_HAVE_CHARTS
     auto *paid = new QBarSet(tr("Paid"));
     auto *shipped = new QBarSet(tr("Shipped"));
@@ -201,7 +207,8 @@ void ShippingTab::fillChart() {
 #endif
 }
 
-void ShippingTab::exportCsv() {
+void ShippingTab::exportCsv()
+{
     const QString path =
         ExportFile::ask(this, tr("Export shipping report"),
                         QStringLiteral("shipping-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
@@ -213,13 +220,15 @@ void ShippingTab::exportCsv() {
         MessageBox::critical(this, tr("Export"), error);
 }
 
-void ShippingTab::changeEvent(QEvent *event) {
+void ShippingTab::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void ShippingTab::retranslate() {
+void ShippingTab::retranslate()
+{
     m_dayLabel->setText(tr("Day (Beijing):"));
     m_deadlineLabel->setText(tr("Ship within:"));
     m_export->setText(tr("Export CSV…"));

@@ -3,25 +3,30 @@
 #include "base/Clock.h"
 #include "base/Money.h"
 
-void AfterSalesModel::setRows(QList<AfterSalesRow> rows) {
+void AfterSalesModel::setRows(QList<AfterSalesRow> rows)
+{
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-const AfterSalesRow *AfterSalesModel::rowAt(int row) const {
+const AfterSalesRow *AfterSalesModel::rowAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
-int AfterSalesModel::rowCount(const QModelIndex &parent) const {
+int AfterSalesModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int AfterSalesModel::columnCount(const QModelIndex &parent) const {
+int AfterSalesModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AfterSalesModel::data(const QModelIndex &index, int role) const {
+QVariant AfterSalesModel::data(const QModelIndex &index, int role) const
+{
     const AfterSalesRow *r = rowAt(index.row());
     if (!r || role != Qt::DisplayRole)
         return {};
@@ -52,7 +57,8 @@ QVariant AfterSalesModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant AfterSalesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant AfterSalesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

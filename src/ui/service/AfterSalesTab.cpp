@@ -27,7 +27,8 @@ AfterSalesTab::AfterSalesTab(AppContext &context, QWidget *parent)
     , m_apply(new QPushButton(this))
     , m_linked(new QPushButton(this))
     , m_export(new QPushButton(this))
-    , m_summary(new QLabel(this)) {
+    , m_summary(new QLabel(this))
+{
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -57,7 +58,8 @@ AfterSalesTab::AfterSalesTab(AppContext &context, QWidget *parent)
     retranslate();
 }
 
-void AfterSalesTab::reload() {
+void AfterSalesTab::reload()
+{
     const int row = m_table->currentIndex().row();
     const QList<AfterSalesRow> rows =
         AfterSalesDesk::list(m_context.database.connection(), {m_openOnly->isChecked(), {}, {}});
@@ -71,7 +73,8 @@ void AfterSalesTab::reload() {
         m_table->selectRow(std::clamp(row, 0, m_model->rowCount() - 1));
 }
 
-bool AfterSalesTab::setOutcome(const QString &outcome) {
+bool AfterSalesTab::setOutcome(const QString &outcome)
+{
     const AfterSalesRow *r = m_model->rowAt(m_table->currentIndex().row());
     if (!r)
         return false;
@@ -83,7 +86,8 @@ bool AfterSalesTab::setOutcome(const QString &outcome) {
     return result.ok;
 }
 
-bool AfterSalesTab::createLinkedOrder() {
+bool AfterSalesTab::createLinkedOrder()
+{
     const AfterSalesRow *r = m_model->rowAt(m_table->currentIndex().row());
     if (!r)
         return false;
@@ -101,7 +105,8 @@ bool AfterSalesTab::createLinkedOrder() {
     return result.ok;
 }
 
-void AfterSalesTab::exportCsv() {
+void AfterSalesTab::exportCsv()
+{
     const QString path =
         ExportFile::ask(this, tr("Export after-sales list"), QStringLiteral("after-sales.csv"));
     if (path.isEmpty())
@@ -113,13 +118,15 @@ void AfterSalesTab::exportCsv() {
         MessageBox::critical(this, tr("After-sales"), error);
 }
 
-void AfterSalesTab::changeEvent(QEvent *event) {
+void AfterSalesTab::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void AfterSalesTab::retranslate() {
+void AfterSalesTab::retranslate()
+{
     m_openOnly->setText(tr("Open cases only"));
     for (int i = 0; i < m_outcome->count(); ++i)
         m_outcome->setItemText(i, AfterSalesDesk::outcomeName(m_outcome->itemData(i).toString()));

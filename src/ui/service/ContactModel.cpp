@@ -8,39 +8,48 @@
 
 namespace {
 // Local time for people; the database keeps UTC.
-QString local(const QString &utcText) {
+QString local(const QString &utcText)
+{
     const QDateTime t = Clock::fromText(utcText);
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")) : QString();
 }
 
-QString hours(qint64 seconds) {
+QString hours(qint64 seconds)
+{
     return ContactModel::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 } // namespace
 
 ContactModel::ContactModel(ContactKind kind, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_kind(kind) {}
+    , m_kind(kind)
+{
+}
 
-void ContactModel::setRows(QList<ContactRow> rows) {
+void ContactModel::setRows(QList<ContactRow> rows)
+{
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-const ContactRow *ContactModel::rowAt(int row) const {
+const ContactRow *ContactModel::rowAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
-int ContactModel::rowCount(const QModelIndex &parent) const {
+int ContactModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ContactModel::columnCount(const QModelIndex &parent) const {
+int ContactModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ContactModel::data(const QModelIndex &index, int role) const {
+QVariant ContactModel::data(const QModelIndex &index, int role) const
+{
     const ContactRow *r = rowAt(index.row());
     if (!r)
         return {};
@@ -88,7 +97,8 @@ QVariant ContactModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant ContactModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ContactModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     const bool payment = m_kind == ContactKind::PaymentReminder;
