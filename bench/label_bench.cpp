@@ -5,6 +5,7 @@
 #include "base/Actor.h"
 #include "base/Allocator.h"
 #include "base/Error.h"
+#include "csv/Csv.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "demo/DemoSeeder.h"
@@ -81,12 +82,6 @@ public:
 private:
     qint64 &m_checksum;
 };
-
-QString csvField(QString s)
-{
-    s.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + s + u'"';
-}
 
 // The same label as resources/templates/label-100x150.json in glabels 3's format.
 QString glabelsTemplate(const QString &csv)
@@ -347,8 +342,8 @@ int main(int argc, char *argv[])
                 for (const char *k :
                      {"courier.name", "sort.code", "tracking.no", "receiver.name", "receiver.phone",
                       "receiver.address", "sender.name", "items", "order.no", "item.count", "print.time"})
-                    row << csvField(renderer.shown(d, QString::fromLatin1(k)));
-                s << row.join(u',') << '\n';
+                    row << renderer.shown(d, QString::fromLatin1(k));
+                s << Csv::line(row);
             }
         }
         const QString glabelsFile = dir + QStringLiteral("/labels.glabels");

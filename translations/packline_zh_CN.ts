@@ -154,10 +154,6 @@
         <translation>售后单 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown outcome &quot;%1&quot;.</source>
-        <translation>未知的处理结果“%1”。</translation>
-    </message>
-    <message>
         <source>This case already has its new order (id %1).</source>
         <translation>该售后单已经生成过新订单（ID %1）。</translation>
     </message>
@@ -452,10 +448,6 @@
 </context>
 <context>
     <name>CatalogCsv</name>
-    <message>
-        <source>required column is missing</source>
-        <translation>缺少必填列</translation>
-    </message>
     <message>
         <source>empty</source>
         <translation>为空</translation>
@@ -1104,6 +1096,20 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     <message>
         <source>&apos;%1&apos; has a wrong check digit (%2; it should be %3)</source>
         <translation>“%1”的校验位不对（是 %2，应为 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>This build of Qt cannot write GB18030 (GBK).</source>
+        <translation>此版本的 Qt 无法写入 GB18030（GBK）编码。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumns</name>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必填列</translation>
     </message>
 </context>
 <context>
@@ -2531,10 +2537,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
 </context>
 <context>
     <name>ListingsCsv</name>
-    <message>
-        <source>required column is missing</source>
-        <translation>缺少必填列</translation>
-    </message>
     <message>
         <source>the file needs an outer_code or a title column for the listing</source>
         <translation>文件需要 outer_code 或 title 列来表示平台商品</translation>

@@ -12,6 +12,8 @@ const QString kStation = QStringLiteral("session/station");
 const QString kScalePrefix = QStringLiteral("packing/scalePrefix");
 const QString kSoundOn = QStringLiteral("packing/soundOn");
 const QString kSoundVolume = QStringLiteral("packing/soundVolume");
+const QString kWeighing = QStringLiteral("packing/weigh");
+const QString kOrdersHeader = QStringLiteral("orders/header");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -86,4 +88,22 @@ int AppSettings::soundVolume() const
 void AppSettings::setSoundVolume(int percent)
 {
     m_settings.setValue(kSoundVolume, std::clamp(percent, 0, 100));
+}
+
+bool AppSettings::weighing() const
+{
+    return m_settings.value(kWeighing, false).toBool();
+}
+void AppSettings::setWeighing(bool on)
+{
+    m_settings.setValue(kWeighing, on);
+}
+
+QByteArray AppSettings::ordersHeaderState() const
+{
+    return m_settings.value(kOrdersHeader).toByteArray();
+}
+void AppSettings::setOrdersHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(kOrdersHeader, state);
 }

@@ -34,6 +34,16 @@ public:
     int soundVolume() const;
     void setSoundVolume(int percent);
 
+    // Whether the pack station weighs each parcel before it closes (the scale checkbox).
+    bool weighing() const;
+    void setWeighing(bool on);
+
+    // The review desk's columns: their order, widths and sort, as QHeaderView::saveState() gives.
+    QByteArray ordersHeaderState() const;
+    void setOrdersHeaderState(const QByteArray &state);
+
+    // The store itself, for the capability classes that own a group of keys (PrinterChoice,
+    // ThermalSettings); views use the accessors above.
     QSettings &raw() { return m_settings; }
 
 private:

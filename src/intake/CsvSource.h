@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvReader.h"
+#include "csv/CsvReader.h"
 
 #include <QFile>
 #include <QStringList>

@@ -163,8 +163,8 @@ QString OrderUpsert::closeText(const IncomingOrder &in) const
     return tr("Closed or refunded on the platform: %1").arg(why);
 }
 
-void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, const QString &kind, const QString &outcome,
-                                 const IncomingOrder &in)
+void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, AfterSalesKind kind,
+                                 AfterSalesOutcome outcome, const IncomingOrder &in)
 {
     AfterSalesCase c;
     c.orderId = orderId;
@@ -281,7 +281,7 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
                 c.refundFen = in.refundFen > 0 ? in.refundFen : o.paidFen;
                 return AfterSales::open(m_db, m_actor, c);
             }();
-            AfterSales::setOutcome(m_db, m_actor, caseId, QStringLiteral("cancelled_before_submit"));
+            AfterSales::setOutcome(m_db, m_actor, caseId, AfterSalesOutcome::CancelledBeforeSubmit);
         }
         return {UpsertResult::Updated, QStringLiteral("cancelled")};
     }
@@ -394,7 +394,7 @@ UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &
     const bool shipped = stage == Stage::Shipped || stage == Stage::SyncedBack;
     if (refund && shipped) {
         // Already on its way: after-sales decides (refuse delivery, return).
-        openAfterSales(old.id, stage, QStringLiteral("return_refund"), QStringLiteral("open"), in);
+        openAfterSales(old.id, stage, AfterSalesKind::ReturnRefund, AfterSalesOutcome::Open, in);
         return {UpsertResult::Updated, QStringLiteral("after_sales")};
     }
     if (refund) {
@@ -404,7 +404,7 @@ UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &
         if (!r)
             throw Error(r.message);
         Reservations::releaseOrder(m_db, m_actor, old.id, closeText(in));
-        openAfterSales(old.id, stage, QStringLiteral("refund_only"), QStringLiteral("intercepted"), in);
+        openAfterSales(old.id, stage, AfterSalesKind::RefundOnly, AfterSalesOutcome::Intercepted, in);
         return {UpsertResult::Updated, QStringLiteral("intercepted")};
     }
 

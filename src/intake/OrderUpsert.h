@@ -3,6 +3,7 @@
 #include "IncomingOrder.h"
 #include "base/Actor.h"
 #include "db/BulkStatement.h"
+#include "orders/AfterSales.h"
 #include "orders/Listings.h"
 #include "orders/review/ReviewSettings.h"
 
@@ -45,7 +46,7 @@ private:
     void insertLines(Order &order);
     void setFlag(qint64 orderId, const QString &flag, const QString &reason);
     void clearFlag(qint64 orderId, const QString &flag);
-    void openAfterSales(qint64 orderId, Stage arrived, const QString &kind, const QString &outcome,
+    void openAfterSales(qint64 orderId, Stage arrived, AfterSalesKind kind, AfterSalesOutcome outcome,
                         const IncomingOrder &in);
     QString closeText(const IncomingOrder &in) const;
 

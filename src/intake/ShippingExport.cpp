@@ -3,26 +3,18 @@
 #include "CsvSource.h"
 #include "FieldText.h"
 #include "base/Error.h"
+#include "csv/Csv.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "orders/StageMachine.h"
 
 #include <QCoreApplication>
-#include <QStringEncoder>
 #include <optional>
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ShippingExport", text);
-}
-
-// Quoted when needed; numbers stay text because the upload reads them as text columns.
-QString csvField(const QString &value)
-{
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return value;
 }
 } // namespace
 
@@ -70,10 +62,9 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
 
     QString text = QStringLiteral("订单编号,物流公司,运单号\r\n");
     for (const Row &r : rows)
-        text += csvField(r.orderNo) + u',' + csvField(r.courier) + u',' + csvField(r.tracking) +
-                QStringLiteral("\r\n");
-    QStringEncoder gbk("GB18030");
-    const QByteArray bytes = gbk.encode(text);
+        text += Csv::line({r.orderNo, r.courier, r.tracking});
+    // GBK, as the platform's bulk-shipping upload reads it.
+    const QByteArray bytes = Csv::encode(text, Csv::Encoding::Gb18030);
     OutputFile::writeWhole(path, db, bytes, overwrite); // throws: then nothing is marked
     result.rows = int(rows.size());
 

@@ -1,8 +1,9 @@
 #include "ListingsCsv.h"
 
 #include "base/ShownText.h"
+#include "csv/Csv.h"
+#include "csv/CsvColumns.h"
 #include "db/Sql.h"
-#include "stock/CsvFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,28 +16,27 @@ QString tr(const char *text)
 }
 
 enum Column { OuterCode, Title, Spec, SkuCode, Qty, ColumnCount };
-struct Field {
-    const char *name;
-    const char *chinese;
+// In the order of enum Column; the first name heads the exported file.
+const QList<CsvColumn> kColumns = {
+    {{QStringLiteral("outer_code"), QStringLiteral("商家编码")}},
+    {{QStringLiteral("title"), QStringLiteral("宝贝标题")}},
+    {{QStringLiteral("spec"), QStringLiteral("商品属性")}},
+    {{QStringLiteral("sku"), QStringLiteral("SKU编码")}, true},
+    {{QStringLiteral("qty"), QStringLiteral("数量")}},
 };
-constexpr Field kFields[ColumnCount] = {{"outer_code", "商家编码"},
-                                        {"title", "宝贝标题"},
-                                        {"spec", "商品属性"},
-                                        {"sku", "SKU编码"},
-                                        {"qty", "数量"}};
 } // namespace
 
 QByteArray ListingsCsv::exportCsv(const QSqlDatabase &db)
 {
     QStringList header;
-    for (const Field &f : kFields)
-        header << QString::fromLatin1(f.name);
-    QString text = CsvFile::line(header);
+    for (const CsvColumn &c : kColumns)
+        header << c.names.first();
+    QString text = Csv::line(header);
     for (const ListingMatch &m : ListingMatches::all(db))
         for (const ListingComponent &c : m.components)
-            text += CsvFile::line(
+            text += Csv::line(
                 {m.listing.outerCode, m.listing.title, m.listing.spec, c.skuCode, QString::number(c.qty)});
-    return CsvFile::encode(text, false);
+    return Csv::encode(text, Csv::Encoding::Utf8Bom);
 }
 
 ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path)
@@ -52,19 +52,10 @@ ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Acto
     report.problems = csv.nothingToImport(fileName);
     if (!report.ok())
         return out;
-    const QStringList header = csv.rows.first().fields;
-    int at[ColumnCount];
-    for (int c = 0; c < ColumnCount; ++c)
-        at[c] = CsvFile::column(
-            header, {QString::fromLatin1(kFields[c].name), QString::fromUtf8(kFields[c].chinese)});
-    if (at[SkuCode] < 0)
-        report.problems << CsvProblem{fileName, csv.rows.first().line,
-                                      QString::fromLatin1(kFields[SkuCode].name),
-                                      tr("required column is missing")};
-    if (at[OuterCode] < 0 && at[Title] < 0)
-        report.problems << CsvProblem{fileName, csv.rows.first().line,
-                                      QString::fromLatin1(kFields[OuterCode].name),
-                                      tr("the file needs an outer_code or a title column for the listing")};
+    const CsvColumns columns(csv, fileName, kColumns, &report.problems);
+    if (!columns.has(OuterCode) && !columns.has(Title))
+        report.problems << columns.missing(
+            OuterCode, tr("the file needs an outer_code or a title column for the listing"));
     if (!report.ok())
         return out;
 
@@ -78,15 +69,15 @@ ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Acto
             continue;
         }
         auto value = [&](int c) {
-            return at[c] < 0 ? QString() : CsvFile::clean(row.fields.value(at[c]));
+            return columns.value(row, c);
         };
         auto problem = [&](int c, const QString &why) {
-            report.problems << CsvProblem{fileName, row.line, header.value(at[c]), why,
-                                          ShownText::excerpt(value(c))};
+            report.problems << columns.problem(row, c, why);
         };
         const ListingKey key = ListingKey::of(value(OuterCode), value(Title), value(Spec));
         if (key.isEmpty()) {
-            problem(at[OuterCode] >= 0 ? OuterCode : Title, tr("no listing: give an outer code, or a title"));
+            problem(columns.has(OuterCode) ? OuterCode : Title,
+                    tr("no listing: give an outer code, or a title"));
             continue;
         }
         const QVariant sku =
@@ -97,7 +88,7 @@ ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Acto
             continue;
         }
         int qty = 1;
-        if (at[Qty] >= 0 && !value(Qty).isEmpty()) {
+        if (!value(Qty).isEmpty()) {
             bool ok = false;
             qty = value(Qty).toInt(&ok);
             if (!ok || qty <= 0 || qty > 10000) {

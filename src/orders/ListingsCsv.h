@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Listings.h"
-#include "stock/CsvReport.h"
+#include "csv/CsvReport.h"
 
 #include <QByteArray>
 

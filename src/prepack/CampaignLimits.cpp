@@ -25,16 +25,8 @@ void writeLimit(const QSqlDatabase &db, const Actor &actor, qint64 skuId, int fr
 }
 } // namespace
 
-bool CampaignLimits::supported(const QSqlDatabase &db)
-{
-    QSqlQuery probe(db);
-    return probe.prepare(QStringLiteral("SELECT purchase_limit FROM skus WHERE 1 = 0")) && probe.exec();
-}
-
 int CampaignLimits::apply(const QSqlDatabase &db, const Actor &actor)
 {
-    if (!supported(db))
-        return 0;
     const QString now = Clock::nowText();
     QHash<qint64, int> wanted; // SKU → limit its active campaigns set
     QSqlQuery active =
@@ -100,8 +92,6 @@ int CampaignLimits::apply(const QSqlDatabase &db, const Actor &actor)
 
 int CampaignLimits::sync(const QSqlDatabase &db, const Actor &actor)
 {
-    if (!supported(db))
-        return 0;
     return Transaction::run(db, [&](Transaction &tx) {
         const int changed = apply(db, actor);
         tx.commit();

@@ -18,6 +18,4 @@ namespace CampaignLimits {
 int apply(const QSqlDatabase &db, const Actor &actor);
 // In its own transaction.
 int sync(const QSqlDatabase &db, const Actor &actor);
-// False on a database without skus.purchase_limit (the review desk's migration adds it).
-bool supported(const QSqlDatabase &db);
 } // namespace CampaignLimits

@@ -8,7 +8,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
-#include "intake/CsvReader.h"
+#include "csv/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

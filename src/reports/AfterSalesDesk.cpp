@@ -16,17 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("AfterSalesDesk", text);
 }
 
-bool refundKind(const QString &kind)
-{
-    return kind == u"refund_only" || kind == u"return_refund";
-}
-
-// Outcomes after which the buyer has their money back.
-bool refunded(const QString &outcome)
-{
-    return outcome == u"cancelled_before_submit" || outcome == u"intercepted" ||
-           outcome == u"refused_delivery" || outcome == u"returned_received";
-}
 } // namespace
 
 QList<AfterSalesRow> AfterSalesDesk::list(const QSqlDatabase &db, const AfterSalesFilter &filter)
@@ -40,9 +29,9 @@ QList<AfterSalesRow> AfterSalesDesk::list(const QSqlDatabase &db, const AfterSal
     QVariantList binds;
     if (filter.openOnly)
         sql += QStringLiteral(" AND a.outcome = 'open'");
-    if (!filter.kind.isEmpty()) {
+    if (filter.kind) {
         sql += QStringLiteral(" AND a.kind = ?");
-        binds << filter.kind;
+        binds << AfterSales::code(*filter.kind);
     }
     if (!filter.since.isEmpty()) {
         sql += QStringLiteral(" AND a.requested_at >= ?");
@@ -60,9 +49,10 @@ QList<AfterSalesRow> AfterSalesDesk::list(const QSqlDatabase &db, const AfterSal
         r.orderId = q.value(1).toLongLong();
         r.orderNo = q.value(2).toString();
         r.buyerNick = q.value(3).toString();
-        r.kind = q.value(4).toString();
+        // A code this build does not know (a newer station wrote it) shows as the plainest case.
+        r.kind = AfterSales::kindFromCode(q.value(4).toString()).value_or(AfterSalesKind::RefundOnly);
         r.arrivedStage = Stages::fromCode(q.value(5).toString()).value_or(Stage::Imported);
-        r.outcome = q.value(6).toString();
+        r.outcome = AfterSales::outcomeFromCode(q.value(6).toString()).value_or(AfterSalesOutcome::Open);
         r.reason = q.value(7).toString();
         r.reasonCategory = q.value(8).toString();
         r.refundFen = q.value(9).toLongLong();
@@ -77,50 +67,42 @@ QList<AfterSalesRow> AfterSalesDesk::list(const QSqlDatabase &db, const AfterSal
     return rows;
 }
 
-QString AfterSalesDesk::kindName(const QString &kind)
+QString AfterSalesDesk::kindName(AfterSalesKind kind)
 {
-    if (kind == u"refund_only")
+    switch (kind) {
+    case AfterSalesKind::RefundOnly:
         return tr("Refund only");
-    if (kind == u"return_refund")
+    case AfterSalesKind::ReturnRefund:
         return tr("Return and refund");
-    if (kind == u"exchange")
+    case AfterSalesKind::Exchange:
         return tr("Exchange");
-    if (kind == u"reship")
+    case AfterSalesKind::Reship:
         return tr("Reship");
-    return kind;
+    }
+    return AfterSales::code(kind);
 }
 
-QStringList AfterSalesDesk::outcomes()
+QString AfterSalesDesk::outcomeName(AfterSalesOutcome outcome)
 {
-    return {QStringLiteral("open"),
-            QStringLiteral("cancelled_before_submit"),
-            QStringLiteral("intercepted"),
-            QStringLiteral("refused_delivery"),
-            QStringLiteral("returned_received"),
-            QStringLiteral("exchanged"),
-            QStringLiteral("reshipped"),
-            QStringLiteral("closed")};
-}
-
-QString AfterSalesDesk::outcomeName(const QString &outcome)
-{
-    if (outcome == u"open")
+    switch (outcome) {
+    case AfterSalesOutcome::Open:
         return tr("Open");
-    if (outcome == u"cancelled_before_submit")
+    case AfterSalesOutcome::CancelledBeforeSubmit:
         return tr("Cancelled before submit");
-    if (outcome == u"intercepted")
+    case AfterSalesOutcome::Intercepted:
         return tr("Intercepted");
-    if (outcome == u"refused_delivery")
+    case AfterSalesOutcome::RefusedDelivery:
         return tr("Refused delivery");
-    if (outcome == u"returned_received")
+    case AfterSalesOutcome::ReturnedReceived:
         return tr("Returned and received");
-    if (outcome == u"exchanged")
+    case AfterSalesOutcome::Exchanged:
         return tr("Exchanged");
-    if (outcome == u"reshipped")
+    case AfterSalesOutcome::Reshipped:
         return tr("Reshipped");
-    if (outcome == u"closed")
+    case AfterSalesOutcome::Closed:
         return tr("Closed");
-    return outcome;
+    }
+    return AfterSales::code(outcome);
 }
 
 QString AfterSalesDesk::classifyReason(const QString &reason)
@@ -187,17 +169,16 @@ Result AfterSalesDesk::recordRefund(const QSqlDatabase &db, const Actor &actor, 
 }
 
 Result AfterSalesDesk::setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                  const QString &outcome)
+                                  AfterSalesOutcome outcome)
 {
-    if (!outcomes().contains(outcome))
-        return Result::failure(tr("Unknown outcome \"%1\".").arg(outcome));
     return Transaction::run(db, [&](Transaction &tx) {
         const QString kind =
             Sql::scalar(db, QStringLiteral("SELECT kind FROM after_sales WHERE id = ?"), {caseId}).toString();
         if (kind.isEmpty())
             return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
         AfterSales::setOutcome(db, actor, caseId, outcome);
-        if (refundKind(kind) && refunded(outcome))
+        const auto known = AfterSales::kindFromCode(kind);
+        if (known && AfterSales::isRefund(*known) && AfterSales::endsRefunded(outcome))
             Sql::run(db,
                      QStringLiteral(
                          "UPDATE after_sales SET completed_at = ? WHERE id = ? AND completed_at IS NULL"),
@@ -217,12 +198,12 @@ Result AfterSalesDesk::createLinkedOrder(const QSqlDatabase &db, const Actor &ac
         if (!c.next())
             return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
         const qint64 originalId = c.value(0).toLongLong();
-        const QString kind = c.value(1).toString();
+        const std::optional<AfterSalesKind> kind = AfterSales::kindFromCode(c.value(1).toString());
         const qint64 linked = c.value(2).toLongLong();
         c.finish();
         if (linked > 0)
             return Result::failure(tr("This case already has its new order (id %1).").arg(linked));
-        const bool exchange = kind == u"exchange";
+        const bool exchange = kind == AfterSalesKind::Exchange;
         const std::optional<Order> original = OrderStore::load(db, originalId);
         if (!original)
             return Result::failure(tr("The case's order no longer exists."));
@@ -263,7 +244,7 @@ Result AfterSalesDesk::createLinkedOrder(const QSqlDatabase &db, const Actor &ac
                  QStringLiteral("UPDATE after_sales SET linked_order_id = ?, updated_at = ? WHERE id = ?"),
                  {id, Clock::nowText(), caseId});
         AfterSales::setOutcome(db, actor, caseId,
-                               exchange ? QStringLiteral("exchanged") : QStringLiteral("reshipped"));
+                               exchange ? AfterSalesOutcome::Exchanged : AfterSalesOutcome::Reshipped);
         tx.commit();
         if (newOrderId)
             *newOrderId = id;
@@ -283,9 +264,9 @@ QList<QStringList> AfterSalesDesk::csvRows(const QList<AfterSalesRow> &rows)
         out << QStringList{QString::number(r.caseId),
                            r.orderNo,
                            r.buyerNick,
-                           r.kind,
+                           AfterSales::code(r.kind),
                            Stages::code(r.arrivedStage),
-                           r.outcome,
+                           AfterSales::code(r.outcome),
                            r.reason,
                            r.reasonCategory,
                            Money::formatYuan(r.refundFen),

@@ -2,6 +2,7 @@
 
 #include "base/Actor.h"
 #include "base/Result.h"
+#include "orders/AfterSales.h"
 #include "orders/Order.h"
 
 #include <QList>
@@ -14,10 +15,9 @@ struct AfterSalesRow {
     qint64 orderId = 0;
     QString orderNo;
     QString buyerNick;
-    QString kind; // refund_only | return_refund | exchange | reship
+    AfterSalesKind kind = AfterSalesKind::RefundOnly;
     Stage arrivedStage = Stage::Imported;
-    QString outcome; // open | cancelled_before_submit | intercepted | refused_delivery | returned_received |
-                     // exchanged | reshipped | closed
+    AfterSalesOutcome outcome = AfterSalesOutcome::Open;
     QString reason;
     QString reasonCategory; // quality | logistics | no_reason | other
     qint64 refundFen = 0;
@@ -39,8 +39,8 @@ struct RefundFacts {
 
 struct AfterSalesFilter {
     bool openOnly = false;
-    QString kind;  // empty: all
-    QString since; // requested from (UTC text); empty: all
+    std::optional<AfterSalesKind> kind; // empty: all
+    QString since;                      // requested from (UTC text); empty: all
 };
 
 // The service desk's after-sales list and its actions: refunds and returns in one place with the
@@ -48,9 +48,8 @@ struct AfterSalesFilter {
 // to the case, entering review like any other order.
 namespace AfterSalesDesk {
 QList<AfterSalesRow> list(const QSqlDatabase &db, const AfterSalesFilter &filter = {});
-QString kindName(const QString &kind);
-QString outcomeName(const QString &outcome);
-QStringList outcomes();
+QString kindName(AfterSalesKind kind);
+QString outcomeName(AfterSalesOutcome outcome);
 // 品质问题 and its usual wordings → quality; 破损/未收到/物流 → logistics; 七天无理由/不想要 → no_reason.
 QString classifyReason(const QString &reason);
 
@@ -58,7 +57,7 @@ QString classifyReason(const QString &reason);
 Result recordRefund(const QSqlDatabase &db, const Actor &actor, qint64 caseId, const RefundFacts &facts);
 // Sets the outcome; a refund case that ends refunded gets completed_at now if the platform has not
 // said otherwise (own transaction).
-Result setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId, const QString &outcome);
+Result setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId, AfterSalesOutcome outcome);
 // Exchange or reship: a new order to the same receiver, lines copied at price 0 (or `lines` when
 // given), platform number "<original>-H1" (换) / "-B1" (补), unpaid so it never counts as a sale;
 // the case gets linked_order_id and outcome exchanged/reshipped. Returns the new order's id.

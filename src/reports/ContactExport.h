@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Csv.h"
 #include "MessageTemplate.h"
 #include "base/Actor.h"
+#include "csv/Csv.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

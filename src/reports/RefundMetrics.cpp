@@ -3,6 +3,7 @@
 #include "ShopDay.h"
 #include "base/Clock.h"
 #include "db/Sql.h"
+#include "orders/AfterSales.h"
 
 #include <QCoreApplication>
 
@@ -18,12 +19,12 @@ struct Durations {
 };
 
 // Completed, not-intervened cases of one kind in [from, to): total hours and count.
-Durations durations(const QSqlDatabase &db, const QString &kind, const QString &from, const QString &to)
+Durations durations(const QSqlDatabase &db, AfterSalesKind kind, const QString &from, const QString &to)
 {
     QSqlQuery q = Sql::run(db,
                            QStringLiteral("SELECT requested_at, completed_at FROM after_sales WHERE kind = ? "
                                           "AND dispute = 0 AND completed_at >= ? AND completed_at < ?"),
-                           {kind, from, to});
+                           {AfterSales::code(kind), from, to});
     Durations d;
     while (q.next()) {
         const QDateTime requested = Clock::fromText(q.value(0).toString());
@@ -82,8 +83,8 @@ RefundMetricsReport RefundMetrics::compute(const QSqlDatabase &db, const QDate &
             {from, to})
             .toLongLong();
 
-    const Durations refundOnly = durations(db, QStringLiteral("refund_only"), from, to);
-    const Durations returnRefund = durations(db, QStringLiteral("return_refund"), from, to);
+    const Durations refundOnly = durations(db, AfterSalesKind::RefundOnly, from, to);
+    const Durations returnRefund = durations(db, AfterSalesKind::ReturnRefund, from, to);
 
     MetricFigure experience;
     experience.key = QStringLiteral("product_experience_refund_rate");

@@ -53,15 +53,15 @@ const QList<QStringList> &aliases()
     return a;
 }
 
-QString kindOf(const QString &kindText, const QString &needsReturn)
+AfterSalesKind kindOf(const QString &kindText, const QString &needsReturn)
 {
     if (kindText.contains(QStringLiteral("换货")))
-        return QStringLiteral("exchange");
+        return AfterSalesKind::Exchange;
     if (kindText.contains(QStringLiteral("补寄")))
-        return QStringLiteral("reship");
+        return AfterSalesKind::Reship;
     if (kindText.contains(QStringLiteral("退货")) || needsReturn == u"是")
-        return QStringLiteral("return_refund");
-    return QStringLiteral("refund_only");
+        return AfterSalesKind::ReturnRefund;
+    return AfterSalesKind::RefundOnly;
 }
 
 bool intervened(const QString &v)
@@ -157,12 +157,12 @@ RefundImportSummary RefundReportImport::run(const QSqlDatabase &db, const Actor 
             }
             // A refund that ended without money back (退款关闭) has no completion for the metrics.
             const bool closedWithout = value(Status).contains(QStringLiteral("关闭"));
-            const QString kind = kindOf(value(Kind), value(NeedsReturn));
+            const AfterSalesKind kind = kindOf(value(Kind), value(NeedsReturn));
             const QVariant existing = Sql::scalar(
                 db,
                 QStringLiteral(
                     "SELECT id FROM after_sales WHERE order_id = ? AND kind = ? AND requested_at = ?"),
-                {orderId, kind, *requested});
+                {orderId, AfterSales::code(kind), *requested});
             qint64 caseId = existing.toLongLong();
             if (!existing.isValid()) {
                 AfterSalesCase c;

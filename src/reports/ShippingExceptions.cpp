@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "db/Sql.h"
+#include "orders/AfterSales.h"
 
 #include <QCoreApplication>
 
@@ -71,7 +72,8 @@ QList<ShippingException> ShippingExceptions::list(const QSqlDatabase &db, const 
                                 "ORDER BY a.requested_at LIMIT ?"),
                  {limit});
     while (r.next()) {
-        const bool returning = r.value(6).toString() == QLatin1String("return_refund");
+        const bool returning =
+            AfterSales::kindFromCode(r.value(6).toString()) == AfterSalesKind::ReturnRefund;
         out << ShippingException{
             K::RefundedAfterShipping,
             r.value(0).toLongLong(),

@@ -1,12 +1,13 @@
 #include "CatalogCsv.h"
 
-#include "CsvFile.h"
 #include "SkuCatalog.h"
 #include "SkuEditor.h"
 #include "StockLimits.h"
 #include "base/Error.h"
 #include "base/Money.h"
 #include "base/ShownText.h"
+#include "csv/Csv.h"
+#include "csv/CsvColumns.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -19,11 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CatalogCsv", text);
 }
 
-struct Field {
-    const char *name;
-    const char *chinese;
-    bool required;
-};
 enum Col {
     Code,
     Title,
@@ -38,18 +34,19 @@ enum Col {
     Image,
     ColCount
 };
-const Field kFields[ColCount] = {
-    {"code", "商家编码", true},
-    {"title", "标题", true},
-    {"spec", "规格", false},
-    {"barcodes", "条码", false},
-    {"location", "库位", false},
-    {"weight_g", "重量(克)", false},
-    {"price", "价格", false},
-    {"presale_ship_date", "预售发货日期", false},
-    {"safety_stock", "安全库存", false},
-    {"low_stock_threshold", "低库存阈值", false},
-    {"image_path", "图片", false},
+// In the order of enum Col; the first name heads the exported file.
+const QList<CsvColumn> kColumns = {
+    {{QStringLiteral("code"), QStringLiteral("商家编码")}, true},
+    {{QStringLiteral("title"), QStringLiteral("标题")}, true},
+    {{QStringLiteral("spec"), QStringLiteral("规格")}},
+    {{QStringLiteral("barcodes"), QStringLiteral("条码")}},
+    {{QStringLiteral("location"), QStringLiteral("库位")}},
+    {{QStringLiteral("weight_g"), QStringLiteral("重量(克)")}},
+    {{QStringLiteral("price"), QStringLiteral("价格")}},
+    {{QStringLiteral("presale_ship_date"), QStringLiteral("预售发货日期")}},
+    {{QStringLiteral("safety_stock"), QStringLiteral("安全库存")}},
+    {{QStringLiteral("low_stock_threshold"), QStringLiteral("低库存阈值")}},
+    {{QStringLiteral("image_path"), QStringLiteral("图片")}},
 };
 
 // The column a validation problem is about (-1: the row as a whole).
@@ -88,18 +85,18 @@ int columnOf(SkuField field)
 QByteArray CatalogCsv::exportCsv(const QSqlDatabase &db)
 {
     QStringList header;
-    for (const Field &f : kFields)
-        header << QString::fromLatin1(f.name);
-    QString text = CsvFile::line(header);
+    for (const CsvColumn &c : kColumns)
+        header << c.names.first();
+    QString text = Csv::line(header);
     QSqlQuery q = Sql::run(db, QStringLiteral("SELECT id FROM skus ORDER BY code"));
     while (q.next()) {
         const std::optional<Sku> s = SkuCatalog::byId(db, q.value(0).toLongLong());
-        text += CsvFile::line({s->code, s->title, s->spec, s->barcodes.join(u'|'), s->location,
-                               QString::number(s->weightGrams), Money::formatYuan(s->priceFen),
-                               s->presaleShipDate, QString::number(s->safetyStock),
-                               QString::number(s->lowStockThreshold), s->imagePath});
+        text +=
+            Csv::line({s->code, s->title, s->spec, s->barcodes.join(u'|'), s->location,
+                       QString::number(s->weightGrams), Money::formatYuan(s->priceFen), s->presaleShipDate,
+                       QString::number(s->safetyStock), QString::number(s->lowStockThreshold), s->imagePath});
     }
-    return CsvFile::encode(text, false);
+    return Csv::encode(text, Csv::Encoding::Utf8Bom);
 }
 
 CsvReport CatalogCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path)
@@ -128,16 +125,7 @@ CsvReport CatalogCsv::importRows(const QSqlDatabase &db, const Actor &actor, con
     report.problems = csv.nothingToImport(fileName);
     if (!report.ok())
         return report;
-    const QStringList header = csv.rows.first().fields;
-    int at[ColCount];
-    for (int c = 0; c < ColCount; ++c) {
-        at[c] = CsvFile::column(
-            header, {QString::fromLatin1(kFields[c].name), QString::fromUtf8(kFields[c].chinese)});
-        if (at[c] < 0 && kFields[c].required)
-            report.problems << CsvProblem{fileName, csv.rows.first().line,
-                                          QString::fromLatin1(kFields[c].name),
-                                          tr("required column is missing")};
-    }
+    const CsvColumns columns(csv, fileName, kColumns, &report.problems);
     if (!report.ok())
         return report;
 
@@ -152,17 +140,13 @@ CsvReport CatalogCsv::importRows(const QSqlDatabase &db, const Actor &actor, con
                 continue;
             }
             auto value = [&](int c) {
-                return at[c] < 0 ? QString() : CsvFile::clean(row.fields.value(at[c]));
+                return columns.value(row, c);
             };
             auto has = [&](int c) {
-                return at[c] >= 0;
+                return columns.has(c);
             };
             auto problem = [&](int c, const QString &why, const QString &cellValue = QString()) {
-                const bool cell = c >= 0 && at[c] >= 0;
-                report.problems << CsvProblem{fileName, row.line, cell ? header.value(at[c]) : QString(), why,
-                                              ShownText::excerpt(!cellValue.isEmpty() ? cellValue
-                                                                 : cell               ? value(c)
-                                                                                      : QString())};
+                report.problems << columns.problem(row, c, why, cellValue);
             };
             const QString code = value(Code);
             if (code.isEmpty()) {

@@ -1,11 +1,12 @@
 #include "StockCsv.h"
 
-#include "CsvFile.h"
 #include "SkuCatalog.h"
 #include "StockLedger.h"
 #include "StockLimits.h"
 #include "base/Error.h"
 #include "base/ShownText.h"
+#include "csv/Csv.h"
+#include "csv/CsvColumns.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -23,8 +24,8 @@ QString tr(const char *text)
 
 QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows)
 {
-    QString text = CsvFile::line({QStringLiteral("商家编码"), QStringLiteral("可售库存"),
-                                  QStringLiteral("宝贝标题"), QStringLiteral("规格")});
+    QString text = Csv::line({QStringLiteral("商家编码"), QStringLiteral("可售库存"),
+                              QStringLiteral("宝贝标题"), QStringLiteral("规格")});
     // A SKU's own row, unless a listing mapping (商品对应) says what its code is; then the mapped
     // listings of the shop: a combo (or a pack of n) is available as often as its scarcest
     // component allows.
@@ -44,14 +45,14 @@ QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows)
     while (q.next()) {
         // toLongLong: a level past int must not turn into 0 (it cannot get there any more, see
         // StockLimits, but a database from before the limits may hold one).
-        text += CsvFile::line({q.value(0).toString(),
-                               QString::number(std::max<qint64>(0, q.value(1).toLongLong())),
-                               q.value(2).toString(), q.value(3).toString()});
+        text +=
+            Csv::line({q.value(0).toString(), QString::number(std::max<qint64>(0, q.value(1).toLongLong())),
+                       q.value(2).toString(), q.value(3).toString()});
         ++n;
     }
     if (rows)
         *rows = n;
-    return CsvFile::encode(text, true);
+    return Csv::encode(text, Csv::Encoding::Gb18030);
 }
 
 CsvReport StockCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path,
@@ -81,21 +82,21 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
     report.problems = csv.nothingToImport(fileName);
     if (!report.ok())
         return report;
-    const QStringList header = csv.rows.first().fields;
-    const int codeAt = CsvFile::column(
-        header, {QStringLiteral("商家编码"), QStringLiteral("code"), QStringLiteral("outer_code")});
-    const int barcodeAt = CsvFile::column(header, {QStringLiteral("条码"), QStringLiteral("barcode")});
-    const int qtyAt = CsvFile::column(header, {QStringLiteral("数量"), QStringLiteral("qty"),
-                                               QStringLiteral("quantity"), QStringLiteral("库存")});
-    const int noteAt = CsvFile::column(header, {QStringLiteral("备注"), QStringLiteral("note")});
-    const int refAt = CsvFile::column(header, {QStringLiteral("单号"), QStringLiteral("ref")});
-    const int headerLine = csv.rows.first().line;
-    if (codeAt < 0 && barcodeAt < 0)
-        report.problems << CsvProblem{fileName, headerLine, QStringLiteral("商家编码"),
-                                      tr("required column is missing (商家编码/code or 条码/barcode)")};
-    if (qtyAt < 0)
-        report.problems << CsvProblem{fileName, headerLine, QStringLiteral("数量"),
-                                      tr("required column is missing (数量/qty)")};
+    enum Column { Code, Barcode, Qty, Note, Ref };
+    const CsvColumns columns(
+        csv, fileName,
+        {{{QStringLiteral("商家编码"), QStringLiteral("code"), QStringLiteral("outer_code")}},
+         {{QStringLiteral("条码"), QStringLiteral("barcode")}},
+         {{QStringLiteral("数量"), QStringLiteral("qty"), QStringLiteral("quantity"),
+           QStringLiteral("库存")}},
+         {{QStringLiteral("备注"), QStringLiteral("note")}},
+         {{QStringLiteral("单号"), QStringLiteral("ref")}}},
+        &report.problems);
+    if (!columns.has(Code) && !columns.has(Barcode))
+        report.problems << columns.missing(Code,
+                                           tr("required column is missing (商家编码/code or 条码/barcode)"));
+    if (!columns.has(Qty))
+        report.problems << columns.missing(Qty, tr("required column is missing (数量/qty)"));
     if (!report.ok())
         return report;
 
@@ -112,35 +113,33 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                 continue;
             }
             auto problem = [&](int column, const QString &why) {
-                report.problems << CsvProblem{
-                    fileName, row.line, column < 0 ? QString() : header.value(column), why,
-                    column < 0 ? QString() : ShownText::excerpt(CsvFile::clean(row.fields.value(column)))};
+                report.problems << columns.problem(row, column, why);
             };
             std::optional<qint64> sku;
-            const QString code = codeAt < 0 ? QString() : CsvFile::clean(row.fields.value(codeAt));
-            const QString barcode = barcodeAt < 0 ? QString() : CsvFile::clean(row.fields.value(barcodeAt));
+            const QString code = columns.value(row, Code);
+            const QString barcode = columns.value(row, Barcode);
             if (!code.isEmpty()) {
                 sku = SkuCatalog::idByCode(db, code);
                 if (!sku) {
-                    problem(codeAt, tr("no SKU has the code %1").arg(ShownText::excerpt(code)));
+                    problem(Code, tr("no SKU has the code %1").arg(ShownText::excerpt(code)));
                     continue;
                 }
             } else if (!barcode.isEmpty()) {
                 sku = SkuCatalog::idByBarcode(db, barcode);
                 if (!sku) {
-                    problem(barcodeAt, tr("no SKU has the barcode %1").arg(ShownText::excerpt(barcode)));
+                    problem(Barcode, tr("no SKU has the barcode %1").arg(ShownText::excerpt(barcode)));
                     continue;
                 }
             } else {
-                problem(codeAt >= 0 ? codeAt : barcodeAt, tr("empty: which SKU?"));
+                problem(columns.has(Code) ? Code : Barcode, tr("empty: which SKU?"));
                 continue;
             }
-            const QString qtyText = CsvFile::clean(row.fields.value(qtyAt));
+            const QString qtyText = columns.value(row, Qty);
             bool ok = false;
             const qint64 qty = qtyText.toLongLong(&ok);
             if (!ok || qty < 0 || (qty == 0 && mode == ImportMode::Receive)) {
                 problem(
-                    qtyAt,
+                    Qty,
                     mode == ImportMode::Receive
                         ? tr("\"%1\" is not a whole number above 0").arg(ShownText::excerpt(qtyText))
                         : tr("\"%1\" is not a whole number of 0 or more").arg(ShownText::excerpt(qtyText)));
@@ -149,7 +148,7 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
             const qint64 limit = mode == ImportMode::Receive ? StockLimits::kMaxMove : StockLimits::kMaxLevel;
             if (qty > limit) {
                 problem(
-                    qtyAt,
+                    Qty,
                     mode == ImportMode::Receive
                         ? tr("%1 units in one receipt is over the limit of %2 per move").arg(qty).arg(limit)
                         : tr("a level of %1 units is over the limit of %2").arg(qty).arg(limit));
@@ -158,7 +157,7 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
             qint64 delta = qty;
             if (mode == ImportMode::Set) {
                 if (setLine.contains(*sku)) {
-                    problem(codeAt >= 0 ? codeAt : barcodeAt,
+                    problem(columns.has(Code) ? Code : Barcode,
                             tr("this SKU is already set on line %1").arg(setLine.value(*sku)));
                     continue;
                 }
@@ -168,10 +167,10 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                                       {*sku})
                               .toLongLong();
                 if (delta < -StockLimits::kMaxMove || delta > StockLimits::kMaxMove) {
-                    problem(qtyAt, tr("setting the level to %1 moves %2 units, over the limit of %3 per move")
-                                       .arg(qty)
-                                       .arg(delta)
-                                       .arg(StockLimits::kMaxMove));
+                    problem(Qty, tr("setting the level to %1 moves %2 units, over the limit of %3 per move")
+                                     .arg(qty)
+                                     .arg(delta)
+                                     .arg(StockLimits::kMaxMove));
                     continue;
                 }
                 if (delta == 0)
@@ -181,13 +180,13 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                            StockBucket::OnHand,
                            int(delta), // within ±kMaxMove, checked above
                            reason,
-                           refAt < 0 ? fileName : CsvFile::clean(row.fields.value(refAt)),
-                           noteAt < 0 ? QString() : CsvFile::clean(row.fields.value(noteAt))};
+                           columns.has(Ref) ? columns.value(row, Ref) : fileName,
+                           columns.value(row, Note)};
             if (delta < 0)
                 move.guards = StockGuard::KeepFree | StockGuard::KeepLoose;
             QString why;
             if (!StockLedger::tryPost(db, actor, move, &why)) {
-                problem(qtyAt, why);
+                problem(Qty, why);
                 continue;
             }
             AuditLog::record(db, actor, QStringLiteral("stock"), *sku, QStringLiteral("import"), {},

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvReport.h"
 #include "base/Actor.h"
+#include "csv/CsvReport.h"
 
 #include <QSqlDatabase>
 

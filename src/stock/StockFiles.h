@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvReport.h"
 #include "base/Result.h"
+#include "csv/CsvReport.h"
 #include "db/OutputFile.h"
 
 #include <QSqlDatabase>

@@ -149,7 +149,7 @@ Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const R
             if (caseId == 0) {
                 AfterSalesCase c;
                 c.orderId = parcel.orderId;
-                c.kind = QStringLiteral("return_refund");
+                c.kind = AfterSalesKind::ReturnRefund;
                 c.arrivedStage = Stages::fromCode(now->stage).value_or(Stage::Shipped);
                 c.reason = tr("Parcel came back to the warehouse");
                 caseId = AfterSales::open(db, actor, c);
@@ -181,7 +181,7 @@ Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const R
                                          {QStringLiteral("good"), c.good},
                                          {QStringLiteral("damaged"), c.damaged}});
             }
-            AfterSales::setOutcome(db, actor, caseId, QStringLiteral("returned_received"));
+            AfterSales::setOutcome(db, actor, caseId, AfterSalesOutcome::ReturnedReceived);
             AuditLog::record(db, actor, QStringLiteral("stock_return"), id, QStringLiteral("receive"), {},
                              {{QStringLiteral("order_id"), parcel.orderId},
                               {QStringLiteral("after_sales_id"), caseId},

@@ -3,15 +3,15 @@
 // the way; the first record is taken as the header): any bytes must be read without a crash, a hang or a
 // sanitizer report. Build: configure with clang (CXX=clang++-14) and -DPACKLINE_FUZZ=ON, then
 //   ninja fuzz_intake && ./tests/intake/fuzz_intake -max_total_time=600 corpus/
+#include "csv/CsvReader.h"
+#include "csv/TextEncoding.h"
 #include "intake/AddressParser.h"
-#include "intake/CsvReader.h"
 #include "intake/FieldText.h"
 #include "intake/HeaderMap.h"
 #include "intake/ItemStage.h"
 #include "intake/PhoneNumber.h"
 #include "intake/RowParser.h"
 #include "intake/TaobaoReader.h"
-#include "intake/TextEncoding.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // The pieces under the importers: encoding detection, the CSV reader, field cleaning,
 // addresses and phones.
 #include "base/ShownText.h"
+#include "csv/CsvReader.h"
+#include "csv/TextEncoding.h"
 #include "intake/AddressParser.h"
-#include "intake/CsvReader.h"
 #include "intake/FieldText.h"
 #include "intake/HeaderMap.h"
 #include "intake/ItemStage.h"
 #include "intake/PhoneNumber.h"
 #include "intake/RowParser.h"
-#include "intake/TextEncoding.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

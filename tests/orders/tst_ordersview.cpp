@@ -64,7 +64,14 @@ class TestOrdersView : public QObject {
         }
         return nullptr;
     }
-    void waitForFilter() { QTest::qWait(400); } // the filter bar waits for typing to stop
+    // The filter bar applies typing once it stops (a debounce timer): wait for it to apply, not for
+    // a time.
+    template <typename Typing> void typeIntoFilter(Typing typing)
+    {
+        QSignalSpy applied(m_view->filterBar(), &OrdersFilterBar::changed);
+        typing();
+        QVERIFY(applied.wait());
+    }
 
 private slots:
     void init()
@@ -135,12 +142,10 @@ private slots:
         QCOMPARE(model->totalCount(), 1);
         QVERIFY(m_view->table()->hasFocus());
         search->clear();
-        QTest::keyClicks(search, QStringLiteral("0005")); // phone tail of order 5
-        waitForFilter();
+        typeIntoFilter([&] { QTest::keyClicks(search, QStringLiteral("0005")); }); // phone tail of order 5
         QCOMPARE(model->totalCount(), 1);
         QCOMPARE(model->index(0, OrdersModel::OrderNoColumn).data().toString(), QStringLiteral("880005"));
-        search->clear();
-        waitForFilter();
+        typeIntoFilter([&] { search->clear(); });
         QCOMPARE(model->totalCount(), 6);
     }
 

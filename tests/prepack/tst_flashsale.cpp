@@ -12,19 +12,10 @@
 #include "prepack/PrepackPlan.h"
 #include "prepack/PrepackProgress.h"
 
-#if __has_include("orders/review/RuleEngine.h")
 #include "orders/review/RuleEngine.h"
-#define HAVE_REVIEW 1
-#endif
-#if __has_include("printing/PrintQueue.h")
+#include "packing/Handover.h"
 #include "prepack/PrepackPrinting.h"
 #include "printing/TrackingPool.h"
-#define HAVE_PRINTING 1
-#endif
-#if __has_include("packing/Handover.h")
-#include "packing/Handover.h"
-#define HAVE_HANDOVER 1
-#endif
 
 using namespace Fixture;
 
@@ -110,12 +101,9 @@ private slots:
 
         // 3. The sale starts: limits go live, orders come in.
         at(11, 0, 30);
-        if (CampaignLimits::supported(db)) {
-            CampaignLimits::sync(db, actor());
-            QCOMPARE(
-                Sql::scalar(db, QStringLiteral("SELECT purchase_limit FROM skus WHERE id = ?"), {a}).toInt(),
-                1);
-        }
+        CampaignLimits::sync(db, actor());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT purchase_limit FROM skus WHERE id = ?"), {a}).toInt(),
+                 1);
         QList<qint64> singlesA, singlesB, singlesC;
         for (int i = 0; i < 10; ++i)
             singlesA << addOrder(db, QStringLiteral("A%1").arg(i), {{a, 1}},
@@ -145,22 +133,17 @@ private slots:
         QCOMPARE(open.value(c), 2);
 
         // 4. Review: the repeat buyer is flagged, and the reviewer cancels that order.
-#ifdef HAVE_REVIEW
-        if (CampaignLimits::supported(db)) {
-            RuleEngine::run(db, actor());
-            const auto flagged = [&](qint64 id) {
-                return countRows(
-                    db,
-                    QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE order_id = ? AND flag = "
-                                   "'limit_buyer'"),
-                    {id});
-            };
-            QCOMPARE(flagged(again), 1);
-            QCOMPARE(flagged(singlesA[0]), 1);
-            QCOMPARE(flagged(singlesA[1]), 0);
-            QCOMPARE(flagged(singlesB[0]), 0);
-        }
-#endif
+        RuleEngine::run(db, actor());
+        const auto flagged = [&](qint64 id) {
+            return countRows(db,
+                             QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE order_id = ? AND flag = "
+                                            "'limit_buyer'"),
+                             {id});
+        };
+        QCOMPARE(flagged(again), 1);
+        QCOMPARE(flagged(singlesA[0]), 1);
+        QCOMPARE(flagged(singlesA[1]), 0);
+        QCOMPARE(flagged(singlesB[0]), 0);
         QVERIFY(
             StageMachine::move(
                 db, actor(),
@@ -192,7 +175,6 @@ private slots:
                  QStringLiteral("UPDATE orders SET courier_code = 'ZTO' WHERE platform_order_no LIKE 'A%' OR "
                                 "platform_order_no LIKE 'B%' OR platform_order_no LIKE 'C%' OR "
                                 "platform_order_no LIKE 'M%'"));
-#ifdef HAVE_PRINTING
         QVERIFY(TrackingPool::importRange(db, actor(), QStringLiteral("ZTO"), QStringLiteral("753000000001"),
                                           QStringLiteral("753000000100"))
                     .problems.isEmpty());
@@ -204,11 +186,6 @@ private slots:
         QCOMPARE(printed.labels, 18);
         QVERIFY(printed.skipped.isEmpty());
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM print_jobs")), 3);
-#else
-        for (const SkuPrintBatch &batch : batches)
-            for (qint64 id : batch.orderIds)
-                markPrinted(db, id);
-#endif
         markPrinted(db, twoOfA); // the normal path prints it too
         QCOMPARE(countStage(db, all, QStringLiteral("printed")), 19);
         // Printed pre-pack orders claim their parcels: nothing more to print for B now.
@@ -277,7 +254,6 @@ private slots:
         for (qint64 id : std::as_const(all))
             if (stageOf(db, id) == u"packed")
                 packedIds << id;
-#ifdef HAVE_HANDOVER
         Sql::run(db,
                  QStringLiteral("UPDATE orders SET courier_code = 'ZTO' WHERE platform_order_no LIKE 'A%' OR "
                                 "platform_order_no LIKE 'B%' OR platform_order_no LIKE 'C%'"));
@@ -288,14 +264,6 @@ private slots:
         }
         const Result shipped = Handover::ship(db, actor(), handover);
         QVERIFY2(shipped.ok, qPrintable(shipped.message));
-#else
-        for (qint64 id : std::as_const(packedIds)) {
-            Transaction tx(db);
-            Reservations::consumeOrder(db, actor(), id);
-            QVERIFY(StageMachine::apply(db, actor(), {id, Stage::Packed, Stage::Shipped, {}, {}}).ok);
-            tx.commit();
-        }
-#endif
         QCOMPARE(countStage(db, all, QStringLiteral("shipped")), 17);
         QCOMPARE(levels(db, a).onHand, 50 - 9);
         QCOMPARE(levels(db, b).onHand, 30 - 6);
@@ -318,12 +286,9 @@ private slots:
         QCOMPARE(levels(db, a).prepacked, 0);
         QCOMPARE(levels(db, c).prepacked, 0);
         QCOMPARE(levels(db, a).onHand, 41);
-        if (CampaignLimits::supported(db)) {
-            CampaignLimits::sync(db, actor());
-            QCOMPARE(
-                Sql::scalar(db, QStringLiteral("SELECT purchase_limit FROM skus WHERE id = ?"), {a}).toInt(),
-                0);
-        }
+        CampaignLimits::sync(db, actor());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT purchase_limit FROM skus WHERE id = ?"), {a}).toInt(),
+                 0);
         QCOMPARE(countRows(db, QStringLiteral("SELECT COALESCE(SUM(prepacked), 0) FROM stock_levels")),
                  demoPrepacked);
         QCOMPARE(ledgerMismatches(db), 0);

@@ -135,8 +135,6 @@ private slots:
     {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
-        if (!CampaignLimits::supported(db))
-            QSKIP("skus.purchase_limit (review desk migration) is not in this build");
         const qint64 a = addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 50);
         const qint64 b = addSku(db, QStringLiteral("HOT-B"), QStringLiteral("A-01-02"), 50);
         Sql::run(db, QStringLiteral("UPDATE skus SET purchase_limit = 5 WHERE id = ?"),
@@ -179,8 +177,6 @@ private slots:
     {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
-        if (!CampaignLimits::supported(db))
-            QSKIP("skus.purchase_limit (review desk migration) is not in this build");
         const qint64 a = addSku(db, QStringLiteral("HOT-A"), QStringLiteral("A-01-01"), 50);
         Clock::freezeAt(QDateTime(QDate(2026, 11, 11), QTime(10, 0), Qt::UTC));
         Campaign c1 = juhuasuan();

@@ -45,6 +45,23 @@ private:
     }
 
 private slots:
+    // Kinds and outcomes are enums in the code and their codes in the database: every one goes
+    // there and back, and a code this build does not know is not taken for one it does.
+    void codesGoThereAndBack()
+    {
+        for (const AfterSalesOutcome o : AfterSales::outcomes())
+            QCOMPARE(AfterSales::outcomeFromCode(AfterSales::code(o)), o);
+        QCOMPARE(AfterSales::outcomes().size(), 8);
+        for (const AfterSalesKind k : {AfterSalesKind::RefundOnly, AfterSalesKind::ReturnRefund,
+                                       AfterSalesKind::Exchange, AfterSalesKind::Reship})
+            QCOMPARE(AfterSales::kindFromCode(AfterSales::code(k)), k);
+        QCOMPARE(AfterSales::code(AfterSalesOutcome::CancelledBeforeSubmit),
+                 QStringLiteral("cancelled_before_submit"));
+        QCOMPARE(AfterSales::code(AfterSalesKind::ReturnRefund), QStringLiteral("return_refund"));
+        QVERIFY(!AfterSales::outcomeFromCode(QStringLiteral("lost")));
+        QVERIFY(!AfterSales::kindFromCode(QString()));
+    }
+
     void init()
     {
         m_tdb = std::make_unique<TestDatabase>();
@@ -67,7 +84,7 @@ private slots:
         const qint64 id = ReportFixture::order(db, m_shop, s);
         AfterSalesCase c;
         c.orderId = id;
-        c.kind = QStringLiteral("return_refund");
+        c.kind = AfterSalesKind::ReturnRefund;
         c.arrivedStage = Stage::Shipped;
         c.refundFen = 12800;
         c.requestedAt = QStringLiteral("2026-11-14 00:00:00");
@@ -77,14 +94,13 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].orderNo, QStringLiteral("R1"));
         QCOMPARE(rows[0].arrivedStage, Stage::Shipped);
-        QCOMPARE(rows[0].outcome, QStringLiteral("open"));
+        QCOMPARE(rows[0].outcome, AfterSalesOutcome::Open);
 
-        QVERIFY(!AfterSalesDesk::setOutcome(db, TestDatabase::actor(), caseId, QStringLiteral("lost")).ok);
         QVERIFY(
-            AfterSalesDesk::setOutcome(db, TestDatabase::actor(), caseId, QStringLiteral("returned_received"))
+            AfterSalesDesk::setOutcome(db, TestDatabase::actor(), caseId, AfterSalesOutcome::ReturnedReceived)
                 .ok);
         rows = AfterSalesDesk::list(db);
-        QCOMPARE(rows[0].outcome, QStringLiteral("returned_received"));
+        QCOMPARE(rows[0].outcome, AfterSalesOutcome::ReturnedReceived);
         QCOMPARE(rows[0].completedAt, QStringLiteral("2026-11-15 00:00:00")); // refunded now
         QVERIFY(AfterSalesDesk::list(db, {true, {}, {}}).isEmpty());
         QCOMPARE(AfterSalesDesk::csvRows(rows)[1][8], QStringLiteral("128.00"));
@@ -113,7 +129,7 @@ private slots:
         const qint64 id = ReportFixture::order(db, m_shop, s);
         AfterSalesCase c;
         c.orderId = id;
-        c.kind = QStringLiteral("reship");
+        c.kind = AfterSalesKind::Reship;
         c.arrivedStage = Stage::Shipped;
         c.reason = QStringLiteral("少件");
         const qint64 caseId = AfterSales::open(db, TestDatabase::actor(), c);
@@ -138,7 +154,7 @@ private slots:
         const AfterSalesRow row = AfterSalesDesk::list(db).first();
         QCOMPARE(row.linkedOrderId, newId);
         QCOMPARE(row.linkedOrderNo, o->platformOrderNo);
-        QCOMPARE(row.outcome, QStringLiteral("reshipped"));
+        QCOMPARE(row.outcome, AfterSalesOutcome::Reshipped);
         QCOMPARE(countRows(db,
                            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'order' AND "
                                           "entity_id = ? AND action = 'create'"),

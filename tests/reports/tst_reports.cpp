@@ -1,9 +1,9 @@
 // The reports on hand-computed fixtures: refund metrics exactly by the platform's formulas,
 // daily shipping (24/48/72 h, late list, by courier, by hour) and productivity per operator.
 #include "ReportFixture.h"
+#include "csv/Csv.h"
 #include "orders/AfterSales.h"
 #include "reports/AfterSalesDesk.h"
-#include "reports/Csv.h"
 #include "reports/ProductivityReport.h"
 #include "reports/RefundMetrics.h"
 #include "reports/ShippingReport.h"
@@ -48,7 +48,7 @@ private:
     {
         AfterSalesCase c;
         c.orderId = orderId;
-        c.kind = QString::fromLatin1(kind);
+        c.kind = *AfterSales::kindFromCode(QString::fromLatin1(kind));
         c.arrivedStage = Stage::Shipped;
         c.requestedAt = QString::fromLatin1(requested);
         const qint64 id = AfterSales::open(m_tdb->connection(), TestDatabase::actor(), c);

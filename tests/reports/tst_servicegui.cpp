@@ -77,7 +77,7 @@ void seedServiceHistory(TestDatabase &tdb)
     for (int i = 0; i < 12; ++i) {
         AfterSalesCase c;
         c.orderId = orders[59 - i].first; // the oldest of them
-        c.kind = i % 3 == 0 ? QStringLiteral("return_refund") : QStringLiteral("refund_only");
+        c.kind = i % 3 == 0 ? AfterSalesKind::ReturnRefund : AfterSalesKind::RefundOnly;
         c.arrivedStage = i % 2 ? Stage::Shipped : Stage::Reviewed;
         c.refundFen = 5900 + 1000 * i;
         c.requestedAt = Clock::toText(now.addSecs(-3600 * (30 + 5 * i)));
@@ -91,7 +91,7 @@ void seedServiceHistory(TestDatabase &tdb)
     }
     AfterSalesCase reship;
     reship.orderId = orders[20].first;
-    reship.kind = QStringLiteral("reship");
+    reship.kind = AfterSalesKind::Reship;
     reship.arrivedStage = Stage::Shipped;
     reship.reason = QStringLiteral("少件");
     Transaction tx(db);
@@ -119,7 +119,8 @@ private:
     void saveArtefact(const QString &name)
     {
         QDir().mkpath(QStringLiteral(PACKLINE_ARTIFACT_DIR));
-        QTest::qWait(50); // let layouts settle after the data changed
+        // Lay out what the data changed (posted layout requests) before the picture, without a wait.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY(m_window->grab().save(QStringLiteral(PACKLINE_ARTIFACT_DIR "/") + name));
     }
     ServiceDeskView *desk() const
@@ -244,7 +245,7 @@ private slots:
         AfterSalesTab *tab = desk()->afterSales();
         int row = -1;
         for (int i = 0; i < tab->model()->rowCount(); ++i) {
-            if (tab->model()->rowAt(i)->kind == u"reship")
+            if (tab->model()->rowAt(i)->kind == AfterSalesKind::Reship)
                 row = i;
         }
         QVERIFY(row >= 0);

@@ -34,7 +34,7 @@ void TestStockReturns::receiveAReturn()
                  {Stages::code(Stage::Shipped), o});
         AfterSalesCase c;
         c.orderId = o;
-        c.kind = QStringLiteral("return_refund");
+        c.kind = AfterSalesKind::ReturnRefund;
         c.arrivedStage = Stage::Shipped;
         AfterSales::open(db, actor(), c);
         tx.commit();

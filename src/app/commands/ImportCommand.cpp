@@ -2,6 +2,7 @@
 // shop order exports, then run the review rules they are owed (and any an earlier import still owes).
 #include "Command.h"
 #include "base/Error.h"
+#include "csv/Csv.h"
 #include "db/Database.h"
 #include "intake/ColumnMapping.h"
 #include "intake/OrderImport.h"
@@ -12,13 +13,6 @@
 #include <csignal>
 
 namespace {
-QString csvField(const QString &value)
-{
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return value;
-}
-
 class ImportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
@@ -51,11 +45,10 @@ public:
     QString writeRejects(const QSqlDatabase &db, const ImportOutcome &o)
     {
         const QString path = o.file + QStringLiteral(".rejected.csv");
-        QString text = QStringLiteral("\xFEFF") + tr("file,line,column,value,why") + QStringLiteral("\r\n");
+        QString text = tr("file,line,column,value,why") + QStringLiteral("\r\n");
         for (const RejectedRow &r : o.rejected)
-            text += csvField(r.file) + u',' + QString::number(r.line) + u',' + csvField(r.column) + u',' +
-                    csvField(r.value) + u',' + csvField(r.why) + QStringLiteral("\r\n");
-        OutputFile::writeWhole(path, db, text.toUtf8());
+            text += Csv::line({r.file, QString::number(r.line), r.column, r.value, r.why});
+        OutputFile::writeWhole(path, db, Csv::encode(text, Csv::Encoding::Utf8Bom));
         return path;
     }
 

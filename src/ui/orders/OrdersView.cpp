@@ -56,7 +56,6 @@ const QList<Stage> kChipStages = {Stage::Imported,    Stage::Reviewed,        St
                                   Stage::OutOfStock,  Stage::Submitted,       Stage::Printed,
                                   Stage::Packed,      Stage::Shipped,         Stage::SyncedBack,
                                   Stage::Intercepted, Stage::AwaitingPayment, Stage::Cancelled};
-const QString kHeaderKey = QStringLiteral("orders/header");
 } // namespace
 
 OrdersView::OrdersView(AppContext &context, QWidget *parent)
@@ -228,7 +227,7 @@ QAction *OrdersView::addAction(const QString &objectName, const QKeySequence &ke
 void OrdersView::setupHeaderMenu()
 {
     QHeaderView *header = m_table->horizontalHeader();
-    const QByteArray saved = m_context.settings.raw().value(kHeaderKey).toByteArray();
+    const QByteArray saved = m_context.settings.ordersHeaderState();
     if (!saved.isEmpty())
         header->restoreState(saved);
     header->setSortIndicator(OrdersModel::PaidAtColumn, Qt::DescendingOrder);
@@ -244,7 +243,7 @@ void OrdersView::setupHeaderMenu()
         menu.exec(header->mapToGlobal(pos));
     });
     auto save = [this, header] {
-        m_context.settings.raw().setValue(kHeaderKey, header->saveState());
+        m_context.settings.setOrdersHeaderState(header->saveState());
     };
     connect(header, &QHeaderView::sectionResized, this, save);
     connect(header, &QHeaderView::sectionMoved, this, save);

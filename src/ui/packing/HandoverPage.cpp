@@ -1,5 +1,6 @@
 #include "ui/packing/HandoverPage.h"
 
+#include "base/AppSettings.h"
 #include "base/Error.h"
 #include "base/PrivateFiles.h"
 #include "db/Database.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfWriter>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -318,8 +318,7 @@ QString HandoverPage::saveManifest()
 
 void HandoverPage::printManifest()
 {
-    QSettings settings;
-    PrinterChoice choice(settings);
+    PrinterChoice choice(m_context.settings.raw());
     const QStringList printers = PageSinks::availablePrinters();
     if (printers.isEmpty()) {
         m_status->display(Tone::Warning,

@@ -29,7 +29,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString kWeighKey = QStringLiteral("packing/weigh");
 // A product picture a packer recognises from a metre away (about 25 mm on a 96-dpi screen).
 constexpr int kThumbnailPx = 96;
 // Read from a metre away: item lines and counts at 32 px (28 at least), the shift counters larger.
@@ -181,7 +180,7 @@ PackPage::PackPage(AppContext &context, QWidget *parent)
             return std::nullopt;
         return SupervisorAnswer{name->text(), reason->text()};
     };
-    setWeighing(m_context.settings.raw().value(kWeighKey, false).toBool());
+    setWeighing(m_context.settings.weighing());
     retranslate();
     present(m_session->last());
 }
@@ -212,7 +211,7 @@ void PackPage::setWeighing(bool on)
     WeightRule rule = m_session->weightRule();
     rule.required = on;
     m_session->setWeightRule(rule);
-    m_context.settings.raw().setValue(kWeighKey, on);
+    m_context.settings.setWeighing(on);
     refreshCounters();
 }
 

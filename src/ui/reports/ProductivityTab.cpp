@@ -1,7 +1,7 @@
 #include "ui/reports/ProductivityTab.h"
 
+#include "csv/Csv.h"
 #include "db/Database.h"
-#include "reports/Csv.h"
 #include "reports/ProductivityReport.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"

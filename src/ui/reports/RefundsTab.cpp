@@ -1,7 +1,7 @@
 #include "ui/reports/RefundsTab.h"
 
+#include "csv/Csv.h"
 #include "db/Database.h"
-#include "reports/Csv.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"

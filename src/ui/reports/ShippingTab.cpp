@@ -1,9 +1,9 @@
 #include "ui/reports/ShippingTab.h"
 
 #include "base/Clock.h"
+#include "csv/Csv.h"
 #include "db/Database.h"
 #include "orders/Stage.h"
-#include "reports/Csv.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"

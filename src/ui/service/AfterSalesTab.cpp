@@ -1,7 +1,7 @@
 #include "ui/service/AfterSalesTab.h"
 
+#include "csv/Csv.h"
 #include "db/Database.h"
-#include "reports/Csv.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
 #include "ui/reports/ExportFile.h"
@@ -35,8 +35,8 @@ AfterSalesTab::AfterSalesTab(AppContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (const QString &o : AfterSalesDesk::outcomes())
-        m_outcome->addItem(QString(), o);
+    for (const AfterSalesOutcome o : AfterSales::outcomes())
+        m_outcome->addItem(QString(), int(o));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_openOnly);
@@ -52,7 +52,7 @@ AfterSalesTab::AfterSalesTab(AppContext &context, QWidget *parent)
 
     connect(m_openOnly, &QCheckBox::toggled, this, &AfterSalesTab::reload);
     connect(m_apply, &QPushButton::clicked, this,
-            [this] { setOutcome(m_outcome->currentData().toString()); });
+            [this] { setOutcome(AfterSalesOutcome(m_outcome->currentData().toInt())); });
     connect(m_linked, &QPushButton::clicked, this, &AfterSalesTab::createLinkedOrder);
     connect(m_export, &QPushButton::clicked, this, &AfterSalesTab::exportCsv);
     retranslate();
@@ -65,7 +65,7 @@ void AfterSalesTab::reload()
         AfterSalesDesk::list(m_context.database.connection(), {m_openOnly->isChecked(), {}, {}});
     int open = 0;
     for (const AfterSalesRow &r : rows)
-        open += r.outcome == u"open";
+        open += r.outcome == AfterSalesOutcome::Open;
     m_model->setRows(rows);
     m_table->resizeColumnsToContents();
     m_summary->setText(tr("%1 cases, %2 open").arg(rows.size()).arg(open));
@@ -73,7 +73,7 @@ void AfterSalesTab::reload()
         m_table->selectRow(std::clamp(row, 0, m_model->rowCount() - 1));
 }
 
-bool AfterSalesTab::setOutcome(const QString &outcome)
+bool AfterSalesTab::setOutcome(AfterSalesOutcome outcome)
 {
     const AfterSalesRow *r = m_model->rowAt(m_table->currentIndex().row());
     if (!r)
@@ -129,7 +129,8 @@ void AfterSalesTab::retranslate()
 {
     m_openOnly->setText(tr("Open cases only"));
     for (int i = 0; i < m_outcome->count(); ++i)
-        m_outcome->setItemText(i, AfterSalesDesk::outcomeName(m_outcome->itemData(i).toString()));
+        m_outcome->setItemText(
+            i, AfterSalesDesk::outcomeName(AfterSalesOutcome(m_outcome->itemData(i).toInt())));
     m_apply->setText(tr("Set outcome"));
     m_linked->setText(tr("Exchange / reship order"));
     m_export->setText(tr("Export CSV…"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "orders/AfterSales.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -20,8 +22,8 @@ public:
     void reload();
     AfterSalesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    bool setOutcome(const QString &outcome); // on the selected case
-    bool createLinkedOrder();                // for the selected case
+    bool setOutcome(AfterSalesOutcome outcome); // on the selected case
+    bool createLinkedOrder();                   // for the selected case
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stock/CsvReport.h"
+#include "csv/CsvReport.h"
 
 #include <QDialog>
 

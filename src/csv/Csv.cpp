@@ -37,9 +37,10 @@ QByteArray Csv::encode(const QString &text, Encoding encoding)
 {
     if (encoding == Encoding::Gb18030) {
         QStringEncoder encoder("GB18030");
-        if (encoder.isValid())
-            return encoder.encode(text);
-        // Qt without ICU has no GB18030; callers check encodingFromName() first.
+        // Qt without ICU has no GB18030: refused rather than written in another encoding.
+        if (!encoder.isValid())
+            throw Error(QCoreApplication::translate("Csv", "This build of Qt cannot write GB18030 (GBK)."));
+        return encoder.encode(text);
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }

@@ -9,7 +9,8 @@
 
 class QIODevice;
 
-// A CSV file as rows of fields, each row with the line it starts on (for error messages).
+// A small CSV file (stock counts, the catalogue, listings) as rows of fields, each row with the
+// line it starts on (for error messages). Written with Csv::line (Csv.h).
 // Read by the importers' CsvReader (intake/CsvReader.h), so the same encodings (UTF-8 with or
 // without BOM, GBK/GB18030, UTF-16), quoting, field and row caps and control-character checks
 // hold here: a row it refuses has an error (and errorField, 1-based) instead of fields.
@@ -40,11 +41,6 @@ public:
     static int column(const QStringList &header, const QStringList &aliases);
     // Excel text markers off: ="…", a leading apostrophe or tab.
     static QString clean(const QString &field);
-
-    // Writing: fields quoted when needed, CRLF line ends.
-    static QString line(const QStringList &fields);
-    // UTF-8 with BOM, or GBK (GB18030) for the shop's upload tools.
-    static QByteArray encode(const QString &text, bool gbk);
 
 private:
     QString m_error;

@@ -1,12 +1,11 @@
 #include "CsvFile.h"
 
-#include "intake/CsvReader.h"
+#include "CsvReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringEncoder>
 
 bool CsvFile::read(const QString &path)
 {
@@ -84,24 +83,4 @@ QString CsvFile::clean(const QString &field)
     while (s.startsWith(u'\'') || s.startsWith(u'\t'))
         s.remove(0, 1);
     return s.trimmed();
-}
-
-QString CsvFile::line(const QStringList &fields)
-{
-    QStringList out;
-    for (const QString &f : fields) {
-        if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r'))
-            out << u'"' + QString(f).replace(u'"', QStringLiteral("\"\"")) + u'"';
-        else
-            out << f;
-    }
-    return out.join(u',') + QStringLiteral("\r\n");
-}
-
-QByteArray CsvFile::encode(const QString &text, bool gbk)
-{
-    if (!gbk)
-        return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
-    QStringEncoder encoder("GB18030");
-    return encoder(text);
 }
