@@ -102,9 +102,8 @@ int ManifestRenderer::render(const HandoverBatch &batch, QPagedPaintDevice &devi
     return pages;
 }
 
-bool ManifestRenderer::writePdf(const HandoverBatch &batch, const QString &path, QString *error)
+void ManifestRenderer::writePdf(const HandoverBatch &batch, const QString &path)
 {
-    return PdfFile::write(
-        path, tr("Handover manifest %1").arg(batch.id), [&](QPdfWriter &writer) { render(batch, writer); },
-        error);
+    PdfFile::write(path, tr("Handover manifest %1").arg(batch.id),
+                   [&](QPdfWriter &writer) { render(batch, writer); });
 }

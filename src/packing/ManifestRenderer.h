@@ -11,6 +11,6 @@ class QPagedPaintDevice;
 namespace ManifestRenderer {
 // Returns the number of pages painted.
 int render(const HandoverBatch &batch, QPagedPaintDevice &device);
-// Writes a PDF file; false and *error when the file cannot be written.
-bool writePdf(const HandoverBatch &batch, const QString &path, QString *error = nullptr);
+// Writes a PDF file; throws Error when the file cannot be written.
+void writePdf(const HandoverBatch &batch, const QString &path);
 } // namespace ManifestRenderer

@@ -98,9 +98,8 @@ int BatchSheet::render(const PrepackBatch &b, QPagedPaintDevice &device)
     return pages;
 }
 
-bool BatchSheet::writePdf(const PrepackBatch &batch, const QString &path, QString *error)
+void BatchSheet::writePdf(const PrepackBatch &batch, const QString &path)
 {
-    return PdfFile::write(
-        path, tr("Pre-pack batch %1").arg(batch.id), [&](QPdfWriter &writer) { render(batch, writer); },
-        error);
+    PdfFile::write(path, tr("Pre-pack batch %1").arg(batch.id),
+                   [&](QPdfWriter &writer) { render(batch, writer); });
 }

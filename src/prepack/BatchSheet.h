@@ -12,6 +12,6 @@ class QPagedPaintDevice;
 namespace BatchSheet {
 // Returns the number of pages painted.
 int render(const PrepackBatch &batch, QPagedPaintDevice &device);
-// False and *error when the file cannot be written.
-bool writePdf(const PrepackBatch &batch, const QString &path, QString *error = nullptr);
+// Writes a PDF file; throws Error when the file cannot be written.
+void writePdf(const PrepackBatch &batch, const QString &path);
 } // namespace BatchSheet

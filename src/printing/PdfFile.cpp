@@ -1,26 +1,17 @@
 #include "PdfFile.h"
 
-#include "base/Error.h"
 #include "db/OutputFile.h"
 
-bool PdfFile::write(const QString &path, const QString &title, const std::function<void(QPdfWriter &)> &paint,
-                    QString *error)
+void PdfFile::write(const QString &path, const QString &title, const std::function<void(QPdfWriter &)> &paint)
 {
-    try {
-        OutputFile file(path, QString()); // whole or not at all, 0600, never over a database
-        file.open();
-        {
-            QPdfWriter writer(&file.device());
-            writer.setResolution(300);
-            writer.setTitle(title);
-            writer.setCreator(QStringLiteral("Packline"));
-            paint(writer);
-        } // the writer finishes the PDF when it goes
-        file.commit();
-    } catch (const Error &e) {
-        if (error)
-            *error = e.message();
-        return false;
-    }
-    return true;
+    OutputFile file(path, QString()); // whole or not at all, 0600, never over a database
+    file.open();
+    {
+        QPdfWriter writer(&file.device());
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Packline"));
+        paint(writer);
+    } // the writer finishes the PDF when it goes
+    file.commit();
 }

@@ -184,9 +184,8 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                            columns.value(row, Note)};
             if (delta < 0)
                 move.guards = StockGuard::KeepFree | StockGuard::KeepLoose;
-            QString why;
-            if (!StockLedger::tryPost(db, actor, move, &why)) {
-                problem(Qty, why);
+            if (const Result<> posted = StockLedger::tryPost(db, actor, move); !posted) {
+                problem(Qty, posted.message);
                 continue;
             }
             AuditLog::record(db, actor, QStringLiteral("stock"), *sku, QStringLiteral("import"), {},

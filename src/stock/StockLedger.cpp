@@ -49,7 +49,12 @@ QString refusal(const QSqlDatabase &db, const StockMove &move, const QString &co
     const qint64 reserved = q.value(2).toLongLong();
     const qint64 prepacked = q.value(3).toLongLong();
     const qint64 safety = q.value(4).toLongLong();
-    const qint64 current = column == u"on_hand" ? onHand : column == u"reserved" ? reserved : prepacked;
+    const auto in = [&](StockBucket bucket) {
+        return move.bucket == bucket ? move.delta : 0;
+    };
+    const qint64 current = move.bucket == StockBucket::OnHand     ? onHand
+                           : move.bucket == StockBucket::Reserved ? reserved
+                                                                  : prepacked;
     if (current + move.delta > StockLimits::kMaxLevel)
         return QCoreApplication::translate("StockLedger",
                                            "Stock of %1 (%2) cannot go above %3: it is %4, the change is %5.")
@@ -63,9 +68,9 @@ QString refusal(const QSqlDatabase &db, const StockMove &move, const QString &co
             .arg(code, column)
             .arg(current)
             .arg(move.delta);
-    const int newOnHand = onHand + (column == u"on_hand" ? move.delta : 0);
-    const int newReserved = reserved + (column == u"reserved" ? move.delta : 0);
-    const int newPrepacked = prepacked + (column == u"prepacked" ? move.delta : 0);
+    const int newOnHand = onHand + in(StockBucket::OnHand);
+    const int newReserved = reserved + in(StockBucket::Reserved);
+    const int newPrepacked = prepacked + in(StockBucket::Prepacked);
     if (move.guards.testFlag(StockGuard::KeepFree) && newOnHand < newReserved)
         return QCoreApplication::translate(
                    "StockLedger", "%1: %2 units are reserved by submitted orders; on hand would drop to %3. "
@@ -108,18 +113,16 @@ QString StockLedger::bucketCode(StockBucket bucket)
     return {};
 }
 
-bool StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move, QString *why)
+Result<> StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move)
 {
     if (move.delta == 0)
-        return true;
-    if (move.delta < -StockLimits::kMaxMove || move.delta > StockLimits::kMaxMove) {
-        if (why)
-            *why = QCoreApplication::translate("StockLedger",
-                                               "A move of %1 units is over the limit of %2 units per move.")
-                       .arg(move.delta)
-                       .arg(StockLimits::kMaxMove);
-        return false;
-    }
+        return Result<>::success();
+    if (move.delta < -StockLimits::kMaxMove || move.delta > StockLimits::kMaxMove)
+        return Result<>::failure(
+            QCoreApplication::translate("StockLedger",
+                                        "A move of %1 units is over the limit of %2 units per move.")
+                .arg(move.delta)
+                .arg(StockLimits::kMaxMove));
     const QString column = bucketCode(move.bucket);
     const QString now = Clock::nowText();
     int guardDeltas = 0;
@@ -138,11 +141,8 @@ bool StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const Stoc
     for (int i = 0; i < guardDeltas; ++i)
         level.addBindValue(move.delta);
     Sql::exec(level);
-    if (level.numRowsAffected() != 1) {
-        if (why)
-            *why = refusal(db, move, column);
-        return false;
-    }
+    if (level.numRowsAffected() != 1)
+        return Result<>::failure(refusal(db, move, column));
     Sql::run(db,
              QStringLiteral(
                  "INSERT INTO stock_ledger (sku_id, bucket, delta, reason, ref, note, operator, station, "
@@ -150,12 +150,11 @@ bool StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const Stoc
              {move.skuId, column, move.delta, move.reason, Sql::nullable(move.ref), Sql::nullable(move.note),
               actor.operatorName, actor.station, now,
               move.orderId > 0 ? QVariant(move.orderId) : QVariant()});
-    return true;
+    return Result<>::success();
 }
 
 void StockLedger::post(const QSqlDatabase &db, const Actor &actor, const StockMove &move)
 {
-    QString why;
-    if (!tryPost(db, actor, move, &why))
-        throw Error(why);
+    if (const Result<> posted = tryPost(db, actor, move); !posted)
+        throw Error(posted.message);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Actor.h"
+#include "base/Result.h"
 
 #include <QFlags>
 #include <QSqlDatabase>
@@ -39,6 +40,6 @@ struct StockMove {
 namespace StockLedger {
 QString bucketCode(StockBucket bucket);
 void post(const QSqlDatabase &db, const Actor &actor, const StockMove &move);
-// As post(), but a refused move returns false with the reason instead of throwing.
-bool tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move, QString *why = nullptr);
+// As post(), but a refused move (past a limit or a guard) is a Result with the reason, not an Error.
+Result<> tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move);
 } // namespace StockLedger

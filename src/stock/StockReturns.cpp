@@ -84,8 +84,7 @@ ReturnParcel parcelOf(const QSqlDatabase &db, qint64 orderId)
 }
 } // namespace
 
-std::optional<ReturnParcel> StockReturns::find(const QSqlDatabase &db, const QString &scannedText,
-                                               QString *why)
+Result<ReturnParcel> StockReturns::find(const QSqlDatabase &db, const QString &scannedText)
 {
     const QString scanned = scannedText.trimmed();
     QSqlQuery q =
@@ -98,22 +97,20 @@ std::optional<ReturnParcel> StockReturns::find(const QSqlDatabase &db, const QSt
         stage = q.value(3).toString();
         if (!leftWarehouse(stage))
             continue;
-        return parcelOf(db, q.value(0).toLongLong());
+        return Result<ReturnParcel>::success(parcelOf(db, q.value(0).toLongLong()));
     }
-    if (why)
-        *why =
-            stage.isEmpty()
-                ? tr("No order has the tracking or order number %1.").arg(scanned)
-                : tr("Order %1 has not left the warehouse (%2): there is nothing to take back.")
-                      .arg(scanned, Stages::displayName(Stages::fromCode(stage).value_or(Stage::Imported)));
-    return std::nullopt;
+    return Result<ReturnParcel>::failure(
+        stage.isEmpty()
+            ? tr("No order has the tracking or order number %1.").arg(scanned)
+            : tr("Order %1 has not left the warehouse (%2): there is nothing to take back.")
+                  .arg(scanned, Stages::displayName(Stages::fromCode(stage).value_or(Stage::Imported))));
 }
 
-Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
-                             const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId)
+Result<qint64> StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
+                                     const QList<ReturnCheck> &checks, const QString &note)
 {
     try {
-        Transaction::run(db, [&](Transaction &tx) {
+        return Result<qint64>::success(Transaction::run(db, [&](Transaction &tx) {
             // Locked, then re-read: another station receiving the same parcel waits here and then sees
             // what this one took back, instead of taking the same units back twice.
             Sql::firstRow(db, Locks::forUpdate(db, QStringLiteral("SELECT id FROM orders WHERE id = ?")),
@@ -187,11 +184,9 @@ Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const R
                               {QStringLiteral("after_sales_id"), caseId},
                               {QStringLiteral("items"), items}});
             tx.commit();
-            if (returnId)
-                *returnId = id;
-        });
+            return id;
+        }));
     } catch (const Error &e) {
-        return Result::failure(e.message());
+        return Result<qint64>::failure(e.message());
     }
-    return Result::success();
 }

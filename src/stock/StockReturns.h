@@ -41,7 +41,8 @@ struct ReturnCheck {
 // parcel came back without one, e.g. refused delivery).
 namespace StockReturns {
 // By tracking number or platform order number; only orders that left the warehouse.
-std::optional<ReturnParcel> find(const QSqlDatabase &db, const QString &scanned, QString *why = nullptr);
-Result receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
-               const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId = nullptr);
+Result<ReturnParcel> find(const QSqlDatabase &db, const QString &scanned);
+// The new stock_returns row's id when received.
+Result<qint64> receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
+                       const QList<ReturnCheck> &checks, const QString &note);
 } // namespace StockReturns

@@ -262,7 +262,7 @@ private slots:
             const HandoverScan scan = Handover::add(db, actor(), handover, trackingOf(db, id));
             QVERIFY2(scan.ok(), qPrintable(scan.message));
         }
-        const Result shipped = Handover::ship(db, actor(), handover);
+        const Result<> shipped = Handover::ship(db, actor(), handover);
         QVERIFY2(shipped.ok, qPrintable(shipped.message));
         QCOMPARE(countStage(db, all, QStringLiteral("shipped")), 17);
         QCOMPARE(levels(db, a).onHand, 50 - 9);

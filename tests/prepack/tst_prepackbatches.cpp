@@ -2,6 +2,7 @@
 // pre-packed never negative nor above on hand, on hand and available conserved, levels equal the
 // ledger; leftovers after the sale; the printable batch sheet.
 #include "PrepackFixture.h"
+#include "base/Error.h"
 #include "prepack/BatchSheet.h"
 #include "prepack/Campaigns.h"
 #include "prepack/PrepackBatches.h"
@@ -41,7 +42,7 @@ private slots:
         const int availableBefore = Reservations::available(db, a);
 
         qint64 batch = 0;
-        const Result r =
+        const Result<> r =
             PrepackBatches::pack(db, actor(), campaign, a, 60, QStringLiteral("Carton no. 2"), {}, &batch);
         QVERIFY2(r.ok, qPrintable(r.message));
         QVERIFY(batch > 0);
@@ -81,7 +82,7 @@ private slots:
         QVERIFY(PrepackBatches::pack(db, actor(), campaign, a, 7, {}).ok);
         const qint64 ledgerRows = countRows(db, QStringLiteral("SELECT COUNT(*) FROM stock_ledger"));
 
-        Result r = PrepackBatches::pack(db, actor(), campaign, a, 4, {}); // only 3 loose
+        Result<> r = PrepackBatches::pack(db, actor(), campaign, a, 4, {}); // only 3 loose
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("HOT-A")) && r.message.contains(QStringLiteral("3")),
                  qPrintable(r.message));
@@ -117,8 +118,8 @@ private slots:
         for (int i = 0; i < 200; ++i) {
             const int qty = 1 + next(15);
             const bool pack = next(2) == 0;
-            const Result r = pack ? PrepackBatches::pack(db, actor(), campaign, a, qty, {})
-                                  : PrepackBatches::unpack(db, actor(), campaign, a, qty);
+            const Result<> r = pack ? PrepackBatches::pack(db, actor(), campaign, a, qty, {})
+                                    : PrepackBatches::unpack(db, actor(), campaign, a, qty);
             const bool fits = pack ? expectedPrepacked + qty <= 40 : expectedPrepacked - qty >= 0;
             QCOMPARE(r.ok, fits);
             if (r.ok)
@@ -171,11 +172,14 @@ private slots:
         const std::optional<PrepackBatch> batch = PrepackBatches::load(db, id);
         QVERIFY(batch);
         const QString pdf = t.dir() + QStringLiteral("/batch.pdf");
-        QString error;
-        QVERIFY2(BatchSheet::writePdf(*batch, pdf, &error), qPrintable(error));
+        BatchSheet::writePdf(*batch, pdf);
         QVERIFY(QFileInfo(pdf).size() > 1000);
-        QVERIFY(!BatchSheet::writePdf(*batch, t.dir() + QStringLiteral("/no/such/dir/x.pdf"), &error));
-        QVERIFY(error.contains(QStringLiteral("x.pdf")));
+        try {
+            BatchSheet::writePdf(*batch, t.dir() + QStringLiteral("/no/such/dir/x.pdf"));
+            QFAIL("a PDF into a folder that does not exist was taken as written");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("x.pdf")), qPrintable(e.message()));
+        }
 
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});

@@ -136,9 +136,9 @@ private slots:
 
         const qint64 paidBefore =
             countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_at IS NOT NULL"));
-        qint64 newId = 0;
-        const Result r = AfterSalesDesk::createLinkedOrder(db, TestDatabase::actor(), caseId, {}, &newId);
+        const Result<qint64> r = AfterSalesDesk::createLinkedOrder(db, TestDatabase::actor(), caseId, {});
         QVERIFY2(r.ok, qPrintable(r.message));
+        const qint64 newId = *r;
         const std::optional<Order> o = OrderStore::load(db, newId);
         QVERIFY(o);
         QCOMPARE(o->platformOrderNo, QStringLiteral("2000000000000000777-B1"));

@@ -40,9 +40,8 @@ void TestStockReturns::receiveAReturn()
         tx.commit();
     }
     QCOMPARE(level(db, a, "on_hand"), 8);
-    QString why;
-    const auto parcel = StockReturns::find(db, QStringLiteral(" YT1234567890123 "), &why);
-    QVERIFY2(parcel, qPrintable(why));
+    const Result<ReturnParcel> parcel = StockReturns::find(db, QStringLiteral(" YT1234567890123 "));
+    QVERIFY2(parcel, qPrintable(parcel.message));
     QCOMPARE(parcel->orderNo, QStringLiteral("5001"));
     QVERIFY(parcel->afterSalesId > 0);
     QCOMPARE(parcel->items.size(), 2);
@@ -53,9 +52,10 @@ void TestStockReturns::receiveAReturn()
     QVERIFY(!StockReturns::receive(db, actor(), *parcel, {{a, 0, 0}}, {}));
     QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM stock_returns")), 0);
 
-    qint64 returnId = 0;
-    QVERIFY(StockReturns::receive(db, actor(), *parcel, {{a, 1, 1}, {b, 0, 0}}, QStringLiteral("box torn"),
-                                  &returnId));
+    const Result<qint64> received =
+        StockReturns::receive(db, actor(), *parcel, {{a, 1, 1}, {b, 0, 0}}, QStringLiteral("box torn"));
+    QVERIFY2(received, qPrintable(received.message));
+    const qint64 returnId = *received;
     QCOMPARE(level(db, a, "on_hand"), 9); // one good back, one damaged written off
     QCOMPARE(level(db, b, "on_hand"), 9);
     QCOMPARE(countRows(db,
@@ -102,11 +102,13 @@ void TestStockReturns::onlyShippedOrdersComeBack()
     const QSqlDatabase db = t.connection();
     const qint64 a = sku(db, QStringLiteral("A"), 10);
     order(db, QStringLiteral("6001"), Stage::Submitted, {{a, 1}}, QStringLiteral("SF1234567890"));
-    QString why;
-    QVERIFY(!StockReturns::find(db, QStringLiteral("SF1234567890"), &why));
-    QVERIFY2(why.contains(u"6001") || why.contains(u"SF1234567890"), qPrintable(why));
-    QVERIFY(!StockReturns::find(db, QStringLiteral("nothing"), &why));
-    QVERIFY(why.contains(u"nothing"));
+    const Result<ReturnParcel> notOut = StockReturns::find(db, QStringLiteral("SF1234567890"));
+    QVERIFY(!notOut);
+    QVERIFY2(notOut.message.contains(u"6001") || notOut.message.contains(u"SF1234567890"),
+             qPrintable(notOut.message));
+    const Result<ReturnParcel> unknown = StockReturns::find(db, QStringLiteral("nothing"));
+    QVERIFY(!unknown);
+    QVERIFY(unknown.message.contains(u"nothing"));
 }
 
 QTEST_GUILESS_MAIN(TestStockReturns)

@@ -1,6 +1,7 @@
 #include "PrepackView.h"
 
 #include "base/Clock.h"
+#include "base/Error.h"
 #include "db/Database.h"
 #include "prepack/BatchSheet.h"
 #include "prepack/CampaignLimits.h"
@@ -392,7 +393,7 @@ void PrepackView::saveCampaign(bool asNew)
     c.startsAt = Clock::toText(m_starts->dateTime().toUTC());
     c.endsAt = Clock::toText(m_ends->dateTime().toUTC());
     c.ratioPercent = m_ratio->value();
-    const Result r = Campaigns::save(m_context.database.connection(), m_context.actor, c);
+    const Result<> r = Campaigns::save(m_context.database.connection(), m_context.actor, c);
     if (!r) {
         say(r.message, true);
         return;
@@ -404,7 +405,7 @@ void PrepackView::saveCampaign(bool asNew)
 
 void PrepackView::addSku()
 {
-    const Result r =
+    const Result<> r =
         Campaigns::addSkuByCode(m_context.database.connection(), m_context.actor, currentCampaign(),
                                 m_skuCode->text(), m_expected->value(), m_limit->value());
     if (!r) {
@@ -433,8 +434,8 @@ void PrepackView::planEdited(QTableWidgetItem *item)
         planned = qty;
     }
     const qint64 sku = item->data(kSkuRole).toLongLong();
-    const Result r = Campaigns::setPlanned(m_context.database.connection(), m_context.actor,
-                                           currentCampaign(), sku, planned);
+    const Result<> r = Campaigns::setPlanned(m_context.database.connection(), m_context.actor,
+                                             currentCampaign(), sku, planned);
     if (!r)
         say(r.message, true);
     else
@@ -452,8 +453,9 @@ void PrepackView::recordBatch()
         return;
     }
     qint64 batch = 0;
-    const Result r = PrepackBatches::pack(m_context.database.connection(), m_context.actor, currentCampaign(),
-                                          sku, m_qty->value(), m_material->currentText(), {}, &batch);
+    const Result<> r =
+        PrepackBatches::pack(m_context.database.connection(), m_context.actor, currentCampaign(), sku,
+                             m_qty->value(), m_material->currentText(), {}, &batch);
     if (!r) {
         say(r.message, true);
         return;
@@ -475,8 +477,8 @@ void PrepackView::unpackSelected()
         QMessageBox::Yes)
         return;
     qint64 batch = 0;
-    const Result r = PrepackBatches::unpack(m_context.database.connection(), m_context.actor,
-                                            currentCampaign(), sku, m_qty->value(), {}, &batch);
+    const Result<> r = PrepackBatches::unpack(m_context.database.connection(), m_context.actor,
+                                              currentCampaign(), sku, m_qty->value(), {}, &batch);
     if (!r) {
         say(r.message, true);
         return;
@@ -495,8 +497,8 @@ void PrepackView::unpackLeftovers()
         QMessageBox::Yes)
         return;
     int units = 0;
-    const Result r = PrepackBatches::unpackLeftovers(m_context.database.connection(), m_context.actor,
-                                                     currentCampaign(), &units);
+    const Result<> r = PrepackBatches::unpackLeftovers(m_context.database.connection(), m_context.actor,
+                                                       currentCampaign(), &units);
     if (!r)
         say(r.message, true);
     else
@@ -518,9 +520,10 @@ void PrepackView::batchSheet()
                                             tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!BatchSheet::writePdf(*batch, path, &error))
-        say(error, true);
-    else
+    try {
+        BatchSheet::writePdf(*batch, path);
         say(tr("Batch sheet written to %1.").arg(path));
+    } catch (const Error &e) {
+        say(e.message(), true);
+    }
 }

@@ -94,13 +94,12 @@ void ReturnsDialog::scan(const QString &code)
             return;
         }
     }
-    QString why;
-    auto parcel = StockReturns::find(db, code, &why);
+    const Result<ReturnParcel> parcel = StockReturns::find(db, code);
     if (!parcel) {
-        say(QStringLiteral("× ") + why, true);
+        say(QStringLiteral("× ") + parcel.message, true);
         return;
     }
-    m_parcel = parcel;
+    m_parcel = *parcel;
     showParcel();
     say(tr("✓ Parcel found. Scan each item (good), or type Good/Damaged, then Receive."), false);
 }
@@ -150,8 +149,8 @@ bool ReturnsDialog::receive()
         }
         checks << ReturnCheck{m_parcel->items.at(i).skuId, good, damaged};
     }
-    const Result r = StockReturns::receive(m_context.database.connection(), m_context.actor, *m_parcel,
-                                           checks, m_note->text().trimmed());
+    const Result<qint64> r = StockReturns::receive(m_context.database.connection(), m_context.actor,
+                                                   *m_parcel, checks, m_note->text().trimmed());
     if (!r) {
         say(QStringLiteral("× ") + r.message, true);
         return false;
