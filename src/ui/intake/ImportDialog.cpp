@@ -4,6 +4,7 @@
 #include "RejectedRowsModel.h"
 #include "db/Database.h"
 #include "intake/ColumnMapping.h"
+#include "ui/FileChooser.h"
 #include "ui/AppContext.h"
 
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -170,8 +170,7 @@ void ImportDialog::addFiles(const QStringList &paths)
 
 void ImportDialog::browse()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Order exports"), QString(),
-                                                            tr("Order exports (*.csv *.txt);;All files (*)"));
+    const QStringList paths = FileChooser::openMany(this, tr("Order exports"), tr("Order exports (*.csv *.txt);;All files (*)"));
     if (!paths.isEmpty())
         addFiles(paths);
 }

@@ -5,7 +5,7 @@
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
-#include "ui/reports/ExportFile.h"
+#include "ui/FileChooser.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -107,7 +107,7 @@ void RefundsTab::reload()
 void RefundsTab::exportCsv()
 {
     const QString path =
-        ExportFile::ask(this, tr("Export refund metrics"),
+        FileChooser::saveCsv(this, tr("Export refund metrics"),
                         QStringLiteral("refunds-%1.csv").arg(m_lastDay->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;

@@ -4,7 +4,7 @@
 #include "reports/Csv.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
-#include "ui/reports/ExportFile.h"
+#include "ui/FileChooser.h"
 #include "ui/service/AfterSalesModel.h"
 
 #include <QCheckBox>
@@ -108,7 +108,7 @@ bool AfterSalesTab::createLinkedOrder()
 void AfterSalesTab::exportCsv()
 {
     const QString path =
-        ExportFile::ask(this, tr("Export after-sales list"), QStringLiteral("after-sales.csv"));
+        FileChooser::saveCsv(this, tr("Export after-sales list"), QStringLiteral("after-sales.csv"));
     if (path.isEmpty())
         return;
     QString error;

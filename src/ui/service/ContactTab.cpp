@@ -7,7 +7,7 @@
 #include "reports/ContactLists.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
-#include "ui/reports/ExportFile.h"
+#include "ui/FileChooser.h"
 #include "ui/service/ContactModel.h"
 
 #include <QApplication>
@@ -180,7 +180,7 @@ void ContactTab::exportBatch()
     const QString stem =
         m_kind == ContactKind::PaymentReminder ? QStringLiteral("reminders") : QStringLiteral("notices");
     const QString path =
-        ExportFile::ask(this, tr("Export SMS batch"),
+        FileChooser::saveCsv(this, tr("Export SMS batch"),
                         QStringLiteral("%1-%2.csv").arg(stem, QDate::currentDate().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
