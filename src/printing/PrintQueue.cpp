@@ -69,7 +69,8 @@ Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                          "UPDATE print_pages SET state = 'cancelled' WHERE job_id = ? AND state = 'queued'"),
                      {jobId});
         AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, action,
-                         {{QStringLiteral("state"), code}}, {{QStringLiteral("state"), PrintQueue::stateCode(to)}});
+                         {{QStringLiteral("state"), code}},
+                         {{QStringLiteral("state"), PrintQueue::stateCode(to)}});
         tx.commit();
         return Result::success();
     });
@@ -220,20 +221,22 @@ QString PrintQueue::displayName(const QString &code)
 }
 
 namespace {
-template <class State, size_t N>
-QString codeOf(State state, const std::array<const char *, N> &codes)
+template <class State, size_t N> QString codeOf(State state, const std::array<const char *, N> &codes)
 {
     return QString::fromLatin1(codes.at(size_t(state)));
 }
-template <class State, size_t N>
-State stateOf(const QString &code, const std::array<const char *, N> &codes)
+template <class State, size_t N> State stateOf(const QString &code, const std::array<const char *, N> &codes)
 {
     for (size_t i = 0; i < N; ++i)
         if (code == QLatin1String(codes.at(i)))
             return State(i);
-    throw Error(tr("Unknown print state \"%1\": this database was written by a newer Packline.").arg(code));
+    throw Error(
+        QCoreApplication::translate(
+            "PrintQueue", "Unknown print state \"%1\": this database was written by a newer Packline.")
+            .arg(code));
 }
-constexpr std::array<const char *, 6> kJobStates{"queued", "printing", "paused", "failed", "done", "cancelled"};
+constexpr std::array<const char *, 6> kJobStates{"queued", "printing", "paused",
+                                                 "failed", "done",     "cancelled"};
 constexpr std::array<const char *, 5> kPageStates{"queued", "sent", "done", "failed", "cancelled"};
 } // namespace
 
@@ -533,11 +536,12 @@ Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pa
             QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ? AND state IN "
                            "('done', 'failed', 'cancelled')"),
             {Clock::nowText(), jobId});
-        AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("reprint"),
-                         {{QStringLiteral("state"), stateCode(state)}, {QStringLiteral("reprints"), reprints}},
-                         {{QStringLiteral("reprints"), reprints + 1},
-                          {QStringLiteral("reason"), reason},
-                          {QStringLiteral("job"), jobId}});
+        AuditLog::record(
+            db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("reprint"),
+            {{QStringLiteral("state"), stateCode(state)}, {QStringLiteral("reprints"), reprints}},
+            {{QStringLiteral("reprints"), reprints + 1},
+             {QStringLiteral("reason"), reason},
+             {QStringLiteral("job"), jobId}});
         tx.commit();
         return Result::success();
     });

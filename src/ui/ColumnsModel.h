@@ -8,8 +8,7 @@
 // in the order of the tab's Column enum: the header, what a person reads, the raw value (RawRole:
 // numbers and times unformatted, for sorting and tests) and a background. The words come from the
 // tab's own tr(). setRows() resets: a report read again is another set of rows.
-template <class Row>
-class ColumnsModel : public QAbstractTableModel {
+template <class Row> class ColumnsModel : public QAbstractTableModel {
 public:
     static constexpr int RawRole = Qt::UserRole;
     struct Column {
@@ -24,7 +23,10 @@ public:
     {
     }
     // The whole row's background (a late order in red); an invalid QColor for none.
-    void setBackground(std::function<QVariant(const Row &)> background) { m_background = std::move(background); }
+    void setBackground(std::function<QVariant(const Row &)> background)
+    {
+        m_background = std::move(background);
+    }
 
     void setRows(QList<Row> rows)
     {
@@ -69,7 +71,8 @@ public:
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
-        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+            section < m_columns.size())
             return m_columns.at(section).header();
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -36,8 +36,9 @@ QString FileChooser::save(QWidget *parent, const QString &title, const QString &
 {
     if (const auto answer = preset(title))
         return answer->value(0);
-    const QString start =
-        suggested.isEmpty() || QFileInfo(suggested).isAbsolute() ? suggested : QDir::home().filePath(suggested);
+    const QString start = suggested.isEmpty() || QFileInfo(suggested).isAbsolute()
+                              ? suggested
+                              : QDir::home().filePath(suggested);
     return QFileDialog::getSaveFileName(parent, title, start, filter, nullptr,
                                         confirmOverwrite ? QFileDialog::Options()
                                                          : QFileDialog::DontConfirmOverwrite);
@@ -45,7 +46,8 @@ QString FileChooser::save(QWidget *parent, const QString &title, const QString &
 
 QString FileChooser::saveCsv(QWidget *parent, const QString &title, const QString &suggestedName)
 {
-    return save(parent, title, suggestedName, QCoreApplication::translate("FileChooser", "CSV files (*.csv)"));
+    return save(parent, title, suggestedName,
+                QCoreApplication::translate("FileChooser", "CSV files (*.csv)"));
 }
 
 void FileChooser::setNextAnswer(const QStringList &paths)

@@ -9,8 +9,7 @@
 // only when the rows are other rows (another job's pages, another day). So a view keeps its
 // selection and scroll position, and repaints one row when one page printed.
 // Row needs `qint64 id` and operator==.
-template <class Row>
-class RowTableModel : public QAbstractTableModel {
+template <class Row> class RowTableModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -1,5 +1,5 @@
-#include "ui/FileChooser.h"
 #include "ui/SettingsDialog.h"
+#include "ui/FileChooser.h"
 
 #include "base/Actor.h"
 #include "base/AppSettings.h"

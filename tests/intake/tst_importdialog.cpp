@@ -395,11 +395,12 @@ private slots:
         ImportDialog dialog(*m_context);
         dialog.show();
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("importFiles"));
-        FileChooser::setNextAnswer({fixture("ExportOrderList_A.csv"), fixture("ExportOrderDetailList_A.csv")});
+        FileChooser::setNextAnswer(
+            {fixture("ExportOrderList_A.csv"), fixture("ExportOrderDetailList_A.csv")});
         QTest::mouseClick(button(&dialog, QStringLiteral("Add files…")), Qt::LeftButton);
         QCOMPARE(FileChooser::lastTitle(), QStringLiteral("Order exports"));
         QCOMPARE(list->topLevelItemCount(), 1); // the Taobao pair
-        FileChooser::setNextAnswer(QString()); // Cancel adds nothing
+        FileChooser::setNextAnswer(QString());  // Cancel adds nothing
         QTest::mouseClick(button(&dialog, QStringLiteral("Add files…")), Qt::LeftButton);
         QCOMPARE(list->topLevelItemCount(), 1);
 

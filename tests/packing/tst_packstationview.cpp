@@ -101,7 +101,8 @@ private slots:
         station = std::make_unique<PackStationHarness>(*t);
         QVERIFY(station->open());
         view = station->view();
-        linesTester = std::make_unique<QAbstractItemModelTester>(pack()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        linesTester = std::make_unique<QAbstractItemModelTester>(
+            pack()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanup()
     {

@@ -11,10 +11,10 @@
 #include "ui/reports/ShippingExceptionsTab.h"
 #include "ui/reports/ShippingProgressTab.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
 #include <QTabWidget>
-#include <QAbstractItemModelTester>
 #include <QTableView>
 #include <QTest>
 
@@ -79,8 +79,13 @@ private slots:
         QVERIFY(intercepted > 0);
         QAbstractItemModel *table = reports->exceptionsTab()->table()->model();
         QVERIFY(table->rowCount() >= intercepted);
-        QVERIFY(table->index(0, ShippingExceptionsTab::KindColumn).data().toString().contains(QStringLiteral("Intercepted")));
-        QCOMPARE(table->index(0, ShippingExceptionsTab::KindColumn).data(ShippingExceptionsTab::Model::RawRole).toInt(),
+        QVERIFY(table->index(0, ShippingExceptionsTab::KindColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Intercepted")));
+        QCOMPARE(table->index(0, ShippingExceptionsTab::KindColumn)
+                     .data(ShippingExceptionsTab::Model::RawRole)
+                     .toInt(),
                  int(ShippingException::Kind::InterceptedToPull));
         window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/reports_exceptions.png"));
     }

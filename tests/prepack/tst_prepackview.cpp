@@ -11,6 +11,7 @@
 #include "ui/prepack/PrepackPlanModel.h"
 #include "ui/prepack/PrepackView.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QAbstractItemModelTester>
 #include <QTableView>
 #include <QTemporaryDir>
 

@@ -92,8 +92,8 @@ private:
         const auto pages = PrintQueue::pages(db(), job);
         for (const auto &page : pages)
             if (page.state != PrintQueue::PageState::Done || printed.value(page.id) != 1) {
-                qWarning() << "page" << page.id << PrintQueue::stateCode(page.state) << "printed" << printed.value(page.id)
-                           << "times";
+                qWarning() << "page" << page.id << PrintQueue::stateCode(page.state) << "printed"
+                           << printed.value(page.id) << "times";
                 return false;
             }
         return printed.size() == pages.size();

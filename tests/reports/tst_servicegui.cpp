@@ -12,9 +12,9 @@
 #include "reports/ShippingReport.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/FileChooser.h"
 #include "ui/reports/ProductivityTab.h"
 #include "ui/reports/RefundsTab.h"
 #include "ui/reports/ReportsView.h"
@@ -147,13 +147,15 @@ private slots:
         m_window->resize(1400, 860);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(desk()->reminders()->model()),
-                                          static_cast<QAbstractItemModel *>(desk()->notices()->model()),
-                                          static_cast<QAbstractItemModel *>(desk()->afterSales()->model()),
-                                          static_cast<QAbstractItemModel *>(reports()->shipping()->courierModel()),
-                                          static_cast<QAbstractItemModel *>(reports()->shipping()->lateModel()),
-                                          static_cast<QAbstractItemModel *>(reports()->productivity()->model())})
-            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        for (QAbstractItemModel *model :
+             {static_cast<QAbstractItemModel *>(desk()->reminders()->model()),
+              static_cast<QAbstractItemModel *>(desk()->notices()->model()),
+              static_cast<QAbstractItemModel *>(desk()->afterSales()->model()),
+              static_cast<QAbstractItemModel *>(reports()->shipping()->courierModel()),
+              static_cast<QAbstractItemModel *>(reports()->shipping()->lateModel()),
+              static_cast<QAbstractItemModel *>(reports()->productivity()->model())})
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
     void cleanup()
     {

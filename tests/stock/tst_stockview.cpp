@@ -12,8 +12,8 @@
 #include "stock/SkuEditor.h"
 #include "stock/StockAdjustments.h"
 #include "ui/AppContext.h"
-#include "ui/MessageBox.h"
 #include "ui/FileChooser.h"
+#include "ui/MessageBox.h"
 #include "ui/stock/AdjustDialog.h"
 #include "ui/stock/CsvReportDialog.h"
 #include "ui/stock/LedgerModel.h"
@@ -112,8 +112,10 @@ private slots:
         m_settings = std::make_unique<AppSettings>(m_settingsDir->filePath(QStringLiteral("settings.ini")));
         m_context = std::make_unique<AppContext>(AppContext{m_db->db(), TestDatabase::actor(), *m_settings});
         m_view = std::make_unique<StockView>(*m_context);
-        m_stockTester = std::make_unique<QAbstractItemModelTester>(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_ledgerTester = std::make_unique<QAbstractItemModelTester>(m_view->ledger(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_stockTester = std::make_unique<QAbstractItemModelTester>(
+            m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_ledgerTester = std::make_unique<QAbstractItemModelTester>(
+            m_view->ledger(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_view->resize(1200, 760);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));

@@ -322,8 +322,7 @@ private:
             c.err << tr("Job %1 moves to %2: the pages not done print there.").arg(jobId).arg(to) << Qt::endl;
         }
         // A job that failed or paused (by a person or a printer in trouble) goes on where it stopped.
-        if (const auto row = PrintQueue::job(db, jobId);
-            row && PrintQueue::stoppedPart(row->state)) {
+        if (const auto row = PrintQueue::job(db, jobId); row && PrintQueue::stoppedPart(row->state)) {
             const Result r = PrintQueue::resume(db, c.actor, jobId);
             if (refused(c, r))
                 return ExitBadInput;

@@ -124,7 +124,8 @@ void ColumnMappingDialog::setPlatform(const QString &platform)
 
 void ColumnMappingDialog::pickSample()
 {
-    const QString path = FileChooser::open(this, tr("Sample export"), tr("Order exports (*.csv *.txt);;All files (*)"));
+    const QString path =
+        FileChooser::open(this, tr("Sample export"), tr("Order exports (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setSampleFile(path);
 }

@@ -4,8 +4,8 @@
 #include "RejectedRowsModel.h"
 #include "db/Database.h"
 #include "intake/ColumnMapping.h"
-#include "ui/FileChooser.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -170,7 +170,8 @@ void ImportDialog::addFiles(const QStringList &paths)
 
 void ImportDialog::browse()
 {
-    const QStringList paths = FileChooser::openMany(this, tr("Order exports"), tr("Order exports (*.csv *.txt);;All files (*)"));
+    const QStringList paths =
+        FileChooser::openMany(this, tr("Order exports"), tr("Order exports (*.csv *.txt);;All files (*)"));
     if (!paths.isEmpty())
         addFiles(paths);
 }

@@ -8,8 +8,8 @@
 #include "db/Database.h"
 #include "intake/FieldText.h"
 #include "intake/ShippingExport.h"
-#include "ui/FileChooser.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,8 +51,8 @@ QString ShippingExportDialog::problemsText() const
 
 void ShippingExportDialog::browse()
 {
-    const QString path = FileChooser::save(this, tr("Bulk-shipping upload"), m_ui->file->text(),
-                                           tr("CSV files (*.csv)"));
+    const QString path =
+        FileChooser::save(this, tr("Bulk-shipping upload"), m_ui->file->text(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         m_ui->file->setText(path);
 }

@@ -22,10 +22,10 @@ void PrepackPlanModel::reload(qint64 campaignId)
             progress.insert(p.skuId, p);
         for (const PlanRow &row : PrepackPlan::rows(m_db, campaignId)) {
             const SkuProgress p = progress.value(row.skuId);
-            lines << PlanLine{row.skuId,       row.code,       row.spec,       row.location,
+            lines << PlanLine{row.skuId,         row.code,           row.spec,      row.location,
                               row.purchaseLimit, row.expectedOrders, row.suggested, row.planned,
-                              row.prepacked,   p.openOrders,   row.toPack(),   row.edited,
-                              p.warning,       p.message};
+                              row.prepacked,     p.openOrders,       row.toPack(),  row.edited,
+                              p.warning,         p.message};
         }
     }
     replaceRows(std::move(lines));
@@ -42,8 +42,8 @@ QVariant PrepackPlanModel::data(const QModelIndex &index, int role) const
         return {};
     const PlanLine &l = m_rows.at(index.row());
     const int column = index.column();
-    const int numbers[ColumnCount] = {0, 0, 0, l.limit, l.expected, l.suggested, l.planned, l.prepacked,
-                                      l.open, l.toPack, 0};
+    const int numbers[ColumnCount] = {0,         0,           0,      l.limit,  l.expected, l.suggested,
+                                      l.planned, l.prepacked, l.open, l.toPack, 0};
     switch (role) {
     case SkuIdRole:
         return l.id;
@@ -65,7 +65,8 @@ QVariant PrepackPlanModel::data(const QModelIndex &index, int role) const
         case Limit:
             return l.limit > 0 ? QString::number(l.limit) : tr("none");
         case Warning:
-            return l.warning == SkuProgress::Warning::None ? QString() : QStringLiteral("⚠ ") + l.message;
+            return l.warning == SkuProgress::Warning::None ? QString()
+                                                           : QString(QStringLiteral("⚠ ") + l.message);
         case ColumnCount:
             return {};
         default:
@@ -92,7 +93,7 @@ QVariant PrepackPlanModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Warning && l.warning != SkuProgress::Warning::None)
             return l.warning == SkuProgress::Warning::TooMuchLeft ? QColor(0x9a, 0x67, 0x00)
-                                                                   : QColor(0xc0, 0x1c, 0x1c);
+                                                                  : QColor(0xc0, 0x1c, 0x1c);
         return {};
     default:
         return {};
@@ -103,9 +104,10 @@ QVariant PrepackPlanModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return RowTableModel::headerData(section, orientation, role);
-    const QString names[ColumnCount] = {tr("SKU"),       tr("Spec"),      tr("Bin"),        tr("Limit"),
-                                        tr("Expected orders"), tr("Suggested"), tr("Planned"), tr("Pre-packed"),
-                                        tr("Open orders"), tr("To pack"),   tr("Warning")};
+    const QString names[ColumnCount] = {
+        tr("SKU"),       tr("Spec"),    tr("Bin"),        tr("Limit"),       tr("Expected orders"),
+        tr("Suggested"), tr("Planned"), tr("Pre-packed"), tr("Open orders"), tr("To pack"),
+        tr("Warning")};
     return names[section];
 }
 

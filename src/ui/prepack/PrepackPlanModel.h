@@ -23,7 +23,20 @@ struct PlanLine {
 class PrepackPlanModel : public RowTableModel<PlanLine> {
     Q_OBJECT
 public:
-    enum Column { Sku, Spec, Bin, Limit, Expected, Suggested, Planned, Prepacked, Open, ToPack, Warning, ColumnCount };
+    enum Column {
+        Sku,
+        Spec,
+        Bin,
+        Limit,
+        Expected,
+        Suggested,
+        Planned,
+        Prepacked,
+        Open,
+        ToPack,
+        Warning,
+        ColumnCount
+    };
     enum Role { RawRole = Qt::UserRole, SkuIdRole };
 
     explicit PrepackPlanModel(QSqlDatabase db, QObject *parent = nullptr);

@@ -9,8 +9,8 @@
 #include "prepack/PrepackBatches.h"
 #include "prepack/PrepackPlan.h"
 #include "prepack/PrepackProgress.h"
-#include "ui/FileChooser.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
 #include "ui/Tables.h"
 #include "ui/prepack/PrepackPlanModel.h"
@@ -163,7 +163,8 @@ PrepackView::PrepackView(AppContext &context, QWidget *parent)
     connect(m_addSku, &QPushButton::clicked, this, &PrepackView::addSku);
     connect(m_skuCode, &QLineEdit::returnPressed, this, &PrepackView::addSku);
     connect(m_planModel, &PrepackPlanModel::plannedEdited, this, &PrepackView::planEdited);
-    connect(m_plan->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PrepackView::rowChanged);
+    connect(m_plan->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PrepackView::rowChanged);
     connect(m_record, &QPushButton::clicked, this, &PrepackView::recordBatch);
     connect(m_unpack, &QPushButton::clicked, this, &PrepackView::unpackSelected);
     connect(m_leftovers, &QPushButton::clicked, this, &PrepackView::unpackLeftovers);
@@ -450,9 +451,9 @@ void PrepackView::batchSheet()
         PrepackBatches::load(m_context.database.connection(), m_lastBatch);
     if (!batch)
         return;
-    const QString path = FileChooser::save(this, tr("Batch sheet"),
-                                           QStringLiteral("prepack-batch-%1.pdf").arg(batch->id),
-                                           tr("PDF files (*.pdf)"));
+    const QString path =
+        FileChooser::save(this, tr("Batch sheet"), QStringLiteral("prepack-batch-%1.pdf").arg(batch->id),
+                          tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

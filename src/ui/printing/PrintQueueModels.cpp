@@ -141,10 +141,12 @@ QVariant PrintJobsModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         return stateText(j.state);
     case PagesColumn:
-        return QStringLiteral("%1 / %2").arg(j.done).arg(j.total) +
-               (j.failed ? tr("  (%1 failed)").arg(j.failed) : QString());
+        return QString(QStringLiteral("%1 / %2").arg(j.done).arg(j.total) +
+                       (j.failed ? tr("  (%1 failed)").arg(j.failed) : QString()));
     case PrinterColumn:
-        return j.printer + (j.backupPrinter.isEmpty() ? QString() : QStringLiteral("  → ") + j.backupPrinter);
+        return QString(j.printer + (j.backupPrinter.isEmpty()
+                                        ? QString()
+                                        : QString(QStringLiteral("  → ") + j.backupPrinter)));
     case TitleColumn:
         return j.title;
     case ColumnCount:

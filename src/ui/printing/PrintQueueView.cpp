@@ -2,8 +2,8 @@
 
 #include "base/AppSettings.h"
 #include "base/Error.h"
-#include "orders/Couriers.h"
 #include "db/Database.h"
+#include "orders/Couriers.h"
 #include "printing/BatchRule.h"
 #include "printing/JobExport.h"
 #include "printing/JobTemplates.h"
@@ -14,8 +14,8 @@
 #include "printing/PrinterHealth.h"
 #include "printing/TemplateLibrary.h"
 #include "printing/TrackingPool.h"
-#include "ui/FileChooser.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
 #include "ui/Tables.h"
 #include "ui/printing/PrintQueueModels.h"
@@ -35,7 +35,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-
 
 PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     : View(parent)
@@ -135,9 +134,8 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     connect(m_markDone, &QPushButton::clicked, this, &PrintQueueView::markPageDone);
     connect(m_worker, &PrintWorker::started, this, &PrintQueueView::printingStarted);
     connect(m_worker, &PrintWorker::progressed, this, &PrintQueueView::printingProgressed);
-    connect(m_worker, &PrintWorker::notices, this, [this](const QStringList &lines) {
-        say(lines.join(u'\n'));
-    });
+    connect(m_worker, &PrintWorker::notices, this,
+            [this](const QStringList &lines) { say(lines.join(u'\n')); });
     connect(m_worker, &PrintWorker::finished, this, &PrintQueueView::printingFinished);
 
     retranslate();
@@ -383,7 +381,8 @@ void PrintQueueView::startPrinting()
     try {
         const auto row = PrintQueue::job(m_context.database.connection(), job);
         if (row && PrintQueue::stoppedPart(row->state)) {
-            if (const Result r = PrintQueue::resume(m_context.database.connection(), m_context.actor, job); !r) {
+            if (const Result r = PrintQueue::resume(m_context.database.connection(), m_context.actor, job);
+                !r) {
                 MessageBox::warning(this, tr("Print queue"), r.message);
                 return;
             }
@@ -438,9 +437,11 @@ void PrintQueueView::printingFinished(qint64 job)
         say(error);
         const int at = m_jobsModel->rowOf(job);
         const QString backup = at >= 0 ? m_jobsModel->rowAt(at).backupPrinter : QString();
-        if (!backup.isEmpty() && MessageBox::question(this, tr("Printer failed"),
-                                                      tr("%1\n\nSend the remaining pages to the backup printer %2?")
-                                                          .arg(error, backup)) == QMessageBox::Yes) {
+        if (!backup.isEmpty() &&
+            MessageBox::question(
+                this, tr("Printer failed"),
+                tr("%1\n\nSend the remaining pages to the backup printer %2?").arg(error, backup)) ==
+                QMessageBox::Yes) {
             const Result moved =
                 PrintQueue::moveToBackup(m_context.database.connection(), m_context.actor, job);
             if (moved) {
@@ -576,9 +577,10 @@ void PrintQueueView::refreshPrinterState(bool force)
     if (const QString state = PrinterHealth::describePrinter(row->printer); !state.isEmpty())
         lines << tr("Printer %1: %2").arg(row->printer, state);
     if (!row->lastError.isEmpty())
-        lines << (PrintQueue::stoppedPart(row->state)
-                      ? tr("Job %1 is %2: %3").arg(job).arg(PrintQueue::displayName(row->state), row->lastError)
-                      : tr("Waiting: %1").arg(row->lastError));
+        lines
+            << (PrintQueue::stoppedPart(row->state)
+                    ? tr("Job %1 is %2: %3").arg(job).arg(PrintQueue::displayName(row->state), row->lastError)
+                    : tr("Waiting: %1").arg(row->lastError));
     m_printerState->setText(lines.join(u'\n'));
 }
 

@@ -30,7 +30,6 @@ public:
     explicit PrintQueueView(AppContext &context, QWidget *parent = nullptr);
     ~PrintQueueView() override;
 
-
     qint64 selectedJob() const;
     void selectJob(qint64 jobId);
     bool isPrinting() const;
@@ -77,7 +76,7 @@ private:
     PrintJobsModel *m_jobsModel;
     PrintPagesModel *m_pagesModel;
     PrintWorker *m_worker;
-    QString m_couriersError; // said with the pool warnings
+    QString m_couriersError;                                   // said with the pool warnings
     QHash<qint64, std::shared_ptr<LabelRenderer>> m_renderers; // per job
 
     QLabel *m_batchTitle, *m_kindLabel, *m_templateLabel, *m_courierLabel, *m_limitLabel, *m_printerLabel,

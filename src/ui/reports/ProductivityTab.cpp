@@ -5,12 +5,11 @@
 #include "reports/ProductivityReport.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
-#include "ui/Tables.h"
-#include "ui/MessageBox.h"
 #include "ui/FileChooser.h"
+#include "ui/MessageBox.h"
+#include "ui/Tables.h"
 
 #include <QDateEdit>
-#include <cmath>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cmath>
 
 ProductivityTab::ProductivityTab(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -29,25 +29,46 @@ ProductivityTab::ProductivityTab(AppContext &context, QWidget *parent)
     , m_export(new QPushButton(this))
 {
     using P = OperatorProductivity;
-    const auto number = [](qint64 n) { return QString::number(n); };
-    const auto rate = [](double v) { return QString::number(std::round(v * 10) / 10); };
+    const auto number = [](qint64 n) {
+        return QString::number(n);
+    };
+    const auto rate = [](double v) {
+        return QString::number(std::round(v * 10) / 10);
+    };
     m_model = new Model(
         {
-            {[] { return tr("Operator"); }, [](const P &p) { return p.operatorName; }},
+            {[] { return tr("Operator"); },
+             [](const P &p) {
+                 return p.operatorName;
+             }},
             {[] { return tr("Reviewed"); }, [=](const P &p) { return number(p.reviewed); },
-             [](const P &p) { return p.reviewed; }},
+             [](const P &p) {
+                 return p.reviewed;
+             }},
             {[] { return tr("Printed"); }, [=](const P &p) { return number(p.printed); },
-             [](const P &p) { return p.printed; }},
+             [](const P &p) {
+                 return p.printed;
+             }},
             {[] { return tr("Packed"); }, [=](const P &p) { return number(p.packed); },
-             [](const P &p) { return p.packed; }},
+             [](const P &p) {
+                 return p.packed;
+             }},
             {[] { return tr("Active hours"); }, [=](const P &p) { return number(p.activeHours); },
-             [](const P &p) { return p.activeHours; }},
+             [](const P &p) {
+                 return p.activeHours;
+             }},
             {[] { return tr("Reviewed / h"); }, [=](const P &p) { return rate(p.perHour(p.reviewed)); },
-             [](const P &p) { return p.perHour(p.reviewed); }},
+             [](const P &p) {
+                 return p.perHour(p.reviewed);
+             }},
             {[] { return tr("Printed / h"); }, [=](const P &p) { return rate(p.perHour(p.printed)); },
-             [](const P &p) { return p.perHour(p.printed); }},
+             [](const P &p) {
+                 return p.perHour(p.printed);
+             }},
             {[] { return tr("Packed / h"); }, [=](const P &p) { return rate(p.perHour(p.packed)); },
-             [](const P &p) { return p.perHour(p.packed); }},
+             [](const P &p) {
+                 return p.perHour(p.packed);
+             }},
         },
         this);
     m_sorted = new QSortFilterProxyModel(this);
@@ -84,7 +105,7 @@ void ProductivityTab::exportCsv()
 {
     const QString path =
         FileChooser::saveCsv(this, tr("Export productivity"),
-                        QStringLiteral("productivity-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
+                             QStringLiteral("productivity-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
     const QList<OperatorProductivity> rows =

@@ -4,8 +4,8 @@
 #include "reports/Csv.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
-#include "ui/MessageBox.h"
 #include "ui/FileChooser.h"
+#include "ui/MessageBox.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -108,7 +108,7 @@ void RefundsTab::exportCsv()
 {
     const QString path =
         FileChooser::saveCsv(this, tr("Export refund metrics"),
-                        QStringLiteral("refunds-%1.csv").arg(m_lastDay->date().toString(Qt::ISODate)));
+                             QStringLiteral("refunds-%1.csv").arg(m_lastDay->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
     QString error;

@@ -21,22 +21,35 @@ ShippingExceptionsTab::ShippingExceptionsTab(AppContext &context, QWidget *paren
     m_model = new Model(
         {
             {[] { return tr("Kind"); },
-             [](const E &e) {
+             [](const E &e) -> QString {
                  return (e.kind == E::Kind::Stuck ? QStringLiteral("○ ") : QStringLiteral("⚠ ")) +
                         ShippingExceptions::kindName(e.kind);
              },
-             [](const E &e) { return int(e.kind); }},
-            {[] { return tr("Order no."); }, [](const E &e) { return e.orderNo; }},
+             [](const E &e) {
+                 return int(e.kind);
+             }},
+            {[] { return tr("Order no."); },
+             [](const E &e) {
+                 return e.orderNo;
+             }},
             {[] { return tr("Stage"); }, [](const E &e) { return Stages::displayName(e.stage); },
-             [](const E &e) { return Stages::code(e.stage); }},
+             [](const E &e) {
+                 return Stages::code(e.stage);
+             }},
             {[] { return tr("Courier / tracking"); },
              [this](const E &e) {
-                 return QString(m_couriers.value(e.courierCode, e.courierCode) + u' ' + e.trackingNo).trimmed();
+                 return QString(m_couriers.value(e.courierCode, e.courierCode) + u' ' + e.trackingNo)
+                     .trimmed();
              }},
             {[] { return tr("Since"); },
              [](const E &e) { return QLocale().toString(e.since.toLocalTime(), QLocale::ShortFormat); },
-             [](const E &e) { return e.since; }},
-            {[] { return tr("What to do"); }, [](const E &e) { return e.action; }},
+             [](const E &e) {
+                 return e.since;
+             }},
+            {[] { return tr("What to do"); },
+             [](const E &e) {
+                 return e.action;
+             }},
         },
         this);
     m_model->setBackground([](const E &e) {
@@ -54,7 +67,8 @@ ShippingExceptionsTab::ShippingExceptionsTab(AppContext &context, QWidget *paren
 
 void ShippingExceptionsTab::refresh()
 {
-    QList<ShippingException> list = ShippingExceptions::list(m_context.database.connection(), Clock::nowUtc());
+    QList<ShippingException> list =
+        ShippingExceptions::list(m_context.database.connection(), Clock::nowUtc());
     m_couriers = Couriers::names(m_context.database.connection());
     int counts[3] = {0, 0, 0};
     for (const ShippingException &e : std::as_const(list))

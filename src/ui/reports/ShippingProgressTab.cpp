@@ -16,7 +16,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-
 ShippingProgressTab::ShippingProgressTab(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -29,15 +28,23 @@ ShippingProgressTab::ShippingProgressTab(AppContext &context, QWidget *parent)
         {
             {[] { return tr("Courier"); },
              [](const CourierProgress &c) { return c.name.isEmpty() ? tr("(no courier)") : c.name; },
-             [](const CourierProgress &c) { return c.code; }},
+             [](const CourierProgress &c) {
+                 return c.code;
+             }},
             {[] { return tr("To pack"); }, [](const CourierProgress &c) { return QString::number(c.toPack); },
-             [](const CourierProgress &c) { return c.toPack; }},
+             [](const CourierProgress &c) {
+                 return c.toPack;
+             }},
             {[] { return tr("To hand over"); },
              [](const CourierProgress &c) { return QString::number(c.toHandOver); },
-             [](const CourierProgress &c) { return c.toHandOver; }},
+             [](const CourierProgress &c) {
+                 return c.toHandOver;
+             }},
             {[] { return tr("Shipped today"); },
              [](const CourierProgress &c) { return QString::number(c.shippedToday); },
-             [](const CourierProgress &c) { return c.shippedToday; }},
+             [](const CourierProgress &c) {
+                 return c.shippedToday;
+             }},
         },
         this);
     m_atRiskModel = new AtRiskModel(
@@ -48,16 +55,29 @@ ShippingProgressTab::ShippingProgressTab(AppContext &context, QWidget *parent)
                             ? tr("⚠ LATE %1 h %2 min").arg(-o.minutesLeft / 60).arg(-o.minutesLeft % 60)
                             : tr("%1 h %2 min").arg(o.minutesLeft / 60).arg(o.minutesLeft % 60);
              },
-             [](const AtRiskOrder &o) { return o.minutesLeft; }},
-            {[] { return tr("Order no."); }, [](const AtRiskOrder &o) { return o.orderNo; }},
+             [](const AtRiskOrder &o) {
+                 return o.minutesLeft;
+             }},
+            {[] { return tr("Order no."); },
+             [](const AtRiskOrder &o) {
+                 return o.orderNo;
+             }},
             {[] { return tr("Stage"); }, [](const AtRiskOrder &o) { return Stages::displayName(o.stage); },
-             [](const AtRiskOrder &o) { return Stages::code(o.stage); }},
+             [](const AtRiskOrder &o) {
+                 return Stages::code(o.stage);
+             }},
             {[] { return tr("Courier"); },
              [this](const AtRiskOrder &o) { return m_courierNames.value(o.courierCode, o.courierCode); },
-             [](const AtRiskOrder &o) { return o.courierCode; }},
+             [](const AtRiskOrder &o) {
+                 return o.courierCode;
+             }},
             {[] { return tr("Paid"); },
-             [](const AtRiskOrder &o) { return QLocale().toString(o.paidAt.toLocalTime(), QLocale::ShortFormat); },
-             [](const AtRiskOrder &o) { return o.paidAt; }},
+             [](const AtRiskOrder &o) {
+                 return QLocale().toString(o.paidAt.toLocalTime(), QLocale::ShortFormat);
+             },
+             [](const AtRiskOrder &o) {
+                 return o.paidAt;
+             }},
         },
         this);
     m_atRiskModel->setBackground([](const AtRiskOrder &o) {

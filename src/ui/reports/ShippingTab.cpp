@@ -6,9 +6,9 @@
 #include "reports/Csv.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
-#include "ui/Tables.h"
-#include "ui/MessageBox.h"
 #include "ui/FileChooser.h"
+#include "ui/MessageBox.h"
+#include "ui/Tables.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -66,35 +66,64 @@ ShippingTab::ShippingTab(AppContext &context, QWidget *parent)
         {
             {[] { return tr("Courier"); },
              [](const C &c) { return c.courier.isEmpty() ? tr("(no courier yet)") : c.courier; },
-             [](const C &c) { return c.courier; }},
+             [](const C &c) {
+                 return c.courier;
+             }},
             {[] { return tr("Paid"); }, [](const C &c) { return QString::number(c.paid); },
-             [](const C &c) { return c.paid; }},
+             [](const C &c) {
+                 return c.paid;
+             }},
             {[] { return tr("Shipped"); }, [](const C &c) { return QString::number(c.shipped); },
-             [](const C &c) { return c.shipped; }},
+             [](const C &c) {
+                 return c.shipped;
+             }},
             {[] { return tr("Within 24 h"); }, [](const C &c) { return pct(c.within24, c.paid); },
-             [](const C &c) { return c.paid > 0 ? double(c.within24) / double(c.paid) : QVariant(); }},
+             [](const C &c) {
+                 return c.paid > 0 ? double(c.within24) / double(c.paid) : QVariant();
+             }},
             {[] { return tr("Late"); }, [](const C &c) { return QString::number(c.late); },
-             [](const C &c) { return c.late; }},
+             [](const C &c) {
+                 return c.late;
+             }},
             {[] { return tr("Left that day"); }, [](const C &c) { return QString::number(c.shippedOnDay); },
-             [](const C &c) { return c.shippedOnDay; }},
+             [](const C &c) {
+                 return c.shippedOnDay;
+             }},
         },
         this);
     m_lateModel = new LateModel(
         {
-            {[] { return tr("Order no."); }, [](const LateOrder &l) { return l.orderNo; }},
-            {[] { return tr("Courier"); }, [](const LateOrder &l) { return l.courier; }},
+            {[] { return tr("Order no."); },
+             [](const LateOrder &l) {
+                 return l.orderNo;
+             }},
+            {[] { return tr("Courier"); },
+             [](const LateOrder &l) {
+                 return l.courier;
+             }},
             {[] { return tr("Stage"); },
              [](const LateOrder &l) {
                  return Stages::displayName(Stages::fromCode(l.stage).value_or(Stage::Imported));
              },
-             [](const LateOrder &l) { return l.stage; }},
+             [](const LateOrder &l) {
+                 return l.stage;
+             }},
             {[] { return tr("Paid"); }, [](const LateOrder &l) { return localTime(l.paidAt); },
-             [](const LateOrder &l) { return l.paidAt; }},
+             [](const LateOrder &l) {
+                 return l.paidAt;
+             }},
             {[] { return tr("Shipped"); },
-             [](const LateOrder &l) { return l.shippedAt.isEmpty() ? tr("not shipped") : localTime(l.shippedAt); },
-             [](const LateOrder &l) { return l.shippedAt; }},
-            {[] { return tr("Late by"); }, [](const LateOrder &l) { return tr("%1 h").arg(l.hoursLate, 0, 'f', 1); },
-             [](const LateOrder &l) { return l.hoursLate; }},
+             [](const LateOrder &l) {
+                 return l.shippedAt.isEmpty() ? tr("not shipped") : localTime(l.shippedAt);
+             },
+             [](const LateOrder &l) {
+                 return l.shippedAt;
+             }},
+            {[] { return tr("Late by"); },
+             [](const LateOrder &l) { return tr("%1 h").arg(l.hoursLate, 0, 'f', 1); },
+             [](const LateOrder &l) {
+                 return l.hoursLate;
+             }},
         },
         this);
     m_couriers = makeTable(this, m_courierModel);
@@ -115,11 +144,18 @@ ShippingTab::ShippingTab(AppContext &context, QWidget *parent)
     m_hours = new ColumnsModel<int>(
         {
             {[] { return tr("Hour"); },
-             [](int h) { return QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')); }, [](int h) { return h; }},
+             [](int h) { return QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')); },
+             [](int h) {
+                 return h;
+             }},
             {[] { return tr("Paid"); }, [this](int h) { return QString::number(m_data.paidByHour[h]); },
-             [this](int h) { return m_data.paidByHour[h]; }},
+             [this](int h) {
+                 return m_data.paidByHour[h];
+             }},
             {[] { return tr("Shipped"); }, [this](int h) { return QString::number(m_data.shippedByHour[h]); },
-             [this](int h) { return m_data.shippedByHour[h]; }},
+             [this](int h) {
+                 return m_data.shippedByHour[h];
+             }},
         },
         this);
     m_chart = makeTable(this, m_hours);
@@ -224,7 +260,7 @@ void ShippingTab::exportCsv()
 {
     const QString path =
         FileChooser::saveCsv(this, tr("Export shipping report"),
-                        QStringLiteral("shipping-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
+                             QStringLiteral("shipping-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
     QString error;

@@ -17,8 +17,22 @@ struct AppContext;
 class ShippingTab : public QWidget {
     Q_OBJECT
 public:
-    enum CourierColumn { CourierNameColumn, PaidColumn, ShippedColumn, Within24Column, LateCountColumn, LeftThatDayColumn };
-    enum LateOrderColumn { OrderNoColumn, LateCourierColumn, StageColumn, PaidAtColumn, ShippedAtColumn, LateByColumn };
+    enum CourierColumn {
+        CourierNameColumn,
+        PaidColumn,
+        ShippedColumn,
+        Within24Column,
+        LateCountColumn,
+        LeftThatDayColumn
+    };
+    enum LateOrderColumn {
+        OrderNoColumn,
+        LateCourierColumn,
+        StageColumn,
+        PaidAtColumn,
+        ShippedAtColumn,
+        LateByColumn
+    };
     using CourierModel = ColumnsModel<CourierShipping>;
     using LateModel = ColumnsModel<LateOrder>;
 
@@ -48,7 +62,7 @@ private:
     QLabel *m_dayLabel;
     QLabel *m_deadlineLabel;
     QLabel *m_summary;
-    QWidget *m_chart; // QChartView, or a per-hour table without Qt Charts
+    QWidget *m_chart;                     // QChartView, or a per-hour table without Qt Charts
     ColumnsModel<int> *m_hours = nullptr; // the per-hour table's rows: the hours
     CourierModel *m_courierModel;
     LateModel *m_lateModel;

@@ -3,8 +3,8 @@
 #include "db/Database.h"
 #include "reports/Csv.h"
 #include "ui/AppContext.h"
-#include "ui/MessageBox.h"
 #include "ui/FileChooser.h"
+#include "ui/MessageBox.h"
 #include "ui/service/AfterSalesModel.h"
 
 #include <QCheckBox>

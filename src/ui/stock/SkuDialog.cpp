@@ -237,7 +237,7 @@ QWidget *SkuDialog::fieldWidget(SkuField field) const
 void SkuDialog::chooseImage()
 {
     const QString path = FileChooser::open(this, tr("Picture of the item"),
-                                       tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp);;All files (*)"));
+                                           tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp);;All files (*)"));
     if (!path.isEmpty())
         m_ui->imagePath->setText(path);
 }

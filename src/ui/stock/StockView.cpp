@@ -6,9 +6,9 @@
 #include "stock/StockCsv.h"
 #include "stock/StockFiles.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/HeaderFit.h"
 #include "ui/MessageBox.h"
-#include "ui/FileChooser.h"
 #include "ui/stock/AdjustDialog.h"
 #include "ui/stock/CountDialog.h"
 #include "ui/stock/CsvReportDialog.h"
@@ -342,7 +342,8 @@ void StockView::importStock(bool setLevels)
 
 void StockView::exportCatalog()
 {
-    const QString path = FileChooser::saveCsv(this, tr("Export SKU catalog"), QStringLiteral("sku-catalog.csv"));
+    const QString path =
+        FileChooser::saveCsv(this, tr("Export SKU catalog"), QStringLiteral("sku-catalog.csv"));
     if (path.isEmpty())
         return;
     const Result r = StockFiles::exportCatalog(m_context.database.connection(), path);
