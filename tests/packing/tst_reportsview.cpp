@@ -88,6 +88,13 @@ private slots:
                      .toInt(),
                  int(ShippingException::Kind::InterceptedToPull));
         window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/reports_exceptions.png"));
+        // The same tab in Chinese: the model's headers and words follow the language.
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QCOMPARE(table->headerData(ShippingExceptionsTab::KindColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("类型"));
+        window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/reports_exceptions_zh_CN.png"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
     }
 };
 
