@@ -47,7 +47,7 @@ void lockJobRow(const QSqlDatabase &db, qint64 jobId)
                   {jobId});
 }
 
-Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
+Result<> setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                    const QList<PrintQueue::JobState> &from, PrintQueue::JobState to, const QString &action)
 {
     return Transaction::run(db, [&](Transaction &tx) {
@@ -55,10 +55,10 @@ Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
         const QString code =
             Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
         if (code.isEmpty())
-            return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
+            return Result<>::failure(tr("Print job %1 does not exist.").arg(jobId));
         const PrintQueue::JobState state = PrintQueue::jobState(code);
         if (!from.contains(state))
-            return Result::failure(tr("Print job %1 is %2: it cannot be %3.")
+            return Result<>::failure(tr("Print job %1 is %2: it cannot be %3.")
                                        .arg(jobId)
                                        .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
         Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ?"),
@@ -72,7 +72,7 @@ Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                          {{QStringLiteral("state"), code}},
                          {{QStringLiteral("state"), PrintQueue::stateCode(to)}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
@@ -122,7 +122,7 @@ int addOrderPages(const QSqlDatabase &db, const Actor &actor, qint64 jobId, Prin
                 }
                 tracking = *number;
             }
-            const Result moved =
+            const Result<> moved =
                 StageMachine::apply(db, actor, {orderId, Stage::Submitted, Stage::Printed, {}, version});
             if (!moved) {
                 out.skipped << tr("order %1: %2").arg(orderNo, moved.message);
@@ -382,21 +382,21 @@ QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobI
     return out;
 }
 
-Result PrintQueue::pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+Result<> PrintQueue::pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
     return setJobState(db, actor, jobId, {JobState::Queued, JobState::Printing}, JobState::Paused,
                        QStringLiteral("pause"));
 }
 
-Result PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+Result<> PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
     return setJobState(db, actor, jobId, {JobState::Paused, JobState::Failed}, JobState::Queued,
                        QStringLiteral("resume"));
 }
 
-Result PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+Result<> PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
-    const Result r = setJobState(db, actor, jobId,
+    const Result<> r = setJobState(db, actor, jobId,
                                  {JobState::Queued, JobState::Printing, JobState::Paused, JobState::Failed},
                                  JobState::Cancelled, QStringLiteral("cancel"));
     if (!r)
@@ -432,35 +432,35 @@ Result PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 job
     return r;
 }
 
-Result PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+Result<> PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
     const QString backup =
         Sql::scalar(db, QStringLiteral("SELECT backup_printer FROM print_jobs WHERE id = ?"), {jobId})
             .toString();
     if (backup.isEmpty())
-        return Result::failure(tr("Job %1 has no backup printer: choose one first.").arg(jobId));
+        return Result<>::failure(tr("Job %1 has no backup printer: choose one first.").arg(jobId));
     return moveTo(db, actor, jobId, backup, QString());
 }
 
-Result PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
+Result<> PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
                           const QString &reason)
 {
     if (const QString missing = PageSinks::missing(printer); !missing.isEmpty())
-        return Result::failure(missing);
+        return Result<>::failure(missing);
     return Transaction::run(db, [&](Transaction &tx) {
         lockJobRow(db, jobId);
         QSqlQuery q =
             Sql::run(db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"),
                      {jobId});
         if (!q.next())
-            return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
+            return Result<>::failure(tr("Print job %1 does not exist.").arg(jobId));
         const QString from = q.value(0).toString(), backup = q.value(1).toString();
         const JobState state = jobState(q.value(2).toString());
         q.finish();
         if (printer == from)
-            return Result::failure(tr("Job %1 already prints on %2.").arg(jobId).arg(printer));
+            return Result<>::failure(tr("Job %1 already prints on %2.").arg(jobId).arg(printer));
         if (state == JobState::Done || state == JobState::Cancelled)
-            return Result::failure(
+            return Result<>::failure(
                 tr("Job %1 is %2: nothing is left to move.").arg(jobId).arg(displayName(state)));
         // The failed printer becomes the backup, so the operator can move back once it is fixed.
         Sql::run(
@@ -482,15 +482,15 @@ Result PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 job
                           {QStringLiteral("requeued"), moved.numRowsAffected()},
                           {QStringLiteral("reason"), reason}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
+Result<> PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                                const QString &printer, const QString &backup)
 {
     if (printer.isEmpty())
-        return Result::failure(tr("Choose a printer."));
+        return Result<>::failure(tr("Choose a printer."));
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery q =
             Sql::run(db,
@@ -498,18 +498,18 @@ Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint6
                                     "WHERE id = ? AND state <> 'printing'"),
                      {printer, Sql::text(backup), Clock::nowText(), jobId});
         if (q.numRowsAffected() != 1)
-            return Result::failure(tr("Job %1 is printing or gone: pause it first.").arg(jobId));
+            return Result<>::failure(tr("Job %1 is printing or gone: pause it first.").arg(jobId));
         AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("printers"), {},
                          {{QStringLiteral("printer"), printer}, {QStringLiteral("backup"), backup}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
+Result<> PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Result::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
+        return Result<>::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery q =
             Sql::run(db,
@@ -517,13 +517,13 @@ Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pa
                          db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?")),
                      {pageId});
         if (!q.next())
-            return Result::failure(tr("Page %1 does not exist.").arg(pageId));
+            return Result<>::failure(tr("Page %1 does not exist.").arg(pageId));
         const qint64 jobId = q.value(0).toLongLong();
         const PageState state = pageState(q.value(1).toString());
         const int reprints = q.value(2).toInt();
         q.finish();
         if (state == PageState::Queued || state == PageState::Sent)
-            return Result::failure(tr("Page %1 is still %2: wait for it before printing it again.")
+            return Result<>::failure(tr("Page %1 is still %2: wait for it before printing it again.")
                                        .arg(pageId)
                                        .arg(displayName(state)));
         Sql::run(
@@ -543,11 +543,11 @@ Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pa
              {QStringLiteral("reason"), reason},
              {QStringLiteral("job"), jobId}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
+Result<> PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery q = Sql::run(
@@ -556,11 +556,11 @@ Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 p
                            "AND state IN ('sent', 'failed')"),
             {Clock::nowText(), pageId});
         if (q.numRowsAffected() != 1)
-            return Result::failure(tr("Page %1 is not waiting for a decision.").arg(pageId));
+            return Result<>::failure(tr("Page %1 is not waiting for a decision.").arg(pageId));
         AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("mark_done"), {},
                          {{QStringLiteral("reason"), reason}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 

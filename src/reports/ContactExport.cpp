@@ -103,7 +103,7 @@ ContactExportSummary ContactExport::run(const QSqlDatabase &db, const Actor &act
             }
             if (!options.dryRun) {
                 for (const ContactRow &r : group) {
-                    const Result recorded = BuyerContacts::record(db, actor, r.orderId, options.kind,
+                    const Result<> recorded = BuyerContacts::record(db, actor, r.orderId, options.kind,
                                                                   options.channel, msg.text, batch);
                     if (!recorded)
                         throw Error(

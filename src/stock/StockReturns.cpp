@@ -109,7 +109,7 @@ std::optional<ReturnParcel> StockReturns::find(const QSqlDatabase &db, const QSt
     return std::nullopt;
 }
 
-Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
+Result<> StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
                              const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId)
 {
     try {
@@ -191,7 +191,7 @@ Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const R
                 *returnId = id;
         });
     } catch (const Error &e) {
-        return Result::failure(e.message());
+        return Result<>::failure(e.message());
     }
-    return Result::success();
+    return Result<>::success();
 }

@@ -83,7 +83,7 @@ public:
             }
             if (action == u"export" || action == u"catalog-export") {
                 const QString path = c.parser.value(QStringLiteral("output"));
-                const Result written = action == u"export"
+                const Result<> written = action == u"export"
                                            ? StockFiles::exportShopStock(
                                                  db.connection(), c.parser.value(QStringLiteral("platform")),
                                                  path, c.overwrite())

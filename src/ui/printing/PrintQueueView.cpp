@@ -381,7 +381,7 @@ void PrintQueueView::startPrinting()
     try {
         const auto row = PrintQueue::job(m_context.database.connection(), job);
         if (row && PrintQueue::stoppedPart(row->state)) {
-            if (const Result r = PrintQueue::resume(m_context.database.connection(), m_context.actor, job);
+            if (const Result<> r = PrintQueue::resume(m_context.database.connection(), m_context.actor, job);
                 !r) {
                 MessageBox::warning(this, tr("Print queue"), r.message);
                 return;
@@ -442,7 +442,7 @@ void PrintQueueView::printingFinished(qint64 job)
                 this, tr("Printer failed"),
                 tr("%1\n\nSend the remaining pages to the backup printer %2?").arg(error, backup)) ==
                 QMessageBox::Yes) {
-            const Result moved =
+            const Result<> moved =
                 PrintQueue::moveToBackup(m_context.database.connection(), m_context.actor, job);
             if (moved) {
                 refreshJobs();
@@ -466,7 +466,7 @@ void PrintQueueView::say(const QString &text)
 
 void PrintQueueView::pauseJob()
 {
-    const Result r = PrintQueue::pause(m_context.database.connection(), m_context.actor, selectedJob());
+    const Result<> r = PrintQueue::pause(m_context.database.connection(), m_context.actor, selectedJob());
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
     refreshJobs();
@@ -480,7 +480,7 @@ void PrintQueueView::cancelJob()
                                         "the orders stay Printed with their numbers.")
                                          .arg(job)) != QMessageBox::Yes)
         return;
-    const Result r = PrintQueue::cancel(m_context.database.connection(), m_context.actor, job);
+    const Result<> r = PrintQueue::cancel(m_context.database.connection(), m_context.actor, job);
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
     refreshJobs();
@@ -488,7 +488,7 @@ void PrintQueueView::cancelJob()
 
 void PrintQueueView::useBackup()
 {
-    const Result r =
+    const Result<> r =
         PrintQueue::moveToBackup(m_context.database.connection(), m_context.actor, selectedJob());
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
@@ -517,7 +517,7 @@ void PrintQueueView::reprintPage()
     const qint64 page = selectedPage();
     if (!page)
         return;
-    const Result r =
+    const Result<> r =
         PrintQueue::reprint(m_context.database.connection(), m_context.actor, page, m_reason->text());
     if (!r) {
         MessageBox::warning(this, tr("Reprint"), r.message);
@@ -533,7 +533,7 @@ void PrintQueueView::markPageDone()
     const qint64 page = selectedPage();
     if (!page)
         return;
-    const Result r =
+    const Result<> r =
         PrintQueue::markDone(m_context.database.connection(), m_context.actor, page,
                              m_reason->text().isEmpty() ? tr("seen on the printer") : m_reason->text());
     if (!r)
