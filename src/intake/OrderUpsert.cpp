@@ -269,7 +269,8 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
 
     // Closed, or every line refunded: nothing was reserved before Submitted, so only the stage moves.
     if (in.state == PlatformState::Closed || allRefunded(o.lines)) {
-        const Result<> r = StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Cancelled, closeText(in)});
+        const Result<> r =
+            StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Cancelled, closeText(in)});
         if (!r)
             throw Error(r.message);
         if (!old.paidAt.isEmpty() || !o.paidAt.isEmpty()) {

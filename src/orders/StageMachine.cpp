@@ -77,7 +77,7 @@ Result<> StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const S
                 .arg(Stages::displayName(change.from), Stages::displayName(change.to)));
     if (needsReason(change.to) && change.reason.trimmed().isEmpty())
         return Result<>::failure(QCoreApplication::translate("StageMachine", "Say why the order becomes %1.")
-                                   .arg(Stages::displayName(change.to)));
+                                     .arg(Stages::displayName(change.to)));
 
     QVariant newHeldFrom;
     QVariant newHoldReason;

@@ -20,11 +20,12 @@ Result<> ParcelStore::pack(const QSqlDatabase &db, const Actor &actor, const Pac
     });
 }
 
-Result<> ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId)
+Result<> ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const PackRecord &r,
+                             qint64 *parcelId)
 {
     const Result<> moved = StageMachine::apply(db, actor,
-                                             {r.orderId, Stage::Printed, Stage::Packed, QString(),
-                                              r.version > 0 ? std::optional(r.version) : std::nullopt});
+                                               {r.orderId, Stage::Printed, Stage::Packed, QString(),
+                                                r.version > 0 ? std::optional(r.version) : std::nullopt});
     if (!moved)
         return moved;
     const qint64 id = Sql::insert(

@@ -48,8 +48,8 @@ Result<> validate(const Campaign &c)
                 .arg(c.startsAt, c.endsAt));
     if (c.ratioPercent < 0 || c.ratioPercent > 100)
         return Result<>::failure(QCoreApplication::translate(
-                                   "Campaigns", "The pre-pack ratio is a percentage from 0 to 100, not %1.")
-                                   .arg(c.ratioPercent));
+                                     "Campaigns", "The pre-pack ratio is a percentage from 0 to 100, not %1.")
+                                     .arg(c.ratioPercent));
     return Result<>::success();
 }
 
@@ -113,7 +113,8 @@ Result<> Campaigns::save(const QSqlDatabase &db, const Actor &actor, Campaign &c
     });
 }
 
-Result<> Campaigns::setSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, const CampaignSku &s)
+Result<> Campaigns::setSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
+                           const CampaignSku &s)
 {
     if (s.purchaseLimit < 0 || s.expectedOrders < 0 || (s.plannedQty && *s.plannedQty < 0))
         return Result<>::failure(tr("Limits, expected orders and planned quantities cannot be negative."));
@@ -142,7 +143,7 @@ Result<> Campaigns::setSku(const QSqlDatabase &db, const Actor &actor, qint64 ca
 }
 
 Result<> Campaigns::addSkuByCode(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
-                               const QString &code, int expectedOrders, int purchaseLimit)
+                                 const QString &code, int expectedOrders, int purchaseLimit)
 {
     const QString c = code.trimmed();
     std::optional<qint64> id = SkuCatalog::idByCode(db, c);
@@ -158,7 +159,7 @@ Result<> Campaigns::addSkuByCode(const QSqlDatabase &db, const Actor &actor, qin
 }
 
 Result<> Campaigns::setPlanned(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                             std::optional<int> plannedQty)
+                               std::optional<int> plannedQty)
 {
     std::optional<CampaignSku> s = loadSku(db, campaignId, skuId);
     if (!s)

@@ -18,10 +18,10 @@ Result<> save(const QSqlDatabase &db, const Actor &actor, Campaign &campaign);
 Result<> setSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, const CampaignSku &sku);
 // By outer code or any barcode, for people typing or scanning.
 Result<> addSkuByCode(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, const QString &code,
-                    int expectedOrders, int purchaseLimit = 1);
+                      int expectedOrders, int purchaseLimit = 1);
 // Sets or clears (std::nullopt: follow the suggestion again) the planned quantity.
 Result<> setPlanned(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                  std::optional<int> plannedQty);
+                    std::optional<int> plannedQty);
 // Refused once the SKU has batches in this campaign (the ledger refers to them).
 Result<> removeSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId);
 

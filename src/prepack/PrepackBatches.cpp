@@ -54,8 +54,8 @@ void lockCampaign(const QSqlDatabase &db, qint64 campaignId)
                   {campaignId});
 }
 
-Result<> move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId, const QString &kind,
-            int qty, const QString &material, const QString &note, qint64 *batchId)
+Result<> move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
+              const QString &kind, int qty, const QString &material, const QString &note, qint64 *batchId)
 {
     if (qty <= 0)
         return Result<>::failure(
@@ -81,19 +81,19 @@ Result<> move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qin
 } // namespace
 
 Result<> PrepackBatches::pack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                            int qty, const QString &material, const QString &note, qint64 *batchId)
+                              int qty, const QString &material, const QString &note, qint64 *batchId)
 {
     return move(db, actor, campaignId, skuId, QStringLiteral("pack"), qty, material, note, batchId);
 }
 
 Result<> PrepackBatches::unpack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                              int qty, const QString &note, qint64 *batchId)
+                                int qty, const QString &note, qint64 *batchId)
 {
     return move(db, actor, campaignId, skuId, QStringLiteral("unpack"), qty, {}, note, batchId);
 }
 
 Result<> PrepackBatches::unpackLeftovers(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
-                                       int *units)
+                                         int *units)
 {
     int total = 0;
     try {

@@ -48,7 +48,7 @@ void lockJobRow(const QSqlDatabase &db, qint64 jobId)
 }
 
 Result<> setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
-                   const QList<PrintQueue::JobState> &from, PrintQueue::JobState to, const QString &action)
+                     const QList<PrintQueue::JobState> &from, PrintQueue::JobState to, const QString &action)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         lockJobRow(db, jobId);
@@ -59,8 +59,8 @@ Result<> setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
         const PrintQueue::JobState state = PrintQueue::jobState(code);
         if (!from.contains(state))
             return Result<>::failure(tr("Print job %1 is %2: it cannot be %3.")
-                                       .arg(jobId)
-                                       .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
+                                         .arg(jobId)
+                                         .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
         Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ?"),
                  {PrintQueue::stateCode(to), Clock::nowText(), jobId});
         if (to == PrintQueue::JobState::Cancelled)
@@ -397,8 +397,8 @@ Result<> PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 j
 Result<> PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
     const Result<> r = setJobState(db, actor, jobId,
-                                 {JobState::Queued, JobState::Printing, JobState::Paused, JobState::Failed},
-                                 JobState::Cancelled, QStringLiteral("cancel"));
+                                   {JobState::Queued, JobState::Printing, JobState::Paused, JobState::Failed},
+                                   JobState::Cancelled, QStringLiteral("cancel"));
     if (!r)
         return r;
     // Batches still waiting at CUPS are cancelled there too; what already printed stays 'sent' for
@@ -443,7 +443,7 @@ Result<> PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qi
 }
 
 Result<> PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
-                          const QString &reason)
+                            const QString &reason)
 {
     if (const QString missing = PageSinks::missing(printer); !missing.isEmpty())
         return Result<>::failure(missing);
@@ -487,7 +487,7 @@ Result<> PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 j
 }
 
 Result<> PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
-                               const QString &printer, const QString &backup)
+                                 const QString &printer, const QString &backup)
 {
     if (printer.isEmpty())
         return Result<>::failure(tr("Choose a printer."));
@@ -524,8 +524,8 @@ Result<> PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 
         q.finish();
         if (state == PageState::Queued || state == PageState::Sent)
             return Result<>::failure(tr("Page %1 is still %2: wait for it before printing it again.")
-                                       .arg(pageId)
-                                       .arg(displayName(state)));
+                                         .arg(pageId)
+                                         .arg(displayName(state)));
         Sql::run(
             db,
             QStringLiteral(
@@ -547,7 +547,8 @@ Result<> PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 
     });
 }
 
-Result<> PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
+Result<> PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId,
+                              const QString &reason)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery q = Sql::run(

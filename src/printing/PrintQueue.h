@@ -93,9 +93,9 @@ Result<> moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
 // The pages not done print on printer from now on (the old printer becomes the backup); audited
 // with the reason. Refused when there is no such printer.
 Result<> moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
-              const QString &reason);
+                const QString &reason);
 Result<> setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
-                   const QString &backup);
+                     const QString &backup);
 // Reprint a page: needs a reason, audited; the page shows 补打 and the count.
 Result<> reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason);
 // A page left 'sent' or 'failed' that the operator saw come out whole.

@@ -149,7 +149,7 @@ QString AfterSalesDesk::classifyReason(const QString &reason)
 }
 
 Result<> AfterSalesDesk::recordRefund(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                    const RefundFacts &facts)
+                                      const RefundFacts &facts)
 {
     if (!facts.completedAt.isEmpty() && !Clock::fromText(facts.completedAt).isValid())
         return Result<>::failure(
@@ -187,7 +187,7 @@ Result<> AfterSalesDesk::recordRefund(const QSqlDatabase &db, const Actor &actor
 }
 
 Result<> AfterSalesDesk::setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                  const QString &outcome)
+                                    const QString &outcome)
 {
     if (!outcomes().contains(outcome))
         return Result<>::failure(tr("Unknown outcome \"%1\".").arg(outcome));
@@ -208,7 +208,7 @@ Result<> AfterSalesDesk::setOutcome(const QSqlDatabase &db, const Actor &actor, 
 }
 
 Result<> AfterSalesDesk::createLinkedOrder(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                         const QList<OrderLine> &lines, qint64 *newOrderId)
+                                           const QList<OrderLine> &lines, qint64 *newOrderId)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery c = Sql::run(

@@ -63,6 +63,6 @@ Result<> setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId, c
 // given), platform number "<original>-H1" (换) / "-B1" (补), unpaid so it never counts as a sale;
 // the case gets linked_order_id and outcome exchanged/reshipped. Returns the new order's id.
 Result<> createLinkedOrder(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                         const QList<OrderLine> &lines, qint64 *newOrderId = nullptr);
+                           const QList<OrderLine> &lines, qint64 *newOrderId = nullptr);
 QList<QStringList> csvRows(const QList<AfterSalesRow> &rows);
 } // namespace AfterSalesDesk

@@ -12,8 +12,8 @@
 namespace BuyerContacts {
 // Inside the caller's Transaction. Refuses (naming who and when) when already contacted.
 Result<> record(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind, Channel channel,
-              const QString &message, const QString &batchFile = {});
+                const QString &message, const QString &batchFile = {});
 // In its own transaction.
 Result<> recordNow(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind,
-                 Channel channel, const QString &message);
+                   Channel channel, const QString &message);
 } // namespace BuyerContacts

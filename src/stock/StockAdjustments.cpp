@@ -109,8 +109,8 @@ Result<> StockAdjustments::check(const QSqlDatabase &db, const Adjustment &a)
             tr("\"%1\" removes stock: the quantity must be negative.").arg(displayName(a.reason)));
     if (a.delta < -StockLimits::kMaxMove || a.delta > StockLimits::kMaxMove)
         return Result<>::failure(tr("%1 units in one adjustment is over the limit of %2.")
-                                   .arg(a.delta)
-                                   .arg(StockLimits::kMaxMove));
+                                     .arg(a.delta)
+                                     .arg(StockLimits::kMaxMove));
     if (a.reason == AdjustReason::Other && a.note.trimmed().isEmpty())
         return Result<>::failure(tr("\"Other\" needs a note saying why."));
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM skus WHERE id = ?"), {a.skuId}).isValid())
@@ -143,7 +143,7 @@ Result<> StockAdjustments::adjust(const QSqlDatabase &db, const Actor &actor, co
 }
 
 Result<> StockAdjustments::adjustAll(const QSqlDatabase &db, const Actor &actor,
-                                   const QList<Adjustment> &adjustments)
+                                     const QList<Adjustment> &adjustments)
 {
     try {
         Transaction::run(db, [&](Transaction &tx) {

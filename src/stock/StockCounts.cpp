@@ -128,7 +128,7 @@ template <typename F> Result<> inTransaction(const QSqlDatabase &db, F &&work)
 } // namespace
 
 Result<> StockCounts::start(const QSqlDatabase &db, const Actor &actor, const QString &fromText,
-                          const QString &toText, const QString &note, qint64 *countId)
+                            const QString &toText, const QString &note, qint64 *countId)
 {
     const QString from = fromText.trimmed();
     const QString to = toText.trimmed().isEmpty() ? from : toText.trimmed();
@@ -174,7 +174,7 @@ Result<> StockCounts::start(const QSqlDatabase &db, const Actor &actor, const QS
 }
 
 Result<> StockCounts::record(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint64 skuId,
-                           int counted)
+                             int counted)
 {
     return inTransaction(db, [&] {
         if (const QString why = notOpen(db, countId); !why.isEmpty())
@@ -184,7 +184,7 @@ Result<> StockCounts::record(const QSqlDatabase &db, const Actor &actor, qint64 
 }
 
 Result<> StockCounts::scan(const QSqlDatabase &db, const Actor &actor, qint64 countId, const QString &barcode,
-                         int qty)
+                           int qty)
 {
     const QString code = barcode.trimmed();
     std::optional<qint64> sku = SkuCatalog::idByBarcode(db, code);

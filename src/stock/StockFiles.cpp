@@ -32,11 +32,11 @@ QStringList StockFiles::shopPlatforms()
 }
 
 Result<> StockFiles::exportShopStock(const QSqlDatabase &db, const QString &platform, const QString &path,
-                                   OutputFile::Overwrite overwrite)
+                                     OutputFile::Overwrite overwrite)
 {
     if (!shopPlatforms().contains(platform))
         return Result<>::failure(tr("Unknown platform '%1' (known: %2).")
-                                   .arg(platform, shopPlatforms().join(QStringLiteral(", "))));
+                                     .arg(platform, shopPlatforms().join(QStringLiteral(", "))));
     int rows = 0;
     const QString error = write(db, path, StockCsv::exportTaobao(db, &rows), overwrite);
     if (!error.isEmpty())
@@ -44,7 +44,8 @@ Result<> StockFiles::exportShopStock(const QSqlDatabase &db, const QString &plat
     return {true, tr("Wrote available stock of %n SKU(s) to %1 (GBK).", nullptr, rows).arg(path)};
 }
 
-Result<> StockFiles::exportCatalog(const QSqlDatabase &db, const QString &path, OutputFile::Overwrite overwrite)
+Result<> StockFiles::exportCatalog(const QSqlDatabase &db, const QString &path,
+                                   OutputFile::Overwrite overwrite)
 {
     const QString error = write(db, path, CatalogCsv::exportCsv(db), overwrite);
     if (!error.isEmpty())

@@ -110,7 +110,7 @@ std::optional<ReturnParcel> StockReturns::find(const QSqlDatabase &db, const QSt
 }
 
 Result<> StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
-                             const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId)
+                               const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId)
 {
     try {
         Transaction::run(db, [&](Transaction &tx) {

@@ -228,7 +228,8 @@ private slots:
         Order loaded = *OrderStore::load(db(), id);
         loaded.lines[1].skuId = m_b;
         loaded.lines[1].qty = 2;
-        const Result<> r = LineEditor::setLines(db(), TestDatabase::actor(), id, loaded.lines, loaded.version);
+        const Result<> r =
+            LineEditor::setLines(db(), TestDatabase::actor(), id, loaded.lines, loaded.version);
         QVERIFY2(r.ok, qPrintable(r.message));
         const Order after = *OrderStore::load(db(), id);
         QCOMPARE(after.lines.at(1).outerCode, QStringLiteral("B1"));

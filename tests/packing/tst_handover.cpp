@@ -22,7 +22,7 @@ class TestHandover : public QObject {
     {
         const qint64 id = printedOrder(*t, tracking, {{a, qtyA}, {b, 1}}, courier);
         const Result<> r = ParcelStore::pack(t->connection(), TestDatabase::actor(),
-                                           {id, 0, tracking, courier, qtyA + 1, 800, 0, false});
+                                             {id, 0, tracking, courier, qtyA + 1, 800, 0, false});
         if (!r)
             qFatal("pack failed: %s", qPrintable(r.message));
         return id;

@@ -118,7 +118,7 @@ private slots:
             const int qty = 1 + next(15);
             const bool pack = next(2) == 0;
             const Result<> r = pack ? PrepackBatches::pack(db, actor(), campaign, a, qty, {})
-                                  : PrepackBatches::unpack(db, actor(), campaign, a, qty);
+                                    : PrepackBatches::unpack(db, actor(), campaign, a, qty);
             const bool fits = pack ? expectedPrepacked + qty <= 40 : expectedPrepacked - qty >= 0;
             QCOMPARE(r.ok, fits);
             if (r.ok)

@@ -134,8 +134,8 @@ private:
         const int limit = ok ? number(c, QStringLiteral("limit"), 1, &ok) : 0;
         if (!ok)
             return ExitBadInput;
-        const Result<> r = Campaigns::addSkuByCode(db, c.actor, campaign, c.parser.value(QStringLiteral("sku")),
-                                                 expected, limit);
+        const Result<> r = Campaigns::addSkuByCode(db, c.actor, campaign,
+                                                   c.parser.value(QStringLiteral("sku")), expected, limit);
         return r ? ExitOk : refuse(c, r);
     }
     int batch(CliContext &c, const QSqlDatabase &db, qint64 campaign)
@@ -154,7 +154,7 @@ private:
             return ExitBadInput;
         qint64 id = 0;
         const Result<> r = PrepackBatches::pack(db, c.actor, campaign, *sku, qty,
-                                              c.parser.value(QStringLiteral("material")), {}, &id);
+                                                c.parser.value(QStringLiteral("material")), {}, &id);
         if (!r)
             return refuse(c, r);
         c.out << tr("Batch %1: %2 parcels of %3 pre-packed.").arg(id).arg(qty).arg(code) << Qt::endl;

@@ -30,7 +30,7 @@ QJsonArray toJson(const QList<OrderLine> &lines)
 } // namespace
 
 Result<> LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
-                            const QList<OrderLine> &lines, std::optional<int> version)
+                              const QList<OrderLine> &lines, std::optional<int> version)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         OrderStore::lock(db, {orderId});

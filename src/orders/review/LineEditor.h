@@ -13,5 +13,5 @@
 // paid. Audited with before/after; fixing every unknown SKU clears intake's unknown_sku flag.
 namespace LineEditor {
 Result<> setLines(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const QList<OrderLine> &lines,
-                std::optional<int> version = std::nullopt);
+                  std::optional<int> version = std::nullopt);
 }

@@ -97,7 +97,7 @@ QString OrderMerger::refusal(const QSqlDatabase &db, const QList<qint64> &ids)
 }
 
 Result<> OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-                          qint64 *mergedId)
+                            qint64 *mergedId)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         OrderStore::lock(db, ids);

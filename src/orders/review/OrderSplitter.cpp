@@ -18,7 +18,7 @@ QString tr(const char *text)
 } // namespace
 
 Result<> OrderSplitter::split(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
-                            const QList<qint64> &lineIds, qint64 *newOrderId)
+                              const QList<qint64> &lineIds, qint64 *newOrderId)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         OrderStore::lock(db, {orderId}); // two stations splitting it at once would both make part -2
@@ -28,7 +28,7 @@ Result<> OrderSplitter::split(const QSqlDatabase &db, const Actor &actor, qint64
         if (order->stage != Stage::Imported && order->stage != Stage::Reviewed &&
             order->stage != Stage::OutOfStock)
             return Result<>::failure(tr("%1 is %2: only orders waiting for review or approved are split.")
-                                       .arg(order->platformOrderNo, Stages::displayName(order->stage)));
+                                         .arg(order->platformOrderNo, Stages::displayName(order->stage)));
         QList<OrderLine> moving;
         qint64 movingGoods = 0;
         for (const OrderLine &l : std::as_const(order->lines)) {

@@ -12,5 +12,5 @@
 // stays with the original, so every amount is conserved.
 namespace OrderSplitter {
 Result<> split(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const QList<qint64> &lineIds,
-             qint64 *newOrderId = nullptr);
+               qint64 *newOrderId = nullptr);
 }

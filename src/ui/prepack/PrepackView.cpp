@@ -375,7 +375,7 @@ void PrepackView::planEdited(qint64 sku, const QString &text)
         planned = qty;
     }
     const Result<> r = Campaigns::setPlanned(m_context.database.connection(), m_context.actor,
-                                           currentCampaign(), sku, planned);
+                                             currentCampaign(), sku, planned);
     if (!r)
         say(r.message, true);
     else
@@ -393,8 +393,9 @@ void PrepackView::recordBatch()
         return;
     }
     qint64 batch = 0;
-    const Result<> r = PrepackBatches::pack(m_context.database.connection(), m_context.actor, currentCampaign(),
-                                          sku, m_qty->value(), m_material->currentText(), {}, &batch);
+    const Result<> r =
+        PrepackBatches::pack(m_context.database.connection(), m_context.actor, currentCampaign(), sku,
+                             m_qty->value(), m_material->currentText(), {}, &batch);
     if (!r) {
         say(r.message, true);
         return;
@@ -417,7 +418,7 @@ void PrepackView::unpackSelected()
         return;
     qint64 batch = 0;
     const Result<> r = PrepackBatches::unpack(m_context.database.connection(), m_context.actor,
-                                            currentCampaign(), sku, m_qty->value(), {}, &batch);
+                                              currentCampaign(), sku, m_qty->value(), {}, &batch);
     if (!r) {
         say(r.message, true);
         return;
@@ -437,7 +438,7 @@ void PrepackView::unpackLeftovers()
         return;
     int units = 0;
     const Result<> r = PrepackBatches::unpackLeftovers(m_context.database.connection(), m_context.actor,
-                                                     currentCampaign(), &units);
+                                                       currentCampaign(), &units);
     if (!r)
         say(r.message, true);
     else

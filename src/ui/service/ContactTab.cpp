@@ -164,7 +164,7 @@ bool ContactTab::copySelected()
     if (!msg.complete())
         return false;
     const Result<> recorded = BuyerContacts::recordNow(m_context.database.connection(), m_context.actor,
-                                                     r->orderId, m_kind, channel(), msg.text);
+                                                       r->orderId, m_kind, channel(), msg.text);
     if (!recorded) {
         MessageBox::warning(this, tr("Already contacted"), recorded.message);
         reload();

@@ -118,7 +118,7 @@ bool AdjustDialog::apply()
     }
     const auto reason = StockAdjustments::fromCode(m_reason->currentData().toString());
     const Result<> r = StockAdjustments::adjust(m_context.database.connection(), m_context.actor,
-                                              {m_skuId, m_quantity->value(), *reason, m_note->text(), {}});
+                                                {m_skuId, m_quantity->value(), *reason, m_note->text(), {}});
     if (!r) {
         say(QStringLiteral("× ") + r.message, true);
         return false;

@@ -117,8 +117,8 @@ CountDialog::CountDialog(AppContext &context, QWidget *parent)
             open(item->data(Qt::UserRole).toLongLong());
     });
     connect(m_scan, &ScanField::skuScanned, this, [this](qint64, const QString &code) {
-        const Result<> r = StockCounts::scan(m_context.database.connection(), m_context.actor, m_countId, code,
-                                           m_quantity->value());
+        const Result<> r = StockCounts::scan(m_context.database.connection(), m_context.actor, m_countId,
+                                             code, m_quantity->value());
         m_quantity->setValue(1);
         say(r ? tr("✓ %1 counted").arg(code) : QStringLiteral("× ") + r.message, !r);
         refresh();
@@ -131,9 +131,9 @@ CountDialog::CountDialog(AppContext &context, QWidget *parent)
         bool ok = false;
         const int counted = item->text().trimmed().toInt(&ok);
         const qint64 sku = m_table->item(item->row(), CodeCol)->data(Qt::UserRole).toLongLong();
-        const Result<> r = ok ? StockCounts::record(m_context.database.connection(), m_context.actor, m_countId,
-                                                  sku, counted)
-                            : Result<>::failure(tr("\"%1\" is not a whole number.").arg(item->text()));
+        const Result<> r = ok ? StockCounts::record(m_context.database.connection(), m_context.actor,
+                                                    m_countId, sku, counted)
+                              : Result<>::failure(tr("\"%1\" is not a whole number.").arg(item->text()));
         say(r ? QString() : QStringLiteral("× ") + r.message, !r);
         refresh();
     });
@@ -152,7 +152,7 @@ bool CountDialog::start()
 {
     qint64 id = 0;
     const Result<> r = StockCounts::start(m_context.database.connection(), m_context.actor, m_from->text(),
-                                        m_to->text(), {}, &id);
+                                          m_to->text(), {}, &id);
     if (!r) {
         say(QStringLiteral("× ") + r.message, true);
         return false;
