@@ -1600,6 +1600,13 @@ Left out: %4 already contacted, %5 closed by the platform, %6 that need a person
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>GenericReader</name>
     <message>
         <source>%1: %2</source>
@@ -4560,6 +4567,65 @@ Retry when the server is back, or Cancel to close Packline.</source>
     </message>
 </context>
 <context>
+    <name>PrepackPlanModel</name>
+    <message>
+        <source>none</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Set by hand; clear it to follow the suggestion.</source>
+        <translation>手工设定；清空后按建议数量。</translation>
+    </message>
+    <message>
+        <source>Follows the suggestion; type a number to override.</source>
+        <translation>按建议数量；输入数字可修改。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限购</translation>
+    </message>
+    <message>
+        <source>Expected orders</source>
+        <translation>预计单量</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议数量</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Pre-packed</source>
+        <translation>已预打包</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>待发订单</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
     <name>PrepackPrinting</name>
     <message>
         <source>Pre-packed %1 (%2), bin %3</source>
@@ -4636,46 +4702,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <source>SKU</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Spec</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>Bin</source>
-        <translation>库位</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>限购</translation>
-    </message>
-    <message>
-        <source>Suggested</source>
-        <translation>建议数量</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划数量</translation>
-    </message>
-    <message>
-        <source>Pre-packed</source>
-        <translation>已预打包</translation>
-    </message>
-    <message>
-        <source>Open orders</source>
-        <translation>待发订单</translation>
-    </message>
-    <message>
-        <source>To pack</source>
-        <translation>待打包</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -4726,14 +4752,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
     <message>
         <source>Create a campaign on the left to plan pre-packing.</source>
         <translation>请先在左侧新建活动，再制定预打包计划。</translation>
-    </message>
-    <message>
-        <source>Set by hand; clear it to follow the suggestion.</source>
-        <translation>手工设定；清空后按建议数量。</translation>
-    </message>
-    <message>
-        <source>Follows the suggestion; type a number to override.</source>
-        <translation>按建议数量；输入数字可修改。</translation>
     </message>
     <message>
         <source>Campaign %1 created.</source>
@@ -5085,6 +5103,72 @@ Retry when the server is back, or Cancel to close Packline.</source>
     </message>
 </context>
 <context>
+    <name>PrintJobsModel</name>
+    <message>
+        <source>  (%1 failed)</source>
+        <translation>（%1 页失败）</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pages done</source>
+        <translation>已完成页数</translation>
+    </message>
+    <message>
+        <source>Printer → backup</source>
+        <translation>打印机 → 备用</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPagesModel</name>
+    <message>
+        <source>batch</source>
+        <translation>整批</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Printer / problem</source>
+        <translation>打印机 / 问题</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueue</name>
     <message>
         <source>shipping labels</source>
@@ -5182,6 +5266,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <source>Job %1 already prints on %2.</source>
         <translation>作业 %1 已经在 %2 上打印。</translation>
     </message>
+    <message>
+        <source>Unknown print state &quot;%1&quot;: this database was written by a newer Packline.</source>
+        <translation>未知的打印状态“%1”：此数据库由更新版本的 Packline 写入。</translation>
+    </message>
 </context>
 <context>
     <name>PrintQueueView</name>
@@ -5270,14 +5358,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>seen on the printer</source>
         <translation>已在打印机上确认</translation>
-    </message>
-    <message>
-        <source>  (%1 failed)</source>
-        <translation>（%1 页失败）</translation>
-    </message>
-    <message>
-        <source>batch</source>
-        <translation>整批</translation>
     </message>
     <message>
         <source>Preview: page %1 of %2 (%3)</source>
@@ -5388,50 +5468,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>标记已完成</translation>
     </message>
     <message>
-        <source>Job</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Pages done</source>
-        <translation>已完成页数</translation>
-    </message>
-    <message>
-        <source>Printer → backup</source>
-        <translation>打印机 → 备用</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
-        <source>Reprints</source>
-        <translation>补打</translation>
-    </message>
-    <message>
-        <source>Printer / problem</source>
-        <translation>打印机 / 问题</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -5478,6 +5514,22 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Select a job to preview its pages.</source>
         <translation>选择一个任务即可预览它的页面。</translation>
+    </message>
+    <message>
+        <source>The couriers could not be read: %1</source>
+        <translation>无法读取快递公司：%1</translation>
+    </message>
+    <message>
+        <source>The pages could not be read: %1</source>
+        <translation>无法读取页面：%1</translation>
+    </message>
+    <message>
+        <source>The print jobs could not be read: %1</source>
+        <translation>无法读取打印任务：%1</translation>
+    </message>
+    <message>
+        <source>The tracking-number pools could not be read: %1</source>
+        <translation>无法读取运单号池：%1</translation>
     </message>
 </context>
 <context>
@@ -5849,13 +5901,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Over the flash-sale limit per receiver (do not merge): %1.</source>
         <translation>同一收货人超出活动限购（不要合并）：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

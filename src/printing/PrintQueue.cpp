@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <array>
 
 namespace {
 QString tr(const char *text)
@@ -46,28 +47,30 @@ void lockJobRow(const QSqlDatabase &db, qint64 jobId)
                   {jobId});
 }
 
-Result<> setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QStringList &from,
-                     const QString &to, const QString &action)
+Result<> setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
+                     const QList<PrintQueue::JobState> &from, PrintQueue::JobState to, const QString &action)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         lockJobRow(db, jobId);
-        const QString state =
+        const QString code =
             Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
-        if (state.isEmpty())
+        if (code.isEmpty())
             return Result<>::failure(tr("Print job %1 does not exist.").arg(jobId));
+        const PrintQueue::JobState state = PrintQueue::jobState(code);
         if (!from.contains(state))
             return Result<>::failure(tr("Print job %1 is %2: it cannot be %3.")
                                          .arg(jobId)
                                          .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
         Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ?"),
-                 {to, Clock::nowText(), jobId});
-        if (to == u"cancelled")
+                 {PrintQueue::stateCode(to), Clock::nowText(), jobId});
+        if (to == PrintQueue::JobState::Cancelled)
             Sql::run(db,
                      QStringLiteral(
                          "UPDATE print_pages SET state = 'cancelled' WHERE job_id = ? AND state = 'queued'"),
                      {jobId});
         AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, action,
-                         {{QStringLiteral("state"), state}}, {{QStringLiteral("state"), to}});
+                         {{QStringLiteral("state"), code}},
+                         {{QStringLiteral("state"), PrintQueue::stateCode(to)}});
         tx.commit();
         return Result<>::success();
     });
@@ -217,6 +220,56 @@ QString PrintQueue::displayName(const QString &code)
     return n ? QCoreApplication::translate("PrintQueue", n) : code;
 }
 
+namespace {
+template <class State, size_t N> QString codeOf(State state, const std::array<const char *, N> &codes)
+{
+    return QString::fromLatin1(codes.at(size_t(state)));
+}
+template <class State, size_t N> State stateOf(const QString &code, const std::array<const char *, N> &codes)
+{
+    for (size_t i = 0; i < N; ++i)
+        if (code == QLatin1String(codes.at(i)))
+            return State(i);
+    throw Error(
+        QCoreApplication::translate(
+            "PrintQueue", "Unknown print state \"%1\": this database was written by a newer Packline.")
+            .arg(code));
+}
+constexpr std::array<const char *, 6> kJobStates{"queued", "printing", "paused",
+                                                 "failed", "done",     "cancelled"};
+constexpr std::array<const char *, 5> kPageStates{"queued", "sent", "done", "failed", "cancelled"};
+} // namespace
+
+QString PrintQueue::stateCode(JobState state)
+{
+    return codeOf(state, kJobStates);
+}
+
+QString PrintQueue::stateCode(PageState state)
+{
+    return codeOf(state, kPageStates);
+}
+
+PrintQueue::JobState PrintQueue::jobState(const QString &code)
+{
+    return stateOf<JobState>(code, kJobStates);
+}
+
+PrintQueue::PageState PrintQueue::pageState(const QString &code)
+{
+    return stateOf<PageState>(code, kPageStates);
+}
+
+QString PrintQueue::displayName(JobState state)
+{
+    return displayName(stateCode(state));
+}
+
+QString PrintQueue::displayName(PageState state)
+{
+    return displayName(stateCode(state));
+}
+
 PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &actor, const JobSpec &spec)
 {
     Created out;
@@ -253,28 +306,30 @@ PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &acto
     return made;
 }
 
-QList<PrintQueue::JobRow> PrintQueue::jobs(const QSqlDatabase &db, int limit)
+namespace {
+// One job, or the latest ones (newest first), with their page counts.
+QList<PrintQueue::JobRow> readJobs(const QSqlDatabase &db, std::optional<qint64> jobId, int limit)
 {
-    QList<JobRow> out;
-    QSqlQuery q = Sql::run(
-        db,
+    QList<PrintQueue::JobRow> out;
+    const QString sql =
         QStringLiteral("SELECT j.id, j.kind, j.template_id, j.printer, j.backup_printer, j.state, j.title, "
                        "j.last_error, j.created_at, COUNT(p.id), "
                        "SUM(CASE WHEN p.state = 'done' THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN p.state = 'failed' THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN p.state = 'sent' THEN 1 ELSE 0 END) "
-                       "FROM print_jobs j LEFT JOIN print_pages p ON p.job_id = j.id "
-                       "GROUP BY j.id, j.kind, j.template_id, j.printer, j.backup_printer, j.state, j.title, "
-                       "j.last_error, j.created_at ORDER BY j.id DESC LIMIT ?"),
-        {limit});
+                       "FROM print_jobs j LEFT JOIN print_pages p ON p.job_id = j.id ") +
+        (jobId ? QStringLiteral("WHERE j.id = ?") : QString()) +
+        QStringLiteral(" GROUP BY j.id, j.kind, j.template_id, j.printer, j.backup_printer, j.state, "
+                       "j.title, j.last_error, j.created_at ORDER BY j.id DESC LIMIT ?");
+    QSqlQuery q = jobId ? Sql::run(db, sql, {*jobId, limit}) : Sql::run(db, sql, {limit});
     while (q.next()) {
-        JobRow r;
+        PrintQueue::JobRow r;
         r.id = q.value(0).toLongLong();
         r.kind = q.value(1).toString();
         r.templateId = q.value(2).toString();
         r.printer = q.value(3).toString();
         r.backupPrinter = q.value(4).toString();
-        r.state = q.value(5).toString();
+        r.state = PrintQueue::jobState(q.value(5).toString());
         r.title = q.value(6).toString();
         r.lastError = q.value(7).toString();
         r.createdAt = q.value(8).toString();
@@ -286,14 +341,17 @@ QList<PrintQueue::JobRow> PrintQueue::jobs(const QSqlDatabase &db, int limit)
     }
     return out;
 }
+} // namespace
+
+QList<PrintQueue::JobRow> PrintQueue::jobs(const QSqlDatabase &db, int limit)
+{
+    return readJobs(db, std::nullopt, limit);
+}
 
 std::optional<PrintQueue::JobRow> PrintQueue::job(const QSqlDatabase &db, qint64 jobId)
 {
-    // Small tables per job; reuse the list query's shape for one id.
-    for (const JobRow &r : jobs(db, 1000000))
-        if (r.id == jobId)
-            return r;
-    return std::nullopt;
+    const QList<JobRow> rows = readJobs(db, jobId, 1);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
 }
 
 QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobId)
@@ -313,7 +371,7 @@ QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobI
         r.orderId = q.value(2).toLongLong();
         r.orderNo = q.value(3).toString();
         r.trackingNo = q.value(4).toString();
-        r.state = q.value(5).toString();
+        r.state = pageState(q.value(5).toString());
         r.printer = q.value(6).toString();
         r.error = q.value(7).toString();
         r.attempts = q.value(8).toInt();
@@ -326,22 +384,21 @@ QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobI
 
 Result<> PrintQueue::pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
-    return setJobState(db, actor, jobId, {QStringLiteral("queued"), QStringLiteral("printing")},
-                       QStringLiteral("paused"), QStringLiteral("pause"));
+    return setJobState(db, actor, jobId, {JobState::Queued, JobState::Printing}, JobState::Paused,
+                       QStringLiteral("pause"));
 }
 
 Result<> PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
-    return setJobState(db, actor, jobId, {QStringLiteral("paused"), QStringLiteral("failed")},
-                       QStringLiteral("queued"), QStringLiteral("resume"));
+    return setJobState(db, actor, jobId, {JobState::Paused, JobState::Failed}, JobState::Queued,
+                       QStringLiteral("resume"));
 }
 
 Result<> PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
     const Result<> r = setJobState(db, actor, jobId,
-                                   {QStringLiteral("queued"), QStringLiteral("printing"),
-                                    QStringLiteral("paused"), QStringLiteral("failed")},
-                                   QStringLiteral("cancelled"), QStringLiteral("cancel"));
+                                   {JobState::Queued, JobState::Printing, JobState::Paused, JobState::Failed},
+                                   JobState::Cancelled, QStringLiteral("cancel"));
     if (!r)
         return r;
     // Batches still waiting at CUPS are cancelled there too; what already printed stays 'sent' for
@@ -397,12 +454,12 @@ Result<> PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 j
                      {jobId});
         if (!q.next())
             return Result<>::failure(tr("Print job %1 does not exist.").arg(jobId));
-        const QString from = q.value(0).toString(), backup = q.value(1).toString(),
-                      state = q.value(2).toString();
+        const QString from = q.value(0).toString(), backup = q.value(1).toString();
+        const JobState state = jobState(q.value(2).toString());
         q.finish();
         if (printer == from)
             return Result<>::failure(tr("Job %1 already prints on %2.").arg(jobId).arg(printer));
-        if (state == u"done" || state == u"cancelled")
+        if (state == JobState::Done || state == JobState::Cancelled)
             return Result<>::failure(
                 tr("Job %1 is %2: nothing is left to move.").arg(jobId).arg(displayName(state)));
         // The failed printer becomes the backup, so the operator can move back once it is fixed.
@@ -462,10 +519,10 @@ Result<> PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 
         if (!q.next())
             return Result<>::failure(tr("Page %1 does not exist.").arg(pageId));
         const qint64 jobId = q.value(0).toLongLong();
-        const QString state = q.value(1).toString();
+        const PageState state = pageState(q.value(1).toString());
         const int reprints = q.value(2).toInt();
         q.finish();
-        if (state == u"queued" || state == u"sent")
+        if (state == PageState::Queued || state == PageState::Sent)
             return Result<>::failure(tr("Page %1 is still %2: wait for it before printing it again.")
                                          .arg(pageId)
                                          .arg(displayName(state)));
@@ -479,11 +536,12 @@ Result<> PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 
             QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ? AND state IN "
                            "('done', 'failed', 'cancelled')"),
             {Clock::nowText(), jobId});
-        AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("reprint"),
-                         {{QStringLiteral("state"), state}, {QStringLiteral("reprints"), reprints}},
-                         {{QStringLiteral("reprints"), reprints + 1},
-                          {QStringLiteral("reason"), reason},
-                          {QStringLiteral("job"), jobId}});
+        AuditLog::record(
+            db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("reprint"),
+            {{QStringLiteral("state"), stateCode(state)}, {QStringLiteral("reprints"), reprints}},
+            {{QStringLiteral("reprints"), reprints + 1},
+             {QStringLiteral("reason"), reason},
+             {QStringLiteral("job"), jobId}});
         tx.commit();
         return Result<>::success();
     });
@@ -523,16 +581,16 @@ PrintQueue::Created PrintQueue::append(const QSqlDatabase &db, const Actor &acto
             return out;
         }
         const QString kind = q.value(0).toString();
-        const QString state = q.value(1).toString();
+        const JobState state = jobState(q.value(1).toString());
         const int last = q.value(2).toInt();
         q.finish();
-        if (kind == u"picklist" || state == u"cancelled") {
+        if (kind == u"picklist" || state == JobState::Cancelled) {
             out.error = tr("Job %1 is %2: no pages can be added.").arg(jobId).arg(displayName(state));
             return out;
         }
         const int seq =
             addOrderPages(db, actor, jobId, kind == u"slip" ? Kind::Slip : Kind::Label, orderIds, last, out);
-        if (seq > last && state == u"done") // the printer caught up with the wave: open the job again
+        if (seq > last && state == JobState::Done) // the printer caught up with the wave: open the job again
             Sql::run(db,
                      QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ?"),
                      {Clock::nowText(), jobId});

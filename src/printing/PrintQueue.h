@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // Print jobs and their pages in the database, so a crash, a jam or a dead printer never loses a
 // label or prints one twice without anyone knowing. Page: queued → sent → done | failed.
@@ -14,6 +15,24 @@ namespace PrintQueue {
 enum class Kind { Label, Slip, PickList };
 QString kindCode(Kind kind);              // label | slip | picklist
 QString displayName(const QString &code); // a kind or state code, translated
+
+// A job: queued → printing → done; paused or failed until resumed; cancelled.
+enum class JobState { Queued, Printing, Paused, Failed, Done, Cancelled };
+// A page: queued → sent → done | failed; cancelled with its job.
+enum class PageState { Queued, Sent, Done, Failed, Cancelled };
+// The codes in print_jobs.state / print_pages.state, the database's side of the states only.
+QString stateCode(JobState state);
+QString stateCode(PageState state);
+// Throws Error for a code that is not a state (a database written by a newer Packline).
+JobState jobState(const QString &code);
+PageState pageState(const QString &code);
+QString displayName(JobState state);
+QString displayName(PageState state);
+// Paused or failed: stopped part-way, resume() goes on where it stopped.
+inline bool stoppedPart(JobState state)
+{
+    return state == JobState::Paused || state == JobState::Failed;
+}
 
 struct JobSpec {
     Kind kind = Kind::Label;
@@ -45,15 +64,21 @@ Created append(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const Q
 
 struct JobRow {
     qint64 id = 0;
-    QString kind, templateId, printer, backupPrinter, state, title, lastError, createdAt;
+    QString kind, templateId, printer, backupPrinter;
+    JobState state = JobState::Queued;
+    QString title, lastError, createdAt;
     int total = 0, done = 0, failed = 0, sent = 0;
+    bool operator==(const JobRow &) const = default;
 };
 struct PageRow {
     qint64 id = 0;
     int seq = 0;
     qint64 orderId = 0;
-    QString orderNo, trackingNo, state, printer, error, payload;
+    QString orderNo, trackingNo;
+    PageState state = PageState::Queued;
+    QString printer, error, payload;
     int attempts = 0, reprints = 0;
+    bool operator==(const PageRow &) const = default;
 };
 QList<JobRow> jobs(const QSqlDatabase &db, int limit = 200);
 std::optional<JobRow> job(const QSqlDatabase &db, qint64 jobId);

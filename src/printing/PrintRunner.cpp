@@ -36,7 +36,7 @@ const QString ClaimPage = QStringLiteral(
     "UPDATE print_pages SET state = 'sent', attempts = ?, printer = ?, sent_at = ? WHERE id = ? AND state = "
     "'queued'");
 const QString PageDone = QStringLiteral("UPDATE print_pages SET state = 'done', done_at = ? WHERE id = ?");
-const QString JobState = QStringLiteral("SELECT state FROM print_jobs WHERE id = ?");
+const QString JobStateSql = QStringLiteral("SELECT state FROM print_jobs WHERE id = ?");
 // A page the print server printed, or gave back (to the queue, or cancelled with its job).
 const QString ServerDone = QStringLiteral(
     "UPDATE print_pages SET state = 'done', done_at = ?, error = '' WHERE id = ? AND state = 'sent'");
@@ -84,7 +84,7 @@ PrintRunner::~PrintRunner()
         if (SpoolerSink *spooler = m_sink ? m_sink->spooler() : nullptr;
             spooler && (!spooler->batch().isEmpty() || !m_claimed.isEmpty())) {
             Transaction tx(m_db); // drawn but never handed over: back to the queue
-            returnUnsent(*spooler, QStringLiteral("queued"));
+            returnUnsent(*spooler, PrintQueue::PageState::Queued);
             tx.commit();
         }
         settle(); // what was drawn is delivered, what was only claimed goes back to the queue
@@ -215,9 +215,9 @@ bool PrintRunner::settle()
             m_sql.run(PageDone, {now, *m_handedOver});
         markDelivered(); // before a failure puts the rest back
         // Read before anything here changes it: pages of a cancelled job are not put back.
-        const QString back = m_sql.scalar(JobState, {m_jobId}).toString() == u"cancelled"
-                                 ? QStringLiteral("cancelled")
-                                 : QStringLiteral("queued");
+        const PrintQueue::PageState back = jobState() == PrintQueue::JobState::Cancelled
+                                               ? PrintQueue::PageState::Cancelled
+                                               : PrintQueue::PageState::Queued;
         if (failure.isEmpty()) {
             for (qint64 id : std::as_const(m_drawn))
                 m_sql.run(PageDone, {now, id});
@@ -225,18 +225,18 @@ bool PrintRunner::settle()
             // The file never came to be: its pages print again, and the job says why it stopped;
             // the page that broke the file is for a person to see.
             QList<qint64> broken;
-            if (failedPage && back == u"queued" && m_drawn.removeOne(*failedPage))
+            if (failedPage && back == PrintQueue::PageState::Queued && m_drawn.removeOne(*failedPage))
                 broken << *failedPage;
             for (qint64 id : std::as_const(m_drawn))
                 m_sql.run(QStringLiteral("UPDATE print_pages SET state = ? WHERE id = ? AND state = 'sent'"),
-                          {back, id});
+                          {PrintQueue::stateCode(back), id});
             fail(broken, failure);
         }
         // Claimed but never drawn: back where they were, as if never claimed.
         for (const Page &p : std::as_const(m_claimed))
             m_sql.run(QStringLiteral(
                           "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
-                      {back, p.attempt - 1, p.id});
+                      {PrintQueue::stateCode(back), p.attempt - 1, p.id});
         tx.commit();
         m_handedOver.reset();
         m_drawn.clear();
@@ -303,8 +303,8 @@ PrintRunner::Step PrintRunner::step()
     if (m_handedOver)
         m_sql.run(PageDone, {Clock::nowText(), *m_handedOver});
     markDelivered();
-    const QString state = m_sql.scalar(JobState, {m_jobId}).toString();
-    const bool running = state == u"queued" || state == u"printing";
+    const PrintQueue::JobState state = jobState();
+    const bool running = state == PrintQueue::JobState::Queued || state == PrintQueue::JobState::Printing;
     QList<Page> claimed;
     std::optional<PrintData> data;
     QString unreadable;
@@ -316,7 +316,7 @@ PrintRunner::Step PrintRunner::step()
                            : claimed.isEmpty()  ? nullptr
                                                 : &claimed.first();
         if (next) {
-            if (state == u"queued")
+            if (state == PrintQueue::JobState::Queued)
                 m_sql.run(QStringLiteral(
                               "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
                               "state = 'queued'"),
@@ -342,7 +342,7 @@ PrintRunner::Step PrintRunner::step()
     if (!running) {
         if (!settle())
             return Step::Failed;
-        return state == u"done" ? Step::Finished : Step::Stopped;
+        return state == PrintQueue::JobState::Done ? Step::Finished : Step::Stopped;
     }
     if (m_claimed.isEmpty()) {
         if (!settle())
@@ -462,8 +462,14 @@ void PrintRunner::applyNews(const SpoolerSink::News &news)
         m_sql.run(ServerBack, {why, id});
 }
 
-void PrintRunner::returnUnsent(SpoolerSink &spooler, const QString &to)
+PrintQueue::JobState PrintRunner::jobState()
 {
+    return PrintQueue::jobState(m_sql.scalar(JobStateSql, {m_jobId}).toString());
+}
+
+void PrintRunner::returnUnsent(SpoolerSink &spooler, PrintQueue::PageState state)
+{
+    const QString to = PrintQueue::stateCode(state);
     for (qint64 id : spooler.dropBatch())
         m_sql.run(QStringLiteral("UPDATE print_pages SET state = ?, attempts = attempts - 1, cups_job = NULL "
                                  "WHERE id = ? AND state = 'sent'"),
@@ -480,12 +486,14 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
     const SpoolerSink::News news = spooler.news();
     Transaction tx(m_db);
     applyNews(news);
-    const QString state = m_sql.scalar(JobState, {m_jobId}).toString();
-    if (state != u"queued" && state != u"printing") { // paused or cancelled by someone
-        returnUnsent(spooler, state == u"cancelled" ? QStringLiteral("cancelled") : QStringLiteral("queued"));
+    const PrintQueue::JobState state = jobState();
+    if (state != PrintQueue::JobState::Queued &&
+        state != PrintQueue::JobState::Printing) { // paused or cancelled by someone
+        returnUnsent(spooler, state == PrintQueue::JobState::Cancelled ? PrintQueue::PageState::Cancelled
+                                                                       : PrintQueue::PageState::Queued);
         tx.commit();
         settle();
-        return state == u"done" ? Step::Finished : Step::Stopped;
+        return state == PrintQueue::JobState::Done ? Step::Finished : Step::Stopped;
     }
     lockJob();
     const auto clearTrouble = [&] {
@@ -546,7 +554,7 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
     }
     // Draw the next page into the batch in hand.
     const Page &next = !m_claimed.isEmpty() ? m_claimed.first() : claimed.first();
-    if (state == u"queued")
+    if (state == PrintQueue::JobState::Queued)
         m_sql.run(QStringLiteral("UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
                                  "state = 'queued'"),
                   {Clock::nowText(), m_jobId});
@@ -580,7 +588,7 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
     } catch (const Error &e) {
         Transaction failed(m_db);
         fail({page.id}, e.message());
-        returnUnsent(spooler, QStringLiteral("queued"));
+        returnUnsent(spooler, PrintQueue::PageState::Queued);
         failed.commit();
         settle();
         return Step::Failed;
@@ -626,7 +634,7 @@ PrintRunner::Step PrintRunner::failOver(SpoolerSink &spooler, const QString &tro
     {
         Transaction tx(m_db);
         applyNews(spooler.news());
-        returnUnsent(spooler, QStringLiteral("queued"));
+        returnUnsent(spooler, PrintQueue::PageState::Queued);
         tx.commit();
     }
     const Result<> moved = PrintQueue::moveTo(m_db, m_actor, m_jobId, backup, trouble);
@@ -661,7 +669,7 @@ PrintRunner::Step PrintRunner::failOver(SpoolerSink &spooler, const QString &tro
 PrintRunner::Step PrintRunner::pauseFor(SpoolerSink &spooler, const QString &trouble)
 {
     Transaction tx(m_db);
-    returnUnsent(spooler, QStringLiteral("queued"));
+    returnUnsent(spooler, PrintQueue::PageState::Queued);
     const int paused =
         m_sql
             .run(QStringLiteral("UPDATE print_jobs SET state = 'paused', last_error = ?, updated_at = "

@@ -2,6 +2,7 @@
 
 #include "OrderPrintData.h"
 #include "PageSink.h"
+#include "PrintQueue.h"
 #include "base/Actor.h"
 #include "db/PreparedStatements.h"
 
@@ -96,7 +97,8 @@ private:
     // In the caller's transaction: pages the server printed become done, pages it gave back queued.
     void applyNews(const SpoolerSink::News &news);
     // In the caller's transaction: the pages drawn or claimed but not handed over go back.
-    void returnUnsent(SpoolerSink &spooler, const QString &to);
+    void returnUnsent(SpoolerSink &spooler, PrintQueue::PageState to);
+    PrintQueue::JobState jobState(); // read in the caller's transaction
     // The printer cannot take labels: wait, fail over or pause. Commits tx.
     Step onTrouble(SpoolerSink &spooler, const QString &trouble, Transaction &tx);
     Step failOver(SpoolerSink &spooler, const QString &trouble);

@@ -1,4 +1,5 @@
 #include "ui/SettingsDialog.h"
+#include "ui/FileChooser.h"
 
 #include "base/Actor.h"
 #include "base/AppSettings.h"
@@ -10,7 +11,6 @@
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
@@ -36,9 +36,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
         m_sounds->play(AlarmCue::resource(AlarmCue::Sound::Stop), m_ui->soundVolume->value() / 100.0);
     });
     connect(m_ui->browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Database file"), m_ui->database->text(),
-                                                          tr("Packline database (*.db);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString file = FileChooser::save(this, tr("Database file"), m_ui->database->text(),
+                                               tr("Packline database (*.db);;All files (*)"), false);
         if (!file.isEmpty())
             m_ui->database->setText(file);
     });

@@ -230,7 +230,7 @@ private slots:
         const auto pages = PrintQueue::pages(db(), job.jobId);
         QCOMPARE(int(pages.size()), job.pages);
         for (const auto &page : pages) {
-            QCOMPARE(page.state, QStringLiteral("done"));
+            QCOMPARE(page.state, PrintQueue::PageState::Done);
             QVERIFY2(
                 printed.value(page.id) == 1,
                 qPrintable(

@@ -5,6 +5,7 @@
 #include "base/Translations.h"
 #include "db/Sql.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 #include "ui/View.h"
@@ -286,6 +287,11 @@ private slots:
         auto *result = dialog.findChild<QLabel *>(QStringLiteral("checkResult"));
         QVERIFY(database && check && result);
         QVERIFY(!result->isVisible());
+        // Browse answers through FileChooser like every file dialog.
+        FileChooser::setNextAnswer(m_db->path());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("browse")), Qt::LeftButton);
+        QCOMPARE(FileChooser::lastTitle(), QStringLiteral("Database file"));
+        QCOMPARE(database->text(), m_db->path());
         database->clear();
         QTest::keyClicks(database, m_db->path());
         QTest::mouseClick(check, Qt::LeftButton);

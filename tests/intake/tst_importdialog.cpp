@@ -13,6 +13,7 @@
 #include "orders/review/ImportReview.h"
 #include "stock/SkuCatalog.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MainWindow.h"
 #include "ui/intake/ColumnMappingDialog.h"
 #include "ui/intake/ImportDialog.h"
@@ -389,6 +390,37 @@ private slots:
         QCOMPARE(saved.columns.value(OrderField::Qty), QStringList{QStringLiteral("数量")});
         QVERIFY(saved.statuses.contains(QStringLiteral("待发货"))); // status texts from the sample
         QVERIFY(ColumnMappings::platforms(m_db->connection()).contains(QStringLiteral("myshop")));
+    }
+
+    // Each file dialog here answers through FileChooser, the one seam: no dialog blocks the test.
+    void fileDialogsAnswerThroughFileChooser()
+    {
+        ImportDialog dialog(*m_context);
+        dialog.show();
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("importFiles"));
+        FileChooser::setNextAnswer(
+            {fixture("ExportOrderList_A.csv"), fixture("ExportOrderDetailList_A.csv")});
+        QTest::mouseClick(button(&dialog, QStringLiteral("Add files…")), Qt::LeftButton);
+        QCOMPARE(FileChooser::lastTitle(), QStringLiteral("Order exports"));
+        QCOMPARE(list->topLevelItemCount(), 1); // the Taobao pair
+        FileChooser::setNextAnswer(QString());  // Cancel adds nothing
+        QTest::mouseClick(button(&dialog, QStringLiteral("Add files…")), Qt::LeftButton);
+        QCOMPARE(list->topLevelItemCount(), 1);
+
+        ColumnMappingDialog editor(m_db->connection());
+        editor.show();
+        FileChooser::setNextAnswer(fixture("pdd_orders.csv"));
+        QTest::mouseClick(button(&editor, QStringLiteral("Sample file…")), Qt::LeftButton);
+        QCOMPARE(FileChooser::lastTitle(), QStringLiteral("Sample export"));
+        QVERIFY(editor.preview()->rowCount() > 0);
+
+        ShippingExportDialog upload(*m_context);
+        upload.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("upload.csv"));
+        FileChooser::setNextAnswer(path);
+        QTest::mouseClick(upload.findChild<QPushButton *>(QStringLiteral("browse")), Qt::LeftButton);
+        QCOMPARE(upload.findChild<QLineEdit *>(QStringLiteral("file"))->text(), path);
     }
 };
 

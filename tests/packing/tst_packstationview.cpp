@@ -22,6 +22,7 @@
 #include "ui/packing/StatusPanel.h"
 #include "ui/packing/TakeoverScreen.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -62,6 +63,8 @@ class TestPackStationView : public QObject {
     std::unique_ptr<TestDatabase> t;
     std::unique_ptr<PackStationHarness> station;
     PackStationView *view = nullptr;
+    // Every change a test drives goes through Qt's model checks.
+    std::unique_ptr<QAbstractItemModelTester> linesTester;
     qint64 a = 0, b = 0, c = 0;
 
     PackPage *pack() { return station->pack(); }
@@ -98,9 +101,12 @@ private slots:
         station = std::make_unique<PackStationHarness>(*t);
         QVERIFY(station->open());
         view = station->view();
+        linesTester = std::make_unique<QAbstractItemModelTester>(
+            pack()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanup()
     {
+        linesTester.reset();
         station.reset();
         Translations::install(QStringLiteral("en"));
     }

@@ -11,10 +11,11 @@
 #include "ui/reports/ShippingExceptionsTab.h"
 #include "ui/reports/ShippingProgressTab.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 class TestReportsView : public QObject {
@@ -52,16 +53,23 @@ private slots:
         QVERIFY(reports);
         QVERIFY(reports->isVisible());
         ShippingProgressTab *progress = reports->progressTab();
+        // Every change the report's refreshes make goes through Qt's model checks.
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+                 progress->atRiskModel(), progress->courierModel(), reports->exceptionsTab()->model()})
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        progress->refresh();
         const ShippingProgressReport &r = progress->report();
         QVERIFY(r.atRiskTotal > 0); // demo orders are paid up to 3 days ago
         QCOMPARE(r.packedToday, 5);
         QCOMPARE(r.shippedToday, 3);
-        QCOMPARE(progress->atRiskTable()->rowCount(), int(std::min<qint64>(r.atRiskTotal, 200)));
+        QCOMPARE(progress->atRiskTable()->model()->rowCount(), int(std::min<qint64>(r.atRiskTotal, 200)));
         for (int i = 1; i < r.atRisk.size(); ++i)
             QVERIFY(r.atRisk[i - 1].deadline <= r.atRisk[i].deadline);
         QVERIFY(
             progress->summary()->text().contains(QStringLiteral("at risk (< 12 h): %1").arg(r.atRiskTotal)));
-        QVERIFY(progress->courierTable()->rowCount() >= 8);
+        QVERIFY(progress->courierTable()->model()->rowCount() >= 8);
         QDir().mkpath(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts"));
         window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/reports_progress.png"));
 
@@ -69,10 +77,24 @@ private slots:
         const qint64 intercepted = countRows(
             t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'intercepted'"));
         QVERIFY(intercepted > 0);
-        QTableWidget *table = reports->exceptionsTab()->table();
+        QAbstractItemModel *table = reports->exceptionsTab()->table()->model();
         QVERIFY(table->rowCount() >= intercepted);
-        QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("Intercepted")));
+        QVERIFY(table->index(0, ShippingExceptionsTab::KindColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Intercepted")));
+        QCOMPARE(table->index(0, ShippingExceptionsTab::KindColumn)
+                     .data(ShippingExceptionsTab::Model::RawRole)
+                     .toInt(),
+                 int(ShippingException::Kind::InterceptedToPull));
         window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/reports_exceptions.png"));
+        // The same tab in Chinese: the model's headers and words follow the language.
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QCOMPARE(table->headerData(ShippingExceptionsTab::KindColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("类型"));
+        window.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/reports_exceptions_zh_CN.png"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
     }
 };
 

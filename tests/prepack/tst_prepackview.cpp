@@ -6,9 +6,12 @@
 #include "base/Translations.h"
 #include "prepack/Campaigns.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
+#include "ui/prepack/PrepackPlanModel.h"
 #include "ui/prepack/PrepackView.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace Fixture;
@@ -28,14 +31,17 @@ class TestPrepackView : public QObject {
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<AppContext> context;
     std::unique_ptr<PrepackView> view;
+    // Every change a test drives goes through Qt's model checks.
+    std::unique_ptr<QAbstractItemModelTester> planTester;
     qint64 a = 0, b = 0;
 
-    QTableWidget *plan() const { return view->planTable(); }
-    QString cell(int row, int column) const { return plan()->item(row, column)->text(); }
+    QTableView *plan() const { return view->planTable(); }
+    int rows() const { return plan()->model()->rowCount(); }
+    QString cell(int row, int column) const { return plan()->model()->index(row, column).data().toString(); }
     int rowOf(const QString &code) const
     {
-        for (int r = 0; r < plan()->rowCount(); ++r)
-            if (cell(r, PrepackView::Sku) == code)
+        for (int r = 0; r < rows(); ++r)
+            if (cell(r, PrepackPlanModel::Sku) == code)
                 return r;
         return -1;
     }
@@ -50,7 +56,7 @@ class TestPrepackView : public QObject {
     // Type into the Planned cell as a person does: select it, type, Enter.
     void typePlanned(int row, const QString &text)
     {
-        plan()->setCurrentCell(row, PrepackView::Planned);
+        plan()->setCurrentIndex(plan()->model()->index(row, PrepackPlanModel::Planned));
         plan()->setFocus();
         QTest::keyClick(plan(), Qt::Key_F2);
         QWidget *editor = plan()->focusWidget();
@@ -79,6 +85,8 @@ private slots:
         settings = std::make_unique<AppSettings>(settingsDir->filePath(QStringLiteral("s.ini")));
         context = std::make_unique<AppContext>(AppContext{t->db(), TestDatabase::actor(), *settings});
         view = std::make_unique<PrepackView>(*context);
+        planTester = std::make_unique<QAbstractItemModelTester>(
+            view->planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view->resize(1300, 700);
         view->show();
         QVERIFY(QTest::qWaitForWindowExposed(view.get()));
@@ -86,6 +94,7 @@ private slots:
     }
     void cleanup()
     {
+        planTester.reset();
         view.reset();
         Translations::install(QStringLiteral("en"));
     }
@@ -108,23 +117,29 @@ private slots:
         QTest::keyClicks(code, QStringLiteral("NOPE"));
         QTest::keyClick(code, Qt::Key_Return);
         QVERIFY(status().contains(QStringLiteral("NOPE")));
-        QCOMPARE(plan()->rowCount(), 2);
+        QCOMPARE(rows(), 2);
         const int ra = rowOf(QStringLiteral("HOT-A"));
-        QCOMPARE(cell(ra, PrepackView::Suggested), QStringLiteral("60"));
-        QCOMPARE(cell(ra, PrepackView::Planned), QStringLiteral("60"));
-        QCOMPARE(cell(ra, PrepackView::Limit), QStringLiteral("1"));
-        QCOMPARE(cell(rowOf(QStringLiteral("HOT-B")), PrepackView::Suggested), QStringLiteral("40"));
+        QCOMPARE(cell(ra, PrepackPlanModel::Suggested), QStringLiteral("60"));
+        QCOMPARE(cell(ra, PrepackPlanModel::Planned), QStringLiteral("60"));
+        QCOMPARE(cell(ra, PrepackPlanModel::Limit), QStringLiteral("1"));
+        QCOMPARE(cell(rowOf(QStringLiteral("HOT-B")), PrepackPlanModel::Suggested), QStringLiteral("40"));
 
-        // Type over the suggestion.
+        // Type over the suggestion: that line repaints, nothing else (no reset).
+        QSignalSpy resets(view->planModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy changes(view->planModel(), &QAbstractItemModel::dataChanged);
         typePlanned(ra, QStringLiteral("80"));
-        QCOMPARE(cell(ra, PrepackView::Planned), QStringLiteral("80"));
-        QCOMPARE(cell(ra, PrepackView::Suggested), QStringLiteral("60"));
-        QCOMPARE(cell(ra, PrepackView::ToPack), QStringLiteral("80"));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), ra);
+        QCOMPARE(changes.first().at(1).toModelIndex().row(), ra);
+        QCOMPARE(cell(ra, PrepackPlanModel::Planned), QStringLiteral("80"));
+        QCOMPARE(cell(ra, PrepackPlanModel::Suggested), QStringLiteral("60"));
+        QCOMPARE(cell(ra, PrepackPlanModel::ToPack), QStringLiteral("80"));
         QCOMPARE(Campaigns::load(t->connection(), view->currentCampaign())->skus[0].plannedQty,
                  std::optional<int>(80));
         typePlanned(ra, QStringLiteral("lots"));
         QVERIFY(status().contains(QStringLiteral("lots")));
-        QCOMPARE(cell(ra, PrepackView::Planned), QStringLiteral("80"));
+        QCOMPARE(cell(ra, PrepackPlanModel::Planned), QStringLiteral("80"));
 
         // Record a batch of 50 for HOT-A: pre-packed 50, still to pack 30, ledger agrees.
         plan()->selectRow(ra);
@@ -133,8 +148,8 @@ private slots:
         qty->setValue(50);
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("recordBatch")), Qt::LeftButton);
         QVERIFY2(status().contains(QStringLiteral("50")), qPrintable(status()));
-        QCOMPARE(cell(ra, PrepackView::Prepacked), QStringLiteral("50"));
-        QCOMPARE(cell(ra, PrepackView::ToPack), QStringLiteral("30"));
+        QCOMPARE(cell(ra, PrepackPlanModel::Prepacked), QStringLiteral("50"));
+        QCOMPARE(cell(ra, PrepackPlanModel::ToPack), QStringLiteral("30"));
         QCOMPARE(levels(t->connection(), a).prepacked, 50);
         QCOMPARE(ledgerMismatches(t->connection()), 0);
         QVERIFY(view->lastBatch() > 0);
@@ -145,23 +160,23 @@ private slots:
         qty->setValue(41);
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("recordBatch")), Qt::LeftButton);
         QVERIFY2(status().contains(QStringLiteral("HOT-B")), qPrintable(status()));
-        QCOMPARE(cell(rb, PrepackView::Prepacked), QStringLiteral("0"));
+        QCOMPARE(cell(rb, PrepackPlanModel::Prepacked), QStringLiteral("0"));
 
         // Clearing the override follows the suggestion again.
         typePlanned(ra, QString());
-        QCOMPARE(cell(ra, PrepackView::Planned), QStringLiteral("60"));
-        QCOMPARE(cell(ra, PrepackView::ToPack), QStringLiteral("10"));
+        QCOMPARE(cell(ra, PrepackPlanModel::Planned), QStringLiteral("60"));
+        QCOMPARE(cell(ra, PrepackPlanModel::ToPack), QStringLiteral("10"));
 
         // The batch sheet goes to a PDF.
         const QString pdf = t->dir() + QStringLiteral("/sheet.pdf");
-        PrepackView::setNextSaveFileName(pdf);
+        FileChooser::setNextAnswer(pdf);
         QTest::mouseClick(button(QStringLiteral("Batch sheet")), Qt::LeftButton);
         QVERIFY(QFileInfo(pdf).size() > 1000);
 
         // Leftovers back to loose stock after confirming.
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(button(QStringLiteral("Unpack leftovers")), Qt::LeftButton);
-        QCOMPARE(cell(ra, PrepackView::Prepacked), QStringLiteral("0"));
+        QCOMPARE(cell(ra, PrepackPlanModel::Prepacked), QStringLiteral("0"));
         QCOMPARE(levels(t->connection(), a).onHand, 500);
         QCOMPARE(ledgerMismatches(t->connection()), 0);
     }
@@ -176,15 +191,16 @@ private slots:
         QVERIFY(Campaigns::addSkuByCode(t->connection(), actor(), c.id, QStringLiteral("HOT-A"), 10).ok);
         view->databaseChanged();
         view->selectCampaign(c.id);
-        QCOMPARE(plan()->rowCount(), 1);
-        QCOMPARE(cell(0, PrepackView::Suggested), QStringLiteral("6"));
+        QCOMPARE(rows(), 1);
+        QCOMPARE(cell(0, PrepackPlanModel::Suggested), QStringLiteral("6"));
     }
 
     void chinese()
     {
         Translations::install(QStringLiteral("zh_CN"));
         QCoreApplication::processEvents();
-        QCOMPARE(plan()->horizontalHeaderItem(PrepackView::Suggested)->text(), QStringLiteral("建议数量"));
+        QCOMPARE(plan()->model()->headerData(PrepackPlanModel::Suggested, Qt::Horizontal).toString(),
+                 QStringLiteral("建议数量"));
         QVERIFY(button(QStringLiteral("记录批次")));
     }
 };

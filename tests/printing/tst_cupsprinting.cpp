@@ -78,7 +78,7 @@ private:
     {
         QStringList out;
         for (const auto &p : PrintQueue::pages(db(), job))
-            if (p.state == state)
+            if (PrintQueue::stateCode(p.state) == state)
                 out << p.trackingNo;
         return out;
     }
@@ -262,7 +262,7 @@ private slots:
                                                                  "print_pages WHERE job_id = ? AND state = "
                                                                  "'sent' AND cups_job IS NOT NULL"),
                                                   {job}));
-                return PrintQueue::job(db(), job)->state == u"done";
+                return PrintQueue::job(db(), job)->state == PrintQueue::JobState::Done;
             },
             1800000));
         qInfo("%d labels, MaxJobs %d, %g labels/s, batches of %d: %.1f s (printer alone: %.1f s)", labels,
@@ -321,7 +321,7 @@ private slots:
         QVERIFY(job);
         PrintRunner runner(db(), TestDatabase::actor(), job);
         QVERIFY(stepUntil(
-            runner, [&] { return PrintQueue::job(db(), job)->state == u"done"; }, 120000));
+            runner, [&] { return PrintQueue::job(db(), job)->state == PrintQueue::JobState::Done; }, 120000));
         QCOMPARE(gprinter.documents().size(), 2); // batches of 20: 20 + 10
         QList<QStringList> out;                   // each label's barcodes, in the order they came out
         for (const QByteArray &document : gprinter.documents()) {
@@ -395,7 +395,7 @@ private slots:
                      qPrintable(runner.error()));
         }
         const auto row = PrintQueue::job(db(), job);
-        QCOMPARE(row->state, QStringLiteral("paused"));
+        QCOMPARE(row->state, PrintQueue::JobState::Paused);
         QVERIFY(!row->lastError.isEmpty());
         QTest::qWait(1500); // the printer finishes the batch it holds (20 labels at 40/s)
         const QStringList out = labelsOut({&zebra}, expected);
@@ -408,7 +408,7 @@ private slots:
         QString err;
         const int resumed = runCli({QStringLiteral("--job"), QString::number(job)}, &err);
         QVERIFY2(resumed == 0, qPrintable(err));
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
         const QStringList all = labelsOut({&zebra}, expected);
         QVERIFY2(failureOf(all, expected, 20).isEmpty(), qPrintable(failureOf(all, expected, 20) + err));
     }
@@ -456,7 +456,7 @@ private slots:
             zebra.setStalled(false);
             QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
         }
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
         QVERIFY(ours() > 0);
         const QStringList out = labelsOut({&zebra}, expected);
         QVERIFY2(failureOf(out, expected).isEmpty(), qPrintable(failureOf(out, expected)));
@@ -541,7 +541,7 @@ private slots:
         QVERIFY2(notices.join(u'\n').contains(QStringLiteral("spare")), qPrintable(notices.join(u'\n')));
         QVERIFY2(notices.join(u'\n').contains(QStringLiteral("First label on the backup printer spare")),
                  qPrintable(notices.join(u'\n')));
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
         QVERIFY(backup.labels() > 0);
         const QStringList all = labelsOut({&zebra, &backup}, expected);
         QVERIFY2(failureOf(all, expected).isEmpty(), qPrintable(failureOf(all, expected)));
@@ -578,7 +578,7 @@ private slots:
             QCOMPARE(runner.runAll(), PrintRunner::Step::Stopped);
             QVERIFY2(runner.error().contains(QStringLiteral("zebra")), qPrintable(runner.error()));
         }
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("paused"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Paused);
         QTest::qWait(1500); // the printer finishes the batch it holds (20 labels at 40/s)
         const QStringList out = labelsOut({&zebra}, expected);
         for (const QString &t : trackingOf(job, QStringLiteral("done")))
@@ -592,7 +592,7 @@ private slots:
                          QStringLiteral("other")},
                         &err),
                  0);
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
         const QStringList all = labelsOut({&zebra, &other}, expected);
         QVERIFY2(failureOf(all, expected, 20).isEmpty(), qPrintable(failureOf(all, expected, 20) + err));
     }
@@ -617,7 +617,7 @@ private slots:
             QCOMPARE(runner.runAll(), PrintRunner::Step::Stopped);
             QVERIFY2(runner.error().contains(QStringLiteral("print server")), qPrintable(runner.error()));
         }
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("paused"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Paused);
         QTest::qWait(1500); // the printer finishes the batch it holds (20 labels at 40/s)
         const QStringList out = labelsOut({&zebra}, expected);
         for (const QString &t : trackingOf(job, QStringLiteral("done")))
@@ -630,7 +630,7 @@ private slots:
                          QStringLiteral("20")},
                         &err),
                  0);
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
         const QStringList all = labelsOut({&zebra}, expected);
         QVERIFY2(failureOf(all, expected, 20).isEmpty(), qPrintable(failureOf(all, expected, 20) + err));
     }

@@ -57,7 +57,7 @@ private:
     {
         QMap<QString, int> out;
         for (const auto &page : PrintQueue::pages(db(), job))
-            ++out[page.state];
+            ++out[PrintQueue::stateCode(page.state)];
         return out;
     }
     // A slip job of n pages to printer, cycling over a few Printed orders (slips move no stage).
@@ -91,9 +91,9 @@ private:
             ++printed[f.section(u'-', 1, 1).toLongLong()];
         const auto pages = PrintQueue::pages(db(), job);
         for (const auto &page : pages)
-            if (page.state != u"done" || printed.value(page.id) != 1) {
-                qWarning() << "page" << page.id << page.state << "printed" << printed.value(page.id)
-                           << "times";
+            if (page.state != PrintQueue::PageState::Done || printed.value(page.id) != 1) {
+                qWarning() << "page" << page.id << PrintQueue::stateCode(page.state) << "printed"
+                           << printed.value(page.id) << "times";
                 return false;
             }
         return printed.size() == pages.size();
@@ -280,7 +280,7 @@ private slots:
         QCOMPARE(first.runAll(), PrintRunner::Step::Failed);
         QVERIFY(first.error().contains(QStringLiteral("offline")));
         auto j = PrintQueue::job(db(), job);
-        QCOMPARE(j->state, QStringLiteral("failed"));
+        QCOMPARE(j->state, PrintQueue::JobState::Failed);
         QCOMPARE(j->done, 1);
         QCOMPARE(j->failed, 1);
         // The operator's word: move the rest to the backup.
@@ -290,7 +290,7 @@ private slots:
         QCOMPARE(files(QStringLiteral("main")).size(), 1);
         QCOMPARE(files(QStringLiteral("backup")).size(), 7);
         j = PrintQueue::job(db(), job);
-        QCOMPARE(j->state, QStringLiteral("done"));
+        QCOMPARE(j->state, PrintQueue::JobState::Done);
         QCOMPARE(j->done, 8);
         QCOMPARE(
             countRows(db(),
@@ -354,7 +354,7 @@ private slots:
         for (int i = 0; i < pages.size(); ++i) {
             QCOMPARE(pages.at(i).seq, i + 1);
             QCOMPARE(pages.at(i).orderId, orders.at(i));
-            QCOMPARE(pages.at(i).state, QStringLiteral("done"));
+            QCOMPARE(pages.at(i).state, PrintQueue::PageState::Done);
         }
         // Orders already in the job are Printed now: appending them again adds nothing.
         QCOMPARE(PrintQueue::append(db(), TestDatabase::actor(), job, orders.mid(0, 2)).pages, 0);
@@ -373,9 +373,9 @@ private slots:
         QCOMPARE(runner.settledUnknown(), 1);
         QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
         QCOMPARE(spy->printed, 2); // not the uncertain one
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("failed"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Failed);
         QVERIFY(PrintQueue::markDone(db(), TestDatabase::actor(), page.id, QStringLiteral("came out fine")));
-        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, PrintQueue::PageState::Done);
     }
 
     // What the print queue view does to a page left for a person, from the command line: list the
@@ -402,17 +402,17 @@ private slots:
                      out.contains(page.trackingNo),
                  qPrintable(out));
         QVERIFY(cli({QStringLiteral("--mark-done"), QString::number(page.id)}, &out) != 0); // no reason
-        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("failed"));
+        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, PrintQueue::PageState::Failed);
         QCOMPARE(cli({QStringLiteral("--mark-done"), QString::number(page.id), QStringLiteral("--reason"),
                       QStringLiteral("came out whole")},
                      &out),
                  0);
-        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::pages(db(), job).at(0).state, PrintQueue::PageState::Done);
         QVERIFY(cli({QStringLiteral("--mark-done"), QString::number(page.id), QStringLiteral("--reason"),
                      QStringLiteral("again")},
                     &out) != 0); // nothing waits for a decision any more
         QCOMPARE(cli({QStringLiteral("--job"), QString::number(job), QStringLiteral("--pause")}, &out), 0);
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("paused"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Paused);
     }
 
     // A PDF is only a document once its end is written: pages stay 'sent' until then, a pause
@@ -449,7 +449,7 @@ private slots:
         QCOMPARE(pdfPages(pdf), 3);
         QCOMPARE(pdfPages(m_t->dir() + QStringLiteral("/labels-2.pdf")), 7);
         QCOMPARE(pageStates(job), (QMap<QString, int>{{QStringLiteral("done"), 10}}));
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
     }
 
     // A page that cannot be drawn takes its PDF with it (half a page cannot be taken out): the
@@ -471,8 +471,8 @@ private slots:
         QVERIFY(QDir(m_t->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden).isEmpty());
         QCOMPARE(pageStates(job),
                  (QMap<QString, int>{{QStringLiteral("failed"), 1}, {QStringLiteral("queued"), 5}}));
-        QCOMPARE(PrintQueue::pages(db(), job).at(3).state, QStringLiteral("failed"));
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("failed"));
+        QCOMPARE(PrintQueue::pages(db(), job).at(3).state, PrintQueue::PageState::Failed);
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Failed);
     }
 
     // Cancelled while the file could not be made: the job stays cancelled, none of its pages
@@ -490,7 +490,7 @@ private slots:
         QVERIFY(PrintQueue::cancel(db(), TestDatabase::actor(), job));
         QVERIFY(QDir(folder).removeRecursively()); // the folder goes: the file cannot be made
         QCOMPARE(runner.step(), PrintRunner::Step::Failed);
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("cancelled"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Cancelled);
         QCOMPARE(pageStates(job), (QMap<QString, int>{{QStringLiteral("cancelled"), 10}}));
     }
 
@@ -759,7 +759,7 @@ private slots:
 
         // Exactly one file per page, and every page done.
         QVERIFY(eachPageDoneOnce(QStringLiteral("crash"), job));
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
     }
 
     // The station printing a job is killed; three stations resume it at the same moment. One
@@ -803,7 +803,7 @@ private slots:
         QVERIFY(printedAll >= 1);
         QCOMPARE(files(QStringLiteral("three")).size(), total);
         QVERIFY(eachPageDoneOnce(QStringLiteral("three"), job));
-        QCOMPARE(PrintQueue::job(db(), job)->state, QStringLiteral("done"));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM print_job_leases")), 0);
     }
 };

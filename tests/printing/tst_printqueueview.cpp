@@ -1,6 +1,8 @@
 // The print queue view offscreen: a job from a batch rule, its preview, printing it to the
 // file-backed test printer, a reprint with a reason, and "Print to PDF".
+#include "GapProbe.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "base/AppSettings.h"
 #include "base/Translations.h"
 #include "db/Sql.h"
@@ -8,10 +10,13 @@
 #include "printing/TemplateLibrary.h"
 #include "printing/TrackingPool.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
+#include "ui/printing/PrintQueueModels.h"
 #include "ui/printing/PrintQueueView.h"
 #include "ui/printing/TemplateEditorDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,13 +27,29 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+
+namespace {
+void fillPools(TestDatabase &t)
+{
+    for (const auto &[courier, first, last] : {std::tuple{"ZTO", "754000000001", "754000000300"},
+                                               std::tuple{"YTO", "YT4000000000001", "YT4000000000300"},
+                                               std::tuple{"STO", "7740000000001", "7740000000300"},
+                                               std::tuple{"YUNDA", "4340000000001", "4340000000300"},
+                                               std::tuple{"SF", "SF4000000000001", "SF4000000000300"},
+                                               std::tuple{"JT", "JT4000000000001", "JT4000000000300"}})
+        QVERIFY(TrackingPool::importRange(t.connection(), TestDatabase::actor(), QLatin1String(courier),
+                                          QLatin1String(first), QLatin1String(last))
+                    .problems.isEmpty());
+}
+} // namespace
 
 class TestPrintQueueView : public QObject {
     Q_OBJECT
@@ -37,15 +58,7 @@ private slots:
     {
         TestDatabase t;
         t.seedDemo(400);
-        for (const auto &[courier, first, last] : {std::tuple{"ZTO", "754000000001", "754000000300"},
-                                                   std::tuple{"YTO", "YT4000000000001", "YT4000000000300"},
-                                                   std::tuple{"STO", "7740000000001", "7740000000300"},
-                                                   std::tuple{"YUNDA", "4340000000001", "4340000000300"},
-                                                   std::tuple{"SF", "SF4000000000001", "SF4000000000300"},
-                                                   std::tuple{"JT", "JT4000000000001", "JT4000000000300"}})
-            QVERIFY(TrackingPool::importRange(t.connection(), TestDatabase::actor(), QLatin1String(courier),
-                                              QLatin1String(first), QLatin1String(last))
-                        .problems.isEmpty());
+        fillPools(t);
         AppSettings settings(t.dir() + QStringLiteral("/settings.ini"));
         AppContext context{t.db(), TestDatabase::actor(), settings};
         PrintQueueView view(context);
@@ -58,8 +71,7 @@ private slots:
         view.findChild<QSpinBox *>(QStringLiteral("batchLimit"))->setValue(6);
         MessageBox::setNextAnswer(QMessageBox::Yes); // "Print labels for 6 orders?"
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("newJobButton")), Qt::LeftButton);
-        auto *jobs = view.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
-        QCOMPARE(jobs->rowCount(), 1);
+        QCOMPARE(view.findChild<QTableView *>(QStringLiteral("jobsTable"))->model()->rowCount(), 1);
         const qint64 job = view.selectedJob();
         QVERIFY(job > 0);
         QCOMPARE(PrintQueue::pages(t.connection(), job).size(), 6);
@@ -74,13 +86,14 @@ private slots:
 
         // Print it.
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("printButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(PrintQueue::job(t.connection(), job)->state, QStringLiteral("done"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(PrintQueue::job(t.connection(), job)->state, PrintQueue::JobState::Done,
+                                  30000);
         QTRY_VERIFY(!view.isPrinting());
         QCOMPARE(QDir(printerDir).entryList({QStringLiteral("*.png")}).size(), 6);
 
         // Reprint page 2: refused without a reason, accepted with one.
-        auto *pages = view.findChild<QTableWidget *>(QStringLiteral("pagesTable"));
-        QCOMPARE(pages->rowCount(), 6);
+        auto *pages = view.findChild<QTableView *>(QStringLiteral("pagesTable"));
+        QCOMPARE(pages->model()->rowCount(), 6);
         pages->selectRow(1);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("reprintButton")), Qt::LeftButton);
@@ -89,11 +102,11 @@ private slots:
                          QStringLiteral("paper jam"));
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("reprintButton")), Qt::LeftButton);
         QCOMPARE(PrintQueue::pages(t.connection(), job).at(1).reprints, 1);
-        QCOMPARE(PrintQueue::pages(t.connection(), job).at(1).state, QStringLiteral("queued"));
+        QCOMPARE(PrintQueue::pages(t.connection(), job).at(1).state, PrintQueue::PageState::Queued);
 
         // Print to PDF: every page, page states untouched.
         const QString pdf = t.dir() + QStringLiteral("/job.pdf");
-        PrintQueueView::setNextSaveFileName(pdf);
+        FileChooser::setNextAnswer(pdf);
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("pdfButton")), Qt::LeftButton);
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -105,7 +118,90 @@ private slots:
             QVERIFY(p.waitForFinished(30000));
             QVERIFY(p.readAllStandardOutput().contains("Pages:           6\n"));
         }
-        QCOMPARE(PrintQueue::pages(t.connection(), job).at(1).state, QStringLiteral("queued"));
+        QCOMPARE(PrintQueue::pages(t.connection(), job).at(1).state, PrintQueue::PageState::Queued);
+    }
+
+    // A worker prints on its own thread: the window keeps answering, and the tables repaint the
+    // rows that changed, one row per change, never a reset (the view used to print on the UI
+    // thread in 40 ms slices and rebuild both tables after each).
+    void printingOnAWorkerRepaintsOnlyTheChangedRows()
+    {
+        TestDatabase t;
+        t.seedDemo(1500);
+        fillPools(t);
+        AppSettings settings(t.dir() + QStringLiteral("/settings.ini"));
+        AppContext context{t.db(), TestDatabase::actor(), settings};
+        PrintQueueView view(context);
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractItemModelTester jobsTester(view.jobsModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester pagesTester(view.pagesModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString printerDir = t.dir() + QStringLiteral("/printer");
+        view.findChild<QComboBox *>(QStringLiteral("jobPrinter"))
+            ->setEditText(QStringLiteral("dir:") + printerDir);
+        view.findChild<QSpinBox *>(QStringLiteral("batchLimit"))->setValue(80);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("newJobButton")), Qt::LeftButton);
+        const qint64 job = view.selectedJob();
+        QVERIFY(job > 0);
+        const int pages = view.pagesModel()->rowCount();
+        QVERIFY2(pages >= 40, qPrintable(QString::number(pages)));
+
+        QSignalSpy jobResets(view.jobsModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy pageResets(view.pagesModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy jobChanges(view.jobsModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy pageChanges(view.pagesModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy pageInserts(view.pagesModel(), &QAbstractItemModel::rowsInserted);
+        GapProbe probe;
+        probe.start();
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("printButton")), Qt::LeftButton);
+        QVERIFY(view.isPrinting());
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("printButton"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isPrinting(), 120000);
+        const qint64 held = probe.held();
+        qInfo("%d labels printed by the worker in %lld ms; longest UI-thread gap %lld ms, %lld ms less its "
+              "wait for a CPU; %lld page-row and %lld job-row changes (gaps over 20 ms: %s)",
+              pages, probe.elapsed(), probe.worst(), held, qint64(pageChanges.count()),
+              qint64(jobChanges.count()), qPrintable(probe.longGaps()));
+        QCOMPARE(PrintQueue::job(t.connection(), job)->state, PrintQueue::JobState::Done);
+        QCOMPARE(QDir(printerDir).entryList({QStringLiteral("*.png")}).size(), pages);
+        QVERIFY(view.findChild<QPushButton *>(QStringLiteral("printButton"))->isEnabled());
+
+        QCOMPARE(jobResets.count(), 0);
+        QCOMPARE(pageResets.count(), 0);
+        QCOMPARE(pageInserts.count(), 0);
+        QSet<int> changed;
+        for (const QList<QVariant> &args : std::as_const(pageChanges)) {
+            const QModelIndex from = args.at(0).toModelIndex(), to = args.at(1).toModelIndex();
+            QCOMPARE(from.row(), to.row()); // one row each
+            changed << from.row();
+        }
+        QCOMPARE(changed.size(), pages); // every page turned done, each repainted on its own
+        QVERIFY(!jobChanges.isEmpty());
+        for (const QList<QVariant> &args : std::as_const(jobChanges))
+            QCOMPARE(args.at(0).toModelIndex().row(), view.jobsModel()->rowOf(job));
+        for (int r = 0; r < pages; ++r)
+            QCOMPARE(view.pagesModel()
+                         ->index(r, PrintPagesModel::StateColumn)
+                         .data(PrintPagesModel::RawRole)
+                         .value<PrintQueue::PageState>(),
+                     PrintQueue::PageState::Done);
+        QVERIFY2(held <= 40, qPrintable(probe.longGaps()));
+
+        // How it looks, in both languages (build/artifacts).
+        QDir().mkpath(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts"));
+        view.findChild<QTableView *>(QStringLiteral("pagesTable"))->selectRow(2);
+        QVERIFY(view.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/print-queue_en.png")));
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QCOMPARE(view.jobsModel()->headerData(PrintJobsModel::StateColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("状态"));
+        QVERIFY(view.jobsModel()->index(0, PrintJobsModel::StateColumn).data().toString().contains(u"✓"));
+        QVERIFY(view.grab().save(QStringLiteral(PACKLINE_BUILD_DIR "/artifacts/print-queue_zh_CN.png")));
+        QVERIFY(Translations::install(QStringLiteral("en")));
     }
 
     // 模板: a shipped template is previewed read only; "Edit a copy" makes the user's copy, typing
@@ -139,7 +235,7 @@ private slots:
         QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Print labels for")));
         QTRY_VERIFY(printer->hasFocus() || printer->view()->isVisible());
         printer->hidePopup();
-        QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("jobsTable"))->rowCount(), 0);
+        QCOMPARE(view.findChild<QTableView *>(QStringLiteral("jobsTable"))->model()->rowCount(), 0);
         QCOMPARE(
             countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'printed'")),
             printedBefore);

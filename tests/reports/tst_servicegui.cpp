@@ -12,9 +12,9 @@
 #include "reports/ShippingReport.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/reports/ExportFile.h"
 #include "ui/reports/ProductivityTab.h"
 #include "ui/reports/RefundsTab.h"
 #include "ui/reports/ReportsView.h"
@@ -25,6 +25,7 @@
 #include "ui/service/ContactTab.h"
 #include "ui/service/ServiceDeskView.h"
 
+#include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QDateEdit>
 #include <QDir>
@@ -115,6 +116,8 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
+    // Every change a test drives goes through Qt's model checks.
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 
     void saveArtefact(const QString &name)
     {
@@ -145,9 +148,19 @@ private slots:
         m_window->resize(1400, 860);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        for (QAbstractItemModel *model :
+             {static_cast<QAbstractItemModel *>(desk()->reminders()->model()),
+              static_cast<QAbstractItemModel *>(desk()->notices()->model()),
+              static_cast<QAbstractItemModel *>(desk()->afterSales()->model()),
+              static_cast<QAbstractItemModel *>(reports()->shipping()->courierModel()),
+              static_cast<QAbstractItemModel *>(reports()->shipping()->lateModel()),
+              static_cast<QAbstractItemModel *>(reports()->productivity()->model())})
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
     void cleanup()
     {
+        m_testers.clear();
         m_window.reset();
         m_context.reset();
         m_db.reset();
@@ -223,7 +236,7 @@ private slots:
     {
         QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
         const QString path = m_dir->filePath(QStringLiteral("batch.csv"));
-        ExportFile::setNextPath(path);
+        FileChooser::setNextAnswer(path);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         desk()->reminders()->exportBatch();
         QVERIFY(QFile::exists(path));
@@ -273,7 +286,7 @@ private slots:
         QVERIFY2(
             view->shipping()->summary()->text().contains(QStringLiteral("Paid %1</b>").arg(expected.paid)),
             qPrintable(view->shipping()->summary()->text()));
-        QCOMPARE(view->shipping()->late()->rowCount(), int(expected.late.size()));
+        QCOMPARE(view->shipping()->late()->model()->rowCount(), int(expected.late.size()));
         saveArtefact(QStringLiteral("reports-shipping_en.png"));
 
         view->tabs()->setCurrentWidget(view->refunds());
@@ -287,9 +300,9 @@ private slots:
         saveArtefact(QStringLiteral("reports-refunds_en.png"));
 
         view->tabs()->setCurrentWidget(view->productivity());
-        QVERIFY(view->productivity()->table()->rowCount() >= 3);
+        QVERIFY(view->productivity()->table()->model()->rowCount() >= 3);
         const QString path = m_dir->filePath(QStringLiteral("productivity.csv"));
-        ExportFile::setNextPath(path);
+        FileChooser::setNextAnswer(path);
         view->productivity()->exportCsv();
         QVERIFY(QFile::exists(path));
         saveArtefact(QStringLiteral("reports-productivity_en.png"));

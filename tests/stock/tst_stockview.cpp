@@ -12,9 +12,8 @@
 #include "stock/SkuEditor.h"
 #include "stock/StockAdjustments.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
-#include "ui/OpenFile.h"
-#include "ui/reports/ExportFile.h"
 #include "ui/stock/AdjustDialog.h"
 #include "ui/stock/CsvReportDialog.h"
 #include "ui/stock/LedgerModel.h"
@@ -24,6 +23,7 @@
 #include "ui/stock/StockModel.h"
 #include "ui/stock/StockView.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +48,8 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<StockView> m_view;
+    // Every change a test drives goes through Qt's model checks.
+    std::unique_ptr<QAbstractItemModelTester> m_stockTester, m_ledgerTester;
     qint64 m_sku = 0;
     QString m_barcode;
 
@@ -110,6 +112,10 @@ private slots:
         m_settings = std::make_unique<AppSettings>(m_settingsDir->filePath(QStringLiteral("settings.ini")));
         m_context = std::make_unique<AppContext>(AppContext{m_db->db(), TestDatabase::actor(), *m_settings});
         m_view = std::make_unique<StockView>(*m_context);
+        m_stockTester = std::make_unique<QAbstractItemModelTester>(
+            m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_ledgerTester = std::make_unique<QAbstractItemModelTester>(
+            m_view->ledger(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_view->resize(1200, 760);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -128,6 +134,8 @@ private slots:
     }
     void cleanup()
     {
+        m_stockTester.reset();
+        m_ledgerTester.reset();
         m_view.reset();
         m_context.reset();
         m_settings.reset();
@@ -278,7 +286,7 @@ private slots:
         QImage image(64, 48, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
         QVERIFY(image.save(picture));
-        OpenFile::setNextPath(picture);
+        FileChooser::setNextAnswer(picture);
         QTest::mouseClick(child<QPushButton>(dialog, "browseImage"), Qt::LeftButton);
         QCOMPARE(child<QLineEdit>(dialog, "imagePath")->text(), picture);
         QVERIFY(!child<QLabel>(dialog, "imagePreview")->pixmap().isNull()); // the thumbnail
@@ -452,7 +460,7 @@ private slots:
                                                       "CUP-02,Paper cup large,6970000000048,lots\n"
                                                       "CUP-03,Paper cup small,,0\n")
                                            .toUtf8());
-        OpenFile::setNextPath(file);
+        FileChooser::setNextAnswer(file);
         triggerFileAction("importCatalog");
         auto *report = m_view->findChild<CsvReportDialog *>();
         QVERIFY(report);
@@ -478,7 +486,7 @@ private slots:
                                "CUP-02,Paper cup large,6970000000048,4\n")
                     .toUtf8());
         f.close();
-        OpenFile::setNextPath(file);
+        FileChooser::setNextAnswer(file);
         triggerFileAction("importCatalog");
         report = m_view->findChild<CsvReportDialog *>();
         QVERIFY(report);
@@ -499,7 +507,7 @@ private slots:
                 .toString();
         const QString receipt = writeFile(*m_settingsDir, QStringLiteral("receipt.csv"),
                                           QStringLiteral("商家编码,数量\n%1,12\n").arg(code).toUtf8());
-        OpenFile::setNextPath(receipt);
+        FileChooser::setNextAnswer(receipt);
         triggerFileAction("importStockReceive");
         auto *report = m_view->findChild<CsvReportDialog *>();
         QVERIFY(report);
@@ -510,21 +518,21 @@ private slots:
         QTRY_VERIFY(!m_view->findChild<CsvReportDialog *>());
 
         // Set mode asks first; No changes nothing.
-        OpenFile::setNextPath(receipt);
+        FileChooser::setNextAnswer(receipt);
         MessageBox::setNextAnswer(QMessageBox::No);
         triggerFileAction("importStockSet");
         QVERIFY(!m_view->findChild<CsvReportDialog *>());
         QCOMPARE(onHand(), before + 12);
 
         const QString shop = m_settingsDir->filePath(QStringLiteral("taobao.csv"));
-        ExportFile::setNextPath(shop);
+        FileChooser::setNextAnswer(shop);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         triggerFileAction("exportShopStock");
         QVERIFY2(MessageBox::lastText().contains(u"Wrote available stock of 200 SKUs"),
                  qPrintable(MessageBox::lastText()));
         QVERIFY(QFile::exists(shop));
         const QString catalog = m_settingsDir->filePath(QStringLiteral("catalog.csv"));
-        ExportFile::setNextPath(catalog);
+        FileChooser::setNextAnswer(catalog);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         triggerFileAction("exportCatalog");
         QVERIFY2(MessageBox::lastText().contains(u"Wrote the SKU catalog"),

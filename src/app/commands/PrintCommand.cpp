@@ -181,7 +181,7 @@ private:
             c.out << QStringLiteral("%1  #%2  %3  %4  %5  %6  %7\n")
                          .arg(p.id, 7)
                          .arg(p.seq, -5)
-                         .arg(p.state, -9)
+                         .arg(PrintQueue::stateCode(p.state), -9)
                          .arg(p.orderNo, -22)
                          .arg(p.trackingNo, -18)
                          .arg(p.printer, p.error);
@@ -322,8 +322,7 @@ private:
             c.err << tr("Job %1 moves to %2: the pages not done print there.").arg(jobId).arg(to) << Qt::endl;
         }
         // A job that failed or paused (by a person or a printer in trouble) goes on where it stopped.
-        if (const auto row = PrintQueue::job(db, jobId);
-            row && (row->state == u"paused" || row->state == u"failed")) {
+        if (const auto row = PrintQueue::job(db, jobId); row && PrintQueue::stoppedPart(row->state)) {
             const Result<> r = PrintQueue::resume(db, c.actor, jobId);
             if (refused(c, r))
                 return ExitBadInput;

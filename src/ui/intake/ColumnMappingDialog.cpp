@@ -3,11 +3,11 @@
 #include "base/Error.h"
 #include "intake/CsvSource.h"
 #include "intake/FieldText.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -124,8 +124,8 @@ void ColumnMappingDialog::setPlatform(const QString &platform)
 
 void ColumnMappingDialog::pickSample()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Sample export"), QString(),
-                                                      tr("Order exports (*.csv *.txt);;All files (*)"));
+    const QString path =
+        FileChooser::open(this, tr("Sample export"), tr("Order exports (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setSampleFile(path);
 }

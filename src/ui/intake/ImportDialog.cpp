@@ -5,13 +5,13 @@
 #include "db/Database.h"
 #include "intake/ColumnMapping.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -170,8 +170,8 @@ void ImportDialog::addFiles(const QStringList &paths)
 
 void ImportDialog::browse()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Order exports"), QString(),
-                                                            tr("Order exports (*.csv *.txt);;All files (*)"));
+    const QStringList paths =
+        FileChooser::openMany(this, tr("Order exports"), tr("Order exports (*.csv *.txt);;All files (*)"));
     if (!paths.isEmpty())
         addFiles(paths);
 }

@@ -9,9 +9,9 @@
 #include "intake/FieldText.h"
 #include "intake/ShippingExport.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -51,8 +51,8 @@ QString ShippingExportDialog::problemsText() const
 
 void ShippingExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Bulk-shipping upload"), m_ui->file->text(),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        FileChooser::save(this, tr("Bulk-shipping upload"), m_ui->file->text(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         m_ui->file->setText(path);
 }

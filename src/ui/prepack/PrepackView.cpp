@@ -10,12 +10,14 @@
 #include "prepack/PrepackPlan.h"
 #include "prepack/PrepackProgress.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
+#include "ui/Tables.h"
+#include "ui/prepack/PrepackPlanModel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -26,13 +28,10 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
-QString g_nextSaveFileName;
-constexpr int kSkuRole = Qt::UserRole + 1;
-
 QString localText(const QString &utcText)
 {
     return Clock::fromText(utcText).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -118,14 +117,11 @@ PrepackView::PrepackView(AppContext &context, QWidget *parent)
     addRow->addWidget(m_addSku);
     rightLayout->addLayout(addRow);
 
-    m_plan = new QTableWidget(0, ColumnCount, right);
+    m_planModel = new PrepackPlanModel(m_context.database.connection(), this);
+    m_plan = Tables::readOnly(right, m_planModel);
     m_plan->setObjectName(QStringLiteral("plan"));
-    m_plan->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_plan->setSelectionMode(QAbstractItemView::SingleSelection);
     m_plan->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
-    m_plan->verticalHeader()->hide();
-    m_plan->horizontalHeader()->setStretchLastSection(true);
+                            QAbstractItemView::AnyKeyPressed); // Planned only: the model says so
     rightLayout->addWidget(m_plan, 1);
 
     auto *batchRow = new QHBoxLayout;
@@ -166,8 +162,9 @@ PrepackView::PrepackView(AppContext &context, QWidget *parent)
     connect(m_saveCampaign, &QPushButton::clicked, this, [this] { saveCampaign(false); });
     connect(m_addSku, &QPushButton::clicked, this, &PrepackView::addSku);
     connect(m_skuCode, &QLineEdit::returnPressed, this, &PrepackView::addSku);
-    connect(m_plan, &QTableWidget::itemChanged, this, &PrepackView::planEdited);
-    connect(m_plan, &QTableWidget::itemSelectionChanged, this, &PrepackView::rowChanged);
+    connect(m_planModel, &PrepackPlanModel::plannedEdited, this, &PrepackView::planEdited);
+    connect(m_plan->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PrepackView::rowChanged);
     connect(m_record, &QPushButton::clicked, this, &PrepackView::recordBatch);
     connect(m_unpack, &QPushButton::clicked, this, &PrepackView::unpackSelected);
     connect(m_leftovers, &QPushButton::clicked, this, &PrepackView::unpackLeftovers);
@@ -175,11 +172,6 @@ PrepackView::PrepackView(AppContext &context, QWidget *parent)
 
     retranslate();
     refreshCampaigns();
-}
-
-void PrepackView::setNextSaveFileName(const QString &path)
-{
-    g_nextSaveFileName = path;
 }
 
 void PrepackView::retranslate()
@@ -196,9 +188,7 @@ void PrepackView::retranslate()
         m_skuLabels[i]->setText(sku[i]);
     m_limit->setSpecialValueText(tr("none"));
     m_addSku->setText(tr("Add SKU"));
-    m_plan->setHorizontalHeaderLabels({tr("SKU"), tr("Spec"), tr("Bin"), tr("Limit"), tr("Expected orders"),
-                                       tr("Suggested"), tr("Planned"), tr("Pre-packed"), tr("Open orders"),
-                                       tr("To pack"), tr("Warning")});
+    m_planModel->retranslate();
     m_batchLabels[0]->setText(tr("Quantity"));
     m_batchLabels[1]->setText(tr("Material"));
     m_record->setText(tr("Record batch (Ctrl+B)"));
@@ -300,59 +290,14 @@ void PrepackView::refreshPlan()
                               .arg(c->ratioPercent)
                         : tr("Create a campaign on the left to plan pre-packing."));
     const qint64 keepSku = selectedSku();
-    QList<PlanRow> rows = c ? PrepackPlan::rows(db, id) : QList<PlanRow>{};
-    QHash<qint64, SkuProgress> progress;
-    if (c)
-        for (const SkuProgress &p : PrepackProgress::forCampaign(db, id, Clock::nowText()))
-            progress.insert(p.skuId, p);
-    m_filling = true;
-    m_plan->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const PlanRow &row = rows[r];
-        const SkuProgress p = progress.value(row.skuId);
-        auto number = [](int v) {
-            return QString::number(v);
-        };
-        const QString cells[ColumnCount] = {
-            row.code,
-            row.spec,
-            row.location,
-            row.purchaseLimit > 0 ? number(row.purchaseLimit) : tr("none"),
-            number(row.expectedOrders),
-            number(row.suggested),
-            number(row.planned),
-            number(row.prepacked),
-            number(p.openOrders),
-            number(row.toPack()),
-            p.warning == SkuProgress::Warning::None ? QString() : QStringLiteral("⚠ ") + p.message};
-        for (int col = 0; col < ColumnCount; ++col) {
-            auto *item = new QTableWidgetItem(cells[col]);
-            item->setData(kSkuRole, row.skuId);
-            if (col != Planned)
-                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            if (col >= Limit && col <= ToPack)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (col == Planned) {
-                item->setToolTip(row.edited ? tr("Set by hand; clear it to follow the suggestion.")
-                                            : tr("Follows the suggestion; type a number to override."));
-                QFont f = item->font();
-                f.setBold(row.edited);
-                item->setFont(f);
-            }
-            if (col == Warning)
-                item->setToolTip(p.message);
-            if (col == Warning && p.warning != SkuProgress::Warning::None)
-                item->setForeground(p.warning == SkuProgress::Warning::TooMuchLeft
-                                        ? QColor(0x9a, 0x67, 0x00)
-                                        : QColor(0xc0, 0x1c, 0x1c));
-            m_plan->setItem(r, col, item);
-        }
-        if (row.skuId == keepSku)
-            m_plan->selectRow(r);
+    try {
+        m_planModel->reload(c ? id : 0);
+    } catch (const Error &e) {
+        say(e.message(), true);
     }
-    m_filling = false;
-    m_plan->resizeColumnsToContents();
-    if (m_plan->currentRow() < 0 && m_plan->rowCount() > 0)
+    if (const int row = m_planModel->rowOf(keepSku); row >= 0 && row != m_plan->currentIndex().row())
+        m_plan->selectRow(row);
+    if (!m_plan->currentIndex().isValid() && m_planModel->rowCount() > 0)
         m_plan->selectRow(0);
     rowChanged();
     emit planRefreshed();
@@ -360,17 +305,16 @@ void PrepackView::refreshPlan()
 
 qint64 PrepackView::selectedSku() const
 {
-    const QList<QTableWidgetItem *> items = m_plan ? m_plan->selectedItems() : QList<QTableWidgetItem *>{};
-    return items.isEmpty() ? 0 : items.first()->data(kSkuRole).toLongLong();
+    const QModelIndex current = m_plan ? m_plan->currentIndex() : QModelIndex();
+    return current.isValid() ? m_planModel->skuIdAt(current.row()) : 0;
 }
 
 void PrepackView::rowChanged()
 {
-    const int row = m_plan->currentRow();
-    if (row < 0 || !m_plan->item(row, ToPack))
+    const QModelIndex current = m_plan->currentIndex();
+    if (!current.isValid())
         return;
-    const int toPack = m_plan->item(row, ToPack)->text().toInt();
-    m_qty->setValue(std::max(1, toPack));
+    m_qty->setValue(std::max(1, m_planModel->rowAt(current.row()).toPack));
 }
 
 void PrepackView::say(const QString &text, bool error)
@@ -417,11 +361,8 @@ void PrepackView::addSku()
     refreshPlan();
 }
 
-void PrepackView::planEdited(QTableWidgetItem *item)
+void PrepackView::planEdited(qint64 sku, const QString &text)
 {
-    if (m_filling || item->column() != Planned)
-        return;
-    const QString text = item->text().trimmed();
     bool ok = true;
     const int qty = text.toInt(&ok);
     std::optional<int> planned;
@@ -433,7 +374,6 @@ void PrepackView::planEdited(QTableWidgetItem *item)
         }
         planned = qty;
     }
-    const qint64 sku = item->data(kSkuRole).toLongLong();
     const Result<> r = Campaigns::setPlanned(m_context.database.connection(), m_context.actor,
                                              currentCampaign(), sku, planned);
     if (!r)
@@ -441,7 +381,7 @@ void PrepackView::planEdited(QTableWidgetItem *item)
     else
         say(planned ? tr("Planned quantity set to %1.").arg(*planned)
                     : tr("Planned quantity follows the suggestion."));
-    // Not from inside the item's own signal: the table is rebuilt.
+    // Not from inside the model's setData(): the plan is read again.
     QMetaObject::invokeMethod(this, &PrepackView::refreshPlan, Qt::QueuedConnection);
 }
 
@@ -512,12 +452,9 @@ void PrepackView::batchSheet()
         PrepackBatches::load(m_context.database.connection(), m_lastBatch);
     if (!batch)
         return;
-    QString path = g_nextSaveFileName;
-    g_nextSaveFileName.clear();
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Batch sheet"),
-                                            QStringLiteral("prepack-batch-%1.pdf").arg(batch->id),
-                                            tr("PDF files (*.pdf)"));
+    const QString path =
+        FileChooser::save(this, tr("Batch sheet"), QStringLiteral("prepack-batch-%1.pdf").arg(batch->id),
+                          tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     try {

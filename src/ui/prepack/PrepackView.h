@@ -9,48 +9,32 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
-class QTableWidgetItem;
+class QTableView;
+class PrepackPlanModel;
 struct AppContext;
 
 // 预打包: campaigns on the left (with a small form to create or edit one); on the right the
 // selected campaign's plan per SKU (limit, expected orders, suggested, planned — editable —,
 // pre-packed, open orders, still to pack, warning) and the batch actions: record a batch,
-// unpack, unpack the leftovers after the sale, and the batch sheet as PDF.
+// unpack, unpack the leftovers after the sale, and the batch sheet as PDF. The plan is a view
+// over PrepackPlanModel.
 class PrepackView : public View {
     Q_OBJECT
 public:
-    enum Column {
-        Sku,
-        Spec,
-        Bin,
-        Limit,
-        Expected,
-        Suggested,
-        Planned,
-        Prepacked,
-        Open,
-        ToPack,
-        Warning,
-        ColumnCount
-    };
-
     explicit PrepackView(AppContext &context, QWidget *parent = nullptr);
-
-    // Tests: the next "Batch sheet…" writes here instead of asking.
-    static void setNextSaveFileName(const QString &path);
 
     qint64 currentCampaign() const;
     void selectCampaign(qint64 campaignId);
     qint64 lastBatch() const { return m_lastBatch; }
-    QTableWidget *planTable() const { return m_plan; }
+    QTableView *planTable() const { return m_plan; }
+    PrepackPlanModel *planModel() const { return m_planModel; }
 
     QList<QPair<QString, QString>> shortcuts() const override;
     void activate() override;
     void databaseChanged() override;
 
 signals:
-    void planRefreshed(); // the plan table was rebuilt (tests wait for it after an edit)
+    void planRefreshed(); // the plan was read again (tests wait for it after an edit)
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,7 +46,7 @@ private:
     void campaignChanged();
     void saveCampaign(bool asNew);
     void addSku();
-    void planEdited(QTableWidgetItem *item);
+    void planEdited(qint64 sku, const QString &text);
     void rowChanged();
     void recordBatch();
     void unpackSelected();
@@ -86,7 +70,8 @@ private:
     QSpinBox *m_expected = nullptr;
     QSpinBox *m_limit = nullptr;
     QPushButton *m_addSku = nullptr;
-    QTableWidget *m_plan = nullptr;
+    PrepackPlanModel *m_planModel = nullptr;
+    QTableView *m_plan = nullptr;
     QSpinBox *m_qty = nullptr;
     QComboBox *m_material = nullptr;
     QPushButton *m_record = nullptr;
@@ -97,6 +82,5 @@ private:
     QLabel *m_formLabels[4] = {};
     QLabel *m_skuLabels[3] = {};
     QLabel *m_batchLabels[2] = {};
-    bool m_filling = false;
     qint64 m_lastBatch = 0;
 };

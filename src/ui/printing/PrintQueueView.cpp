@@ -3,27 +3,28 @@
 #include "base/AppSettings.h"
 #include "base/Error.h"
 #include "db/Database.h"
-#include "db/Sql.h"
+#include "orders/Couriers.h"
 #include "printing/BatchRule.h"
 #include "printing/JobExport.h"
 #include "printing/JobTemplates.h"
 #include "printing/LabelRenderer.h"
 #include "printing/PageSink.h"
 #include "printing/PrintQueue.h"
-#include "printing/PrintRunner.h"
 #include "printing/PrinterChoice.h"
 #include "printing/PrinterHealth.h"
 #include "printing/TemplateLibrary.h"
 #include "printing/TrackingPool.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
+#include "ui/Tables.h"
+#include "ui/printing/PrintQueueModels.h"
+#include "ui/printing/PrintWorker.h"
 #include "ui/printing/TemplateEditorDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,63 +33,16 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
-#include <QTimer>
+#include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-QString g_nextSaveFileName;
-
-enum JobColumn { JobId, JobKind, JobState, JobPages, JobPrinter, JobTitle, JobColumns };
-enum PageColumn {
-    PageSeq,
-    PageOrder,
-    PageTracking,
-    PageState,
-    PageAttempts,
-    PageReprints,
-    PageNote,
-    PageColumns
-};
-
-QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    if (id.isValid())
-        item->setData(Qt::UserRole, id);
-    return item;
-}
-
-// State text carries a symbol too, so colour is never the only cue.
-QString stateText(const QString &state)
-{
-    const QString mark = state == u"done"       ? QStringLiteral("✓ ")
-                         : state == u"failed"   ? QStringLiteral("⚠ ")
-                         : state == u"printing" ? QStringLiteral("▶ ")
-                         : state == u"sent"     ? QStringLiteral("… ")
-                         : state == u"paused"   ? QStringLiteral("‖ ")
-                                                : QString();
-    return mark + PrintQueue::displayName(state);
-}
-
-QColor stateColour(const QString &state)
-{
-    if (state == u"failed")
-        return QColor(255, 215, 215);
-    if (state == u"done")
-        return QColor(215, 245, 215);
-    if (state == u"printing" || state == u"sent")
-        return QColor(255, 240, 200);
-    return {};
-}
-} // namespace
 
 PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     : View(parent)
     , m_context(context)
     , m_printers(std::make_unique<PrinterChoice>(context.settings.raw()))
-    , m_pump(new QTimer(this))
+    , m_jobsModel(new PrintJobsModel(context.database.connection(), this))
+    , m_pagesModel(new PrintPagesModel(context.database.connection(), this))
+    , m_worker(new PrintWorker(context.database.path(), context.actor, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *batch = new QWidget(this);
@@ -106,12 +60,8 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
 
-    m_jobs = new QTableWidget(0, JobColumns, left);
+    m_jobs = Tables::readOnly(left, m_jobsModel);
     m_jobs->setObjectName(QStringLiteral("jobsTable"));
-    m_jobs->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_jobs->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_jobs->verticalHeader()->hide();
-    m_jobs->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_jobs, 2);
     m_printerState = new QLabel(left);
     m_printerState->setObjectName(QStringLiteral("printerState"));
@@ -132,12 +82,8 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     jobButtons->addStretch();
     leftLayout->addLayout(jobButtons);
 
-    m_pages = new QTableWidget(0, PageColumns, left);
+    m_pages = Tables::readOnly(left, m_pagesModel);
     m_pages->setObjectName(QStringLiteral("pagesTable"));
-    m_pages->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_pages->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_pages->verticalHeader()->hide();
-    m_pages->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_pages, 3);
 
     auto *pageButtons = new QHBoxLayout;
@@ -175,12 +121,10 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    connect(m_jobs, &QTableWidget::itemSelectionChanged, this, [this] {
-        refreshPages();
-        refreshPreview();
-        refreshPrinterState(true);
-    });
-    connect(m_pages, &QTableWidget::itemSelectionChanged, this, &PrintQueueView::refreshPreview);
+    connect(m_jobs->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PrintQueueView::jobSelectionChanged);
+    connect(m_pages->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PrintQueueView::refreshPreview);
     connect(m_print, &QPushButton::clicked, this, &PrintQueueView::startPrinting);
     connect(m_pause, &QPushButton::clicked, this, &PrintQueueView::pauseJob);
     connect(m_cancel, &QPushButton::clicked, this, &PrintQueueView::cancelJob);
@@ -188,7 +132,11 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     connect(m_pdf, &QPushButton::clicked, this, &PrintQueueView::printToPdf);
     connect(m_reprint, &QPushButton::clicked, this, &PrintQueueView::reprintPage);
     connect(m_markDone, &QPushButton::clicked, this, &PrintQueueView::markPageDone);
-    connect(m_pump, &QTimer::timeout, this, &PrintQueueView::pumpOnePage);
+    connect(m_worker, &PrintWorker::started, this, &PrintQueueView::printingStarted);
+    connect(m_worker, &PrintWorker::progressed, this, &PrintQueueView::printingProgressed);
+    connect(m_worker, &PrintWorker::notices, this,
+            [this](const QStringList &lines) { say(lines.join(u'\n')); });
+    connect(m_worker, &PrintWorker::finished, this, &PrintQueueView::printingFinished);
 
     retranslate();
     kindChanged();
@@ -198,11 +146,6 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
 }
 
 PrintQueueView::~PrintQueueView() = default;
-
-void PrintQueueView::setNextSaveFileName(const QString &path)
-{
-    g_nextSaveFileName = path;
-}
 
 void PrintQueueView::buildBatchBar(QWidget *host)
 {
@@ -229,13 +172,10 @@ void PrintQueueView::buildBatchBar(QWidget *host)
     m_courier->setObjectName(QStringLiteral("batchCourier"));
     m_courier->addItem(QString(), QString());
     try {
-        QSqlQuery q =
-            Sql::run(m_context.database.connection(),
-                     QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY code"));
-        while (q.next())
-            m_courier->addItem(q.value(1).toString() + QStringLiteral(" (") + q.value(0).toString() + u')',
-                               q.value(0).toString());
-    } catch (const Error &) {
+        for (const Courier &c : Couriers::active(m_context.database.connection()))
+            m_courier->addItem(c.name + QStringLiteral(" (") + c.code + u')', c.code);
+    } catch (const Error &e) {
+        m_couriersError = tr("The couriers could not be read: %1").arg(e.message());
     }
     m_priority = new QCheckBox(host);
     m_singleSku = new QCheckBox(host);
@@ -381,7 +321,7 @@ void PrintQueueView::newJob()
             notes << tr("%n order(s) skipped: %1", nullptr, int(made.skipped.size()))
                          .arg(made.skipped.mid(0, 5).join(QStringLiteral("; ")));
         notes << made.warnings;
-        m_status->setText(notes.join(u'\n'));
+        say(notes.join(u'\n'));
         refreshJobs();
         refreshPoolWarning();
         selectJob(made.jobId);
@@ -399,84 +339,109 @@ void PrintQueueView::choosePrinter()
 qint64 PrintQueueView::selectedJob() const
 {
     const auto rows = m_jobs->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_jobs->item(rows.first().row(), JobId)->data(Qt::UserRole).toLongLong();
+    return rows.isEmpty() ? 0 : m_jobsModel->jobIdAt(rows.first().row());
 }
 
 void PrintQueueView::selectJob(qint64 jobId)
 {
-    for (int r = 0; r < m_jobs->rowCount(); ++r)
-        if (m_jobs->item(r, JobId)->data(Qt::UserRole).toLongLong() == jobId) {
-            m_jobs->selectRow(r);
-            return;
-        }
+    if (const int row = m_jobsModel->rowOf(jobId); row >= 0)
+        m_jobs->selectRow(row);
+}
+
+qint64 PrintQueueView::selectedPage() const
+{
+    const auto rows = m_pages->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_pagesModel->pageIdAt(rows.first().row());
 }
 
 bool PrintQueueView::isPrinting() const
 {
-    return m_pump->isActive();
+    return m_worker->isRunning();
+}
+
+void PrintQueueView::jobSelectionChanged()
+{
+    const qint64 job = selectedJob();
+    if (job != m_pagesModel->job()) {
+        try {
+            m_pagesModel->setJob(job);
+        } catch (const Error &e) {
+            say(tr("The pages could not be read: %1").arg(e.message()));
+        }
+    }
+    refreshPreview();
+    refreshPrinterState(true);
 }
 
 void PrintQueueView::startPrinting()
 {
     const qint64 job = selectedJob();
-    if (!job || (m_runner && m_runnerJob == job)) // already printing it here
+    if (!job || m_worker->isRunning()) // one job at a time from this window
         return;
     try {
         const auto row = PrintQueue::job(m_context.database.connection(), job);
-        if (row && (row->state == u"paused" || row->state == u"failed"))
-            PrintQueue::resume(m_context.database.connection(), m_context.actor, job);
-        m_runner = std::make_unique<PrintRunner>(m_context.database.connection(), m_context.actor, job);
-        m_runnerJob = job;
-        if (m_runner->settledUnknown() > 0)
-            MessageBox::warning(this, tr("Print queue"),
-                                tr("%n page(s) were being printed when Packline stopped. Check the printer: "
-                                   "reprint them or mark them done.",
-                                   nullptr, m_runner->settledUnknown()));
-        m_pump->start(0);
-        m_status->setText(tr("Printing job %1…").arg(job));
+        if (row && PrintQueue::stoppedPart(row->state)) {
+            if (const Result<> r = PrintQueue::resume(m_context.database.connection(), m_context.actor, job);
+                !r) {
+                MessageBox::warning(this, tr("Print queue"), r.message);
+                return;
+            }
+        }
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Print queue"), e.message());
+        return;
     }
+    m_worker->start(job);
+    say(tr("Printing job %1…").arg(job));
+    m_print->setEnabled(false);
 }
 
-void PrintQueueView::pumpOnePage()
+void PrintQueueView::printingStarted(qint64 job, int unknown)
 {
-    if (!m_runner) {
-        m_pump->stop();
-        return;
-    }
-    // A few pages per tick keep the window responsive and the printer fed.
-    QElapsedTimer slice;
-    slice.start();
-    PrintRunner::Step step = PrintRunner::Step::Printed;
+    printingProgressed(job);
+    if (unknown > 0)
+        MessageBox::warning(this, tr("Print queue"),
+                            tr("%n page(s) were being printed when Packline stopped. Check the printer: "
+                               "reprint them or mark them done.",
+                               nullptr, unknown));
+}
+
+// Only the printing job's row, and its pages when they are shown, are read again: the models
+// report the rows that changed and nothing else repaints.
+void PrintQueueView::printingProgressed(qint64 job)
+{
     try {
-        while (step == PrintRunner::Step::Printed && slice.elapsed() < 40)
-            step = m_runner->step();
+        m_jobsModel->reloadJob(job);
+        if (m_pagesModel->job() == job)
+            m_pagesModel->reload();
     } catch (const Error &e) {
-        stopPrinting();
-        MessageBox::critical(this, tr("Print queue"), e.message());
+        say(tr("The print jobs could not be read: %1").arg(e.message()));
+    }
+    refreshPrinterState(false);
+}
+
+void PrintQueueView::printingFinished(qint64 job)
+{
+    const PrintRunner::Step step = m_worker->step();
+    const QString error = m_worker->error();
+    m_print->setEnabled(true);
+    refreshJobs();
+    if (m_worker->faulted()) {
+        say(error);
+        MessageBox::critical(this, tr("Print queue"), error);
         return;
     }
-    // Failover: which labels went where, and the backup's first label.
-    if (const QStringList notices = m_runner->takeNotices(); !notices.isEmpty())
-        m_status->setText(notices.join(u'\n'));
-    refreshJobs();
-    // While the printer has the labels in hand (or is in trouble), look again a few times a second.
-    m_pump->setInterval(step == PrintRunner::Step::Waiting ? 100 : 0);
-    if (step == PrintRunner::Step::Printed || step == PrintRunner::Step::Waiting)
-        return;
-    const qint64 job = m_runnerJob;
-    const QString error = m_runner->error();
-    stopPrinting();
     if (step == PrintRunner::Step::Finished) {
-        m_status->setText(tr("Job %1 printed.").arg(job));
+        say(tr("Job %1 printed.").arg(job));
     } else if (step == PrintRunner::Step::Failed) {
-        m_status->setText(error);
-        const auto row = PrintQueue::job(m_context.database.connection(), job);
-        if (row && !row->backupPrinter.isEmpty() &&
-            MessageBox::question(this, tr("Printer failed"),
-                                 tr("%1\n\nSend the remaining pages to the backup printer %2?")
-                                     .arg(error, row->backupPrinter)) == QMessageBox::Yes) {
+        say(error);
+        const int at = m_jobsModel->rowOf(job);
+        const QString backup = at >= 0 ? m_jobsModel->rowAt(at).backupPrinter : QString();
+        if (!backup.isEmpty() &&
+            MessageBox::question(
+                this, tr("Printer failed"),
+                tr("%1\n\nSend the remaining pages to the backup printer %2?").arg(error, backup)) ==
+                QMessageBox::Yes) {
             const Result<> moved =
                 PrintQueue::moveToBackup(m_context.database.connection(), m_context.actor, job);
             if (moved) {
@@ -488,19 +453,15 @@ void PrintQueueView::pumpOnePage()
             MessageBox::warning(this, tr("Printer failed"), moved.message);
         }
     } else if (!error.isEmpty()) { // paused by a printer in trouble
-        m_status->setText(tr("Job %1 paused: %2").arg(job).arg(error));
+        say(tr("Job %1 paused: %2").arg(job).arg(error));
     } else {
-        m_status->setText(tr("Job %1 stopped.").arg(job));
+        say(tr("Job %1 stopped.").arg(job));
     }
-    refreshJobs();
-    refreshPages();
 }
 
-void PrintQueueView::stopPrinting()
+void PrintQueueView::say(const QString &text)
 {
-    m_pump->stop();
-    m_runner.reset();
-    m_runnerJob = 0;
+    m_status->setText(text);
 }
 
 void PrintQueueView::pauseJob()
@@ -523,7 +484,6 @@ void PrintQueueView::cancelJob()
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
     refreshJobs();
-    refreshPages();
 }
 
 void PrintQueueView::useBackup()
@@ -533,7 +493,6 @@ void PrintQueueView::useBackup()
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
     refreshJobs();
-    refreshPages();
 }
 
 void PrintQueueView::printToPdf()
@@ -541,16 +500,13 @@ void PrintQueueView::printToPdf()
     const qint64 job = selectedJob();
     if (!job)
         return;
-    QString path = g_nextSaveFileName;
-    g_nextSaveFileName.clear();
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Print to PDF"), QStringLiteral("job-%1.pdf").arg(job),
-                                            tr("PDF files (*.pdf)"));
+    const QString path = FileChooser::save(this, tr("Print to PDF"), QStringLiteral("job-%1.pdf").arg(job),
+                                           tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     try {
         const int pages = JobExport::toPdf(m_context.database.connection(), job, path);
-        m_status->setText(tr("%n page(s) written to %1.", nullptr, pages).arg(path));
+        say(tr("%n page(s) written to %1.", nullptr, pages).arg(path));
     } catch (const Error &e) {
         MessageBox::critical(this, tr("Print to PDF"), e.message());
     }
@@ -558,10 +514,9 @@ void PrintQueueView::printToPdf()
 
 void PrintQueueView::reprintPage()
 {
-    const auto rows = m_pages->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const qint64 page = selectedPage();
+    if (!page)
         return;
-    const qint64 page = m_pages->item(rows.first().row(), PageSeq)->data(Qt::UserRole).toLongLong();
     const Result<> r =
         PrintQueue::reprint(m_context.database.connection(), m_context.actor, page, m_reason->text());
     if (!r) {
@@ -571,60 +526,38 @@ void PrintQueueView::reprintPage()
     }
     m_reason->clear();
     refreshJobs();
-    refreshPages();
 }
 
 void PrintQueueView::markPageDone()
 {
-    const auto rows = m_pages->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const qint64 page = selectedPage();
+    if (!page)
         return;
-    const qint64 page = m_pages->item(rows.first().row(), PageSeq)->data(Qt::UserRole).toLongLong();
     const Result<> r =
         PrintQueue::markDone(m_context.database.connection(), m_context.actor, page,
                              m_reason->text().isEmpty() ? tr("seen on the printer") : m_reason->text());
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
     refreshJobs();
-    refreshPages();
 }
 
+// Reads the jobs and the selected job's pages again; the models report only what changed, so the
+// selection stays where it was.
 void PrintQueueView::refreshJobs()
 {
     const qint64 selected = selectedJob();
-    QList<PrintQueue::JobRow> jobs;
     try {
-        jobs = PrintQueue::jobs(m_context.database.connection());
-    } catch (const Error &) {
-        return;
+        m_jobsModel->reload();
+        if (selected && selectedJob() != selected) // the rows were other rows: find the job again
+            selectJob(selected);
+        if (m_pagesModel->job() == selectedJob())
+            m_pagesModel->reload();
+        else
+            m_pagesModel->setJob(selectedJob());
+    } catch (const Error &e) {
+        say(tr("The print jobs could not be read: %1").arg(e.message()));
     }
-    const QSignalBlocker block(m_jobs);
-    m_jobs->setRowCount(int(jobs.size()));
-    for (int r = 0; r < jobs.size(); ++r) {
-        const auto &j = jobs.at(r);
-        m_jobs->setItem(r, JobId, cell(QString::number(j.id), j.id));
-        m_jobs->setItem(r, JobKind, cell(PrintQueue::displayName(j.kind)));
-        m_jobs->setItem(r, JobTitle, cell(j.title));
-        m_jobs->setItem(
-            r, JobPrinter,
-            cell(j.printer +
-                 (j.backupPrinter.isEmpty() ? QString() : QStringLiteral("  → ") + j.backupPrinter)));
-        m_jobs->setItem(r, JobPages,
-                        cell(QStringLiteral("%1 / %2").arg(j.done).arg(j.total) +
-                             (j.failed ? tr("  (%1 failed)").arg(j.failed) : QString())));
-        auto *state = cell(stateText(j.state));
-        if (stateColour(j.state).isValid())
-            state->setBackground(stateColour(j.state));
-        if (!j.lastError.isEmpty())
-            state->setToolTip(j.lastError);
-        m_jobs->setItem(r, JobState, state);
-    }
-    m_jobs->resizeColumnsToContents();
-    if (selected)
-        selectJob(selected);
     refreshPrinterState(false);
-    if (!m_pump->isActive())
-        refreshPages();
 }
 
 void PrintQueueView::refreshPrinterState(bool force)
@@ -634,48 +567,21 @@ void PrintQueueView::refreshPrinterState(bool force)
         return;
     m_printerStateAge.start();
     const qint64 job = selectedJob();
-    const auto row = job ? PrintQueue::job(m_context.database.connection(), job) : std::nullopt;
-    if (!row) {
+    const int at = m_jobsModel->rowOf(job);
+    if (!job || at < 0) {
         m_printerState->clear();
         return;
     }
+    const PrintQueue::JobRow *row = &m_jobsModel->rowAt(at);
     QStringList lines;
     if (const QString state = PrinterHealth::describePrinter(row->printer); !state.isEmpty())
         lines << tr("Printer %1: %2").arg(row->printer, state);
     if (!row->lastError.isEmpty())
-        lines << (row->state == u"paused" || row->state == u"failed"
-                      ? tr("Job %1 is %2: %3").arg(job).arg(stateText(row->state), row->lastError)
-                      : tr("Waiting: %1").arg(row->lastError));
+        lines
+            << (PrintQueue::stoppedPart(row->state)
+                    ? tr("Job %1 is %2: %3").arg(job).arg(PrintQueue::displayName(row->state), row->lastError)
+                    : tr("Waiting: %1").arg(row->lastError));
     m_printerState->setText(lines.join(u'\n'));
-}
-
-void PrintQueueView::refreshPages()
-{
-    const qint64 job = selectedJob();
-    const auto selectedRows = m_pages->selectionModel()->selectedRows();
-    const int keep = selectedRows.isEmpty() ? -1 : selectedRows.first().row();
-    QList<PrintQueue::PageRow> pages;
-    if (job)
-        pages = PrintQueue::pages(m_context.database.connection(), job);
-    const QSignalBlocker block(m_pages);
-    m_pages->setRowCount(int(pages.size()));
-    for (int r = 0; r < pages.size(); ++r) {
-        const auto &p = pages.at(r);
-        m_pages->setItem(r, PageSeq, cell(QString::number(p.seq), p.id));
-        m_pages->setItem(r, PageOrder, cell(p.orderNo.isEmpty() ? tr("batch") : p.orderNo));
-        m_pages->setItem(r, PageTracking, cell(p.trackingNo));
-        auto *state = cell(stateText(p.state));
-        if (stateColour(p.state).isValid())
-            state->setBackground(stateColour(p.state));
-        m_pages->setItem(r, PageState, state);
-        m_pages->setItem(r, PageAttempts, cell(QString::number(p.attempts)));
-        m_pages->setItem(r, PageReprints,
-                         cell(p.reprints ? QStringLiteral("补打 ×%1").arg(p.reprints) : QString()));
-        m_pages->setItem(r, PageNote, cell(p.error.isEmpty() ? p.printer : p.error));
-    }
-    m_pages->resizeColumnsToContents();
-    if (keep >= 0 && keep < m_pages->rowCount())
-        m_pages->selectRow(keep);
 }
 
 void PrintQueueView::refreshPreview()
@@ -684,17 +590,18 @@ void PrintQueueView::refreshPreview()
     m_preview->setPixmap({});
     if (!jobId) {
         // An empty pane says why it is empty.
-        m_preview->setText(m_jobs->rowCount() == 0
+        m_preview->setText(m_jobsModel->rowCount() == 0
                                ? tr("No print jobs yet: choose a batch above and press New job.")
                                : tr("Select a job to preview its pages."));
         return;
     }
     try {
         const QSqlDatabase db = m_context.database.connection();
-        const auto job = PrintQueue::job(db, jobId);
-        const auto pages = PrintQueue::pages(db, jobId);
-        if (!job || pages.isEmpty())
+        const int jobRow = m_jobsModel->rowOf(jobId);
+        const QList<PrintQueue::PageRow> &pages = m_pagesModel->rows();
+        if (jobRow < 0 || m_pagesModel->job() != jobId || pages.isEmpty())
             return;
+        const PrintQueue::JobRow *job = &m_jobsModel->rowAt(jobRow);
         const auto rows = m_pages->selectionModel()->selectedRows();
         const int index = rows.isEmpty() ? 0 : rows.first().row();
         const auto &page = pages.at(std::clamp(index, 0, int(pages.size()) - 1));
@@ -719,8 +626,11 @@ void PrintQueueView::refreshPoolWarning()
     QStringList warnings;
     try {
         warnings = TrackingPool::lowWarnings(m_context.database.connection());
-    } catch (const Error &) {
+    } catch (const Error &e) {
+        warnings << tr("The tracking-number pools could not be read: %1").arg(e.message());
     }
+    if (!m_couriersError.isEmpty())
+        warnings << m_couriersError;
     m_poolWarning->setText(QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     m_poolWarning->setVisible(!warnings.isEmpty());
 }
@@ -740,7 +650,7 @@ void PrintQueueView::activate()
 
 void PrintQueueView::databaseChanged()
 {
-    if (!m_pump->isActive()) {
+    if (!m_worker->isRunning()) { // while printing, the worker's progress reads the job
         refreshJobs();
         refreshPoolWarning();
     }
@@ -784,10 +694,8 @@ void PrintQueueView::retranslate()
     m_reason->setPlaceholderText(tr("Reason for the reprint (jammed, smudged, lost…)"));
     m_reprint->setText(tr("Reprint page"));
     m_markDone->setText(tr("Mark done"));
-    m_jobs->setHorizontalHeaderLabels(
-        {tr("Job"), tr("Kind"), tr("State"), tr("Pages done"), tr("Printer → backup"), tr("Batch")});
-    m_pages->setHorizontalHeaderLabels({tr("#"), tr("Order"), tr("Tracking no."), tr("State"), tr("Attempts"),
-                                        tr("Reprints"), tr("Printer / problem")});
+    m_jobsModel->retranslate();
+    m_pagesModel->retranslate();
     m_previewTitle->setText(tr("Preview"));
     refreshJobs();
 }

@@ -12,27 +12,29 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
-class QTimer;
+class QTableView;
 class LabelRenderer;
-class PrintRunner;
+class PrintJobsModel;
+class PrintPagesModel;
+class PrintWorker;
 class PrinterChoice;
 struct AppContext;
 
 // 打印队列: make jobs from batch rules, print them page by page with states that survive a
 // crash, move a failing printer's pages to the backup, reprint with a reason, preview, PDF.
+// The tables are views over PrintJobsModel and PrintPagesModel; a PrintWorker prints on its own
+// thread and the models repaint the rows its progress changed.
 class PrintQueueView : public View {
     Q_OBJECT
 public:
     explicit PrintQueueView(AppContext &context, QWidget *parent = nullptr);
     ~PrintQueueView() override;
 
-    // Tests: the next "Print to PDF" writes here instead of asking.
-    static void setNextSaveFileName(const QString &path);
-
     qint64 selectedJob() const;
     void selectJob(qint64 jobId);
     bool isPrinting() const;
+    PrintJobsModel *jobsModel() const { return m_jobsModel; }
+    PrintPagesModel *pagesModel() const { return m_pagesModel; }
 
     QList<QPair<QString, QString>> shortcuts() const override;
     void activate() override;
@@ -51,8 +53,11 @@ private:
     void choosePrinter();
     void editTemplates();
     void startPrinting();
-    void pumpOnePage();
-    void stopPrinting();
+    void printingStarted(qint64 job, int unknown);
+    void printingProgressed(qint64 job);
+    void printingFinished(qint64 job);
+    void jobSelectionChanged();
+    qint64 selectedPage() const;
     void pauseJob();
     void cancelJob();
     void useBackup();
@@ -60,17 +65,18 @@ private:
     void reprintPage();
     void markPageDone();
     void refreshJobs();
-    void refreshPages();
     void refreshPreview();
     void refreshPoolWarning();
     void refreshPrinterState(bool force);
     QString currentKind() const;
+    void say(const QString &text); // the status line
 
     AppContext &m_context;
     std::unique_ptr<PrinterChoice> m_printers;
-    std::unique_ptr<PrintRunner> m_runner;
-    qint64 m_runnerJob = 0;
-    QTimer *m_pump;
+    PrintJobsModel *m_jobsModel;
+    PrintPagesModel *m_pagesModel;
+    PrintWorker *m_worker;
+    QString m_couriersError;                                   // said with the pool warnings
     QHash<qint64, std::shared_ptr<LabelRenderer>> m_renderers; // per job
 
     QLabel *m_batchTitle, *m_kindLabel, *m_templateLabel, *m_courierLabel, *m_limitLabel, *m_printerLabel,
@@ -80,11 +86,11 @@ private:
     QSpinBox *m_limit;
     QPushButton *m_newJob, *m_editTemplates;
     QLabel *m_poolWarning;
-    QTableWidget *m_jobs;
+    QTableView *m_jobs;
     QLabel *m_printerState; // the selected job's printer in words, and why the job paused
     QElapsedTimer m_printerStateAge;
     QPushButton *m_print, *m_pause, *m_cancel, *m_backupButton, *m_pdf;
-    QTableWidget *m_pages;
+    QTableView *m_pages;
     QLineEdit *m_reason;
     QPushButton *m_reprint, *m_markDone;
     QLabel *m_previewTitle;

@@ -5,8 +5,9 @@
 #include "reports/ProductivityReport.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
-#include "ui/reports/ExportFile.h"
+#include "ui/Tables.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -14,8 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
+#include <cmath>
 
 ProductivityTab::ProductivityTab(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -23,16 +26,59 @@ ProductivityTab::ProductivityTab(AppContext &context, QWidget *parent)
     , m_day(new QDateEdit(ShopDay::today(), this))
     , m_dayLabel(new QLabel(this))
     , m_hint(new QLabel(this))
-    , m_table(new QTableWidget(this))
     , m_export(new QPushButton(this))
 {
+    using P = OperatorProductivity;
+    const auto number = [](qint64 n) {
+        return QString::number(n);
+    };
+    const auto rate = [](double v) {
+        return QString::number(std::round(v * 10) / 10);
+    };
+    m_model = new Model(
+        {
+            {[] { return tr("Operator"); },
+             [](const P &p) {
+                 return p.operatorName;
+             }},
+            {[] { return tr("Reviewed"); }, [=](const P &p) { return number(p.reviewed); },
+             [](const P &p) {
+                 return p.reviewed;
+             }},
+            {[] { return tr("Printed"); }, [=](const P &p) { return number(p.printed); },
+             [](const P &p) {
+                 return p.printed;
+             }},
+            {[] { return tr("Packed"); }, [=](const P &p) { return number(p.packed); },
+             [](const P &p) {
+                 return p.packed;
+             }},
+            {[] { return tr("Active hours"); }, [=](const P &p) { return number(p.activeHours); },
+             [](const P &p) {
+                 return p.activeHours;
+             }},
+            {[] { return tr("Reviewed / h"); }, [=](const P &p) { return rate(p.perHour(p.reviewed)); },
+             [](const P &p) {
+                 return p.perHour(p.reviewed);
+             }},
+            {[] { return tr("Printed / h"); }, [=](const P &p) { return rate(p.perHour(p.printed)); },
+             [](const P &p) {
+                 return p.perHour(p.printed);
+             }},
+            {[] { return tr("Packed / h"); }, [=](const P &p) { return rate(p.perHour(p.packed)); },
+             [](const P &p) {
+                 return p.perHour(p.packed);
+             }},
+        },
+        this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(Model::RawRole);
+    m_table = Tables::readOnly(this, m_sorted);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSortingEnabled(true);
     m_hint->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_dayLabel);
@@ -50,37 +96,16 @@ ProductivityTab::ProductivityTab(AppContext &context, QWidget *parent)
 
 void ProductivityTab::reload()
 {
-    const QList<OperatorProductivity> rows =
-        ProductivityReport::compute(m_context.database.connection(), ShopDay::startText(m_day->date()),
-                                    ShopDay::startText(m_day->date().addDays(1)));
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(rows.size()));
-    auto number = [](double v, int decimals) {
-        auto *item = new QTableWidgetItem;
-        item->setData(Qt::DisplayRole,
-                      decimals == 0 ? QVariant(qint64(v)) : QVariant(std::round(v * 10) / 10));
-        return item;
-    };
-    for (int i = 0; i < rows.size(); ++i) {
-        const OperatorProductivity &p = rows[i];
-        m_table->setItem(i, 0, new QTableWidgetItem(p.operatorName));
-        m_table->setItem(i, 1, number(double(p.reviewed), 0));
-        m_table->setItem(i, 2, number(double(p.printed), 0));
-        m_table->setItem(i, 3, number(double(p.packed), 0));
-        m_table->setItem(i, 4, number(p.activeHours, 0));
-        m_table->setItem(i, 5, number(p.perHour(p.reviewed), 1));
-        m_table->setItem(i, 6, number(p.perHour(p.printed), 1));
-        m_table->setItem(i, 7, number(p.perHour(p.packed), 1));
-    }
-    m_table->setSortingEnabled(true);
-    m_table->resizeColumnsToContents();
+    m_model->setRows(ProductivityReport::compute(m_context.database.connection(),
+                                                 ShopDay::startText(m_day->date()),
+                                                 ShopDay::startText(m_day->date().addDays(1))));
 }
 
 void ProductivityTab::exportCsv()
 {
     const QString path =
-        ExportFile::ask(this, tr("Export productivity"),
-                        QStringLiteral("productivity-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
+        FileChooser::saveCsv(this, tr("Export productivity"),
+                             QStringLiteral("productivity-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
     const QList<OperatorProductivity> rows =
@@ -106,8 +131,5 @@ void ProductivityTab::retranslate()
     m_hint->setText(
         tr("Counted from the audit log: each order an operator moved to Reviewed, Printed or Packed. "
            "Per hour divides by the clock hours in which the operator moved at least one order."));
-    m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Operator"), tr("Reviewed"), tr("Printed"), tr("Packed"),
-                                        tr("Active hours"), tr("Reviewed / h"), tr("Printed / h"),
-                                        tr("Packed / h")});
+    m_model->retranslate();
 }

@@ -1,22 +1,39 @@
 #pragma once
 
+#include "reports/ProductivityReport.h"
+#include "ui/ColumnsModel.h"
+
 #include <QWidget>
 
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 struct AppContext;
 
 // Orders reviewed, printed and packed per operator on a day, and per active hour.
 class ProductivityTab : public QWidget {
     Q_OBJECT
 public:
+    enum Column {
+        OperatorColumn,
+        ReviewedColumn,
+        PrintedColumn,
+        PackedColumn,
+        ActiveHoursColumn,
+        ReviewedPerHourColumn,
+        PrintedPerHourColumn,
+        PackedPerHourColumn
+    };
+    using Model = ColumnsModel<OperatorProductivity>;
+
     explicit ProductivityTab(AppContext &context, QWidget *parent = nullptr);
 
     void reload();
     QDateEdit *dayEdit() const { return m_day; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    Model *model() const { return m_model; } // sorted by the table through a proxy on RawRole
     void exportCsv();
 
 protected:
@@ -29,6 +46,8 @@ private:
     QDateEdit *m_day;
     QLabel *m_dayLabel;
     QLabel *m_hint;
-    QTableWidget *m_table;
+    Model *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_table;
     QPushButton *m_export;
 };

@@ -4,8 +4,8 @@
 #include "db/Database.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
-#include "ui/reports/ExportFile.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -107,8 +107,8 @@ void RefundsTab::reload()
 void RefundsTab::exportCsv()
 {
     const QString path =
-        ExportFile::ask(this, tr("Export refund metrics"),
-                        QStringLiteral("refunds-%1.csv").arg(m_lastDay->date().toString(Qt::ISODate)));
+        FileChooser::saveCsv(this, tr("Export refund metrics"),
+                             QStringLiteral("refunds-%1.csv").arg(m_lastDay->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
     QString error;

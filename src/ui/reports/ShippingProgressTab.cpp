@@ -4,38 +4,17 @@
 #include "db/Database.h"
 #include "orders/Couriers.h"
 #include "ui/AppContext.h"
+#include "ui/Tables.h"
 #include "ui/reports/HourlyChart.h"
 
+#include <QColor>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-QTableWidget *makeTable(QWidget *parent, int columns)
-{
-    auto *t = new QTableWidget(parent);
-    t->setColumnCount(columns);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-void setRow(QTableWidget *t, int row, const QStringList &cells, const QColor &background = {})
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        auto *item = new QTableWidgetItem(cells[c]);
-        if (background.isValid())
-            item->setBackground(background);
-        t->setItem(row, c, item);
-    }
-}
-} // namespace
 
 ShippingProgressTab::ShippingProgressTab(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -43,10 +22,69 @@ ShippingProgressTab::ShippingProgressTab(AppContext &context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_stages(new QLabel(this))
     , m_target(new QProgressBar(this))
-    , m_couriers(makeTable(this, 4))
-    , m_atRisk(makeTable(this, 5))
     , m_chart(new HourlyChart(this))
 {
+    m_courierModel = new CourierModel(
+        {
+            {[] { return tr("Courier"); },
+             [](const CourierProgress &c) { return c.name.isEmpty() ? tr("(no courier)") : c.name; },
+             [](const CourierProgress &c) {
+                 return c.code;
+             }},
+            {[] { return tr("To pack"); }, [](const CourierProgress &c) { return QString::number(c.toPack); },
+             [](const CourierProgress &c) {
+                 return c.toPack;
+             }},
+            {[] { return tr("To hand over"); },
+             [](const CourierProgress &c) { return QString::number(c.toHandOver); },
+             [](const CourierProgress &c) {
+                 return c.toHandOver;
+             }},
+            {[] { return tr("Shipped today"); },
+             [](const CourierProgress &c) { return QString::number(c.shippedToday); },
+             [](const CourierProgress &c) {
+                 return c.shippedToday;
+             }},
+        },
+        this);
+    m_atRiskModel = new AtRiskModel(
+        {
+            {[] { return tr("Time left"); },
+             [](const AtRiskOrder &o) {
+                 return o.minutesLeft < 0
+                            ? tr("⚠ LATE %1 h %2 min").arg(-o.minutesLeft / 60).arg(-o.minutesLeft % 60)
+                            : tr("%1 h %2 min").arg(o.minutesLeft / 60).arg(o.minutesLeft % 60);
+             },
+             [](const AtRiskOrder &o) {
+                 return o.minutesLeft;
+             }},
+            {[] { return tr("Order no."); },
+             [](const AtRiskOrder &o) {
+                 return o.orderNo;
+             }},
+            {[] { return tr("Stage"); }, [](const AtRiskOrder &o) { return Stages::displayName(o.stage); },
+             [](const AtRiskOrder &o) {
+                 return Stages::code(o.stage);
+             }},
+            {[] { return tr("Courier"); },
+             [this](const AtRiskOrder &o) { return m_courierNames.value(o.courierCode, o.courierCode); },
+             [](const AtRiskOrder &o) {
+                 return o.courierCode;
+             }},
+            {[] { return tr("Paid"); },
+             [](const AtRiskOrder &o) {
+                 return QLocale().toString(o.paidAt.toLocalTime(), QLocale::ShortFormat);
+             },
+             [](const AtRiskOrder &o) {
+                 return o.paidAt;
+             }},
+        },
+        this);
+    m_atRiskModel->setBackground([](const AtRiskOrder &o) {
+        return o.minutesLeft < 0 ? QColor(0xff, 0xd0, 0xd0) : QColor(0xff, 0xf3, 0xc0);
+    });
+    m_couriers = Tables::readOnly(this, m_courierModel);
+    m_atRisk = Tables::readOnly(this, m_atRiskModel);
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -93,32 +131,9 @@ void ShippingProgressTab::refresh()
         stages << QStringLiteral("%1 %2").arg(Stages::displayName(s)).arg(r.stages.value(s));
     m_stages->setText(stages.join(QStringLiteral("  ·  ")));
 
-    m_couriers->setHorizontalHeaderLabels(
-        {tr("Courier"), tr("To pack"), tr("To hand over"), tr("Shipped today")});
-    m_couriers->setRowCount(int(r.couriers.size()));
-    for (int i = 0; i < r.couriers.size(); ++i) {
-        const CourierProgress &c = r.couriers[i];
-        setRow(m_couriers, i,
-               {c.name.isEmpty() ? tr("(no courier)") : c.name, QString::number(c.toPack),
-                QString::number(c.toHandOver), QString::number(c.shippedToday)});
-    }
-    m_couriers->resizeColumnsToContents();
-
-    m_atRisk->setHorizontalHeaderLabels(
-        {tr("Time left"), tr("Order no."), tr("Stage"), tr("Courier"), tr("Paid")});
-    m_atRisk->setRowCount(int(r.atRisk.size()));
-    const QHash<QString, QString> couriers = Couriers::names(m_context.database.connection());
-    for (int i = 0; i < r.atRisk.size(); ++i) {
-        const AtRiskOrder &o = r.atRisk[i];
-        const bool late = o.minutesLeft < 0;
-        const QString left = late ? tr("⚠ LATE %1 h %2 min").arg(-o.minutesLeft / 60).arg(-o.minutesLeft % 60)
-                                  : tr("%1 h %2 min").arg(o.minutesLeft / 60).arg(o.minutesLeft % 60);
-        setRow(m_atRisk, i,
-               {left, o.orderNo, Stages::displayName(o.stage), couriers.value(o.courierCode, o.courierCode),
-                QLocale().toString(o.paidAt.toLocalTime(), QLocale::ShortFormat)},
-               late ? QColor(0xff, 0xd0, 0xd0) : QColor(0xff, 0xf3, 0xc0));
-    }
-    m_atRisk->resizeColumnsToContents();
+    m_courierNames = Couriers::names(m_context.database.connection());
+    m_courierModel->setRows(r.couriers);
+    m_atRiskModel->setRows(r.atRisk);
     if (auto *title = findChild<QLabel *>(QStringLiteral("atRiskTitle")))
         title->setText(
             tr("Orders at risk of missing the 3-day promise, most urgent first (%1)").arg(r.atRiskTotal));

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "reports/ShippingProgress.h"
+#include "ui/ColumnsModel.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
 class QProgressBar;
-class QTableWidget;
+class QTableView;
 struct AppContext;
 class HourlyChart;
 
@@ -15,11 +17,18 @@ class HourlyChart;
 class ShippingProgressTab : public QWidget {
     Q_OBJECT
 public:
+    enum CourierColumn { CourierNameColumn, ToPackColumn, ToHandOverColumn, ShippedTodayColumn };
+    enum AtRiskColumn { TimeLeftColumn, OrderNoColumn, StageColumn, CourierColumn, PaidColumn };
+    using CourierModel = ColumnsModel<CourierProgress>;
+    using AtRiskModel = ColumnsModel<AtRiskOrder>;
+
     explicit ShippingProgressTab(AppContext &context, QWidget *parent = nullptr);
     void refresh();
     const ShippingProgressReport &report() const { return m_report; }
-    QTableWidget *atRiskTable() const { return m_atRisk; }
-    QTableWidget *courierTable() const { return m_couriers; }
+    QTableView *atRiskTable() const { return m_atRisk; }
+    QTableView *courierTable() const { return m_couriers; }
+    AtRiskModel *atRiskModel() const { return m_atRiskModel; }
+    CourierModel *courierModel() const { return m_courierModel; }
     QLabel *summary() const { return m_summary; }
 
 protected:
@@ -28,10 +37,13 @@ protected:
 private:
     AppContext &m_context;
     ShippingProgressReport m_report;
+    QHash<QString, QString> m_courierNames; // code → name
     QLabel *m_summary;
     QLabel *m_stages;
     QProgressBar *m_target;
-    QTableWidget *m_couriers;
-    QTableWidget *m_atRisk;
+    CourierModel *m_courierModel;
+    AtRiskModel *m_atRiskModel;
+    QTableView *m_couriers;
+    QTableView *m_atRisk;
     HourlyChart *m_chart;
 };

@@ -6,8 +6,9 @@
 #include "orders/Stage.h"
 #include "reports/ShopDay.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
-#include "ui/reports/ExportFile.h"
+#include "ui/Tables.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -18,7 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #ifdef PACKLINE_HAVE_CHARTS
@@ -31,20 +32,16 @@
 #endif
 
 namespace {
-QTableWidget *makeTable(QWidget *parent)
+QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
 {
-    auto *t = new QTableWidget(parent);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *t = Tables::readOnly(parent, model);
     t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 
-QTableWidgetItem *cell(const QString &text)
+QString localTime(const QString &utcText)
 {
-    return new QTableWidgetItem(text);
+    return Clock::fromText(utcText).toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
 }
 
 QString pct(qint64 n, qint64 d)
@@ -61,11 +58,76 @@ ShippingTab::ShippingTab(AppContext &context, QWidget *parent)
     , m_dayLabel(new QLabel(this))
     , m_deadlineLabel(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_couriers(makeTable(this))
-    , m_late(makeTable(this))
     , m_lateLabel(new QLabel(this))
     , m_export(new QPushButton(this))
 {
+    using C = CourierShipping;
+    m_courierModel = new CourierModel(
+        {
+            {[] { return tr("Courier"); },
+             [](const C &c) { return c.courier.isEmpty() ? tr("(no courier yet)") : c.courier; },
+             [](const C &c) {
+                 return c.courier;
+             }},
+            {[] { return tr("Paid"); }, [](const C &c) { return QString::number(c.paid); },
+             [](const C &c) {
+                 return c.paid;
+             }},
+            {[] { return tr("Shipped"); }, [](const C &c) { return QString::number(c.shipped); },
+             [](const C &c) {
+                 return c.shipped;
+             }},
+            {[] { return tr("Within 24 h"); }, [](const C &c) { return pct(c.within24, c.paid); },
+             [](const C &c) {
+                 return c.paid > 0 ? double(c.within24) / double(c.paid) : QVariant();
+             }},
+            {[] { return tr("Late"); }, [](const C &c) { return QString::number(c.late); },
+             [](const C &c) {
+                 return c.late;
+             }},
+            {[] { return tr("Left that day"); }, [](const C &c) { return QString::number(c.shippedOnDay); },
+             [](const C &c) {
+                 return c.shippedOnDay;
+             }},
+        },
+        this);
+    m_lateModel = new LateModel(
+        {
+            {[] { return tr("Order no."); },
+             [](const LateOrder &l) {
+                 return l.orderNo;
+             }},
+            {[] { return tr("Courier"); },
+             [](const LateOrder &l) {
+                 return l.courier;
+             }},
+            {[] { return tr("Stage"); },
+             [](const LateOrder &l) {
+                 return Stages::displayName(Stages::fromCode(l.stage).value_or(Stage::Imported));
+             },
+             [](const LateOrder &l) {
+                 return l.stage;
+             }},
+            {[] { return tr("Paid"); }, [](const LateOrder &l) { return localTime(l.paidAt); },
+             [](const LateOrder &l) {
+                 return l.paidAt;
+             }},
+            {[] { return tr("Shipped"); },
+             [](const LateOrder &l) {
+                 return l.shippedAt.isEmpty() ? tr("not shipped") : localTime(l.shippedAt);
+             },
+             [](const LateOrder &l) {
+                 return l.shippedAt;
+             }},
+            {[] { return tr("Late by"); },
+             [](const LateOrder &l) { return tr("%1 h").arg(l.hoursLate, 0, 'f', 1); },
+             [](const LateOrder &l) {
+                 return l.hoursLate;
+             }},
+        },
+        this);
+    m_couriers = makeTable(this, m_courierModel);
+    m_late = makeTable(this, m_lateModel);
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_deadline->setRange(1, 240);
@@ -79,7 +141,24 @@ ShippingTab::ShippingTab(AppContext &context, QWidget *parent)
     view->setMinimumHeight(220);
     m_chart = view;
 #else
-    m_chart = makeTable(this);
+    m_hours = new ColumnsModel<int>(
+        {
+            {[] { return tr("Hour"); },
+             [](int h) { return QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')); },
+             [](int h) {
+                 return h;
+             }},
+            {[] { return tr("Paid"); }, [this](int h) { return QString::number(m_data.paidByHour[h]); },
+             [this](int h) {
+                 return m_data.paidByHour[h];
+             }},
+            {[] { return tr("Shipped"); }, [this](int h) { return QString::number(m_data.shippedByHour[h]); },
+             [this](int h) {
+                 return m_data.shippedByHour[h];
+             }},
+        },
+        this);
+    m_chart = makeTable(this, m_hours);
 #endif
     m_chart->setObjectName(QStringLiteral("byHourChart"));
 
@@ -131,33 +210,8 @@ void ShippingTab::reload()
             .arg(r.shippedOnDay)
             .arg(r.late.size()));
 
-    m_couriers->setRowCount(int(r.byCourier.size()));
-    for (int i = 0; i < r.byCourier.size(); ++i) {
-        const CourierShipping &c = r.byCourier[i];
-        m_couriers->setItem(i, 0, cell(c.courier.isEmpty() ? tr("(no courier yet)") : c.courier));
-        m_couriers->setItem(i, 1, cell(QString::number(c.paid)));
-        m_couriers->setItem(i, 2, cell(QString::number(c.shipped)));
-        m_couriers->setItem(i, 3, cell(pct(c.within24, c.paid)));
-        m_couriers->setItem(i, 4, cell(QString::number(c.late)));
-        m_couriers->setItem(i, 5, cell(QString::number(c.shippedOnDay)));
-    }
-    m_late->setRowCount(int(r.late.size()));
-    for (int i = 0; i < r.late.size(); ++i) {
-        const LateOrder &l = r.late[i];
-        m_late->setItem(i, 0, cell(l.orderNo));
-        m_late->setItem(i, 1, cell(l.courier));
-        m_late->setItem(i, 2, cell(Stages::displayName(Stages::fromCode(l.stage).value_or(Stage::Imported))));
-        m_late->setItem(
-            i, 3, cell(Clock::fromText(l.paidAt).toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))));
-        m_late->setItem(
-            i, 4,
-            cell(l.shippedAt.isEmpty()
-                     ? tr("not shipped")
-                     : Clock::fromText(l.shippedAt).toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))));
-        m_late->setItem(i, 5, cell(tr("%1 h").arg(l.hoursLate, 0, 'f', 1)));
-    }
-    m_couriers->resizeColumnsToContents();
-    m_late->resizeColumnsToContents();
+    m_courierModel->setRows(r.byCourier);
+    m_lateModel->setRows(r.late);
     fillChart();
 }
 
@@ -195,23 +249,18 @@ void ShippingTab::fillChart()
     view->setChart(chart);
     delete old;
 #else
-    auto *table = static_cast<QTableWidget *>(m_chart);
-    table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({tr("Hour"), tr("Paid"), tr("Shipped")});
-    table->setRowCount(24);
-    for (int h = 0; h < 24; ++h) {
-        table->setItem(h, 0, cell(QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0'))));
-        table->setItem(h, 1, cell(QString::number(m_data.paidByHour[h])));
-        table->setItem(h, 2, cell(QString::number(m_data.shippedByHour[h])));
-    }
+    QList<int> hours;
+    for (int h = 0; h < 24; ++h)
+        hours << h;
+    m_hours->setRows(hours);
 #endif
 }
 
 void ShippingTab::exportCsv()
 {
     const QString path =
-        ExportFile::ask(this, tr("Export shipping report"),
-                        QStringLiteral("shipping-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
+        FileChooser::saveCsv(this, tr("Export shipping report"),
+                             QStringLiteral("shipping-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
     QString error;
@@ -233,10 +282,6 @@ void ShippingTab::retranslate()
     m_deadlineLabel->setText(tr("Ship within:"));
     m_export->setText(tr("Export CSV…"));
     m_lateLabel->setText(tr("Late orders (most late first)"));
-    m_couriers->setColumnCount(6);
-    m_couriers->setHorizontalHeaderLabels(
-        {tr("Courier"), tr("Paid"), tr("Shipped"), tr("Within 24 h"), tr("Late"), tr("Left that day")});
-    m_late->setColumnCount(6);
-    m_late->setHorizontalHeaderLabels(
-        {tr("Order no."), tr("Courier"), tr("Stage"), tr("Paid"), tr("Shipped"), tr("Late by")});
+    m_courierModel->retranslate();
+    m_lateModel->retranslate();
 }

@@ -3,8 +3,8 @@
 #include "csv/Csv.h"
 #include "db/Database.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
-#include "ui/reports/ExportFile.h"
 #include "ui/service/AfterSalesModel.h"
 
 #include <QCheckBox>
@@ -107,7 +107,7 @@ bool AfterSalesTab::createLinkedOrder()
 void AfterSalesTab::exportCsv()
 {
     const QString path =
-        ExportFile::ask(this, tr("Export after-sales list"), QStringLiteral("after-sales.csv"));
+        FileChooser::saveCsv(this, tr("Export after-sales list"), QStringLiteral("after-sales.csv"));
     if (path.isEmpty())
         return;
     QString error;

@@ -3,7 +3,7 @@
 #include "db/Database.h"
 #include "stock/SkuCatalog.h"
 #include "ui/AppContext.h"
-#include "ui/OpenFile.h"
+#include "ui/FileChooser.h"
 #include "ui_SkuDialog.h"
 
 #include <QDialogButtonBox>
@@ -236,8 +236,8 @@ QWidget *SkuDialog::fieldWidget(SkuField field) const
 
 void SkuDialog::chooseImage()
 {
-    const QString path = OpenFile::ask(this, tr("Picture of the item"),
-                                       tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp);;All files (*)"));
+    const QString path = FileChooser::open(this, tr("Picture of the item"),
+                                           tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp);;All files (*)"));
     if (!path.isEmpty())
         m_ui->imagePath->setText(path);
 }

@@ -6,10 +6,9 @@
 #include "stock/StockCsv.h"
 #include "stock/StockFiles.h"
 #include "ui/AppContext.h"
+#include "ui/FileChooser.h"
 #include "ui/HeaderFit.h"
 #include "ui/MessageBox.h"
-#include "ui/OpenFile.h"
-#include "ui/reports/ExportFile.h"
 #include "ui/stock/AdjustDialog.h"
 #include "ui/stock/CountDialog.h"
 #include "ui/stock/CsvReportDialog.h"
@@ -307,7 +306,7 @@ void StockView::showImportReport(const QString &title, const QString &summary, c
 void StockView::importCatalog()
 {
     const QString path =
-        OpenFile::ask(this, tr("Import SKU catalog"), tr("CSV files (*.csv *.txt);;All files (*)"));
+        FileChooser::open(this, tr("Import SKU catalog"), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor); // ~0.5 ms a row: seconds for a big catalog
@@ -322,7 +321,7 @@ void StockView::importCatalog()
 void StockView::importStock(bool setLevels)
 {
     const QString title = setLevels ? tr("Set on-hand levels") : tr("Receive stock from a file");
-    const QString path = OpenFile::ask(this, title, tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileChooser::open(this, title, tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString file = QFileInfo(path).fileName();
@@ -343,7 +342,8 @@ void StockView::importStock(bool setLevels)
 
 void StockView::exportCatalog()
 {
-    const QString path = ExportFile::ask(this, tr("Export SKU catalog"), QStringLiteral("sku-catalog.csv"));
+    const QString path =
+        FileChooser::saveCsv(this, tr("Export SKU catalog"), QStringLiteral("sku-catalog.csv"));
     if (path.isEmpty())
         return;
     const Result<> r = StockFiles::exportCatalog(m_context.database.connection(), path);
@@ -356,7 +356,7 @@ void StockView::exportCatalog()
 void StockView::exportShopStock()
 {
     const QString path =
-        ExportFile::ask(this, tr("Available stock for Taobao"), QStringLiteral("taobao-stock.csv"));
+        FileChooser::saveCsv(this, tr("Available stock for Taobao"), QStringLiteral("taobao-stock.csv"));
     if (path.isEmpty())
         return;
     const Result<> r =
