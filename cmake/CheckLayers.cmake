@@ -100,7 +100,8 @@ foreach(source IN LISTS sources)
         endif()
         # As the compiler finds it: next to the file first, then from src/.
         if(EXISTS "${SRC}/${dir}/${name}")
-            file(RELATIVE_PATH target "${SRC}" "${SRC}/${dir}/${name}")
+            get_filename_component(target "${SRC}/${dir}/${name}" ABSOLUTE) # "../x.h" too
+            file(RELATIVE_PATH target "${SRC}" "${target}")
         elseif(EXISTS "${SRC}/${name}")
             set(target "${name}")
         else()

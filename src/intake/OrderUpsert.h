@@ -4,7 +4,7 @@
 #include "base/Actor.h"
 #include "db/BulkStatement.h"
 #include "orders/Listings.h"
-#include "orders/review/ReviewSettings.h"
+#include "review/ReviewSettings.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -3,6 +3,7 @@
 #include "base/Actor.h"
 
 #include <QFlags>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,6 +34,18 @@ struct StockMove {
     StockGuards guards = {};
 };
 
+// One row of the ledger as written (codes, UTC text).
+struct LedgerEntry {
+    QString at;
+    QString bucket; // on_hand, reserved, prepacked
+    int delta = 0;
+    QString reason;
+    QString ref;  // "" for none
+    QString note; // "" for none
+    QString operatorName;
+    QString station;
+};
+
 // The append-only ledger and the levels it sums to. post() writes the ledger row and updates
 // the level in the caller's Transaction; a move that would take a level below zero (or break
 // one of its guards) throws Error saying why, so the whole transaction rolls back.
@@ -41,4 +54,6 @@ QString bucketCode(StockBucket bucket);
 void post(const QSqlDatabase &db, const Actor &actor, const StockMove &move);
 // As post(), but a refused move returns false with the reason instead of throwing.
 bool tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move, QString *why = nullptr);
+// One SKU's latest rows, newest first, at most limit of them (the full history stays in the database).
+QList<LedgerEntry> latest(const QSqlDatabase &db, qint64 skuId, int limit);
 } // namespace StockLedger

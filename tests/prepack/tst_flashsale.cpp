@@ -12,8 +12,8 @@
 #include "prepack/PrepackPlan.h"
 #include "prepack/PrepackProgress.h"
 
-#if __has_include("orders/review/RuleEngine.h")
-#include "orders/review/RuleEngine.h"
+#if __has_include("review/RuleEngine.h")
+#include "review/RuleEngine.h"
 #define HAVE_REVIEW 1
 #endif
 #if __has_include("printing/PrintQueue.h")
