@@ -60,12 +60,12 @@ private slots:
             OperatorDialog dialog(db, {});
             QSignalSpy accepted(&dialog, &QDialog::accepted);
             dialog.show();
-            signIn(dialog, QStringLiteral("陈静"), QStringLiteral("PACK-02"));
+            signIn(dialog, QStringLiteral("Chen Jing"), QStringLiteral("PACK-02"));
             QCOMPARE(accepted.count(), 1);
-            QCOMPARE(dialog.actor().operatorName, QStringLiteral("陈静"));
+            QCOMPARE(dialog.actor().operatorName, QStringLiteral("Chen Jing"));
         }
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM operators WHERE name = ?"),
-                           {QStringLiteral("陈静")}),
+                           {QStringLiteral("Chen Jing")}),
                  1);
         QCOMPARE(audits(db), 1);
         const auto row =
@@ -73,15 +73,15 @@ private slots:
                                              "FROM audit_log a JOIN operators o ON o.id = a.entity_id "
                                              "WHERE a.entity = 'operator'"));
         QVERIFY(row);
-        QCOMPARE(row->at(0).toString(), QStringLiteral("陈静"));
+        QCOMPARE(row->at(0).toString(), QStringLiteral("Chen Jing"));
         QCOMPARE(row->at(1).toString(), QStringLiteral("PACK-02"));
         QCOMPARE(row->at(2).toString(), QStringLiteral("add"));
-        QVERIFY(row->at(3).toString().contains(QStringLiteral("陈静")));
+        QVERIFY(row->at(3).toString().contains(QStringLiteral("Chen Jing")));
 
         // The same name again, from another station: no second row, nothing more to audit.
-        OperatorDialog again(db, {QStringLiteral("陈静"), QStringLiteral("PACK-02")});
+        OperatorDialog again(db, {QStringLiteral("Chen Jing"), QStringLiteral("PACK-02")});
         again.show();
-        signIn(again, QStringLiteral("陈静"), QStringLiteral("PACK-03"));
+        signIn(again, QStringLiteral("Chen Jing"), QStringLiteral("PACK-03"));
         QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM operators")), 1);
         QCOMPARE(audits(db), 1);
     }
