@@ -269,7 +269,8 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
 
     // Closed, or every line refunded: nothing was reserved before Submitted, so only the stage moves.
     if (in.state == PlatformState::Closed || allRefunded(o.lines)) {
-        const Result r = StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Cancelled, closeText(in)});
+        const Result<> r =
+            StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Cancelled, closeText(in)});
         if (!r)
             throw Error(r.message);
         if (!old.paidAt.isEmpty() || !o.paidAt.isEmpty()) {
@@ -371,7 +372,7 @@ UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)
     }
     QString effect = QStringLiteral("updated");
     if (becomesPaid) {
-        const Result r = StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Imported, {}});
+        const Result<> r = StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Imported, {}});
         if (!r)
             throw Error(r.message);
         effect = QStringLiteral("paid");
@@ -399,7 +400,7 @@ UpsertResult OrderUpsert::updateWarehouseOwned(IncomingOrder &in, const Stored &
     }
     if (refund) {
         // The pack station must stop it: intercept, give the stock back, and list it for after-sales.
-        const Result r =
+        const Result<> r =
             StageMachine::apply(m_db, m_actor, {old.id, stage, Stage::Intercepted, closeText(in)});
         if (!r)
             throw Error(r.message);

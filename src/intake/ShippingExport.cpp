@@ -79,7 +79,7 @@ ShippingExportResult ShippingExport::write(const QSqlDatabase &db, const Actor &
 
     if (tx) {
         for (const Row &r : rows) {
-            const Result moved =
+            const Result<> moved =
                 StageMachine::apply(db, actor, {r.id, Stage::Shipped, Stage::SyncedBack, {}, r.version});
             if (!moved)
                 throw Error(tr("%1: %2").arg(r.orderNo, moved.message));
@@ -133,7 +133,7 @@ SyncConfirmation ShippingExport::confirmUploaded(const QSqlDatabase &db, const A
                                        .arg(orderNo, stage ? Stages::displayName(*stage) : code);
                 continue;
             }
-            const Result moved =
+            const Result<> moved =
                 StageMachine::apply(db, actor, {id, Stage::Shipped, Stage::SyncedBack, {}, version});
             if (!moved)
                 throw Error(tr("%1: %2").arg(orderNo, moved.message));

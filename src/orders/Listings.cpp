@@ -247,12 +247,12 @@ ListingMatches::Saved ListingMatches::saveAll(const QSqlDatabase &db, const Acto
 {
     for (const ListingMatch &m : matches) {
         if (m.listing.isEmpty())
-            return {Result::failure(tr("A listing needs an outer code, or a title."))};
+            return {Result<>::failure(tr("A listing needs an outer code, or a title."))};
         if (m.components.isEmpty())
-            return {Result::failure(tr("Listing %1: say which SKU it is.").arg(m.listing.text()))};
+            return {Result<>::failure(tr("Listing %1: say which SKU it is.").arg(m.listing.text()))};
         for (const ListingComponent &c : m.components)
             if (c.qty <= 0 || c.qty > 10000)
-                return {Result::failure(
+                return {Result<>::failure(
                     tr("Listing %1: the quantity of a component is a whole number from 1 to 10000.")
                         .arg(m.listing.text()))};
     }
@@ -280,10 +280,10 @@ ListingMatches::Saved ListingMatches::saveAll(const QSqlDatabase &db, const Acto
             QSet<qint64> seen;
             for (const ListingComponent &c : m.components) {
                 if (seen.contains(c.skuId))
-                    return Saved{Result::failure(tr("Listing %1: a SKU is named twice.").arg(k.text()))};
+                    return Saved{Result<>::failure(tr("Listing %1: a SKU is named twice.").arg(k.text()))};
                 seen.insert(c.skuId);
                 if (!Sql::scalar(db, QStringLiteral("SELECT id FROM skus WHERE id = ?"), {c.skuId}).isValid())
-                    return Saved{Result::failure(tr("SKU %1 does not exist.").arg(c.skuId))};
+                    return Saved{Result<>::failure(tr("SKU %1 does not exist.").arg(c.skuId))};
                 Sql::run(db,
                          QStringLiteral(
                              "INSERT INTO listing_components (listing_id, sku_id, qty) VALUES (?, ?, ?)"),

@@ -64,7 +64,7 @@ QString flagReason(const QStringList &listings);
 // the flag goes when nothing is left unmatched. One transaction with one audit row; the orders are
 // locked (OrderStore::lock). ordersChanged: how many orders it fixed.
 struct Saved {
-    Result result;
+    Result<> result;
     int ordersChanged = 0;
 };
 Saved save(const QSqlDatabase &db, const Actor &actor, const ListingMatch &match);

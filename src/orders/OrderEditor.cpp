@@ -34,18 +34,18 @@ QString OrderEditor::refusal(Stage stage, std::optional<Stage> heldFrom)
     return {};
 }
 
-Result OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const OrderEdit &edit)
+Result<> OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const OrderEdit &edit)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         OrderStore::lock(db, {orderId});
         const std::optional<Order> order = OrderStore::load(db, orderId);
         if (!order)
-            return Result::failure(
+            return Result<>::failure(
                 QCoreApplication::translate("OrderEditor", "Order %1 does not exist.").arg(orderId));
         if (const QString why = refusal(order->stage, order->heldFrom); !why.isEmpty())
-            return Result::failure(why);
+            return Result<>::failure(why);
         if (edit.version && *edit.version != order->version)
-            return Result::failure(QCoreApplication::translate(
+            return Result<>::failure(QCoreApplication::translate(
                 "OrderEditor", "The order was changed by someone else; reload and try again."));
 
         QJsonObject before;
@@ -70,7 +70,7 @@ Result OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 orde
             after.insert(QStringLiteral("courier"), courier);
         }
         if (after.isEmpty())
-            return Result::success();
+            return Result<>::success();
 
         QSqlQuery q = Sql::run(
             db,
@@ -84,10 +84,10 @@ Result OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 orde
              Sql::text(receiver.address), Sql::text(receiver.postcode), Sql::text(memo),
              courier.isEmpty() ? QVariant() : courier, Clock::nowText(), orderId, order->version});
         if (q.numRowsAffected() != 1)
-            return Result::failure(QCoreApplication::translate(
+            return Result<>::failure(QCoreApplication::translate(
                 "OrderEditor", "The order was changed by someone else; reload and try again."));
         AuditLog::record(db, actor, QStringLiteral("order"), orderId, QStringLiteral("edit"), before, after);
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }

@@ -20,5 +20,5 @@ struct OrderEdit {
 namespace OrderEditor {
 // Why an order in this stage cannot be edited, or an empty string when it can.
 QString refusal(Stage stage, std::optional<Stage> heldFrom = std::nullopt);
-Result edit(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const OrderEdit &edit);
+Result<> edit(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const OrderEdit &edit);
 } // namespace OrderEditor

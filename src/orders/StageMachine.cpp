@@ -54,30 +54,30 @@ bool StageMachine::needsReason(Stage to)
     return to == Stage::OnHold || to == Stage::Cancelled || to == Stage::Intercepted;
 }
 
-Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
+Result<> StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
 {
     const auto current =
         Sql::firstRow(db, QStringLiteral("SELECT stage, version, held_from_stage FROM orders WHERE id = ?"),
                       {change.orderId});
     if (!current)
-        return Result::failure(
+        return Result<>::failure(
             QCoreApplication::translate("StageMachine", "Order %1 does not exist.").arg(change.orderId));
     const auto stage = Stages::fromCode(current->at(0).toString());
     const int version = current->at(1).toInt();
     const auto heldFrom = Stages::fromCode(current->at(2).toString());
 
     if (!stage || *stage != change.from || (change.version && *change.version != version))
-        return Result::failure(
+        return Result<>::failure(
             QCoreApplication::translate(
                 "StageMachine", "The order was changed by someone else (it is now %1); reload and try again.")
                 .arg(stage ? Stages::displayName(*stage) : QString()));
     if (!isAllowed(change.from, change.to))
-        return Result::failure(
+        return Result<>::failure(
             QCoreApplication::translate("StageMachine", "An order that is %1 cannot become %2.")
                 .arg(Stages::displayName(change.from), Stages::displayName(change.to)));
     if (needsReason(change.to) && change.reason.trimmed().isEmpty())
-        return Result::failure(QCoreApplication::translate("StageMachine", "Say why the order becomes %1.")
-                                   .arg(Stages::displayName(change.to)));
+        return Result<>::failure(QCoreApplication::translate("StageMachine", "Say why the order becomes %1.")
+                                     .arg(Stages::displayName(change.to)));
 
     QVariant newHeldFrom;
     QVariant newHoldReason;
@@ -89,7 +89,7 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
         const bool release = heldFrom && change.to == *heldFrom;
         const bool close = change.to == (warehouse ? Stage::Intercepted : Stage::Cancelled);
         if (!release && !close)
-            return Result::failure(
+            return Result<>::failure(
                 QCoreApplication::translate("StageMachine",
                                             "A held order is released to where it was (%1), or closed.")
                     .arg(heldFrom ? Stages::displayName(*heldFrom) : QString()));
@@ -105,7 +105,7 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
                                  needsReason(change.to) ? QVariant(change.reason.trimmed()) : QVariant(), now,
                                  now, change.orderId, Stages::code(change.from), version});
     if (update.numRowsAffected() != 1)
-        return Result::failure(QCoreApplication::translate(
+        return Result<>::failure(QCoreApplication::translate(
             "StageMachine", "The order was changed by someone else; reload and try again."));
 
     QJsonObject after{{QStringLiteral("stage"), Stages::code(change.to)},
@@ -115,13 +115,13 @@ Result StageMachine::apply(const QSqlDatabase &db, const Actor &actor, const Sta
     AuditLog::record(
         db, actor, QStringLiteral("order"), change.orderId, QStringLiteral("stage"),
         {{QStringLiteral("stage"), Stages::code(change.from)}, {QStringLiteral("version"), version}}, after);
-    return Result::success();
+    return Result<>::success();
 }
 
-Result StageMachine::move(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
+Result<> StageMachine::move(const QSqlDatabase &db, const Actor &actor, const StageChange &change)
 {
     return Transaction::run(db, [&](Transaction &tx) {
-        Result result = apply(db, actor, change);
+        Result<> result = apply(db, actor, change);
         if (result)
             tx.commit();
         return result;

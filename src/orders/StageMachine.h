@@ -24,7 +24,7 @@ bool isAllowed(Stage from, Stage to);
 bool needsReason(Stage to);
 
 // Runs in its own transaction.
-Result move(const QSqlDatabase &db, const Actor &actor, const StageChange &change);
+Result<> move(const QSqlDatabase &db, const Actor &actor, const StageChange &change);
 // Runs inside the caller's Transaction (e.g. submit together with the stock reservation).
-Result apply(const QSqlDatabase &db, const Actor &actor, const StageChange &change);
+Result<> apply(const QSqlDatabase &db, const Actor &actor, const StageChange &change);
 } // namespace StageMachine

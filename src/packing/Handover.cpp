@@ -141,24 +141,24 @@ HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 ba
     });
 }
 
-Result Handover::remove(const QSqlDatabase &db, const Actor &actor, qint64 batchId, const QString &code)
+Result<> Handover::remove(const QSqlDatabase &db, const Actor &actor, qint64 batchId, const QString &code)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         lockBatch(db, batchId);
         const auto found = findParcel(db, code.trimmed());
         if (!found)
-            return Result::failure(tr("No parcel has the code %1.").arg(code));
+            return Result<>::failure(tr("No parcel has the code %1.").arg(code));
         QSqlQuery del =
             Sql::run(db,
                      QStringLiteral("DELETE FROM handover_parcels WHERE handover_id = ? AND order_id = ? AND "
                                     "handover_id IN (SELECT id FROM handovers WHERE state = 'open')"),
                      {batchId, found->orderId});
         if (del.numRowsAffected() != 1)
-            return Result::failure(tr("Parcel %1 is not in this open batch.").arg(found->trackingNo));
+            return Result<>::failure(tr("Parcel %1 is not in this open batch.").arg(found->trackingNo));
         AuditLog::record(db, actor, QStringLiteral("handover"), batchId, QStringLiteral("parcel_removed"), {},
                          {{QStringLiteral("order_id"), found->orderId}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
@@ -217,21 +217,21 @@ int Handover::parcelCount(const QSqlDatabase &db, qint64 batchId)
         .toInt();
 }
 
-Result Handover::ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId)
+Result<> Handover::ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         lockBatch(db, batchId); // no parcel goes in or out while it ships
         const auto batch = load(db, batchId);
         if (!batch || batch->state != QLatin1String("open"))
-            return Result::failure(tr("Handover batch %1 is not open.").arg(batchId));
+            return Result<>::failure(tr("Handover batch %1 is not open.").arg(batchId));
         if (batch->parcels.isEmpty())
-            return Result::failure(
+            return Result<>::failure(
                 tr("Handover batch %1 is empty: scan parcels into it first.").arg(batchId));
         for (const HandoverParcel &p : batch->parcels) {
-            const Result moved =
+            const Result<> moved =
                 StageMachine::apply(db, actor, {p.orderId, Stage::Packed, Stage::Shipped, QString(), {}});
             if (!moved)
-                return Result::failure(
+                return Result<>::failure(
                     tr("Nothing was shipped: parcel %1 (order %2) cannot go: %3 Pull it from the "
                        "batch and try again.")
                         .arg(p.trackingNo, p.orderNo, moved.message));
@@ -246,6 +246,6 @@ Result Handover::ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId
                          {{QStringLiteral("courier"), batch->courierCode},
                           {QStringLiteral("parcels"), int(batch->parcels.size())}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }

@@ -49,12 +49,12 @@ namespace Handover {
 qint64 openFor(const QSqlDatabase &db, const Actor &actor, const QString &courierCode);
 // A parcel scanned (tracking number or order number) onto the batch's cart.
 HandoverScan add(const QSqlDatabase &db, const Actor &actor, qint64 batchId, const QString &code);
-Result remove(const QSqlDatabase &db, const Actor &actor, qint64 batchId, const QString &code);
+Result<> remove(const QSqlDatabase &db, const Actor &actor, qint64 batchId, const QString &code);
 std::optional<HandoverBatch> load(const QSqlDatabase &db, qint64 batchId);
 // Open batches, without their parcels (count in parcels.size() is not filled; see parcelCount).
 QList<HandoverBatch> openBatches(const QSqlDatabase &db);
 int parcelCount(const QSqlDatabase &db, qint64 batchId);
 // Packed → Shipped for every parcel, stock consumed, batch closed: one transaction. Refused (and
 // nothing changed) when a parcel is no longer Packed, e.g. intercepted meanwhile: pull it first.
-Result ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId);
+Result<> ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId);
 } // namespace Handover

@@ -8,23 +8,24 @@
 
 #include <QJsonObject>
 
-Result ParcelStore::pack(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId)
+Result<> ParcelStore::pack(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId)
 {
     // Two stations finishing the same parcel: StageMachine's guarded UPDATE lets one through, and
     // the other, having waited for its row, finds it Packed and writes nothing.
     return Transaction::run(db, [&](Transaction &tx) {
-        const Result packed = packIn(db, actor, r, parcelId);
+        const Result<> packed = packIn(db, actor, r, parcelId);
         if (packed)
             tx.commit();
         return packed;
     });
 }
 
-Result ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const PackRecord &r, qint64 *parcelId)
+Result<> ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const PackRecord &r,
+                             qint64 *parcelId)
 {
-    const Result moved = StageMachine::apply(db, actor,
-                                             {r.orderId, Stage::Printed, Stage::Packed, QString(),
-                                              r.version > 0 ? std::optional(r.version) : std::nullopt});
+    const Result<> moved = StageMachine::apply(db, actor,
+                                               {r.orderId, Stage::Printed, Stage::Packed, QString(),
+                                                r.version > 0 ? std::optional(r.version) : std::nullopt});
     if (!moved)
         return moved;
     const qint64 id = Sql::insert(
@@ -46,7 +47,7 @@ Result ParcelStore::packIn(const QSqlDatabase &db, const Actor &actor, const Pac
     AuditLog::record(db, actor, QStringLiteral("parcel"), id, QStringLiteral("packed"), {}, after);
     if (parcelId)
         *parcelId = id;
-    return Result::success();
+    return Result<>::success();
 }
 
 void ParcelStore::setAside(const QSqlDatabase &db, const Actor &actor, qint64 orderId, Stage stage,

@@ -317,7 +317,7 @@ ScanFeedback ScanSession::pack(std::optional<int> weight, bool override)
                       m_parcel.expectedWeightGrams(),
                       override};
     qint64 parcelId = 0;
-    const Result result = ParcelStore::pack(m_db, m_actor, record, &parcelId);
+    const Result<> result = ParcelStore::pack(m_db, m_actor, record, &parcelId);
     if (!result) {
         // Someone moved the order while it was on the bench: a refund (STOP) or another station.
         const auto now = ParcelLookup::load(m_db, m_parcel.orderId);

@@ -35,22 +35,22 @@ QJsonObject skuJson(const CampaignSku &s)
     return o;
 }
 
-Result validate(const Campaign &c)
+Result<> validate(const Campaign &c)
 {
     if (c.name.trimmed().isEmpty())
-        return Result::failure(QCoreApplication::translate("Campaigns", "A campaign needs a name."));
+        return Result<>::failure(QCoreApplication::translate("Campaigns", "A campaign needs a name."));
     if (!Clock::fromText(c.startsAt).isValid() || !Clock::fromText(c.endsAt).isValid())
-        return Result::failure(QCoreApplication::translate(
+        return Result<>::failure(QCoreApplication::translate(
             "Campaigns", "Start and end must be times like 2026-11-11 00:00:00."));
     if (c.endsAt <= c.startsAt)
-        return Result::failure(
+        return Result<>::failure(
             QCoreApplication::translate("Campaigns", "The campaign must end after it starts (%1 → %2).")
                 .arg(c.startsAt, c.endsAt));
     if (c.ratioPercent < 0 || c.ratioPercent > 100)
-        return Result::failure(QCoreApplication::translate(
-                                   "Campaigns", "The pre-pack ratio is a percentage from 0 to 100, not %1.")
-                                   .arg(c.ratioPercent));
-    return Result::success();
+        return Result<>::failure(QCoreApplication::translate(
+                                     "Campaigns", "The pre-pack ratio is a percentage from 0 to 100, not %1.")
+                                     .arg(c.ratioPercent));
+    return Result<>::success();
 }
 
 bool campaignExists(const QSqlDatabase &db, qint64 id)
@@ -77,10 +77,10 @@ std::optional<CampaignSku> loadSku(const QSqlDatabase &db, qint64 campaignId, qi
 }
 } // namespace
 
-Result Campaigns::save(const QSqlDatabase &db, const Actor &actor, Campaign &c)
+Result<> Campaigns::save(const QSqlDatabase &db, const Actor &actor, Campaign &c)
 {
     c.name = c.name.trimmed();
-    if (const Result ok = validate(c); !ok)
+    if (const Result<> ok = validate(c); !ok)
         return ok;
     const QString now = Clock::nowText();
     const qint64 givenId = c.id; // a run that is tried again starts from what the caller gave
@@ -98,7 +98,7 @@ Result Campaigns::save(const QSqlDatabase &db, const Actor &actor, Campaign &c)
         } else {
             const std::optional<Campaign> before = load(db, c.id);
             if (!before)
-                return Result::failure(tr("Campaign %1 does not exist.").arg(c.id));
+                return Result<>::failure(tr("Campaign %1 does not exist.").arg(c.id));
             Sql::run(db,
                      QStringLiteral(
                          "UPDATE campaigns SET name = ?, starts_at = ?, ends_at = ?, prepack_ratio_pct = ?, "
@@ -109,19 +109,20 @@ Result Campaigns::save(const QSqlDatabase &db, const Actor &actor, Campaign &c)
         }
         CampaignLimits::apply(db, actor); // the window may have moved over "now"
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result Campaigns::setSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, const CampaignSku &s)
+Result<> Campaigns::setSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
+                           const CampaignSku &s)
 {
     if (s.purchaseLimit < 0 || s.expectedOrders < 0 || (s.plannedQty && *s.plannedQty < 0))
-        return Result::failure(tr("Limits, expected orders and planned quantities cannot be negative."));
+        return Result<>::failure(tr("Limits, expected orders and planned quantities cannot be negative."));
     return Transaction::run(db, [&](Transaction &tx) {
         if (!campaignExists(db, campaignId))
-            return Result::failure(tr("Campaign %1 does not exist.").arg(campaignId));
+            return Result<>::failure(tr("Campaign %1 does not exist.").arg(campaignId));
         if (!SkuCatalog::byId(db, s.skuId))
-            return Result::failure(tr("SKU #%1 is not in the catalog.").arg(s.skuId));
+            return Result<>::failure(tr("SKU #%1 is not in the catalog.").arg(s.skuId));
         const std::optional<CampaignSku> before = loadSku(db, campaignId, s.skuId);
         Sql::run(
             db,
@@ -137,19 +138,19 @@ Result Campaigns::setSku(const QSqlDatabase &db, const Actor &actor, qint64 camp
                          before ? skuJson(*before) : QJsonObject{}, skuJson(s));
         CampaignLimits::apply(db, actor);
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result Campaigns::addSkuByCode(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
-                               const QString &code, int expectedOrders, int purchaseLimit)
+Result<> Campaigns::addSkuByCode(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
+                                 const QString &code, int expectedOrders, int purchaseLimit)
 {
     const QString c = code.trimmed();
     std::optional<qint64> id = SkuCatalog::idByCode(db, c);
     if (!id)
         id = SkuCatalog::idByBarcode(db, c);
     if (!id)
-        return Result::failure(tr("No SKU has the code or barcode \"%1\".").arg(c));
+        return Result<>::failure(tr("No SKU has the code or barcode \"%1\".").arg(c));
     CampaignSku s = loadSku(db, campaignId, *id).value_or(CampaignSku{});
     s.skuId = *id;
     s.expectedOrders = expectedOrders;
@@ -157,34 +158,34 @@ Result Campaigns::addSkuByCode(const QSqlDatabase &db, const Actor &actor, qint6
     return setSku(db, actor, campaignId, s);
 }
 
-Result Campaigns::setPlanned(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                             std::optional<int> plannedQty)
+Result<> Campaigns::setPlanned(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
+                               std::optional<int> plannedQty)
 {
     std::optional<CampaignSku> s = loadSku(db, campaignId, skuId);
     if (!s)
-        return Result::failure(tr("SKU #%1 is not in campaign %2.").arg(skuId).arg(campaignId));
+        return Result<>::failure(tr("SKU #%1 is not in campaign %2.").arg(skuId).arg(campaignId));
     s->plannedQty = plannedQty;
     return setSku(db, actor, campaignId, *s);
 }
 
-Result Campaigns::removeSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId)
+Result<> Campaigns::removeSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         const std::optional<CampaignSku> before = loadSku(db, campaignId, skuId);
         if (!before)
-            return Result::failure(tr("SKU #%1 is not in campaign %2.").arg(skuId).arg(campaignId));
+            return Result<>::failure(tr("SKU #%1 is not in campaign %2.").arg(skuId).arg(campaignId));
         if (Sql::scalar(db,
                         QStringLiteral("SELECT 1 FROM prepack_batches WHERE campaign_id = ? AND sku_id = ?"),
                         {campaignId, skuId})
                 .isValid())
-            return Result::failure(tr("This SKU already has pre-pack batches in the campaign; it stays."));
+            return Result<>::failure(tr("This SKU already has pre-pack batches in the campaign; it stays."));
         Sql::run(db, QStringLiteral("DELETE FROM campaign_skus WHERE campaign_id = ? AND sku_id = ?"),
                  {campaignId, skuId});
         AuditLog::record(db, actor, QStringLiteral("campaign"), campaignId, QStringLiteral("sku_remove"),
                          skuJson(*before));
         CampaignLimits::apply(db, actor);
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 

@@ -13,17 +13,17 @@
 // a reason a person reads.
 namespace Campaigns {
 // Inserts (id 0) or updates the campaign's header; its SKUs are written with setSku.
-Result save(const QSqlDatabase &db, const Actor &actor, Campaign &campaign);
+Result<> save(const QSqlDatabase &db, const Actor &actor, Campaign &campaign);
 // Adds the SKU to the campaign or changes its limit, expected orders, plan or material.
-Result setSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, const CampaignSku &sku);
+Result<> setSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, const CampaignSku &sku);
 // By outer code or any barcode, for people typing or scanning.
-Result addSkuByCode(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, const QString &code,
-                    int expectedOrders, int purchaseLimit = 1);
+Result<> addSkuByCode(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, const QString &code,
+                      int expectedOrders, int purchaseLimit = 1);
 // Sets or clears (std::nullopt: follow the suggestion again) the planned quantity.
-Result setPlanned(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                  std::optional<int> plannedQty);
+Result<> setPlanned(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
+                    std::optional<int> plannedQty);
 // Refused once the SKU has batches in this campaign (the ledger refers to them).
-Result removeSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId);
+Result<> removeSku(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId);
 
 std::optional<Campaign> load(const QSqlDatabase &db, qint64 id);
 // Headers only, newest start first.

@@ -188,7 +188,7 @@ FastPackFeedback FastPack::pack(const QString &mode)
             record.trackingNo = m_trackingNo;
             record.courierCode = m_courierCode;
             record.items = 1;
-            const Result moved = ParcelStore::packIn(m_db, m_actor, record);
+            const Result<> moved = ParcelStore::packIn(m_db, m_actor, record);
             if (!moved)
                 return FastPackFeedback{K::NotPrinted, moved.message, orderId};
             PrepackedStock::takeParcel(m_db, m_actor, m_skuId, orderNo);

@@ -54,17 +54,17 @@ void lockCampaign(const QSqlDatabase &db, qint64 campaignId)
                   {campaignId});
 }
 
-Result move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId, const QString &kind,
-            int qty, const QString &material, const QString &note, qint64 *batchId)
+Result<> move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
+              const QString &kind, int qty, const QString &material, const QString &note, qint64 *batchId)
 {
     if (qty <= 0)
-        return Result::failure(
+        return Result<>::failure(
             QCoreApplication::translate("PrepackBatches", "The quantity must be above zero."));
     try {
         return Transaction::run(db, [&](Transaction &tx) {
             lockCampaign(db, campaignId);
             if (!inCampaign(db, campaignId, skuId))
-                return Result::failure(
+                return Result<>::failure(
                     QCoreApplication::translate("PrepackBatches", "SKU #%1 is not in campaign %2.")
                         .arg(skuId)
                         .arg(campaignId));
@@ -72,28 +72,28 @@ Result move(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint6
             tx.commit();
             if (batchId)
                 *batchId = id;
-            return Result::success();
+            return Result<>::success();
         });
     } catch (const Error &e) { // a refused ledger move: nothing was written
-        return Result::failure(e.message());
+        return Result<>::failure(e.message());
     }
 }
 } // namespace
 
-Result PrepackBatches::pack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                            int qty, const QString &material, const QString &note, qint64 *batchId)
+Result<> PrepackBatches::pack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
+                              int qty, const QString &material, const QString &note, qint64 *batchId)
 {
     return move(db, actor, campaignId, skuId, QStringLiteral("pack"), qty, material, note, batchId);
 }
 
-Result PrepackBatches::unpack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
-                              int qty, const QString &note, qint64 *batchId)
+Result<> PrepackBatches::unpack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId,
+                                int qty, const QString &note, qint64 *batchId)
 {
     return move(db, actor, campaignId, skuId, QStringLiteral("unpack"), qty, {}, note, batchId);
 }
 
-Result PrepackBatches::unpackLeftovers(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
-                                       int *units)
+Result<> PrepackBatches::unpackLeftovers(const QSqlDatabase &db, const Actor &actor, qint64 campaignId,
+                                         int *units)
 {
     int total = 0;
     try {
@@ -132,11 +132,11 @@ Result PrepackBatches::unpackLeftovers(const QSqlDatabase &db, const Actor &acto
             return unpacked;
         });
     } catch (const Error &e) {
-        return Result::failure(e.message());
+        return Result<>::failure(e.message());
     }
     if (units)
         *units = total;
-    return Result::success();
+    return Result<>::success();
 }
 
 std::optional<PrepackBatch> PrepackBatches::load(const QSqlDatabase &db, qint64 batchId)

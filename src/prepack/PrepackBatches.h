@@ -35,15 +35,15 @@ struct PrepackBatch {
 // say why.
 namespace PrepackBatches {
 // N units of the SKU boxed with the chosen material: loose → pre-packed.
-Result pack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId, int qty,
-            const QString &material, const QString &note = {}, qint64 *batchId = nullptr);
+Result<> pack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId, int qty,
+              const QString &material, const QString &note = {}, qint64 *batchId = nullptr);
 // N boxed units opened again: pre-packed → loose.
-Result unpack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId, int qty,
-              const QString &note = {}, qint64 *batchId = nullptr);
+Result<> unpack(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, qint64 skuId, int qty,
+                const QString &note = {}, qint64 *batchId = nullptr);
 // After the sale: every campaign SKU's boxed units this campaign packed and did not ship
 // (bounded by what is boxed on the shelf) go back to loose, one unpack batch per SKU, all in
 // one transaction. Returns the units unpacked in *units.
-Result unpackLeftovers(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, int *units = nullptr);
+Result<> unpackLeftovers(const QSqlDatabase &db, const Actor &actor, qint64 campaignId, int *units = nullptr);
 
 std::optional<PrepackBatch> load(const QSqlDatabase &db, qint64 batchId);
 // Newest first.

@@ -46,19 +46,19 @@ void lockJobRow(const QSqlDatabase &db, qint64 jobId)
                   {jobId});
 }
 
-Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QStringList &from,
-                   const QString &to, const QString &action)
+Result<> setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QStringList &from,
+                     const QString &to, const QString &action)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         lockJobRow(db, jobId);
         const QString state =
             Sql::scalar(db, QStringLiteral("SELECT state FROM print_jobs WHERE id = ?"), {jobId}).toString();
         if (state.isEmpty())
-            return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
+            return Result<>::failure(tr("Print job %1 does not exist.").arg(jobId));
         if (!from.contains(state))
-            return Result::failure(tr("Print job %1 is %2: it cannot be %3.")
-                                       .arg(jobId)
-                                       .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
+            return Result<>::failure(tr("Print job %1 is %2: it cannot be %3.")
+                                         .arg(jobId)
+                                         .arg(PrintQueue::displayName(state), PrintQueue::displayName(to)));
         Sql::run(db, QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ?"),
                  {to, Clock::nowText(), jobId});
         if (to == u"cancelled")
@@ -69,7 +69,7 @@ Result setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId, con
         AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, action,
                          {{QStringLiteral("state"), state}}, {{QStringLiteral("state"), to}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
@@ -119,7 +119,7 @@ int addOrderPages(const QSqlDatabase &db, const Actor &actor, qint64 jobId, Prin
                 }
                 tracking = *number;
             }
-            const Result moved =
+            const Result<> moved =
                 StageMachine::apply(db, actor, {orderId, Stage::Submitted, Stage::Printed, {}, version});
             if (!moved) {
                 out.skipped << tr("order %1: %2").arg(orderNo, moved.message);
@@ -324,24 +324,24 @@ QList<PrintQueue::PageRow> PrintQueue::pages(const QSqlDatabase &db, qint64 jobI
     return out;
 }
 
-Result PrintQueue::pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+Result<> PrintQueue::pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
     return setJobState(db, actor, jobId, {QStringLiteral("queued"), QStringLiteral("printing")},
                        QStringLiteral("paused"), QStringLiteral("pause"));
 }
 
-Result PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+Result<> PrintQueue::resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
     return setJobState(db, actor, jobId, {QStringLiteral("paused"), QStringLiteral("failed")},
                        QStringLiteral("queued"), QStringLiteral("resume"));
 }
 
-Result PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+Result<> PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
-    const Result r = setJobState(db, actor, jobId,
-                                 {QStringLiteral("queued"), QStringLiteral("printing"),
-                                  QStringLiteral("paused"), QStringLiteral("failed")},
-                                 QStringLiteral("cancelled"), QStringLiteral("cancel"));
+    const Result<> r = setJobState(db, actor, jobId,
+                                   {QStringLiteral("queued"), QStringLiteral("printing"),
+                                    QStringLiteral("paused"), QStringLiteral("failed")},
+                                   QStringLiteral("cancelled"), QStringLiteral("cancel"));
     if (!r)
         return r;
     // Batches still waiting at CUPS are cancelled there too; what already printed stays 'sent' for
@@ -375,35 +375,35 @@ Result PrintQueue::cancel(const QSqlDatabase &db, const Actor &actor, qint64 job
     return r;
 }
 
-Result PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
+Result<> PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId)
 {
     const QString backup =
         Sql::scalar(db, QStringLiteral("SELECT backup_printer FROM print_jobs WHERE id = ?"), {jobId})
             .toString();
     if (backup.isEmpty())
-        return Result::failure(tr("Job %1 has no backup printer: choose one first.").arg(jobId));
+        return Result<>::failure(tr("Job %1 has no backup printer: choose one first.").arg(jobId));
     return moveTo(db, actor, jobId, backup, QString());
 }
 
-Result PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
-                          const QString &reason)
+Result<> PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
+                            const QString &reason)
 {
     if (const QString missing = PageSinks::missing(printer); !missing.isEmpty())
-        return Result::failure(missing);
+        return Result<>::failure(missing);
     return Transaction::run(db, [&](Transaction &tx) {
         lockJobRow(db, jobId);
         QSqlQuery q =
             Sql::run(db, QStringLiteral("SELECT printer, backup_printer, state FROM print_jobs WHERE id = ?"),
                      {jobId});
         if (!q.next())
-            return Result::failure(tr("Print job %1 does not exist.").arg(jobId));
+            return Result<>::failure(tr("Print job %1 does not exist.").arg(jobId));
         const QString from = q.value(0).toString(), backup = q.value(1).toString(),
                       state = q.value(2).toString();
         q.finish();
         if (printer == from)
-            return Result::failure(tr("Job %1 already prints on %2.").arg(jobId).arg(printer));
+            return Result<>::failure(tr("Job %1 already prints on %2.").arg(jobId).arg(printer));
         if (state == u"done" || state == u"cancelled")
-            return Result::failure(
+            return Result<>::failure(
                 tr("Job %1 is %2: nothing is left to move.").arg(jobId).arg(displayName(state)));
         // The failed printer becomes the backup, so the operator can move back once it is fixed.
         Sql::run(
@@ -425,15 +425,15 @@ Result PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 job
                           {QStringLiteral("requeued"), moved.numRowsAffected()},
                           {QStringLiteral("reason"), reason}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
-                               const QString &printer, const QString &backup)
+Result<> PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
+                                 const QString &printer, const QString &backup)
 {
     if (printer.isEmpty())
-        return Result::failure(tr("Choose a printer."));
+        return Result<>::failure(tr("Choose a printer."));
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery q =
             Sql::run(db,
@@ -441,18 +441,18 @@ Result PrintQueue::setPrinters(const QSqlDatabase &db, const Actor &actor, qint6
                                     "WHERE id = ? AND state <> 'printing'"),
                      {printer, Sql::text(backup), Clock::nowText(), jobId});
         if (q.numRowsAffected() != 1)
-            return Result::failure(tr("Job %1 is printing or gone: pause it first.").arg(jobId));
+            return Result<>::failure(tr("Job %1 is printing or gone: pause it first.").arg(jobId));
         AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("printers"), {},
                          {{QStringLiteral("printer"), printer}, {QStringLiteral("backup"), backup}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
+Result<> PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Result::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
+        return Result<>::failure(tr("Say why the page is printed again (jammed, smudged, lost, …)."));
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery q =
             Sql::run(db,
@@ -460,15 +460,15 @@ Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pa
                          db, QStringLiteral("SELECT job_id, state, reprints FROM print_pages WHERE id = ?")),
                      {pageId});
         if (!q.next())
-            return Result::failure(tr("Page %1 does not exist.").arg(pageId));
+            return Result<>::failure(tr("Page %1 does not exist.").arg(pageId));
         const qint64 jobId = q.value(0).toLongLong();
         const QString state = q.value(1).toString();
         const int reprints = q.value(2).toInt();
         q.finish();
         if (state == u"queued" || state == u"sent")
-            return Result::failure(tr("Page %1 is still %2: wait for it before printing it again.")
-                                       .arg(pageId)
-                                       .arg(displayName(state)));
+            return Result<>::failure(tr("Page %1 is still %2: wait for it before printing it again.")
+                                         .arg(pageId)
+                                         .arg(displayName(state)));
         Sql::run(
             db,
             QStringLiteral(
@@ -485,11 +485,12 @@ Result PrintQueue::reprint(const QSqlDatabase &db, const Actor &actor, qint64 pa
                           {QStringLiteral("reason"), reason},
                           {QStringLiteral("job"), jobId}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason)
+Result<> PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId,
+                              const QString &reason)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery q = Sql::run(
@@ -498,11 +499,11 @@ Result PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64 p
                            "AND state IN ('sent', 'failed')"),
             {Clock::nowText(), pageId});
         if (q.numRowsAffected() != 1)
-            return Result::failure(tr("Page %1 is not waiting for a decision.").arg(pageId));
+            return Result<>::failure(tr("Page %1 is not waiting for a decision.").arg(pageId));
         AuditLog::record(db, actor, QStringLiteral("print_page"), pageId, QStringLiteral("mark_done"), {},
                          {{QStringLiteral("reason"), reason}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 

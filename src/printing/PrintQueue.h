@@ -59,20 +59,20 @@ QList<JobRow> jobs(const QSqlDatabase &db, int limit = 200);
 std::optional<JobRow> job(const QSqlDatabase &db, qint64 jobId);
 QList<PageRow> pages(const QSqlDatabase &db, qint64 jobId);
 
-Result pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
-Result resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
+Result<> pause(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
+Result<> resume(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
 // Cancels the job, and its batches still waiting at CUPS.
-Result cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
+Result<> cancel(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
 // The printer failed: the pages not done go to the backup printer (the operator said so).
-Result moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
+Result<> moveToBackup(const QSqlDatabase &db, const Actor &actor, qint64 jobId);
 // The pages not done print on printer from now on (the old printer becomes the backup); audited
 // with the reason. Refused when there is no such printer.
-Result moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
-              const QString &reason);
-Result setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
-                   const QString &backup);
+Result<> moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
+                const QString &reason);
+Result<> setPrinters(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
+                     const QString &backup);
 // Reprint a page: needs a reason, audited; the page shows 补打 and the count.
-Result reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason);
+Result<> reprint(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason);
 // A page left 'sent' or 'failed' that the operator saw come out whole.
-Result markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason);
+Result<> markDone(const QSqlDatabase &db, const Actor &actor, qint64 pageId, const QString &reason);
 } // namespace PrintQueue

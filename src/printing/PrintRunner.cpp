@@ -629,7 +629,7 @@ PrintRunner::Step PrintRunner::failOver(SpoolerSink &spooler, const QString &tro
         returnUnsent(spooler, QStringLiteral("queued"));
         tx.commit();
     }
-    const Result moved = PrintQueue::moveTo(m_db, m_actor, m_jobId, backup, trouble);
+    const Result<> moved = PrintQueue::moveTo(m_db, m_actor, m_jobId, backup, trouble);
     if (!moved)
         return pauseFor(spooler, moved.message);
     const auto went = Sql::firstRow(

@@ -148,11 +148,11 @@ QString AfterSalesDesk::classifyReason(const QString &reason)
     return QStringLiteral("other");
 }
 
-Result AfterSalesDesk::recordRefund(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                    const RefundFacts &facts)
+Result<> AfterSalesDesk::recordRefund(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
+                                      const RefundFacts &facts)
 {
     if (!facts.completedAt.isEmpty() && !Clock::fromText(facts.completedAt).isValid())
-        return Result::failure(
+        return Result<>::failure(
             tr("Completion time \"%1\" is not yyyy-MM-dd HH:mm:ss.").arg(facts.completedAt));
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery before =
@@ -161,7 +161,7 @@ Result AfterSalesDesk::recordRefund(const QSqlDatabase &db, const Actor &actor, 
                                     "WHERE id = ?"),
                      {caseId});
         if (!before.next())
-            return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
+            return Result<>::failure(tr("After-sales case %1 does not exist.").arg(caseId));
         const QJsonObject old{{QStringLiteral("reason"), before.value(0).toString()},
                               {QStringLiteral("completed_at"), before.value(1).toString()},
                               {QStringLiteral("dispute"), before.value(2).toInt()},
@@ -182,20 +182,20 @@ Result AfterSalesDesk::recordRefund(const QSqlDatabase &db, const Actor &actor, 
                           {QStringLiteral("dispute"), facts.dispute ? 1 : 0},
                           {QStringLiteral("seller_liable"), facts.sellerLiable ? 1 : 0}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result AfterSalesDesk::setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                  const QString &outcome)
+Result<> AfterSalesDesk::setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
+                                    const QString &outcome)
 {
     if (!outcomes().contains(outcome))
-        return Result::failure(tr("Unknown outcome \"%1\".").arg(outcome));
+        return Result<>::failure(tr("Unknown outcome \"%1\".").arg(outcome));
     return Transaction::run(db, [&](Transaction &tx) {
         const QString kind =
             Sql::scalar(db, QStringLiteral("SELECT kind FROM after_sales WHERE id = ?"), {caseId}).toString();
         if (kind.isEmpty())
-            return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
+            return Result<>::failure(tr("After-sales case %1 does not exist.").arg(caseId));
         AfterSales::setOutcome(db, actor, caseId, outcome);
         if (refundKind(kind) && refunded(outcome))
             Sql::run(db,
@@ -203,29 +203,29 @@ Result AfterSalesDesk::setOutcome(const QSqlDatabase &db, const Actor &actor, qi
                          "UPDATE after_sales SET completed_at = ? WHERE id = ? AND completed_at IS NULL"),
                      {Clock::nowText(), caseId});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }
 
-Result AfterSalesDesk::createLinkedOrder(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                                         const QList<OrderLine> &lines, qint64 *newOrderId)
+Result<> AfterSalesDesk::createLinkedOrder(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
+                                           const QList<OrderLine> &lines, qint64 *newOrderId)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         QSqlQuery c = Sql::run(
             db, QStringLiteral("SELECT order_id, kind, linked_order_id FROM after_sales WHERE id = ?"),
             {caseId});
         if (!c.next())
-            return Result::failure(tr("After-sales case %1 does not exist.").arg(caseId));
+            return Result<>::failure(tr("After-sales case %1 does not exist.").arg(caseId));
         const qint64 originalId = c.value(0).toLongLong();
         const QString kind = c.value(1).toString();
         const qint64 linked = c.value(2).toLongLong();
         c.finish();
         if (linked > 0)
-            return Result::failure(tr("This case already has its new order (id %1).").arg(linked));
+            return Result<>::failure(tr("This case already has its new order (id %1).").arg(linked));
         const bool exchange = kind == u"exchange";
         const std::optional<Order> original = OrderStore::load(db, originalId);
         if (!original)
-            return Result::failure(tr("The case's order no longer exists."));
+            return Result<>::failure(tr("The case's order no longer exists."));
 
         Order o;
         o.shopId = original->shopId;
@@ -246,7 +246,7 @@ Result AfterSalesDesk::createLinkedOrder(const QSqlDatabase &db, const Actor &ac
             l.refundStatus = QStringLiteral("none");
         }
         if (o.lines.isEmpty())
-            return Result::failure(tr("The new order needs at least one line."));
+            return Result<>::failure(tr("The new order needs at least one line."));
         const QString suffix = exchange ? QStringLiteral("-H") : QStringLiteral("-B");
         for (int n = 1;; ++n) {
             o.platformOrderNo = original->platformOrderNo + suffix + QString::number(n);
@@ -267,7 +267,7 @@ Result AfterSalesDesk::createLinkedOrder(const QSqlDatabase &db, const Actor &ac
         tx.commit();
         if (newOrderId)
             *newOrderId = id;
-        return Result::success();
+        return Result<>::success();
     });
 }
 

@@ -55,14 +55,14 @@ QStringList outcomes();
 QString classifyReason(const QString &reason);
 
 // Records the platform's facts on a case (audited, own transaction).
-Result recordRefund(const QSqlDatabase &db, const Actor &actor, qint64 caseId, const RefundFacts &facts);
+Result<> recordRefund(const QSqlDatabase &db, const Actor &actor, qint64 caseId, const RefundFacts &facts);
 // Sets the outcome; a refund case that ends refunded gets completed_at now if the platform has not
 // said otherwise (own transaction).
-Result setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId, const QString &outcome);
+Result<> setOutcome(const QSqlDatabase &db, const Actor &actor, qint64 caseId, const QString &outcome);
 // Exchange or reship: a new order to the same receiver, lines copied at price 0 (or `lines` when
 // given), platform number "<original>-H1" (换) / "-B1" (补), unpaid so it never counts as a sale;
 // the case gets linked_order_id and outcome exchanged/reshipped. Returns the new order's id.
-Result createLinkedOrder(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
-                         const QList<OrderLine> &lines, qint64 *newOrderId = nullptr);
+Result<> createLinkedOrder(const QSqlDatabase &db, const Actor &actor, qint64 caseId,
+                           const QList<OrderLine> &lines, qint64 *newOrderId = nullptr);
 QList<QStringList> csvRows(const QList<AfterSalesRow> &rows);
 } // namespace AfterSalesDesk

@@ -7,8 +7,8 @@
 
 #include <QCoreApplication>
 
-Result BuyerContacts::record(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind,
-                             Channel channel, const QString &message, const QString &batchFile)
+Result<> BuyerContacts::record(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind,
+                               Channel channel, const QString &message, const QString &batchFile)
 {
     const QString now = Clock::nowText();
     QSqlQuery insert =
@@ -26,23 +26,23 @@ Result BuyerContacts::record(const QSqlDatabase &db, const Actor &actor, qint64 
         who.next();
         const QString channelName =
             Channels::displayName(Channels::fromCode(who.value(2).toString()).value_or(Channel::Sms));
-        return Result::failure(QCoreApplication::translate(
-                                   "BuyerContacts", "Already contacted: %1 sent the %2 by %3 at %4 (UTC).")
-                                   .arg(who.value(0).toString(), ContactKinds::displayName(kind), channelName,
-                                        who.value(1).toString()));
+        return Result<>::failure(QCoreApplication::translate(
+                                     "BuyerContacts", "Already contacted: %1 sent the %2 by %3 at %4 (UTC).")
+                                     .arg(who.value(0).toString(), ContactKinds::displayName(kind),
+                                          channelName, who.value(1).toString()));
     }
     AuditLog::record(db, actor, QStringLiteral("order"), orderId, QStringLiteral("contact"), {},
                      {{QStringLiteral("kind"), ContactKinds::code(kind)},
                       {QStringLiteral("channel"), Channels::code(channel)},
                       {QStringLiteral("batch_file"), batchFile}});
-    return Result::success();
+    return Result<>::success();
 }
 
-Result BuyerContacts::recordNow(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind,
-                                Channel channel, const QString &message)
+Result<> BuyerContacts::recordNow(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
+                                  ContactKind kind, Channel channel, const QString &message)
 {
     return Transaction::run(db, [&](Transaction &tx) {
-        Result r = record(db, actor, orderId, kind, channel, message);
+        Result<> r = record(db, actor, orderId, kind, channel, message);
         if (r)
             tx.commit();
         return r;

@@ -11,9 +11,9 @@
 // desks racing on the same order end with one row and the other desk told who was first.
 namespace BuyerContacts {
 // Inside the caller's Transaction. Refuses (naming who and when) when already contacted.
-Result record(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind, Channel channel,
-              const QString &message, const QString &batchFile = {});
+Result<> record(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind, Channel channel,
+                const QString &message, const QString &batchFile = {});
 // In its own transaction.
-Result recordNow(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind,
-                 Channel channel, const QString &message);
+Result<> recordNow(const QSqlDatabase &db, const Actor &actor, qint64 orderId, ContactKind kind,
+                   Channel channel, const QString &message);
 } // namespace BuyerContacts

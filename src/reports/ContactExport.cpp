@@ -103,8 +103,8 @@ ContactExportSummary ContactExport::run(const QSqlDatabase &db, const Actor &act
             }
             if (!options.dryRun) {
                 for (const ContactRow &r : group) {
-                    const Result recorded = BuyerContacts::record(db, actor, r.orderId, options.kind,
-                                                                  options.channel, msg.text, batch);
+                    const Result<> recorded = BuyerContacts::record(db, actor, r.orderId, options.kind,
+                                                                    options.channel, msg.text, batch);
                     if (!recorded)
                         throw Error(
                             recorded.message); // cannot happen under the topic lock; never half-record

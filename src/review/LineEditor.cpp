@@ -29,25 +29,25 @@ QJsonArray toJson(const QList<OrderLine> &lines)
 }
 } // namespace
 
-Result LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
-                            const QList<OrderLine> &lines, std::optional<int> version)
+Result<> LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
+                              const QList<OrderLine> &lines, std::optional<int> version)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         OrderStore::lock(db, {orderId});
         const std::optional<Order> order = OrderStore::load(db, orderId);
         if (!order)
-            return Result::failure(tr("Order %1 does not exist.").arg(orderId));
+            return Result<>::failure(tr("Order %1 does not exist.").arg(orderId));
         if (const QString why = OrderEditor::refusal(order->stage, order->heldFrom); !why.isEmpty())
-            return Result::failure(why);
+            return Result<>::failure(why);
         if (version && *version != order->version)
-            return Result::failure(tr("The order was changed by someone else; reload and try again."));
+            return Result<>::failure(tr("The order was changed by someone else; reload and try again."));
         if (lines.isEmpty())
-            return Result::failure(tr("An order keeps at least one line; cancel it instead."));
+            return Result<>::failure(tr("An order keeps at least one line; cancel it instead."));
         qint64 goods = 0;
         int items = 0;
         for (const OrderLine &l : lines) {
             if (l.qty <= 0)
-                return Result::failure(tr("Line %1: the quantity must be at least 1.").arg(l.outerCode));
+                return Result<>::failure(tr("Line %1: the quantity must be at least 1.").arg(l.outerCode));
             goods += l.priceFen * l.qty;
             items += l.qty;
         }
@@ -57,7 +57,7 @@ Result LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64 o
                                     "updated_at = ? WHERE id = ? AND version = ?"),
                      {goods, items, Clock::nowText(), orderId, order->version});
         if (update.numRowsAffected() != 1)
-            return Result::failure(tr("The order was changed by someone else; reload and try again."));
+            return Result<>::failure(tr("The order was changed by someone else; reload and try again."));
         Sql::run(db, QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), {orderId});
         QSqlQuery insert =
             Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
@@ -71,7 +71,7 @@ Result LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64 o
                 QSqlQuery sku = Sql::run(
                     db, QStringLiteral("SELECT code, title, spec FROM skus WHERE id = ?"), {l.skuId});
                 if (!sku.next())
-                    return Result::failure(tr("SKU %1 does not exist.").arg(l.skuId));
+                    return Result<>::failure(tr("SKU %1 does not exist.").arg(l.skuId));
                 code = sku.value(0).toString();
                 title = title.isEmpty() ? sku.value(1).toString() : title;
                 spec = spec.isEmpty() ? sku.value(2).toString() : spec;
@@ -93,6 +93,6 @@ Result LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64 o
             {{QStringLiteral("lines"), toJson(order->lines)}, {QStringLiteral("goods_fen"), order->goodsFen}},
             {{QStringLiteral("lines"), toJson(lines)}, {QStringLiteral("goods_fen"), goods}});
         tx.commit();
-        return Result::success();
+        return Result<>::success();
     });
 }

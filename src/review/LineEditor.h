@@ -12,6 +12,6 @@
 // lines replace the old ones, goods and item count follow, the paid amount stays what the buyer
 // paid. Audited with before/after; fixing every unknown SKU clears intake's unknown_sku flag.
 namespace LineEditor {
-Result setLines(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const QList<OrderLine> &lines,
-                std::optional<int> version = std::nullopt);
+Result<> setLines(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const QList<OrderLine> &lines,
+                  std::optional<int> version = std::nullopt);
 }

@@ -96,14 +96,14 @@ QString OrderMerger::refusal(const QSqlDatabase &db, const QList<qint64> &ids)
     return check(read(db, ids), ids.size());
 }
 
-Result OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-                          qint64 *mergedId)
+Result<> OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
+                            qint64 *mergedId)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         OrderStore::lock(db, ids);
         QList<Part> parts = read(db, ids);
         if (const QString why = check(parts, ids.size()); !why.isEmpty())
-            return Result::failure(why);
+            return Result<>::failure(why);
         std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
             return a.paidAt != b.paidAt ? a.paidAt < b.paidAt : a.id < b.id;
         });
@@ -139,7 +139,7 @@ Result OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QLis
             for (qint64 lineId : lineIds)
                 Sql::run(db, QStringLiteral("UPDATE order_lines SET order_id = ?, line_no = ? WHERE id = ?"),
                          {target.id, ++lineNo, lineId});
-            const Result moved =
+            const Result<> moved =
                 StageMachine::apply(db, actor,
                                     {p.id, Stages::fromCode(p.stage).value_or(Stage::Imported),
                                      Stage::Cancelled, tr("Merged into %1").arg(target.orderNo), p.version});
@@ -165,7 +165,7 @@ Result OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QLis
             {goods, shipping, paid, items, Sql::text(joinDistinct(messages)), Sql::text(joinDistinct(memos)),
              now, target.id, target.version});
         if (update.numRowsAffected() != 1)
-            return Result::failure(tr("The order was changed by someone else; reload and try again."));
+            return Result<>::failure(tr("The order was changed by someone else; reload and try again."));
         AuditLog::record(db, actor, QStringLiteral("order"), target.id, QStringLiteral("merge"),
                          {{QStringLiteral("goods_fen"), target.goods},
                           {QStringLiteral("paid_fen"), target.paid},
@@ -177,6 +177,6 @@ Result OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QLis
         tx.commit();
         if (mergedId)
             *mergedId = target.id;
-        return Result::success();
+        return Result<>::success();
     });
 }

@@ -14,6 +14,6 @@ namespace OrderMerger {
 // Why these orders cannot be merged, or empty.
 QString refusal(const QSqlDatabase &db, const QList<qint64> &ids);
 // On success, *mergedId is the order that now carries every line.
-Result merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-             qint64 *mergedId = nullptr);
+Result<> merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
+               qint64 *mergedId = nullptr);
 } // namespace OrderMerger

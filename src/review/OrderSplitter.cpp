@@ -17,18 +17,18 @@ QString tr(const char *text)
 }
 } // namespace
 
-Result OrderSplitter::split(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
-                            const QList<qint64> &lineIds, qint64 *newOrderId)
+Result<> OrderSplitter::split(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
+                              const QList<qint64> &lineIds, qint64 *newOrderId)
 {
     return Transaction::run(db, [&](Transaction &tx) {
         OrderStore::lock(db, {orderId}); // two stations splitting it at once would both make part -2
         std::optional<Order> order = OrderStore::load(db, orderId);
         if (!order)
-            return Result::failure(tr("Order %1 does not exist.").arg(orderId));
+            return Result<>::failure(tr("Order %1 does not exist.").arg(orderId));
         if (order->stage != Stage::Imported && order->stage != Stage::Reviewed &&
             order->stage != Stage::OutOfStock)
-            return Result::failure(tr("%1 is %2: only orders waiting for review or approved are split.")
-                                       .arg(order->platformOrderNo, Stages::displayName(order->stage)));
+            return Result<>::failure(tr("%1 is %2: only orders waiting for review or approved are split.")
+                                         .arg(order->platformOrderNo, Stages::displayName(order->stage)));
         QList<OrderLine> moving;
         qint64 movingGoods = 0;
         for (const OrderLine &l : std::as_const(order->lines)) {
@@ -38,9 +38,9 @@ Result OrderSplitter::split(const QSqlDatabase &db, const Actor &actor, qint64 o
             }
         }
         if (moving.isEmpty() || moving.size() != lineIds.size())
-            return Result::failure(tr("Choose lines of this order to split off."));
+            return Result<>::failure(tr("Choose lines of this order to split off."));
         if (moving.size() == order->lines.size())
-            return Result::failure(tr("Leave at least one line on the original order."));
+            return Result<>::failure(tr("Leave at least one line on the original order."));
 
         // What was paid for goods (postage stays) follows the goods in proportion; the rounding
         // remainder stays with the original.
@@ -78,7 +78,7 @@ Result OrderSplitter::split(const QSqlDatabase &db, const Actor &actor, qint64 o
                                     "WHERE id = ? AND version = ?"),
                      {movingGoods, movingPaid, movingItems, now, orderId, order->version});
         if (update.numRowsAffected() != 1)
-            return Result::failure(tr("The order was changed by someone else; reload and try again."));
+            return Result<>::failure(tr("The order was changed by someone else; reload and try again."));
         // The parts share the original's flags until the rules look again.
         Sql::run(
             db,
@@ -105,6 +105,6 @@ Result OrderSplitter::split(const QSqlDatabase &db, const Actor &actor, qint64 o
         tx.commit();
         if (newOrderId)
             *newOrderId = newId;
-        return Result::success();
+        return Result<>::success();
     });
 }

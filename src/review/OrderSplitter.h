@@ -11,6 +11,6 @@
 // goods follow the lines, the paid amount is shared in proportion (the remainder stays), postage
 // stays with the original, so every amount is conserved.
 namespace OrderSplitter {
-Result split(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const QList<qint64> &lineIds,
-             qint64 *newOrderId = nullptr);
+Result<> split(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const QList<qint64> &lineIds,
+               qint64 *newOrderId = nullptr);
 }

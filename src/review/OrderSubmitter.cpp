@@ -65,7 +65,7 @@ SubmitResult submitChunk(const QSqlDatabase &db, const Actor &actor, const QList
         }
         const QList<Shortage> shortages = Reservations::reserveOrder(db, actor, id);
         if (shortages.isEmpty()) {
-            const Result r = StageMachine::apply(db, actor, {id, *stage, Stage::Submitted, {}, {}});
+            const Result<> r = StageMachine::apply(db, actor, {id, *stage, Stage::Submitted, {}, {}});
             if (!r)
                 throw Error(r.message); // cannot happen: the order's row is locked
             Sql::run(db,
@@ -79,7 +79,7 @@ SubmitResult submitChunk(const QSqlDatabase &db, const Actor &actor, const QList
             missing << tr("%1 needs %2, %3 available").arg(s.skuCode).arg(s.needed).arg(s.available);
         const QString reason = tr("Out of stock at submit: %1.").arg(missing.join(tr("; ")));
         if (*stage != Stage::OutOfStock) {
-            const Result r = StageMachine::apply(db, actor, {id, *stage, Stage::OutOfStock, reason, {}});
+            const Result<> r = StageMachine::apply(db, actor, {id, *stage, Stage::OutOfStock, reason, {}});
             if (!r)
                 throw Error(r.message);
         }

@@ -55,7 +55,7 @@ BulkResult forEach(const QSqlDatabase &db, const Actor &actor, const QList<qint6
             }
             QString why;
             const auto change = decide(id, *c, why);
-            const Result r = change ? StageMachine::apply(db, actor, *change) : Result::failure(why);
+            const Result<> r = change ? StageMachine::apply(db, actor, *change) : Result<>::failure(why);
             if (r) {
                 if (afterMove)
                     afterMove(id);

@@ -95,10 +95,10 @@ QList<SkuProblem> SkuEditor::problems(const QSqlDatabase &db, const Sku &sku)
     return out;
 }
 
-Result SkuEditor::validate(const QSqlDatabase &db, const Sku &sku)
+Result<> SkuEditor::validate(const QSqlDatabase &db, const Sku &sku)
 {
     const QList<SkuProblem> all = problems(db, sku);
-    return all.isEmpty() ? Result::success() : Result::failure(all.first().message);
+    return all.isEmpty() ? Result<>::success() : Result<>::failure(all.first().message);
 }
 
 std::optional<QString> SkuEditor::barcodeOwner(const QSqlDatabase &db, const QString &barcode,
@@ -116,7 +116,7 @@ std::optional<QString> SkuEditor::barcodeOwner(const QSqlDatabase &db, const QSt
 
 bool SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
 {
-    const Result ok = validate(db, sku);
+    const Result<> ok = validate(db, sku);
     if (!ok)
         throw Error(ok.message);
     sku.barcodes.sort(); // a set: the order they were typed in is no change
@@ -161,7 +161,7 @@ bool SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
     return true;
 }
 
-Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku, const Sku *loaded)
+Result<> SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku, const Sku *loaded)
 {
     const qint64 idBefore = sku.id;
     try {
@@ -181,7 +181,7 @@ Result SkuEditor::save(const QSqlDatabase &db, const Actor &actor, Sku &sku, con
         });
     } catch (const Error &e) {
         sku.id = idBefore;
-        return Result::failure(e.message());
+        return Result<>::failure(e.message());
     }
-    return Result::success();
+    return Result<>::success();
 }

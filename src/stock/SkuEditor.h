@@ -38,12 +38,12 @@ namespace SkuEditor {
 // Every problem with the entry, in field order (empty: it can be saved).
 QList<SkuProblem> problems(const QSqlDatabase &db, const Sku &sku);
 // The first problem (or success).
-Result validate(const QSqlDatabase &db, const Sku &sku);
+Result<> validate(const QSqlDatabase &db, const Sku &sku);
 // The code of the SKU (other than exceptSkuId) that already scans with this barcode.
 std::optional<QString> barcodeOwner(const QSqlDatabase &db, const QString &barcode, qint64 exceptSkuId = 0);
 // loaded: the entry as the editor read it. When given, the save is refused if another station
 // changed the SKU since (optimistic, checked inside the transaction): no silent overwrite.
-Result save(const QSqlDatabase &db, const Actor &actor, Sku &sku, const Sku *loaded = nullptr);
+Result<> save(const QSqlDatabase &db, const Actor &actor, Sku &sku, const Sku *loaded = nullptr);
 // Inside the caller's Transaction; throws Error when invalid. False when the entry was already
 // stored exactly so (nothing written).
 bool write(const QSqlDatabase &db, const Actor &actor, Sku &sku);

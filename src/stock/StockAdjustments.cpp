@@ -96,31 +96,31 @@ int StockAdjustments::sign(AdjustReason reason)
     return 0;
 }
 
-Result StockAdjustments::check(const QSqlDatabase &db, const Adjustment &a)
+Result<> StockAdjustments::check(const QSqlDatabase &db, const Adjustment &a)
 {
     if (a.delta == 0)
-        return Result::failure(tr("The quantity is zero: nothing to adjust."));
+        return Result<>::failure(tr("The quantity is zero: nothing to adjust."));
     const int s = sign(a.reason);
     if (s > 0 && a.delta < 0)
-        return Result::failure(
+        return Result<>::failure(
             tr("\"%1\" adds stock: the quantity must be positive.").arg(displayName(a.reason)));
     if (s < 0 && a.delta > 0)
-        return Result::failure(
+        return Result<>::failure(
             tr("\"%1\" removes stock: the quantity must be negative.").arg(displayName(a.reason)));
     if (a.delta < -StockLimits::kMaxMove || a.delta > StockLimits::kMaxMove)
-        return Result::failure(tr("%1 units in one adjustment is over the limit of %2.")
-                                   .arg(a.delta)
-                                   .arg(StockLimits::kMaxMove));
+        return Result<>::failure(tr("%1 units in one adjustment is over the limit of %2.")
+                                     .arg(a.delta)
+                                     .arg(StockLimits::kMaxMove));
     if (a.reason == AdjustReason::Other && a.note.trimmed().isEmpty())
-        return Result::failure(tr("\"Other\" needs a note saying why."));
+        return Result<>::failure(tr("\"Other\" needs a note saying why."));
     if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM skus WHERE id = ?"), {a.skuId}).isValid())
-        return Result::failure(tr("SKU #%1 does not exist.").arg(a.skuId));
-    return Result::success();
+        return Result<>::failure(tr("SKU #%1 does not exist.").arg(a.skuId));
+    return Result<>::success();
 }
 
 void StockAdjustments::post(const QSqlDatabase &db, const Actor &actor, const Adjustment &a)
 {
-    const Result ok = check(db, a);
+    const Result<> ok = check(db, a);
     if (!ok)
         throw Error(ok.message);
     const int before = onHand(db, a.skuId);
@@ -137,13 +137,13 @@ void StockAdjustments::post(const QSqlDatabase &db, const Actor &actor, const Ad
                       {QStringLiteral("ref"), a.ref}});
 }
 
-Result StockAdjustments::adjust(const QSqlDatabase &db, const Actor &actor, const Adjustment &adjustment)
+Result<> StockAdjustments::adjust(const QSqlDatabase &db, const Actor &actor, const Adjustment &adjustment)
 {
     return adjustAll(db, actor, {adjustment});
 }
 
-Result StockAdjustments::adjustAll(const QSqlDatabase &db, const Actor &actor,
-                                   const QList<Adjustment> &adjustments)
+Result<> StockAdjustments::adjustAll(const QSqlDatabase &db, const Actor &actor,
+                                     const QList<Adjustment> &adjustments)
 {
     try {
         Transaction::run(db, [&](Transaction &tx) {
@@ -152,7 +152,7 @@ Result StockAdjustments::adjustAll(const QSqlDatabase &db, const Actor &actor,
             tx.commit();
         });
     } catch (const Error &e) {
-        return Result::failure(e.message());
+        return Result<>::failure(e.message());
     }
-    return Result::success();
+    return Result<>::success();
 }

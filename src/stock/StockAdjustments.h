@@ -32,11 +32,11 @@ std::optional<AdjustReason> fromCode(const QString &code);
 int sign(AdjustReason reason);
 
 // Checks one adjustment without writing (sign, note, SKU exists).
-Result check(const QSqlDatabase &db, const Adjustment &adjustment);
+Result<> check(const QSqlDatabase &db, const Adjustment &adjustment);
 // One adjustment in its own transaction.
-Result adjust(const QSqlDatabase &db, const Actor &actor, const Adjustment &adjustment);
+Result<> adjust(const QSqlDatabase &db, const Actor &actor, const Adjustment &adjustment);
 // Several in one transaction: all or none (a receiving session, an import).
-Result adjustAll(const QSqlDatabase &db, const Actor &actor, const QList<Adjustment> &adjustments);
+Result<> adjustAll(const QSqlDatabase &db, const Actor &actor, const QList<Adjustment> &adjustments);
 // Inside the caller's Transaction; throws Error when refused.
 void post(const QSqlDatabase &db, const Actor &actor, const Adjustment &adjustment);
 } // namespace StockAdjustments

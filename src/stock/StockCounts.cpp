@@ -113,7 +113,7 @@ void setCounted(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint
                      {{QStringLiteral("sku_id"), skuId}, {QStringLiteral("counted"), value}});
 }
 
-template <typename F> Result inTransaction(const QSqlDatabase &db, F &&work)
+template <typename F> Result<> inTransaction(const QSqlDatabase &db, F &&work)
 {
     try {
         Transaction::run(db, [&](Transaction &tx) {
@@ -121,21 +121,21 @@ template <typename F> Result inTransaction(const QSqlDatabase &db, F &&work)
             tx.commit();
         });
     } catch (const Error &e) {
-        return Result::failure(e.message());
+        return Result<>::failure(e.message());
     }
-    return Result::success();
+    return Result<>::success();
 }
 } // namespace
 
-Result StockCounts::start(const QSqlDatabase &db, const Actor &actor, const QString &fromText,
-                          const QString &toText, const QString &note, qint64 *countId)
+Result<> StockCounts::start(const QSqlDatabase &db, const Actor &actor, const QString &fromText,
+                            const QString &toText, const QString &note, qint64 *countId)
 {
     const QString from = fromText.trimmed();
     const QString to = toText.trimmed().isEmpty() ? from : toText.trimmed();
     if (from.isEmpty())
-        return Result::failure(tr("Give the first bin location of the range to count."));
+        return Result<>::failure(tr("Give the first bin location of the range to count."));
     if (to < from)
-        return Result::failure(tr("The range %1 – %2 is backwards.").arg(from, to));
+        return Result<>::failure(tr("The range %1 – %2 is backwards.").arg(from, to));
     return inTransaction(db, [&] {
         const qint64 skus =
             Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM skus WHERE location >= ? AND location <= ?"),
@@ -173,8 +173,8 @@ Result StockCounts::start(const QSqlDatabase &db, const Actor &actor, const QStr
     });
 }
 
-Result StockCounts::record(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint64 skuId,
-                           int counted)
+Result<> StockCounts::record(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint64 skuId,
+                             int counted)
 {
     return inTransaction(db, [&] {
         if (const QString why = notOpen(db, countId); !why.isEmpty())
@@ -183,17 +183,17 @@ Result StockCounts::record(const QSqlDatabase &db, const Actor &actor, qint64 co
     });
 }
 
-Result StockCounts::scan(const QSqlDatabase &db, const Actor &actor, qint64 countId, const QString &barcode,
-                         int qty)
+Result<> StockCounts::scan(const QSqlDatabase &db, const Actor &actor, qint64 countId, const QString &barcode,
+                           int qty)
 {
     const QString code = barcode.trimmed();
     std::optional<qint64> sku = SkuCatalog::idByBarcode(db, code);
     if (!sku)
         sku = SkuCatalog::idByCode(db, code);
     if (!sku)
-        return Result::failure(tr("No SKU has the barcode or code %1.").arg(code));
+        return Result<>::failure(tr("No SKU has the barcode or code %1.").arg(code));
     if (qty <= 0)
-        return Result::failure(tr("A scanned quantity must be above zero."));
+        return Result<>::failure(tr("A scanned quantity must be above zero."));
     return inTransaction(db, [&] {
         if (const QString why = notOpen(db, countId); !why.isEmpty())
             throw Error(why);
@@ -201,7 +201,7 @@ Result StockCounts::scan(const QSqlDatabase &db, const Actor &actor, qint64 coun
     });
 }
 
-Result StockCounts::post(const QSqlDatabase &db, const Actor &actor, qint64 countId)
+Result<> StockCounts::post(const QSqlDatabase &db, const Actor &actor, qint64 countId)
 {
     return inTransaction(db, [&] {
         if (const QString why = notOpen(db, countId); !why.isEmpty())
@@ -242,7 +242,7 @@ Result StockCounts::post(const QSqlDatabase &db, const Actor &actor, qint64 coun
     });
 }
 
-Result StockCounts::cancel(const QSqlDatabase &db, const Actor &actor, qint64 countId)
+Result<> StockCounts::cancel(const QSqlDatabase &db, const Actor &actor, qint64 countId)
 {
     return inTransaction(db, [&] {
         if (const QString why = notOpen(db, countId); !why.isEmpty())

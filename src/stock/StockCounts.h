@@ -46,14 +46,15 @@ struct StockCount {
 namespace StockCounts {
 // Creates the count with every SKU whose location is in [from, to] (text order; to empty = from).
 // Refused when another open count holds one of those SKUs.
-Result start(const QSqlDatabase &db, const Actor &actor, const QString &from, const QString &to,
-             const QString &note, qint64 *countId);
+Result<> start(const QSqlDatabase &db, const Actor &actor, const QString &from, const QString &to,
+               const QString &note, qint64 *countId);
 // Sets the counted quantity of a SKU (adds the SKU if it was found in the range but not listed).
-Result record(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint64 skuId, int counted);
+Result<> record(const QSqlDatabase &db, const Actor &actor, qint64 countId, qint64 skuId, int counted);
 // A scan: +qty on the counted quantity of the SKU with that barcode (or code).
-Result scan(const QSqlDatabase &db, const Actor &actor, qint64 countId, const QString &barcode, int qty = 1);
-Result post(const QSqlDatabase &db, const Actor &actor, qint64 countId);
-Result cancel(const QSqlDatabase &db, const Actor &actor, qint64 countId);
+Result<> scan(const QSqlDatabase &db, const Actor &actor, qint64 countId, const QString &barcode,
+              int qty = 1);
+Result<> post(const QSqlDatabase &db, const Actor &actor, qint64 countId);
+Result<> cancel(const QSqlDatabase &db, const Actor &actor, qint64 countId);
 
 std::optional<StockCount> load(const QSqlDatabase &db, qint64 countId);
 QList<StockCount> open(const QSqlDatabase &db);

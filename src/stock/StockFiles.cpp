@@ -31,24 +31,25 @@ QStringList StockFiles::shopPlatforms()
     return {QStringLiteral("taobao")};
 }
 
-Result StockFiles::exportShopStock(const QSqlDatabase &db, const QString &platform, const QString &path,
-                                   OutputFile::Overwrite overwrite)
+Result<> StockFiles::exportShopStock(const QSqlDatabase &db, const QString &platform, const QString &path,
+                                     OutputFile::Overwrite overwrite)
 {
     if (!shopPlatforms().contains(platform))
-        return Result::failure(tr("Unknown platform '%1' (known: %2).")
-                                   .arg(platform, shopPlatforms().join(QStringLiteral(", "))));
+        return Result<>::failure(tr("Unknown platform '%1' (known: %2).")
+                                     .arg(platform, shopPlatforms().join(QStringLiteral(", "))));
     int rows = 0;
     const QString error = write(db, path, StockCsv::exportTaobao(db, &rows), overwrite);
     if (!error.isEmpty())
-        return Result::failure(error);
+        return Result<>::failure(error);
     return {true, tr("Wrote available stock of %n SKU(s) to %1 (GBK).", nullptr, rows).arg(path)};
 }
 
-Result StockFiles::exportCatalog(const QSqlDatabase &db, const QString &path, OutputFile::Overwrite overwrite)
+Result<> StockFiles::exportCatalog(const QSqlDatabase &db, const QString &path,
+                                   OutputFile::Overwrite overwrite)
 {
     const QString error = write(db, path, CatalogCsv::exportCsv(db), overwrite);
     if (!error.isEmpty())
-        return Result::failure(error);
+        return Result<>::failure(error);
     return {true, tr("Wrote the SKU catalog to %1.").arg(path)};
 }
 

@@ -14,10 +14,10 @@ namespace StockFiles {
 // Shops whose stock upload format we write (taobao).
 QStringList shopPlatforms();
 // Available stock per 商家编码 for the platform's upload tool; the message says how many SKUs.
-Result exportShopStock(const QSqlDatabase &db, const QString &platform, const QString &path,
+Result<> exportShopStock(const QSqlDatabase &db, const QString &platform, const QString &path,
+                         OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
+Result<> exportCatalog(const QSqlDatabase &db, const QString &path,
                        OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
-Result exportCatalog(const QSqlDatabase &db, const QString &path,
-                     OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
 
 // What an import did, or that it did nothing.
 QString catalogImported(const CsvReport &report, const QString &path);

@@ -109,8 +109,8 @@ std::optional<ReturnParcel> StockReturns::find(const QSqlDatabase &db, const QSt
     return std::nullopt;
 }
 
-Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
-                             const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId)
+Result<> StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
+                               const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId)
 {
     try {
         Transaction::run(db, [&](Transaction &tx) {
@@ -191,7 +191,7 @@ Result StockReturns::receive(const QSqlDatabase &db, const Actor &actor, const R
                 *returnId = id;
         });
     } catch (const Error &e) {
-        return Result::failure(e.message());
+        return Result<>::failure(e.message());
     }
-    return Result::success();
+    return Result<>::success();
 }

@@ -42,6 +42,6 @@ struct ReturnCheck {
 namespace StockReturns {
 // By tracking number or platform order number; only orders that left the warehouse.
 std::optional<ReturnParcel> find(const QSqlDatabase &db, const QString &scanned, QString *why = nullptr);
-Result receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
-               const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId = nullptr);
+Result<> receive(const QSqlDatabase &db, const Actor &actor, const ReturnParcel &parcel,
+                 const QList<ReturnCheck> &checks, const QString &note, qint64 *returnId = nullptr);
 } // namespace StockReturns

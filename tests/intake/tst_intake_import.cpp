@@ -72,7 +72,7 @@ class TestIntakeImport : public QObject {
             const Stage from = *Stages::fromCode(stageOf(orderNo));
             if (to == Stage::Submitted)
                 QVERIFY(Reservations::reserveOrder(db(), TestDatabase::actor(), id).isEmpty());
-            const Result r =
+            const Result<> r =
                 StageMachine::apply(db(), TestDatabase::actor(), {id, from, to, QStringLiteral("test")});
             QVERIFY2(r.ok, qPrintable(r.message));
         }

@@ -129,8 +129,9 @@ private slots:
         QFETCH(bool, allowed);
         TestDatabase t;
         const qint64 id = insertOrder(t.connection(), Stage(from), QStringLiteral("1"));
-        const Result r = StageMachine::move(t.connection(), TestDatabase::actor(),
-                                            {id, Stage(from), Stage(to), QStringLiteral("buyer asked"), {}});
+        const Result<> r =
+            StageMachine::move(t.connection(), TestDatabase::actor(),
+                               {id, Stage(from), Stage(to), QStringLiteral("buyer asked"), {}});
         QCOMPARE(bool(r), allowed);
         QCOMPARE(stageOf(t.connection(), id), Stages::code(allowed ? Stage(to) : Stage(from)));
         QCOMPARE(countRows(t.connection(),
@@ -203,11 +204,11 @@ private slots:
         const qint64 id = insertOrder(t.connection(), Stage::Imported, QStringLiteral("1"));
         // Someone else approved it after we looked.
         QVERIFY(StageMachine::move(t.connection(), a, {id, Stage::Imported, Stage::Reviewed, {}, 1}));
-        const Result stale = StageMachine::move(t.connection(), a,
-                                                {id, Stage::Imported, Stage::OnHold, QStringLiteral("x"), 1});
+        const Result<> stale = StageMachine::move(
+            t.connection(), a, {id, Stage::Imported, Stage::OnHold, QStringLiteral("x"), 1});
         QVERIFY(!stale);
         QVERIFY(stale.message.contains(QStringLiteral("someone else")));
-        const Result oldVersion =
+        const Result<> oldVersion =
             StageMachine::move(t.connection(), a, {id, Stage::Reviewed, Stage::Submitted, {}, 1});
         QVERIFY(!oldVersion);
         QVERIFY(StageMachine::move(t.connection(), a, {id, Stage::Reviewed, Stage::Submitted, {}, 2}));
@@ -234,7 +235,7 @@ private slots:
         r.name = QStringLiteral("李四");
         r.province = QStringLiteral("浙江省");
         edit.receiver = r;
-        const Result result = OrderEditor::edit(t.connection(), TestDatabase::actor(), id, edit);
+        const Result<> result = OrderEditor::edit(t.connection(), TestDatabase::actor(), id, edit);
         QCOMPARE(bool(result), editable);
         const auto order = OrderStore::load(t.connection(), id);
         QCOMPARE(order->sellerMemo, editable ? QStringLiteral("改发顺丰") : QString());

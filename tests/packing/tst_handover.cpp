@@ -21,8 +21,8 @@ class TestHandover : public QObject {
     qint64 packedOrder(const QString &tracking, const QString &courier, int qtyA = 1)
     {
         const qint64 id = printedOrder(*t, tracking, {{a, qtyA}, {b, 1}}, courier);
-        const Result r = ParcelStore::pack(t->connection(), TestDatabase::actor(),
-                                           {id, 0, tracking, courier, qtyA + 1, 800, 0, false});
+        const Result<> r = ParcelStore::pack(t->connection(), TestDatabase::actor(),
+                                             {id, 0, tracking, courier, qtyA + 1, 800, 0, false});
         if (!r)
             qFatal("pack failed: %s", qPrintable(r.message));
         return id;
@@ -138,7 +138,7 @@ private slots:
         QVERIFY(StageMachine::move(t->connection(), TestDatabase::actor(),
                                    {two, Stage::Packed, Stage::Intercepted, QStringLiteral("refund"), {}}));
         const int onHandA = level(a, "on_hand");
-        const Result r = Handover::ship(t->connection(), TestDatabase::actor(), batch);
+        const Result<> r = Handover::ship(t->connection(), TestDatabase::actor(), batch);
         QVERIFY(!r);
         QVERIFY2(r.message.contains(QStringLiteral("ZT300000000008")), qPrintable(r.message));
         QCOMPARE(stageOf(*t, one), QStringLiteral("packed"));

@@ -286,7 +286,7 @@ private slots:
             const HandoverScan scan = Handover::add(db, actor(), handover, trackingOf(db, id));
             QVERIFY2(scan.ok(), qPrintable(scan.message));
         }
-        const Result shipped = Handover::ship(db, actor(), handover);
+        const Result<> shipped = Handover::ship(db, actor(), handover);
         QVERIFY2(shipped.ok, qPrintable(shipped.message));
 #else
         for (qint64 id : std::as_const(packedIds)) {

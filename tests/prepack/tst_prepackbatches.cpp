@@ -41,7 +41,7 @@ private slots:
         const int availableBefore = Reservations::available(db, a);
 
         qint64 batch = 0;
-        const Result r =
+        const Result<> r =
             PrepackBatches::pack(db, actor(), campaign, a, 60, QStringLiteral("Carton no. 2"), {}, &batch);
         QVERIFY2(r.ok, qPrintable(r.message));
         QVERIFY(batch > 0);
@@ -81,7 +81,7 @@ private slots:
         QVERIFY(PrepackBatches::pack(db, actor(), campaign, a, 7, {}).ok);
         const qint64 ledgerRows = countRows(db, QStringLiteral("SELECT COUNT(*) FROM stock_ledger"));
 
-        Result r = PrepackBatches::pack(db, actor(), campaign, a, 4, {}); // only 3 loose
+        Result<> r = PrepackBatches::pack(db, actor(), campaign, a, 4, {}); // only 3 loose
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("HOT-A")) && r.message.contains(QStringLiteral("3")),
                  qPrintable(r.message));
@@ -117,8 +117,8 @@ private slots:
         for (int i = 0; i < 200; ++i) {
             const int qty = 1 + next(15);
             const bool pack = next(2) == 0;
-            const Result r = pack ? PrepackBatches::pack(db, actor(), campaign, a, qty, {})
-                                  : PrepackBatches::unpack(db, actor(), campaign, a, qty);
+            const Result<> r = pack ? PrepackBatches::pack(db, actor(), campaign, a, qty, {})
+                                    : PrepackBatches::unpack(db, actor(), campaign, a, qty);
             const bool fits = pack ? expectedPrepacked + qty <= 40 : expectedPrepacked - qty >= 0;
             QCOMPARE(r.ok, fits);
             if (r.ok)

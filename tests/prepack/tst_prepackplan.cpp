@@ -111,7 +111,7 @@ private slots:
         QVERIFY(!Campaigns::save(db, actor(), c).ok);
         c = juhuasuan();
         c.endsAt = c.startsAt;
-        const Result r = Campaigns::save(db, actor(), c);
+        const Result<> r = Campaigns::save(db, actor(), c);
         QVERIFY(!r.ok);
         QVERIFY(r.message.contains(c.startsAt));
         c = juhuasuan(101);
@@ -123,7 +123,7 @@ private slots:
 
         c = juhuasuan();
         QVERIFY(Campaigns::save(db, actor(), c).ok);
-        const Result unknown = Campaigns::addSkuByCode(db, actor(), c.id, QStringLiteral("NOPE"), 10);
+        const Result<> unknown = Campaigns::addSkuByCode(db, actor(), c.id, QStringLiteral("NOPE"), 10);
         QVERIFY(!unknown.ok);
         QVERIFY(unknown.message.contains(QStringLiteral("NOPE")));
         QVERIFY(!Campaigns::addSkuByCode(db, actor(), c.id + 1, QStringLiteral("HOT-A"), 10).ok);

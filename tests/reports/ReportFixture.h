@@ -74,7 +74,7 @@ inline void move(const QSqlDatabase &db, qint64 id, Stage from, Stage to, const 
                  const QString &who = QStringLiteral("张三"))
 {
     Clock::freezeAt(utc(at));
-    const Result r = StageMachine::move(db, {who, QStringLiteral("PACK-01")}, {id, from, to, {}, {}});
+    const Result<> r = StageMachine::move(db, {who, QStringLiteral("PACK-01")}, {id, from, to, {}, {}});
     QVERIFY2(r.ok, qPrintable(r.message));
 }
 } // namespace ReportFixture

@@ -121,7 +121,7 @@ private slots:
         const qint64 paidBefore =
             countRows(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE paid_at IS NOT NULL"));
         qint64 newId = 0;
-        const Result r = AfterSalesDesk::createLinkedOrder(db, TestDatabase::actor(), caseId, {}, &newId);
+        const Result<> r = AfterSalesDesk::createLinkedOrder(db, TestDatabase::actor(), caseId, {}, &newId);
         QVERIFY2(r.ok, qPrintable(r.message));
         const std::optional<Order> o = OrderStore::load(db, newId);
         QVERIFY(o);

@@ -77,7 +77,7 @@ private slots:
         const qint64 id = unpaid(QStringLiteral("T1"), m_taobao, "2026-11-11 00:00:00");
         QVERIFY(BuyerContacts::recordNow(db, {QStringLiteral("王芳"), QStringLiteral("DESK-1")}, id,
                                          ContactKind::PaymentReminder, Channel::Phone, QStringLiteral("hi")));
-        const Result again = BuyerContacts::recordNow(
+        const Result<> again = BuyerContacts::recordNow(
             db, TestDatabase::actor(), id, ContactKind::PaymentReminder, Channel::Sms, QStringLiteral("hi"));
         QVERIFY(!again.ok);
         QVERIFY2(again.message.contains(QStringLiteral("王芳")), qPrintable(again.message));
@@ -93,10 +93,10 @@ private slots:
         const qint64 id = unpaid(QStringLiteral("T1"), m_taobao, "2026-11-11 00:00:00");
         Database other; // a second desk on the same file
         QVERIFY(other.open(m_tdb->path()));
-        const Result a =
+        const Result<> a =
             BuyerContacts::recordNow(m_tdb->connection(), TestDatabase::actor(), id,
                                      ContactKind::PaymentReminder, Channel::Sms, QStringLiteral("a"));
-        const Result b =
+        const Result<> b =
             BuyerContacts::recordNow(other.connection(), {QStringLiteral("李四"), QStringLiteral("D2")}, id,
                                      ContactKind::PaymentReminder, Channel::Sms, QStringLiteral("b"));
         QVERIFY(a.ok != b.ok);

@@ -52,7 +52,7 @@ private:
         c.arrivedStage = Stage::Shipped;
         c.requestedAt = QString::fromLatin1(requested);
         const qint64 id = AfterSales::open(m_tdb->connection(), TestDatabase::actor(), c);
-        const Result r = AfterSalesDesk::recordRefund(
+        const Result<> r = AfterSalesDesk::recordRefund(
             m_tdb->connection(), TestDatabase::actor(), id,
             {QString::fromUtf8(reason), QString::fromLatin1(completed), dispute, liable});
         if (!r.ok)

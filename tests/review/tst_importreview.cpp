@@ -119,9 +119,9 @@ class TestImportReview : public QObject {
         c.name = QStringLiteral("聚划算 T恤专场");
         c.startsAt = Clock::toText(from);
         c.endsAt = Clock::toText(to);
-        const Result saved = Campaigns::save(db(), TestDatabase::actor(), c);
+        const Result<> saved = Campaigns::save(db(), TestDatabase::actor(), c);
         QVERIFY2(saved, qPrintable(saved.message));
-        const Result added =
+        const Result<> added =
             Campaigns::addSkuByCode(db(), TestDatabase::actor(), c.id, QStringLiteral("JHS-001"), 100, 1);
         QVERIFY2(added, qPrintable(added.message));
     }

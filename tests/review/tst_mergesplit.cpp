@@ -64,7 +64,7 @@ private slots:
         const qint64 a = insert(db(), one), b = insert(db(), two);
         const Totals before = totals(db());
         qint64 merged = 0;
-        const Result r = OrderMerger::merge(db(), TestDatabase::actor(), {b, a}, &merged);
+        const Result<> r = OrderMerger::merge(db(), TestDatabase::actor(), {b, a}, &merged);
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(merged, a); // the earlier one keeps its number
         QVERIFY(totals(db()) == before);
@@ -93,7 +93,7 @@ private slots:
         moved.buyerNick = one.buyerNick;
         const qint64 a = insert(db(), one), b = insert(db(), other), c = insert(db(), moved);
         const Totals before = totals(db());
-        Result r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
+        Result<> r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("different buyers")), qPrintable(r.message));
         r = OrderMerger::merge(db(), TestDatabase::actor(), {a, c});
@@ -111,7 +111,7 @@ private slots:
         two.receiver = one.receiver;
         two.stage = Stage::Submitted;
         const qint64 a = insert(db(), one), b = insert(db(), two);
-        const Result r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
+        const Result<> r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
         QVERIFY(!r.ok);
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE order_id = ?"), {a}),
                  1);
@@ -133,7 +133,7 @@ private slots:
         const Totals before = totals(db());
         const Order loaded = *OrderStore::load(db(), id);
         qint64 part = 0;
-        const Result r =
+        const Result<> r =
             OrderSplitter::split(db(), TestDatabase::actor(), id, {loaded.lines.at(2).id}, &part);
         QVERIFY2(r.ok, qPrintable(r.message));
         QVERIFY(totals(db()) == before);
@@ -167,7 +167,7 @@ private slots:
         QStringList refusals;
         std::mutex lock;
         QStringList thrown = raceStations(m_db->path(), 4, [&](const QSqlDatabase &c, int) {
-            const Result r = OrderSplitter::split(c, TestDatabase::actor(), id, {lineId});
+            const Result<> r = OrderSplitter::split(c, TestDatabase::actor(), id, {lineId});
             if (r.ok)
                 ++won;
             const std::lock_guard guard(lock);
@@ -228,7 +228,8 @@ private slots:
         Order loaded = *OrderStore::load(db(), id);
         loaded.lines[1].skuId = m_b;
         loaded.lines[1].qty = 2;
-        const Result r = LineEditor::setLines(db(), TestDatabase::actor(), id, loaded.lines, loaded.version);
+        const Result<> r =
+            LineEditor::setLines(db(), TestDatabase::actor(), id, loaded.lines, loaded.version);
         QVERIFY2(r.ok, qPrintable(r.message));
         const Order after = *OrderStore::load(db(), id);
         QCOMPARE(after.lines.at(1).outerCode, QStringLiteral("B1"));
@@ -241,7 +242,7 @@ private slots:
                      .ok); // stale version
 
         Sql::run(db(), QStringLiteral("UPDATE orders SET stage = 'submitted' WHERE id = ?"), {id});
-        const Result refused = LineEditor::setLines(db(), TestDatabase::actor(), id, after.lines);
+        const Result<> refused = LineEditor::setLines(db(), TestDatabase::actor(), id, after.lines);
         QVERIFY(!refused.ok);
         QVERIFY2(refused.message.contains(QStringLiteral("Submitted")), qPrintable(refused.message));
     }

@@ -41,7 +41,7 @@ private slots:
             countRows(db, QStringLiteral(
                               "SELECT COUNT(*) FROM stock_ledger WHERE reason = 'reserve' AND ref = '1'")),
             1);
-        const Result edit =
+        const Result<> edit =
             OrderEditor::edit(db, TestDatabase::actor(), id, {{}, QStringLiteral("memo"), {}, {}});
         QVERIFY(!edit.ok);
         // Submitting again changes nothing.

@@ -100,7 +100,7 @@ int main(int argc, char **argv)
                 const int delta = int(rng.bounded(7)) - 3;
                 if (delta == 0)
                     continue;
-                const Result r = StockAdjustments::adjust(
+                const Result<> r = StockAdjustments::adjust(
                     db, actor, {sku, delta, delta > 0 ? AdjustReason::Found : AdjustReason::Lost, {}, {}});
                 (r.ok ? adjusted : refused)++;
             }

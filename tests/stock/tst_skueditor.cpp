@@ -130,7 +130,7 @@ void TestSkuEditor::codeIsFixedOnceCreated()
     Sku s = entry(QStringLiteral("KEEP"));
     QVERIFY(SkuEditor::save(db, actor(), s));
     s.code = QStringLiteral("RENAMED");
-    const Result r = SkuEditor::save(db, actor(), s);
+    const Result<> r = SkuEditor::save(db, actor(), s);
     QVERIFY(!r);
     QVERIFY2(r.message.contains(u"KEEP") && r.message.contains(u"cannot change"), qPrintable(r.message));
     QCOMPARE(fields(SkuEditor::problems(db, s)), QList<SkuField>{SkuField::Code});
@@ -144,7 +144,7 @@ void TestSkuEditor::refusedSaveWritesNothing()
     sku(db, QStringLiteral("OWNER"), 0, {}, 0, {QStringLiteral("555")});
     const qint64 audits = countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     Sku s = entry(QStringLiteral("NEW"), {QStringLiteral("556"), QStringLiteral("555")});
-    const Result r = SkuEditor::save(db, actor(), s);
+    const Result<> r = SkuEditor::save(db, actor(), s);
     QVERIFY(!r);
     QCOMPARE(r.message, QStringLiteral("The barcode 555 already belongs to OWNER."));
     QCOMPARE(s.id, 0);
@@ -176,7 +176,7 @@ void TestSkuEditor::editRefusedWhenChangedElsewhere()
     Sku stale = mine;
     stale.title = QStringLiteral("Overwrite attempt");
     const Sku formRead = mine; // what the form last loaded, before 李四's change
-    const Result r = SkuEditor::save(db, actor(), stale, &formRead);
+    const Result<> r = SkuEditor::save(db, actor(), stale, &formRead);
     QVERIFY(!r);
     QVERIFY2(r.message.contains(u"another station"), qPrintable(r.message));
     const Sku now = *SkuCatalog::byId(db, s.id);
@@ -212,7 +212,7 @@ void TestSkuEditor::filesForCliAndView()
     const QSqlDatabase db = t.connection();
     sku(db, QStringLiteral("A"), 7, {}, 2);
     const QString shop = t.dir() + QStringLiteral("/shop.csv");
-    Result r = StockFiles::exportShopStock(db, QStringLiteral("taobao"), shop);
+    Result<> r = StockFiles::exportShopStock(db, QStringLiteral("taobao"), shop);
     QVERIFY2(r, qPrintable(r.message));
     QCOMPARE(r.message, QStringLiteral("Wrote available stock of 1 SKU(s) to %1 (GBK).").arg(shop));
     QFile f(shop);

@@ -108,7 +108,7 @@ void TestStockCounts::refusals()
     QVERIFY(!StockCounts::start(db, actor(), QStringLiteral("E-09"), QStringLiteral("E-01"), {}, &id));
     QVERIFY(StockCounts::start(db, actor(), QStringLiteral("E-01"), {}, {}, &id));
     qint64 second = 0;
-    const Result overlap =
+    const Result<> overlap =
         StockCounts::start(db, actor(), QStringLiteral("E"), QStringLiteral("F"), {}, &second);
     QVERIFY(!overlap);
     QVERIFY2(overlap.message.contains(QString::number(id)), qPrintable(overlap.message));

@@ -62,7 +62,7 @@ void TestStockLedger::quantitiesHaveBounds()
     QCOMPARE(countRows(db, QStringLiteral("SELECT on_hand FROM stock_levels WHERE sku_id = ?"), {a}),
              StockLimits::kMaxLevel);
 
-    const Result big =
+    const Result<> big =
         StockAdjustments::check(db, {a, int(StockLimits::kMaxMove) + 1, AdjustReason::Found, {}, {}});
     QVERIFY(!big);
     QVERIFY2(big.message.contains(QStringLiteral("over the limit")), qPrintable(big.message));
@@ -224,7 +224,7 @@ void TestStockLedger::adjustmentsCheckReasonsAndReservations()
         QVERIFY(Reservations::reserveOrder(db, actor(), o).isEmpty());
         tx.commit();
     }
-    const Result refused = StockAdjustments::adjust(db, actor(), {a, -2, AdjustReason::Damaged, {}, {}});
+    const Result<> refused = StockAdjustments::adjust(db, actor(), {a, -2, AdjustReason::Damaged, {}, {}});
     QVERIFY(!refused);
     QVERIFY2(refused.message.contains(u"reserved"), qPrintable(refused.message));
     QVERIFY(
@@ -420,7 +420,7 @@ void TestStockLedger::randomOperationsKeepTheInvariant()
             QVERIFY(StockCounts::start(db, actor(), bin, bin, {}, &id));
             const int counted = std::max(0, m.onHand + int(rng.bounded(5)) - 2);
             QVERIFY(StockCounts::record(db, actor(), id, s, counted));
-            const Result posted = StockCounts::post(db, actor(), id);
+            const Result<> posted = StockCounts::post(db, actor(), id);
             QVERIFY2(posted.ok, qPrintable(posted.message));
             m.onHand = counted;
             m.prepacked = std::min(m.prepacked, counted);

@@ -82,7 +82,7 @@ public:
                 return batch(c, conn, campaign);
             if (action == u"unpack-leftovers") {
                 int units = 0;
-                const Result r = PrepackBatches::unpackLeftovers(conn, c.actor, campaign, &units);
+                const Result<> r = PrepackBatches::unpackLeftovers(conn, c.actor, campaign, &units);
                 if (!r)
                     return refuse(c, r);
                 c.out << tr("%1 units back to loose stock.").arg(units) << Qt::endl;
@@ -96,7 +96,7 @@ public:
     }
 
 private:
-    static int refuse(CliContext &c, const Result &r)
+    static int refuse(CliContext &c, const Result<> &r)
     {
         c.err << r.message << Qt::endl;
         return ExitBadInput;
@@ -121,7 +121,7 @@ private:
         campaign.ratioPercent = number(c, QStringLiteral("ratio"), 60, &ok);
         if (!ok)
             return ExitBadInput;
-        const Result r = Campaigns::save(db, c.actor, campaign);
+        const Result<> r = Campaigns::save(db, c.actor, campaign);
         if (!r)
             return refuse(c, r);
         c.out << campaign.id << Qt::endl;
@@ -134,8 +134,8 @@ private:
         const int limit = ok ? number(c, QStringLiteral("limit"), 1, &ok) : 0;
         if (!ok)
             return ExitBadInput;
-        const Result r = Campaigns::addSkuByCode(db, c.actor, campaign, c.parser.value(QStringLiteral("sku")),
-                                                 expected, limit);
+        const Result<> r = Campaigns::addSkuByCode(db, c.actor, campaign,
+                                                   c.parser.value(QStringLiteral("sku")), expected, limit);
         return r ? ExitOk : refuse(c, r);
     }
     int batch(CliContext &c, const QSqlDatabase &db, qint64 campaign)
@@ -153,8 +153,8 @@ private:
         if (!ok)
             return ExitBadInput;
         qint64 id = 0;
-        const Result r = PrepackBatches::pack(db, c.actor, campaign, *sku, qty,
-                                              c.parser.value(QStringLiteral("material")), {}, &id);
+        const Result<> r = PrepackBatches::pack(db, c.actor, campaign, *sku, qty,
+                                                c.parser.value(QStringLiteral("material")), {}, &id);
         if (!r)
             return refuse(c, r);
         c.out << tr("Batch %1: %2 parcels of %3 pre-packed.").arg(id).arg(qty).arg(code) << Qt::endl;

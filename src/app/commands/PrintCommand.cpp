@@ -113,14 +113,14 @@ public:
 
 private:
     // A queue operation refused: its reason on stderr. True when it was.
-    static bool refused(CliContext &c, const Result &r)
+    static bool refused(CliContext &c, const Result<> &r)
     {
         if (!r)
             c.err << r.message << Qt::endl;
         return !r;
     }
     // A queue operation's outcome: the refusal (exit 1), or what was done on stdout.
-    static int report(CliContext &c, const Result &r, const QString &done)
+    static int report(CliContext &c, const Result<> &r, const QString &done)
     {
         if (refused(c, r))
             return ExitBadInput;
@@ -316,7 +316,7 @@ private:
         }
         if (c.parser.isSet(QStringLiteral("move-to"))) {
             const QString to = c.parser.value(QStringLiteral("move-to"));
-            const Result r = PrintQueue::moveTo(db, c.actor, jobId, to, tr("moved from the command line"));
+            const Result<> r = PrintQueue::moveTo(db, c.actor, jobId, to, tr("moved from the command line"));
             if (refused(c, r))
                 return ExitBadInput;
             c.err << tr("Job %1 moves to %2: the pages not done print there.").arg(jobId).arg(to) << Qt::endl;
@@ -324,7 +324,7 @@ private:
         // A job that failed or paused (by a person or a printer in trouble) goes on where it stopped.
         if (const auto row = PrintQueue::job(db, jobId);
             row && (row->state == u"paused" || row->state == u"failed")) {
-            const Result r = PrintQueue::resume(db, c.actor, jobId);
+            const Result<> r = PrintQueue::resume(db, c.actor, jobId);
             if (refused(c, r))
                 return ExitBadInput;
             c.err << tr("Job %1 was %2 (%3): resuming it.")

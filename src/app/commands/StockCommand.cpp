@@ -83,11 +83,12 @@ public:
             }
             if (action == u"export" || action == u"catalog-export") {
                 const QString path = c.parser.value(QStringLiteral("output"));
-                const Result written = action == u"export"
-                                           ? StockFiles::exportShopStock(
-                                                 db.connection(), c.parser.value(QStringLiteral("platform")),
-                                                 path, c.overwrite())
-                                           : StockFiles::exportCatalog(db.connection(), path, c.overwrite());
+                const Result<> written =
+                    action == u"export"
+                        ? StockFiles::exportShopStock(db.connection(),
+                                                      c.parser.value(QStringLiteral("platform")), path,
+                                                      c.overwrite())
+                        : StockFiles::exportCatalog(db.connection(), path, c.overwrite());
                 (written ? c.out : c.err) << written.message << Qt::endl;
                 return written ? ExitOk : ExitBadInput;
             }

@@ -464,7 +464,7 @@ void OrdersView::edit()
         MessageBox::warning(this, tr("Edit"), why);
         return;
     }
-    Result r =
+    Result<> r =
         OrderEditor::edit(db, m_context.actor, order->id,
                           {dialog.receiver(), dialog.sellerMemo(), dialog.courierCode(), order->version});
     if (r && dialog.linesChanged())
@@ -491,7 +491,7 @@ void OrdersView::merge()
         QMessageBox::Yes)
         return;
     qint64 merged = 0;
-    const Result r = OrderMerger::merge(db, m_context.actor, ids, &merged);
+    const Result<> r = OrderMerger::merge(db, m_context.actor, ids, &merged);
     if (!r) {
         MessageBox::warning(this, tr("Merge"), r.message);
     } else {
@@ -514,7 +514,7 @@ void OrdersView::split()
     if (dialog.exec() != QDialog::Accepted)
         return;
     qint64 part = 0;
-    const Result r = OrderSplitter::split(db, m_context.actor, order->id, dialog.chosenLineIds(), &part);
+    const Result<> r = OrderSplitter::split(db, m_context.actor, order->id, dialog.chosenLineIds(), &part);
     if (!r) {
         MessageBox::warning(this, tr("Split"), r.message);
     } else {

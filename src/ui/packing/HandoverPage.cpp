@@ -224,7 +224,7 @@ void HandoverPage::submitScan()
                 return;
             }
         if (code.startsWith(u'-')) {
-            const Result r = Handover::remove(db, m_context.actor, m_batchId, code.mid(1));
+            const Result<> r = Handover::remove(db, m_context.actor, m_batchId, code.mid(1));
             reload();
             m_status->display(r ? Tone::Warning : Tone::Error,
                               r ? tr("Taken off the batch: %1").arg(code.mid(1)) : r.message);
@@ -393,7 +393,7 @@ void HandoverPage::shipBatch()
                                  .arg(courierName())) != QMessageBox::Yes)
         return;
     try {
-        const Result r = Handover::ship(db, m_context.actor, m_batchId);
+        const Result<> r = Handover::ship(db, m_context.actor, m_batchId);
         if (!r) {
             m_status->display(Tone::Stop, r.message);
             m_cue->play(AlarmCue::Sound::Error);

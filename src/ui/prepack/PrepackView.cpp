@@ -392,7 +392,7 @@ void PrepackView::saveCampaign(bool asNew)
     c.startsAt = Clock::toText(m_starts->dateTime().toUTC());
     c.endsAt = Clock::toText(m_ends->dateTime().toUTC());
     c.ratioPercent = m_ratio->value();
-    const Result r = Campaigns::save(m_context.database.connection(), m_context.actor, c);
+    const Result<> r = Campaigns::save(m_context.database.connection(), m_context.actor, c);
     if (!r) {
         say(r.message, true);
         return;
@@ -404,7 +404,7 @@ void PrepackView::saveCampaign(bool asNew)
 
 void PrepackView::addSku()
 {
-    const Result r =
+    const Result<> r =
         Campaigns::addSkuByCode(m_context.database.connection(), m_context.actor, currentCampaign(),
                                 m_skuCode->text(), m_expected->value(), m_limit->value());
     if (!r) {
@@ -433,8 +433,8 @@ void PrepackView::planEdited(QTableWidgetItem *item)
         planned = qty;
     }
     const qint64 sku = item->data(kSkuRole).toLongLong();
-    const Result r = Campaigns::setPlanned(m_context.database.connection(), m_context.actor,
-                                           currentCampaign(), sku, planned);
+    const Result<> r = Campaigns::setPlanned(m_context.database.connection(), m_context.actor,
+                                             currentCampaign(), sku, planned);
     if (!r)
         say(r.message, true);
     else
@@ -452,8 +452,9 @@ void PrepackView::recordBatch()
         return;
     }
     qint64 batch = 0;
-    const Result r = PrepackBatches::pack(m_context.database.connection(), m_context.actor, currentCampaign(),
-                                          sku, m_qty->value(), m_material->currentText(), {}, &batch);
+    const Result<> r =
+        PrepackBatches::pack(m_context.database.connection(), m_context.actor, currentCampaign(), sku,
+                             m_qty->value(), m_material->currentText(), {}, &batch);
     if (!r) {
         say(r.message, true);
         return;
@@ -475,8 +476,8 @@ void PrepackView::unpackSelected()
         QMessageBox::Yes)
         return;
     qint64 batch = 0;
-    const Result r = PrepackBatches::unpack(m_context.database.connection(), m_context.actor,
-                                            currentCampaign(), sku, m_qty->value(), {}, &batch);
+    const Result<> r = PrepackBatches::unpack(m_context.database.connection(), m_context.actor,
+                                              currentCampaign(), sku, m_qty->value(), {}, &batch);
     if (!r) {
         say(r.message, true);
         return;
@@ -495,8 +496,8 @@ void PrepackView::unpackLeftovers()
         QMessageBox::Yes)
         return;
     int units = 0;
-    const Result r = PrepackBatches::unpackLeftovers(m_context.database.connection(), m_context.actor,
-                                                     currentCampaign(), &units);
+    const Result<> r = PrepackBatches::unpackLeftovers(m_context.database.connection(), m_context.actor,
+                                                       currentCampaign(), &units);
     if (!r)
         say(r.message, true);
     else

@@ -477,7 +477,7 @@ void PrintQueueView::pumpOnePage()
             MessageBox::question(this, tr("Printer failed"),
                                  tr("%1\n\nSend the remaining pages to the backup printer %2?")
                                      .arg(error, row->backupPrinter)) == QMessageBox::Yes) {
-            const Result moved =
+            const Result<> moved =
                 PrintQueue::moveToBackup(m_context.database.connection(), m_context.actor, job);
             if (moved) {
                 refreshJobs();
@@ -505,7 +505,7 @@ void PrintQueueView::stopPrinting()
 
 void PrintQueueView::pauseJob()
 {
-    const Result r = PrintQueue::pause(m_context.database.connection(), m_context.actor, selectedJob());
+    const Result<> r = PrintQueue::pause(m_context.database.connection(), m_context.actor, selectedJob());
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
     refreshJobs();
@@ -519,7 +519,7 @@ void PrintQueueView::cancelJob()
                                         "the orders stay Printed with their numbers.")
                                          .arg(job)) != QMessageBox::Yes)
         return;
-    const Result r = PrintQueue::cancel(m_context.database.connection(), m_context.actor, job);
+    const Result<> r = PrintQueue::cancel(m_context.database.connection(), m_context.actor, job);
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
     refreshJobs();
@@ -528,7 +528,7 @@ void PrintQueueView::cancelJob()
 
 void PrintQueueView::useBackup()
 {
-    const Result r =
+    const Result<> r =
         PrintQueue::moveToBackup(m_context.database.connection(), m_context.actor, selectedJob());
     if (!r)
         MessageBox::warning(this, tr("Print queue"), r.message);
@@ -562,7 +562,7 @@ void PrintQueueView::reprintPage()
     if (rows.isEmpty())
         return;
     const qint64 page = m_pages->item(rows.first().row(), PageSeq)->data(Qt::UserRole).toLongLong();
-    const Result r =
+    const Result<> r =
         PrintQueue::reprint(m_context.database.connection(), m_context.actor, page, m_reason->text());
     if (!r) {
         MessageBox::warning(this, tr("Reprint"), r.message);
@@ -580,7 +580,7 @@ void PrintQueueView::markPageDone()
     if (rows.isEmpty())
         return;
     const qint64 page = m_pages->item(rows.first().row(), PageSeq)->data(Qt::UserRole).toLongLong();
-    const Result r =
+    const Result<> r =
         PrintQueue::markDone(m_context.database.connection(), m_context.actor, page,
                              m_reason->text().isEmpty() ? tr("seen on the printer") : m_reason->text());
     if (!r)

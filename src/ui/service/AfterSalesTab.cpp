@@ -78,7 +78,7 @@ bool AfterSalesTab::setOutcome(const QString &outcome)
     const AfterSalesRow *r = m_model->rowAt(m_table->currentIndex().row());
     if (!r)
         return false;
-    const Result result =
+    const Result<> result =
         AfterSalesDesk::setOutcome(m_context.database.connection(), m_context.actor, r->caseId, outcome);
     if (!result)
         MessageBox::warning(this, tr("After-sales"), result.message);
@@ -93,8 +93,8 @@ bool AfterSalesTab::createLinkedOrder()
         return false;
     const QString orderNo = r->orderNo;
     qint64 id = 0;
-    const Result result = AfterSalesDesk::createLinkedOrder(m_context.database.connection(), m_context.actor,
-                                                            r->caseId, {}, &id);
+    const Result<> result = AfterSalesDesk::createLinkedOrder(m_context.database.connection(),
+                                                              m_context.actor, r->caseId, {}, &id);
     if (!result)
         MessageBox::warning(this, tr("After-sales"), result.message);
     else

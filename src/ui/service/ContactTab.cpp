@@ -163,8 +163,8 @@ bool ContactTab::copySelected()
         MessageTemplate::load(m_context.database.connection(), m_kind, channel()).fill(r->values());
     if (!msg.complete())
         return false;
-    const Result recorded = BuyerContacts::recordNow(m_context.database.connection(), m_context.actor,
-                                                     r->orderId, m_kind, channel(), msg.text);
+    const Result<> recorded = BuyerContacts::recordNow(m_context.database.connection(), m_context.actor,
+                                                       r->orderId, m_kind, channel(), msg.text);
     if (!recorded) {
         MessageBox::warning(this, tr("Already contacted"), recorded.message);
         reload();

@@ -114,8 +114,8 @@ bool AdjustDialog::apply()
         return false;
     }
     const auto reason = StockAdjustments::fromCode(m_reason->currentData().toString());
-    const Result r = StockAdjustments::adjust(m_context.database.connection(), m_context.actor,
-                                              {m_skuId, m_quantity->value(), *reason, m_note->text(), {}});
+    const Result<> r = StockAdjustments::adjust(m_context.database.connection(), m_context.actor,
+                                                {m_skuId, m_quantity->value(), *reason, m_note->text(), {}});
     if (!r) {
         say(QStringLiteral("× ") + r.message, true);
         return false;

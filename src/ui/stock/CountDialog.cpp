@@ -117,8 +117,8 @@ CountDialog::CountDialog(AppContext &context, QWidget *parent)
             open(item->data(Qt::UserRole).toLongLong());
     });
     connect(m_scan, &ScanField::skuScanned, this, [this](qint64, const QString &code) {
-        const Result r = StockCounts::scan(m_context.database.connection(), m_context.actor, m_countId, code,
-                                           m_quantity->value());
+        const Result<> r = StockCounts::scan(m_context.database.connection(), m_context.actor, m_countId,
+                                             code, m_quantity->value());
         m_quantity->setValue(1);
         say(r ? tr("✓ %1 counted").arg(code) : QStringLiteral("× ") + r.message, !r);
         refresh();
@@ -131,9 +131,9 @@ CountDialog::CountDialog(AppContext &context, QWidget *parent)
         bool ok = false;
         const int counted = item->text().trimmed().toInt(&ok);
         const qint64 sku = m_table->item(item->row(), CodeCol)->data(Qt::UserRole).toLongLong();
-        const Result r = ok ? StockCounts::record(m_context.database.connection(), m_context.actor, m_countId,
-                                                  sku, counted)
-                            : Result::failure(tr("\"%1\" is not a whole number.").arg(item->text()));
+        const Result<> r = ok ? StockCounts::record(m_context.database.connection(), m_context.actor,
+                                                    m_countId, sku, counted)
+                              : Result<>::failure(tr("\"%1\" is not a whole number.").arg(item->text()));
         say(r ? QString() : QStringLiteral("× ") + r.message, !r);
         refresh();
     });
@@ -151,8 +151,8 @@ CountDialog::CountDialog(AppContext &context, QWidget *parent)
 bool CountDialog::start()
 {
     qint64 id = 0;
-    const Result r = StockCounts::start(m_context.database.connection(), m_context.actor, m_from->text(),
-                                        m_to->text(), {}, &id);
+    const Result<> r = StockCounts::start(m_context.database.connection(), m_context.actor, m_from->text(),
+                                          m_to->text(), {}, &id);
     if (!r) {
         say(QStringLiteral("× ") + r.message, true);
         return false;
@@ -232,7 +232,7 @@ bool CountDialog::post()
             tr("Post the differences of count #%1 to the ledger as count corrections?").arg(m_countId)) !=
         QMessageBox::Yes)
         return false;
-    const Result r = StockCounts::post(m_context.database.connection(), m_context.actor, m_countId);
+    const Result<> r = StockCounts::post(m_context.database.connection(), m_context.actor, m_countId);
     if (!r)
         say(QStringLiteral("× ") + r.message, true);
     return r.ok;
@@ -244,7 +244,7 @@ bool CountDialog::cancelCount()
                              tr("Cancel count #%1? Nothing of it is posted.").arg(m_countId)) !=
         QMessageBox::Yes)
         return false;
-    const Result r = StockCounts::cancel(m_context.database.connection(), m_context.actor, m_countId);
+    const Result<> r = StockCounts::cancel(m_context.database.connection(), m_context.actor, m_countId);
     if (!r)
         say(QStringLiteral("× ") + r.message, true);
     return r.ok;

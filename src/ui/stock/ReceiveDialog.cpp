@@ -128,7 +128,7 @@ bool ReceiveDialog::post()
     QList<Adjustment> list;
     for (qint64 sku : std::as_const(m_order))
         list << Adjustment{sku, m_pending.value(sku), AdjustReason::Received, {}, m_ref->text().trimmed()};
-    const Result r = StockAdjustments::adjustAll(m_context.database.connection(), m_context.actor, list);
+    const Result<> r = StockAdjustments::adjustAll(m_context.database.connection(), m_context.actor, list);
     if (!r) {
         say(QStringLiteral("× ") + r.message, true);
         return false;

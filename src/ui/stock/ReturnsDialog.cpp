@@ -150,8 +150,8 @@ bool ReturnsDialog::receive()
         }
         checks << ReturnCheck{m_parcel->items.at(i).skuId, good, damaged};
     }
-    const Result r = StockReturns::receive(m_context.database.connection(), m_context.actor, *m_parcel,
-                                           checks, m_note->text().trimmed());
+    const Result<> r = StockReturns::receive(m_context.database.connection(), m_context.actor, *m_parcel,
+                                             checks, m_note->text().trimmed());
     if (!r) {
         say(QStringLiteral("× ") + r.message, true);
         return false;

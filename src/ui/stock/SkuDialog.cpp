@@ -135,7 +135,7 @@ bool SkuDialog::save()
         return false;
     // Checked again inside the transaction: another station may have taken the code or a barcode,
     // or changed this very SKU since the form was filled.
-    const Result saved = SkuEditor::save(m_context.database.connection(), m_context.actor, sku, &m_sku);
+    const Result<> saved = SkuEditor::save(m_context.database.connection(), m_context.actor, sku, &m_sku);
     if (!saved) {
         m_ui->status->setText(QStringLiteral("× ") + saved.message);
         return false;

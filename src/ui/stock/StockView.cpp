@@ -346,7 +346,7 @@ void StockView::exportCatalog()
     const QString path = ExportFile::ask(this, tr("Export SKU catalog"), QStringLiteral("sku-catalog.csv"));
     if (path.isEmpty())
         return;
-    const Result r = StockFiles::exportCatalog(m_context.database.connection(), path);
+    const Result<> r = StockFiles::exportCatalog(m_context.database.connection(), path);
     if (r)
         MessageBox::information(this, tr("Export SKU catalog"), r.message);
     else
@@ -359,7 +359,7 @@ void StockView::exportShopStock()
         ExportFile::ask(this, tr("Available stock for Taobao"), QStringLiteral("taobao-stock.csv"));
     if (path.isEmpty())
         return;
-    const Result r =
+    const Result<> r =
         StockFiles::exportShopStock(m_context.database.connection(), QStringLiteral("taobao"), path);
     if (r)
         MessageBox::information(this, tr("Available stock for Taobao"), r.message);
