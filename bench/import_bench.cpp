@@ -14,7 +14,7 @@
 #include "db/Transaction.h"
 #include "intake/CsvSource.h"
 #include "intake/OrderImport.h"
-#include "orders/review/ImportReview.h"
+#include "review/ImportReview.h"
 #include "stock/SkuCatalog.h"
 
 #include <QCommandLineParser>

@@ -5,10 +5,10 @@
 #include "base/Clock.h"
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "orders/OrderList.h"
 #include "orders/StageCounts.h"
-#include "orders/review/RuleEngine.h"
+#include "review/RuleEngine.h"
 #include "ui/orders/OrdersModel.h"
-#include "ui/orders/OrdersPager.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -114,7 +114,7 @@ void firstPage(const QString &path)
 
     // Deep scrolling: the queue page by page to its end with the model's keyset pager; each page
     // costs what the first does. Reference: the same deep page by LIMIT/OFFSET, as before.
-    const OrdersSortKey key = OrdersModel::sortKey(OrdersModel::PriorityColumn, Qt::DescendingOrder, queue);
+    const OrdersSortKey key = OrderList::sortKey(OrderListSort::Priority, true, queue);
     OrdersPager pager(c,
                       {QStringLiteral("id"), QStringLiteral("platform_order_no"), QStringLiteral("paid_fen")},
                       queue, key);

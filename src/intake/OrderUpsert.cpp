@@ -9,8 +9,8 @@
 #include "orders/OrderEditor.h"
 #include "orders/OrderStore.h"
 #include "orders/StageMachine.h"
-#include "orders/review/CutOff.h"
-#include "orders/review/Priority.h"
+#include "review/CutOff.h"
+#include "review/Priority.h"
 #include "stock/Reservations.h"
 
 #include <QCoreApplication>

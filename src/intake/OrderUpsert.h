@@ -5,7 +5,7 @@
 #include "db/BulkStatement.h"
 #include "orders/AfterSales.h"
 #include "orders/Listings.h"
-#include "orders/review/ReviewSettings.h"
+#include "review/ReviewSettings.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -249,13 +249,3 @@ Result<> Handover::ship(const QSqlDatabase &db, const Actor &actor, qint64 batch
         return Result<>::success();
     });
 }
-
-QList<std::pair<QString, QString>> Handover::couriers(const QSqlDatabase &db)
-{
-    QList<std::pair<QString, QString>> list;
-    QSqlQuery q =
-        Sql::run(db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString()});
-    return list;
-}

@@ -57,6 +57,4 @@ int parcelCount(const QSqlDatabase &db, qint64 batchId);
 // Packed → Shipped for every parcel, stock consumed, batch closed: one transaction. Refused (and
 // nothing changed) when a parcel is no longer Packed, e.g. intercepted meanwhile: pull it first.
 Result<> ship(const QSqlDatabase &db, const Actor &actor, qint64 batchId);
-// Active couriers: (code, name).
-QList<std::pair<QString, QString>> couriers(const QSqlDatabase &db);
 } // namespace Handover

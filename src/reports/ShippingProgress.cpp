@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "db/Sql.h"
+#include "orders/Couriers.h"
 #include "orders/StageCounts.h"
 
 #include <QHash>
@@ -33,12 +34,10 @@ ShippingProgressReport ShippingProgress::compute(const QSqlDatabase &db, const Q
     };
 
     QMap<QString, CourierProgress> couriers;
-    QSqlQuery names =
-        Sql::run(db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));
     QStringList order;
-    while (names.next()) {
-        couriers.insert(names.value(0).toString(), {names.value(0).toString(), names.value(1).toString()});
-        order << names.value(0).toString();
+    for (const Courier &c : Couriers::active(db)) {
+        couriers.insert(c.code, {c.code, c.name});
+        order << c.code;
     }
 
     QSqlQuery packed =

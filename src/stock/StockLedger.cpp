@@ -158,3 +158,19 @@ void StockLedger::post(const QSqlDatabase &db, const Actor &actor, const StockMo
     if (const Result<> posted = tryPost(db, actor, move); !posted)
         throw Error(posted.message);
 }
+
+QList<LedgerEntry> StockLedger::latest(const QSqlDatabase &db, qint64 skuId, int limit)
+{
+    QList<LedgerEntry> rows;
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("SELECT at, bucket, delta, reason, COALESCE(ref, ''), COALESCE(note, ''), "
+                                "operator, station FROM stock_ledger WHERE sku_id = ? "
+                                "ORDER BY id DESC LIMIT ?"),
+                 {skuId, limit});
+    while (q.next())
+        rows << LedgerEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                            q.value(6).toString(), q.value(7).toString()};
+    return rows;
+}

@@ -4,6 +4,7 @@
 #include "base/Result.h"
 
 #include <QFlags>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -34,6 +35,18 @@ struct StockMove {
     StockGuards guards = {};
 };
 
+// One row of the ledger as written (codes, UTC text).
+struct LedgerEntry {
+    QString at;
+    QString bucket; // on_hand, reserved, prepacked
+    int delta = 0;
+    QString reason;
+    QString ref;  // "" for none
+    QString note; // "" for none
+    QString operatorName;
+    QString station;
+};
+
 // The append-only ledger and the levels it sums to. post() writes the ledger row and updates
 // the level in the caller's Transaction; a move that would take a level below zero (or break
 // one of its guards) throws Error saying why, so the whole transaction rolls back.
@@ -42,4 +55,6 @@ QString bucketCode(StockBucket bucket);
 void post(const QSqlDatabase &db, const Actor &actor, const StockMove &move);
 // As post(), but a refused move (past a limit or a guard) is a Result with the reason, not an Error.
 Result<> tryPost(const QSqlDatabase &db, const Actor &actor, const StockMove &move);
+// One SKU's latest rows, newest first, at most limit of them (the full history stays in the database).
+QList<LedgerEntry> latest(const QSqlDatabase &db, qint64 skuId, int limit);
 } // namespace StockLedger

@@ -4,7 +4,7 @@
 #include "base/Error.h"
 #include "base/Translations.h"
 #include "db/Database.h"
-#include "orders/review/ImportReview.h"
+#include "review/ImportReview.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"

@@ -1,7 +1,6 @@
 #include "ui/OperatorDialog.h"
 
-#include "base/Clock.h"
-#include "db/Sql.h"
+#include "db/Operators.h"
 #include "ui_OperatorDialog.h"
 
 #include <QPushButton>
@@ -12,10 +11,7 @@ OperatorDialog::OperatorDialog(QSqlDatabase db, const Actor &last, QWidget *pare
     , m_db(std::move(db))
 {
     m_ui->setupUi(this);
-    QSqlQuery names =
-        Sql::run(m_db, QStringLiteral("SELECT name FROM operators WHERE active = 1 ORDER BY name"));
-    while (names.next())
-        m_ui->operatorName->addItem(names.value(0).toString());
+    m_ui->operatorName->addItems(Operators::activeNames(m_db));
     m_ui->operatorName->setCurrentText(last.operatorName);
     m_ui->station->setText(last.station);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &OperatorDialog::accept);
@@ -39,9 +35,6 @@ void OperatorDialog::accept()
     const Actor a = actor();
     if (a.operatorName.isEmpty())
         return;
-    Sql::run(m_db,
-             QStringLiteral(
-                 "INSERT INTO operators (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
-             {a.operatorName, Clock::nowText()});
+    Operators::add(m_db, a);
     QDialog::accept();
 }

@@ -10,7 +10,7 @@
 #include "db/Transaction.h"
 #include "intake/ColumnMapping.h"
 #include "orders/StageMachine.h"
-#include "orders/review/ImportReview.h"
+#include "review/ImportReview.h"
 #include "stock/SkuCatalog.h"
 #include "ui/AppContext.h"
 #include "ui/FileChooser.h"

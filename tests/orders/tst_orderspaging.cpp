@@ -1,11 +1,10 @@
-// The Orders model pages by keyset: scrolling to the end gives exactly the rows of one full
-// ORDER BY, for every sortable column in both directions, with ties across page boundaries
-// and NULLs; and the queries the review desk runs most walk an index (EXPLAIN QUERY PLAN).
+// The orders list pages by keyset: reading to the end gives exactly the rows of one full
+// ORDER BY, for every sort in both directions, with ties across page boundaries and NULLs; and
+// the queries the review desk runs most walk an index (EXPLAIN QUERY PLAN). A core test: the
+// list (OrderList, OrdersPager) is what OrdersModel shows, and links no widgets.
 #include "ReviewFixture.h"
-#include "ui/orders/OrdersModel.h"
-#include "ui/orders/OrdersPager.h"
+#include "orders/OrderList.h"
 
-#include <QAbstractItemModelTester>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -14,18 +13,21 @@ class TestOrdersPaging : public QObject {
     Q_OBJECT
     std::unique_ptr<TestDatabase> m_db;
     static constexpr int kOrders = 3000;
+    static constexpr int kPage = 256; // OrdersModel's page
 
     QSqlDatabase db() const { return m_db->connection(); }
 
-    // Every id the model shows after scrolling to the end.
-    static QList<qint64> scrollAll(OrdersModel &model)
+    // Every id of the list, a page at a time to the end.
+    static QList<qint64> readAll(OrderList &list)
     {
-        while (model.canFetchMore({}))
-            model.fetchMore({});
         QList<qint64> ids;
-        for (int r = 0; r < model.rowCount(); ++r)
-            ids << model.orderIdAt(r);
-        return ids;
+        for (;;) {
+            const QList<OrderListRow> page = list.next(kPage);
+            for (const OrderListRow &r : page)
+                ids << r.id;
+            if (page.size() < kPage)
+                return ids;
+        }
     }
 
     QList<qint64> fullOrder(const QString &where, const QString &orderBy) const
@@ -115,61 +117,56 @@ private slots:
 
     void scrollingMatchesOneOrderBy_data()
     {
-        QTest::addColumn<int>("column");
+        QTest::addColumn<OrderListSort>("sort");
         QTest::addColumn<QString>("ascending");
         QTest::addColumn<QString>("descending");
-        using M = OrdersModel;
-        // The order each column promises, written out independently of the model's keys; id last.
-        QTest::newRow("stage") << int(M::StageColumn) << QStringLiteral("stage, paid_at, id")
+        using S = OrderListSort;
+        // The order each column promises, written out independently of the list's keys; id last.
+        QTest::newRow("stage") << S::Stage << QStringLiteral("stage, paid_at, id")
                                << QStringLiteral("stage DESC, paid_at DESC, id DESC");
-        QTest::newRow("priority") << int(M::PriorityColumn)
-                                  << QStringLiteral("priority, paid_at DESC, id DESC")
+        QTest::newRow("priority") << S::Priority << QStringLiteral("priority, paid_at DESC, id DESC")
                                   << QStringLiteral("priority DESC, paid_at, id");
-        QTest::newRow("order no") << int(M::OrderNoColumn) << QStringLiteral("platform_order_no, id")
+        QTest::newRow("order no") << S::OrderNo << QStringLiteral("platform_order_no, id")
                                   << QStringLiteral("platform_order_no DESC, id DESC");
-        QTest::newRow("buyer") << int(M::BuyerColumn) << QStringLiteral("buyer_nick, id")
+        QTest::newRow("buyer") << S::Buyer << QStringLiteral("buyer_nick, id")
                                << QStringLiteral("buyer_nick DESC, id DESC");
-        QTest::newRow("receiver") << int(M::ReceiverColumn) << QStringLiteral("receiver_name, id")
+        QTest::newRow("receiver") << S::Receiver << QStringLiteral("receiver_name, id")
                                   << QStringLiteral("receiver_name DESC, id DESC");
-        QTest::newRow("phone") << int(M::PhoneColumn) << QStringLiteral("receiver_phone, id")
+        QTest::newRow("phone") << S::Phone << QStringLiteral("receiver_phone, id")
                                << QStringLiteral("receiver_phone DESC, id DESC");
-        QTest::newRow("province") << int(M::ProvinceColumn)
-                                  << QStringLiteral("receiver_province, receiver_city, id")
+        QTest::newRow("province") << S::Province << QStringLiteral("receiver_province, receiver_city, id")
                                   << QStringLiteral("receiver_province DESC, receiver_city DESC, id DESC");
-        QTest::newRow("city") << int(M::CityColumn) << QStringLiteral("receiver_city, id")
+        QTest::newRow("city") << S::City << QStringLiteral("receiver_city, id")
                               << QStringLiteral("receiver_city DESC, id DESC");
-        QTest::newRow("items") << int(M::ItemsColumn) << QStringLiteral("item_count, id")
+        QTest::newRow("items") << S::Items << QStringLiteral("item_count, id")
                                << QStringLiteral("item_count DESC, id DESC");
-        QTest::newRow("amount") << int(M::AmountColumn) << QStringLiteral("paid_fen, id")
+        QTest::newRow("amount") << S::Amount << QStringLiteral("paid_fen, id")
                                 << QStringLiteral("paid_fen DESC, id DESC");
-        QTest::newRow("courier") << int(M::CourierColumn) << QStringLiteral("courier_code, id")
+        QTest::newRow("courier") << S::Courier << QStringLiteral("courier_code, id")
                                  << QStringLiteral("courier_code DESC, id DESC");
-        QTest::newRow("paid at") << int(M::PaidAtColumn) << QStringLiteral("paid_at, id")
+        QTest::newRow("paid at") << S::PaidAt << QStringLiteral("paid_at, id")
                                  << QStringLiteral("paid_at DESC, id DESC");
-        QTest::newRow("wave") << int(M::WaveColumn) << QStringLiteral("wave_date, paid_at, id")
+        QTest::newRow("wave") << S::Wave << QStringLiteral("wave_date, paid_at, id")
                               << QStringLiteral("wave_date DESC, paid_at DESC, id DESC");
     }
 
     void scrollingMatchesOneOrderBy()
     {
-        QFETCH(int, column);
+        QFETCH(OrderListSort, sort);
         QFETCH(QString, ascending);
         QFETCH(QString, descending);
-        OrdersModel model(db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const bool stageFilter : {false, true}) {
             OrdersFilter f;
             if (stageFilter)
                 f.stage = Stage::Imported;
-            model.setFilter(f);
             const QString where = stageFilter ? QStringLiteral(" WHERE stage = 'imported'") : QString();
             // SQLite's plain ORDER BY puts NULLs first ascending, last descending: the reference.
-            model.sort(column, Qt::AscendingOrder);
-            const QList<qint64> up = scrollAll(model);
-            QVERIFY(up.size() > 2 * OrdersModel::kPageSize);
-            QCOMPARE(up, fullOrder(where, ascending));
-            model.sort(column, Qt::DescendingOrder);
-            QCOMPARE(scrollAll(model), fullOrder(where, descending));
+            OrderList up(db(), f, sort, false);
+            const QList<qint64> ids = readAll(up);
+            QVERIFY(ids.size() > 2 * kPage);
+            QCOMPARE(ids, fullOrder(where, ascending));
+            OrderList down(db(), f, sort, true);
+            QCOMPARE(readAll(down), fullOrder(where, descending));
         }
     }
 
@@ -178,7 +175,7 @@ private slots:
         // Filters that need the order rows are counted up to kCountCap; the rows go on.
         TestDatabase big;
         const qint64 shopId = ReviewFixture::shop(big.connection());
-        const qint64 n = OrdersModel::kCountCap + 50;
+        const qint64 n = OrderList::kCountCap + 50;
         Sql::run(big.connection(),
                  QStringLiteral(
                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
@@ -186,20 +183,22 @@ private slots:
                      "stage_changed_at, imported_at, updated_at) SELECT ?, 'N' || i, '广东省', "
                      "'2026-11-11 00:00:00', 'imported', '', '', '' FROM n"),
                  {n, shopId});
-        OrdersModel model(big.connection());
-        QCOMPARE(model.totalCount(), n); // no filter: exact
-        QVERIFY(!model.totalIsCapped());
+        OrderList::Count c = OrderList::count(big.connection(), {});
+        QCOMPARE(c.total, n); // no filter: exact
+        QVERIFY(!c.capped);
         OrdersFilter f;
         f.province = QStringLiteral("广东");
-        model.setFilter(f);
-        QVERIFY(model.totalIsCapped());
-        QCOMPARE(model.totalCount(), OrdersModel::kCountCap);
-        QCOMPARE(scrollAll(model).size(), n);
+        c = OrderList::count(big.connection(), f);
+        QVERIFY(c.capped);
+        QCOMPARE(c.total, OrderList::kCountCap);
+        OrderList all(big.connection(), f, OrderListSort::PaidAt, true);
+        QCOMPARE(readAll(all).size(), n);
         f.province = QStringLiteral("浙江");
-        model.setFilter(f);
-        QVERIFY(!model.totalIsCapped());
-        QCOMPARE(model.totalCount(), 0);
-        QCOMPARE(model.rowCount(), 0);
+        c = OrderList::count(big.connection(), f);
+        QVERIFY(!c.capped);
+        QCOMPARE(c.total, 0);
+        OrderList none(big.connection(), f, OrderListSort::PaidAt, true);
+        QCOMPARE(none.next(kPage).size(), 0);
     }
 
     void deepPagesSeekInsteadOfSkipping()
@@ -230,41 +229,32 @@ private slots:
 
     void reviewQueriesWalkAnIndex_data()
     {
-        QTest::addColumn<int>("column");
-        QTest::addColumn<int>("order");
+        QTest::addColumn<OrderListSort>("sort");
+        QTest::addColumn<bool>("descending");
         QTest::addColumn<bool>("stage");
         QTest::addColumn<bool>("noted");
-        using M = OrdersModel;
-        QTest::newRow("default view: all, newest paid first")
-            << int(M::PaidAtColumn) << int(Qt::DescendingOrder) << false << false;
-        QTest::newRow("stage chip, newest paid first")
-            << int(M::PaidAtColumn) << int(Qt::DescendingOrder) << true << false;
-        QTest::newRow("review queue") << int(M::PriorityColumn) << int(Qt::DescendingOrder) << true << false;
-        QTest::newRow("review queue backwards")
-            << int(M::PriorityColumn) << int(Qt::AscendingOrder) << true << false;
-        QTest::newRow("stage + order no")
-            << int(M::OrderNoColumn) << int(Qt::AscendingOrder) << true << false;
-        QTest::newRow("stage + buyer") << int(M::BuyerColumn) << int(Qt::DescendingOrder) << true << false;
-        QTest::newRow("stage + has a note")
-            << int(M::PaidAtColumn) << int(Qt::DescendingOrder) << true << true;
+        using S = OrderListSort;
+        QTest::newRow("default view: all, newest paid first") << S::PaidAt << true << false << false;
+        QTest::newRow("stage chip, newest paid first") << S::PaidAt << true << true << false;
+        QTest::newRow("review queue") << S::Priority << true << true << false;
+        QTest::newRow("review queue backwards") << S::Priority << false << true << false;
+        QTest::newRow("stage + order no") << S::OrderNo << false << true << false;
+        QTest::newRow("stage + buyer") << S::Buyer << true << true << false;
+        QTest::newRow("stage + has a note") << S::PaidAt << true << true << true;
     }
 
     void reviewQueriesWalkAnIndex()
     {
-        QFETCH(int, column);
-        QFETCH(int, order);
+        QFETCH(OrderListSort, sort);
+        QFETCH(bool, descending);
         QFETCH(bool, stage);
         QFETCH(bool, noted);
-        OrdersModel model(db());
         OrdersFilter f;
         if (stage)
             f.stage = Stage::Imported;
         f.hasNote = noted;
-        model.setFilter(f);
-        model.sort(column, Qt::SortOrder(order));
-        // The first page and a page after a cursor, as the model builds them.
-        OrdersPager pager(db(), {QStringLiteral("id")}, f,
-                          OrdersModel::sortKey(column, Qt::SortOrder(order), f));
+        // The first page and a page after a cursor, as the list builds them.
+        OrdersPager pager(db(), {QStringLiteral("id")}, f, OrderList::sortKey(sort, descending, f));
         QStringList sql = pager.nextSql();
         pager.next(50, [](const QSqlQuery &) {});
         sql << pager.nextSql();
@@ -274,7 +264,7 @@ private slots:
             QVERIFY2(!steps.contains(QRegularExpression(QStringLiteral("SCAN orders$"),
                                                         QRegularExpression::MultilineOption)),
                      qPrintable(s + u'\n' + steps));
-            if (stage && column == OrdersModel::PriorityColumn)
+            if (stage && sort == OrderListSort::Priority)
                 QVERIFY2(steps.contains(QStringLiteral("orders_queue")), qPrintable(steps));
             if (noted)
                 QVERIFY2(steps.contains(QStringLiteral("orders_noted")), qPrintable(steps));
@@ -282,5 +272,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestOrdersPaging)
+QTEST_GUILESS_MAIN(TestOrdersPaging)
 #include "tst_orderspaging.moc"

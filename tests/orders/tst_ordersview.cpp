@@ -5,7 +5,7 @@
 #include "ReviewFixture.h"
 #include "base/AppSettings.h"
 #include "base/Translations.h"
-#include "orders/review/RuleEngine.h"
+#include "review/RuleEngine.h"
 #include "ui/AppContext.h"
 #include "ui/MessageBox.h"
 #include "ui/orders/OrderDetailPane.h"
@@ -13,6 +13,7 @@
 #include "ui/orders/OrdersModel.h"
 #include "ui/orders/OrdersView.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -408,6 +409,49 @@ private slots:
             m_view->lastStatus().startsWith(QStringLiteral("Rules checked %1 order(s)").arg(inWindow.orders)),
             qPrintable(m_view->lastStatus()));
         QCOMPARE(snapshot(), expected);
+    }
+
+    void modelShowsTheListPageByPage()
+    {
+        // OrdersModel over OrderList: scrolling (fetchMore) past several pages, sorting and
+        // filtering show exactly the list's rows, and the model keeps Qt's contract throughout.
+        Sql::run(
+            db(),
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 700) "
+                "INSERT INTO orders (shop_id, platform_order_no, receiver_province, paid_at, paid_fen, "
+                "stage, "
+                "stage_changed_at, imported_at, updated_at) SELECT (SELECT MIN(id) FROM shops), 'P' || i, "
+                "CASE WHEN i % 3 = 0 THEN '广东省' ELSE '浙江省' END, '2026-11-11 00:00:00', (i % 7) * 100, "
+                "'imported', '', '', '' FROM n"));
+        OrdersModel model(db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto shown = [&model] {
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QList<qint64> ids;
+            for (int r = 0; r < model.rowCount(); ++r)
+                ids << model.index(r, OrdersModel::OrderNoColumn).data(OrdersModel::OrderIdRole).toLongLong();
+            return ids;
+        };
+        auto listed = [this](const OrdersFilter &f, OrderListSort sort, bool descending) {
+            OrderList list(db(), f, sort, descending);
+            QList<qint64> ids;
+            for (const OrderListRow &r : list.next(100000))
+                ids << r.id;
+            return ids;
+        };
+        QCOMPARE(shown(), listed({}, OrderListSort::PaidAt, true));
+        QVERIFY(model.rowCount() > 2 * OrdersModel::kPageSize);
+        model.sort(OrdersModel::AmountColumn, Qt::AscendingOrder);
+        QCOMPARE(shown(), listed({}, OrderListSort::Amount, false));
+        OrdersFilter f;
+        f.province = QStringLiteral("广东");
+        model.setFilter(f);
+        QCOMPARE(model.totalCount(), 233);
+        QCOMPARE(shown(), listed(f, OrderListSort::Amount, false));
+        model.reload();
+        QCOMPARE(model.rowCount(), 233);
     }
 
     void columnLayoutIsSaved()

@@ -12,10 +12,10 @@
 #include "prepack/PrepackPlan.h"
 #include "prepack/PrepackProgress.h"
 
-#include "orders/review/RuleEngine.h"
 #include "packing/Handover.h"
 #include "prepack/PrepackPrinting.h"
 #include "printing/TrackingPool.h"
+#include "review/RuleEngine.h"
 
 using namespace Fixture;
 

@@ -5,7 +5,7 @@
 #include "base/Money.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "orders/GiftRules.h"
+#include "review/GiftRules.h"
 #include "stock/SkuCatalog.h"
 
 #include <QCoreApplication>

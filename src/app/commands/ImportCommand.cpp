@@ -6,7 +6,7 @@
 #include "db/Database.h"
 #include "intake/ColumnMapping.h"
 #include "intake/OrderImport.h"
-#include "orders/review/ImportReview.h"
+#include "review/ImportReview.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -4,9 +4,9 @@
 #include "base/Error.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "orders/review/ImportReview.h"
-#include "orders/review/OrderSubmitter.h"
-#include "orders/review/RuleEngine.h"
+#include "review/ImportReview.h"
+#include "review/OrderSubmitter.h"
+#include "review/RuleEngine.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 #include "Command.h"
 #include "db/Database.h"
 #include "orders/StageCounts.h"
-#include "orders/review/ImportReview.h"
+#include "review/ImportReview.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 #include "base/Clock.h"
 #include "base/Money.h"
 #include "orders/Couriers.h"
-#include "orders/review/OrderDetails.h"
-#include "orders/rules/MessageRule.h"
+#include "review/OrderDetails.h"
+#include "review/rules/MessageRule.h"
 #include "ui/orders/OrdersModel.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "ui/orders/OrderEditDialog.h"
 
 #include "base/Money.h"
-#include "db/Sql.h"
+#include "orders/Couriers.h"
 #include "stock/SkuCatalog.h"
 
 #include <QComboBox>
@@ -34,10 +34,8 @@ OrderEditDialog::OrderEditDialog(QSqlDatabase db, const Order &order, QWidget *p
     m_memo = line(order.sellerMemo);
     m_courier = new QComboBox(this);
     m_courier->addItem(tr("(none)"), QString());
-    QSqlQuery c =
-        Sql::run(m_db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));
-    while (c.next())
-        m_courier->addItem(c.value(1).toString(), c.value(0).toString());
+    for (const Courier &c : Couriers::active(m_db))
+        m_courier->addItem(c.name, c.code);
     m_courier->setCurrentIndex(std::max(0, m_courier->findData(order.courierCode)));
 
     auto *form = new QFormLayout;

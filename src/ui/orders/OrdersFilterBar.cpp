@@ -1,7 +1,8 @@
 #include "ui/orders/OrdersFilterBar.h"
 
 #include "base/Clock.h"
-#include "db/Sql.h"
+#include "orders/Couriers.h"
+#include "orders/Shops.h"
 #include "ui/FlowLayout.h"
 #include "ui/orders/OrdersModel.h"
 
@@ -101,18 +102,15 @@ void OrdersFilterBar::reloadChoices()
     m_courier->clear();
     m_courier->addItem(tr("All couriers"), QString());
     m_courier->addItem(tr("No courier yet"), QStringLiteral("-"));
-    QSqlQuery c =
-        Sql::run(m_db, QStringLiteral("SELECT code, name FROM couriers WHERE active = 1 ORDER BY id"));
-    while (c.next())
-        m_courier->addItem(c.value(1).toString(), c.value(0).toString());
+    for (const Courier &c : Couriers::active(m_db))
+        m_courier->addItem(c.name, c.code);
     m_courier->setCurrentIndex(std::max(0, m_courier->findData(courier)));
 
     const qint64 shop = m_shop->currentData().toLongLong();
     m_shop->clear();
     m_shop->addItem(tr("All shops"), qint64(0));
-    QSqlQuery s = Sql::run(m_db, QStringLiteral("SELECT id, name FROM shops ORDER BY name"));
-    while (s.next())
-        m_shop->addItem(s.value(1).toString(), s.value(0).toLongLong());
+    for (const Shop &s : Shops::byName(m_db))
+        m_shop->addItem(s.name, s.id);
     m_shop->setCurrentIndex(std::max(0, m_shop->findData(shop)));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/orders/OrdersFilter.h"
+#include "orders/OrdersFilter.h"
 
 #include <QSqlDatabase>
 #include <QWidget>

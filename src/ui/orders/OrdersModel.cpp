@@ -2,80 +2,20 @@
 
 #include "base/Clock.h"
 #include "base/Money.h"
-#include "db/Sql.h"
 #include "orders/Couriers.h"
-#include "ui/orders/OrdersQuery.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 #include <QScopedValueRollback>
 
-namespace {
-const QStringList kColumns = {QStringLiteral("id"),
-                              QStringLiteral("stage"),
-                              QStringLiteral("platform_order_no"),
-                              QStringLiteral("buyer_nick"),
-                              QStringLiteral("receiver_name"),
-                              QStringLiteral("receiver_phone"),
-                              QStringLiteral("receiver_province"),
-                              QStringLiteral("receiver_city"),
-                              QStringLiteral("courier_code"),
-                              QStringLiteral("paid_at"),
-                              QStringLiteral("wave_date"),
-                              QStringLiteral("item_count"),
-                              QStringLiteral("priority"),
-                              QStringLiteral("paid_fen")};
-} // namespace
-
-// Column → sort key; a fixed list, so sorting never builds SQL from user text. Every key ends
-// with id (a total order: keyset pages neither skip nor repeat rows on ties). Indexed lead
-// columns are seekable; the others cost one scan a page whichever way they are paged.
-OrdersSortKey OrdersModel::sortKey(int column, Qt::SortOrder order, const OrdersFilter &filter)
-{
-    const bool d = order == Qt::DescendingOrder;
-    auto part = [](const char *column, bool descending, bool nullable = false) {
-        return SortPart{QLatin1String(column), descending, nullable};
-    };
-    switch (column) {
-    case OrdersModel::StageColumn: // orders_stage_paid
-        return {{part("stage", d), part("paid_at", d, true), part("id", d)}};
-    case OrdersModel::PriorityColumn:
-        // The review queue descending: priority first, then paid earliest (orders_queue with a
-        // stage); ascending is that queue backwards.
-        return {{part("priority", d), part("paid_at", !d, true), part("id", !d)}, filter.stage.has_value()};
-    case OrdersModel::OrderNoColumn:
-        return {{part("platform_order_no", d), part("id", d)}, true, false};
-    case OrdersModel::BuyerColumn:
-        return {{part("buyer_nick", d), part("id", d)}, true, false};
-    case OrdersModel::ReceiverColumn:
-        return {{part("receiver_name", d), part("id", d)}, true, false};
-    case OrdersModel::PhoneColumn:
-        return {{part("receiver_phone", d), part("id", d)}, true, false};
-    case OrdersModel::ProvinceColumn:
-        return {{part("receiver_province", d), part("receiver_city", d), part("id", d)}, false};
-    case OrdersModel::CityColumn:
-        return {{part("receiver_city", d), part("id", d)}, false};
-    case OrdersModel::ItemsColumn:
-        return {{part("item_count", d), part("id", d)}, false};
-    case OrdersModel::AmountColumn:
-        return {{part("paid_fen", d), part("id", d)}, false};
-    case OrdersModel::CourierColumn:
-        return {{part("courier_code", d, true), part("id", d)}, false};
-    case OrdersModel::WaveColumn:
-        return {{part("wave_date", d, true), part("paid_at", d, true), part("id", d)}, false};
-    default: // paid time: orders_paid, or orders_stage_paid with a stage
-        return {{part("paid_at", d, true), part("id", d)}};
-    }
-}
-
-namespace {
-void bind(QSqlQuery &q, const QVariantList &values)
-{
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-}
-} // namespace
+// The columns are OrderListSort's, in its order (sortOf).
+static_assert(int(OrderListSort::Stage) == OrdersModel::StageColumn);
+static_assert(int(OrderListSort::Flags) == OrdersModel::FlagsColumn);
+static_assert(int(OrderListSort::Priority) == OrdersModel::PriorityColumn);
+static_assert(int(OrderListSort::Amount) == OrdersModel::AmountColumn);
+static_assert(int(OrderListSort::Wave) == OrdersModel::WaveColumn &&
+              int(OrderListSort::Wave) + 1 == OrdersModel::ColumnCount);
 
 OrdersModel::OrdersModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -120,81 +60,30 @@ void OrdersModel::setFilter(const OrdersFilter &filter)
     refill(kPageSize);
 }
 
+void OrdersModel::restartList()
+{
+    m_list =
+        std::make_unique<OrderList>(m_db, m_filter, sortOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+}
+
 void OrdersModel::refill(int keep)
 {
     const QScopedValueRollback fetching(m_fetching, true);
     beginResetModel();
     m_rows.clear();
-    countTotal();
-    m_pager =
-        std::make_unique<OrdersPager>(m_db, kColumns, m_filter, sortKey(m_sortColumn, m_sortOrder, m_filter));
+    const OrderList::Count count = OrderList::count(m_db, m_filter);
+    m_total = count.total;
+    m_totalCapped = count.capped;
+    restartList();
     m_rows = fetch(keep);
     endResetModel();
 }
 
-void OrdersModel::countTotal()
-{
-    const OrdersQuery where = OrdersQuery::from(m_filter);
-    // A stage alone (or nothing) is counted from an index. Other filters need the order rows
-    // themselves (province, courier…): counting every match of a 500,000-order stage took
-    // seconds, so those stop at kCountCap and the view says "more than".
-    OrdersFilter stageOnly;
-    stageOnly.stage = m_filter.stage;
-    m_totalCapped = false;
-    if (m_filter == stageOnly) {
-        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM orders") + where.where);
-        bind(q, where.values);
-        Sql::exec(q);
-        m_total = q.next() ? q.value(0).toLongLong() : 0;
-        return;
-    }
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM orders") +
-                                         where.where + QStringLiteral(" LIMIT ?) matches"));
-    bind(q, where.values);
-    q.addBindValue(kCountCap + 1);
-    Sql::exec(q);
-    m_total = q.next() ? q.value(0).toLongLong() : 0;
-    if (m_total > kCountCap) {
-        m_total = kCountCap;
-        m_totalCapped = true;
-    }
-}
-
 QList<OrdersModel::Row> OrdersModel::fetch(int limit)
 {
-    QList<Row> rows;
-    rows.reserve(limit);
-    const int read = m_pager->next(limit, [&rows](const QSqlQuery &q) {
-        rows << Row{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toString(),
-                    q.value(3).toString(),   q.value(4).toString(),    q.value(5).toString(),
-                    q.value(6).toString(),   q.value(7).toString(),    q.value(8).toString(),
-                    q.value(9).toString(),   q.value(10).toString(),   q.value(11).toInt(),
-                    q.value(12).toInt(),     q.value(13).toLongLong(), {}};
-    });
-    m_atEnd = read < limit;
-    readFlags(rows);
+    QList<Row> rows = m_list->next(limit);
+    m_atEnd = rows.size() < limit;
     return rows;
-}
-
-void OrdersModel::readFlags(QList<Row> &rows) const
-{
-    if (rows.isEmpty())
-        return;
-    QHash<qint64, int> at;
-    QStringList marks;
-    for (int i = 0; i < rows.size(); ++i) {
-        at.insert(rows.at(i).id, i);
-        marks << QStringLiteral("?");
-    }
-    // One query per page; the placeholders are ours, the ids bound.
-    QSqlQuery q =
-        Sql::prepare(m_db, QStringLiteral("SELECT order_id, flag FROM order_flags WHERE order_id IN (") +
-                               marks.join(u',') + QStringLiteral(") ORDER BY flag"));
-    for (const Row &r : std::as_const(rows))
-        q.addBindValue(r.id);
-    Sql::exec(q);
-    while (q.next())
-        rows[at.value(q.value(0).toLongLong())].flags << q.value(1).toString();
 }
 
 void OrdersModel::reload()
@@ -336,7 +225,7 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
     const QScopedValueRollback fetching(m_fetching, true);
     beginResetModel();
     const int keep = std::max<int>(kPageSize, int(m_rows.size()));
-    m_pager = std::make_unique<OrdersPager>(m_db, kColumns, m_filter, sortKey(column, order, m_filter));
+    restartList();
     m_rows = fetch(keep);
     endResetModel();
 }

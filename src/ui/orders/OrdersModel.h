@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ui/orders/OrdersFilter.h"
-#include "ui/orders/OrdersPager.h"
+#include "orders/OrderList.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,7 +8,7 @@
 #include <QStringList>
 #include <memory>
 
-// Orders as a table, fetched page by page from SQL (a million orders never load at once).
+// Orders as a table over OrderList, fetched page by page (a million orders never load at once).
 // Sorting and every filter run in SQL; RawRole gives unformatted values, FlagsRole the flag codes.
 class OrdersModel : public QAbstractTableModel {
     Q_OBJECT
@@ -33,7 +32,7 @@ public:
     };
     enum Role { RawRole = Qt::UserRole, OrderIdRole, FlagsRole };
     static constexpr int kPageSize = 256;
-    static constexpr qint64 kCountCap = 2000;
+    static constexpr qint64 kCountCap = OrderList::kCountCap;
 
     explicit OrdersModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -48,8 +47,8 @@ public:
     int rowOf(qint64 orderId) const; // -1 when not loaded
     // Re-reads what is shown (another station changed the database), keeping as many rows loaded.
     void reload();
-    // The order a column sorts by, ending with id (the keyset pager's key).
-    static OrdersSortKey sortKey(int column, Qt::SortOrder order, const OrdersFilter &filter);
+    // What a column sorts by (the columns are OrderListSort's, in its order).
+    static OrderListSort sortOf(int column) { return OrderListSort(column); }
     // A short flag name for people ("Buyer message", "Out of stock").
     static QString flagName(const QString &code);
 
@@ -62,18 +61,10 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    struct Row {
-        qint64 id;
-        QString stage, orderNo, buyer, receiver, phone, province, city, courier, paidAt, wave;
-        int items, priority;
-        qint64 amountFen;
-        QStringList flags;
-    };
+    using Row = OrderListRow;
     QList<Row> fetch(int limit); // the next rows after those read
-
-    void readFlags(QList<Row> &rows) const;
-    void countTotal();
     void refill(int keep);
+    void restartList();
 
     QSqlDatabase m_db;
     QHash<QString, QString> m_courierNames; // code → name, what the Courier column shows
@@ -82,7 +73,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<Row> m_rows;
     qint64 m_total = 0;
-    std::unique_ptr<OrdersPager> m_pager;
+    std::unique_ptr<OrderList> m_list;
     bool m_totalCapped = false;
     bool m_atEnd = false;
     bool m_fetching = false; // a page is being read and inserted

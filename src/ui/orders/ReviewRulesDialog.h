@@ -1,7 +1,7 @@
 #pragma once
 
-#include "orders/review/ReviewSettings.h"
-#include "orders/rules/RuleSet.h"
+#include "review/ReviewSettings.h"
+#include "review/rules/RuleSet.h"
 
 #include <QDialog>
 #include <QSqlDatabase>

@@ -2,7 +2,7 @@
 
 #include "base/Error.h"
 #include "db/Database.h"
-#include "orders/review/ImportReview.h"
+#include "review/ImportReview.h"
 
 #include <QElapsedTimer>
 #include <QThread>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Actor.h"
-#include "orders/review/RuleEngine.h"
+#include "review/RuleEngine.h"
 
 #include <QObject>
 #include <atomic>

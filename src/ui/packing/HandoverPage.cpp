@@ -105,10 +105,10 @@ HandoverPage::HandoverPage(AppContext &context, QWidget *parent)
         m_status->flash(s == AlarmCue::Sound::Error || s == AlarmCue::Sound::Stop ? 3 : 1);
     });
 
-    m_couriers = Handover::couriers(m_context.database.connection());
+    m_couriers = Couriers::active(m_context.database.connection());
     retranslate();
     if (!m_couriers.isEmpty())
-        setCourier(m_couriers.first().first);
+        setCourier(m_couriers.first().code);
 }
 
 void HandoverPage::focusScan()
@@ -136,10 +136,10 @@ void HandoverPage::stepCourier(int delta)
     if (m_couriers.isEmpty())
         return;
     int i = 0;
-    while (i < m_couriers.size() && m_couriers[i].first != m_courier)
+    while (i < m_couriers.size() && m_couriers[i].code != m_courier)
         ++i;
     i = (i + delta + int(m_couriers.size())) % int(m_couriers.size());
-    setCourier(m_couriers[i].first);
+    setCourier(m_couriers[i].code);
 }
 
 void HandoverPage::reload()
@@ -219,8 +219,8 @@ void HandoverPage::submitScan()
     const QSqlDatabase db = m_context.database.connection();
     try {
         for (const auto &c : std::as_const(m_couriers))
-            if (code.compare(c.first, Qt::CaseInsensitive) == 0) {
-                setCourier(c.first);
+            if (code.compare(c.code, Qt::CaseInsensitive) == 0) {
+                setCourier(c.code);
                 return;
             }
         if (code.startsWith(u'-')) {

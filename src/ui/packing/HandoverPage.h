@@ -1,6 +1,8 @@
 #pragma once
 
+#include "orders/Couriers.h"
 #include <QWidget>
+
 #include <memory>
 
 class AlarmCue;
@@ -72,7 +74,7 @@ private:
     QStackedWidget *m_work;
     QWidget *m_normal;
     TakeoverScreen *m_takeover;
-    QList<std::pair<QString, QString>> m_couriers;
+    QList<Courier> m_couriers;
     QString m_courier;
     qint64 m_batchId = 0;
     QString m_manifestFolder;

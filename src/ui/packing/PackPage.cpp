@@ -2,10 +2,10 @@
 
 #include "base/AppSettings.h"
 #include "db/Database.h"
-#include "orders/review/BulkResult.h"
-#include "orders/review/ReviewActions.h"
 #include "packing/ScanSession.h"
 #include "prepack/PrepackLane.h"
+#include "review/BulkResult.h"
+#include "review/ReviewActions.h"
 #include "ui/AppContext.h"
 #include "ui/packing/AlarmCue.h"
 #include "ui/packing/PackOutcome.h"

@@ -1,7 +1,7 @@
 #include "ui/stock/AdjustDialog.h"
 
 #include "db/Database.h"
-#include "db/Sql.h"
+#include "stock/PrepackedStock.h"
 #include "stock/SkuCatalog.h"
 #include "stock/StockAdjustments.h"
 #include "ui/AppContext.h"
@@ -92,15 +92,12 @@ void AdjustDialog::setSku(qint64 skuId)
         m_skuLabel->setText(tr("No SKU chosen yet."));
         return;
     }
-    QSqlQuery q = Sql::run(
-        m_context.database.connection(),
-        QStringLiteral("SELECT on_hand, reserved, prepacked FROM stock_levels WHERE sku_id = ?"), {skuId});
-    q.next();
+    const PrepackedStock::Level level = PrepackedStock::level(m_context.database.connection(), skuId);
     m_skuLabel->setText(tr("%1 · %2 %3 · bin %4 — on hand %5, reserved %6, pre-packed %7")
                             .arg(sku->code, sku->title, sku->spec, sku->location)
-                            .arg(q.value(0).toInt())
-                            .arg(q.value(1).toInt())
-                            .arg(q.value(2).toInt()));
+                            .arg(level.onHand)
+                            .arg(level.reserved)
+                            .arg(level.prepacked));
     say({}, false);
 }
 

@@ -1,8 +1,8 @@
 #include "ui/stock/LedgerModel.h"
 
 #include "base/Clock.h"
-#include "db/Sql.h"
 #include "stock/StockAdjustments.h"
+#include "stock/StockLedger.h"
 
 #include <QLocale>
 
@@ -23,19 +23,10 @@ void LedgerModel::reload()
     beginResetModel();
     m_rows.clear();
     if (m_skuId > 0) {
-        QSqlQuery q = Sql::run(
-            m_db,
-            QStringLiteral("SELECT at, bucket, delta, reason, COALESCE(ref, ''), COALESCE(note, ''), "
-                           "operator, station FROM stock_ledger WHERE sku_id = ? "
-                           "ORDER BY id DESC LIMIT %1")
-                .arg(kLimit),
-            {m_skuId});
-        while (q.next())
-            m_rows << Row{
-                q.value(0).toString(), q.value(1).toString(),
-                q.value(3).toString(), q.value(4).toString(),
-                q.value(5).toString(), q.value(6).toString() + QLatin1Char('@') + q.value(7).toString(),
-                q.value(2).toInt()};
+        for (const LedgerEntry &e : StockLedger::latest(m_db, m_skuId, kLimit))
+            m_rows << Row{e.at,   e.bucket, e.reason,
+                          e.ref,  e.note,   e.operatorName + QLatin1Char('@') + e.station,
+                          e.delta};
     }
     endResetModel();
 }

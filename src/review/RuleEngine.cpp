@@ -9,9 +9,9 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "orders/Stage.h"
-#include "orders/rules/RuleSet.h"
-#include "orders/rules/StockRule.h"
 #include "prepack/CampaignLimits.h"
+#include "review/rules/RuleSet.h"
+#include "review/rules/StockRule.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

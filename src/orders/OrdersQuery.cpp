@@ -1,4 +1,4 @@
-#include "ui/orders/OrdersQuery.h"
+#include "orders/OrdersQuery.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrdersFilter.h"
+#include "orders/OrdersFilter.h"
 
 #include <QString>
 #include <QVariantList>

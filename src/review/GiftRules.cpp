@@ -1,11 +1,11 @@
 #include "GiftRules.h"
 
-#include "Stage.h"
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "orders/Stage.h"
 #include "stock/Reservations.h"
 
 #include <QCoreApplication>

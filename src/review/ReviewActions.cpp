@@ -2,8 +2,8 @@
 
 #include "db/Sql.h"
 #include "db/Transaction.h"
-#include "orders/GiftRules.h"
 #include "orders/StageMachine.h"
+#include "review/GiftRules.h"
 
 #include <QCoreApplication>
 #include <functional>

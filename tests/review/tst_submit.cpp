@@ -3,8 +3,8 @@
 // submit and reserve each order exactly once.
 #include "ReviewFixture.h"
 #include "orders/OrderEditor.h"
-#include "orders/review/OrderSubmitter.h"
-#include "orders/review/ReviewActions.h"
+#include "review/OrderSubmitter.h"
+#include "review/ReviewActions.h"
 
 #include <QProcess>
 #include <array>

@@ -1,8 +1,8 @@
-#include "ui/orders/OrdersPager.h"
+#include "orders/OrdersPager.h"
 
 #include "db/Reconnection.h"
 #include "db/Sql.h"
-#include "ui/orders/OrdersQuery.h"
+#include "orders/OrdersQuery.h"
 
 QString OrdersSortKey::orderBy() const
 {

@@ -1,10 +1,10 @@
 // Each review rule flags what it should with a readable reason, and leaves normal orders alone;
 // a re-run replaces only rule flags; settings switch rules and thresholds; priority and cut-off.
 #include "ReviewFixture.h"
-#include "orders/review/CutOff.h"
-#include "orders/review/ReviewSettings.h"
-#include "orders/review/RuleEngine.h"
-#include "orders/rules/RuleSet.h"
+#include "review/CutOff.h"
+#include "review/ReviewSettings.h"
+#include "review/RuleEngine.h"
+#include "review/rules/RuleSet.h"
 
 #include <QJsonObject>
 

@@ -3,10 +3,10 @@
 #include "ReviewFixture.h"
 #include "StationRace.h"
 #include "orders/OrderStore.h"
-#include "orders/review/LineEditor.h"
-#include "orders/review/OrderMerger.h"
-#include "orders/review/OrderSplitter.h"
-#include "orders/review/ReviewActions.h"
+#include "review/LineEditor.h"
+#include "review/OrderMerger.h"
+#include "review/OrderSplitter.h"
+#include "review/ReviewActions.h"
 
 using namespace ReviewFixture;
 

@@ -2,7 +2,7 @@
 
 #include "ReviewSettings.h"
 #include "base/Actor.h"
-#include "orders/rules/RuleSet.h"
+#include "review/rules/RuleSet.h"
 
 #include <QList>
 #include <QSqlDatabase>

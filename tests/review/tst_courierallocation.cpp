@@ -2,7 +2,7 @@
 // remaining quota per courier follows what was allocated.
 #include "ReviewFixture.h"
 #include "StationRace.h"
-#include "orders/review/CourierAllocator.h"
+#include "review/CourierAllocator.h"
 
 #include <QRandomGenerator>
 

@@ -3,8 +3,8 @@
 // from the GUI's import worker, without anyone pressing "Run rules".
 #include "ReviewFixture.h"
 #include "base/Error.h"
-#include "orders/review/ImportReview.h"
 #include "prepack/Campaigns.h"
+#include "review/ImportReview.h"
 #include "ui/intake/ImportWorker.h"
 
 #include <QProcess>
