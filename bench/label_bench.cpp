@@ -219,24 +219,24 @@ int main(int argc, char *argv[])
             // wave is assigned in chunks between pages.
             const int firstChunk = 25, chunk = 250;
             spec.orderIds = orders.mid(0, firstChunk);
-            const PrintQueue::Created made = PrintQueue::create(db, actor, spec);
+            const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db, actor, spec);
             if (!made)
-                throw Error(made.error);
+                throw Error(made.message);
             w.jobMs = clock.nsecsElapsed() / 1e6;
             auto timing = std::make_unique<TimingSink>(std::move(target), clock);
             TimingSink *sink = timing.get();
-            PrintRunner runner(db, actor, made.jobId, std::move(timing));
+            PrintRunner runner(db, actor, made->jobId, std::move(timing));
             runner.step();
             for (qsizetype from = firstChunk; from < orders.size(); from += chunk) {
-                const PrintQueue::Created more =
-                    PrintQueue::append(db, actor, made.jobId, orders.mid(from, chunk));
+                const Result<PrintQueue::CreatedJob> more =
+                    PrintQueue::append(db, actor, made->jobId, orders.mid(from, chunk));
                 if (!more)
-                    throw Error(more.error);
+                    throw Error(more.message);
                 for (int i = 0; i < firstChunk; ++i)
                     runner.step();
             }
             runner.runAll();
-            if (PrintQueue::job(db, made.jobId)->done != orders.size())
+            if (PrintQueue::job(db, made->jobId)->done != orders.size())
                 throw Error(QStringLiteral("not every label was printed"));
             w.totalMs = clock.nsecsElapsed() / 1e6;
             w.firstMs = sink->firstMs();

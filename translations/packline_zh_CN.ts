@@ -4853,6 +4853,89 @@ Retry when the server is back, or Cancel to close Packline.</source>
     </message>
 </context>
 <context>
+    <name>PrintBatchBar</name>
+    <message>
+        <source>The couriers could not be read: %1</source>
+        <translation>无法读取快递公司：%1</translation>
+    </message>
+    <message>
+        <source> (edited copy)</source>
+        <translation>（自定义副本）</translation>
+    </message>
+    <message>
+        <source>New job from Submitted orders</source>
+        <translation>从“已提交仓库”的订单新建任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>All couriers</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <source>Priority orders only</source>
+        <translation>只打优先订单</translation>
+    </message>
+    <message>
+        <source>Single-SKU groups (hot items)</source>
+        <translation>爆款单品分组</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> 单</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>新建任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Preview the templates, and edit your own copies (Ctrl+T)</source>
+        <translation>预览模板，编辑自己的副本（Ctrl+T）</translation>
+    </message>
+</context>
+<context>
     <name>PrintCommand</name>
     <message>
         <source>Print a job (resuming exactly the pages not done), make a job, or export labels to PDF.</source>
@@ -5219,10 +5302,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <translation>请为任务选择打印机。</translation>
     </message>
     <message>
-        <source>None of the orders can be printed: %1</source>
-        <translation>这些订单都不能打印：%1</translation>
-    </message>
-    <message>
         <source>Print job %1 does not exist.</source>
         <translation>打印任务 %1 不存在。</translation>
     </message>
@@ -5270,13 +5349,13 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <source>Unknown print state &quot;%1&quot;: this database was written by a newer Packline.</source>
         <translation>未知的打印状态“%1”：此数据库由更新版本的 Packline 写入。</translation>
     </message>
+    <message>
+        <source>None of the orders can be printed: %1</source>
+        <translation>这些订单都不能打印：%1</translation>
+    </message>
 </context>
 <context>
     <name>PrintQueueView</name>
-    <message>
-        <source> (edited copy)</source>
-        <translation>（自定义副本）</translation>
-    </message>
     <message>
         <source>New print job</source>
         <translation>新建打印任务</translation>
@@ -5372,70 +5451,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>打印（或继续）选中的任务</translation>
     </message>
     <message>
-        <source>New job from Submitted orders</source>
-        <translation>从“已提交仓库”的订单新建任务</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Shipping labels</source>
-        <translation>快递面单</translation>
-    </message>
-    <message>
-        <source>Packing slips</source>
-        <translation>发货单</translation>
-    </message>
-    <message>
-        <source>Pick list</source>
-        <translation>拣货单</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <source>All couriers</source>
-        <translation>全部快递</translation>
-    </message>
-    <message>
-        <source>Priority orders only</source>
-        <translation>只打优先订单</translation>
-    </message>
-    <message>
-        <source>Single-SKU groups (hot items)</source>
-        <translation>爆款单品分组</translation>
-    </message>
-    <message>
-        <source>At most</source>
-        <translation>最多</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source> orders</source>
-        <translation> 单</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>打印机</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备用</translation>
-    </message>
-    <message>
-        <source>&amp;New job</source>
-        <translation>新建任务(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Print / resume</source>
         <translation>打印/继续(&amp;P)</translation>
     </message>
@@ -5476,14 +5491,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>模板：预览、编辑副本</translation>
     </message>
     <message>
-        <source>Templates…</source>
-        <translation>模板…</translation>
-    </message>
-    <message>
-        <source>Preview the templates, and edit your own copies (Ctrl+T)</source>
-        <translation>预览模板，编辑自己的副本（Ctrl+T）</translation>
-    </message>
-    <message>
         <source>Job %1 paused: %2</source>
         <translation>作业 %1 已暂停：%2</translation>
     </message>
@@ -5514,10 +5521,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>Select a job to preview its pages.</source>
         <translation>选择一个任务即可预览它的页面。</translation>
-    </message>
-    <message>
-        <source>The couriers could not be read: %1</source>
-        <translation>无法读取快递公司：%1</translation>
     </message>
     <message>
         <source>The pages could not be read: %1</source>

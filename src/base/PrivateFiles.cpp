@@ -1,5 +1,7 @@
 #include "PrivateFiles.h"
 
+#include "Error.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,19 +23,14 @@ bool PrivateFiles::makeFolders(const QString &path)
     return ::mkdir(QFile::encodeName(absolute).constData(), 0700) == 0 || errno == EEXIST;
 }
 
-bool PrivateFiles::createEmpty(const QString &path, QString *error)
+void PrivateFiles::createEmpty(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
                           S_IRUSR | S_IWUSR);
-    if (fd < 0) {
-        if (errno == EEXIST)
-            return true;
-        if (error)
-            *error = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
-    ::close(fd);
-    return true;
+    if (fd >= 0)
+        ::close(fd);
+    else if (errno != EEXIST)
+        throw Error(QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 bool PrivateFiles::makeOwnerOnly(int fileDescriptor)

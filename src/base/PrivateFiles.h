@@ -9,8 +9,8 @@ namespace PrivateFiles {
 // False when one cannot be made.
 bool makeFolders(const QString &path);
 // Creates path as an empty 0600 file if nothing is there yet (two processes racing both succeed).
-// False with *error set (the OS reason) when it cannot be made.
-bool createEmpty(const QString &path, QString *error);
+// Throws Error with the system's reason when it cannot be made.
+void createEmpty(const QString &path);
 // Sets an open file's mode to 0600 (a file replaced through QSaveFile keeps the old file's mode).
 bool makeOwnerOnly(int fileDescriptor);
 } // namespace PrivateFiles

@@ -58,15 +58,13 @@ std::optional<Csv::Encoding> Csv::encodingFromName(const QString &name)
     return std::nullopt;
 }
 
-bool Csv::write(const QSqlDatabase &db, const QString &path, const QList<QStringList> &rows,
-                Encoding encoding, QString *error, OutputFile::Overwrite overwrite)
+Result<> Csv::write(const QSqlDatabase &db, const QString &path, const QList<QStringList> &rows,
+                    Encoding encoding, OutputFile::Overwrite overwrite)
 {
     try {
         OutputFile::writeWhole(path, db, encode(table(rows), encoding), overwrite);
     } catch (const Error &e) {
-        if (error)
-            *error = e.message();
-        return false;
+        return Result<>::failure(e.message());
     }
-    return true;
+    return Result<>::success();
 }

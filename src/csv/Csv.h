@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "db/OutputFile.h"
 
 #include <QByteArray>
@@ -23,8 +24,9 @@ QString table(const QList<QStringList> &rows);
 // Throws Error if this Qt has no GB18030 codec (never falls back to another encoding).
 QByteArray encode(const QString &text, Encoding encoding);
 std::optional<Encoding> encodingFromName(const QString &name); // utf8 | utf-8-bom | gb18030 | gbk
-// Writes whole or not at all, never over the database db has open (OutputFile); false with *error
-// set (the file and why) when the file could not be written.
-bool write(const QSqlDatabase &db, const QString &path, const QList<QStringList> &rows, Encoding encoding,
-           QString *error, OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
+// Writes whole or not at all, never over the database db has open (OutputFile); refused with the
+// file and why (a full disk, a folder that is not there, a database's name) so another place can be
+// chosen.
+Result<> write(const QSqlDatabase &db, const QString &path, const QList<QStringList> &rows, Encoding encoding,
+               OutputFile::Overwrite overwrite = OutputFile::Overwrite::RefuseDatabases);
 } // namespace Csv

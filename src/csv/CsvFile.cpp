@@ -7,15 +7,15 @@
 #include <QFile>
 #include <QFileInfo>
 
-bool CsvFile::read(const QString &path)
+Result<CsvFile> CsvFile::open(const QString &path)
 {
     QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        m_error = QCoreApplication::translate("CsvFile", "Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    read(file);
-    return true;
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        return Result<CsvFile>::failure(
+            QCoreApplication::translate("CsvFile", "Cannot read %1: %2").arg(path, file.errorString()));
+    CsvFile csv;
+    csv.read(file);
+    return Result<CsvFile>::success(std::move(csv));
 }
 
 void CsvFile::parse(const QByteArray &bytes)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvReport.h"
+#include "base/Result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,12 +24,11 @@ struct CsvRow {
 
 class CsvFile {
 public:
-    // Decodes and splits, streaming; false with error() when the file cannot be read.
-    bool read(const QString &path);
+    // Reads, decodes and splits the file, streaming; refused with why when it cannot be read.
+    static Result<CsvFile> open(const QString &path);
     void parse(const QByteArray &bytes);
     void read(QIODevice &device);
 
-    QString error() const { return m_error; }
     // Why there is nothing to import, the same for every importer: no header row, a header the
     // reader refused, or a header and no rows. Empty when there are rows to go through.
     QList<CsvProblem> nothingToImport(const QString &fileName) const;
@@ -43,6 +43,5 @@ public:
     static QString clean(const QString &field);
 
 private:
-    QString m_error;
     QString m_encoding;
 };

@@ -24,4 +24,9 @@ struct CsvReport {
     int changed = 0;            // updated entries (not those already so) or ledger rows posted
     QList<CsvProblem> problems; // not empty: nothing was written
     bool ok() const { return problems.isEmpty(); }
+    // A file that could not be read at all (CsvFile::open's refusal).
+    static CsvReport unreadable(const QString &file, const QString &why)
+    {
+        return {0, 0, 0, {{file, 0, {}, why}}};
+    }
 };

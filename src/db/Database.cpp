@@ -206,9 +206,12 @@ bool Database::openFile(const QString &path, IfMissing ifMissing)
             Failure::NotWritable,
             tr("The folder %1 is not writable: the database and its journal live there.").arg(dirPath));
     // Made 0600 before SQLite opens it: its -wal and -shm files take the database file's mode.
-    QString why;
-    if (!exists && !PrivateFiles::createEmpty(m_path, &why))
-        return fail(Failure::NotWritable, tr("Cannot create the database %1: %2").arg(m_path, why));
+    try {
+        if (!exists)
+            PrivateFiles::createEmpty(m_path);
+    } catch (const Error &e) {
+        return fail(Failure::NotWritable, tr("Cannot create the database %1: %2").arg(m_path, e.message()));
+    }
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(SqliteEngine::driverName(), m_connectionName);
@@ -270,12 +273,14 @@ SetUpFailure setUpConnection(const QSqlDatabase &db, const QString &location, Da
         return {F::OpenFailed, QCoreApplication::translate("Database", "Cannot set up the database %1: %2")
                                    .arg(location, e.message())};
     }
-    QString migrationError;
-    if (!Migrations::migrate(db, &migrationError))
+    try {
+        Migrations::migrate(db);
+    } catch (const Error &e) {
         return {F::MigrationFailed,
                 QCoreApplication::translate("Database",
                                             "Cannot upgrade the database %1: %2. Nothing was changed.")
-                    .arg(location, migrationError)};
+                    .arg(location, e.message())};
+    }
     *schemaLevel = Migrations::currentLevel(db);
     engine.watchChanges(db);
     return {};

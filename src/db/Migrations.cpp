@@ -112,40 +112,33 @@ bool Migrations::isComplete(const QSqlDatabase &db)
     return pending(scripts().keys(), applied).isEmpty();
 }
 
-bool Migrations::migrate(const QSqlDatabase &db, QString *error)
+void Migrations::migrate(const QSqlDatabase &db)
 {
-    try {
-        if (isComplete(db))
-            return true;
-        const DatabaseEngine &engine = DatabaseEngine::of(db);
-        if (const QString refusal = engine.cannotMigrate(db); !refusal.isEmpty())
-            throw Error(refusal);
-        Transaction tx(db);
-        engine.lockSchema(db);
-        // Re-read under the write lock: another process may have migrated meanwhile.
-        const auto all = scripts();
-        const QList<int> todo = pending(all.keys(), appliedLevels(db));
-        int level = currentLevel(db);
-        for (int step : todo) {
-            for (const QString &path : filesFor(all.value(step), engine.migrationTag())) {
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly))
-                    throw Error(QStringLiteral("cannot read %1").arg(path));
-                const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
-                for (const QString &statement : statements)
-                    Sql::run(db, engine.adaptMigration(statement));
-            }
-            Sql::run(db, QStringLiteral("INSERT INTO schema_migrations (level, applied_at) VALUES (?, ?)"),
-                     {step, Clock::nowText()});
-            level = std::max(level, step);
+    if (isComplete(db))
+        return;
+    const DatabaseEngine &engine = DatabaseEngine::of(db);
+    if (const QString refusal = engine.cannotMigrate(db); !refusal.isEmpty())
+        throw Error(refusal);
+    Transaction tx(db);
+    engine.lockSchema(db);
+    // Re-read under the write lock: another process may have migrated meanwhile.
+    const auto all = scripts();
+    const QList<int> todo = pending(all.keys(), appliedLevels(db));
+    int level = currentLevel(db);
+    for (int step : todo) {
+        for (const QString &path : filesFor(all.value(step), engine.migrationTag())) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(QStringLiteral("cannot read %1").arg(path));
+            const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
+            for (const QString &statement : statements)
+                Sql::run(db, engine.adaptMigration(statement));
         }
-        engine.recordSchemaLevel(db, level);
-        engine.afterMigrations(db);
-        tx.commit();
-        return true;
-    } catch (const Error &e) {
-        if (error)
-            *error = e.message();
-        return false;
+        Sql::run(db, QStringLiteral("INSERT INTO schema_migrations (level, applied_at) VALUES (?, ?)"),
+                 {step, Clock::nowText()});
+        level = std::max(level, step);
     }
+    engine.recordSchemaLevel(db, level);
+    engine.afterMigrations(db);
+    tx.commit();
 }

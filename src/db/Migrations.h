@@ -11,8 +11,8 @@ namespace Migrations {
 int latestLevel();
 int currentLevel(const QSqlDatabase &db);
 // Applies every embedded migration the file has not had yet (recorded in schema_migrations),
-// in number order, in one transaction.
-bool migrate(const QSqlDatabase &db, QString *error);
+// in number order, in one transaction; throws Error (nothing applied) when one cannot be.
+void migrate(const QSqlDatabase &db);
 // True when nothing is pending (a cheap check before taking the write lock).
 bool isComplete(const QSqlDatabase &db);
 // The levels of known that are not in applied, in order (pure; tested on its own).

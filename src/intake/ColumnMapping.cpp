@@ -42,7 +42,7 @@ StatusVocabulary ColumnMapping::vocabulary() const
     return v;
 }
 
-QString ColumnMapping::problem() const
+Result<> ColumnMapping::usable() const
 {
     QStringList missing;
     for (OrderField f : requiredFields())
@@ -53,9 +53,10 @@ QString ColumnMapping::problem() const
     if (columns.value(OrderField::Title).isEmpty() && columns.value(OrderField::OuterCode).isEmpty())
         missing << OrderFields::displayName(OrderField::OuterCode);
     if (missing.isEmpty())
-        return {};
-    return QCoreApplication::translate("ColumnMapping", "The mapping names no column for: %1")
-        .arg(missing.join(QStringLiteral(", ")));
+        return Result<>::success();
+    return Result<>::failure(
+        QCoreApplication::translate("ColumnMapping", "The mapping names no column for: %1")
+            .arg(missing.join(QStringLiteral(", "))));
 }
 
 QJsonObject ColumnMapping::toJson() const
@@ -234,8 +235,8 @@ QString ColumnMappings::importJson(const QSqlDatabase &db, const Actor &actor, c
     if (m.platform == u"taobao" || m.platform == u"auto")
         throw Error(QCoreApplication::translate("ColumnMapping", "“%1” is not a name a mapping can have.")
                         .arg(m.platform));
-    if (const QString problem = m.problem(); !problem.isEmpty())
-        throw Error(problem);
+    if (const Result<> usable = m.usable(); !usable)
+        throw Error(usable.message);
     Transaction::run(db, [&](Transaction &tx) {
         const QVariant before = Sql::scalar(
             db, QStringLiteral("SELECT mapping_json FROM intake_mappings WHERE platform = ?"), {m.platform});

@@ -3,6 +3,7 @@
 #include "HeaderMap.h"
 #include "StatusVocabulary.h"
 #include "base/Actor.h"
+#include "base/Result.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -21,8 +22,8 @@ struct ColumnMapping {
     StatusVocabulary vocabulary() const;
     // Fields a mapping must name for rows to become orders.
     static QList<OrderField> requiredFields();
-    // Empty when usable, else what is missing, for people.
-    QString problem() const;
+    // Whether rows can become orders through it; refused with what is missing, for people.
+    Result<> usable() const;
 
     QJsonObject toJson() const;
     static ColumnMapping fromJson(const QJsonObject &json);

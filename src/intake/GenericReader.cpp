@@ -24,7 +24,7 @@ struct Group {
 
 bool GenericReader::fits(const ColumnMapping &mapping, const QStringList &header)
 {
-    if (!mapping.problem().isEmpty())
+    if (!mapping.usable())
         return false;
     const HeaderMap h(header, mapping.aliases());
     return h.missingRequired().isEmpty();
@@ -32,8 +32,8 @@ bool GenericReader::fits(const ColumnMapping &mapping, const QStringList &header
 
 void GenericReader::read(CsvSource &source, const ColumnMapping &mapping, const ImportSink &sink)
 {
-    if (const QString problem = mapping.problem(); !problem.isEmpty())
-        throw Error(tr("%1: %2").arg(source.fileName(), problem));
+    if (const Result<> usable = mapping.usable(); !usable)
+        throw Error(tr("%1: %2").arg(source.fileName(), usable.message));
     read(source, mapping.platform, mapping.aliases(), mapping.vocabulary(), sink, nullptr);
 }
 

@@ -38,16 +38,17 @@ void ItemStage::add(const QString &orderNo, qint64 fileLine, const OrderLine &li
     chain.last = index;
 }
 
-bool ItemStage::take(const QString &orderNo, QList<OrderLine> *lines, QString *problem)
+std::optional<ItemStage::Taken> ItemStage::take(const QString &orderNo)
 {
     // Taken out of the map: what is left at the end are the orphans.
     const std::optional<Chain> chain = m_orders.take(orderNo);
     if (!chain)
-        return false;
+        return std::nullopt;
+    Taken out;
     for (qint32 i = chain->first; i >= 0; i = m_lines[i].next) {
         const Line &s = m_lines[i];
-        if (s.problem && problem->isEmpty())
-            *problem = m_texts.at(s.problem);
+        if (s.problem && out.problem.isEmpty())
+            out.problem = m_texts.at(s.problem);
         OrderLine l;
         l.title = m_texts.at(s.title);
         l.spec = m_texts.at(s.spec);
@@ -58,9 +59,9 @@ bool ItemStage::take(const QString &orderNo, QList<OrderLine> *lines, QString *p
         l.platformLineId = s.lineIdText >= 0    ? m_lineIdTexts.at(s.lineIdText)
                            : s.lineIdNumber > 0 ? QString::number(s.lineIdNumber)
                                                 : QString();
-        lines->append(l);
+        out.lines.append(l);
     }
-    return true;
+    return out;
 }
 
 QList<ItemStage::Orphan> ItemStage::orphans() const

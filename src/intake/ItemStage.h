@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringList>
 #include <deque>
+#include <optional>
 
 // The Taobao item report (宝贝报表) held in memory until the order report streams past it.
 // Kept compact so a million orders fit in the import's memory budget: a shop sells a few hundred
@@ -16,9 +17,12 @@ class ItemStage {
 public:
     // problem: why the line was rejected ("" when fine); its order is then refused as incomplete.
     void add(const QString &orderNo, qint64 fileLine, const OrderLine &line, const QString &problem);
-    // The order's lines in file order, and the first bad line's problem. False if it has none.
-    // Takes them, so they are not reported as orphans.
-    bool take(const QString &orderNo, QList<OrderLine> *lines, QString *problem);
+    struct Taken {
+        QList<OrderLine> lines; // in file order
+        QString problem;        // the first bad line's; "" when all are fine
+    };
+    // The order's lines, or nullopt if it has none. Takes them, so they are not reported as orphans.
+    std::optional<Taken> take(const QString &orderNo);
     struct Orphan {
         qint64 fileLine;
         QString orderNo;

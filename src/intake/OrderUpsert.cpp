@@ -199,7 +199,7 @@ UpsertResult OrderUpsert::apply(IncomingOrder &in)
     const Stage stage = s.order.stage;
     if (stage == Stage::Cancelled || stage == Stage::Intercepted)
         return {UpsertResult::Unchanged, {}};
-    if (OrderEditor::refusal(stage, s.order.heldFrom).isEmpty())
+    if (OrderEditor::editable(stage, s.order.heldFrom))
         return updateEditable(in, s);
     return updateWarehouseOwned(in, s);
 }

@@ -206,9 +206,9 @@ void TaobaoReader::read(CsvSource &orders, CsvSource &items, const ImportSink &s
             }
             first = record.line;
         }
-        QList<OrderLine> lines;
-        QString problem;
-        const bool hasLines = !no.isEmpty() && stage.take(no, &lines, &problem);
+        std::optional<ItemStage::Taken> taken;
+        if (!no.isEmpty())
+            taken = stage.take(no);
         const QString shape = orders.shapeProblem(record);
         if (!shape.isEmpty()) {
             sink.reject(rejectAt(orders, record.line, {}, {}, shape));
@@ -223,17 +223,17 @@ void TaobaoReader::read(CsvSource &orders, CsvSource &items, const ImportSink &s
             sink.reject(bad);
             continue;
         }
-        if (!problem.isEmpty()) {
+        if (taken && !taken->problem.isEmpty()) {
             sink.reject(rejectAt(orders, record.line, h.headerOf(OrderField::OrderNo), no,
-                                 tr("its item lines are incomplete: %1").arg(problem)));
+                                 tr("its item lines are incomplete: %1").arg(taken->problem)));
             continue;
         }
-        if (!hasLines) {
+        if (!taken) {
             sink.reject(rejectAt(orders, record.line, h.headerOf(OrderField::OrderNo), no,
                                  tr("no lines for this order in the item report %1").arg(items.fileName())));
             continue;
         }
-        in.order.lines = std::move(lines);
+        in.order.lines = std::move(taken->lines);
         sink.order(in);
     }
     if (sink.progress)

@@ -1,74 +1,43 @@
 #include "AfterSales.h"
 
 #include "base/Clock.h"
+#include "base/CodeTable.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
 
 #include <QJsonObject>
 
 namespace {
-struct Code {
-    int value;
-    const char *code;
-};
-constexpr Code kKinds[] = {{int(AfterSalesKind::RefundOnly), "refund_only"},
-                           {int(AfterSalesKind::ReturnRefund), "return_refund"},
-                           {int(AfterSalesKind::Exchange), "exchange"},
-                           {int(AfterSalesKind::Reship), "reship"}};
-constexpr Code kOutcomes[] = {{int(AfterSalesOutcome::Open), "open"},
-                              {int(AfterSalesOutcome::CancelledBeforeSubmit), "cancelled_before_submit"},
-                              {int(AfterSalesOutcome::Intercepted), "intercepted"},
-                              {int(AfterSalesOutcome::RefusedDelivery), "refused_delivery"},
-                              {int(AfterSalesOutcome::ReturnedReceived), "returned_received"},
-                              {int(AfterSalesOutcome::Exchanged), "exchanged"},
-                              {int(AfterSalesOutcome::Reshipped), "reshipped"},
-                              {int(AfterSalesOutcome::Closed), "closed"}};
-
-template <size_t N> QString codeOf(const Code (&codes)[N], int value)
-{
-    for (const Code &c : codes)
-        if (c.value == value)
-            return QString::fromLatin1(c.code);
-    return {};
-}
-
-template <size_t N> std::optional<int> valueOf(const Code (&codes)[N], const QString &code)
-{
-    for (const Code &c : codes)
-        if (code == QLatin1String(c.code))
-            return c.value;
-    return std::nullopt;
-}
+// In the enums' order (AfterSales.h).
+constexpr CodeTable<AfterSalesKind, 4> kKinds{{"refund_only", "return_refund", "exchange", "reship"}};
+constexpr CodeTable<AfterSalesOutcome, 8> kOutcomes{{"open", "cancelled_before_submit", "intercepted",
+                                                     "refused_delivery", "returned_received", "exchanged",
+                                                     "reshipped", "closed"}};
 } // namespace
 
 QString AfterSales::code(AfterSalesKind kind)
 {
-    return codeOf(kKinds, int(kind));
+    return kKinds.code(kind);
 }
 
 QString AfterSales::code(AfterSalesOutcome outcome)
 {
-    return codeOf(kOutcomes, int(outcome));
+    return kOutcomes.code(outcome);
 }
 
 std::optional<AfterSalesKind> AfterSales::kindFromCode(const QString &code)
 {
-    const auto v = valueOf(kKinds, code);
-    return v ? std::optional(AfterSalesKind(*v)) : std::nullopt;
+    return kKinds.fromCode(code);
 }
 
 std::optional<AfterSalesOutcome> AfterSales::outcomeFromCode(const QString &code)
 {
-    const auto v = valueOf(kOutcomes, code);
-    return v ? std::optional(AfterSalesOutcome(*v)) : std::nullopt;
+    return kOutcomes.fromCode(code);
 }
 
 QList<AfterSalesOutcome> AfterSales::outcomes()
 {
-    QList<AfterSalesOutcome> all;
-    for (const Code &c : kOutcomes)
-        all << AfterSalesOutcome(c.value);
-    return all;
+    return kOutcomes.all();
 }
 
 bool AfterSales::isRefund(AfterSalesKind kind)

@@ -113,7 +113,7 @@ int applyToOrders(const QSqlDatabase &db, const ListingMap &map, const ListingKe
         const auto stage = Stages::fromCode(stageOf.value(0).toString());
         const auto heldFrom = Stages::fromCode(stageOf.value(1).toString());
         stageOf.finish();
-        if (!stage || !OrderEditor::refusal(*stage, heldFrom).isEmpty())
+        if (!stage || !OrderEditor::editable(*stage, heldFrom))
             continue;
         Sql::exec(linesOf, {id});
         QList<OrderLine> lines;

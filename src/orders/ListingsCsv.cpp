@@ -44,11 +44,12 @@ ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Acto
     Imported out;
     CsvReport &report = out.report;
     const QString fileName = QFileInfo(path).fileName();
-    CsvFile csv;
-    if (!csv.read(path)) {
-        report.problems << CsvProblem{fileName, 0, {}, csv.error()};
+    const Result<CsvFile> opened = CsvFile::open(path);
+    if (!opened) {
+        report = CsvReport::unreadable(fileName, opened.message);
         return out;
     }
+    const CsvFile &csv = *opened;
     report.problems = csv.nothingToImport(fileName);
     if (!report.ok())
         return out;

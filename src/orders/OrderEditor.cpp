@@ -20,18 +20,20 @@ QJsonObject receiverJson(const Receiver &r)
 }
 } // namespace
 
-QString OrderEditor::refusal(Stage stage, std::optional<Stage> heldFrom)
+Result<> OrderEditor::editable(Stage stage, std::optional<Stage> heldFrom)
 {
     const Stage effective = (stage == Stage::OnHold && heldFrom) ? *heldFrom : stage;
     if (Stages::isWarehouseOwned(effective))
-        return QCoreApplication::translate(
-                   "OrderEditor",
-                   "The order is %1: from Submitted on the warehouse owns it and edits are refused.")
-            .arg(Stages::displayName(stage));
+        return Result<>::failure(
+            QCoreApplication::translate(
+                "OrderEditor",
+                "The order is %1: from Submitted on the warehouse owns it and edits are refused.")
+                .arg(Stages::displayName(stage)));
     if (Stages::isFinal(effective))
-        return QCoreApplication::translate("OrderEditor", "The order is %1 and can no longer be edited.")
-            .arg(Stages::displayName(stage));
-    return {};
+        return Result<>::failure(
+            QCoreApplication::translate("OrderEditor", "The order is %1 and can no longer be edited.")
+                .arg(Stages::displayName(stage)));
+    return Result<>::success();
 }
 
 Result<> OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const OrderEdit &edit)
@@ -42,8 +44,8 @@ Result<> OrderEditor::edit(const QSqlDatabase &db, const Actor &actor, qint64 or
         if (!order)
             return Result<>::failure(
                 QCoreApplication::translate("OrderEditor", "Order %1 does not exist.").arg(orderId));
-        if (const QString why = refusal(order->stage, order->heldFrom); !why.isEmpty())
-            return Result<>::failure(why);
+        if (Result<> allowed = editable(order->stage, order->heldFrom); !allowed)
+            return allowed;
         if (edit.version && *edit.version != order->version)
             return Result<>::failure(QCoreApplication::translate(
                 "OrderEditor", "The order was changed by someone else; reload and try again."));

@@ -18,7 +18,7 @@ struct OrderEdit {
 // Edits before Submitted, refused from Submitted on (the warehouse owns the order then).
 // Each edit bumps the version and writes its before/after to the audit log in one transaction.
 namespace OrderEditor {
-// Why an order in this stage cannot be edited, or an empty string when it can.
-QString refusal(Stage stage, std::optional<Stage> heldFrom = std::nullopt);
+// Whether an order in this stage may be edited; refused with why when it cannot.
+Result<> editable(Stage stage, std::optional<Stage> heldFrom = std::nullopt);
 Result<> edit(const QSqlDatabase &db, const Actor &actor, qint64 orderId, const OrderEdit &edit);
 } // namespace OrderEditor

@@ -77,3 +77,8 @@ bool Stages::isFinal(Stage stage)
 {
     return stage == Stage::SyncedBack || stage == Stage::Cancelled;
 }
+
+bool Stages::awaitsSubmit(Stage stage)
+{
+    return stage == Stage::Imported || stage == Stage::Reviewed || stage == Stage::OutOfStock;
+}

@@ -38,4 +38,7 @@ QString displayName(Stage stage);
 bool isWarehouseOwned(Stage stage);
 // Terminal: nothing moves the order any further.
 bool isFinal(Stage stage);
+// Paid and on the reviewer's desk, not held: waiting for review, approved or short of stock. Only
+// such orders are merged or given a courier by hand.
+bool awaitsSubmit(Stage stage);
 } // namespace Stages

@@ -3,6 +3,7 @@
 #include "PrepackOrders.h"
 #include "base/Error.h"
 #include "db/Sql.h"
+#include "orders/Stage.h"
 #include "packing/ParcelLookup.h"
 #include "packing/ParcelStore.h"
 #include "packing/ScanSession.h"
@@ -58,8 +59,8 @@ std::optional<ScanFeedback> PrepackLane::tryLabel(const QString &code)
                                           "TRIM(COALESCE(seller_memo, '')), tracking_no, platform_order_no "
                                           "FROM orders WHERE id = ?"),
                            {ids.first()});
-    if (!o.next() || o.value(0).toString() != u"printed" || !o.value(1).toString().isEmpty() ||
-        !o.value(2).toString().isEmpty())
+    if (!o.next() || Stages::fromCode(o.value(0).toString()) != Stage::Printed ||
+        !o.value(1).toString().isEmpty() || !o.value(2).toString().isEmpty())
         return std::nullopt; // STOP, already packed, or a message the packer must read
     // FastPack finds the order by what a label carries (a slot code is not one).
     const QString label = o.value(3).toString().isEmpty() ? o.value(4).toString() : o.value(3).toString();

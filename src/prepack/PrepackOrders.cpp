@@ -1,6 +1,7 @@
 #include "PrepackOrders.h"
 
 #include "db/Sql.h"
+#include "orders/Stage.h"
 
 namespace {
 // Live lines of an order besides line l: a pre-pack order has none.
@@ -78,7 +79,7 @@ QList<SkuPrintBatch> PrepackOrders::printBatches(const QSqlDatabase &db, qint64 
         Sql::exec(orders);
         QList<qint64> submitted;
         while (orders.next()) {
-            if (orders.value(1).toString() == u"printed")
+            if (Stages::fromCode(orders.value(1).toString()) == Stage::Printed)
                 ++b.printedWaiting;
             else
                 submitted << orders.value(0).toLongLong();

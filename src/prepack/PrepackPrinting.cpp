@@ -17,14 +17,14 @@ PrepackPrintResult PrepackPrinting::printBatches(const QSqlDatabase &db, const A
         spec.title = QCoreApplication::translate("PrepackPrinting", "Pre-packed %1 (%2), bin %3")
                          .arg(batch.code, batch.spec, batch.location);
         spec.orderIds = batch.orderIds;
-        const PrintQueue::Created made = PrintQueue::create(db, actor, spec);
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db, actor, spec);
         if (!made) {
-            result.errors << QStringLiteral("%1: %2").arg(batch.code, made.error);
+            result.errors << QStringLiteral("%1: %2").arg(batch.code, made.message);
             continue;
         }
         ++result.jobs;
-        result.labels += made.pages;
-        result.skipped << made.skipped;
+        result.labels += made->pages;
+        result.skipped << made->skipped;
     }
     return result;
 }

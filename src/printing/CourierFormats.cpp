@@ -8,7 +8,7 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CourierFormat", text); // lupdate files problem() there
+    return QCoreApplication::translate("CourierFormat", text); // lupdate files accepts() there
 }
 } // namespace
 
@@ -22,22 +22,22 @@ int CourierFormats::s10CheckDigit(const QString &eightDigits)
     return check == 10 ? 0 : check == 11 ? 5 : check;
 }
 
-QString CourierFormat::problem(const QString &number) const
+Result<> CourierFormat::accepts(const QString &number) const
 {
     if (number.isEmpty())
-        return tr("empty tracking number");
+        return Result<>::failure(tr("empty tracking number"));
     if (!pattern.match(number).hasMatch())
-        return tr("'%1' does not look like a %2 tracking number (like %3)")
-            .arg(ShownText::excerpt(number), courierName, example);
+        return Result<>::failure(tr("'%1' does not look like a %2 tracking number (like %3)")
+                                     .arg(ShownText::excerpt(number), courierName, example));
     if (checkKind == u"s10") {
         const int expected = CourierFormats::s10CheckDigit(number.mid(2, 8));
         if (number.at(10).digitValue() != expected)
-            return tr("'%1' has a wrong check digit (%2; it should be %3)")
-                .arg(ShownText::excerpt(number))
-                .arg(number.at(10))
-                .arg(expected);
+            return Result<>::failure(tr("'%1' has a wrong check digit (%2; it should be %3)")
+                                         .arg(ShownText::excerpt(number))
+                                         .arg(number.at(10))
+                                         .arg(expected));
     }
-    return {};
+    return Result<>::success();
 }
 
 QHash<QString, CourierFormat> CourierFormats::load(const QSqlDatabase &db)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -14,8 +16,8 @@ struct CourierFormat {
     QString checkKind; // none | s10
     int lowWater = 200;
 
-    // "" when the number is valid, else why not (for the file/row error of an import).
-    QString problem(const QString &number) const;
+    // Whether the number is valid; refused with why not (for the file/row error of an import).
+    Result<> accepts(const QString &number) const;
 };
 
 namespace CourierFormats {

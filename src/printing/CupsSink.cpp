@@ -124,9 +124,8 @@ CupsSink::CupsSink(const QString &printer, const Options &options)
     , m_options(options)
     , m_document(documentFor(printer, options.language))
 {
-    const QString missing = PageSinks::missing(printer);
-    if (!missing.isEmpty())
-        throw Error(missing);
+    if (const Result<> available = PageSinks::available(printer); !available)
+        throw Error(available.message);
 }
 
 CupsSink::~CupsSink() = default;
@@ -166,30 +165,27 @@ bool CupsSink::hasRoom() const
            (m_queuedJobs < 0 || m_queuedJobs < 2 * m_options.maxWaiting);
 }
 
-bool CupsSink::handOver(const QString &title, const std::function<void(int, const QList<qint64> &)> &made,
-                        QString *why)
+Result<> CupsSink::handOver(const QString &title, const std::function<void(int, const QList<qint64> &)> &made)
 {
     if (m_batch.isEmpty())
-        return true;
+        return Result<>::success();
     // Settle what printed first: a CUPS at MaxJobs purges completed jobs to make room for this one.
     lookAtJobs();
     m_lastTrouble.invalidate();
-    if (const QString t = trouble(); !t.isEmpty()) {
-        *why = t;
-        return false;
-    }
+    if (const QString t = trouble(); !t.isEmpty())
+        return Result<>::failure(t);
     if (m_ready.isEmpty())
         m_ready = m_document->take(); // whole now: a refused batch goes again as these same bytes
     const QList<qint64> pages = m_batch;
-    const int job = m_spooler.submit(
-        m_printer, title, m_ready, m_document->format(), [&](int id) { made(id, pages); }, why);
-    if (job <= 0)
-        return false;
-    m_handed.append({job, pages, m_sheets, 0});
+    const Result<int> job =
+        m_spooler.submit(m_printer, title, m_ready, m_document->format(), [&](int id) { made(id, pages); });
+    if (!job)
+        return Result<>::failure(job.message);
+    m_handed.append({*job, pages, m_sheets, 0});
     m_batch.clear();
     m_sheets.clear();
     m_ready.clear();
-    return true;
+    return Result<>::success();
 }
 
 void CupsSink::settle(Handed &h, const CupsSpooler::Job &job)

@@ -47,8 +47,8 @@ public:
     QList<qint64> dropBatch() override;
     QString trouble() override;
     bool hasRoom() const override;
-    bool handOver(const QString &title, const std::function<void(int, const QList<qint64> &)> &made,
-                  QString *why) override;
+    Result<> handOver(const QString &title,
+                      const std::function<void(int, const QList<qint64> &)> &made) override;
     News news() override;
     int waiting() const override { return int(m_handed.size()); }
     void adopt(int serverJob, const QList<qint64> &pages) override;

@@ -178,28 +178,23 @@ CupsSpooler::Job CupsSpooler::job(int jobId)
     return out;
 }
 
-int CupsSpooler::submit(const QString &printer, const QString &title, const QByteArray &document,
-                        const QString &format, const std::function<void(int)> &made, QString *why)
+Result<int> CupsSpooler::submit(const QString &printer, const QString &title, const QByteArray &document,
+                                const QString &format, const std::function<void(int)> &made)
 {
+    using Refused = Result<int>;
     http_t *http = connection();
-    if (!http) {
-        *why = tr("The print server %1 does not answer.").arg(server());
-        return 0;
-    }
+    if (!http)
+        return Refused::failure(tr("The print server %1 does not answer.").arg(server()));
     const QByteArray name = printer.toUtf8();
     int jobId = cupsCreateJob(http, name.constData(), title.toUtf8().constData(), 0, nullptr);
     if (jobId <= 0 && brokenConnection()) { // a connection left over from before a cupsd restart
         disconnect();
-        if (!(http = connection())) {
-            *why = tr("The print server %1 does not answer.").arg(server());
-            return 0;
-        }
+        if (!(http = connection()))
+            return Refused::failure(tr("The print server %1 does not answer.").arg(server()));
         jobId = cupsCreateJob(http, name.constData(), title.toUtf8().constData(), 0, nullptr);
     }
-    if (jobId <= 0) {
-        *why = tr("The printer %1 refused the job: %2").arg(printer, lastError());
-        return 0;
-    }
+    if (jobId <= 0)
+        return Refused::failure(tr("The printer %1 refused the job: %2").arg(printer, lastError()));
     made(jobId);
     const QByteArray docName = title.toUtf8();
     bool sent = cupsStartDocument(http, name.constData(), jobId, docName.constData(),
@@ -211,11 +206,11 @@ int CupsSpooler::submit(const QString &printer, const QString &title, const QByt
                                     size_t(std::min(Slice, document.size() - at))) == HTTP_STATUS_CONTINUE;
     const bool finished = cupsFinishDocument(http, name.constData()) <= IPP_STATUS_OK_EVENTS_COMPLETE;
     if (sent && finished)
-        return jobId;
-    *why = tr("The document did not reach the printer %1: %2").arg(printer, lastError());
+        return Refused::success(jobId);
+    const QString why = tr("The document did not reach the printer %1: %2").arg(printer, lastError());
     disconnect();
     cancel(jobId); // half a document must not print
-    return 0;
+    return Refused::failure(why);
 }
 
 bool CupsSpooler::cancel(int jobId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -40,10 +42,10 @@ public:
 
     // Create-Job, then the document in one Send-Document. made(jobId) runs once CUPS gave the job
     // its number and before a byte of the document goes, so a crash leaves the number on record.
-    // Returns the job id, or 0 with *why set (the printer refused, the server went away, …); a job
-    // made but not filled is cancelled.
-    int submit(const QString &printer, const QString &title, const QByteArray &document,
-               const QString &format, const std::function<void(int)> &made, QString *why);
+    // The job's id, or refused with why (the printer refused, the server went away, …); a job made
+    // but not filled is cancelled.
+    Result<int> submit(const QString &printer, const QString &title, const QByteArray &document,
+                       const QString &format, const std::function<void(int)> &made);
     // Cancels a job not printed yet. True when it is cancelled now (or already was).
     bool cancel(int jobId);
     QStringList printers();

@@ -293,24 +293,26 @@ QStringList PageSinks::availablePrinters()
     return CupsSpooler().printers();
 }
 
-QString PageSinks::missing(const QString &printer)
+Result<> PageSinks::available(const QString &printer)
 {
     if (printer.startsWith(u"dir:") || printer.startsWith(u"pdf:"))
-        return {};
+        return Result<>::success();
     if (printer.isEmpty())
-        return tr("No printer is chosen for this job.");
+        return Result<>::failure(tr("No printer is chosen for this job."));
     if (RawPort::isRaw(
             printer)) // socket:// or device: — no spooler to ask; the sink says when it cannot reach it
-        return {};
+        return Result<>::success();
     CupsSpooler spooler;
     const CupsSpooler::Printer p = spooler.printer(printer);
     if (!p.reachable)
-        return tr("The print server does not answer, so the printer %1 cannot be checked: %2")
-            .arg(printer, p.message);
+        return Result<>::failure(
+            tr("The print server does not answer, so the printer %1 cannot be checked: %2")
+                .arg(printer, p.message));
     if (!p.exists) {
         const QStringList there = spooler.printers();
-        return tr("There is no printer called '%1'. Printers here: %2.")
-            .arg(printer, there.isEmpty() ? tr("none") : there.join(QStringLiteral(", ")));
+        return Result<>::failure(
+            tr("There is no printer called '%1'. Printers here: %2.")
+                .arg(printer, there.isEmpty() ? tr("none") : there.join(QStringLiteral(", "))));
     }
-    return {};
+    return Result<>::success();
 }

@@ -2,6 +2,7 @@
 
 #include "PrintData.h"
 #include "base/Error.h"
+#include "base/Result.h"
 #include "db/OutputFile.h"
 
 #include <QCoreApplication>
@@ -70,10 +71,10 @@ public:
     virtual QString trouble() = 0;
     virtual bool hasRoom() const = 0; // fewer than the allowed batches wait at the server
     // Gives the batch in hand to the server. made(serverJob, pages) runs once the server numbered the
-    // job and before the document goes. False with *why when the server did not take it (the batch
+    // job and before the document goes. Refused, with why, when the server did not take it (the batch
     // stays in hand).
-    virtual bool handOver(const QString &title, const std::function<void(int, const QList<qint64> &)> &made,
-                          QString *why) = 0;
+    virtual Result<> handOver(const QString &title,
+                              const std::function<void(int, const QList<qint64> &)> &made) = 0;
     virtual News news() = 0;         // asks the server about the jobs handed over
     virtual int waiting() const = 0; // jobs handed over, not settled yet
     // A job an earlier run handed over and that is still at the server (after a crash).
@@ -184,9 +185,9 @@ namespace PageSinks {
 // or a CUPS printer name (a CupsSink). Throws Error when there is no such printer.
 std::unique_ptr<PageSink> open(const QString &printer);
 QStringList availablePrinters();
-// Why a job cannot be made for this printer (no such CUPS queue, no print server), before anything
-// is spent on it; empty when it can. dir: and pdf: printers are always there.
-QString missing(const QString &printer);
+// Whether a job can be made for this printer, before anything is spent on it; refused with why (no
+// such CUPS queue, no print server). dir: and pdf: printers are always there.
+Result<> available(const QString &printer);
 // A template's page, exactly its size in millimetres (no rounding to a paper name).
 QPageSize pageSize(const LabelRenderer &renderer);
 } // namespace PageSinks

@@ -7,6 +7,7 @@
 
 #include "TrackingPool.h"
 #include "base/Clock.h"
+#include "base/CodeTable.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
 #include "db/Locks.h"
@@ -16,7 +17,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <array>
 
 namespace {
 QString tr(const char *text)
@@ -79,7 +79,7 @@ Result<> setJobState(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
 // One page per order, in order; label pages first take a tracking number and move the order to
 // Printed (in the caller's transaction). Returns the last page number.
 int addOrderPages(const QSqlDatabase &db, const Actor &actor, qint64 jobId, PrintQueue::Kind kind,
-                  const QList<qint64> &orderIds, int seq, PrintQueue::Created &out)
+                  const QList<qint64> &orderIds, int seq, PrintQueue::CreatedJob &out)
 {
     using PrintQueue::Kind;
     const QString now = Clock::nowText();
@@ -147,13 +147,13 @@ int addOrderPages(const QSqlDatabase &db, const Actor &actor, qint64 jobId, Prin
     }
     return seq;
 }
-// The job, its pages and what they take (numbers, stages), in the caller's transaction; jobId
-// stays 0 when there is nothing to print (then nothing may be committed).
-PrintQueue::Created makeJob(const QSqlDatabase &db, const Actor &actor, const PrintQueue::JobSpec &spec,
-                            const JobTemplates::Resolved &layout)
+// The job, its pages and what they take (numbers, stages), in the caller's transaction; refused
+// when there is nothing to print (then nothing may be committed).
+Result<PrintQueue::CreatedJob> makeJob(const QSqlDatabase &db, const Actor &actor,
+                                       const PrintQueue::JobSpec &spec, const JobTemplates::Resolved &layout)
 {
     using namespace PrintQueue;
-    Created out;
+    CreatedJob out;
     const QString now = Clock::nowText();
     const QString kind = kindCode(spec.kind);
     const QString templateHash = JobTemplates::store(db, layout);
@@ -172,10 +172,10 @@ PrintQueue::Created makeJob(const QSqlDatabase &db, const Actor &actor, const Pr
     } else {
         seq = addOrderPages(db, actor, jobId, spec.kind, spec.orderIds, seq, out);
     }
-    if (seq == 0) {
-        out.error = tr("None of the orders can be printed: %1").arg(out.skipped.join(QStringLiteral("; ")));
-        return out; // not committed: no empty job
-    }
+    if (seq == 0) // not committed: no empty job
+        return Result<CreatedJob>::failure(
+            QCoreApplication::translate("PrintQueue", "None of the orders can be printed: %1")
+                .arg(out.skipped.join(QStringLiteral("; "))));
     AuditLog::record(db, actor, QStringLiteral("print_job"), jobId, QStringLiteral("create"), {},
                      {{QStringLiteral("kind"), kind},
                       {QStringLiteral("template"), spec.templateId},
@@ -185,21 +185,42 @@ PrintQueue::Created makeJob(const QSqlDatabase &db, const Actor &actor, const Pr
                       {QStringLiteral("skipped"), int(out.skipped.size())}});
     out.jobId = jobId;
     out.pages = seq;
-    return out;
+    return Result<CreatedJob>::success(out);
+}
+} // namespace
+
+namespace {
+// In the enums' order (PrintQueue.h).
+constexpr CodeTable<PrintQueue::JobState, 6> kJobStates{
+    {"queued", "printing", "paused", "failed", "done", "cancelled"}};
+constexpr CodeTable<PrintQueue::PageState, 5> kPageStates{{"queued", "sent", "done", "failed", "cancelled"}};
+constexpr CodeTable<PrintQueue::Kind, 3> kKinds{{"label", "slip", "picklist"}};
+constexpr CodeTable<PrintQueue::Kind, 3> kDefaultTemplates{{"label-100x150", "slip-a5", "picklist-a4"}};
+
+template <class State, std::size_t N> State stateOf(const QString &code, const CodeTable<State, N> &table)
+{
+    if (const std::optional<State> state = table.fromCode(code))
+        return *state;
+    throw Error(
+        QCoreApplication::translate(
+            "PrintQueue", "Unknown print state \"%1\": this database was written by a newer Packline.")
+            .arg(code));
 }
 } // namespace
 
 QString PrintQueue::kindCode(Kind kind)
 {
-    switch (kind) {
-    case Kind::Label:
-        return QStringLiteral("label");
-    case Kind::Slip:
-        return QStringLiteral("slip");
-    case Kind::PickList:
-        return QStringLiteral("picklist");
-    }
-    return {};
+    return kKinds.code(kind);
+}
+
+std::optional<PrintQueue::Kind> PrintQueue::kindFromCode(const QString &code)
+{
+    return kKinds.fromCode(code);
+}
+
+QString PrintQueue::defaultTemplateId(Kind kind)
+{
+    return kDefaultTemplates.code(kind);
 }
 
 QString PrintQueue::displayName(const QString &code)
@@ -220,44 +241,24 @@ QString PrintQueue::displayName(const QString &code)
     return n ? QCoreApplication::translate("PrintQueue", n) : code;
 }
 
-namespace {
-template <class State, size_t N> QString codeOf(State state, const std::array<const char *, N> &codes)
-{
-    return QString::fromLatin1(codes.at(size_t(state)));
-}
-template <class State, size_t N> State stateOf(const QString &code, const std::array<const char *, N> &codes)
-{
-    for (size_t i = 0; i < N; ++i)
-        if (code == QLatin1String(codes.at(i)))
-            return State(i);
-    throw Error(
-        QCoreApplication::translate(
-            "PrintQueue", "Unknown print state \"%1\": this database was written by a newer Packline.")
-            .arg(code));
-}
-constexpr std::array<const char *, 6> kJobStates{"queued", "printing", "paused",
-                                                 "failed", "done",     "cancelled"};
-constexpr std::array<const char *, 5> kPageStates{"queued", "sent", "done", "failed", "cancelled"};
-} // namespace
-
 QString PrintQueue::stateCode(JobState state)
 {
-    return codeOf(state, kJobStates);
+    return kJobStates.code(state);
 }
 
 QString PrintQueue::stateCode(PageState state)
 {
-    return codeOf(state, kPageStates);
+    return kPageStates.code(state);
 }
 
 PrintQueue::JobState PrintQueue::jobState(const QString &code)
 {
-    return stateOf<JobState>(code, kJobStates);
+    return stateOf(code, kJobStates);
 }
 
 PrintQueue::PageState PrintQueue::pageState(const QString &code)
 {
-    return stateOf<PageState>(code, kPageStates);
+    return stateOf(code, kPageStates);
 }
 
 QString PrintQueue::displayName(JobState state)
@@ -270,39 +271,33 @@ QString PrintQueue::displayName(PageState state)
     return displayName(stateCode(state));
 }
 
-PrintQueue::Created PrintQueue::create(const QSqlDatabase &db, const Actor &actor, const JobSpec &spec)
+Result<PrintQueue::CreatedJob> PrintQueue::create(const QSqlDatabase &db, const Actor &actor,
+                                                  const JobSpec &spec)
 {
-    Created out;
-    if (spec.orderIds.isEmpty()) {
-        out.error = tr("No orders to print.");
-        return out;
-    }
-    if (spec.printer.isEmpty()) {
-        out.error = tr("Choose a printer for the job.");
-        return out;
-    }
+    using Refused = Result<CreatedJob>;
+    if (spec.orderIds.isEmpty())
+        return Refused::failure(tr("No orders to print."));
+    if (spec.printer.isEmpty())
+        return Refused::failure(tr("Choose a printer for the job."));
     // Before a tracking number is taken or an order moves: a job for no printer spends nothing.
     if (spec.checkPrinter)
-        if (const QString missing = PageSinks::missing(spec.printer); !missing.isEmpty()) {
-            out.error = missing;
-            return out;
-        }
+        if (const Result<> available = PageSinks::available(spec.printer); !available)
+            return Refused::failure(available.message);
     JobTemplates::Resolved layout; // read and checked before any number is taken
     try {
         layout = JobTemplates::resolve(spec.templateId);
     } catch (const Error &e) {
-        out.error = e.message();
-        return out;
+        return Refused::failure(e.message());
     }
     // Run again from the start when a deadlock with another station's job aborts it.
-    Created made = Transaction::run(db, [&](Transaction &tx) {
-        Created attempt = makeJob(db, actor, spec, layout);
-        if (attempt.jobId)
+    Result<CreatedJob> made = Transaction::run(db, [&](Transaction &tx) {
+        Result<CreatedJob> attempt = makeJob(db, actor, spec, layout);
+        if (attempt)
             tx.commit();
         return attempt;
     });
-    if (made.jobId && spec.kind == Kind::Label)
-        made.warnings = TrackingPool::lowWarnings(db);
+    if (made && spec.kind == Kind::Label)
+        made.value.warnings = TrackingPool::lowWarnings(db);
     return made;
 }
 
@@ -445,8 +440,8 @@ Result<> PrintQueue::moveToBackup(const QSqlDatabase &db, const Actor &actor, qi
 Result<> PrintQueue::moveTo(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QString &printer,
                             const QString &reason)
 {
-    if (const QString missing = PageSinks::missing(printer); !missing.isEmpty())
-        return Result<>::failure(missing);
+    if (Result<> available = PageSinks::available(printer); !available)
+        return available;
     return Transaction::run(db, [&](Transaction &tx) {
         lockJobRow(db, jobId);
         QSqlQuery q =
@@ -565,31 +560,28 @@ Result<> PrintQueue::markDone(const QSqlDatabase &db, const Actor &actor, qint64
     });
 }
 
-PrintQueue::Created PrintQueue::append(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
-                                       const QList<qint64> &orderIds)
+Result<PrintQueue::CreatedJob> PrintQueue::append(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
+                                                  const QList<qint64> &orderIds)
 {
     return Transaction::run(db, [&](Transaction &tx) {
-        Created out;
+        using Refused = Result<CreatedJob>;
         lockJobRow(db, jobId); // its pages are numbered on from the last one
         QSqlQuery q =
             Sql::run(db,
                      QStringLiteral("SELECT kind, state, (SELECT COALESCE(MAX(seq), 0) FROM print_pages "
                                     "WHERE job_id = print_jobs.id) FROM print_jobs WHERE id = ?"),
                      {jobId});
-        if (!q.next()) {
-            out.error = tr("Print job %1 does not exist.").arg(jobId);
-            return out;
-        }
-        const QString kind = q.value(0).toString();
+        if (!q.next())
+            return Refused::failure(tr("Print job %1 does not exist.").arg(jobId));
+        const std::optional<Kind> kind = kindFromCode(q.value(0).toString());
         const JobState state = jobState(q.value(1).toString());
         const int last = q.value(2).toInt();
         q.finish();
-        if (kind == u"picklist" || state == JobState::Cancelled) {
-            out.error = tr("Job %1 is %2: no pages can be added.").arg(jobId).arg(displayName(state));
-            return out;
-        }
-        const int seq =
-            addOrderPages(db, actor, jobId, kind == u"slip" ? Kind::Slip : Kind::Label, orderIds, last, out);
+        if (!kind || *kind == Kind::PickList || state == JobState::Cancelled)
+            return Refused::failure(
+                tr("Job %1 is %2: no pages can be added.").arg(jobId).arg(displayName(state)));
+        CreatedJob out;
+        const int seq = addOrderPages(db, actor, jobId, *kind, orderIds, last, out);
         if (seq > last && state == JobState::Done) // the printer caught up with the wave: open the job again
             Sql::run(db,
                      QStringLiteral("UPDATE print_jobs SET state = 'queued', updated_at = ? WHERE id = ?"),
@@ -600,6 +592,6 @@ PrintQueue::Created PrintQueue::append(const QSqlDatabase &db, const Actor &acto
         tx.commit();
         out.jobId = jobId;
         out.pages = seq - last;
-        return out;
+        return Refused::success(out);
     });
 }

@@ -13,7 +13,9 @@
 // label or prints one twice without anyone knowing. Page: queued → sent → done | failed.
 namespace PrintQueue {
 enum class Kind { Label, Slip, PickList };
-QString kindCode(Kind kind);              // label | slip | picklist
+QString kindCode(Kind kind); // label | slip | picklist
+std::optional<Kind> kindFromCode(const QString &code);
+QString defaultTemplateId(Kind kind);     // label-100x150 | slip-a5 | picklist-a4
 QString displayName(const QString &code); // a kind or state code, translated
 
 // A job: queued → printing → done; paused or failed until resumed; cancelled.
@@ -45,22 +47,22 @@ struct JobSpec {
     bool checkPrinter = true;
 };
 
-struct Created {
+// What a new or grown job took; a refusal (no printer, no order printable) is a Result's message.
+struct CreatedJob {
     qint64 jobId = 0;
     int pages = 0;
     QStringList skipped;  // "order 12 (…): no ZTO tracking numbers left"
     QStringList warnings; // low pools
-    QString error;        // set when no job was made
-    explicit operator bool() const { return jobId > 0; }
 };
 
 // Labels: each Submitted order gets a tracking number from its courier's pool (unless it has one)
 // and moves to Printed, in one transaction with the pages. Orders that cannot are skipped, with why.
 // Slips: one page per order, no stage change. Pick list: one page for the whole batch.
-Created create(const QSqlDatabase &db, const Actor &actor, const JobSpec &spec);
+Result<CreatedJob> create(const QSqlDatabase &db, const Actor &actor, const JobSpec &spec);
 // Adds orders to a label or slip job in their own transaction, so a big wave streams: the first
 // chunk is printing while the next chunks get their numbers.
-Created append(const QSqlDatabase &db, const Actor &actor, qint64 jobId, const QList<qint64> &orderIds);
+Result<CreatedJob> append(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
+                          const QList<qint64> &orderIds);
 
 struct JobRow {
     qint64 id = 0;

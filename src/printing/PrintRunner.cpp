@@ -515,9 +515,8 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
         tx.commit();
         if (!spooler.hasRoom())
             return Step::Waiting;
-        QString why;
         const int labels = int(spooler.batch().size());
-        const bool taken = spooler.handOver(
+        const Result<> taken = spooler.handOver(
             tr("Packline job %1: %2 labels").arg(m_jobId).arg(labels),
             [this](int cupsJob, const QList<qint64> &pages) {
                 Transaction numbered(m_db); // on record before the document goes
@@ -526,8 +525,7 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
                         QStringLiteral("UPDATE print_pages SET cups_job = ? WHERE id = ? AND state = 'sent'"),
                         {cupsJob, id});
                 numbered.commit();
-            },
-            &why);
+            });
         if (taken) {
             Transaction settled(m_db); // what the server said while taking it (jobs that completed)
             applyNews(spooler.news());
@@ -535,7 +533,7 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
             return Step::Printed;
         }
         Transaction again(m_db);
-        return onTrouble(spooler, why, again);
+        return onTrouble(spooler, taken.message, again);
     }
     if (!more) {
         // The last batches are at the printer (or at the one failed over from): watch them print.

@@ -1,5 +1,7 @@
 #include "PrinterChoice.h"
 
+#include "PrintQueue.h"
+
 QString PrinterChoice::printer(const QString &kind) const
 {
     return m_settings.value(QStringLiteral("printing/%1/printer").arg(kind)).toString();
@@ -18,9 +20,8 @@ void PrinterChoice::set(const QString &kind, const QString &printer, const QStri
 
 QString PrinterChoice::templateId(const QString &kind) const
 {
-    const QString fallback = kind == u"slip"       ? QStringLiteral("slip-a5")
-                             : kind == u"picklist" ? QStringLiteral("picklist-a4")
-                                                   : QStringLiteral("label-100x150");
+    const QString fallback = PrintQueue::defaultTemplateId(
+        PrintQueue::kindFromCode(kind).value_or(PrintQueue::Kind::Label)); // a manifest too
     return m_settings.value(QStringLiteral("printing/%1/template").arg(kind), fallback).toString();
 }
 

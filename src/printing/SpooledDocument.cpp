@@ -27,13 +27,12 @@ bool SpooledDocument::print(const QString &printer, const QString &title,
         writer.setCreator(QStringLiteral("Packline"));
         paint(writer);
     } // the writer finishes the PDF when it goes
-    QString why;
-    m_job = cups.submit(
-        printer, title, pdf, QStringLiteral("application/pdf"), [](int) {}, &why);
-    if (m_job <= 0) {
-        m_message = why;
+    const Result<int> job = cups.submit(printer, title, pdf, QStringLiteral("application/pdf"), [](int) {});
+    if (!job) {
+        m_message = job.message;
         return false;
     }
+    m_job = *job;
     m_state = State::Waiting;
     m_message = tr("CUPS job %1 is waiting at %2.").arg(m_job).arg(printer);
     return true;

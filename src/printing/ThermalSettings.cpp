@@ -119,21 +119,21 @@ bool ThermalSettings::parseMedia(const QString &text, Media *out)
     return false;
 }
 
-QString ThermalSettings::problem() const
+Result<> ThermalSettings::usable() const
 {
     if (dpi != 203 && dpi != 300)
-        return tr("The resolution is 203 or 300 dpi, not %1.").arg(dpi);
+        return Result<>::failure(tr("The resolution is 203 or 300 dpi, not %1.").arg(dpi));
     if (darkness < 0 || darkness > 15)
-        return tr("The darkness is 0 to 15, not %1.").arg(darkness);
+        return Result<>::failure(tr("The darkness is 0 to 15, not %1.").arg(darkness));
     if (speed < 1 || speed > 14)
-        return tr("The speed is 1 to 14 inches per second, not %1.").arg(speed);
+        return Result<>::failure(tr("The speed is 1 to 14 inches per second, not %1.").arg(speed));
     if (threshold < 1 || threshold > 254)
-        return tr("The threshold is 1 to 254, not %1.").arg(threshold);
+        return Result<>::failure(tr("The threshold is 1 to 254, not %1.").arg(threshold));
     if (gapMm < 0 || gapMm > 30)
-        return tr("The gap is 0 to 30 mm, not %1.").arg(gapMm);
+        return Result<>::failure(tr("The gap is 0 to 30 mm, not %1.").arg(gapMm));
     if (std::abs(offsetXMm) > 20 || std::abs(offsetYMm) > 20)
-        return tr("An offset is at most 20 mm either way.");
-    return {};
+        return Result<>::failure(tr("An offset is at most 20 mm either way."));
+    return Result<>::success();
 }
 
 QStringList ThermalSettings::describe() const

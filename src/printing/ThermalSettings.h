@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -38,8 +40,8 @@ public:
     // Parse a name as typed (tspl, black-mark…); false for an unknown one.
     static bool parseLanguage(const QString &text, Language *out);
     static bool parseMedia(const QString &text, Media *out);
-    // Empty when every value is in the printer's range, else why not (for a person).
-    QString problem() const;
+    // Whether every value is in the printer's range; refused with why not (for a person).
+    Result<> usable() const;
     // One line per setting, for the calibration label and the CLI.
     QStringList describe() const;
 };

@@ -8,9 +8,9 @@
 ThermalStream::ThermalStream(const ThermalSettings &settings)
     : m_settings(settings)
 {
-    if (const QString why = settings.problem(); !why.isEmpty())
-        throw Error(
-            QCoreApplication::translate("ThermalStream", "Printer %1: %2").arg(settings.printer, why));
+    if (const Result<> usable = settings.usable(); !usable)
+        throw Error(QCoreApplication::translate("ThermalStream", "Printer %1: %2")
+                        .arg(settings.printer, usable.message));
     m_encoder = LabelEncoder::forSettings(settings);
 }
 

@@ -36,9 +36,8 @@ PoolImport insertAll(const QSqlDatabase &db, const Actor &actor, const CourierFo
 {
     PoolImport result;
     for (qsizetype i = 0; i < numbers.size(); ++i) {
-        const QString why = format.problem(numbers.at(i));
-        if (!why.isEmpty())
-            result.problems << tr("row %1: %2").arg(i + 1).arg(why);
+        if (const Result<> valid = format.accepts(numbers.at(i)); !valid)
+            result.problems << tr("row %1: %2").arg(i + 1).arg(valid.message);
     }
     if (!result.problems.isEmpty())
         return result;
@@ -142,8 +141,8 @@ PoolImport TrackingPool::importFile(const QSqlDatabase &db, const Actor &actor, 
         const QString number = record.fields.value(0).trimmed().toUpper();
         if (number.isEmpty())
             continue;
-        if (const QString why = format.problem(number); !why.isEmpty())
-            bad.problems << tr("line %1: %2").arg(record.line).arg(why);
+        if (const Result<> valid = format.accepts(number); !valid)
+            bad.problems << tr("line %1: %2").arg(record.line).arg(valid.message);
         numbers << number;
     }
     if (!bad.problems.isEmpty())
@@ -159,9 +158,8 @@ PoolImport TrackingPool::importRange(const QSqlDatabase &db, const Actor &actor,
     const QString last = lastIn.trimmed().toUpper();
     PoolImport bad;
     for (const QString &n : {first, last}) {
-        const QString why = format.problem(n);
-        if (!why.isEmpty())
-            bad.problems << why;
+        if (const Result<> valid = format.accepts(n); !valid)
+            bad.problems << valid.message;
     }
     if (!bad.problems.isEmpty())
         return bad;

@@ -115,9 +115,8 @@ ContactExportSummary ContactExport::run(const QSqlDatabase &db, const Actor &act
             summary.orders += int(group.size());
         }
 
-        QString error;
-        if (!Csv::write(db, path, csv, options.encoding, &error, options.overwrite))
-            throw Error(error);
+        if (const Result<> written = Csv::write(db, path, csv, options.encoding, options.overwrite); !written)
+            throw Error(written.message);
         try {
             tx.commit();
         } catch (...) {

@@ -3,6 +3,7 @@
 #include "StageTimes.h"
 #include "base/Clock.h"
 #include "db/Sql.h"
+#include "orders/Stage.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,17 +23,18 @@ QList<OperatorProductivity> ProductivityReport::compute(const QSqlDatabase &db, 
     QMap<QString, OperatorProductivity> byOperator;
     QMap<QString, QSet<qint64>> hours;
     while (q.next()) {
-        const QString stage = QJsonDocument::fromJson(q.value(2).toString().toUtf8())
-                                  .object()
-                                  .value(QLatin1String("stage"))
-                                  .toString();
+        const std::optional<Stage> stage =
+            Stages::fromCode(QJsonDocument::fromJson(q.value(2).toString().toUtf8())
+                                 .object()
+                                 .value(QLatin1String("stage"))
+                                 .toString());
         OperatorProductivity &p = byOperator[q.value(0).toString()];
         p.operatorName = q.value(0).toString();
-        if (stage == u"reviewed")
+        if (stage == Stage::Reviewed)
             ++p.reviewed;
-        else if (stage == u"printed")
+        else if (stage == Stage::Printed)
             ++p.printed;
-        else if (stage == u"packed")
+        else if (stage == Stage::Packed)
             ++p.packed;
         else
             continue;

@@ -4,6 +4,7 @@
 #include "StageTimes.h"
 #include "base/Clock.h"
 #include "db/Sql.h"
+#include "orders/Stage.h"
 
 #include <QHash>
 #include <QMap>
@@ -52,11 +53,12 @@ ShippingReportData ShippingReport::compute(const QSqlDatabase &db, const QDate &
                            {from, to});
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const QString stage = q.value(3).toString();
+        const QString stage = q.value(3).toString(); // the code, as the late list shows it
+        const std::optional<Stage> at = Stages::fromCode(stage);
         const QDateTime paid = Clock::fromText(q.value(2).toString());
         ++r.paid;
         ++r.paidByHour[ShopDay::hourOf(paid)];
-        if (!shippedAt.contains(id) && (stage == u"cancelled" || stage == u"intercepted")) {
+        if (!shippedAt.contains(id) && (at == Stage::Cancelled || at == Stage::Intercepted)) {
             ++r.closed;
             continue;
         }

@@ -5,6 +5,7 @@
 #include "db/Locks.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "orders/Stage.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -107,8 +108,8 @@ BulkResult CourierAllocator::allocate(const QSqlDatabase &db, const Actor &actor
                 continue;
             }
             const QString orderNo = read.value(0).toString();
-            const QString stage = read.value(1).toString();
-            if (stage != u"imported" && stage != u"reviewed" && stage != u"out_of_stock") {
+            const std::optional<Stage> stage = Stages::fromCode(read.value(1).toString());
+            if (!stage || !Stages::awaitsSubmit(*stage)) {
                 result.refused << qMakePair(
                     id, tr("%1: only orders before Submitted get a courier here.").arg(orderNo));
             } else if (!read.value(2).toString().isEmpty()) {

@@ -37,8 +37,8 @@ Result<> LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64
         const std::optional<Order> order = OrderStore::load(db, orderId);
         if (!order)
             return Result<>::failure(tr("Order %1 does not exist.").arg(orderId));
-        if (const QString why = OrderEditor::refusal(order->stage, order->heldFrom); !why.isEmpty())
-            return Result<>::failure(why);
+        if (Result<> allowed = OrderEditor::editable(order->stage, order->heldFrom); !allowed)
+            return allowed;
         if (version && *version != order->version)
             return Result<>::failure(tr("The order was changed by someone else; reload and try again."));
         if (lines.isEmpty())

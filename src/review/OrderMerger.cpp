@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "orders/OrderStore.h"
+#include "orders/Stage.h"
 #include "orders/StageMachine.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,9 @@ QString tr(const char *text)
 
 struct Part {
     qint64 id;
-    QString orderNo, stage, buyerKey, receiverKey, message, memo, paidAt;
+    QString orderNo;
+    std::optional<Stage> stage; // nullopt: a code this Packline does not know
+    QString buyerKey, receiverKey, message, memo, paidAt;
     qint64 goods, shipping, paid;
     int items, version;
 };
@@ -40,7 +43,7 @@ QList<Part> read(const QSqlDatabase &db, const QList<qint64> &ids)
         if (q.next())
             parts << Part{id,
                           q.value(0).toString(),
-                          q.value(1).toString(),
+                          Stages::fromCode(q.value(1).toString()),
                           q.value(2).toString(),
                           q.value(3).toString(),
                           q.value(4).toString(),
@@ -55,29 +58,33 @@ QList<Part> read(const QSqlDatabase &db, const QList<qint64> &ids)
     return parts;
 }
 
-QString check(const QList<Part> &parts, qsizetype wanted)
+Result<> check(const QList<Part> &parts, qsizetype wanted)
 {
     if (wanted < 2)
-        return QCoreApplication::translate("OrderMerger", "Select at least two orders to merge.");
+        return Result<>::failure(
+            QCoreApplication::translate("OrderMerger", "Select at least two orders to merge."));
     if (parts.size() != wanted)
-        return QCoreApplication::translate("OrderMerger", "Some of the selected orders no longer exist.");
+        return Result<>::failure(
+            QCoreApplication::translate("OrderMerger", "Some of the selected orders no longer exist."));
     for (const Part &p : parts) {
-        if (p.stage != u"imported" && p.stage != u"reviewed" && p.stage != u"out_of_stock")
-            return QCoreApplication::translate("OrderMerger",
-                                               "%1 is %2: only orders waiting for review or approved (not "
-                                               "submitted, not held) are merged.")
-                .arg(p.orderNo, Stages::displayName(Stages::fromCode(p.stage).value_or(Stage::Imported)));
+        if (!p.stage || !Stages::awaitsSubmit(*p.stage))
+            return Result<>::failure(
+                QCoreApplication::translate("OrderMerger",
+                                            "%1 is %2: only orders waiting for review or approved (not "
+                                            "submitted, not held) are merged.")
+                    .arg(p.orderNo, p.stage ? Stages::displayName(*p.stage) : QString()));
         if (p.buyerKey != parts.first().buyerKey)
-            return QCoreApplication::translate(
-                       "OrderMerger",
-                       "%1 and %2 are from different buyers: orders are never merged across buyer IDs.")
-                .arg(parts.first().orderNo, p.orderNo);
+            return Result<>::failure(
+                QCoreApplication::translate(
+                    "OrderMerger",
+                    "%1 and %2 are from different buyers: orders are never merged across buyer IDs.")
+                    .arg(parts.first().orderNo, p.orderNo));
         if (p.receiverKey != parts.first().receiverKey)
-            return QCoreApplication::translate("OrderMerger",
-                                               "%1 and %2 go to different receivers or addresses.")
-                .arg(parts.first().orderNo, p.orderNo);
+            return Result<>::failure(QCoreApplication::translate(
+                                         "OrderMerger", "%1 and %2 go to different receivers or addresses.")
+                                         .arg(parts.first().orderNo, p.orderNo));
     }
-    return {};
+    return Result<>::success();
 }
 
 QString joinDistinct(const QStringList &texts)
@@ -91,19 +98,19 @@ QString joinDistinct(const QStringList &texts)
 }
 } // namespace
 
-QString OrderMerger::refusal(const QSqlDatabase &db, const QList<qint64> &ids)
+Result<> OrderMerger::mergeable(const QSqlDatabase &db, const QList<qint64> &ids)
 {
     return check(read(db, ids), ids.size());
 }
 
-Result<> OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-                            qint64 *mergedId)
+Result<qint64> OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids)
 {
+    using Refused = Result<qint64>;
     return Transaction::run(db, [&](Transaction &tx) {
         OrderStore::lock(db, ids);
         QList<Part> parts = read(db, ids);
-        if (const QString why = check(parts, ids.size()); !why.isEmpty())
-            return Result<>::failure(why);
+        if (const Result<> allowed = check(parts, ids.size()); !allowed)
+            return Refused::failure(allowed.message);
         std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
             return a.paidAt != b.paidAt ? a.paidAt < b.paidAt : a.id < b.id;
         });
@@ -139,12 +146,11 @@ Result<> OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QL
             for (qint64 lineId : lineIds)
                 Sql::run(db, QStringLiteral("UPDATE order_lines SET order_id = ?, line_no = ? WHERE id = ?"),
                          {target.id, ++lineNo, lineId});
-            const Result<> moved =
-                StageMachine::apply(db, actor,
-                                    {p.id, Stages::fromCode(p.stage).value_or(Stage::Imported),
-                                     Stage::Cancelled, tr("Merged into %1").arg(target.orderNo), p.version});
+            const Result<> moved = StageMachine::apply(
+                db, actor,
+                {p.id, *p.stage, Stage::Cancelled, tr("Merged into %1").arg(target.orderNo), p.version});
             if (!moved)
-                return moved;
+                return Refused::failure(moved.message);
             Sql::run(db,
                      QStringLiteral(
                          "UPDATE orders SET merged_into = ?, goods_fen = 0, shipping_fen = 0, paid_fen = 0, "
@@ -165,7 +171,7 @@ Result<> OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QL
             {goods, shipping, paid, items, Sql::text(joinDistinct(messages)), Sql::text(joinDistinct(memos)),
              now, target.id, target.version});
         if (update.numRowsAffected() != 1)
-            return Result<>::failure(tr("The order was changed by someone else; reload and try again."));
+            return Refused::failure(tr("The order was changed by someone else; reload and try again."));
         AuditLog::record(db, actor, QStringLiteral("order"), target.id, QStringLiteral("merge"),
                          {{QStringLiteral("goods_fen"), target.goods},
                           {QStringLiteral("paid_fen"), target.paid},
@@ -175,8 +181,6 @@ Result<> OrderMerger::merge(const QSqlDatabase &db, const Actor &actor, const QL
                           {QStringLiteral("items"), items},
                           {QStringLiteral("merged"), from}});
         tx.commit();
-        if (mergedId)
-            *mergedId = target.id;
-        return Result<>::success();
+        return Refused::success(target.id);
     });
 }

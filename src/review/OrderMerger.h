@@ -11,9 +11,8 @@
 // Cancelled with merged_into pointing at it (sync-back ships them under its tracking number).
 // Never across different buyer IDs, even to one address (that is what flash-sale dodgers do).
 namespace OrderMerger {
-// Why these orders cannot be merged, or empty.
-QString refusal(const QSqlDatabase &db, const QList<qint64> &ids);
-// On success, *mergedId is the order that now carries every line.
-Result<> merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids,
-               qint64 *mergedId = nullptr);
+// Whether these orders can be merged; refused with why when they cannot.
+Result<> mergeable(const QSqlDatabase &db, const QList<qint64> &ids);
+// The order that now carries every line.
+Result<qint64> merge(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &ids);
 } // namespace OrderMerger

@@ -101,13 +101,10 @@ QByteArray CatalogCsv::exportCsv(const QSqlDatabase &db)
 
 CsvReport CatalogCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path)
 {
-    CsvFile csv;
-    if (!csv.read(path)) {
-        CsvReport report;
-        report.problems << CsvProblem{path, 0, {}, csv.error()};
-        return report;
-    }
-    return importRows(db, actor, csv, QFileInfo(path).fileName());
+    const Result<CsvFile> csv = CsvFile::open(path);
+    if (!csv)
+        return CsvReport::unreadable(path, csv.message);
+    return importRows(db, actor, *csv, QFileInfo(path).fileName());
 }
 
 CsvReport CatalogCsv::importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,

@@ -58,13 +58,10 @@ QByteArray StockCsv::exportTaobao(const QSqlDatabase &db, int *rows)
 CsvReport StockCsv::importFile(const QSqlDatabase &db, const Actor &actor, const QString &path,
                                ImportMode mode)
 {
-    CsvFile csv;
-    if (!csv.read(path)) {
-        CsvReport report;
-        report.problems << CsvProblem{path, 0, {}, csv.error()};
-        return report;
-    }
-    return importRows(db, actor, csv, QFileInfo(path).fileName(), mode);
+    const Result<CsvFile> csv = CsvFile::open(path);
+    if (!csv)
+        return CsvReport::unreadable(path, csv.message);
+    return importRows(db, actor, *csv, QFileInfo(path).fileName(), mode);
 }
 
 CsvReport StockCsv::importBytes(const QSqlDatabase &db, const Actor &actor, const QByteArray &bytes,

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "ui/AppContext.h"
 #include "ui/DatabaseWatcher.h"
+#include "ui/MessageBox.h"
 #include "ui/SettingsDialog.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/intake/ImportDialog.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -260,7 +260,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
+    MessageBox::about(
         this, tr("About Packline"),
         tr("<h3>Packline %1</h3><p>Warehouse back office for online shops: review, print, pack "
            "and ship orders during flash-sale peaks.</p><p>Database: %2<br>Schema level: %3</p>")

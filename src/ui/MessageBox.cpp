@@ -1,10 +1,20 @@
 #include "ui/MessageBox.h"
 
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace {
 QMessageBox::StandardButton g_next = QMessageBox::NoButton;
 QString g_lastText;
+std::optional<std::optional<QString>> g_nextInput; // set: the next prompt's answer
+int g_inputsAsked = 0;
+
+// The preset answer if a test set one (consumed), else nothing. lastText() stays the last box's.
+std::optional<std::optional<QString>> presetInput()
+{
+    ++g_inputsAsked;
+    return std::exchange(g_nextInput, std::nullopt);
+}
 
 QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                  const QString &text, QMessageBox::StandardButtons buttons)
@@ -54,6 +64,43 @@ bool MessageBox::offer(QWidget *parent, const QString &title, const QString &tex
     box.setDefaultButton(fixButton);
     box.exec();
     return box.clickedButton() == fixButton;
+}
+
+void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastText = text;
+    if (std::exchange(g_next, QMessageBox::NoButton) != QMessageBox::NoButton)
+        return;
+    QMessageBox::about(parent, title, text);
+}
+
+std::optional<QString> MessageBox::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (auto preset = presetInput())
+        return *preset;
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+std::optional<QString> MessageBox::askItem(QWidget *parent, const QString &title, const QString &label,
+                                           const QStringList &items, qsizetype current)
+{
+    if (auto preset = presetInput())
+        return *preset;
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, int(current), false, &ok);
+    return ok ? std::optional<QString>(item) : std::nullopt;
+}
+
+void MessageBox::setNextInput(std::optional<QString> input)
+{
+    g_nextInput = std::move(input);
+}
+
+int MessageBox::inputsAsked()
+{
+    return g_inputsAsked;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

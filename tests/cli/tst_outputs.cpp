@@ -213,9 +213,9 @@ private slots:
         spec.checkPrinter = false; // exported to files only: no print server in this test
         spec.title = QStringLiteral("wave 1");
         spec.orderIds = printed;
-        const PrintQueue::Created created = PrintQueue::create(db, TestDatabase::actor(), spec);
-        QVERIFY2(created, qPrintable(created.error));
-        job = created.jobId;
+        const Result<PrintQueue::CreatedJob> created = PrintQueue::create(db, TestDatabase::actor(), spec);
+        QVERIFY2(created, qPrintable(created.message));
+        job = created->jobId;
         QVERIFY(ordersIn(db, Stage::Shipped) > 0);
     }
     void cleanup() { t.reset(); }

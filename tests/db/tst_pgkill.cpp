@@ -200,8 +200,8 @@ private slots:
         spec.templateId = QStringLiteral("label-100x150");
         spec.printer = QStringLiteral("dir:") + folder;
         spec.orderIds = orders;
-        const PrintQueue::Created job = PrintQueue::create(db(), TestDatabase::actor(), spec);
-        QVERIFY2(job, qPrintable(job.error));
+        const Result<PrintQueue::CreatedJob> job = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        QVERIFY2(job, qPrintable(job.message));
         const auto files = [&] {
             return QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         };
@@ -209,7 +209,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PACKLINE_TEST_PRINTER_MS"), QStringLiteral("150"));
         const QStringList args{QStringLiteral("print"), QStringLiteral("--db"), m_cluster->uri(),
-                               QStringLiteral("--job"), QString::number(job.jobId)};
+                               QStringLiteral("--job"), QString::number(job->jobId)};
         QProcess *station = packline(args, env);
         QTRY_VERIFY_WITH_TIMEOUT(files().size() >= 3, 30000);
         m_db.reset();
@@ -217,7 +217,7 @@ private slots:
         QVERIFY(station->waitForFinished(60000));
         QVERIFY(station->exitCode() != 0);
         const qsizetype before = files().size();
-        QVERIFY(before < job.pages);
+        QVERIFY(before < job->pages);
 
         restart();
         env.remove(QStringLiteral("PACKLINE_TEST_PRINTER_MS"));
@@ -227,8 +227,8 @@ private slots:
         QMap<qint64, int> printed;
         for (const QString &f : files())
             ++printed[f.section(u'-', 1, 1).toLongLong()];
-        const auto pages = PrintQueue::pages(db(), job.jobId);
-        QCOMPARE(int(pages.size()), job.pages);
+        const auto pages = PrintQueue::pages(db(), job->jobId);
+        QCOMPARE(int(pages.size()), job->pages);
         for (const auto &page : pages) {
             QCOMPARE(page.state, PrintQueue::PageState::Done);
             QVERIFY2(

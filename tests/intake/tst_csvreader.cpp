@@ -482,9 +482,9 @@ private slots:
         stage.add(QStringLiteral("0999"), 5, line("D", 1, QString()), QStringLiteral("bad qty"));
         stage.add(QStringLiteral("777"), 6, line("E", 1, QString()), {});
 
-        QList<OrderLine> lines;
-        QString problem;
-        QVERIFY(stage.take(QStringLiteral("3712345678901234567"), &lines, &problem));
+        const std::optional<ItemStage::Taken> first = stage.take(QStringLiteral("3712345678901234567"));
+        QVERIFY(first);
+        const QList<OrderLine> &lines = first->lines;
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0].outerCode, QStringLiteral("A"));
         QCOMPARE(lines[0].platformLineId, QStringLiteral("3712345678901234568"));
@@ -494,15 +494,15 @@ private slots:
         QCOMPARE(lines[1].priceFen, 5970);
         QCOMPARE(lines[1].title, QStringLiteral("标题 C"));
         QCOMPARE(lines[1].spec, QStringLiteral("颜色:红"));
-        QVERIFY(problem.isEmpty());
-        lines.clear();
-        QVERIFY(stage.take(QStringLiteral("TB-0001"), &lines, &problem));
-        QCOMPARE(lines.at(0).platformLineId, QStringLiteral("0042")); // a leading zero survives
-        lines.clear();
-        QVERIFY(stage.take(QStringLiteral("0999"), &lines, &problem));
-        QCOMPARE(problem, QStringLiteral("bad qty"));
-        QCOMPARE(lines.at(0).platformLineId, QString());
-        QVERIFY(!stage.take(QStringLiteral("999"), &lines, &problem)); // not the same number as 0999
+        QVERIFY(first->problem.isEmpty());
+        const std::optional<ItemStage::Taken> zeroLed = stage.take(QStringLiteral("TB-0001"));
+        QVERIFY(zeroLed);
+        QCOMPARE(zeroLed->lines.at(0).platformLineId, QStringLiteral("0042")); // a leading zero survives
+        const std::optional<ItemStage::Taken> bad = stage.take(QStringLiteral("0999"));
+        QVERIFY(bad);
+        QCOMPARE(bad->problem, QStringLiteral("bad qty"));
+        QCOMPARE(bad->lines.at(0).platformLineId, QString());
+        QVERIFY(!stage.take(QStringLiteral("999"))); // not the same number as 0999
         const QList<ItemStage::Orphan> orphans = stage.orphans();
         QCOMPARE(orphans.size(), 1);
         QCOMPARE(orphans.first().orderNo, QStringLiteral("777"));

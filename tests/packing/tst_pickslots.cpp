@@ -43,9 +43,10 @@ class TestPickSlots : public QObject {
         spec.printer = QStringLiteral("pdf:") + t->dir() + QStringLiteral("/picklist.pdf");
         spec.title = QStringLiteral("wave 1");
         spec.orderIds = orders;
-        const PrintQueue::Created created = PrintQueue::create(t->connection(), TestDatabase::actor(), spec);
-        QVERIFY2(created, qPrintable(created.error));
-        job = created.jobId;
+        const Result<PrintQueue::CreatedJob> created =
+            PrintQueue::create(t->connection(), TestDatabase::actor(), spec);
+        QVERIFY2(created, qPrintable(created.message));
+        job = created->jobId;
     }
 
     QImage renderedPage()

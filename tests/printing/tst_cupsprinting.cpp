@@ -61,10 +61,10 @@ private:
                 .isEmpty();
         });
         spec.orderIds = spec.orderIds.mid(0, labels);
-        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
-        if (!made || made.pages != labels)
-            qWarning() << "job not made as asked:" << made.error << made.pages << made.skipped.size();
-        return made.jobId;
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        if (!made || made->pages != labels)
+            qWarning() << "job not made as asked:" << made.message << made->pages << made->skipped.size();
+        return made->jobId;
     }
 
     QStringList trackingNumbers(qint64 job) const
@@ -356,11 +356,11 @@ private slots:
         spec.templateId = QStringLiteral("label-100x150");
         spec.printer = QStringLiteral("nosuch");
         spec.orderIds = Batching::select(db(), BatchRule{QString(), false, false, 0, 10});
-        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db(), TestDatabase::actor(), spec);
         QVERIFY(!made);
-        QVERIFY2(made.error.contains(QStringLiteral("nosuch")) &&
-                     made.error.contains(QStringLiteral("zebra")),
-                 qPrintable(made.error)); // names the printer asked for and those there are
+        QVERIFY2(made.message.contains(QStringLiteral("nosuch")) &&
+                     made.message.contains(QStringLiteral("zebra")),
+                 qPrintable(made.message)); // names the printer asked for and those there are
         QCOMPARE(spent(), before);
 
         QString err;

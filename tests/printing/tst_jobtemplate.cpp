@@ -94,7 +94,7 @@ private:
         return ids;
     }
 
-    PrintQueue::Created labelJob(const QString &templateId, int orders)
+    Result<PrintQueue::CreatedJob> labelJob(const QString &templateId, int orders)
     {
         PrintQueue::JobSpec spec;
         spec.templateId = templateId;
@@ -126,22 +126,22 @@ private slots:
 
     void editingTheFileLaterChangesNoJob()
     {
-        const PrintQueue::Created made = labelJob(templatePath(), 3);
-        QVERIFY2(made, qPrintable(made.error));
-        const auto job = PrintQueue::job(db(), made.jobId);
-        const auto pages = PrintQueue::pages(db(), made.jobId);
+        const Result<PrintQueue::CreatedJob> made = labelJob(templatePath(), 3);
+        QVERIFY2(made, qPrintable(made.message));
+        const auto job = PrintQueue::job(db(), made->jobId);
+        const auto pages = PrintQueue::pages(db(), made->jobId);
         const PrintData data = JobExport::pageData(db(), *job, pages.first());
-        const QImage asMade = LabelRenderer(JobTemplates::forJob(db(), made.jobId)).toImage(data, 203);
+        const QImage asMade = LabelRenderer(JobTemplates::forJob(db(), made->jobId)).toImage(data, 203);
         QCOMPARE(asMade, LabelRenderer(LabelTemplate::load(templatePath())).toImage(data, 203));
 
         writeTemplate(templatePath(), labelTemplate(QStringLiteral("MARK-B")));
         const QImage edited = LabelRenderer(LabelTemplate::load(templatePath())).toImage(data, 203);
         QVERIFY(edited != asMade); // the edit shows on paper…
-        QCOMPARE(LabelRenderer(JobTemplates::forJob(db(), made.jobId)).toImage(data, 203),
+        QCOMPARE(LabelRenderer(JobTemplates::forJob(db(), made->jobId)).toImage(data, 203),
                  asMade); // …not here
 
         QVERIFY(QFile::remove(templatePath()));
-        QCOMPARE(LabelRenderer(JobTemplates::forJob(db(), made.jobId)).toImage(data, 203), asMade);
+        QCOMPARE(LabelRenderer(JobTemplates::forJob(db(), made->jobId)).toImage(data, 203), asMade);
     }
 
     void oneCopyPerDistinctText()
@@ -161,14 +161,14 @@ private slots:
 
     void jobsMadeBeforeCopiesLoadById()
     {
-        const PrintQueue::Created made = labelJob(QStringLiteral("label-100x150"), 2);
+        const Result<PrintQueue::CreatedJob> made = labelJob(QStringLiteral("label-100x150"), 2);
         QVERIFY(made);
         Sql::run(db(), QStringLiteral("UPDATE print_jobs SET template_hash = NULL WHERE id = ?"),
-                 {made.jobId});
-        const LabelTemplate t = JobTemplates::forJob(db(), made.jobId);
+                 {made->jobId});
+        const LabelTemplate t = JobTemplates::forJob(db(), made->jobId);
         QCOMPARE(t.id, QStringLiteral("label-100x150"));
         QCOMPARE(t.elements.size(), TemplateLibrary::load(QStringLiteral("label-100x150")).elements.size());
-        QCOMPARE(JobExport::toPdf(db(), made.jobId, m_t->dir() + QStringLiteral("/old.pdf")), 2);
+        QCOMPARE(JobExport::toPdf(db(), made->jobId, m_t->dir() + QStringLiteral("/old.pdf")), 2);
     }
 
     void anInvalidTemplateSpendsNothing()
@@ -177,11 +177,11 @@ private slots:
         const qint64 used =
             countRows(db(), QStringLiteral("SELECT COUNT(*) FROM tracking_numbers WHERE state = 'used'"));
         const qint64 submittedBefore = submitted(100000).size();
-        const PrintQueue::Created made = labelJob(templatePath(), 3);
+        const Result<PrintQueue::CreatedJob> made = labelJob(templatePath(), 3);
         QVERIFY(!made);
-        QVERIFY2(made.error.contains(QStringLiteral("line 6, column")) &&
-                     made.error.contains(QStringLiteral("nope.field")),
-                 qPrintable(made.error));
+        QVERIFY2(made.message.contains(QStringLiteral("line 6, column")) &&
+                     made.message.contains(QStringLiteral("nope.field")),
+                 qPrintable(made.message));
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM print_jobs")), 0);
         QCOMPARE(
             countRows(db(), QStringLiteral("SELECT COUNT(*) FROM tracking_numbers WHERE state = 'used'")),

@@ -69,15 +69,15 @@ private:
         spec.templateId = QStringLiteral("slip-a5");
         spec.printer = printer;
         spec.orderIds = orders;
-        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db(), TestDatabase::actor(), spec);
         if (!made)
-            qWarning() << made.error;
+            qWarning() << made.message;
         for (int seq = int(orders.size()) + 1; seq <= n; ++seq)
             Sql::run(db(),
                      QStringLiteral(
                          "INSERT INTO print_pages (job_id, seq, order_id, payload) VALUES (?, ?, ?, '')"),
-                     {made.jobId, seq, orders.at(seq % orders.size())});
-        return made.jobId;
+                     {made->jobId, seq, orders.at(seq % orders.size())});
+        return made->jobId;
     }
     QStringList files(const QString &name) const
     {
@@ -105,10 +105,10 @@ private:
         spec.printer = printer(printerName);
         spec.backupPrinter = backup.isEmpty() ? QString() : printer(backup);
         spec.orderIds = orders;
-        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db(), TestDatabase::actor(), spec);
         if (!made)
-            qWarning() << made.error;
-        return made.jobId;
+            qWarning() << made.message;
+        return made->jobId;
     }
 
 private slots:
@@ -138,17 +138,17 @@ private slots:
         spec.templateId = QStringLiteral("label-100x150");
         spec.printer = printer(QStringLiteral("p"));
         spec.orderIds = orders;
-        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
-        QVERIFY2(made, qPrintable(made.error));
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        QVERIFY2(made, qPrintable(made.message));
         const qint64 noCourier = countRows(db(),
                                            QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = ? AND "
                                                           "(courier_code IS NULL OR courier_code = '')"),
                                            {Stages::code(Stage::Submitted)});
-        QCOMPARE(made.skipped.size(), noCourier); // only those without a courier stay behind, with why
-        QCOMPARE(made.pages + made.skipped.size(), orders.size());
+        QCOMPARE(made->skipped.size(), noCourier); // only those without a courier stay behind, with why
+        QCOMPARE(made->pages + made->skipped.size(), orders.size());
         // Every printed order: Printed, a valid number from its own courier's pool, in print order.
-        const auto pages = PrintQueue::pages(db(), made.jobId);
-        QCOMPARE(pages.size(), made.pages);
+        const auto pages = PrintQueue::pages(db(), made->jobId);
+        QCOMPARE(pages.size(), made->pages);
         for (const auto &p : pages) {
             QVERIFY(!p.trackingNo.isEmpty());
             QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT stage FROM orders WHERE id = ?"), {p.orderId})
@@ -164,9 +164,9 @@ private slots:
         }
         // stage + tracking audit per order, one for the job.
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")) - auditBefore,
-                 2 * made.pages + 1);
+                 2 * made->pages + 1);
         // The same orders again: nothing left to print, no empty job.
-        const PrintQueue::Created again = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        const Result<PrintQueue::CreatedJob> again = PrintQueue::create(db(), TestDatabase::actor(), spec);
         QVERIFY(!again);
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM print_jobs")), 1);
     }
@@ -181,9 +181,9 @@ private slots:
         spec.templateId = QStringLiteral("label-100x150");
         spec.printer = printer(QStringLiteral("p"));
         spec.orderIds = zto;
-        const PrintQueue::Created made = PrintQueue::create(db(), TestDatabase::actor(), spec);
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db(), TestDatabase::actor(), spec);
         QVERIFY(!made);
-        QVERIFY(made.error.contains(QStringLiteral("ZTO")));
+        QVERIFY(made.message.contains(QStringLiteral("ZTO")));
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = ?"),
                            {Stages::code(Stage::Printed)}),
                  countRows(db(),
@@ -344,10 +344,10 @@ private slots:
         QVERIFY(job);
         PrintRunner runner(db(), TestDatabase::actor(), job);
         QCOMPARE(runner.step(), PrintRunner::Step::Printed);
-        const PrintQueue::Created more =
+        const Result<PrintQueue::CreatedJob> more =
             PrintQueue::append(db(), TestDatabase::actor(), job, orders.mid(3, 5));
-        QVERIFY2(more, qPrintable(more.error));
-        QCOMPARE(more.pages, 5);
+        QVERIFY2(more, qPrintable(more.message));
+        QCOMPARE(more->pages, 5);
         QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
         const auto pages = PrintQueue::pages(db(), job);
         QCOMPARE(pages.size(), 8);
@@ -357,7 +357,7 @@ private slots:
             QCOMPARE(pages.at(i).state, PrintQueue::PageState::Done);
         }
         // Orders already in the job are Printed now: appending them again adds nothing.
-        QCOMPARE(PrintQueue::append(db(), TestDatabase::actor(), job, orders.mid(0, 2)).pages, 0);
+        QCOMPARE(PrintQueue::append(db(), TestDatabase::actor(), job, orders.mid(0, 2))->pages, 0);
         QCOMPARE(files(QStringLiteral("stream")).size(), 8);
     }
 

@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <memory>
 
 namespace {
 void fillPools(TestDatabase &t)
@@ -49,6 +50,23 @@ void fillPools(TestDatabase &t)
                                           QLatin1String(first), QLatin1String(last))
                     .problems.isEmpty());
 }
+// A print queue over a demo database of some orders (and the couriers' number pools), shown at a
+// desk's size, as the three tests of the queue itself need it.
+struct QueueDesk {
+    explicit QueueDesk(int orders, bool pools = true)
+    {
+        t.seedDemo(orders);
+        if (pools)
+            fillPools(t);
+        view = std::make_unique<PrintQueueView>(context);
+        view->resize(1280, 800);
+        view->show();
+    }
+    TestDatabase t;
+    AppSettings settings{t.dir() + QStringLiteral("/settings.ini")};
+    AppContext context{t.db(), TestDatabase::actor(), settings};
+    std::unique_ptr<PrintQueueView> view;
+};
 } // namespace
 
 class TestPrintQueueView : public QObject {
@@ -56,14 +74,9 @@ class TestPrintQueueView : public QObject {
 private slots:
     void jobPreviewPrintReprintPdf()
     {
-        TestDatabase t;
-        t.seedDemo(400);
-        fillPools(t);
-        AppSettings settings(t.dir() + QStringLiteral("/settings.ini"));
-        AppContext context{t.db(), TestDatabase::actor(), settings};
-        PrintQueueView view(context);
-        view.resize(1280, 800);
-        view.show();
+        QueueDesk desk(400);
+        TestDatabase &t = desk.t;
+        PrintQueueView &view = *desk.view;
 
         const QString printerDir = t.dir() + QStringLiteral("/printer");
         auto *printer = view.findChild<QComboBox *>(QStringLiteral("jobPrinter"));
@@ -76,7 +89,7 @@ private slots:
         QVERIFY(job > 0);
         QCOMPARE(PrintQueue::pages(t.connection(), job).size(), 6);
         // The printer choice is remembered for the kind.
-        QCOMPARE(settings.raw().value(QStringLiteral("printing/label/printer")).toString(),
+        QCOMPARE(desk.settings.raw().value(QStringLiteral("printing/label/printer")).toString(),
                  QStringLiteral("dir:") + printerDir);
 
         // Preview of the first page.
@@ -126,14 +139,9 @@ private slots:
     // thread in 40 ms slices and rebuild both tables after each).
     void printingOnAWorkerRepaintsOnlyTheChangedRows()
     {
-        TestDatabase t;
-        t.seedDemo(1500);
-        fillPools(t);
-        AppSettings settings(t.dir() + QStringLiteral("/settings.ini"));
-        AppContext context{t.db(), TestDatabase::actor(), settings};
-        PrintQueueView view(context);
-        view.resize(1280, 800);
-        view.show();
+        QueueDesk desk(1500);
+        TestDatabase &t = desk.t;
+        PrintQueueView &view = *desk.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QAbstractItemModelTester jobsTester(view.jobsModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -211,13 +219,9 @@ private slots:
     // no "Print labels for N orders?" comes before it.
     void noPrinterIsSaidFirstWithTheFix()
     {
-        TestDatabase t;
-        t.seedDemo(60);
-        AppSettings settings(t.dir() + QStringLiteral("/settings.ini"));
-        AppContext context{t.db(), TestDatabase::actor(), settings};
-        PrintQueueView view(context);
-        view.resize(1280, 800);
-        view.show();
+        QueueDesk desk(60, false);
+        TestDatabase &t = desk.t;
+        PrintQueueView &view = *desk.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         // An empty pane says why.
         QVERIFY2(view.findChild<QLabel *>(QStringLiteral("preview"))

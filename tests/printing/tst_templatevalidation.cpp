@@ -265,11 +265,11 @@ private slots:
         spec.templateId = QStringLiteral("picklist-a4");
         spec.printer = QStringLiteral("dir:") + t.dir() + QStringLiteral("/printer");
         spec.orderIds = {order, order + 1, order + 2};
-        const PrintQueue::Created made = PrintQueue::create(db, TestDatabase::actor(), spec);
-        QVERIFY2(made, qPrintable(made.error));
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db, TestDatabase::actor(), spec);
+        QVERIFY2(made, qPrintable(made.message));
         const QString kind = QStringLiteral("picklist");
         const PrintData d =
-            JobPageReader(db, made.jobId, kind, QStringLiteral("t"))
+            JobPageReader(db, made->jobId, kind, QStringLiteral("t"))
                 .read(1, 0, QStringLiteral("%1,%2,%3").arg(order).arg(order + 1).arg(order + 2), 0, 1);
         QCOMPARE(withSheetFields(d), setOf(TemplateFields::pageFields(kind)));
         for (const QString &list : TemplateFields::rowLists(kind)) {

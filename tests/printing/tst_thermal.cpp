@@ -333,16 +333,17 @@ private slots:
         spec.printer = printer.address();
         spec.orderIds = Batching::select(m_db.connection(), zto);
         QCOMPARE(spec.orderIds.size(), 1);
-        const PrintQueue::Created made = PrintQueue::create(m_db.connection(), TestDatabase::actor(), spec);
-        QVERIFY2(made, qPrintable(made.error));
+        const Result<PrintQueue::CreatedJob> made =
+            PrintQueue::create(m_db.connection(), TestDatabase::actor(), spec);
+        QVERIFY2(made, qPrintable(made.message));
         QSettings none(QStringLiteral("/nonexistent/none.ini"), QSettings::IniFormat);
         const ThermalSettings s(none, printer.address());
         {
-            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made.jobId,
+            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made->jobId,
                                std::make_unique<RawPrinterSink>(s));
             QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
         }
-        QCOMPARE(PrintQueue::job(m_db.connection(), made.jobId)->done, 1);
+        QCOMPARE(PrintQueue::job(m_db.connection(), made->jobId)->done, 1);
         QVERIFY(printer.waitForConnections(1));
         for (const QByteArray &label : printer.received()) {
             const QList<QImage> images = ThermalDecode::tspl(label, 203);
@@ -350,19 +351,20 @@ private slots:
             QCOMPARE(zbarDecode(images.first()).size(), 2);
         }
         // The printer gone: the job fails with the reason and nothing more is done.
-        const PrintQueue::Created second = PrintQueue::create(m_db.connection(), TestDatabase::actor(), [&] {
-            PrintQueue::JobSpec next = spec;
-            next.orderIds = Batching::select(m_db.connection(), zto);
-            return next;
-        }());
-        QVERIFY2(second, qPrintable(second.error));
+        const Result<PrintQueue::CreatedJob> second =
+            PrintQueue::create(m_db.connection(), TestDatabase::actor(), [&] {
+                PrintQueue::JobSpec next = spec;
+                next.orderIds = Batching::select(m_db.connection(), zto);
+                return next;
+            }());
+        QVERIFY2(second, qPrintable(second.message));
         ThermalSettings goneSettings = s;
         goneSettings.printer = QStringLiteral("socket://127.0.0.1:1"); // nobody listens on port 1
-        PrintRunner runner(m_db.connection(), TestDatabase::actor(), second.jobId,
+        PrintRunner runner(m_db.connection(), TestDatabase::actor(), second->jobId,
                            std::make_unique<RawPrinterSink>(goneSettings));
         QCOMPARE(runner.runAll(), PrintRunner::Step::Failed);
         QVERIFY2(runner.error().contains(QStringLiteral("refused")), qPrintable(runner.error()));
-        QCOMPARE(PrintQueue::job(m_db.connection(), second.jobId)->done, 0);
+        QCOMPARE(PrintQueue::job(m_db.connection(), second->jobId)->done, 0);
     }
 
     void pipelinedJobStopsAtTheFailedLabel()
@@ -390,21 +392,22 @@ private slots:
         spec.printer = printer.address();
         spec.orderIds = Batching::select(m_db.connection(), zto);
         QCOMPARE(spec.orderIds.size(), 6);
-        const PrintQueue::Created made = PrintQueue::create(m_db.connection(), TestDatabase::actor(), spec);
-        QVERIFY2(made, qPrintable(made.error));
+        const Result<PrintQueue::CreatedJob> made =
+            PrintQueue::create(m_db.connection(), TestDatabase::actor(), spec);
+        QVERIFY2(made, qPrintable(made.message));
         QSettings none(QStringLiteral("/nonexistent/none.ini"), QSettings::IniFormat);
         const ThermalSettings s(none, printer.address());
         const auto states = [&] {
             QStringList out;
             QSqlQuery q = Sql::run(
                 m_db.connection(),
-                QStringLiteral("SELECT state FROM print_pages WHERE job_id = ? ORDER BY seq"), {made.jobId});
+                QStringLiteral("SELECT state FROM print_pages WHERE job_id = ? ORDER BY seq"), {made->jobId});
             while (q.next())
                 out << q.value(0).toString();
             return out;
         };
         {
-            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made.jobId,
+            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made->jobId,
                                std::make_unique<RawPrinterSink>(s));
             QCOMPARE(runner.runAll(), PrintRunner::Step::Failed);
             QVERIFY2(runner.error().contains(QStringLiteral("did not take the whole label")),
@@ -416,9 +419,9 @@ private slots:
         QVERIFY(printer.waitForConnections(3));
         QTest::qWait(200);
         QCOMPARE(printer.received().size(), 3); // nothing after the failed label went out
-        QVERIFY(PrintQueue::resume(m_db.connection(), TestDatabase::actor(), made.jobId));
+        QVERIFY(PrintQueue::resume(m_db.connection(), TestDatabase::actor(), made->jobId));
         {
-            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made.jobId,
+            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made->jobId,
                                std::make_unique<RawPrinterSink>(s));
             QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
         }
@@ -426,11 +429,11 @@ private slots:
         QCOMPARE(states(),
                  (QStringList{QStringLiteral("done"), QStringLiteral("done"), QStringLiteral("failed"),
                               QStringLiteral("done"), QStringLiteral("done"), QStringLiteral("done")}));
-        const qint64 cut = PrintQueue::pages(m_db.connection(), made.jobId).at(2).id;
+        const qint64 cut = PrintQueue::pages(m_db.connection(), made->jobId).at(2).id;
         QVERIFY(
             PrintQueue::reprint(m_db.connection(), TestDatabase::actor(), cut, QStringLiteral("cut off")));
         {
-            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made.jobId,
+            PrintRunner runner(m_db.connection(), TestDatabase::actor(), made->jobId,
                                std::make_unique<RawPrinterSink>(s));
             QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
         }
@@ -569,7 +572,7 @@ private slots:
         QVERIFY(cups.selfCheck);
         ThermalSettings wrong = cups;
         wrong.dpi = 250;
-        QVERIFY(!wrong.problem().isEmpty());
+        QVERIFY(!wrong.usable());
         QVERIFY_THROWS_EXCEPTION(Error, ThermalStream{wrong});
         QVERIFY_THROWS_EXCEPTION(Error, ThermalStream{cups}); // pdf is not a raster language
     }

@@ -30,12 +30,12 @@ private slots:
         auto formats = CourierFormats::load(t.connection());
         QVERIFY(formats.contains(QStringLiteral("EMS")));
         const CourierFormat ems = formats.value(QStringLiteral("EMS"));
-        QVERIFY(ems.problem(QStringLiteral("EA123456785CN")).isEmpty());
-        QVERIFY(ems.problem(QStringLiteral("EA123456784CN")).contains(QStringLiteral("check digit")));
-        QVERIFY(!ems.problem(QStringLiteral("EA12345678CN")).isEmpty());
+        QVERIFY(ems.accepts(QStringLiteral("EA123456785CN")));
+        QVERIFY(ems.accepts(QStringLiteral("EA123456784CN")).message.contains(QStringLiteral("check digit")));
+        QVERIFY(!ems.accepts(QStringLiteral("EA12345678CN")));
         const CourierFormat sf = formats.value(QStringLiteral("SF"));
-        QVERIFY(sf.problem(QStringLiteral("SF1234567890123")).isEmpty());
-        QVERIFY(!sf.problem(QStringLiteral("YT1234567890123")).isEmpty());
+        QVERIFY(sf.accepts(QStringLiteral("SF1234567890123")));
+        QVERIFY(!sf.accepts(QStringLiteral("YT1234567890123")));
         // A shop adds its own courier with a row, not a release.
         Sql::run(t.connection(),
                  QStringLiteral("INSERT INTO couriers (code, name) VALUES ('DB', '德邦快递')"));
@@ -43,8 +43,8 @@ private slots:
                  QStringLiteral("INSERT INTO courier_formats (courier_code, pattern, example) "
                                 "VALUES ('DB', '^DPK[0-9]{12}$', 'DPK123456789012')"));
         formats = CourierFormats::load(t.connection());
-        QVERIFY(formats.value(QStringLiteral("DB")).problem(QStringLiteral("DPK123456789012")).isEmpty());
-        QVERIFY(!formats.value(QStringLiteral("DB")).problem(QStringLiteral("DPK12")).isEmpty());
+        QVERIFY(formats.value(QStringLiteral("DB")).accepts(QStringLiteral("DPK123456789012")));
+        QVERIFY(!formats.value(QStringLiteral("DB")).accepts(QStringLiteral("DPK12")));
     }
 
     void listImportIsAllOrNothing()
@@ -124,7 +124,7 @@ private slots:
         const auto ems = CourierFormats::load(t.connection()).value(QStringLiteral("EMS"));
         QSqlQuery q = Sql::run(t.connection(), QStringLiteral("SELECT tracking_no FROM tracking_numbers"));
         while (q.next())
-            QVERIFY2(ems.problem(q.value(0).toString()).isEmpty(), qPrintable(q.value(0).toString()));
+            QVERIFY2(ems.accepts(q.value(0).toString()), qPrintable(q.value(0).toString()));
 
         r = TrackingPool::importRange(t.connection(), a, QStringLiteral("ZTO"),
                                       QStringLiteral("751000000001"), QStringLiteral("751000000250"));

@@ -63,10 +63,9 @@ private slots:
         two.sellerMemo = QStringLiteral("老客户");
         const qint64 a = insert(db(), one), b = insert(db(), two);
         const Totals before = totals(db());
-        qint64 merged = 0;
-        const Result<> r = OrderMerger::merge(db(), TestDatabase::actor(), {b, a}, &merged);
-        QVERIFY2(r.ok, qPrintable(r.message));
-        QCOMPARE(merged, a); // the earlier one keeps its number
+        const Result<qint64> merged = OrderMerger::merge(db(), TestDatabase::actor(), {b, a});
+        QVERIFY2(merged.ok, qPrintable(merged.message));
+        QCOMPARE(*merged, a); // the earlier one keeps its number
         QVERIFY(totals(db()) == before);
         const Order m = *OrderStore::load(db(), a);
         QCOMPARE(m.lines.size(), 3);
@@ -93,7 +92,7 @@ private slots:
         moved.buyerNick = one.buyerNick;
         const qint64 a = insert(db(), one), b = insert(db(), other), c = insert(db(), moved);
         const Totals before = totals(db());
-        Result<> r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
+        Result<qint64> r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("different buyers")), qPrintable(r.message));
         r = OrderMerger::merge(db(), TestDatabase::actor(), {a, c});
@@ -111,7 +110,7 @@ private slots:
         two.receiver = one.receiver;
         two.stage = Stage::Submitted;
         const qint64 a = insert(db(), one), b = insert(db(), two);
-        const Result<> r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
+        const Result<qint64> r = OrderMerger::merge(db(), TestDatabase::actor(), {a, b});
         QVERIFY(!r.ok);
         QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE order_id = ?"), {a}),
                  1);

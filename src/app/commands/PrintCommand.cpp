@@ -198,15 +198,14 @@ private:
 
     int newJob(CliContext &c, const QSqlDatabase &db)
     {
-        const QString kind = c.parser.value(QStringLiteral("kind"));
-        PrintQueue::JobSpec spec;
-        spec.kind = kind == u"slip"       ? PrintQueue::Kind::Slip
-                    : kind == u"picklist" ? PrintQueue::Kind::PickList
-                                          : PrintQueue::Kind::Label;
-        if (kind != u"label" && kind != u"slip" && kind != u"picklist") {
+        const std::optional<PrintQueue::Kind> kind =
+            PrintQueue::kindFromCode(c.parser.value(QStringLiteral("kind")));
+        if (!kind) {
             c.err << tr("--kind is label, slip or picklist.") << Qt::endl;
             return ExitUsage;
         }
+        PrintQueue::JobSpec spec;
+        spec.kind = *kind;
         BatchRule rule;
         rule.courierCode = c.parser.value(QStringLiteral("courier")).toUpper();
         rule.priorityOnly = c.parser.isSet(QStringLiteral("priority"));
@@ -214,9 +213,7 @@ private:
         rule.limit = c.parser.value(QStringLiteral("limit")).toInt();
         spec.templateId = c.parser.value(QStringLiteral("template"));
         if (spec.templateId.isEmpty())
-            spec.templateId = kind == u"slip"       ? QStringLiteral("slip-a5")
-                              : kind == u"picklist" ? QStringLiteral("picklist-a4")
-                                                    : QStringLiteral("label-100x150");
+            spec.templateId = PrintQueue::defaultTemplateId(*kind);
         TemplateLibrary::load(spec.templateId); // a wrong id fails before anything is written
         spec.printer = c.parser.value(QStringLiteral("printer"));
         spec.backupPrinter = c.parser.value(QStringLiteral("backup"));
@@ -230,16 +227,16 @@ private:
         } else {
             spec.orderIds = Batching::select(db, rule);
         }
-        const PrintQueue::Created made = PrintQueue::create(db, c.actor, spec);
-        for (const QString &s : made.skipped)
-            c.err << tr("skipped %1").arg(s) << '\n';
-        for (const QString &w : made.warnings)
-            c.err << tr("warning: %1").arg(w) << '\n';
-        if (!made) {
-            c.err << made.error << Qt::endl;
+        const Result<PrintQueue::CreatedJob> made = PrintQueue::create(db, c.actor, spec);
+        if (!made) { // the message names each order that could not be printed, and why
+            c.err << made.message << Qt::endl;
             return ExitBadInput;
         }
-        c.out << tr("Job %1: %2 pages.").arg(made.jobId).arg(made.pages) << Qt::endl;
+        for (const QString &s : made->skipped)
+            c.err << tr("skipped %1").arg(s) << '\n';
+        for (const QString &w : made->warnings)
+            c.err << tr("warning: %1").arg(w) << '\n';
+        c.out << tr("Job %1: %2 pages.").arg(made->jobId).arg(made->pages) << Qt::endl;
         return ExitOk;
     }
 

@@ -74,8 +74,8 @@ int settings(CliContext &c)
         c.err << why << Qt::endl;
         return ExitUsage;
     }
-    if (const QString why = s.problem(); !why.isEmpty()) {
-        c.err << why << Qt::endl;
+    if (const Result<> usable = s.usable(); !usable) {
+        c.err << usable.message << Qt::endl;
         return ExitBadInput;
     }
     bool changed = false;

@@ -95,10 +95,10 @@ public:
             return ExitBadInput;
         }
         if (c.parser.isSet(QStringLiteral("csv"))) {
-            QString error;
-            if (!Csv::write(sql, c.parser.value(QStringLiteral("csv")), rows, *encoding, &error,
-                            c.overwrite())) {
-                c.err << error << Qt::endl;
+            if (const Result<> written =
+                    Csv::write(sql, c.parser.value(QStringLiteral("csv")), rows, *encoding, c.overwrite());
+                !written) {
+                c.err << written.message << Qt::endl;
                 return ExitBadInput;
             }
             c.out << tr("CSV written to %1.").arg(c.parser.value(QStringLiteral("csv"))) << Qt::endl;

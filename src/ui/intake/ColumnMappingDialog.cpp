@@ -240,8 +240,8 @@ ColumnMapping ColumnMappingDialog::mapping() const
 void ColumnMappingDialog::updatePreview()
 {
     const ColumnMapping m = mapping();
-    const QString problem = m.problem();
-    m_problem->setText(problem.isEmpty() ? QString() : QStringLiteral("⚠ ") + problem);
+    const Result<> usable = m.usable();
+    m_problem->setText(usable ? QString() : QStringLiteral("⚠ ") + usable.message);
     QList<OrderField> shown;
     QStringList labels;
     for (auto it = m.columns.cbegin(); it != m.columns.cend(); ++it) {
@@ -270,8 +270,8 @@ bool ColumnMappingDialog::save()
         MessageBox::warning(this, windowTitle(), tr("Give the mapping a name (not auto or taobao)."));
         return false;
     }
-    if (const QString problem = m.problem(); !problem.isEmpty()) {
-        MessageBox::warning(this, windowTitle(), problem);
+    if (const Result<> usable = m.usable(); !usable) {
+        MessageBox::warning(this, windowTitle(), usable.message);
         return false;
     }
     try {

@@ -35,7 +35,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -202,11 +201,6 @@ OrdersView::OrdersView(AppContext &context, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(footer);
 
-    m_reasonPrompt = [this](const QString &title, const QString &label) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, {}, &ok);
-        return ok ? std::optional<QString>(text) : std::nullopt;
-    };
     retranslate();
     selectionChanged();
 }
@@ -329,7 +323,7 @@ bool OrdersView::confirmBulk(const QString &question, int count)
 
 std::optional<QString> OrdersView::askReason(const QString &title, const QString &label)
 {
-    std::optional<QString> reason = m_reasonPrompt(title, label);
+    std::optional<QString> reason = MessageBox::askText(this, title, label);
     if (reason && reason->trimmed().isEmpty()) {
         MessageBox::warning(this, title, tr("Give a reason; it goes on the order's history."));
         return std::nullopt;
@@ -450,8 +444,8 @@ void OrdersView::edit()
     const std::optional<Order> order = OrderStore::load(db, ids.first());
     if (!order)
         return;
-    if (const QString why = OrderEditor::refusal(order->stage, order->heldFrom); !why.isEmpty()) {
-        MessageBox::warning(this, tr("Edit"), why);
+    if (const Result<> allowed = OrderEditor::editable(order->stage, order->heldFrom); !allowed) {
+        MessageBox::warning(this, tr("Edit"), allowed.message);
         return;
     }
     OrderEditDialog dialog(db, *order, this);
@@ -481,20 +475,19 @@ void OrdersView::merge()
 {
     const QList<qint64> ids = selectedOrderIds();
     const QSqlDatabase db = m_context.database.connection();
-    if (const QString why = OrderMerger::refusal(db, ids); !why.isEmpty()) {
-        MessageBox::warning(this, tr("Merge"), why);
+    if (const Result<> allowed = OrderMerger::mergeable(db, ids); !allowed) {
+        MessageBox::warning(this, tr("Merge"), allowed.message);
         return;
     }
     if (MessageBox::question(this, tr("Merge"),
                              tr("Merge %n order(s) into one parcel?", nullptr, int(ids.size()))) !=
         QMessageBox::Yes)
         return;
-    qint64 merged = 0;
-    const Result<> r = OrderMerger::merge(db, m_context.actor, ids, &merged);
-    if (!r) {
-        MessageBox::warning(this, tr("Merge"), r.message);
+    const Result<qint64> merged = OrderMerger::merge(db, m_context.actor, ids);
+    if (!merged) {
+        MessageBox::warning(this, tr("Merge"), merged.message);
     } else {
-        RuleEngine::runOn(db, m_context.actor, {merged});
+        RuleEngine::runOn(db, m_context.actor, {*merged});
         m_status->setText(tr("%n order(s) merged.", nullptr, int(ids.size())));
     }
     reloadKeepingSelection();

@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QMap>
-#include <functional>
 #include <optional>
 
 class QAbstractButton;
@@ -38,9 +37,6 @@ public:
     // Selects a stage chip as a click would; nullopt is "All".
     void showStage(std::optional<Stage> stage);
     QList<qint64> selectedOrderIds() const;
-    // Tests: answer the reason prompt (hold, cancel) without a dialog. nullopt = the person cancelled.
-    using ReasonPrompt = std::function<std::optional<QString>(const QString &title, const QString &label)>;
-    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
     QString lastStatus() const;
     // Run rules (F5) is running on its worker thread.
     bool rulesRunning() const;
@@ -105,5 +101,4 @@ private:
     QElapsedTimer m_rulesClock;
     QMap<QString, QAction *> m_actions;
     QMap<QString, QAbstractButton *> m_buttons;
-    ReasonPrompt m_reasonPrompt;
 };

@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -327,13 +326,12 @@ void HandoverPage::printManifest()
         return;
     }
     const QString last = choice.printer(QStringLiteral("manifest"));
-    bool chosen = false;
-    const QString printer = QInputDialog::getItem(this, tr("Print manifest"), tr("Printer:"), printers,
-                                                  std::max(0, int(printers.indexOf(last))), false, &chosen);
-    if (!chosen || printer.isEmpty())
+    const std::optional<QString> printer = MessageBox::askItem(
+        this, tr("Print manifest"), tr("Printer:"), printers, std::max<qsizetype>(0, printers.indexOf(last)));
+    if (!printer || printer->isEmpty())
         return;
-    choice.set(QStringLiteral("manifest"), printer, choice.backup(QStringLiteral("manifest")));
-    printManifestTo(printer);
+    choice.set(QStringLiteral("manifest"), *printer, choice.backup(QStringLiteral("manifest")));
+    printManifestTo(*printer);
 }
 
 bool HandoverPage::printManifestTo(const QString &printer)

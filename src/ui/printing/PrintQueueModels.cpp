@@ -1,81 +1,52 @@
 #include "PrintQueueModels.h"
 
 #include <QColor>
+#include <array>
 
 using PrintQueue::JobState;
 using PrintQueue::PageState;
 
 namespace {
-// State text carries a symbol too, so colour is never the only cue.
-QString withMark(const char *mark, const QString &name)
-{
-    return QString::fromUtf8(mark) + name;
-}
-
-QString stateText(JobState state)
-{
-    const QString name = PrintQueue::displayName(state);
-    switch (state) {
-    case JobState::Done:
-        return withMark("✓ ", name);
-    case JobState::Failed:
-        return withMark("⚠ ", name);
-    case JobState::Printing:
-        return withMark("▶ ", name);
-    case JobState::Paused:
-        return withMark("‖ ", name);
-    case JobState::Queued:
-    case JobState::Cancelled:
-        break;
-    }
-    return name;
-}
-
-QString stateText(PageState state)
-{
-    const QString name = PrintQueue::displayName(state);
-    switch (state) {
-    case PageState::Done:
-        return withMark("✓ ", name);
-    case PageState::Failed:
-        return withMark("⚠ ", name);
-    case PageState::Sent:
-        return withMark("… ", name);
-    case PageState::Queued:
-    case PageState::Cancelled:
-        break;
-    }
-    return name;
-}
-
+// How a state shows: a mark, so colour is never the only cue, and a row colour (invalid: none).
+struct Look {
+    const char *mark;
+    QColor colour;
+};
 const QColor kFailed(255, 215, 215), kDone(215, 245, 215), kBusy(255, 240, 200);
+// Indexed by the state's number, in PrintQueue.h's order.
+const std::array<Look, 6> kJobLooks{{{"", {}},         // queued
+                                     {"▶ ", kBusy},    // printing
+                                     {"‖ ", {}},       // paused
+                                     {"⚠ ", kFailed},  // failed
+                                     {"✓ ", kDone},    // done
+                                     {"", {}}}};       // cancelled
+const std::array<Look, 5> kPageLooks{{{"", {}},        // queued
+                                      {"… ", kBusy},   // sent
+                                      {"✓ ", kDone},   // done
+                                      {"⚠ ", kFailed}, // failed
+                                      {"", {}}}};      // cancelled
+static_assert(size_t(JobState::Cancelled) + 1 == 6 && size_t(PageState::Cancelled) + 1 == 5,
+              "a state was added: give it a look");
 
-QVariant stateColour(JobState state)
+const Look &lookOf(JobState state)
 {
-    switch (state) {
-    case JobState::Failed:
-        return kFailed;
-    case JobState::Done:
-        return kDone;
-    case JobState::Printing:
-        return kBusy;
-    default:
-        return {};
-    }
+    return kJobLooks.at(size_t(state));
 }
 
-QVariant stateColour(PageState state)
+const Look &lookOf(PageState state)
 {
-    switch (state) {
-    case PageState::Failed:
-        return kFailed;
-    case PageState::Done:
-        return kDone;
-    case PageState::Sent:
-        return kBusy;
-    default:
-        return {};
-    }
+    return kPageLooks.at(size_t(state));
+}
+
+template <class State> QString stateText(State state)
+{
+    return QString::fromUtf8(lookOf(state).mark) + PrintQueue::displayName(state);
+}
+
+template <class State> QVariant stateColour(State state)
+{
+    const QColor &colour = lookOf(state).colour;
+    return colour.isValid() ? QVariant(colour) : QVariant();
 }
 } // namespace
 

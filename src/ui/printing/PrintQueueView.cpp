@@ -3,35 +3,29 @@
 #include "base/AppSettings.h"
 #include "base/Error.h"
 #include "db/Database.h"
-#include "orders/Couriers.h"
 #include "printing/BatchRule.h"
 #include "printing/JobExport.h"
 #include "printing/JobTemplates.h"
 #include "printing/LabelRenderer.h"
 #include "printing/PageSink.h"
 #include "printing/PrintQueue.h"
-#include "printing/PrinterChoice.h"
 #include "printing/PrinterHealth.h"
-#include "printing/TemplateLibrary.h"
 #include "printing/TrackingPool.h"
 #include "ui/AppContext.h"
 #include "ui/FileChooser.h"
 #include "ui/MessageBox.h"
 #include "ui/Tables.h"
+#include "ui/printing/PrintBatchBar.h"
 #include "ui/printing/PrintQueueModels.h"
 #include "ui/printing/PrintWorker.h"
 #include "ui/printing/TemplateEditorDialog.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,15 +33,13 @@
 PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     : View(parent)
     , m_context(context)
-    , m_printers(std::make_unique<PrinterChoice>(context.settings.raw()))
     , m_jobsModel(new PrintJobsModel(context.database.connection(), this))
     , m_pagesModel(new PrintPagesModel(context.database.connection(), this))
     , m_worker(new PrintWorker(context.database.path(), context.actor, this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *batch = new QWidget(this);
-    buildBatchBar(batch);
-    layout->addWidget(batch);
+    m_batch = new PrintBatchBar(context, this);
+    layout->addWidget(m_batch);
 
     m_poolWarning = new QLabel(this);
     m_poolWarning->setObjectName(QStringLiteral("poolWarning"));
@@ -137,9 +129,10 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
     connect(m_worker, &PrintWorker::notices, this,
             [this](const QStringList &lines) { say(lines.join(u'\n')); });
     connect(m_worker, &PrintWorker::finished, this, &PrintQueueView::printingFinished);
+    connect(m_batch, &PrintBatchBar::newJobRequested, this, &PrintQueueView::newJob);
+    connect(m_batch, &PrintBatchBar::editTemplatesRequested, this, &PrintQueueView::editTemplates);
 
     retranslate();
-    kindChanged();
     refreshJobs();
     refreshPoolWarning();
     refreshPreview(); // says why it is empty
@@ -147,193 +140,61 @@ PrintQueueView::PrintQueueView(AppContext &context, QWidget *parent)
 
 PrintQueueView::~PrintQueueView() = default;
 
-void PrintQueueView::buildBatchBar(QWidget *host)
-{
-    auto *grid = new QGridLayout(host);
-    grid->setContentsMargins(0, 0, 0, 0);
-    m_batchTitle = new QLabel(host);
-    QFont f = m_batchTitle->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    m_batchTitle->setFont(f);
-    m_kindLabel = new QLabel(host);
-    m_templateLabel = new QLabel(host);
-    m_courierLabel = new QLabel(host);
-    m_limitLabel = new QLabel(host);
-    m_printerLabel = new QLabel(host);
-    m_backupLabel = new QLabel(host);
-    m_kind = new QComboBox(host);
-    m_kind->setObjectName(QStringLiteral("jobKind"));
-    for (const char *k : {"label", "slip", "picklist"})
-        m_kind->addItem(QString(), QString::fromLatin1(k));
-    m_template = new QComboBox(host);
-    m_template->setObjectName(QStringLiteral("jobTemplate"));
-    m_courier = new QComboBox(host);
-    m_courier->setObjectName(QStringLiteral("batchCourier"));
-    m_courier->addItem(QString(), QString());
-    try {
-        for (const Courier &c : Couriers::active(m_context.database.connection()))
-            m_courier->addItem(c.name + QStringLiteral(" (") + c.code + u')', c.code);
-    } catch (const Error &e) {
-        m_couriersError = tr("The couriers could not be read: %1").arg(e.message());
-    }
-    m_priority = new QCheckBox(host);
-    m_singleSku = new QCheckBox(host);
-    m_singleSku->setObjectName(QStringLiteral("batchSingleSku"));
-    m_limit = new QSpinBox(host);
-    m_limit->setObjectName(QStringLiteral("batchLimit"));
-    m_limit->setRange(0, 100000);
-    m_limit->setValue(200);
-    m_printer = new QComboBox(host);
-    m_printer->setObjectName(QStringLiteral("jobPrinter"));
-    m_printer->setEditable(true);
-    m_backup = new QComboBox(host);
-    m_backup->setObjectName(QStringLiteral("jobBackupPrinter"));
-    m_backup->setEditable(true);
-    for (QComboBox *c : {m_printer, m_backup}) {
-        c->addItem(QString());
-        c->addItems(PageSinks::availablePrinters());
-        c->setMinimumContentsLength(18);
-    }
-    m_newJob = new QPushButton(host);
-    m_newJob->setObjectName(QStringLiteral("newJobButton"));
-    m_newJob->setDefault(true);
-
-    // Three pairs a row, so the bar fits a 1366-px screen beside the navigation.
-    grid->addWidget(m_batchTitle, 0, 0, 1, 6);
-    grid->addWidget(m_kindLabel, 1, 0);
-    grid->addWidget(m_kind, 1, 1);
-    grid->addWidget(m_templateLabel, 1, 2);
-    m_editTemplates = new QPushButton(host);
-    m_editTemplates->setObjectName(QStringLiteral("editTemplatesButton"));
-    auto *templateRow = new QHBoxLayout;
-    templateRow->addWidget(m_template, 1);
-    templateRow->addWidget(m_editTemplates);
-    grid->addLayout(templateRow, 1, 3);
-    grid->addWidget(m_courierLabel, 1, 4);
-    grid->addWidget(m_courier, 1, 5);
-    grid->addWidget(m_printerLabel, 2, 0);
-    grid->addWidget(m_printer, 2, 1);
-    grid->addWidget(m_backupLabel, 2, 2);
-    grid->addWidget(m_backup, 2, 3);
-    grid->addWidget(m_limitLabel, 2, 4);
-    grid->addWidget(m_limit, 2, 5);
-    grid->addWidget(m_priority, 3, 0, 1, 2);
-    grid->addWidget(m_singleSku, 3, 2, 1, 2);
-    grid->addWidget(m_newJob, 3, 5);
-    grid->setColumnStretch(6, 1);
-
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &PrintQueueView::kindChanged);
-    connect(m_printer, &QComboBox::currentTextChanged, this, &PrintQueueView::printerChoiceChanged);
-    connect(m_backup, &QComboBox::currentTextChanged, this, &PrintQueueView::printerChoiceChanged);
-    connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_template->currentIndex() >= 0)
-            m_printers->setTemplateId(currentKind(), m_template->currentData().toString());
-    });
-    connect(m_newJob, &QPushButton::clicked, this, &PrintQueueView::newJob);
-    connect(m_editTemplates, &QPushButton::clicked, this, &PrintQueueView::editTemplates);
-}
-
 void PrintQueueView::editTemplates()
 {
-    TemplateEditorDialog dialog(m_context, m_template->currentData().toString(), this);
+    TemplateEditorDialog dialog(m_context, m_batch->templateId(), this);
     connect(&dialog, &TemplateEditorDialog::templatesChanged, this, [this] {
         m_renderers.clear(); // jobs made before copies were kept draw with the template as it is now
-        kindChanged();
+        m_batch->reloadTemplates();
     });
     dialog.exec();
     refreshPreview();
 }
 
-QString PrintQueueView::currentKind() const
-{
-    return m_kind->currentData().toString();
-}
-
-void PrintQueueView::kindChanged()
-{
-    const QString kind = currentKind();
-    const QSignalBlocker b1(m_template), b2(m_printer), b3(m_backup);
-    m_template->clear();
-    for (const auto &e : TemplateLibrary::list(kind))
-        m_template->addItem(e.name + (e.userCopy ? tr(" (edited copy)") : QString()), e.id);
-    const int t = m_template->findData(m_printers->templateId(kind));
-    m_template->setCurrentIndex(t >= 0 ? t : 0);
-    m_printer->setCurrentText(m_printers->printer(kind));
-    m_backup->setCurrentText(m_printers->backup(kind));
-    const bool label = kind == u"label";
-    m_courier->setEnabled(true);
-    m_singleSku->setEnabled(label || kind == u"slip");
-}
-
-void PrintQueueView::printerChoiceChanged()
-{
-    m_printers->set(currentKind(), m_printer->currentText().trimmed(), m_backup->currentText().trimmed());
-}
-
 void PrintQueueView::newJob()
 {
-    const QString kind = currentKind();
-    BatchRule rule;
-    rule.courierCode = m_courier->currentData().toString();
-    rule.priorityOnly = m_priority->isChecked();
-    rule.singleSku = m_singleSku->isChecked();
-    rule.limit = m_limit->value();
-    PrintQueue::JobSpec spec;
-    spec.kind = kind == u"slip"       ? PrintQueue::Kind::Slip
-                : kind == u"picklist" ? PrintQueue::Kind::PickList
-                                      : PrintQueue::Kind::Label;
-    spec.templateId = m_template->currentData().toString();
-    spec.printer = m_printer->currentText().trimmed();
-    spec.backupPrinter = m_backup->currentText().trimmed();
-    spec.title = rule.describe();
+    PrintQueue::JobSpec spec = m_batch->spec();
     // Check before asking: no "Print labels for 200 orders?" for a job that has no printer.
-    if (const QString missing = PageSinks::missing(spec.printer); !missing.isEmpty()) {
+    if (const Result<> available = PageSinks::available(spec.printer); !available) {
         if (MessageBox::offer(this, tr("New print job"),
-                              missing + u'\n' + tr("Nothing was printed and no order changed."),
+                              available.message + u'\n' + tr("Nothing was printed and no order changed."),
                               tr("Choose a printer…")))
-            choosePrinter();
+            m_batch->choosePrinter();
         return;
     }
     spec.checkPrinter = false; // just checked
     try {
-        spec.orderIds = Batching::select(m_context.database.connection(), rule);
+        spec.orderIds = Batching::select(m_context.database.connection(), m_batch->rule());
         if (spec.orderIds.isEmpty()) {
             MessageBox::information(this, tr("New print job"),
                                     tr("No Submitted orders match this batch rule."));
             return;
         }
-        if (kind == u"label" &&
+        if (spec.kind == PrintQueue::Kind::Label &&
             MessageBox::question(this, tr("New print job"),
                                  tr("Print labels for %1 orders? They get tracking numbers and "
                                     "become Printed.")
                                      .arg(spec.orderIds.size())) != QMessageBox::Yes)
             return;
-        const PrintQueue::Created made =
+        const Result<PrintQueue::CreatedJob> made =
             PrintQueue::create(m_context.database.connection(), m_context.actor, spec);
         if (!made) {
-            MessageBox::warning(this, tr("New print job"), made.error);
+            MessageBox::warning(this, tr("New print job"), made.message);
             return;
         }
         QStringList notes;
-        notes << tr("Job %1: %2 pages.").arg(made.jobId).arg(made.pages);
-        if (!made.skipped.isEmpty())
-            notes << tr("%n order(s) skipped: %1", nullptr, int(made.skipped.size()))
-                         .arg(made.skipped.mid(0, 5).join(QStringLiteral("; ")));
-        notes << made.warnings;
+        notes << tr("Job %1: %2 pages.").arg(made->jobId).arg(made->pages);
+        if (!made->skipped.isEmpty())
+            notes << tr("%n order(s) skipped: %1", nullptr, int(made->skipped.size()))
+                         .arg(made->skipped.mid(0, 5).join(QStringLiteral("; ")));
+        notes << made->warnings;
         say(notes.join(u'\n'));
         refreshJobs();
         refreshPoolWarning();
-        selectJob(made.jobId);
+        selectJob(made->jobId);
     } catch (const Error &e) {
         MessageBox::critical(this, tr("New print job"), e.message());
     }
-}
-
-void PrintQueueView::choosePrinter()
-{
-    m_printer->setFocus(Qt::OtherFocusReason);
-    m_printer->showPopup();
 }
 
 qint64 PrintQueueView::selectedJob() const
@@ -629,8 +490,8 @@ void PrintQueueView::refreshPoolWarning()
     } catch (const Error &e) {
         warnings << tr("The tracking-number pools could not be read: %1").arg(e.message());
     }
-    if (!m_couriersError.isEmpty())
-        warnings << m_couriersError;
+    if (const QString error = m_batch->couriersError(); !error.isEmpty())
+        warnings << error;
     m_poolWarning->setText(QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
     m_poolWarning->setVisible(!warnings.isEmpty());
 }
@@ -665,26 +526,6 @@ void PrintQueueView::changeEvent(QEvent *event)
 
 void PrintQueueView::retranslate()
 {
-    m_batchTitle->setText(tr("New job from Submitted orders"));
-    m_kindLabel->setText(tr("Kind"));
-    const QStringList kinds{tr("Shipping labels"), tr("Packing slips"), tr("Pick list")};
-    for (int i = 0; i < kinds.size(); ++i)
-        m_kind->setItemText(i, kinds.at(i));
-    m_templateLabel->setText(tr("Template"));
-    m_courierLabel->setText(tr("Courier"));
-    m_courier->setItemText(0, tr("All couriers"));
-    m_priority->setText(tr("Priority orders only"));
-    m_singleSku->setText(tr("Single-SKU groups (hot items)"));
-    m_limitLabel->setText(tr("At most"));
-    m_limit->setSpecialValueText(tr("no limit"));
-    m_limit->setSuffix(tr(" orders"));
-    m_printerLabel->setText(tr("Printer"));
-    m_backupLabel->setText(tr("Backup"));
-    m_newJob->setText(tr("&New job"));
-    m_newJob->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
-    m_editTemplates->setText(tr("Templates…"));
-    m_editTemplates->setToolTip(tr("Preview the templates, and edit your own copies (Ctrl+T)"));
-    m_editTemplates->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
     m_print->setText(tr("&Print / resume"));
     m_print->setShortcut(QKeySequence(QStringLiteral("Ctrl+P")));
     m_pause->setText(tr("Pause"));

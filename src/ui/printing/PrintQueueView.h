@@ -6,18 +6,15 @@
 #include <QHash>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 class LabelRenderer;
+class PrintBatchBar;
 class PrintJobsModel;
 class PrintPagesModel;
 class PrintWorker;
-class PrinterChoice;
 struct AppContext;
 
 // 打印队列: make jobs from batch rules, print them page by page with states that survive a
@@ -45,12 +42,7 @@ protected:
 
 private:
     void retranslate();
-    void buildBatchBar(QWidget *host);
-    void kindChanged();
-    void printerChoiceChanged();
     void newJob();
-    // Puts the focus on the job's printer and opens its list (the fix offered when there is none).
-    void choosePrinter();
     void editTemplates();
     void startPrinting();
     void printingStarted(qint64 job, int unknown);
@@ -68,23 +60,15 @@ private:
     void refreshPreview();
     void refreshPoolWarning();
     void refreshPrinterState(bool force);
-    QString currentKind() const;
     void say(const QString &text); // the status line
 
     AppContext &m_context;
-    std::unique_ptr<PrinterChoice> m_printers;
     PrintJobsModel *m_jobsModel;
     PrintPagesModel *m_pagesModel;
     PrintWorker *m_worker;
-    QString m_couriersError;                                   // said with the pool warnings
     QHash<qint64, std::shared_ptr<LabelRenderer>> m_renderers; // per job
 
-    QLabel *m_batchTitle, *m_kindLabel, *m_templateLabel, *m_courierLabel, *m_limitLabel, *m_printerLabel,
-        *m_backupLabel;
-    QComboBox *m_kind, *m_template, *m_courier, *m_printer, *m_backup;
-    QCheckBox *m_priority, *m_singleSku;
-    QSpinBox *m_limit;
-    QPushButton *m_newJob, *m_editTemplates;
+    PrintBatchBar *m_batch; // which orders, what and where: the new job
     QLabel *m_poolWarning;
     QTableView *m_jobs;
     QLabel *m_printerState; // the selected job's printer in words, and why the job paused

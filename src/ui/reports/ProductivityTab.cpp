@@ -111,10 +111,10 @@ void ProductivityTab::exportCsv()
     const QList<OperatorProductivity> rows =
         ProductivityReport::compute(m_context.database.connection(), ShopDay::startText(m_day->date()),
                                     ShopDay::startText(m_day->date().addDays(1)));
-    QString error;
-    if (!Csv::write(m_context.database.connection(), path, ProductivityReport::csvRows(rows),
-                    Csv::Encoding::Utf8Bom, &error))
-        MessageBox::critical(this, tr("Export"), error);
+    if (const Result<> written = Csv::write(m_context.database.connection(), path,
+                                            ProductivityReport::csvRows(rows), Csv::Encoding::Utf8Bom);
+        !written)
+        MessageBox::critical(this, tr("Export"), written.message);
 }
 
 void ProductivityTab::changeEvent(QEvent *event)

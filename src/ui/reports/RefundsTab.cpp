@@ -111,10 +111,10 @@ void RefundsTab::exportCsv()
                              QStringLiteral("refunds-%1.csv").arg(m_lastDay->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!Csv::write(m_context.database.connection(), path, RefundMetrics::csvRows(m_report),
-                    Csv::Encoding::Utf8Bom, &error))
-        MessageBox::critical(this, tr("Export"), error);
+    if (const Result<> written = Csv::write(m_context.database.connection(), path,
+                                            RefundMetrics::csvRows(m_report), Csv::Encoding::Utf8Bom);
+        !written)
+        MessageBox::critical(this, tr("Export"), written.message);
 }
 
 void RefundsTab::changeEvent(QEvent *event)

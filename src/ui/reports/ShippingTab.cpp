@@ -263,10 +263,10 @@ void ShippingTab::exportCsv()
                              QStringLiteral("shipping-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!Csv::write(m_context.database.connection(), path, ShippingReport::csvRows(m_data),
-                    Csv::Encoding::Utf8Bom, &error))
-        MessageBox::critical(this, tr("Export"), error);
+    if (const Result<> written = Csv::write(m_context.database.connection(), path,
+                                            ShippingReport::csvRows(m_data), Csv::Encoding::Utf8Bom);
+        !written)
+        MessageBox::critical(this, tr("Export"), written.message);
 }
 
 void ShippingTab::changeEvent(QEvent *event)

@@ -110,11 +110,12 @@ void AfterSalesTab::exportCsv()
         FileChooser::saveCsv(this, tr("Export after-sales list"), QStringLiteral("after-sales.csv"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!Csv::write(m_context.database.connection(), path,
-                    AfterSalesDesk::csvRows(AfterSalesDesk::list(m_context.database.connection())),
-                    Csv::Encoding::Utf8Bom, &error))
-        MessageBox::critical(this, tr("After-sales"), error);
+    if (const Result<> written =
+            Csv::write(m_context.database.connection(), path,
+                       AfterSalesDesk::csvRows(AfterSalesDesk::list(m_context.database.connection())),
+                       Csv::Encoding::Utf8Bom);
+        !written)
+        MessageBox::critical(this, tr("After-sales"), written.message);
 }
 
 void AfterSalesTab::changeEvent(QEvent *event)
