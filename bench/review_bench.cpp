@@ -2,6 +2,8 @@
 // over 100k orders, each with a reference measured in the same run on the same file.
 //   review_bench --db FILE            (a `packline demo --orders 1000000` database; read-mostly)
 //   review_bench --rules-db FILE      (a 100k-order demo database; the rules write flags into it)
+// FILE may be a postgresql:// URI: the same on a server.
+#include "BenchDatabase.h"
 #include "base/Clock.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -12,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <algorithm>
@@ -25,10 +26,9 @@ double ms(QElapsedTimer &t)
     return t.nsecsElapsed() / 1e6;
 }
 
-QString size(const QString &path)
+QString size(const Database &db)
 {
-    const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
-    return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 1);
+    return QStringLiteral("%1 MB, %2").arg(databaseMb(db), 0, 'f', 1).arg(db.engineName());
 }
 
 // What a reviewer waits for on picking a filter (count, first page, flags), the sort already
@@ -59,7 +59,7 @@ void firstPage(const QString &path)
     }
     const QSqlDatabase c = db.connection();
     const qint64 orders = Sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
-    out << "database " << path << ": " << orders << " orders, " << size(path) << Qt::endl;
+    out << "database " << path << ": " << orders << " orders, " << size(db) << Qt::endl;
 
     // Reference: the bare newest-256 query the page needs, without count, flags or a model.
     QElapsedTimer t;
@@ -167,7 +167,7 @@ void rules(const QString &path)
              QStringLiteral(
                  "UPDATE skus SET purchase_limit = 1 WHERE id IN (SELECT id FROM skus ORDER BY id LIMIT 5)"));
     const qint64 orders = Sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
-    out << "database " << path << ": " << orders << " orders, " << size(path) << Qt::endl;
+    out << "database " << path << ": " << orders << " orders, " << size(db) << Qt::endl;
 
     // Reference: reading the orders under review and their lines once, as the engine does.
     QElapsedTimer t;
