@@ -2,6 +2,8 @@
 // over 100k orders, each with a reference measured in the same run on the same file.
 //   review_bench --db FILE            (a `packline demo --orders 1000000` database; read-mostly)
 //   review_bench --rules-db FILE      (a 100k-order demo database; the rules write flags into it)
+// FILE may be a postgresql:// URI: the same on a server.
+#include "BenchDatabase.h"
 #include "base/Clock.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -12,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <algorithm>
@@ -25,10 +26,9 @@ double ms(QElapsedTimer &t)
     return t.nsecsElapsed() / 1e6;
 }
 
-QString size(const QString &path)
+QString size(const Database &db)
 {
-    const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
-    return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 1);
+    return QStringLiteral("%1 MB, %2").arg(databaseMb(db), 0, 'f', 1).arg(db.engineName());
 }
 
 // What a reviewer waits for on picking a filter (count, first page, flags), the sort already
@@ -59,7 +59,7 @@ void firstPage(const QString &path)
     }
     const QSqlDatabase c = db.connection();
     const qint64 orders = Sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
-    out << "database " << path << ": " << orders << " orders, " << size(path) << Qt::endl;
+    out << "database " << path << ": " << orders << " orders, " << size(db) << Qt::endl;
 
     // Reference: the bare newest-256 query the page needs, without count, flags or a model.
     QElapsedTimer t;
@@ -127,6 +127,7 @@ void firstPage(const QString &path)
             break;
     }
     const qsizetype last = pages.size() - 1;
+    const qsizetype deep = std::max<qsizetype>(0, last - 1); // the deepest full page (0 on a small database)
     QList<double> sorted = pages;
     std::sort(sorted.begin(), sorted.end());
     t.restart();
@@ -134,7 +135,7 @@ void firstPage(const QString &path)
         Sql::run(c,
                  QStringLiteral("SELECT id, platform_order_no, paid_fen FROM orders WHERE stage = 'imported' "
                                 "ORDER BY priority DESC, paid_at, id LIMIT 256 OFFSET ?"),
-                 {qint64(last - 1) * OrdersModel::kPageSize});
+                 {qint64(deep) * OrdersModel::kPageSize});
     while (offset.next())
         ++n;
     const double offsetMs = ms(t);
@@ -144,14 +145,14 @@ void firstPage(const QString &path)
                .arg(pages.size())
                .arg(OrdersModel::kPageSize)
                .arg(pages.first(), 0, 'f', 2)
-               .arg(last)
-               .arg(pages.at(last - 1), 0, 'f', 2)
+               .arg(deep + 1)
+               .arg(pages.at(deep), 0, 'f', 2)
                .arg(sorted.at(sorted.size() / 2), 0, 'f', 2)
                .arg(sorted.last(), 0, 'f', 2);
     out << QStringLiteral("reference: page %1 by LIMIT/OFFSET          %2 ms  (%3x the keyset page)\n")
-               .arg(last)
+               .arg(deep + 1)
                .arg(offsetMs, 7, 'f', 1)
-               .arg(offsetMs / std::max(0.001, pages.at(last - 1)), 0, 'f', 0);
+               .arg(offsetMs / std::max(0.001, pages.at(deep)), 0, 'f', 0);
 }
 
 void rules(const QString &path)
@@ -167,7 +168,7 @@ void rules(const QString &path)
              QStringLiteral(
                  "UPDATE skus SET purchase_limit = 1 WHERE id IN (SELECT id FROM skus ORDER BY id LIMIT 5)"));
     const qint64 orders = Sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong();
-    out << "database " << path << ": " << orders << " orders, " << size(path) << Qt::endl;
+    out << "database " << path << ": " << orders << " orders, " << size(db) << Qt::endl;
 
     // Reference: reading the orders under review and their lines once, as the engine does.
     QElapsedTimer t;

@@ -37,9 +37,22 @@ void run(const QString &sql)
 }
 } // namespace
 
+namespace {
+QString &chosenServer()
+{
+    static QString uri;
+    return uri;
+}
+} // namespace
+
+void TestServer::useServer(const QString &uri)
+{
+    chosenServer() = uri;
+}
+
 QString TestServer::adminUri()
 {
-    return qEnvironmentVariable("PACKLINE_TEST_PG");
+    return chosenServer().isEmpty() ? qEnvironmentVariable("PACKLINE_TEST_PG") : chosenServer();
 }
 
 bool TestServer::available()

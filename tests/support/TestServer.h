@@ -8,6 +8,8 @@
 namespace TestServer {
 // The admin URI, empty when no server was given (tests that need one skip then).
 QString adminUri();
+// A server other than PACKLINE_TEST_PG's (a benchmark's --db URI): set before anything else here.
+void useServer(const QString &uri);
 bool available();
 
 // A database this process migrated once (dropped when the application ends): fresh Packline
