@@ -171,15 +171,14 @@ int main(int argc, char **argv)
     QList<std::tuple<qint64, QString, bool>> printed;
     while (q.next())
         printed.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
-    QSqlQuery lines = Sql::prepare(
+    Sql::Statement linesOf(
         c, QStringLiteral("SELECT (SELECT MIN(barcode) FROM sku_barcodes b WHERE b.sku_id = l.sku_id), "
                           "l.qty FROM order_lines l WHERE l.order_id = ?"));
     for (const auto &[id, tracking, message] : printed) {
         if (planned >= scans)
             break;
         Plan p{tracking, {}, message};
-        lines.addBindValue(id);
-        Sql::exec(lines);
+        QSqlQuery &lines = linesOf.run({id});
         while (lines.next())
             for (int i = 0; i < lines.value(1).toInt(); ++i)
                 p.items << lines.value(0).toString();
@@ -238,13 +237,11 @@ int main(int argc, char **argv)
 
     // Reference: the bare indexed lookup of a tracking number.
     Stats &lookup = kinds[Lookup];
-    QSqlQuery bare = Sql::prepare(c, QStringLiteral("SELECT id FROM orders WHERE tracking_no = ?"));
+    Sql::Statement bare(c, QStringLiteral("SELECT id FROM orders WHERE tracking_no = ?"));
     for (int i = 0; i < std::min<int>(done, int(plans.size()) * 4); ++i) {
         QElapsedTimer t;
         t.start();
-        bare.addBindValue(plans[i % plans.size()].tracking);
-        Sql::exec(bare);
-        bare.next();
+        bare.run({plans[i % plans.size()].tracking}).next();
         lookup.ms << t.nsecsElapsed() / 1e6;
     }
 

@@ -1,6 +1,7 @@
 #include "BulkLoad.h"
 
 #include "BulkStatement.h"
+#include "Sql.h"
 
 #include <QSqlDriver>
 
@@ -10,13 +11,10 @@ public:
     InsertLoad(const QSqlDatabase &db, const QString &table, const QStringList &columns)
     {
         // Table and column names come from the catalog, quoted as identifiers; values are bound.
-        QStringList names;
-        for (const QString &c : columns)
-            names << db.driver()->escapeIdentifier(c, QSqlDriver::FieldName);
-        const QString sql =
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName), names.join(u','),
-                     QStringList(columns.size(), QStringLiteral("?")).join(u','));
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName),
+                                     Sql::columnList(db, columns),
+                                     QStringList(columns.size(), QStringLiteral("?")).join(u','));
         m_insert = BulkStatement::make(db, sql);
     }
 

@@ -2,6 +2,7 @@
 
 #include "PgPipeline.h"
 #include "Reconnection.h"
+#include "Sql.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
@@ -58,12 +59,9 @@ CopyLoad::CopyLoad(const QSqlDatabase &db, const QString &table, const QStringLi
         fail(QStringLiteral("no PostgreSQL connection"));
     PgPipeline::settle(m_connection);
     // Names come from the catalog, quoted as identifiers; the rows travel as COPY data.
-    QStringList names;
-    for (const QString &c : columns)
-        names << db.driver()->escapeIdentifier(c, QSqlDriver::FieldName);
     const QByteArray sql =
         QStringLiteral("COPY %1 (%2) FROM STDIN")
-            .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName), names.join(u','))
+            .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName), Sql::columnList(db, columns))
             .toUtf8();
     PGresult *result = PQexec(m_connection, sql.constData());
     const bool started = PQresultStatus(result) == PGRES_COPY_IN;

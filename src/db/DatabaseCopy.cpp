@@ -59,12 +59,15 @@ QMap<QString, qint64> newDatabaseRows()
     return rows;
 }
 
-void refuseUnlessEmpty(Database &to, const QStringList &tables)
+// The target's rows per table, when it holds no more than a new database does.
+QMap<QString, qint64> refuseUnlessEmpty(Database &to, const QStringList &tables)
 {
     const QMap<QString, qint64> fresh = newDatabaseRows();
     const QSqlDatabase db = to.connection();
+    QMap<QString, qint64> counts;
     for (const QString &table : tables) {
         const qint64 rows = rowCount(db, table);
+        counts.insert(table, rows);
         if (rows != fresh.value(table))
             throw Error(QCoreApplication::translate(
                             "DatabaseCopy",
@@ -74,6 +77,7 @@ void refuseUnlessEmpty(Database &to, const QStringList &tables)
                             .arg(rows)
                             .arg(fresh.value(table)));
     }
+    return counts;
 }
 
 QString locationOf(const Database &db)
@@ -135,7 +139,7 @@ QList<DatabaseCopy::Table> DatabaseCopy::run(Database &from, Database &to, const
             throw Error(tr("The source %1 has no table %2.").arg(locationOf(from), table));
         tables << table;
     }
-    refuseUnlessEmpty(to, tables);
+    const QMap<QString, qint64> targetRows = refuseUnlessEmpty(to, tables);
 
     QList<Table> copied;
     Transaction snapshot(source, Transaction::Kind::Snapshot);
@@ -143,7 +147,7 @@ QList<DatabaseCopy::Table> DatabaseCopy::run(Database &from, Database &to, const
     targetEngine.prepareBulkWrite(target);
     // What a new database holds (couriers, templates) makes way for the source's own.
     for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
-        if (rowCount(target, *it) > 0)
+        if (targetRows.value(*it) > 0)
             Sql::run(target, QStringLiteral("DELETE FROM %1")
                                  .arg(target.driver()->escapeIdentifier(*it, QSqlDriver::TableName)));
     }

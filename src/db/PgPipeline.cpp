@@ -75,6 +75,14 @@ bool PgPipeline::linkLost(PGconn *connection)
            PQstatus(connection) == CONNECTION_BAD;
 }
 
+QVarLengthArray<const char *, 32> PgPipeline::parameters(const QList<QByteArray> &values)
+{
+    QVarLengthArray<const char *, 32> pointers;
+    for (const QByteArray &v : values)
+        pointers.append(v.isNull() ? nullptr : v.constData());
+    return pointers;
+}
+
 void PgPipeline::send(PGconn *connection, const QByteArray &name, const QString &sql,
                       const QList<QByteArray> &values)
 {
@@ -84,9 +92,7 @@ void PgPipeline::send(PGconn *connection, const QByteArray &name, const QString 
             throw Error(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
                             .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed(), sql));
     }
-    QVarLengthArray<const char *, 32> pointers;
-    for (const QByteArray &v : values)
-        pointers.append(v.isNull() ? nullptr : v.constData());
+    const QVarLengthArray<const char *, 32> pointers = parameters(values);
     QStringList &pending = t_pending[connection];
     pending << sql;
     if (PQsendQueryPrepared(connection, name.constData(), int(pointers.size()), pointers.constData(), nullptr,

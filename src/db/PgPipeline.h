@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 struct pg_conn;
 class QSqlDriver;
@@ -18,6 +21,8 @@ pg_conn *connectionOf(const QSqlDriver *driver);
 // Whether the connection is gone. Reads what the server left on the link first: libpq can still
 // say CONNECTION_OK after a write to a dead link failed, until it reads the end of it.
 bool linkLost(pg_conn *connection);
+// libpq's parameter array for text values (a null QByteArray is SQL NULL); it points into values.
+QVarLengthArray<const char *, 32> parameters(const QList<QByteArray> &values);
 // Sends a prepared statement's run without waiting for its answer (enters pipeline mode).
 // values are text (null: SQL NULL), as many as the statement has parameters.
 void send(pg_conn *connection, const QByteArray &name, const QString &sql, const QList<QByteArray> &values);

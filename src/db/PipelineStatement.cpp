@@ -100,9 +100,7 @@ bool PipelineStatement::step()
             return false;
         }
         PgPipeline::settle(m_connection);
-        QVarLengthArray<const char *, 32> pointers;
-        for (const QByteArray &v : m_values)
-            pointers.append(v.isNull() ? nullptr : v.constData());
+        const QVarLengthArray<const char *, 32> pointers = PgPipeline::parameters(m_values);
         m_result = PQexecPrepared(m_connection, m_name.constData(), int(pointers.size()),
                                   pointers.constData(), nullptr, nullptr, 0);
         const ExecStatusType status = PQresultStatus(m_result);

@@ -155,25 +155,18 @@ void PostgresEngine::watchChanges(const QSqlDatabase &db) const
     driver->subscribeToNotification(changeChannel());
 }
 
-namespace {
-PGconn *connectionOf(const QSqlDriver *driver)
-{
-    return PgPipeline::connectionOf(driver);
-}
-} // namespace
-
 bool PostgresEngine::connectionLost(const QSqlDriver *driver) const
 {
     if (!driver || !driver->isOpen()) // opened again after a loss, and the server was not there
         return true;
-    PGconn *connection = connectionOf(driver);
+    PGconn *connection = PgPipeline::connectionOf(driver);
     return connection && PQstatus(connection) == CONNECTION_BAD;
 }
 
 bool PostgresEngine::failedForLostConnection(const QSqlDriver *driver) const
 {
     // A write to a link whose server is gone can fail before libpq has read the end of it.
-    return connectionLost(driver) || PgPipeline::linkLost(connectionOf(driver));
+    return connectionLost(driver) || PgPipeline::linkLost(PgPipeline::connectionOf(driver));
 }
 
 void PostgresEngine::resumeSession(const QSqlDatabase &db) const
@@ -241,10 +234,10 @@ void PostgresEngine::continueIds(const QSqlDatabase &db, const QString &table) c
 
 void PostgresEngine::settleWrites(const QSqlDriver *driver) const
 {
-    PgPipeline::settle(connectionOf(driver));
+    PgPipeline::settle(PgPipeline::connectionOf(driver));
 }
 
 void PostgresEngine::dropWrites(const QSqlDriver *driver) const
 {
-    PgPipeline::discard(connectionOf(driver));
+    PgPipeline::discard(PgPipeline::connectionOf(driver));
 }

@@ -101,9 +101,14 @@ void Reconnection::fail(const QString &text, bool retryable)
 bool Reconnection::reopenedSince(const QSqlDatabase &db, int &seen)
 {
     ensure(db);
-    const int now = db.driver() ? db.driver()->property(GenerationProperty).toInt() : 0;
+    const int now = generation(db);
     if (now == seen)
         return false;
     seen = now;
     return true;
+}
+
+int Reconnection::generation(const QSqlDatabase &db)
+{
+    return db.driver() ? db.driver()->property(GenerationProperty).toInt() : 0;
 }

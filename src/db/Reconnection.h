@@ -24,4 +24,7 @@ void ensure(const QSqlDatabase &db);
 // For an owner of statements prepared on db: ensure(db), then whether the connection was opened
 // again since seen (the generation the owner last saw, updated), so its statements are gone.
 bool reopenedSince(const QSqlDatabase &db, int &seen);
+// How often db's connection was opened again so far (what reopenedSince compares), without
+// connecting.
+int generation(const QSqlDatabase &db);
 } // namespace Reconnection

@@ -8,6 +8,7 @@
 #include "base/Error.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -30,6 +31,15 @@ void ready(const QSqlDatabase &db)
     DatabaseEngine::of(db).settleWrites(db.driver());
 }
 } // namespace
+
+QString Sql::columnList(const QSqlDatabase &db, const QStringList &columns)
+{
+    QStringList names;
+    names.reserve(columns.size());
+    for (const QString &c : columns)
+        names << db.driver()->escapeIdentifier(c, QSqlDriver::FieldName);
+    return names.join(u',');
+}
 
 QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
 {
@@ -65,15 +75,38 @@ void Sql::exec(QSqlQuery &query)
         fail(query, query.lastQuery());
 }
 
-void Sql::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+namespace {
+void bindAndExec(QSqlQuery &query, std::span<const QVariant> values)
 {
     int i = 0;
     for (const QVariant &v : values)
         query.bindValue(i++, v);
-    exec(query);
+    Sql::exec(query);
+}
+} // namespace
+
+void Sql::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    bindAndExec(query, values);
 }
 
 namespace {
+// The current row's columns, or nullopt at the end; the query is finished (a kept statement must
+// not hold a read open).
+std::optional<QVariantList> firstRowOf(QSqlQuery &query)
+{
+    std::optional<QVariantList> row;
+    if (query.next()) {
+        const int columns = query.record().count();
+        row.emplace();
+        row->reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row->append(query.value(c));
+    }
+    query.finish();
+    return row;
+}
+
 // A statement to run sql with: the kept one when it may be reused here, else a fresh one.
 struct Statement {
     QSqlQuery query;
@@ -93,21 +126,20 @@ Statement statementFor(const QSqlDatabase &db, const QString &sql, bool reusable
     return {Sql::prepare(db, sql), false};
 }
 
-void bindAndExec(const QSqlDatabase &db, Statement &s, std::initializer_list<QVariant> values)
+void bindAndExec(const QSqlDatabase &db, Statement &s, std::span<const QVariant> values)
 {
     try {
-        Sql::exec(s.query, values);
+        bindAndExec(s.query, values);
     } catch (const Error &) {
         if (s.kept) // QtSql finalizes a statement whose values failed to bind: parse it afresh
             StatementCache::discard(db, s.query.lastQuery());
         throw;
     }
 }
-} // namespace
 
-QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+QSqlQuery runWith(const QSqlDatabase &db, const QString &sql, std::span<const QVariant> values)
 {
-    if (values.size() == 0 && !DatabaseEngine::of(db).canPrepare(sql)) { // DDL, SET, COMMIT on a server
+    if (values.empty() && !DatabaseEngine::of(db).canPrepare(sql)) { // DDL, SET, COMMIT on a server
         ready(db);
         QSqlQuery query(db);
         if (!query.exec(sql))
@@ -119,22 +151,35 @@ QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_
     return std::move(s.query);
 }
 
-std::optional<QVariantList> Sql::firstRow(const QSqlDatabase &db, const QString &sql,
-                                          std::initializer_list<QVariant> values)
+std::optional<QVariantList> firstRowWith(const QSqlDatabase &db, const QString &sql,
+                                         std::span<const QVariant> values)
 {
     Statement s = statementFor(db, sql, true);
     bindAndExec(db, s, values);
-    QSqlQuery &query = s.query;
-    std::optional<QVariantList> row;
-    if (query.next()) {
-        const int columns = query.record().count();
-        row.emplace();
-        row->reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row->append(query.value(c));
-    }
-    query.finish(); // a kept statement must not hold a read open
-    return row;
+    return firstRowOf(s.query);
+}
+} // namespace
+
+QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    return runWith(db, sql, values);
+}
+
+QSqlQuery Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    return runWith(db, sql, values);
+}
+
+std::optional<QVariantList> Sql::firstRow(const QSqlDatabase &db, const QString &sql,
+                                          std::initializer_list<QVariant> values)
+{
+    return firstRowWith(db, sql, values);
+}
+
+std::optional<QVariantList> Sql::firstRow(const QSqlDatabase &db, const QString &sql,
+                                          const QVariantList &values)
+{
+    return firstRowWith(db, sql, values);
 }
 
 qint64 Sql::insert(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
@@ -158,6 +203,66 @@ qint64 Sql::returnedId(QSqlQuery &query)
 
 QVariant Sql::scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
-    const std::optional<QVariantList> row = firstRow(db, sql, values);
+    const std::optional<QVariantList> row = firstRowWith(db, sql, values);
+    return row ? row->value(0) : QVariant();
+}
+
+QVariant Sql::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    const std::optional<QVariantList> row = firstRowWith(db, sql, values);
+    return row ? row->value(0) : QVariant();
+}
+
+Sql::Statement::Statement(const QSqlDatabase &db, QString sql)
+    : m_db(db)
+    , m_sql(std::move(sql))
+{
+}
+
+Sql::Statement::~Statement()
+{
+    if (m_prepared && Reconnection::generation(m_db) == m_generation)
+        StatementCache::giveBack(m_db, m_sql, std::move(m_query));
+}
+
+QSqlQuery &Sql::Statement::exec(std::span<const QVariant> values)
+{
+    if (m_prepared && Reconnection::reopenedSince(m_db, m_generation))
+        m_prepared = false; // prepared on a connection that was lost since
+    if (!m_prepared) {
+        ready(m_db);
+        m_query = StatementCache::take(m_db, m_sql);
+        m_generation = Reconnection::generation(m_db);
+        m_prepared = true;
+    }
+    m_query.finish(); // a SELECT left half-read starts again from the top
+    try {
+        bindAndExec(m_query, values);
+    } catch (const Error &) {
+        m_prepared = false; // QtSql finalizes a statement whose values failed to bind: parse it afresh
+        m_query = QSqlQuery();
+        throw;
+    }
+    return m_query;
+}
+
+QSqlQuery &Sql::Statement::run(std::initializer_list<QVariant> values)
+{
+    return exec(values);
+}
+
+QSqlQuery &Sql::Statement::run(const QVariantList &values)
+{
+    return exec(values);
+}
+
+std::optional<QVariantList> Sql::Statement::firstRow(std::initializer_list<QVariant> values)
+{
+    return firstRowOf(exec(values));
+}
+
+QVariant Sql::Statement::scalar(std::initializer_list<QVariant> values)
+{
+    const std::optional<QVariantList> row = firstRow(values);
     return row ? row->value(0) : QVariant();
 }

@@ -60,6 +60,34 @@ QSqlQuery StatementCache::statement(const QSqlDatabase &db, const QString &sql)
     QT_WARNING_POP
 }
 
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED // QHash may copy a kept statement (a shared copy) as it grows
+    QSqlQuery
+    StatementCache::take(const QSqlDatabase &db, const QString &sql)
+{
+    if (const std::shared_ptr<Statements> statements = statementsOf(db.connectionName())) {
+        const auto it = statements->find(sql);
+        if (it != statements->end()) {
+            QSqlQuery query = std::move(it.value());
+            statements->erase(it);
+            return query;
+        }
+    }
+    return Sql::prepare(db, sql);
+}
+
+void StatementCache::giveBack(const QSqlDatabase &db, const QString &sql, QSqlQuery query)
+{
+    query.finish();
+    const std::shared_ptr<Statements> statements = statementsOf(db.connectionName());
+    if (!statements || statements->contains(sql))
+        return;
+    if (statements->size() >= MaxStatements)
+        statements->clear();
+    statements->insert(sql, std::move(query));
+}
+QT_WARNING_POP
+
 void StatementCache::discard(const QSqlDatabase &db, const QString &sql)
 {
     if (const std::shared_ptr<Statements> statements = statementsOf(db.connectionName()))

@@ -40,11 +40,8 @@ TableDigest TableDigest::of(const QSqlDatabase &db, const QString &table, const 
 QString TableDigest::selectAll(const QSqlDatabase &db, const QString &table, const QStringList &columns)
 {
     // Names come from the catalog, quoted as identifiers.
-    QStringList names;
-    for (const QString &c : columns)
-        names << db.driver()->escapeIdentifier(c, QSqlDriver::FieldName);
     return QStringLiteral("SELECT %1 FROM %2")
-        .arg(names.join(u','), db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
+        .arg(Sql::columnList(db, columns), db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
 }
 
 QVariantList TableDigest::valuesOf(const QSqlQuery &row, qsizetype columns)

@@ -4,6 +4,7 @@
 #include "DatabaseBusyError.h"
 #include "DatabaseEngine.h"
 #include "Reconnection.h"
+#include "Sql.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,29 @@ Transaction::~Transaction()
         rollback.exec(QStringLiteral("ROLLBACK"));
         t_open.remove(m_db.connectionName());
     }
+}
+
+Savepoint::Savepoint(const QSqlDatabase &db, const QString &name)
+    : m_db(db)
+    , m_name(name)
+{
+    Sql::run(m_db, QStringLiteral("SAVEPOINT ") + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (!m_open)
+        return;
+    DatabaseEngine::of(m_db).dropWrites(m_db.driver()); // the rollback undoes them
+    QSqlQuery q(m_db); // no throwing here: a failure leaves the transaction to its own rollback
+    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_name);
+    q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_name);
+}
+
+void Savepoint::release()
+{
+    Sql::run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_name);
+    m_open = false;
 }
 
 void Transaction::commit()

@@ -68,3 +68,21 @@ private:
     QSqlDatabase m_db;
     bool m_open = false;
 };
+
+// A savepoint in the caller's transaction: work refused half-way (another station took the stock
+// between a check and a write) undoes its own writes and nothing else of the transaction, unless
+// it was released. name is a fixed identifier, never a person's text.
+class Savepoint {
+public:
+    Savepoint(const QSqlDatabase &db, const QString &name);
+    ~Savepoint(); // rolls back to the savepoint unless released
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    void release(); // keeps the writes made since (throws Error when that fails)
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    bool m_open = true;
+};

@@ -265,7 +265,7 @@ DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const D
     summary.skus = int(skus.size());
     const int flashSaleSkus = std::min<int>(5, int(skus.size())); // the first few are this sale's hot items
 
-    QSqlQuery order = Sql::prepare(
+    Sql::Statement order(
         db, QStringLiteral(
                 "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
                 "phone_masked, receiver_province, receiver_city, receiver_district, receiver_address, "
@@ -276,9 +276,8 @@ DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const D
                 "tracking_no, priority, stage_changed_at, imported_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 "?, ?) RETURNING id"));
-    QSqlQuery line =
-        Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
-                                        "title, spec, qty, price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Sql::Statement line(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
+                                           "title, spec, qty, price_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QHash<qint64, int> reservedBySku; // Submitted … Packed: reserved stock
     QHash<qint64, int> shippedBySku;  // Shipped and later: left the building
     QHash<qint64, int> demandBySku;
@@ -354,47 +353,42 @@ DemoSummary DemoSeeder::seed(const QSqlDatabase &db, const Actor &actor, const D
                           std::find_if(std::begin(kPlaces), std::end(kPlaces),
                                        [&](const Place &p) { return r.city == u8(p.city); })) < 5;
 
-        for (const QVariant &v :
-             {QVariant(shops[rng.bounded(10) < 8 ? 0 : 1]),
-              QVariant(QString::number(orderNoBase + i * 7919LL)),
-              QVariant(nick),
-              QVariant(r.name),
-              QVariant(r.phone),
-              QVariant(r.masked ? 1 : 0),
-              QVariant(r.province),
-              QVariant(r.city),
-              QVariant(r.district),
-              QVariant(r.address),
-              QVariant(r.postcode),
-              QVariant(r.raw),
-              QVariant(hasMessage ? u8(pick(rng, kMessages)) : QStringLiteral("")),
-              QVariant(hasMemo ? u8(pick(rng, kMemos)) : QStringLiteral("")),
-              QVariant(platformStatus),
-              QVariant(Clock::toText(created)),
-              stage == Stage::AwaitingPayment ? QVariant() : QVariant(Clock::toText(paid)),
-              QVariant(goods),
-              QVariant(shipping),
-              QVariant(stage == Stage::AwaitingPayment ? 0 : goods + shipping),
-              QVariant(items),
-              QVariant(Stages::code(stage)),
-              stage == Stage::OnHold ? QVariant(Stages::code(Stage::Imported)) : QVariant(),
-              stage == Stage::OnHold ? QVariant(u8("买家要求改地址，等回复")) : QVariant(),
-              courier.isEmpty() ? QVariant() : courier,
-              tracking.isEmpty() ? QVariant() : tracking,
-              QVariant((priorityCity ? 2 : 0) + (items == 1 ? 1 : 0)),
-              QVariant(Clock::toText(paid)),
-              QVariant(now),
-              QVariant(now)})
-            order.addBindValue(v);
-        Sql::exec(order);
-        const qint64 orderId = Sql::returnedId(order);
+        const qint64 orderId = Sql::returnedId(
+            order.run({QVariant(shops[rng.bounded(10) < 8 ? 0 : 1]),
+                       QVariant(QString::number(orderNoBase + i * 7919LL)),
+                       QVariant(nick),
+                       QVariant(r.name),
+                       QVariant(r.phone),
+                       QVariant(r.masked ? 1 : 0),
+                       QVariant(r.province),
+                       QVariant(r.city),
+                       QVariant(r.district),
+                       QVariant(r.address),
+                       QVariant(r.postcode),
+                       QVariant(r.raw),
+                       QVariant(hasMessage ? u8(pick(rng, kMessages)) : QStringLiteral("")),
+                       QVariant(hasMemo ? u8(pick(rng, kMemos)) : QStringLiteral("")),
+                       QVariant(platformStatus),
+                       QVariant(Clock::toText(created)),
+                       stage == Stage::AwaitingPayment ? QVariant() : QVariant(Clock::toText(paid)),
+                       QVariant(goods),
+                       QVariant(shipping),
+                       QVariant(stage == Stage::AwaitingPayment ? 0 : goods + shipping),
+                       QVariant(items),
+                       QVariant(Stages::code(stage)),
+                       stage == Stage::OnHold ? QVariant(Stages::code(Stage::Imported)) : QVariant(),
+                       stage == Stage::OnHold ? QVariant(u8("买家要求改地址，等回复")) : QVariant(),
+                       courier.isEmpty() ? QVariant() : courier,
+                       tracking.isEmpty() ? QVariant() : tracking,
+                       QVariant((priorityCity ? 2 : 0) + (items == 1 ? 1 : 0)),
+                       QVariant(Clock::toText(paid)),
+                       QVariant(now),
+                       QVariant(now)}));
         int lineNo = 0;
         for (const L &l : lines) {
-            for (const QVariant &v :
-                 {QVariant(orderId), QVariant(++lineNo), QVariant(l.sku->id), QVariant(l.sku->code),
-                  QVariant(l.sku->title), QVariant(l.sku->spec), QVariant(l.qty), QVariant(l.sku->priceFen)})
-                line.addBindValue(v);
-            Sql::exec(line);
+            line.run({QVariant(orderId), QVariant(++lineNo), QVariant(l.sku->id), QVariant(l.sku->code),
+                      QVariant(l.sku->title), QVariant(l.sku->spec), QVariant(l.qty),
+                      QVariant(l.sku->priceFen)});
             if (warehouse && (stage == Stage::Shipped || stage == Stage::SyncedBack))
                 shippedBySku[l.sku->id] += l.qty;
             else if (warehouse)

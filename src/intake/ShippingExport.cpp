@@ -93,17 +93,15 @@ SyncConfirmation ShippingExport::confirmUploaded(const QSqlDatabase &db, const A
         // Run again after a conflict with another station: the file is read again from its first row.
         CsvSource rows(path);
         SyncConfirmation result;
-        QSqlQuery find = Sql::prepare(db, QStringLiteral("SELECT o.id, o.stage, o.version FROM orders o "
-                                                         "JOIN shops s ON s.id = o.shop_id "
-                                                         "WHERE s.platform = ? AND o.platform_order_no = ?"));
+        Sql::Statement byNumber(db, QStringLiteral("SELECT o.id, o.stage, o.version FROM orders o "
+                                                   "JOIN shops s ON s.id = o.shop_id "
+                                                   "WHERE s.platform = ? AND o.platform_order_no = ?"));
         CsvRecord record;
         while (rows.next(record)) {
             if (record.isBlank())
                 continue;
             const QString orderNo = FieldText::numberText(record.fields.value(0));
-            find.addBindValue(platform);
-            find.addBindValue(orderNo);
-            Sql::exec(find);
+            QSqlQuery &find = byNumber.run({platform, orderNo});
             if (!find.next()) {
                 result.problems
                     << tr("line %1: %2 is not an order of this database.").arg(record.line).arg(orderNo);

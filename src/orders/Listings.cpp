@@ -84,73 +84,67 @@ int applyToOrders(const QSqlDatabase &db, const ListingMap &map, const ListingKe
         return 0;
     OrderStore::lock(db, ids);
 
-    QSqlQuery stageOf =
-        Sql::prepare(db, QStringLiteral("SELECT stage, held_from_stage FROM orders WHERE id = ?"));
-    QSqlQuery linesOf = Sql::prepare(
+    Sql::Statement stageOf(db, QStringLiteral("SELECT stage, held_from_stage FROM orders WHERE id = ?"));
+    Sql::Statement linesOf(
         db,
         QStringLiteral("SELECT line_no, sku_id, outer_code, title, spec, qty, price_fen, platform_line_id, "
                        "refund_status FROM order_lines WHERE order_id = ? ORDER BY line_no"));
-    QSqlQuery drop = Sql::prepare(db, QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
-    QSqlQuery insert = Sql::prepare(
+    Sql::Statement drop(db, QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
+    Sql::Statement insert(
         db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, title, "
                            "spec, qty, price_fen, platform_line_id, refund_status) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery touch =
-        Sql::prepare(db, QStringLiteral("UPDATE orders SET item_count = ?, version = version + 1, "
-                                        "updated_at = ? WHERE id = ?"));
-    QSqlQuery unflag =
-        Sql::prepare(db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ?"));
-    QSqlQuery reflag =
-        Sql::prepare(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE order_id = ? AND flag = ?"));
+    Sql::Statement touch(db, QStringLiteral("UPDATE orders SET item_count = ?, version = version + 1, "
+                                            "updated_at = ? WHERE id = ?"));
+    Sql::Statement unflag(db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ?"));
+    Sql::Statement reflag(
+        db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE order_id = ? AND flag = ?"));
     const QString now = Clock::nowText();
     int changed = 0;
     for (qint64 id : ids) {
-        Sql::exec(stageOf, {id});
-        if (!stageOf.next()) {
-            stageOf.finish();
+        const std::optional<QVariantList> row = stageOf.firstRow({id});
+        if (!row)
             continue;
-        }
-        const auto stage = Stages::fromCode(stageOf.value(0).toString());
-        const auto heldFrom = Stages::fromCode(stageOf.value(1).toString());
-        stageOf.finish();
+        const auto stage = Stages::fromCode(row->at(0).toString());
+        const auto heldFrom = Stages::fromCode(row->at(1).toString());
         if (!stage || !OrderEditor::editable(*stage, heldFrom))
             continue;
-        Sql::exec(linesOf, {id});
+        QSqlQuery &read = linesOf.run({id});
         QList<OrderLine> lines;
-        while (linesOf.next()) {
+        while (read.next()) {
             OrderLine l;
-            l.lineNo = linesOf.value(0).toInt();
-            l.skuId = linesOf.value(1).toLongLong();
-            l.outerCode = linesOf.value(2).toString();
-            l.title = linesOf.value(3).toString();
-            l.spec = linesOf.value(4).toString();
-            l.qty = linesOf.value(5).toInt();
-            l.priceFen = linesOf.value(6).toLongLong();
-            l.platformLineId = linesOf.value(7).toString();
-            l.refundStatus = linesOf.value(8).toString();
+            l.lineNo = read.value(0).toInt();
+            l.skuId = read.value(1).toLongLong();
+            l.outerCode = read.value(2).toString();
+            l.title = read.value(3).toString();
+            l.spec = read.value(4).toString();
+            l.qty = read.value(5).toInt();
+            l.priceFen = read.value(6).toLongLong();
+            l.platformLineId = read.value(7).toString();
+            l.refundStatus = read.value(8).toString();
             if (l.skuId == 0 && ListingKey::of(l) == key)
                 lines << map.resolve(l, {});
             else
                 lines << l;
         }
-        linesOf.finish();
-        Sql::exec(drop, {id});
+        read.finish();
+        drop.run({id});
         int lineNo = 0;
         int items = 0;
         QStringList unmatched;
         for (const OrderLine &l : lines) {
-            Sql::exec(insert, {id, ++lineNo, l.skuId > 0 ? QVariant(l.skuId) : QVariant(),
-                               Sql::text(l.outerCode), Sql::text(l.title), Sql::text(l.spec), l.qty,
-                               l.priceFen, Sql::nullable(l.platformLineId), Sql::text(l.refundStatus)});
+            insert.run({id, ++lineNo, l.skuId > 0 ? QVariant(l.skuId) : QVariant(), Sql::text(l.outerCode),
+                        Sql::text(l.title), Sql::text(l.spec), l.qty, l.priceFen,
+                        Sql::nullable(l.platformLineId), Sql::text(l.refundStatus)});
             items += l.qty;
             if (l.skuId == 0)
                 unmatched << ListingKey::of(l).text();
         }
-        Sql::exec(touch, {items, now, id});
+        touch.run({items, now, id});
         if (unmatched.isEmpty())
-            Sql::exec(unflag, {id, ListingMatches::flagCode()});
+            unflag.run({id, ListingMatches::flagCode()});
         else
-            Sql::exec(reflag, {ListingMatches::flagReason(unmatched), id, ListingMatches::flagCode()});
+            reflag.run({ListingMatches::flagReason(unmatched), id, ListingMatches::flagCode()});
         ++changed;
     }
     return changed;

@@ -20,12 +20,6 @@ const QStringList kColumns = {QStringLiteral("id"),
                               QStringLiteral("item_count"),
                               QStringLiteral("priority"),
                               QStringLiteral("paid_fen")};
-
-void bind(QSqlQuery &q, const QVariantList &values)
-{
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-}
 } // namespace
 
 // Sort → key; a fixed list, so sorting never builds SQL from user text. Every key ends with id (a
@@ -86,18 +80,15 @@ OrderList::Count OrderList::count(const QSqlDatabase &db, const OrdersFilter &fi
     stageOnly.stage = filter.stage;
     Count c;
     if (filter == stageOnly) {
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT COUNT(*) FROM orders") + where.where);
-        bind(q, where.values);
-        Sql::exec(q);
-        c.total = q.next() ? q.value(0).toLongLong() : 0;
+        c.total = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders") + where.where, where.values)
+                      .toLongLong();
         return c;
     }
-    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM orders") +
-                                       where.where + QStringLiteral(" LIMIT ?) matches"));
-    bind(q, where.values);
-    q.addBindValue(kCountCap + 1);
-    Sql::exec(q);
-    c.total = q.next() ? q.value(0).toLongLong() : 0;
+    c.total = Sql::scalar(db,
+                          QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM orders") + where.where +
+                              QStringLiteral(" LIMIT ?) matches"),
+                          where.values + QVariantList{kCountCap + 1})
+                  .toLongLong();
     if (c.total > kCountCap) {
         c.total = kCountCap;
         c.capped = true;
@@ -131,12 +122,14 @@ void OrderList::readFlags(QList<OrderListRow> &rows) const
         marks << QStringLiteral("?");
     }
     // One query per page; the placeholders are ours, the ids bound.
-    QSqlQuery q =
-        Sql::prepare(m_db, QStringLiteral("SELECT order_id, flag FROM order_flags WHERE order_id IN (") +
-                               marks.join(u',') + QStringLiteral(") ORDER BY flag"));
+    QVariantList ids;
+    ids.reserve(rows.size());
     for (const OrderListRow &r : std::as_const(rows))
-        q.addBindValue(r.id);
-    Sql::exec(q);
+        ids << r.id;
+    QSqlQuery q = Sql::run(m_db,
+                           QStringLiteral("SELECT order_id, flag FROM order_flags WHERE order_id IN (") +
+                               marks.join(u',') + QStringLiteral(") ORDER BY flag"),
+                           ids);
     while (q.next())
         rows[at.value(q.value(0).toLongLong())].flags << q.value(1).toString();
 }

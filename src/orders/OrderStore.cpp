@@ -10,26 +10,17 @@
 namespace {
 void insertLines(const QSqlDatabase &db, Order &order)
 {
-    QSqlQuery q =
-        Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
+    Sql::Statement q(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
                                         "title, spec, qty, price_fen, platform_line_id, refund_status) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     int lineNo = 0;
     for (OrderLine &line : order.lines) {
         line.lineNo = line.lineNo > 0 ? line.lineNo : ++lineNo;
         lineNo = std::max(lineNo, line.lineNo);
-        q.addBindValue(order.id);
-        q.addBindValue(line.lineNo);
-        q.addBindValue(line.skuId > 0 ? QVariant(line.skuId) : QVariant());
-        q.addBindValue(Sql::text(line.outerCode));
-        q.addBindValue(Sql::text(line.title));
-        q.addBindValue(Sql::text(line.spec));
-        q.addBindValue(line.qty);
-        q.addBindValue(line.priceFen);
-        q.addBindValue(Sql::nullable(line.platformLineId));
-        q.addBindValue(Sql::text(line.refundStatus));
-        Sql::exec(q);
-        line.id = Sql::returnedId(q);
+        line.id = Sql::returnedId(
+            q.run({order.id, line.lineNo, line.skuId > 0 ? QVariant(line.skuId) : QVariant(),
+                   Sql::text(line.outerCode), Sql::text(line.title), Sql::text(line.spec), line.qty,
+                   line.priceFen, Sql::nullable(line.platformLineId), Sql::text(line.refundStatus)}));
     }
 }
 } // namespace
@@ -37,7 +28,8 @@ void insertLines(const QSqlDatabase &db, Order &order)
 qint64 OrderStore::insert(const QSqlDatabase &db, Order &order)
 {
     const QString now = Clock::nowText();
-    QSqlQuery q = Sql::prepare(
+    const Receiver &r = order.receiver;
+    order.id = Sql::insert(
         db,
         QStringLiteral(
             "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
@@ -46,43 +38,39 @@ qint64 OrderStore::insert(const QSqlDatabase &db, Order &order)
             "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, held_from_stage, hold_reason, "
             "courier_code, tracking_no, priority, raw_json, version, stage_changed_at, imported_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    const Receiver &r = order.receiver;
-    for (const QVariant &v : {QVariant(order.shopId),
-                              Sql::text(order.platformOrderNo),
-                              Sql::text(order.buyerNick),
-                              Sql::text(r.name),
-                              Sql::text(r.phone),
-                              QVariant(r.phoneMasked ? 1 : 0),
-                              Sql::text(r.province),
-                              Sql::text(r.city),
-                              Sql::text(r.district),
-                              Sql::text(r.address),
-                              Sql::text(r.postcode),
-                              Sql::text(r.raw),
-                              Sql::text(order.buyerMessage),
-                              Sql::text(order.sellerMemo),
-                              Sql::text(order.platformStatus),
-                              Sql::nullable(order.createdAt),
-                              Sql::nullable(order.paidAt),
-                              QVariant(order.goodsFen),
-                              QVariant(order.shippingFen),
-                              QVariant(order.paidFen),
-                              QVariant(order.itemCount()),
-                              QVariant(Stages::code(order.stage)),
-                              order.heldFrom ? QVariant(Stages::code(*order.heldFrom)) : QVariant(),
-                              Sql::nullable(order.holdReason),
-                              Sql::nullable(order.courierCode),
-                              Sql::nullable(order.trackingNo),
-                              QVariant(order.priority),
-                              Sql::nullable(order.rawJson),
-                              QVariant(order.version),
-                              QVariant(now),
-                              QVariant(now),
-                              QVariant(now)})
-        q.addBindValue(v);
-    Sql::exec(q);
-    order.id = Sql::returnedId(q);
+            "?, ?, ?, ?, ?, ?, ?)"),
+        {QVariant(order.shopId),
+         Sql::text(order.platformOrderNo),
+         Sql::text(order.buyerNick),
+         Sql::text(r.name),
+         Sql::text(r.phone),
+         QVariant(r.phoneMasked ? 1 : 0),
+         Sql::text(r.province),
+         Sql::text(r.city),
+         Sql::text(r.district),
+         Sql::text(r.address),
+         Sql::text(r.postcode),
+         Sql::text(r.raw),
+         Sql::text(order.buyerMessage),
+         Sql::text(order.sellerMemo),
+         Sql::text(order.platformStatus),
+         Sql::nullable(order.createdAt),
+         Sql::nullable(order.paidAt),
+         QVariant(order.goodsFen),
+         QVariant(order.shippingFen),
+         QVariant(order.paidFen),
+         QVariant(order.itemCount()),
+         QVariant(Stages::code(order.stage)),
+         order.heldFrom ? QVariant(Stages::code(*order.heldFrom)) : QVariant(),
+         Sql::nullable(order.holdReason),
+         Sql::nullable(order.courierCode),
+         Sql::nullable(order.trackingNo),
+         QVariant(order.priority),
+         Sql::nullable(order.rawJson),
+         QVariant(order.version),
+         QVariant(now),
+         QVariant(now),
+         QVariant(now)});
     insertLines(db, order);
     return order.id;
 }
@@ -90,13 +78,9 @@ qint64 OrderStore::insert(const QSqlDatabase &db, Order &order)
 void OrderStore::lock(const QSqlDatabase &db, QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());
-    QSqlQuery q =
-        Sql::prepare(db, Locks::forUpdate(db, QStringLiteral("SELECT id FROM orders WHERE id = ?")));
-    for (const qint64 id : std::as_const(ids)) {
-        q.bindValue(0, id);
-        Sql::exec(q);
-        q.finish();
-    }
+    Sql::Statement q(db, Locks::forUpdate(db, QStringLiteral("SELECT id FROM orders WHERE id = ?")));
+    for (const qint64 id : std::as_const(ids))
+        q.run({id}).finish();
 }
 
 std::optional<Order> OrderStore::load(const QSqlDatabase &db, qint64 id)

@@ -1,6 +1,5 @@
 #include "orders/OrdersPager.h"
 
-#include "db/Reconnection.h"
 #include "db/Sql.h"
 #include "orders/OrdersQuery.h"
 
@@ -104,14 +103,12 @@ QStringList OrdersPager::nextSql() const
     return sql;
 }
 
-QSqlQuery &OrdersPager::prepared(const QString &sql)
+Sql::Statement &OrdersPager::prepared(const QString &sql)
 {
-    if (Reconnection::reopenedSince(m_db, m_generation))
-        m_queries.clear(); // prepared on a connection that was lost since
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end())
-        it = m_queries.insert(sql, Sql::prepare(m_db, sql));
-    return *it;
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.try_emplace(sql, m_db, sql).first;
+    return it->second;
 }
 
 int OrdersPager::next(int limit, const std::function<void(const QSqlQuery &)> &row)
@@ -120,13 +117,7 @@ int OrdersPager::next(int limit, const std::function<void(const QSqlQuery &)> &r
     const QStringList sql = nextSql();
     int read = 0;
     for (qsizetype i = 0; i < list.size() && read < limit; ++i) {
-        QSqlQuery &q = prepared(sql.at(i));
-        for (const QVariant &v : std::as_const(m_values))
-            q.addBindValue(v);
-        for (const QVariant &v : list.at(i).values)
-            q.addBindValue(v);
-        q.addBindValue(limit - read);
-        Sql::exec(q);
+        QSqlQuery &q = prepared(sql.at(i)).run(m_values + list.at(i).values + QVariantList{limit - read});
         QVariantList last;
         while (q.next()) {
             row(q);

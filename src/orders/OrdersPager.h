@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Sql.h"
 #include "orders/OrdersFilter.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 #include <functional>
+#include <map>
 
 // One column of a sort key.
 struct SortPart {
@@ -52,7 +54,7 @@ private:
         QVariantList values;
     };
     QList<Piece> pieces() const;
-    QSqlQuery &prepared(const QString &sql);
+    Sql::Statement &prepared(const QString &sql);
 
     QSqlDatabase m_db;
     QString m_select;
@@ -62,6 +64,5 @@ private:
     OrdersSortKey m_key;
     QString m_orderBy;
     QVariantList m_cursor; // the last row's sort key values; empty: start from the top
-    QHash<QString, QSqlQuery> m_queries;
-    int m_generation = 0; // of the connection the statements were prepared on (Reconnection)
+    std::map<QString, Sql::Statement> m_statements; // by SQL: one for each piece of a seek
 };

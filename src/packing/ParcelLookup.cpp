@@ -86,12 +86,11 @@ std::optional<Parcel> ParcelLookup::load(const QSqlDatabase &db, qint64 orderId)
     std::stable_sort(p.lines.begin(), p.lines.end(),
                      [](const ParcelLine &a, const ParcelLine &b) { return a.location < b.location; });
 
-    QSqlQuery codes = Sql::prepare(db, QStringLiteral("SELECT barcode FROM sku_barcodes WHERE sku_id = ?"));
+    Sql::Statement codesOf(db, QStringLiteral("SELECT barcode FROM sku_barcodes WHERE sku_id = ?"));
     for (const ParcelLine &line : std::as_const(p.lines)) {
         if (line.skuId == 0 || p.skuByBarcode.key(line.skuId, QString()) != QString())
             continue;
-        codes.addBindValue(line.skuId);
-        Sql::exec(codes);
+        QSqlQuery &codes = codesOf.run({line.skuId});
         while (codes.next())
             p.skuByBarcode.insert(codes.value(0).toString(), line.skuId);
     }

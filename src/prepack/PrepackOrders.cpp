@@ -68,15 +68,14 @@ QList<SkuPrintBatch> PrepackOrders::printBatches(const QSqlDatabase &db, qint64 
                                  0,
                                  {}};
 
-    QSqlQuery orders =
-        Sql::prepare(db, QStringLiteral("SELECT o.id, o.stage FROM order_lines l JOIN orders o ON "
-                                        "o.id = l.order_id WHERE l.sku_id = ? AND o.stage IN "
-                                        "('submitted', 'printed') AND ") +
-                             kSingleLine + QStringLiteral("ORDER BY o.priority DESC, o.paid_at, o.id"));
+    Sql::Statement ordersOf(db, QStringLiteral("SELECT o.id, o.stage FROM order_lines l JOIN orders o ON "
+                                               "o.id = l.order_id WHERE l.sku_id = ? AND o.stage IN "
+                                               "('submitted', 'printed') AND ") +
+                                    kSingleLine +
+                                    QStringLiteral("ORDER BY o.priority DESC, o.paid_at, o.id"));
     QList<SkuPrintBatch> result;
     for (SkuPrintBatch &b : batches) {
-        orders.addBindValue(b.skuId);
-        Sql::exec(orders);
+        QSqlQuery &orders = ordersOf.run({b.skuId});
         QList<qint64> submitted;
         while (orders.next()) {
             if (Stages::fromCode(orders.value(1).toString()) == Stage::Printed)

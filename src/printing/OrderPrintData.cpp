@@ -48,19 +48,23 @@ PrintData OrderPrintData::forOrder(const QSqlDatabase &db, qint64 orderId, const
 }
 
 OrderPrintReader::OrderPrintReader(const QSqlDatabase &db)
-    : m_sql(db)
+    : m_order(db,
+              QStringLiteral("SELECT o.platform_order_no, o.buyer_nick, o.receiver_name, o.receiver_phone, "
+                             "o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, "
+                             "o.buyer_message, o.seller_memo, o.courier_code, o.tracking_no, o.item_count, "
+                             "s.name, c.name FROM orders o JOIN shops s ON s.id = o.shop_id "
+                             "LEFT JOIN couriers c ON c.code = o.courier_code WHERE o.id = ?"))
+    , m_lines(db,
+              QStringLiteral(
+                  "SELECT COALESCE(k.code, l.outer_code), l.title, l.spec, l.qty, COALESCE(k.location, '') "
+                  "FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
+                  "WHERE l.order_id = ? ORDER BY l.line_no"))
 {
 }
 
 PrintData OrderPrintReader::forOrder(qint64 orderId, const SenderInfo &sender)
 {
-    QSqlQuery &q = m_sql.run(
-        QStringLiteral("SELECT o.platform_order_no, o.buyer_nick, o.receiver_name, o.receiver_phone, "
-                       "o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, "
-                       "o.buyer_message, o.seller_memo, o.courier_code, o.tracking_no, o.item_count, "
-                       "s.name, c.name FROM orders o JOIN shops s ON s.id = o.shop_id "
-                       "LEFT JOIN couriers c ON c.code = o.courier_code WHERE o.id = ?"),
-        {orderId});
+    QSqlQuery &q = m_order.run({orderId});
     if (!q.next())
         throw Error(QCoreApplication::translate("OrderPrintData", "Order %1 does not exist.").arg(orderId));
     PrintData d;
@@ -93,12 +97,7 @@ PrintData OrderPrintReader::forOrder(qint64 orderId, const SenderInfo &sender)
     f.insert(QStringLiteral("print.time"), localNow());
     q.finish();
 
-    QSqlQuery &lines = m_sql.run(
-        QStringLiteral(
-            "SELECT COALESCE(k.code, l.outer_code), l.title, l.spec, l.qty, COALESCE(k.location, '') "
-            "FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
-            "WHERE l.order_id = ? ORDER BY l.line_no"),
-        {orderId});
+    QSqlQuery &lines = m_lines.run({orderId});
     QStringList summary;
     auto &rows = d.rows[QStringLiteral("lines")];
     while (lines.next()) {
@@ -127,14 +126,13 @@ PrintData OrderPrintData::forPickList(const QSqlDatabase &db, const QList<qint64
     };
     QMap<QString, Line> byKey; // location + code: sorted by bin, the order a picker walks
     int items = 0;
-    QSqlQuery q = Sql::prepare(
+    Sql::Statement linesOf(
         db,
         QStringLiteral("SELECT COALESCE(k.location, ''), COALESCE(k.code, l.outer_code), l.title, l.spec, "
                        "l.qty FROM order_lines l LEFT JOIN skus k ON k.id = l.sku_id "
                        "WHERE l.order_id = ?"));
     for (qint64 id : orderIds) {
-        q.bindValue(0, id);
-        Sql::exec(q);
+        QSqlQuery &q = linesOf.run({id});
         while (q.next()) {
             const QString location = q.value(0).toString();
             const QString code = q.value(1).toString();
@@ -167,13 +165,12 @@ PrintData OrderPrintData::forPickList(const QSqlDatabase &db, const QList<qint64
                                         {QStringLiteral("orders"), QString::number(l.orders.size())}};
     }
     // The slots: where each order's items go after picking, and the code the packer scans.
-    QSqlQuery order = Sql::prepare(
+    Sql::Statement orderOf(
         db, QStringLiteral("SELECT o.platform_order_no, o.tracking_no, (SELECT COALESCE(SUM(l.qty), 0) FROM "
                            "order_lines l WHERE l.order_id = o.id) FROM orders o WHERE o.id = ?"));
     auto &slotRows = d.rows[QStringLiteral("slots")];
     for (const PickSlots::Slot &s : PickSlots::forJob(db, jobId)) {
-        order.bindValue(0, s.orderId);
-        Sql::exec(order);
+        QSqlQuery &order = orderOf.run({s.orderId});
         if (!order.next())
             continue;
         slotRows << QHash<QString, QString>{{QStringLiteral("slot"), QString::number(s.slot)},

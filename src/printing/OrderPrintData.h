@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PrintData.h"
-#include "db/PreparedStatements.h"
+#include "db/Sql.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -23,7 +23,8 @@ public:
     PrintData forOrder(qint64 orderId, const SenderInfo &sender = {});
 
 private:
-    PreparedStatements m_sql;
+    Sql::Statement m_order; // parsed once per reader (a print job's pages)
+    Sql::Statement m_lines;
 };
 
 namespace OrderPrintData {

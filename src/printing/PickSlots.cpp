@@ -22,18 +22,15 @@ std::optional<std::pair<qint64, int>> PickSlots::parse(const QString &code)
 
 void PickSlots::assign(const QSqlDatabase &db, qint64 jobId, const QList<qint64> &orderIds)
 {
-    QSqlQuery insert =
-        Sql::prepare(db, QStringLiteral("INSERT INTO pick_slots (job_id, slot, order_id) VALUES (?, ?, ?)"));
+    Sql::Statement insert(db,
+                          QStringLiteral("INSERT INTO pick_slots (job_id, slot, order_id) VALUES (?, ?, ?)"));
     QSet<qint64> seen;
     int slot = 0;
     for (qint64 id : orderIds) {
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        insert.bindValue(0, jobId);
-        insert.bindValue(1, ++slot);
-        insert.bindValue(2, id);
-        Sql::exec(insert);
+        insert.run({jobId, ++slot, id});
     }
 }
 

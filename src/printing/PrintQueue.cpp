@@ -85,12 +85,11 @@ int addOrderPages(const QSqlDatabase &db, const Actor &actor, qint64 jobId, Prin
     const QString now = Clock::nowText();
     // Locked until the job is committed: a second station making a job of the same order waits,
     // then skips it as Printed, before it takes a tracking number it would have to give back.
-    QSqlQuery load = Sql::prepare(
+    Sql::Statement loadOf(
         db, Locks::forUpdate(db, QStringLiteral("SELECT stage, version, courier_code, tracking_no, "
                                                 "platform_order_no FROM orders WHERE id = ?")));
     for (qint64 orderId : orderIds) {
-        load.bindValue(0, orderId);
-        Sql::exec(load);
+        QSqlQuery &load = loadOf.run({orderId});
         if (!load.next()) {
             out.skipped << tr("order %1: does not exist").arg(orderId);
             continue;

@@ -53,7 +53,7 @@ constexpr int WaitingRestMs = 50;
 PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                          std::unique_ptr<PageSink> sink)
     : m_db(db)
-    , m_sql(db)
+    , m_nextPages(db, NextPages)
     , m_actor(actor)
     , m_jobId(jobId)
     , m_sink(std::move(sink))
@@ -169,14 +169,14 @@ void PrintRunner::recover()
 QList<PrintRunner::Page> PrintRunner::claimPages(int count)
 {
     QList<Page> queued, claimed;
-    QSqlQuery &next = m_sql.run(NextPages, {m_jobId, count});
+    QSqlQuery &next = m_nextPages.run({m_jobId, count});
     while (next.next())
         queued.append({next.value(0).toLongLong(), next.value(1).toInt(), next.value(2).toLongLong(),
                        next.value(3).toString(), next.value(4).toInt(), next.value(5).toInt() + 1});
     next.finish();
     const QString now = Clock::nowText();
     for (const Page &p : std::as_const(queued))
-        if (m_sql.run(ClaimPage, {p.attempt, m_sink->name(), now, p.id}).numRowsAffected() == 1)
+        if (Sql::run(m_db, ClaimPage, {p.attempt, m_sink->name(), now, p.id}).numRowsAffected() == 1)
             claimed.append(p);
     return claimed;
 }
@@ -185,10 +185,11 @@ void PrintRunner::fail(const QList<qint64> &pageIds, const QString &message)
 {
     m_error = message;
     for (qint64 id : pageIds)
-        m_sql.run(QStringLiteral("UPDATE print_pages SET state = 'failed', error = ? WHERE id = ?"),
-                  {m_error, id});
+        Sql::run(m_db, QStringLiteral("UPDATE print_pages SET state = 'failed', error = ? WHERE id = ?"),
+                 {m_error, id});
     // A job someone paused or cancelled stays as they left it.
-    m_sql.run(
+    Sql::run(
+        m_db,
         QStringLiteral("UPDATE print_jobs SET state = 'failed', last_error = ?, updated_at = ? WHERE id = "
                        "? AND state IN ('queued', 'printing')"),
         {m_error, Clock::nowText(), m_jobId});
@@ -212,7 +213,7 @@ bool PrintRunner::settle()
         const QString now = Clock::nowText();
         Transaction tx(m_db);
         if (m_handedOver)
-            m_sql.run(PageDone, {now, *m_handedOver});
+            Sql::run(m_db, PageDone, {now, *m_handedOver});
         markDelivered(); // before a failure puts the rest back
         // Read before anything here changes it: pages of a cancelled job are not put back.
         const PrintQueue::PageState back = jobState() == PrintQueue::JobState::Cancelled
@@ -220,7 +221,7 @@ bool PrintRunner::settle()
                                                : PrintQueue::PageState::Queued;
         if (failure.isEmpty()) {
             for (qint64 id : std::as_const(m_drawn))
-                m_sql.run(PageDone, {now, id});
+                Sql::run(m_db, PageDone, {now, id});
         } else {
             // The file never came to be: its pages print again, and the job says why it stopped;
             // the page that broke the file is for a person to see.
@@ -228,15 +229,17 @@ bool PrintRunner::settle()
             if (failedPage && back == PrintQueue::PageState::Queued && m_drawn.removeOne(*failedPage))
                 broken << *failedPage;
             for (qint64 id : std::as_const(m_drawn))
-                m_sql.run(QStringLiteral("UPDATE print_pages SET state = ? WHERE id = ? AND state = 'sent'"),
-                          {PrintQueue::stateCode(back), id});
+                Sql::run(m_db,
+                         QStringLiteral("UPDATE print_pages SET state = ? WHERE id = ? AND state = 'sent'"),
+                         {PrintQueue::stateCode(back), id});
             fail(broken, failure);
         }
         // Claimed but never drawn: back where they were, as if never claimed.
         for (const Page &p : std::as_const(m_claimed))
-            m_sql.run(QStringLiteral(
-                          "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
-                      {PrintQueue::stateCode(back), p.attempt - 1, p.id});
+            Sql::run(m_db,
+                     QStringLiteral(
+                         "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
+                     {PrintQueue::stateCode(back), p.attempt - 1, p.id});
         tx.commit();
         m_handedOver.reset();
         m_drawn.clear();
@@ -257,7 +260,7 @@ void PrintRunner::markDelivered()
         return;
     const QString now = Clock::nowText();
     for (qint64 id : delivered) {
-        m_sql.run(PageDone, {now, id});
+        Sql::run(m_db, PageDone, {now, id});
         m_drawn.removeOne(id);
     }
 }
@@ -265,19 +268,20 @@ void PrintRunner::markDelivered()
 void PrintRunner::finishJobIfDone()
 {
     const int open =
-        m_sql
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state IN "
+        Sql::scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state IN "
                                    "('queued', 'sent')"),
                     {m_jobId})
             .toInt();
     if (open > 0)
         return;
     const int failed =
-        m_sql
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state = 'failed'"),
+        Sql::scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM print_pages WHERE job_id = ? AND state = 'failed'"),
                     {m_jobId})
             .toInt();
-    m_sql.run(
+    Sql::run(
+        m_db,
         QStringLiteral("UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ? AND state IN ('queued', "
                        "'printing')"),
         {failed ? QStringLiteral("failed") : QStringLiteral("done"), Clock::nowText(), m_jobId});
@@ -301,7 +305,7 @@ PrintRunner::Step PrintRunner::step()
     // the next page is claimed and its data read, all before the printer sees a byte of it.
     Transaction tx(m_db);
     if (m_handedOver)
-        m_sql.run(PageDone, {Clock::nowText(), *m_handedOver});
+        Sql::run(m_db, PageDone, {Clock::nowText(), *m_handedOver});
     markDelivered();
     const PrintQueue::JobState state = jobState();
     const bool running = state == PrintQueue::JobState::Queued || state == PrintQueue::JobState::Printing;
@@ -317,15 +321,17 @@ PrintRunner::Step PrintRunner::step()
                                                 : &claimed.first();
         if (next) {
             if (state == PrintQueue::JobState::Queued)
-                m_sql.run(QStringLiteral(
-                              "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
-                              "state = 'queued'"),
-                          {Clock::nowText(), m_jobId});
+                Sql::run(m_db,
+                         QStringLiteral(
+                             "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
+                             "state = 'queued'"),
+                         {Clock::nowText(), m_jobId});
             // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
             // number is the count, read from the (job_id, seq) key instead of counting every page
             // for every page (which made a 2,000-label job quadratic).
             const int total =
-                m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
+                Sql::scalar(m_db, QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"),
+                            {m_jobId})
                     .toInt();
             try {
                 data =
@@ -457,25 +463,27 @@ void PrintRunner::applyNews(const SpoolerSink::News &news)
 {
     const QString now = Clock::nowText();
     for (qint64 id : news.done)
-        m_sql.run(ServerDone, {now, id});
+        Sql::run(m_db, ServerDone, {now, id});
     for (const auto &[id, why] : news.back)
-        m_sql.run(ServerBack, {why, id});
+        Sql::run(m_db, ServerBack, {why, id});
 }
 
 PrintQueue::JobState PrintRunner::jobState()
 {
-    return PrintQueue::jobState(m_sql.scalar(JobStateSql, {m_jobId}).toString());
+    return PrintQueue::jobState(Sql::scalar(m_db, JobStateSql, {m_jobId}).toString());
 }
 
 void PrintRunner::returnUnsent(SpoolerSink &spooler, PrintQueue::PageState state)
 {
     const QString to = PrintQueue::stateCode(state);
     for (qint64 id : spooler.dropBatch())
-        m_sql.run(QStringLiteral("UPDATE print_pages SET state = ?, attempts = attempts - 1, cups_job = NULL "
-                                 "WHERE id = ? AND state = 'sent'"),
-                  {to, id});
+        Sql::run(m_db,
+                 QStringLiteral("UPDATE print_pages SET state = ?, attempts = attempts - 1, cups_job = NULL "
+                                "WHERE id = ? AND state = 'sent'"),
+                 {to, id});
     for (const Page &p : std::as_const(m_claimed))
-        m_sql.run(
+        Sql::run(
+            m_db,
             QStringLiteral("UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
             {to, p.attempt - 1, p.id});
     m_claimed.clear();
@@ -501,7 +509,8 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
             return;
         m_troubleSince.invalidate();
         m_trouble.clear();
-        m_sql.run(SetTrouble, {QStringLiteral(""), Clock::nowText(), m_jobId}); // NOT NULL: empty, not null
+        Sql::run(m_db, SetTrouble,
+                 {QStringLiteral(""), Clock::nowText(), m_jobId}); // NOT NULL: empty, not null
     };
     QList<Page> claimed;
     if (m_claimed.isEmpty() && spooler.batch().size() < spooler.batchSize())
@@ -521,7 +530,8 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
             [this](int cupsJob, const QList<qint64> &pages) {
                 Transaction numbered(m_db); // on record before the document goes
                 for (qint64 id : pages)
-                    m_sql.run(
+                    Sql::run(
+                        m_db,
                         QStringLiteral("UPDATE print_pages SET cups_job = ? WHERE id = ? AND state = 'sent'"),
                         {cupsJob, id});
                 numbered.commit();
@@ -553,11 +563,13 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
     // Draw the next page into the batch in hand.
     const Page &next = !m_claimed.isEmpty() ? m_claimed.first() : claimed.first();
     if (state == PrintQueue::JobState::Queued)
-        m_sql.run(QStringLiteral("UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
-                                 "state = 'queued'"),
-                  {Clock::nowText(), m_jobId});
+        Sql::run(m_db,
+                 QStringLiteral("UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
+                                "state = 'queued'"),
+                 {Clock::nowText(), m_jobId});
     const int total =
-        m_sql.scalar(QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId}).toInt();
+        Sql::scalar(m_db, QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
+            .toInt();
     std::optional<PrintData> data;
     QString unreadable;
     try {
@@ -569,7 +581,7 @@ PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
     if (m_announceNext) {
         m_announceNext = false;
         const QString tracking =
-            m_sql.scalar(QStringLiteral("SELECT tracking_no FROM orders WHERE id = ?"), {next.orderId})
+            Sql::scalar(m_db, QStringLiteral("SELECT tracking_no FROM orders WHERE id = ?"), {next.orderId})
                 .toString();
         announce = tr("First label on the backup printer %1: label %2%3.")
                        .arg(m_sink->name())
@@ -600,7 +612,7 @@ PrintRunner::Step PrintRunner::onTrouble(SpoolerSink &spooler, const QString &tr
 {
     if (trouble != m_trouble) { // the job shows why it waits
         m_trouble = trouble;
-        m_sql.run(SetTrouble, {trouble, Clock::nowText(), m_jobId});
+        Sql::run(m_db, SetTrouble, {trouble, Clock::nowText(), m_jobId});
     }
     if (!m_troubleSince.isValid())
         m_troubleSince.start();
@@ -669,8 +681,8 @@ PrintRunner::Step PrintRunner::pauseFor(SpoolerSink &spooler, const QString &tro
     Transaction tx(m_db);
     returnUnsent(spooler, PrintQueue::PageState::Queued);
     const int paused =
-        m_sql
-            .run(QStringLiteral("UPDATE print_jobs SET state = 'paused', last_error = ?, updated_at = "
+        Sql::run(m_db,
+                 QStringLiteral("UPDATE print_jobs SET state = 'paused', last_error = ?, updated_at = "
                                 "? WHERE id = ? AND state IN ('queued', 'printing')"),
                  {trouble, Clock::nowText(), m_jobId})
             .numRowsAffected();

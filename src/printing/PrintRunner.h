@@ -4,7 +4,7 @@
 #include "PageSink.h"
 #include "PrintQueue.h"
 #include "base/Actor.h"
-#include "db/PreparedStatements.h"
+#include "db/Sql.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -108,7 +108,7 @@ private:
     void recoverServerJobs();
 
     QSqlDatabase m_db;
-    PreparedStatements m_sql; // the per-page statements, parsed once per job
+    Sql::Statement m_nextPages; // the pages to claim next (the other statements: Sql's own cache)
     std::unique_ptr<JobPageReader> m_pages;
     Actor m_actor;
     qint64 m_jobId;

@@ -44,25 +44,18 @@ PoolImport insertAll(const QSqlDatabase &db, const Actor &actor, const CourierFo
     return Transaction::run(db, [&](Transaction &tx) {
         result.added = result.duplicates = 0; // counted afresh when the run is tried again
         const QString now = Clock::nowText();
-        QSqlQuery exists = Sql::prepare(
+        Sql::Statement exists(
             db, QStringLiteral("SELECT courier_code FROM tracking_numbers WHERE tracking_no = ?"));
-        QSqlQuery insert = Sql::prepare(
+        Sql::Statement insert(
             db,
             QStringLiteral(
                 "INSERT INTO tracking_numbers (courier_code, tracking_no, imported_at) VALUES (?, ?, ?)"));
         for (qsizetype i = 0; i < numbers.size(); ++i) {
-            exists.bindValue(0, numbers.at(i));
-            Sql::exec(exists);
-            if (exists.next()) {
+            if (exists.firstRow({numbers.at(i)})) {
                 ++result.duplicates;
-                exists.finish();
                 continue;
             }
-            exists.finish();
-            insert.bindValue(0, format.courierCode);
-            insert.bindValue(1, numbers.at(i));
-            insert.bindValue(2, now);
-            Sql::exec(insert);
+            insert.run({format.courierCode, numbers.at(i), now});
             ++result.added;
         }
         AuditLog::record(db, actor, QStringLiteral("tracking_pool"), 0, QStringLiteral("import"), {},

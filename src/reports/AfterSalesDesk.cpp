@@ -38,10 +38,7 @@ QList<AfterSalesRow> AfterSalesDesk::list(const QSqlDatabase &db, const AfterSal
         binds << filter.since;
     }
     sql += QStringLiteral(" ORDER BY a.requested_at DESC, a.id DESC");
-    QSqlQuery q = Sql::prepare(db, sql);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    Sql::exec(q);
+    QSqlQuery q = Sql::run(db, sql, binds);
     QList<AfterSalesRow> rows;
     while (q.next()) {
         AfterSalesRow r;

@@ -26,13 +26,12 @@ const char *kSelect =
 // Short item summaries per order ("标题×2", "标题等3件"), one query for the whole list.
 QHash<qint64, QString> itemSummaries(const QSqlDatabase &db, const QString &where, const QVariantList &binds)
 {
-    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT l.order_id, l.title, l.qty FROM order_lines l "
-                                                  "WHERE l.order_id IN (SELECT o.id FROM orders o WHERE %1) "
-                                                  "ORDER BY l.order_id, l.line_no")
-                                       .arg(where));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    Sql::exec(q);
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT l.order_id, l.title, l.qty FROM order_lines l "
+                                          "WHERE l.order_id IN (SELECT o.id FROM orders o WHERE %1) "
+                                          "ORDER BY l.order_id, l.line_no")
+                               .arg(where),
+                           binds);
     struct Acc {
         QString firstTitle;
         int firstQty = 0;
@@ -67,11 +66,8 @@ QHash<qint64, QString> itemSummaries(const QSqlDatabase &db, const QString &wher
 QList<ContactRow> readRows(const QSqlDatabase &db, ContactKind kind, const QString &where,
                            const QVariantList &binds)
 {
-    QSqlQuery q = Sql::prepare(db, QString::fromLatin1(kSelect).arg(where));
-    q.addBindValue(ContactKinds::code(kind));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    Sql::exec(q);
+    QSqlQuery q =
+        Sql::run(db, QString::fromLatin1(kSelect).arg(where), QVariantList{ContactKinds::code(kind)} + binds);
     const QHash<qint64, QString> items = itemSummaries(db, where, binds);
     QList<ContactRow> rows;
     while (q.next()) {

@@ -14,13 +14,11 @@ namespace {
 QHash<qint64, QString> fallbackShipped(const QSqlDatabase &db, const QString &where,
                                        const QVariantList &binds)
 {
-    QSqlQuery q =
-        Sql::prepare(db, QStringLiteral("SELECT o.id, o.stage_changed_at FROM orders o WHERE o.stage IN "
-                                        "('shipped', 'synced_back') AND %1")
-                             .arg(where));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    Sql::exec(q);
+    QSqlQuery q = Sql::run(db,
+                           QStringLiteral("SELECT o.id, o.stage_changed_at FROM orders o WHERE o.stage IN "
+                                          "('shipped', 'synced_back') AND %1")
+                               .arg(where),
+                           binds);
     QHash<qint64, QString> out;
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -109,16 +107,13 @@ ShippingReportData ShippingReport::compute(const QSqlDatabase &db, const QDate &
     const QHash<qint64, QString> auditedOnDay = StageTimes::firstReached(db, Stage::Shipped, from, to);
     for (auto it = auditedOnDay.cbegin(); it != auditedOnDay.cend(); ++it)
         onDay.insert(it.key(), it.value());
-    QSqlQuery courierOf =
-        Sql::prepare(db, QStringLiteral("SELECT COALESCE(c.name, o.courier_code, '') FROM orders o "
-                                        "LEFT JOIN couriers c ON c.code = o.courier_code "
-                                        "WHERE o.id = ?"));
+    Sql::Statement courierOf(db, QStringLiteral("SELECT COALESCE(c.name, o.courier_code, '') FROM orders o "
+                                                "LEFT JOIN couriers c ON c.code = o.courier_code "
+                                                "WHERE o.id = ?"));
     for (auto it = onDay.cbegin(); it != onDay.cend(); ++it) {
         ++r.shippedOnDay;
         ++r.shippedByHour[ShopDay::hourOf(Clock::fromText(it.value()))];
-        courierOf.addBindValue(it.key());
-        Sql::exec(courierOf);
-        const QString courier = courierOf.next() ? courierOf.value(0).toString() : QString();
+        const QString courier = courierOf.scalar({it.key()}).toString();
         CourierShipping &c = couriers[courier];
         c.courier = courier;
         ++c.shippedOnDay;

@@ -96,13 +96,12 @@ BulkResult CourierAllocator::allocate(const QSqlDatabase &db, const Actor &actor
             return result;
         }
         QList<CourierPlanOrder> orders;
-        QSqlQuery read = Sql::prepare(
+        Sql::Statement byId(
             db, QStringLiteral("SELECT platform_order_no, stage, courier_code, receiver_province, "
                                "version FROM orders WHERE id = ?"));
         QHash<qint64, QPair<QString, int>> seen;
         for (qint64 id : ids) {
-            read.addBindValue(id);
-            Sql::exec(read);
+            QSqlQuery &read = byId.run({id});
             if (!read.next()) {
                 result.refused << qMakePair(id, tr("Order %1 does not exist.").arg(id));
                 continue;

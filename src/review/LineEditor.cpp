@@ -59,10 +59,10 @@ Result<> LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64
         if (update.numRowsAffected() != 1)
             return Result<>::failure(tr("The order was changed by someone else; reload and try again."));
         Sql::run(db, QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"), {orderId});
-        QSqlQuery insert =
-            Sql::prepare(db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
-                                            "title, spec, qty, price_fen, platform_line_id, refund_status) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Sql::Statement insert(
+            db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
+                               "title, spec, qty, price_fen, platform_line_id, refund_status) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         int lineNo = 0;
         bool unknown = false;
         for (const OrderLine &l : lines) {
@@ -77,12 +77,9 @@ Result<> LineEditor::setLines(const QSqlDatabase &db, const Actor &actor, qint64
                 spec = spec.isEmpty() ? sku.value(2).toString() : spec;
             }
             unknown = unknown || l.skuId <= 0;
-            for (const QVariant &v :
-                 {QVariant(orderId), QVariant(++lineNo), l.skuId > 0 ? QVariant(l.skuId) : QVariant(),
-                  Sql::text(code), Sql::text(title), Sql::text(spec), QVariant(l.qty), QVariant(l.priceFen),
-                  Sql::nullable(l.platformLineId), Sql::text(l.refundStatus)})
-                insert.addBindValue(v);
-            Sql::exec(insert);
+            insert.run({QVariant(orderId), QVariant(++lineNo), l.skuId > 0 ? QVariant(l.skuId) : QVariant(),
+                        Sql::text(code), Sql::text(title), Sql::text(spec), QVariant(l.qty),
+                        QVariant(l.priceFen), Sql::nullable(l.platformLineId), Sql::text(l.refundStatus)});
         }
         if (!unknown)
             Sql::run(db,

@@ -19,15 +19,14 @@ std::optional<OrderDetails> OrderDetails::load(const QSqlDatabase &db, qint64 or
         d.shopName = head.value(0).toString();
         d.waveDate = head.value(1).toString();
     }
-    QSqlQuery stock =
-        Sql::prepare(db, QStringLiteral("SELECT s.location, COALESCE(l.on_hand, 0) - COALESCE(l.reserved, 0) "
-                                        "- s.safety_stock, s.presale_ship_date FROM skus s LEFT JOIN "
-                                        "stock_levels l ON l.sku_id = s.id WHERE s.id = ?"));
+    Sql::Statement stockOf(
+        db, QStringLiteral("SELECT s.location, COALESCE(l.on_hand, 0) - COALESCE(l.reserved, 0) "
+                           "- s.safety_stock, s.presale_ship_date FROM skus s LEFT JOIN "
+                           "stock_levels l ON l.sku_id = s.id WHERE s.id = ?"));
     for (const OrderLine &l : std::as_const(d.order.lines)) {
         Line line{l, {}, 0, {}};
         if (l.skuId > 0) {
-            stock.addBindValue(l.skuId);
-            Sql::exec(stock);
+            QSqlQuery &stock = stockOf.run({l.skuId});
             if (stock.next()) {
                 line.location = stock.value(0).toString();
                 line.available = stock.value(1).toInt();

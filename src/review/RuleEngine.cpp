@@ -87,12 +87,9 @@ public:
     {
         qint64 n = m_scope.everyOrder ? 0 : m_ids.size();
         if (m_scope.everyOrder || m_scope.importRunId > 0) {
-            QSqlQuery q =
-                Sql::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE ") + rangeCondition());
-            bindRange(q, m_scope.everyOrder ? 0 : m_scope.createdAfter);
-            Sql::exec(q);
-            if (q.next())
-                n += q.value(0).toLongLong();
+            n += Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE ") + rangeCondition(),
+                             rangeValues(m_scope.everyOrder ? 0 : m_scope.createdAfter))
+                     .toLongLong();
         }
         return n;
     }
@@ -105,21 +102,19 @@ public:
                (m_scope.everyOrder ? QString() : QStringLiteral(" AND o.import_run_id = ?"));
     }
 
-    void bindRange(QSqlQuery &q, qint64 after) const
+    QVariantList rangeValues(qint64 after) const
     {
-        q.addBindValue(after);
-        if (!m_scope.everyOrder)
-            q.addBindValue(m_scope.importRunId);
+        return m_scope.everyOrder ? QVariantList{after} : QVariantList{after, m_scope.importRunId};
     }
 
 private:
     bool readRange(QList<ReviewOrder> &orders)
     {
-        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT ") + kOrderColumns +
-                                             QStringLiteral(" FROM orders o WHERE ") + rangeCondition() +
-                                             QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch));
-        bindRange(q, m_lastId);
-        Sql::exec(q);
+        QSqlQuery q =
+            Sql::run(m_db,
+                     QStringLiteral("SELECT ") + kOrderColumns + QStringLiteral(" FROM orders o WHERE ") +
+                         rangeCondition() + QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch),
+                     rangeValues(m_lastId));
         QHash<qint64, qsizetype> index;
         while (q.next()) {
             orders << readOrder(q);
@@ -128,35 +123,31 @@ private:
         if (orders.isEmpty())
             return false;
         m_lastId = orders.last().id;
-        QSqlQuery lines = Sql::prepare(
-            m_db, kLineSql + QStringLiteral("WHERE l.order_id >= ? AND l.order_id <= ? AND "
-                                            "l.refund_status = 'none' ORDER BY l.order_id, l.line_no"));
-        lines.addBindValue(orders.first().id);
-        lines.addBindValue(orders.last().id);
-        Sql::exec(lines);
+        QSqlQuery lines =
+            Sql::run(m_db,
+                     kLineSql + QStringLiteral("WHERE l.order_id >= ? AND l.order_id <= ? AND "
+                                               "l.refund_status = 'none' ORDER BY l.order_id, l.line_no"),
+                     {orders.first().id, orders.last().id});
         readLines(lines, index, orders);
         return true;
     }
     bool readIds(QList<ReviewOrder> &orders)
     {
-        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT ") + kOrderColumns +
-                                             QStringLiteral(" FROM orders o WHERE o.id = ? AND") + kInReview);
-        QSqlQuery lines = Sql::prepare(
+        Sql::Statement order(m_db, QStringLiteral("SELECT ") + kOrderColumns +
+                                       QStringLiteral(" FROM orders o WHERE o.id = ? AND") + kInReview);
+        Sql::Statement lines(
             m_db, kLineSql +
                       QStringLiteral("WHERE l.order_id = ? AND l.refund_status = 'none' ORDER BY l.line_no"));
         QHash<qint64, qsizetype> index;
         for (; m_idAt < m_ids.size() && orders.size() < kBatch; ++m_idAt) {
             const qint64 id = m_ids.at(m_idAt);
-            q.addBindValue(id);
-            Sql::exec(q);
+            QSqlQuery &q = order.run({id});
             if (!q.next())
                 continue;
             orders << readOrder(q);
             index.insert(id, orders.size() - 1);
             q.finish();
-            lines.addBindValue(id);
-            Sql::exec(lines);
-            readLines(lines, index, orders);
+            readLines(lines.run({id}), index, orders);
         }
         return !orders.isEmpty();
     }
@@ -211,22 +202,17 @@ QHash<QPair<qint64, QString>, QString> storedFlags(const QSqlDatabase &db, const
         QSet<qint64> ids;
         for (const ReviewOrder &o : orders)
             ids.insert(o.id);
-        QSqlQuery q = Sql::prepare(
-            db, select + QStringLiteral("WHERE f.order_id >= ? AND f.order_id <= ? AND f.source = 'rule'"));
-        q.addBindValue(orders.first().id);
-        q.addBindValue(orders.last().id);
-        Sql::exec(q);
+        QSqlQuery q = Sql::run(
+            db, select + QStringLiteral("WHERE f.order_id >= ? AND f.order_id <= ? AND f.source = 'rule'"),
+            {orders.first().id, orders.last().id});
         while (q.next())
             if (ids.contains(q.value(0).toLongLong()))
                 stored.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toString());
         return stored;
     }
-    QSqlQuery q = Sql::prepare(db, select + QStringLiteral("WHERE f.order_id = ? AND f.source = 'rule'"));
-    for (const ReviewOrder &o : orders) {
-        q.addBindValue(o.id);
-        Sql::exec(q);
-        read(q);
-    }
+    Sql::Statement q(db, select + QStringLiteral("WHERE f.order_id = ? AND f.source = 'rule'"));
+    for (const ReviewOrder &o : orders)
+        read(q.run({o.id}));
     return stored;
 }
 
@@ -237,26 +223,25 @@ void writeFlags(const QSqlDatabase &db, QHash<QPair<qint64, QString>, QString> s
                 const QList<ReviewFlag> &flags)
 {
     // An import flag with the same code (unknown_sku) stays as it is.
-    QSqlQuery insert =
-        Sql::prepare(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) "
-                                        "VALUES (?, ?, ?, 'rule') ON CONFLICT (order_id, flag) "
-                                        "DO NOTHING"));
-    QSqlQuery reword = Sql::prepare(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE order_id = ? "
-                                                       "AND flag = ? AND source = 'rule'"));
+    Sql::Statement insert(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) "
+                                             "VALUES (?, ?, ?, 'rule') ON CONFLICT (order_id, flag) "
+                                             "DO NOTHING"));
+    Sql::Statement reword(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE order_id = ? "
+                                             "AND flag = ? AND source = 'rule'"));
     for (const ReviewFlag &f : flags) {
         const auto it = stored.constFind({f.orderId, f.code});
         if (it == stored.cend()) {
-            Sql::exec(insert, {f.orderId, f.code, f.reason});
+            insert.run({f.orderId, f.code, f.reason});
             continue;
         }
         if (*it != f.reason)
-            Sql::exec(reword, {f.reason, f.orderId, f.code});
+            reword.run({f.reason, f.orderId, f.code});
         stored.erase(it);
     }
-    QSqlQuery remove = Sql::prepare(
+    Sql::Statement remove(
         db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ? AND source = 'rule'"));
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        Sql::exec(remove, {it.key().first, it.key().second});
+        remove.run({it.key().first, it.key().second});
 }
 
 // Approves the scope's Imported orders without any flag, a batch at a time.
@@ -272,15 +257,12 @@ int autoApprove(const QSqlDatabase &db, const Actor &actor, const RuleScope &sco
     if (scope.everyOrder || scope.importRunId > 0) {
         qint64 last = scope.everyOrder ? 0 : scope.createdAfter;
         for (;;) {
-            QSqlQuery q = Sql::prepare(
+            QSqlQuery q = Sql::run(
                 db,
                 QStringLiteral("SELECT o.id FROM orders o WHERE o.id > ? AND (o.stage || '') = 'imported'") +
                     (scope.everyOrder ? QString() : QStringLiteral(" AND o.import_run_id = ?")) + clean +
-                    QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch));
-            q.addBindValue(last);
-            if (!scope.everyOrder)
-                q.addBindValue(scope.importRunId);
-            Sql::exec(q);
+                    QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch),
+                scope.everyOrder ? QVariantList{last} : QVariantList{last, scope.importRunId});
             QList<qint64> ids;
             while (q.next())
                 ids << q.value(0).toLongLong();
@@ -296,15 +278,12 @@ int autoApprove(const QSqlDatabase &db, const Actor &actor, const RuleScope &sco
     QList<qint64> ids = scope.orderIds;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    QSqlQuery q = Sql::prepare(
+    Sql::Statement imported(
         db, QStringLiteral("SELECT 1 FROM orders o WHERE o.id = ? AND o.stage = 'imported'") + clean);
     QList<qint64> chunk;
     for (qint64 id : std::as_const(ids)) {
-        q.addBindValue(id);
-        Sql::exec(q);
-        if (q.next())
+        if (imported.firstRow({id}))
             chunk << id;
-        q.finish();
         if (chunk.size() == kBatch) {
             approve(chunk);
             chunk.clear();
@@ -411,14 +390,12 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
                     stored.erase(was);
                 }
             writeFlags(db, stored, flags);
-            QSqlQuery priority =
-                Sql::prepare(db, QStringLiteral("UPDATE orders SET priority = ? WHERE id = ?"));
+            Sql::Statement priority(db, QStringLiteral("UPDATE orders SET priority = ? WHERE id = ?"));
             for (const auto &[id, p] : std::as_const(newPriority))
-                Sql::exec(priority, {p, id});
-            QSqlQuery waves =
-                Sql::prepare(db, QStringLiteral("UPDATE orders SET wave_date = ? WHERE id = ?"));
+                priority.run({p, id});
+            Sql::Statement waves(db, QStringLiteral("UPDATE orders SET wave_date = ? WHERE id = ?"));
             for (const auto &[id, w] : std::as_const(newWave))
-                Sql::exec(waves, {Sql::nullable(w), id});
+                waves.run({Sql::nullable(w), id});
             tx.commit();
         });
         for (const ReviewOrder &o : std::as_const(batch.orders)) {
@@ -452,24 +429,23 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
                 return;
             }
             Transaction::run(db, [&](Transaction &tx) {
-                QSqlQuery insert = Sql::prepare(
+                Sql::Statement insert(
                     db, QStringLiteral(
                             "INSERT INTO order_flags (order_id, flag, reason, source) VALUES (?, ?, ?, "
                             "'rule') ON CONFLICT (order_id, flag) DO NOTHING"));
-                QSqlQuery reword =
-                    Sql::prepare(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE "
-                                                    "order_id = ? AND flag = ? AND source = 'rule'"));
-                QSqlQuery remove = Sql::prepare(
+                Sql::Statement reword(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE "
+                                                         "order_id = ? AND flag = ? AND source = 'rule'"));
+                Sql::Statement remove(
                     db, QStringLiteral(
                             "DELETE FROM order_flags WHERE order_id = ? AND flag = ? AND source = 'rule'"));
                 for (const Outcome &o : chunk) {
                     const Deferred &d = deferred[size_t(o.tag)];
                     if (!o.reason.isEmpty() && !d.stored)
-                        Sql::exec(insert, {o.id, stockCode, o.reason});
+                        insert.run({o.id, stockCode, o.reason});
                     else if (!o.reason.isEmpty() && d.reason != qHash(o.reason))
-                        Sql::exec(reword, {o.reason, o.id, stockCode});
+                        reword.run({o.reason, o.id, stockCode});
                     else if (o.reason.isEmpty() && d.stored)
-                        Sql::exec(remove, {o.id, stockCode});
+                        remove.run({o.id, stockCode});
                 }
                 tx.commit();
             });

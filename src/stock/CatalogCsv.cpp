@@ -126,97 +126,102 @@ CsvReport CatalogCsv::importRows(const QSqlDatabase &db, const Actor &actor, con
     if (!report.ok())
         return report;
 
+    const CsvReport checked = report;
     try {
-        Transaction tx(db);
-        QSet<QString> codesSeen;
-        for (qsizetype r = 1; r < csv.rows.size(); ++r) {
-            const CsvRow &row = csv.rows.at(r);
-            ++report.rows;
-            if (!row.error.isEmpty()) {
-                report.problems << csv.refused(fileName, row);
-                continue;
-            }
-            auto value = [&](int c) {
-                return columns.value(row, c);
-            };
-            auto has = [&](int c) {
-                return columns.has(c);
-            };
-            auto problem = [&](int c, const QString &why, const QString &cellValue = QString()) {
-                report.problems << columns.problem(row, c, why, cellValue);
-            };
-            const QString code = value(Code);
-            if (code.isEmpty()) {
-                problem(Code, tr("empty"));
-                continue;
-            }
-            if (codesSeen.contains(code)) {
-                problem(Code, tr("%1 appears on an earlier line too").arg(ShownText::excerpt(code)));
-                continue;
-            }
-            codesSeen.insert(code);
-            Sku sku;
-            if (const auto id = SkuCatalog::idByCode(db, code))
-                sku = *SkuCatalog::byId(db, *id);
-            sku.code = code;
-            sku.title = value(Title);
-            if (has(Spec))
-                sku.spec = value(Spec);
-            if (has(Barcodes))
-                sku.barcodes = value(Barcodes).split(u'|', Qt::SkipEmptyParts);
-            for (QString &b : sku.barcodes)
-                b = b.trimmed();
-            if (has(Location))
-                sku.location = value(Location);
-            bool bad = false;
-            auto number = [&](int c, int &target) {
-                if (!has(c) || value(c).isEmpty())
-                    return;
-                bool ok = false;
-                const qint64 n = value(c).toLongLong(&ok);
-                if (!ok || n < 0) {
-                    problem(
-                        c, tr("\"%1\" is not a whole number of 0 or more").arg(ShownText::excerpt(value(c))));
-                    bad = true;
-                } else if (n > StockLimits::kMaxLevel) {
-                    problem(c, tr("%1 is over the limit of %2").arg(n).arg(StockLimits::kMaxLevel));
-                    bad = true;
-                } else {
-                    target = int(n);
+        // Run again from the first row when the database settles a conflict with another station
+        // by aborting this transaction.
+        Transaction::run(db, [&](Transaction &tx) {
+            report = checked;
+            QSet<QString> codesSeen;
+            for (qsizetype r = 1; r < csv.rows.size(); ++r) {
+                const CsvRow &row = csv.rows.at(r);
+                ++report.rows;
+                if (!row.error.isEmpty()) {
+                    report.problems << csv.refused(fileName, row);
+                    continue;
                 }
-            };
-            number(Weight, sku.weightGrams);
-            number(Safety, sku.safetyStock);
-            number(Threshold, sku.lowStockThreshold);
-            if (has(Price) && !value(Price).isEmpty()) {
-                const auto fen = Money::parseYuan(value(Price));
-                if (!fen || *fen < 0) {
-                    problem(Price, tr("\"%1\" is not a price in yuan like 128.00")
-                                       .arg(ShownText::excerpt(value(Price))));
-                    bad = true;
-                } else {
-                    sku.priceFen = *fen;
+                auto value = [&](int c) {
+                    return columns.value(row, c);
+                };
+                auto has = [&](int c) {
+                    return columns.has(c);
+                };
+                auto problem = [&](int c, const QString &why, const QString &cellValue = QString()) {
+                    report.problems << columns.problem(row, c, why, cellValue);
+                };
+                const QString code = value(Code);
+                if (code.isEmpty()) {
+                    problem(Code, tr("empty"));
+                    continue;
                 }
+                if (codesSeen.contains(code)) {
+                    problem(Code, tr("%1 appears on an earlier line too").arg(ShownText::excerpt(code)));
+                    continue;
+                }
+                codesSeen.insert(code);
+                Sku sku;
+                if (const auto id = SkuCatalog::idByCode(db, code))
+                    sku = *SkuCatalog::byId(db, *id);
+                sku.code = code;
+                sku.title = value(Title);
+                if (has(Spec))
+                    sku.spec = value(Spec);
+                if (has(Barcodes))
+                    sku.barcodes = value(Barcodes).split(u'|', Qt::SkipEmptyParts);
+                for (QString &b : sku.barcodes)
+                    b = b.trimmed();
+                if (has(Location))
+                    sku.location = value(Location);
+                bool bad = false;
+                auto number = [&](int c, int &target) {
+                    if (!has(c) || value(c).isEmpty())
+                        return;
+                    bool ok = false;
+                    const qint64 n = value(c).toLongLong(&ok);
+                    if (!ok || n < 0) {
+                        problem(c, tr("\"%1\" is not a whole number of 0 or more")
+                                       .arg(ShownText::excerpt(value(c))));
+                        bad = true;
+                    } else if (n > StockLimits::kMaxLevel) {
+                        problem(c, tr("%1 is over the limit of %2").arg(n).arg(StockLimits::kMaxLevel));
+                        bad = true;
+                    } else {
+                        target = int(n);
+                    }
+                };
+                number(Weight, sku.weightGrams);
+                number(Safety, sku.safetyStock);
+                number(Threshold, sku.lowStockThreshold);
+                if (has(Price) && !value(Price).isEmpty()) {
+                    const auto fen = Money::parseYuan(value(Price));
+                    if (!fen || *fen < 0) {
+                        problem(Price, tr("\"%1\" is not a price in yuan like 128.00")
+                                           .arg(ShownText::excerpt(value(Price))));
+                        bad = true;
+                    } else {
+                        sku.priceFen = *fen;
+                    }
+                }
+                if (has(Presale))
+                    sku.presaleShipDate = value(Presale);
+                if (has(Image))
+                    sku.imagePath = value(Image);
+                // Every problem of the row at once, so one round of fixing in the spreadsheet is enough.
+                const QList<SkuProblem> wrong = SkuEditor::problems(db, sku);
+                for (const SkuProblem &p : wrong)
+                    problem(columnOf(p.field), p.message, p.value);
+                if (bad || !wrong.isEmpty())
+                    continue;
+                const bool isNew = sku.id == 0;
+                if (SkuEditor::write(db, actor, sku))
+                    ++(isNew ? report.created : report.changed);
             }
-            if (has(Presale))
-                sku.presaleShipDate = value(Presale);
-            if (has(Image))
-                sku.imagePath = value(Image);
-            // Every problem of the row at once, so one round of fixing in the spreadsheet is enough.
-            const QList<SkuProblem> wrong = SkuEditor::problems(db, sku);
-            for (const SkuProblem &p : wrong)
-                problem(columnOf(p.field), p.message, p.value);
-            if (bad || !wrong.isEmpty())
-                continue;
-            const bool isNew = sku.id == 0;
-            if (SkuEditor::write(db, actor, sku))
-                ++(isNew ? report.created : report.changed);
-        }
-        if (!report.ok()) {
-            report.created = report.changed = 0;
-            return report; // the transaction rolls back
-        }
-        tx.commit();
+            if (!report.ok()) {
+                report.created = report.changed = 0;
+                return; // the transaction rolls back
+            }
+            tx.commit();
+        });
     } catch (const Error &e) {
         report.problems << CsvProblem{fileName, 0, {}, e.message()};
         report.created = report.changed = 0;

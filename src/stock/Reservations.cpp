@@ -3,6 +3,7 @@
 #include "StockLedger.h"
 #include "base/Error.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -34,33 +35,6 @@ QString orderNo(const QSqlDatabase &db, qint64 orderId)
         .toString();
 }
 
-// A savepoint so a reservation refused half-way (another process took the stock between our
-// check and our write) undoes its own rows and nothing else of the caller's transaction.
-class Savepoint {
-public:
-    explicit Savepoint(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        Sql::run(m_db, QStringLiteral("SAVEPOINT reserve_order"));
-    }
-    ~Savepoint()
-    {
-        if (m_open) {
-            QSqlQuery q(m_db);
-            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT reserve_order"));
-            q.exec(QStringLiteral("RELEASE SAVEPOINT reserve_order"));
-        }
-    }
-    void release()
-    {
-        Sql::run(m_db, QStringLiteral("RELEASE SAVEPOINT reserve_order"));
-        m_open = false;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = true;
-};
 } // namespace
 
 int Reservations::available(const QSqlDatabase &db, qint64 skuId)
@@ -103,7 +77,7 @@ QList<Shortage> Reservations::reserveOrder(const QSqlDatabase &db, const Actor &
             shortages << shortage(it.key(), it.value());
     if (!shortages.isEmpty())
         return shortages;
-    Savepoint savepoint(db);
+    Savepoint savepoint(db, QStringLiteral("reserve_order"));
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         const StockMove move{
             it.key(), StockBucket::Reserved,    it.value(), QStringLiteral("reserve"), ref, {},

@@ -24,13 +24,9 @@ qint64 SkuCatalog::insert(const QSqlDatabase &db, Sku &sku)
         {sku.code, sku.title, Sql::text(sku.spec), Sql::text(sku.location), sku.weightGrams, sku.priceFen,
          sku.presaleShipDate.isEmpty() ? QVariant() : sku.presaleShipDate, sku.safetyStock,
          sku.lowStockThreshold, sku.imagePath.isEmpty() ? QVariant() : sku.imagePath, now, now});
-    QSqlQuery barcode =
-        Sql::prepare(db, QStringLiteral("INSERT INTO sku_barcodes (barcode, sku_id) VALUES (?, ?)"));
-    for (const QString &code : std::as_const(sku.barcodes)) {
-        barcode.addBindValue(code);
-        barcode.addBindValue(sku.id);
-        Sql::exec(barcode);
-    }
+    for (const QString &code : std::as_const(sku.barcodes))
+        Sql::run(db, QStringLiteral("INSERT INTO sku_barcodes (barcode, sku_id) VALUES (?, ?)"),
+                 {code, sku.id});
     Sql::run(db, QStringLiteral("INSERT INTO stock_levels (sku_id, updated_at) VALUES (?, ?)"),
              {sku.id, now});
     return sku.id;

@@ -148,13 +148,9 @@ bool SkuEditor::write(const QSqlDatabase &db, const Actor &actor, Sku &sku)
               Sql::nullable(sku.imagePath), Clock::nowText(), sku.id});
     if (before->barcodes != sku.barcodes) {
         Sql::run(db, QStringLiteral("DELETE FROM sku_barcodes WHERE sku_id = ?"), {sku.id});
-        QSqlQuery insert =
-            Sql::prepare(db, QStringLiteral("INSERT INTO sku_barcodes (barcode, sku_id) VALUES (?, ?)"));
-        for (const QString &barcode : std::as_const(sku.barcodes)) {
-            insert.addBindValue(barcode);
-            insert.addBindValue(sku.id);
-            Sql::exec(insert);
-        }
+        for (const QString &barcode : std::as_const(sku.barcodes))
+            Sql::run(db, QStringLiteral("INSERT INTO sku_barcodes (barcode, sku_id) VALUES (?, ?)"),
+                     {barcode, sku.id});
     }
     AuditLog::record(db, actor, QStringLiteral("sku"), sku.id, QStringLiteral("edit"), changedBefore,
                      changedAfter);

@@ -97,106 +97,113 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
     if (!report.ok())
         return report;
 
+    const CsvReport checked = report;
     try {
-        Transaction tx(db);
-        const QString reason =
-            mode == ImportMode::Receive ? QStringLiteral("received") : QStringLiteral("initial");
-        QHash<qint64, int> setLine; // set mode: a SKU twice is ambiguous
-        for (qsizetype r = 1; r < csv.rows.size(); ++r) {
-            const CsvRow &row = csv.rows.at(r);
-            ++report.rows;
-            if (!row.error.isEmpty()) {
-                report.problems << csv.refused(fileName, row);
-                continue;
-            }
-            auto problem = [&](int column, const QString &why) {
-                report.problems << columns.problem(row, column, why);
-            };
-            std::optional<qint64> sku;
-            const QString code = columns.value(row, Code);
-            const QString barcode = columns.value(row, Barcode);
-            if (!code.isEmpty()) {
-                sku = SkuCatalog::idByCode(db, code);
-                if (!sku) {
-                    problem(Code, tr("no SKU has the code %1").arg(ShownText::excerpt(code)));
+        // Run again from the first row when the database settles a conflict with another station
+        // by aborting this transaction.
+        Transaction::run(db, [&](Transaction &tx) {
+            report = checked;
+            const QString reason =
+                mode == ImportMode::Receive ? QStringLiteral("received") : QStringLiteral("initial");
+            QHash<qint64, int> setLine; // set mode: a SKU twice is ambiguous
+            for (qsizetype r = 1; r < csv.rows.size(); ++r) {
+                const CsvRow &row = csv.rows.at(r);
+                ++report.rows;
+                if (!row.error.isEmpty()) {
+                    report.problems << csv.refused(fileName, row);
                     continue;
                 }
-            } else if (!barcode.isEmpty()) {
-                sku = SkuCatalog::idByBarcode(db, barcode);
-                if (!sku) {
-                    problem(Barcode, tr("no SKU has the barcode %1").arg(ShownText::excerpt(barcode)));
+                auto problem = [&](int column, const QString &why) {
+                    report.problems << columns.problem(row, column, why);
+                };
+                std::optional<qint64> sku;
+                const QString code = columns.value(row, Code);
+                const QString barcode = columns.value(row, Barcode);
+                if (!code.isEmpty()) {
+                    sku = SkuCatalog::idByCode(db, code);
+                    if (!sku) {
+                        problem(Code, tr("no SKU has the code %1").arg(ShownText::excerpt(code)));
+                        continue;
+                    }
+                } else if (!barcode.isEmpty()) {
+                    sku = SkuCatalog::idByBarcode(db, barcode);
+                    if (!sku) {
+                        problem(Barcode, tr("no SKU has the barcode %1").arg(ShownText::excerpt(barcode)));
+                        continue;
+                    }
+                } else {
+                    problem(columns.has(Code) ? Code : Barcode, tr("empty: which SKU?"));
                     continue;
                 }
-            } else {
-                problem(columns.has(Code) ? Code : Barcode, tr("empty: which SKU?"));
-                continue;
-            }
-            const QString qtyText = columns.value(row, Qty);
-            bool ok = false;
-            const qint64 qty = qtyText.toLongLong(&ok);
-            if (!ok || qty < 0 || (qty == 0 && mode == ImportMode::Receive)) {
-                problem(
-                    Qty,
-                    mode == ImportMode::Receive
-                        ? tr("\"%1\" is not a whole number above 0").arg(ShownText::excerpt(qtyText))
-                        : tr("\"%1\" is not a whole number of 0 or more").arg(ShownText::excerpt(qtyText)));
-                continue;
-            }
-            const qint64 limit = mode == ImportMode::Receive ? StockLimits::kMaxMove : StockLimits::kMaxLevel;
-            if (qty > limit) {
-                problem(
-                    Qty,
-                    mode == ImportMode::Receive
-                        ? tr("%1 units in one receipt is over the limit of %2 per move").arg(qty).arg(limit)
-                        : tr("a level of %1 units is over the limit of %2").arg(qty).arg(limit));
-                continue;
-            }
-            qint64 delta = qty;
-            if (mode == ImportMode::Set) {
-                if (setLine.contains(*sku)) {
-                    problem(columns.has(Code) ? Code : Barcode,
-                            tr("this SKU is already set on line %1").arg(setLine.value(*sku)));
+                const QString qtyText = columns.value(row, Qty);
+                bool ok = false;
+                const qint64 qty = qtyText.toLongLong(&ok);
+                if (!ok || qty < 0 || (qty == 0 && mode == ImportMode::Receive)) {
+                    problem(Qty,
+                            mode == ImportMode::Receive
+                                ? tr("\"%1\" is not a whole number above 0").arg(ShownText::excerpt(qtyText))
+                                : tr("\"%1\" is not a whole number of 0 or more")
+                                      .arg(ShownText::excerpt(qtyText)));
                     continue;
                 }
-                setLine.insert(*sku, row.line);
-                delta =
-                    qty - Sql::scalar(db, QStringLiteral("SELECT on_hand FROM stock_levels WHERE sku_id = ?"),
+                const qint64 limit =
+                    mode == ImportMode::Receive ? StockLimits::kMaxMove : StockLimits::kMaxLevel;
+                if (qty > limit) {
+                    problem(Qty, mode == ImportMode::Receive
+                                     ? tr("%1 units in one receipt is over the limit of %2 per move")
+                                           .arg(qty)
+                                           .arg(limit)
+                                     : tr("a level of %1 units is over the limit of %2").arg(qty).arg(limit));
+                    continue;
+                }
+                qint64 delta = qty;
+                if (mode == ImportMode::Set) {
+                    if (setLine.contains(*sku)) {
+                        problem(columns.has(Code) ? Code : Barcode,
+                                tr("this SKU is already set on line %1").arg(setLine.value(*sku)));
+                        continue;
+                    }
+                    setLine.insert(*sku, row.line);
+                    delta = qty - Sql::scalar(
+                                      db, QStringLiteral("SELECT on_hand FROM stock_levels WHERE sku_id = ?"),
                                       {*sku})
-                              .toLongLong();
-                if (delta < -StockLimits::kMaxMove || delta > StockLimits::kMaxMove) {
-                    problem(Qty, tr("setting the level to %1 moves %2 units, over the limit of %3 per move")
-                                     .arg(qty)
-                                     .arg(delta)
-                                     .arg(StockLimits::kMaxMove));
+                                      .toLongLong();
+                    if (delta < -StockLimits::kMaxMove || delta > StockLimits::kMaxMove) {
+                        problem(Qty,
+                                tr("setting the level to %1 moves %2 units, over the limit of %3 per move")
+                                    .arg(qty)
+                                    .arg(delta)
+                                    .arg(StockLimits::kMaxMove));
+                        continue;
+                    }
+                    if (delta == 0)
+                        continue;
+                }
+                StockMove move{*sku,
+                               StockBucket::OnHand,
+                               int(delta), // within ±kMaxMove, checked above
+                               reason,
+                               columns.has(Ref) ? columns.value(row, Ref) : fileName,
+                               columns.value(row, Note)};
+                if (delta < 0)
+                    move.guards = StockGuard::KeepFree | StockGuard::KeepLoose;
+                if (const Result<> posted = StockLedger::tryPost(db, actor, move); !posted) {
+                    problem(Qty, posted.message);
                     continue;
                 }
-                if (delta == 0)
-                    continue;
+                AuditLog::record(db, actor, QStringLiteral("stock"), *sku, QStringLiteral("import"), {},
+                                 {{QStringLiteral("delta"), delta},
+                                  {QStringLiteral("reason"), reason},
+                                  {QStringLiteral("file"), fileName},
+                                  {QStringLiteral("line"), row.line}});
+                ++report.changed;
             }
-            StockMove move{*sku,
-                           StockBucket::OnHand,
-                           int(delta), // within ±kMaxMove, checked above
-                           reason,
-                           columns.has(Ref) ? columns.value(row, Ref) : fileName,
-                           columns.value(row, Note)};
-            if (delta < 0)
-                move.guards = StockGuard::KeepFree | StockGuard::KeepLoose;
-            if (const Result<> posted = StockLedger::tryPost(db, actor, move); !posted) {
-                problem(Qty, posted.message);
-                continue;
+            if (!report.ok()) {
+                report.changed = 0;
+                return; // rolls back
             }
-            AuditLog::record(db, actor, QStringLiteral("stock"), *sku, QStringLiteral("import"), {},
-                             {{QStringLiteral("delta"), delta},
-                              {QStringLiteral("reason"), reason},
-                              {QStringLiteral("file"), fileName},
-                              {QStringLiteral("line"), row.line}});
-            ++report.changed;
-        }
-        if (!report.ok()) {
-            report.changed = 0;
-            return report; // rolls back
-        }
-        tx.commit();
+            tx.commit();
+        });
     } catch (const Error &e) {
         report.problems << CsvProblem{fileName, 0, {}, e.message()};
         report.changed = 0;

@@ -128,19 +128,15 @@ Result<> StockLedger::tryPost(const QSqlDatabase &db, const Actor &actor, const 
     int guardDeltas = 0;
     const QString guards = guardSql(column, move.guards, &guardDeltas);
     // The level stays within 0 … kMaxLevel in the same UPDATE, so racing moves cannot pass it either.
-    QSqlQuery level = Sql::prepare(db, QStringLiteral("UPDATE stock_levels SET %1 = %1 + ?, updated_at = ? "
-                                                      "WHERE sku_id = ? AND %1 + ? >= 0 AND %1 + ? <= ?")
-                                               .arg(column) +
-                                           guards);
-    level.addBindValue(move.delta);
-    level.addBindValue(now);
-    level.addBindValue(move.skuId);
-    level.addBindValue(move.delta);
-    level.addBindValue(move.delta);
-    level.addBindValue(StockLimits::kMaxLevel);
+    QVariantList values{move.delta, now, move.skuId, move.delta, move.delta, StockLimits::kMaxLevel};
     for (int i = 0; i < guardDeltas; ++i)
-        level.addBindValue(move.delta);
-    Sql::exec(level);
+        values << move.delta;
+    const QSqlQuery level = Sql::run(db,
+                                     QStringLiteral("UPDATE stock_levels SET %1 = %1 + ?, updated_at = ? "
+                                                    "WHERE sku_id = ? AND %1 + ? >= 0 AND %1 + ? <= ?")
+                                             .arg(column) +
+                                         guards,
+                                     values);
     if (level.numRowsAffected() != 1)
         return Result<>::failure(refusal(db, move, column));
     Sql::run(db,

@@ -1,8 +1,7 @@
-// The ways hot loops run statements: SqliteStatement (raw handle, intake), PreparedStatements
-// (QSqlQuery prepared once, printing), and the StatementCache behind Sql::run and Sql::scalar.
+// How statements run again are kept prepared: SqliteStatement (SQLite's BulkStatement, intake),
+// and the StatementCache behind Sql::run, Sql::scalar and Sql::Statement (loops, printing).
 #include "TestDatabase.h"
 #include "base/Error.h"
-#include "db/PreparedStatements.h"
 #include "db/Sql.h"
 #include "db/SqliteStatement.h"
 #include "db/StatementCache.h"
@@ -73,31 +72,72 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, insert.step());
     }
 
-    void preparedStatementsAreReusedAndFinished()
+    // A statement run in a loop is parsed once; its owner has it alone, so a half-read cursor is
+    // never run over; when the owner is done it goes back to the connection's cache for the next.
+    void statementsAreReusedFinishedAndGivenBack()
     {
         TestDatabase t;
         const QSqlDatabase db = t.connection();
+        const auto handle = [](const QSqlQuery &q) {
+            const QVariant h = q.result()->handle();
+            return *static_cast<void *const *>(h.constData());
+        };
         Sql::run(db, QStringLiteral("CREATE TABLE p (x INTEGER)"));
-        PreparedStatements sql(db);
-        for (int i = 0; i < 5; ++i)
-            sql.run(QStringLiteral("INSERT INTO p (x) VALUES (?)"), {i});
-        QCOMPARE(sql.scalar(QStringLiteral("SELECT SUM(x) FROM p WHERE x >= ?"), {2}).toInt(), 9);
-        QCOMPARE(sql.scalar(QStringLiteral("SELECT SUM(x) FROM p WHERE x >= ?"), {4}).toInt(), 4);
-        // A SELECT left half-read is finished when it runs again, so it restarts from the top.
-        QSqlQuery &all = sql.run(QStringLiteral("SELECT x FROM p ORDER BY x"));
-        QVERIFY(all.next());
-        QSqlQuery &again = sql.run(QStringLiteral("SELECT x FROM p ORDER BY x"));
-        QVERIFY(again.next());
-        QCOMPARE(again.value(0).toInt(), 0);
-        again.finish();
-        QVERIFY_THROWS_EXCEPTION(Error, sql.run(QStringLiteral("SELECT nope FROM p")));
-        // A value that fails to bind leaves QtSql's statement finalized: it is parsed afresh.
-        sqlite3 *connection = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
-        const int limit = sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, 100);
-        QVERIFY_THROWS_EXCEPTION(
-            Error, sql.run(QStringLiteral("INSERT INTO p (x) VALUES (?)"), {QString(200, u'x')}));
-        sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, limit);
-        QCOMPARE(sql.run(QStringLiteral("INSERT INTO p (x) VALUES (?)"), {5}).numRowsAffected(), 1);
+        const QString name = db.connectionName();
+        const QString all = QStringLiteral("SELECT x FROM p ORDER BY x");
+        void *kept = nullptr; // the statement the cache holds for all in the end
+        {
+            Sql::Statement insert(db, QStringLiteral("INSERT INTO p (x) VALUES (?)"));
+            for (int i = 0; i < 5; ++i)
+                QCOMPARE(insert.run({i}).numRowsAffected(), 1);
+            Sql::Statement sum(db, QStringLiteral("SELECT SUM(x) FROM p WHERE x >= ?"));
+            QCOMPARE(sum.scalar({2}).toInt(), 9);
+            QCOMPARE(sum.scalar({4}).toInt(), 4);
+            QCOMPARE(*sum.firstRow({3}), QVariantList{7});
+            QVERIFY(!Sql::Statement(db, QStringLiteral("SELECT x FROM p WHERE x < ?")).firstRow({0}));
+
+            // A SELECT left half-read is finished when it runs again, so it restarts from the top.
+            Sql::Statement rows(db, all);
+            QSqlQuery &first = rows.run();
+            QVERIFY(first.next() && first.next());
+            void *const parsed = handle(first);
+            // Meanwhile the same SQL elsewhere gets a statement of its own: the cursor is untouched.
+            QVERIFY(Sql::firstRow(db, all));
+            Sql::Statement other(db, all);
+            QSqlQuery &mine = other.run();
+            QVERIFY(handle(mine) != parsed);
+            kept = handle(mine);
+            QVERIFY(mine.next());
+            QCOMPARE(mine.value(0).toInt(), 0);
+            QCOMPARE(first.value(0).toInt(), 1);
+            QSqlQuery &again = rows.run();
+            QCOMPARE(handle(again), parsed); // run again without parsing
+            QVERIFY(again.next());
+            QCOMPARE(again.value(0).toInt(), 0);
+            again.finish();
+
+            QVERIFY_THROWS_EXCEPTION(Error, Sql::Statement(db, QStringLiteral("SELECT nope FROM p")).run());
+            // A value that fails to bind leaves QtSql's statement finalized: it is parsed afresh.
+            sqlite3 *connection = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+            const int limit = sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, 100);
+            QVERIFY_THROWS_EXCEPTION(Error, insert.run({QString(200, u'x')}));
+            sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, limit);
+            QCOMPARE(insert.run({5}).numRowsAffected(), 1);
+        }
+        // Given back, finished (other first; rows found one kept already): the next owner runs the
+        // same parse, and no read is left open.
+        {
+            Sql::Statement later(db, all);
+            QSqlQuery &q = later.run();
+            QCOMPARE(handle(q), kept);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QVERIFY(StatementCache::count(name) >= 3);
+        Database reader;
+        QVERIFY(reader.open(t.path()));
+        QCOMPARE(Sql::scalar(reader.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).toInt(),
+                 0);
     }
 
     // Writes and scalar reads are parsed once per connection; a caller's cursor is never shared,

@@ -60,7 +60,7 @@ private slots:
         m_db = std::make_unique<TestDatabase>();
         const qint64 shopId = ReviewFixture::shop(db());
         Transaction tx(db());
-        QSqlQuery insert = Sql::prepare(
+        Sql::Statement insert(
             db(),
             QStringLiteral(
                 "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
@@ -77,35 +77,35 @@ private slots:
                                     QStringLiteral("北京市")};
         const QString now = Clock::nowText();
         for (int i = 0; i < kOrders; ++i) {
+            QVariantList values;
             const QString stage = stages.at(random.bounded(stages.size()));
             const bool paid = stage != u"awaiting_payment" && random.bounded(10) != 0;
             const QString paidAt =
                 paid ? QStringLiteral("2026-11-11 0%1:00:00").arg(random.bounded(10)) : QString();
-            insert.addBindValue(shopId);
+            values.append(shopId);
             // Unique per shop, in an order unrelated to id.
-            insert.addBindValue(
-                QStringLiteral("T%1-%2").arg(random.bounded(2000), 5, 10, QLatin1Char('0')).arg(i));
-            insert.addBindValue(QStringLiteral("buyer%1").arg(random.bounded(40)));
-            insert.addBindValue(QStringLiteral("收货人%1").arg(random.bounded(30)));
-            insert.addBindValue(QStringLiteral("138%1").arg(random.bounded(50)));
+            values.append(QStringLiteral("T%1-%2").arg(random.bounded(2000), 5, 10, QLatin1Char('0')).arg(i));
+            values.append(QStringLiteral("buyer%1").arg(random.bounded(40)));
+            values.append(QStringLiteral("收货人%1").arg(random.bounded(30)));
+            values.append(QStringLiteral("138%1").arg(random.bounded(50)));
             const int place = int(random.bounded(provinces.size()));
-            insert.addBindValue(provinces.at(place));
-            insert.addBindValue(Sql::text(random.bounded(4) == 0 ? QString() : cities.at(place)));
-            insert.addBindValue(Sql::nullable(paidAt));
-            insert.addBindValue(qint64(random.bounded(5)) * 1000);
-            insert.addBindValue(1 + int(random.bounded(3)));
-            insert.addBindValue(stage);
+            values.append(provinces.at(place));
+            values.append(Sql::text(random.bounded(4) == 0 ? QString() : cities.at(place)));
+            values.append(Sql::nullable(paidAt));
+            values.append(qint64(random.bounded(5)) * 1000);
+            values.append(1 + int(random.bounded(3)));
+            values.append(stage);
             const QStringList couriers = {QString(), QStringLiteral("ZTO"), QStringLiteral("SF")};
-            insert.addBindValue(Sql::nullable(couriers.at(random.bounded(couriers.size()))));
-            insert.addBindValue(int(random.bounded(4)));
-            insert.addBindValue(paid && random.bounded(3) != 0
-                                    ? QVariant(QStringLiteral("2026-11-1%1").arg(random.bounded(3)))
-                                    : QVariant());
-            insert.addBindValue(Sql::text(random.bounded(6) == 0 ? QStringLiteral("请发顺丰") : QString()));
-            insert.addBindValue(now);
-            insert.addBindValue(now);
-            insert.addBindValue(now);
-            Sql::exec(insert);
+            values.append(Sql::nullable(couriers.at(random.bounded(couriers.size()))));
+            values.append(int(random.bounded(4)));
+            values.append(paid && random.bounded(3) != 0
+                              ? QVariant(QStringLiteral("2026-11-1%1").arg(random.bounded(3)))
+                              : QVariant());
+            values.append(Sql::text(random.bounded(6) == 0 ? QStringLiteral("请发顺丰") : QString()));
+            values.append(now);
+            values.append(now);
+            values.append(now);
+            insert.run(values);
         }
         tx.commit();
         // The test data must hold what it claims: NULLs in every nullable sort column.

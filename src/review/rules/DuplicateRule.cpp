@@ -60,7 +60,7 @@ void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, Q
         const QStringList list(values.cbegin(), values.cend());
         if (list.isEmpty())
             return;
-        QSqlQuery q = Sql::prepare(
+        Sql::Statement chunkRead(
             batch.db,
             QStringLiteral(
                 "SELECT o.id, o.platform_order_no, o.paid_at, o.receiver_name, o.receiver_phone, "
@@ -71,9 +71,11 @@ void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, Q
                 QStringLiteral(
                     " AND o.stage NOT IN ('cancelled', 'awaiting_payment') ORDER BY o.id, l.line_no"));
         for (qsizetype at = 0; at < list.size(); at += kChunk) {
+            QVariantList values;
+            values.reserve(kChunk);
             for (qsizetype i = 0; i < kChunk; ++i)
-                q.addBindValue(list.at(std::min(at + i, list.size() - 1)));
-            Sql::exec(q);
+                values << list.at(std::min(at + i, list.size() - 1));
+            QSqlQuery &q = chunkRead.run(values);
             while (q.next()) {
                 const qint64 id = q.value(0).toLongLong();
                 if (!seen.contains(id)) {
