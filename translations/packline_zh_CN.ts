@@ -1876,6 +1876,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <source>Nothing was shipped: parcel %1 (order %2) cannot go: %3 Pull it from the batch and try again.</source>
         <translation>没有出库任何包裹：包裹 %1（订单 %2）不能发出：%3 请把它从交接单中移出后重试。</translation>
     </message>
+    <message>
+        <source>Unknown handover state &quot;%1&quot;: this database was written by a newer Packline.</source>
+        <translation>未知的交接单状态“%1”：此数据库由更新版本的 Packline 写入。</translation>
+    </message>
 </context>
 <context>
     <name>HandoverPage</name>
@@ -7902,10 +7906,6 @@ Send the remaining pages to the backup printer %2?</source>
         <translation>盘点单 #%1 不存在。</translation>
     </message>
     <message>
-        <source>Stock count #%1 is %2: it cannot be changed any more.</source>
-        <translation>盘点单 #%1 状态为 %2：不能再修改。</translation>
-    </message>
-    <message>
         <source>A counted quantity cannot be below zero.</source>
         <translation>盘点数量不能小于零。</translation>
     </message>
@@ -7916,6 +7916,18 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>A counted quantity of %1 is over the limit of %2.</source>
         <translation>盘点数量 %1 超过上限 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown stock count state &quot;%1&quot;: this database was written by a newer Packline.</source>
+        <translation>未知的盘点单状态“%1”：此数据库由更新版本的 Packline 写入。</translation>
+    </message>
+    <message>
+        <source>Stock count #%1 is posted: it cannot be changed any more.</source>
+        <translation>盘点单 #%1 已过账：不能再修改。</translation>
+    </message>
+    <message>
+        <source>Stock count #%1 is cancelled: it cannot be changed any more.</source>
+        <translation>盘点单 #%1 已取消：不能再修改。</translation>
     </message>
 </context>
 <context>

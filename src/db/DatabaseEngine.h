@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
@@ -39,9 +41,9 @@ public:
     virtual void lockSchema(const QSqlDatabase &db) const = 0;
     // A migration statement in this engine's dialect (the shared files are written for SQLite).
     virtual QString adaptMigration(const QString &statement) const = 0;
-    // Before migrating: why this connection's role may not change the schema (empty: it may). On a
-    // server, stations connect as a role with table rights only; the database's owner migrates.
-    virtual QString cannotMigrate(const QSqlDatabase &db) const = 0;
+    // Before migrating: whether this connection's role may change the schema; refused with why. On
+    // a server, stations connect as a role with table rights only; the database's owner migrates.
+    virtual Result<> mayMigrate(const QSqlDatabase &db) const = 0;
     // After migrations ran (inside their transaction): engine-wide objects over every table.
     virtual void afterMigrations(const QSqlDatabase &db) const = 0;
 

@@ -117,8 +117,8 @@ void Migrations::migrate(const QSqlDatabase &db)
     if (isComplete(db))
         return;
     const DatabaseEngine &engine = DatabaseEngine::of(db);
-    if (const QString refusal = engine.cannotMigrate(db); !refusal.isEmpty())
-        throw Error(refusal);
+    if (const Result<> allowed = engine.mayMigrate(db); !allowed)
+        throw Error(allowed.message);
     Transaction tx(db);
     engine.lockSchema(db);
     // Re-read under the write lock: another process may have migrated meanwhile.

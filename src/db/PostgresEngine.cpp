@@ -123,7 +123,7 @@ void PostgresEngine::afterMigrations(const QSqlDatabase &db) const
     }
 }
 
-QString PostgresEngine::cannotMigrate(const QSqlDatabase &db) const
+Result<> PostgresEngine::mayMigrate(const QSqlDatabase &db) const
 {
     // A migration creates tables in the schema and alters the ones there (only their owner may).
     const auto row = Sql::firstRow(
@@ -132,14 +132,15 @@ QString PostgresEngine::cannotMigrate(const QSqlDatabase &db) const
                        "(SELECT COALESCE(bool_and(pg_has_role(tableowner, 'USAGE')), true) FROM pg_tables "
                        "WHERE schemaname = current_schema())"));
     if (!row || (row->value(1).toBool() && row->value(2).toBool()))
-        return {};
-    return QCoreApplication::translate(
-               "Database", "the role %1 may read and write Packline's tables but not change them, "
-                           "and this Packline needs schema level %2. Run `packline db migrate` "
-                           "once as the role that owns the database (README, PostgreSQL), then "
-                           "start the stations again")
-        .arg(row->value(0).toString())
-        .arg(Migrations::latestLevel());
+        return Result<>::success();
+    return Result<>::failure(
+        QCoreApplication::translate("Database",
+                                    "the role %1 may read and write Packline's tables but not change them, "
+                                    "and this Packline needs schema level %2. Run `packline db migrate` "
+                                    "once as the role that owns the database (README, PostgreSQL), then "
+                                    "start the stations again")
+            .arg(row->value(0).toString())
+            .arg(Migrations::latestLevel()));
 }
 
 void PostgresEngine::watchChanges(const QSqlDatabase &db) const

@@ -19,7 +19,7 @@ public:
     void lockSchema(const QSqlDatabase &db) const override;
     QString adaptMigration(const QString &statement) const override;
     void afterMigrations(const QSqlDatabase &db) const override;
-    QString cannotMigrate(const QSqlDatabase &db) const override;
+    Result<> mayMigrate(const QSqlDatabase &db) const override;
     void settleWrites(const QSqlDriver *driver) const override;
     void dropWrites(const QSqlDriver *driver) const override;
     bool canPrepare(const QString &sql) const override;

@@ -16,8 +16,8 @@ public:
     void lockSchema(const QSqlDatabase &) const override {} // BEGIN IMMEDIATE holds the write lock
     QString adaptMigration(const QString &statement) const override { return statement; }
     void afterMigrations(const QSqlDatabase &) const override {}
-    QString cannotMigrate(const QSqlDatabase &) const override { return {}; } // a file: checked as it opens
-    void settleWrites(const QSqlDriver *) const override {} // every statement runs to its end
+    Result<> mayMigrate(const QSqlDatabase &) const override { return {}; } // a file: checked as it opens
+    void settleWrites(const QSqlDriver *) const override {}                 // every statement runs to its end
     void dropWrites(const QSqlDriver *) const override {}
     bool canPrepare(const QString &) const override { return true; }
     void prepareBulkWrite(const QSqlDatabase &db) const override;

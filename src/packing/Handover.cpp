@@ -2,6 +2,8 @@
 
 #include "ParcelLookup.h"
 #include "base/Clock.h"
+#include "base/CodeTable.h"
+#include "base/Error.h"
 #include "db/AuditLog.h"
 #include "db/Locks.h"
 #include "db/Sql.h"
@@ -17,6 +19,18 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Handover", text);
+}
+
+constexpr CodeTable<HandoverState, 2> kStates{{"open", "shipped"}}; // handovers.state
+
+HandoverState stateOf(const QString &code)
+{
+    if (const std::optional<HandoverState> state = kStates.fromCode(code))
+        return *state;
+    throw Error(
+        QCoreApplication::translate(
+            "Handover", "Unknown handover state \"%1\": this database was written by a newer Packline.")
+            .arg(code));
 }
 
 // Until the commit: adding, removing and shipping one batch take turns.
@@ -95,7 +109,7 @@ HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 ba
             db,
             Locks::forUpdate(db, QStringLiteral("SELECT courier_code, state FROM handovers WHERE id = ?")),
             {batchId});
-        if (!b.next() || b.value(1).toString() != QLatin1String("open"))
+        if (!b.next() || stateOf(b.value(1).toString()) != HandoverState::Open)
             return {K::BatchClosed, tr("Handover batch %1 is closed: open a new one.").arg(batchId)};
         const QString batchCourier = b.value(0).toString();
         b.finish();
@@ -175,7 +189,7 @@ std::optional<HandoverBatch> Handover::load(const QSqlDatabase &db, qint64 batch
     HandoverBatch batch{batchId,
                         h.value(0).toString(),
                         h.value(1).toString(),
-                        h.value(2).toString(),
+                        stateOf(h.value(2).toString()),
                         h.value(3).toString(),
                         h.value(4).toString(),
                         h.value(5).toString(),
@@ -222,7 +236,7 @@ Result<> Handover::ship(const QSqlDatabase &db, const Actor &actor, qint64 batch
     return Transaction::run(db, [&](Transaction &tx) {
         lockBatch(db, batchId); // no parcel goes in or out while it ships
         const auto batch = load(db, batchId);
-        if (!batch || batch->state != QLatin1String("open"))
+        if (!batch || batch->state != HandoverState::Open)
             return Result<>::failure(tr("Handover batch %1 is not open.").arg(batchId));
         if (batch->parcels.isEmpty())
             return Result<>::failure(

@@ -18,12 +18,15 @@ struct HandoverParcel {
     QString addedAt;
 };
 
+// A batch takes parcels while Open; Shipped once the driver signed and it left (出库).
+enum class HandoverState { Open, Shipped };
+
 // A courier handover batch (交接单): the parcels one courier's driver signs for.
 struct HandoverBatch {
     qint64 id = 0;
     QString courierCode;
     QString courierName;
-    QString state; // open | shipped
+    HandoverState state = HandoverState::Open;
     QString openedBy;
     QString station;
     QString openedAt;

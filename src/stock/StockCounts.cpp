@@ -4,6 +4,7 @@
 #include "StockLedger.h"
 #include "StockLimits.h"
 #include "base/Clock.h"
+#include "base/CodeTable.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
 #include "db/Locks.h"
@@ -25,28 +26,36 @@ int onHand(const QSqlDatabase &db, qint64 skuId)
         .toInt();
 }
 
-// Read with the count's row locked until the commit: a count is posted, cancelled or counted by
-// one station at a time (two posts would book its corrections twice).
-QString stateOf(const QSqlDatabase &db, qint64 countId)
+constexpr CodeTable<StockCountState, 3> kStates{{"open", "posted", "cancelled"}}; // stock_counts.state
+
+StockCountState stateOf(const QString &code)
 {
-    return Sql::scalar(db,
-                       Locks::forUpdate(db, QStringLiteral("SELECT state FROM stock_counts WHERE id = ?")),
-                       {countId})
-        .toString();
+    if (const std::optional<StockCountState> state = kStates.fromCode(code))
+        return *state;
+    throw Error(
+        QCoreApplication::translate(
+            "StockCounts", "Unknown stock count state \"%1\": this database was written by a newer Packline.")
+            .arg(code));
 }
 
-// Refusal text when the count is not open, empty when it is.
-QString notOpen(const QSqlDatabase &db, qint64 countId)
+// With the count's row locked until the commit: a count is posted, cancelled or counted by one
+// station at a time (two posts would book its corrections twice). Throws when it is not open.
+void requireOpen(const QSqlDatabase &db, qint64 countId)
 {
-    const QString state = stateOf(db, countId);
-    if (state.isEmpty())
-        return QCoreApplication::translate("StockCounts", "Stock count #%1 does not exist.").arg(countId);
-    if (state != u"open")
-        return QCoreApplication::translate("StockCounts",
-                                           "Stock count #%1 is %2: it cannot be changed any more.")
-            .arg(countId)
-            .arg(state);
-    return {};
+    const QVariant code = Sql::scalar(
+        db, Locks::forUpdate(db, QStringLiteral("SELECT state FROM stock_counts WHERE id = ?")), {countId});
+    if (!code.isValid())
+        throw Error(
+            QCoreApplication::translate("StockCounts", "Stock count #%1 does not exist.").arg(countId));
+    const StockCountState state = stateOf(code.toString());
+    if (state == StockCountState::Posted)
+        throw Error(QCoreApplication::translate("StockCounts",
+                                                "Stock count #%1 is posted: it cannot be changed any more.")
+                        .arg(countId));
+    if (state == StockCountState::Cancelled)
+        throw Error(QCoreApplication::translate(
+                        "StockCounts", "Stock count #%1 is cancelled: it cannot be changed any more.")
+                        .arg(countId));
 }
 
 // Another open count holding this SKU, or 0.
@@ -177,8 +186,7 @@ Result<> StockCounts::record(const QSqlDatabase &db, const Actor &actor, qint64 
                              int counted)
 {
     return inTransaction(db, [&] {
-        if (const QString why = notOpen(db, countId); !why.isEmpty())
-            throw Error(why);
+        requireOpen(db, countId);
         setCounted(db, actor, countId, skuId, counted, false);
     });
 }
@@ -195,8 +203,7 @@ Result<> StockCounts::scan(const QSqlDatabase &db, const Actor &actor, qint64 co
     if (qty <= 0)
         return Result<>::failure(tr("A scanned quantity must be above zero."));
     return inTransaction(db, [&] {
-        if (const QString why = notOpen(db, countId); !why.isEmpty())
-            throw Error(why);
+        requireOpen(db, countId);
         setCounted(db, actor, countId, *sku, qty, true);
     });
 }
@@ -204,8 +211,7 @@ Result<> StockCounts::scan(const QSqlDatabase &db, const Actor &actor, qint64 co
 Result<> StockCounts::post(const QSqlDatabase &db, const Actor &actor, qint64 countId)
 {
     return inTransaction(db, [&] {
-        if (const QString why = notOpen(db, countId); !why.isEmpty())
-            throw Error(why);
+        requireOpen(db, countId);
         const QString ref = QStringLiteral("count:%1").arg(countId);
         int posted = 0;
         int net = 0;
@@ -245,8 +251,7 @@ Result<> StockCounts::post(const QSqlDatabase &db, const Actor &actor, qint64 co
 Result<> StockCounts::cancel(const QSqlDatabase &db, const Actor &actor, qint64 countId)
 {
     return inTransaction(db, [&] {
-        if (const QString why = notOpen(db, countId); !why.isEmpty())
-            throw Error(why);
+        requireOpen(db, countId);
         Sql::run(
             db,
             QStringLiteral(
@@ -270,7 +275,7 @@ std::optional<StockCount> StockCounts::load(const QSqlDatabase &db, qint64 count
     return StockCount{countId,
                       q.value(0).toString(),
                       q.value(1).toString(),
-                      q.value(2).toString(),
+                      stateOf(q.value(2).toString()),
                       q.value(3).toString(),
                       q.value(4).toString(),
                       q.value(5).toString()};

@@ -23,11 +23,14 @@ struct CountLine {
     int difference() const { return counted ? countedQty - onHandAtCount : 0; }
 };
 
+// Counted while Open; Posted books its corrections, Cancelled books none.
+enum class StockCountState { Open, Posted, Cancelled };
+
 struct StockCount {
     qint64 id = 0;
     QString locationFrom;
     QString locationTo;
-    QString state; // open | posted | cancelled
+    StockCountState state = StockCountState::Open;
     QString note;
     QString startedAt;
     QString startedBy;

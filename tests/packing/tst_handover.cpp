@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(stageOf(*t, two), QStringLiteral("shipped"));
         QCOMPARE(level(a, "on_hand"), onHandA - 3);
         QCOMPARE(level(a, "reserved"), reservedA - 3);
-        QCOMPARE(Handover::load(t->connection(), batch)->state, QStringLiteral("shipped"));
+        QCOMPARE(Handover::load(t->connection(), batch)->state, HandoverState::Shipped);
         QCOMPARE(
             Handover::add(t->connection(), TestDatabase::actor(), batch, QStringLiteral("ZT300000000005"))
                 .kind,

@@ -55,7 +55,7 @@ void TestStockCounts::countAndPostARange()
                        QStringLiteral("SELECT COUNT(*) FROM stock_ledger WHERE reason = 'count' AND ref = ?"),
                        {QStringLiteral("count:%1").arg(id)}),
              2);
-    QCOMPARE(StockCounts::load(db, id)->state, QStringLiteral("posted"));
+    QCOMPARE(StockCounts::load(db, id)->state, StockCountState::Posted);
     QVERIFY(!StockCounts::post(db, actor(), id)); // posted once only
     QVERIFY(!StockCounts::record(db, actor(), id, a, 1));
     QVERIFY(StockVerifier::verify(db).isEmpty());

@@ -150,7 +150,7 @@ void HandoverPage::reload()
     std::optional<HandoverBatch> batch;
     if (m_batchId > 0)
         batch = Handover::load(m_context.database.connection(), m_batchId);
-    if (batch && batch->state != QLatin1String("open"))
+    if (batch && batch->state != HandoverState::Open)
         batch.reset(); // shipped from another station
     const auto &parcels = batch ? batch->parcels : QList<HandoverParcel>();
     m_heading->setText(batch ? tr("%1 · batch %2", nullptr).arg(name).arg(batch->id) + QStringLiteral(" · ") +
