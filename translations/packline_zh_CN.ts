@@ -526,6 +526,13 @@ Exit codes: 0 ok, 1 bad input, 2 usage.
     </message>
 </context>
 <context>
+    <name>CodeTable</name>
+    <message>
+        <source>Unknown code &quot;%1&quot; in the database: it was written by a newer Packline.</source>
+        <translation>数据库中有未知的代码“%1”：它由更新版本的 Packline 写入。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>The mapping names no column for: %1</source>
@@ -1875,10 +1882,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
     <message>
         <source>Nothing was shipped: parcel %1 (order %2) cannot go: %3 Pull it from the batch and try again.</source>
         <translation>没有出库任何包裹：包裹 %1（订单 %2）不能发出：%3 请把它从交接单中移出后重试。</translation>
-    </message>
-    <message>
-        <source>Unknown handover state &quot;%1&quot;: this database was written by a newer Packline.</source>
-        <translation>未知的交接单状态“%1”：此数据库由更新版本的 Packline 写入。</translation>
     </message>
 </context>
 <context>
@@ -5350,10 +5353,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <translation>作业 %1 已经在 %2 上打印。</translation>
     </message>
     <message>
-        <source>Unknown print state &quot;%1&quot;: this database was written by a newer Packline.</source>
-        <translation>未知的打印状态“%1”：此数据库由更新版本的 Packline 写入。</translation>
-    </message>
-    <message>
         <source>None of the orders can be printed: %1</source>
         <translation>这些订单都不能打印：%1</translation>
     </message>
@@ -7916,10 +7915,6 @@ Send the remaining pages to the backup printer %2?</source>
     <message>
         <source>A counted quantity of %1 is over the limit of %2.</source>
         <translation>盘点数量 %1 超过上限 %2。</translation>
-    </message>
-    <message>
-        <source>Unknown stock count state &quot;%1&quot;: this database was written by a newer Packline.</source>
-        <translation>未知的盘点单状态“%1”：此数据库由更新版本的 Packline 写入。</translation>
     </message>
     <message>
         <source>Stock count #%1 is posted: it cannot be changed any more.</source>

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Error.h"
+
+#include <QCoreApplication>
 #include <QLatin1String>
 #include <QList>
 #include <QString>
@@ -12,7 +15,7 @@
 // edge; the code compares enums, never strings.
 //
 //   constexpr CodeTable<JobState, 6> kJobStates{{"queued", "printing", …}};
-//   kJobStates.code(JobState::Done) == "done"; kJobStates.fromCode("done") == JobState::Done
+//   kJobStates.code(JobState::Done) == "done"; kJobStates.read("done") == JobState::Done
 template <class Enum, std::size_t N> class CodeTable {
 public:
     constexpr explicit CodeTable(const std::array<const char *, N> &codes)
@@ -27,6 +30,17 @@ public:
             if (code == QLatin1String(m_codes[i]))
                 return Enum(i);
         return std::nullopt;
+    }
+    // A code read from the database: one this table does not know was written by a newer Packline,
+    // and is refused (Error) rather than guessed.
+    Enum read(const QString &code) const
+    {
+        if (const std::optional<Enum> value = fromCode(code))
+            return *value;
+        throw Error(
+            QCoreApplication::translate(
+                "CodeTable", "Unknown code \"%1\" in the database: it was written by a newer Packline.")
+                .arg(code));
     }
     QList<Enum> all() const
     {

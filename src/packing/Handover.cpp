@@ -23,16 +23,6 @@ QString tr(const char *text)
 
 constexpr CodeTable<HandoverState, 2> kStates{{"open", "shipped"}}; // handovers.state
 
-HandoverState stateOf(const QString &code)
-{
-    if (const std::optional<HandoverState> state = kStates.fromCode(code))
-        return *state;
-    throw Error(
-        QCoreApplication::translate(
-            "Handover", "Unknown handover state \"%1\": this database was written by a newer Packline.")
-            .arg(code));
-}
-
 // Until the commit: adding, removing and shipping one batch take turns.
 void lockBatch(const QSqlDatabase &db, qint64 batchId)
 {
@@ -109,7 +99,7 @@ HandoverScan Handover::add(const QSqlDatabase &db, const Actor &actor, qint64 ba
             db,
             Locks::forUpdate(db, QStringLiteral("SELECT courier_code, state FROM handovers WHERE id = ?")),
             {batchId});
-        if (!b.next() || stateOf(b.value(1).toString()) != HandoverState::Open)
+        if (!b.next() || kStates.read(b.value(1).toString()) != HandoverState::Open)
             return {K::BatchClosed, tr("Handover batch %1 is closed: open a new one.").arg(batchId)};
         const QString batchCourier = b.value(0).toString();
         b.finish();
@@ -189,7 +179,7 @@ std::optional<HandoverBatch> Handover::load(const QSqlDatabase &db, qint64 batch
     HandoverBatch batch{batchId,
                         h.value(0).toString(),
                         h.value(1).toString(),
-                        stateOf(h.value(2).toString()),
+                        kStates.read(h.value(2).toString()),
                         h.value(3).toString(),
                         h.value(4).toString(),
                         h.value(5).toString(),

@@ -195,16 +195,6 @@ constexpr CodeTable<PrintQueue::JobState, 6> kJobStates{
 constexpr CodeTable<PrintQueue::PageState, 5> kPageStates{{"queued", "sent", "done", "failed", "cancelled"}};
 constexpr CodeTable<PrintQueue::Kind, 3> kKinds{{"label", "slip", "picklist"}};
 constexpr CodeTable<PrintQueue::Kind, 3> kDefaultTemplates{{"label-100x150", "slip-a5", "picklist-a4"}};
-
-template <class State, std::size_t N> State stateOf(const QString &code, const CodeTable<State, N> &table)
-{
-    if (const std::optional<State> state = table.fromCode(code))
-        return *state;
-    throw Error(
-        QCoreApplication::translate(
-            "PrintQueue", "Unknown print state \"%1\": this database was written by a newer Packline.")
-            .arg(code));
-}
 } // namespace
 
 QString PrintQueue::kindCode(Kind kind)
@@ -252,12 +242,12 @@ QString PrintQueue::stateCode(PageState state)
 
 PrintQueue::JobState PrintQueue::jobState(const QString &code)
 {
-    return stateOf(code, kJobStates);
+    return kJobStates.read(code);
 }
 
 PrintQueue::PageState PrintQueue::pageState(const QString &code)
 {
-    return stateOf(code, kPageStates);
+    return kPageStates.read(code);
 }
 
 QString PrintQueue::displayName(JobState state)

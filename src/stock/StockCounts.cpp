@@ -28,16 +28,6 @@ int onHand(const QSqlDatabase &db, qint64 skuId)
 
 constexpr CodeTable<StockCountState, 3> kStates{{"open", "posted", "cancelled"}}; // stock_counts.state
 
-StockCountState stateOf(const QString &code)
-{
-    if (const std::optional<StockCountState> state = kStates.fromCode(code))
-        return *state;
-    throw Error(
-        QCoreApplication::translate(
-            "StockCounts", "Unknown stock count state \"%1\": this database was written by a newer Packline.")
-            .arg(code));
-}
-
 // With the count's row locked until the commit: a count is posted, cancelled or counted by one
 // station at a time (two posts would book its corrections twice). Throws when it is not open.
 void requireOpen(const QSqlDatabase &db, qint64 countId)
@@ -47,7 +37,7 @@ void requireOpen(const QSqlDatabase &db, qint64 countId)
     if (!code.isValid())
         throw Error(
             QCoreApplication::translate("StockCounts", "Stock count #%1 does not exist.").arg(countId));
-    const StockCountState state = stateOf(code.toString());
+    const StockCountState state = kStates.read(code.toString());
     if (state == StockCountState::Posted)
         throw Error(QCoreApplication::translate("StockCounts",
                                                 "Stock count #%1 is posted: it cannot be changed any more.")
@@ -275,7 +265,7 @@ std::optional<StockCount> StockCounts::load(const QSqlDatabase &db, qint64 count
     return StockCount{countId,
                       q.value(0).toString(),
                       q.value(1).toString(),
-                      stateOf(q.value(2).toString()),
+                      kStates.read(q.value(2).toString()),
                       q.value(3).toString(),
                       q.value(4).toString(),
                       q.value(5).toString()};
