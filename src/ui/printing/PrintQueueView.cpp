@@ -1,6 +1,5 @@
 #include "PrintQueueView.h"
 
-#include "base/AppSettings.h"
 #include "base/Error.h"
 #include "db/Database.h"
 #include "printing/BatchRule.h"
@@ -21,7 +20,6 @@
 #include "ui/printing/TemplateEditorDialog.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
