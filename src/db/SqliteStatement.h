@@ -40,12 +40,16 @@ public:
 
 private:
     [[noreturn]] void fail(int code) const;
+    // An INSERT's "RETURNING id" is answered from the connection, not by SQLite (see the .cpp).
+    static QString withoutReturningId(const QString &sql, bool *stripped);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     int m_next = 1;
-    QByteArray m_buffer; // UTF-8 of the bound texts, alive until reset()
+    bool m_returnsId = false; // the SQL ended in "RETURNING id", answered by step()
+    bool m_idYielded = false; // this run's id row was handed out
+    QByteArray m_buffer;      // UTF-8 of the bound texts, alive until reset()
     qsizetype m_used = 0;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
