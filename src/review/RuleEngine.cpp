@@ -4,6 +4,7 @@
 #include "Priority.h"
 #include "ReviewActions.h"
 #include "ReviewSettings.h"
+#include "RuleWrites.h"
 #include "base/Clock.h"
 #include "db/AuditLog.h"
 #include "db/Sql.h"
@@ -219,29 +220,21 @@ QHash<QPair<qint64, QString>, QString> storedFlags(const QSqlDatabase &db, const
 // Writes the difference between stored and this batch's flags: a re-run over an unchanged queue
 // writes nothing, a first run only its new flags. What is left in stored was flagged before and
 // is not any more.
-void writeFlags(const QSqlDatabase &db, QHash<QPair<qint64, QString>, QString> stored,
+void writeFlags(RuleWrites &writes, QHash<QPair<qint64, QString>, QString> stored,
                 const QList<ReviewFlag> &flags)
 {
-    // An import flag with the same code (unknown_sku) stays as it is.
-    Sql::Statement insert(db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) "
-                                             "VALUES (?, ?, ?, 'rule') ON CONFLICT (order_id, flag) "
-                                             "DO NOTHING"));
-    Sql::Statement reword(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE order_id = ? "
-                                             "AND flag = ? AND source = 'rule'"));
     for (const ReviewFlag &f : flags) {
         const auto it = stored.constFind({f.orderId, f.code});
         if (it == stored.cend()) {
-            insert.run({f.orderId, f.code, f.reason});
+            writes.addFlag(f.orderId, f.code, f.reason);
             continue;
         }
         if (*it != f.reason)
-            reword.run({f.reason, f.orderId, f.code});
+            writes.rewordFlag(f.orderId, f.code, f.reason);
         stored.erase(it);
     }
-    Sql::Statement remove(
-        db, QStringLiteral("DELETE FROM order_flags WHERE order_id = ? AND flag = ? AND source = 'rule'"));
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        remove.run({it.key().first, it.key().second});
+        writes.removeFlag(it.key().first, it.key().second);
 }
 
 // Approves the scope's Imported orders without any flag, a batch at a time.
@@ -389,13 +382,12 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
                     storedStock.insert(id, qHash(*was));
                     stored.erase(was);
                 }
-            writeFlags(db, stored, flags);
-            Sql::Statement priority(db, QStringLiteral("UPDATE orders SET priority = ? WHERE id = ?"));
+            RuleWrites writes(db);
+            writeFlags(writes, stored, flags);
             for (const auto &[id, p] : std::as_const(newPriority))
-                priority.run({p, id});
-            Sql::Statement waves(db, QStringLiteral("UPDATE orders SET wave_date = ? WHERE id = ?"));
+                writes.setPriority(id, p);
             for (const auto &[id, w] : std::as_const(newWave))
-                waves.run({Sql::nullable(w), id});
+                writes.setWaveDate(id, w);
             tx.commit();
         });
         for (const ReviewOrder &o : std::as_const(batch.orders)) {
@@ -429,23 +421,15 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
                 return;
             }
             Transaction::run(db, [&](Transaction &tx) {
-                Sql::Statement insert(
-                    db, QStringLiteral(
-                            "INSERT INTO order_flags (order_id, flag, reason, source) VALUES (?, ?, ?, "
-                            "'rule') ON CONFLICT (order_id, flag) DO NOTHING"));
-                Sql::Statement reword(db, QStringLiteral("UPDATE order_flags SET reason = ? WHERE "
-                                                         "order_id = ? AND flag = ? AND source = 'rule'"));
-                Sql::Statement remove(
-                    db, QStringLiteral(
-                            "DELETE FROM order_flags WHERE order_id = ? AND flag = ? AND source = 'rule'"));
+                RuleWrites writes(db);
                 for (const Outcome &o : chunk) {
                     const Deferred &d = deferred[size_t(o.tag)];
                     if (!o.reason.isEmpty() && !d.stored)
-                        insert.run({o.id, stockCode, o.reason});
+                        writes.addFlag(o.id, stockCode, o.reason);
                     else if (!o.reason.isEmpty() && d.reason != qHash(o.reason))
-                        reword.run({o.reason, o.id, stockCode});
+                        writes.rewordFlag(o.id, stockCode, o.reason);
                     else if (o.reason.isEmpty() && d.stored)
-                        remove.run({o.id, stockCode});
+                        writes.removeFlag(o.id, stockCode);
                 }
                 tx.commit();
             });

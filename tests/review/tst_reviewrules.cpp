@@ -302,6 +302,23 @@ private slots:
         QCOMPARE(flagsOf(db(), id), QStringList());
     }
 
+    // A receiver without a phone is matched by name (and the rest of the address) instead.
+    void duplicateWithoutPhone()
+    {
+        Order a = plain(QStringLiteral("1"));
+        a.receiver.phone.clear();
+        Order b = plain(QStringLiteral("2"));
+        b.receiver = a.receiver;
+        Order phoned = plain(QStringLiteral("3")); // same name, but a phone: another receiver
+        phoned.receiver = a.receiver;
+        phoned.receiver.phone = QStringLiteral("13912345678");
+        const qint64 ia = add(a), ib = add(b), ic = add(phoned);
+        run();
+        QVERIFY(flagsOf(db(), ia).contains(QStringLiteral("duplicate"))); // and the phone rule's flag
+        QVERIFY(flagsOf(db(), ib).contains(QStringLiteral("duplicate")));
+        QCOMPARE(flagsOf(db(), ic), QStringList());
+    }
+
     void rerunKeepsImportFlags()
     {
         Order o = plain(QStringLiteral("1"));

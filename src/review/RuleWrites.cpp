@@ -1,0 +1,55 @@
+#include "RuleWrites.h"
+
+RuleWrites::RuleWrites(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+BulkStatement &RuleWrites::statement(std::unique_ptr<BulkStatement> &slot, const char *sql)
+{
+    // Prepared on first use: most batches only add flags.
+    if (!slot)
+        slot = BulkStatement::make(m_db, QString::fromLatin1(sql));
+    return *slot;
+}
+
+void RuleWrites::addFlag(qint64 orderId, const QString &code, const QString &reason)
+{
+    statement(m_add, "INSERT INTO order_flags (order_id, flag, reason, source) VALUES (?, ?, ?, 'rule') "
+                     "ON CONFLICT (order_id, flag) DO NOTHING")
+        .add(orderId)
+        .add(code)
+        .add(reason)
+        .exec();
+}
+
+void RuleWrites::rewordFlag(qint64 orderId, const QString &code, const QString &reason)
+{
+    statement(m_reword,
+              "UPDATE order_flags SET reason = ? WHERE order_id = ? AND flag = ? AND source = 'rule'")
+        .add(reason)
+        .add(orderId)
+        .add(code)
+        .exec();
+}
+
+void RuleWrites::removeFlag(qint64 orderId, const QString &code)
+{
+    statement(m_remove, "DELETE FROM order_flags WHERE order_id = ? AND flag = ? AND source = 'rule'")
+        .add(orderId)
+        .add(code)
+        .exec();
+}
+
+void RuleWrites::setPriority(qint64 orderId, int priority)
+{
+    statement(m_priority, "UPDATE orders SET priority = ? WHERE id = ?").add(priority).add(orderId).exec();
+}
+
+void RuleWrites::setWaveDate(qint64 orderId, const QString &waveDate)
+{
+    statement(m_wave, "UPDATE orders SET wave_date = ? WHERE id = ?")
+        .addNullable(waveDate)
+        .add(orderId)
+        .exec();
+}
