@@ -107,7 +107,7 @@ void firstPage(const QString &path)
     line("search by buyer", search, OrdersModel::PaidAtColumn, Qt::DescendingOrder);
     OrdersFilter tail;
     tail.search = QStringLiteral("8000");
-    line("search by phone tail (full scan)", tail, OrdersModel::PaidAtColumn, Qt::DescendingOrder);
+    line("search by phone tail (index)", tail, OrdersModel::PaidAtColumn, Qt::DescendingOrder);
     t.restart();
     StageCounts::read(c);
     out << QStringLiteral("%1 %2 ms\n").arg(QStringLiteral("stage chip counts"), -40).arg(ms(t), 7, 'f', 1);

@@ -270,6 +270,43 @@ private slots:
                 QVERIFY2(steps.contains(QStringLiteral("orders_noted")), qPrintable(steps));
         }
     }
+
+    // A search inside a stage looks its few orders up by the search's own indexes (the phone tail's
+    // expression index included) instead of walking the stage's index and testing every order.
+    void searchesLookUpInsteadOfWalkingTheStage_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("index");
+        QTest::newRow("phone tail") << QStringLiteral("3849") << QStringLiteral("orders_phone_tail");
+        QTest::newRow("short number's tail") << QStringLiteral("1385") << QStringLiteral("orders_phone_tail");
+        QTest::newRow("buyer") << QStringLiteral("buyer7") << QStringLiteral("orders_buyer");
+    }
+
+    void searchesLookUpInsteadOfWalkingTheStage()
+    {
+        QFETCH(QString, search);
+        QFETCH(QString, index);
+        OrdersFilter f;
+        f.stage = Stage::Imported;
+        f.search = search;
+        OrdersPager pager(db(), {QStringLiteral("id")}, f,
+                          OrderList::sortKey(OrderListSort::Priority, true, f));
+        const QString sql = pager.nextSql().constFirst();
+        const QString steps = plan(sql).join(u'\n');
+        QVERIFY2(steps.contains(index), qPrintable(sql + u'\n' + steps));
+        QVERIFY2(!steps.contains(QStringLiteral("(stage=?")), qPrintable(steps));
+
+        OrderList list(db(), f, OrderListSort::Priority, true);
+        QList<qint64> found = readAll(list);
+        std::sort(found.begin(), found.end());
+        const QString tail = search.startsWith(u"buyer")
+                                 ? QStringLiteral("buyer_nick = '%1'").arg(search)
+                                 : QStringLiteral("receiver_phone LIKE '%%1'").arg(search);
+        const QList<qint64> expected =
+            fullOrder(QStringLiteral(" WHERE stage = 'imported' AND ") + tail, QStringLiteral("id"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(found, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrdersPaging)
