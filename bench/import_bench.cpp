@@ -21,6 +21,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -69,6 +70,10 @@ int main(int argc, char **argv)
     QTemporaryDir temp;
     const QString dir =
         parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "cannot make the work folder %s\n", qPrintable(dir));
+        return 1;
+    }
     const QString orderCsv = dir + QStringLiteral("/ExportOrderList_bench.csv");
     const QString itemCsv = dir + QStringLiteral("/ExportOrderDetailList_bench.csv");
     // On a server: the import's database and the floor's, each a copy of one migrated template.
