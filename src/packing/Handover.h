@@ -38,6 +38,13 @@ struct HandoverBatch {
 // Why a parcel was or was not taken into a batch.
 struct HandoverScan {
     enum class Kind { Added, AlreadyIn, WrongCourier, NotPacked, Stop, InOtherBatch, Unknown, BatchClosed };
+    HandoverScan() = default;
+    HandoverScan(Kind k, QString m, QString courier = {})
+        : kind(k)
+        , message(std::move(m))
+        , parcelCourier(std::move(courier))
+    {
+    }
     Kind kind = Kind::Unknown;
     QString message;
     QString parcelCourier; // WrongCourier: the courier the parcel goes with (its name)

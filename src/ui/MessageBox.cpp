@@ -95,7 +95,8 @@ std::optional<QString> MessageBox::askItem(QWidget *parent, const QString &title
 
 void MessageBox::setNextInput(std::optional<QString> input)
 {
-    g_nextInput = std::move(input);
+    // emplace, not =: a nullopt input (the person cancels) must still set the outer optional.
+    g_nextInput.emplace(std::move(input));
 }
 
 int MessageBox::inputsAsked()
