@@ -7,6 +7,7 @@
 #include "RuleWrites.h"
 #include "base/Clock.h"
 #include "db/AuditLog.h"
+#include "db/BulkStatement.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "orders/Stage.h"
@@ -29,29 +30,29 @@ const QString kOrderColumns = QStringLiteral(
 // The three review stages, fixed text (bound values can't make an IN list portable and short).
 const QString kInReview = QStringLiteral(" o.stage IN ('imported', 'reviewed', 'out_of_stock') ");
 
-ReviewOrder readOrder(const QSqlQuery &q)
+ReviewOrder readOrder(const BulkStatement &q)
 {
     ReviewOrder o;
-    o.id = q.value(0).toLongLong();
-    o.shopId = q.value(1).toLongLong();
-    o.orderNo = q.value(2).toString();
-    o.stage = q.value(3).toString();
-    o.buyerNick = q.value(4).toString();
-    o.receiverName = q.value(5).toString();
-    o.receiverPhone = q.value(6).toString();
-    o.phoneMasked = q.value(7).toInt() != 0;
-    o.province = q.value(8).toString();
-    o.city = q.value(9).toString();
-    o.district = q.value(10).toString();
-    o.address = q.value(11).toString();
-    o.addressRaw = q.value(12).toString();
-    o.buyerMessage = q.value(13).toString();
-    o.sellerMemo = q.value(14).toString();
-    o.paidAt = q.value(15).toString();
-    o.paidFen = q.value(16).toLongLong();
-    o.itemCount = q.value(17).toInt();
-    o.priority = q.value(18).toInt();
-    o.waveDate = q.value(19).toString();
+    o.id = q.columnInt(0);
+    o.shopId = q.columnInt(1);
+    o.orderNo = q.columnText(2);
+    o.stage = q.columnText(3);
+    o.buyerNick = q.columnText(4);
+    o.receiverName = q.columnText(5);
+    o.receiverPhone = q.columnText(6);
+    o.phoneMasked = q.columnInt(7) != 0;
+    o.province = q.columnText(8);
+    o.city = q.columnText(9);
+    o.district = q.columnText(10);
+    o.address = q.columnText(11);
+    o.addressRaw = q.columnText(12);
+    o.buyerMessage = q.columnText(13);
+    o.sellerMemo = q.columnText(14);
+    o.paidAt = q.columnText(15);
+    o.paidFen = q.columnInt(16);
+    o.itemCount = int(q.columnInt(17));
+    o.priority = int(q.columnInt(18));
+    o.waveDate = q.columnText(19);
     return o;
 }
 
@@ -109,58 +110,72 @@ public:
     }
 
 private:
+    // The engine's bulk statements (BulkStatement): a run reads every order of a peak-day import
+    // back, and a QVariant per value was most of that read.
+    BulkStatement &statement(std::unique_ptr<BulkStatement> &slot, const QString &sql)
+    {
+        if (!slot)
+            slot = BulkStatement::make(m_db, sql);
+        return *slot;
+    }
     bool readRange(QList<ReviewOrder> &orders)
     {
-        QSqlQuery q =
-            Sql::run(m_db,
-                     QStringLiteral("SELECT ") + kOrderColumns + QStringLiteral(" FROM orders o WHERE ") +
-                         rangeCondition() + QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch),
-                     rangeValues(m_lastId));
+        BulkStatement &q = statement(m_range, QStringLiteral("SELECT ") + kOrderColumns +
+                                                  QStringLiteral(" FROM orders o WHERE ") + rangeCondition() +
+                                                  QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch));
+        q.add(m_lastId);
+        if (!m_scope.everyOrder)
+            q.add(m_scope.importRunId);
         QHash<qint64, qsizetype> index;
-        while (q.next()) {
+        while (q.step()) {
             orders << readOrder(q);
             index.insert(orders.last().id, orders.size() - 1);
         }
+        q.reset();
         if (orders.isEmpty())
             return false;
         m_lastId = orders.last().id;
-        QSqlQuery lines =
-            Sql::run(m_db,
-                     kLineSql + QStringLiteral("WHERE l.order_id >= ? AND l.order_id <= ? AND "
-                                               "l.refund_status = 'none' ORDER BY l.order_id, l.line_no"),
-                     {orders.first().id, orders.last().id});
-        readLines(lines, index, orders);
+        BulkStatement &lines =
+            statement(m_rangeLines, kLineSql + QStringLiteral("WHERE l.order_id >= ? AND l.order_id <= ? AND "
+                                                              "l.refund_status = 'none' ORDER BY l.order_id, "
+                                                              "l.line_no"));
+        readLines(lines.add(orders.first().id).add(orders.last().id), index, orders);
         return true;
     }
     bool readIds(QList<ReviewOrder> &orders)
     {
-        Sql::Statement order(m_db, QStringLiteral("SELECT ") + kOrderColumns +
-                                       QStringLiteral(" FROM orders o WHERE o.id = ? AND") + kInReview);
-        Sql::Statement lines(
-            m_db, kLineSql +
-                      QStringLiteral("WHERE l.order_id = ? AND l.refund_status = 'none' ORDER BY l.line_no"));
+        BulkStatement &order =
+            statement(m_one, QStringLiteral("SELECT ") + kOrderColumns +
+                                 QStringLiteral(" FROM orders o WHERE o.id = ? AND") + kInReview);
+        BulkStatement &lines =
+            statement(m_oneLines,
+                      kLineSql + QStringLiteral(
+                                     "WHERE l.order_id = ? AND l.refund_status = 'none' ORDER BY l.line_no"));
         QHash<qint64, qsizetype> index;
         for (; m_idAt < m_ids.size() && orders.size() < kBatch; ++m_idAt) {
             const qint64 id = m_ids.at(m_idAt);
-            QSqlQuery &q = order.run({id});
-            if (!q.next())
-                continue;
-            orders << readOrder(q);
-            index.insert(id, orders.size() - 1);
-            q.finish();
-            readLines(lines.run({id}), index, orders);
+            const bool found = order.add(id).step();
+            if (found) {
+                orders << readOrder(order);
+                index.insert(id, orders.size() - 1);
+            }
+            order.reset();
+            if (found)
+                readLines(lines.add(id), index, orders);
         }
         return !orders.isEmpty();
     }
-    static void readLines(QSqlQuery &q, const QHash<qint64, qsizetype> &index, QList<ReviewOrder> &orders)
+    // Runs q (its values bound) and hands its lines to their orders.
+    static void readLines(BulkStatement &q, const QHash<qint64, qsizetype> &index, QList<ReviewOrder> &orders)
     {
-        while (q.next()) {
-            const auto it = index.constFind(q.value(0).toLongLong());
+        while (q.step()) {
+            const auto it = index.constFind(q.columnInt(0));
             if (it == index.cend())
                 continue;
-            orders[*it].lines << ReviewLine{q.value(1).toLongLong(), q.value(2).toString(),
-                                            q.value(3).toString(), q.value(4).toInt()};
+            orders[*it].lines << ReviewLine{q.columnInt(1), q.columnText(2), q.columnText(3),
+                                            int(q.columnInt(4))};
         }
+        q.reset();
     }
 
     inline static const QString kLineSql =
@@ -171,6 +186,7 @@ private:
     qint64 m_lastId;
     QList<qint64> m_ids;
     qsizetype m_idAt = 0;
+    std::unique_ptr<BulkStatement> m_range, m_rangeLines, m_one, m_oneLines;
 };
 
 QHash<qint64, ReviewSku> loadSkus(const QSqlDatabase &db)
