@@ -8,8 +8,9 @@
 // Appends whole rows, ids included, to one table inside the open write transaction, as fast as
 // the engine can (DatabaseEngine::bulkLoad): COPY … FROM STDIN on PostgreSQL (one statement, so
 // a row may reference a row later in the same load), a prepared INSERT on SQLite. For moving a
-// database (DatabaseCopy), not for rows that need checking one by one. Failures throw Error
-// naming the table; the caller's transaction then rolls everything back.
+// database (DatabaseCopy) and an import's batches of new orders (ids from
+// DatabaseEngine::newIds), not for rows that need checking one by one. Failures throw Error
+// naming the table; the caller's transaction (or savepoint) then rolls everything back.
 class BulkLoad {
 public:
     virtual ~BulkLoad() = default;

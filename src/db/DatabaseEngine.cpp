@@ -4,6 +4,7 @@
 
 #include "PostgresEngine.h"
 #include "SqliteEngine.h"
+#include "base/Error.h"
 
 #include <QSqlDriver>
 
@@ -29,4 +30,10 @@ const DatabaseEngine &DatabaseEngine::of(const QSqlDriver *driver)
 std::unique_ptr<BulkStatement> BulkStatement::make(const QSqlDatabase &db, const QString &sql)
 {
     return DatabaseEngine::of(db).bulkStatement(db, sql);
+}
+
+QList<qint64> DatabaseEngine::newIds(const QSqlDatabase &, const QString &table, int) const
+{
+    // A programming error, never a person's: intake asks only when newRowBatch() says to.
+    throw Error(QStringLiteral("%1 numbers the rows of %2 as it inserts them").arg(name(), table));
 }

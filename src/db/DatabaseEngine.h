@@ -54,6 +54,13 @@ public:
     // The fastest way this engine runs one statement many times (see BulkStatement).
     virtual std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db,
                                                          const QString &sql) const = 0;
+    // How many new rows a bulk writer (an import) gathers and then writes in one go, numbered with
+    // newIds and appended with bulkLoad; 0: one at a time through bulkStatement, where that is this
+    // engine's fastest (SQLite, in the process).
+    virtual int newRowBatch() const { return 0; }
+    // count ids for table's id column, taken at once and never given out again (a writer that rolls
+    // back leaves a gap), ascending. Only where newRowBatch() > 0 (else throws Error).
+    virtual QList<qint64> newIds(const QSqlDatabase &db, const QString &table, int count) const;
     // Before any statement on the connection: writes the bulk statements sent ahead without waiting
     // (PostgreSQL's pipeline) have been answered; throws Error for the first the server refused.
     virtual void settleWrites(const QSqlDriver *driver) const = 0;

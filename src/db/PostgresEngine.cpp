@@ -5,10 +5,12 @@
 #include "PgPipeline.h"
 #include "PipelineStatement.h"
 #include "Sql.h"
+#include "base/Error.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <algorithm>
 #include <libpq-fe.h>
 
 namespace {
@@ -218,6 +220,26 @@ std::unique_ptr<BulkLoad> PostgresEngine::bulkLoad(const QSqlDatabase &db, const
                                                    const QStringList &columns) const
 {
     return std::make_unique<CopyLoad>(db, table, columns);
+}
+
+QList<qint64> PostgresEngine::newIds(const QSqlDatabase &db, const QString &table, int count) const
+{
+    // The identity column's own sequence: rows inserted without an id (elsewhere, by other
+    // stations) go on numbering after these.
+    const QString sequence = Sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"),
+                                         {db.driver()->escapeIdentifier(table, QSqlDriver::TableName)})
+                                 .toString();
+    if (sequence.isEmpty())
+        throw Error(QStringLiteral("%1 has no id sequence").arg(table));
+    QSqlQuery q =
+        Sql::run(db, QStringLiteral("SELECT nextval(CAST(? AS regclass)) FROM generate_series(1, ?)"),
+                 {sequence, count});
+    QList<qint64> ids;
+    ids.reserve(count);
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 void PostgresEngine::continueIds(const QSqlDatabase &db, const QString &table) const

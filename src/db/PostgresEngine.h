@@ -25,6 +25,9 @@ public:
     bool canPrepare(const QString &sql) const override;
     void prepareBulkWrite(const QSqlDatabase &) const override {} // the server's own buffers
     std::unique_ptr<BulkStatement> bulkStatement(const QSqlDatabase &db, const QString &sql) const override;
+    // An import's new orders in batches: numbered with one nextval over generate_series, then COPY.
+    int newRowBatch() const override { return 1000; }
+    QList<qint64> newIds(const QSqlDatabase &db, const QString &table, int count) const override;
     QStringList beginTransaction() const override;
     QStringList beginSnapshot() const override;
     QMap<QString, QStringList> tableReferences(const QSqlDatabase &db) const override;

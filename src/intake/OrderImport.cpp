@@ -325,11 +325,7 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
              Sql::text(unit.partnerPath.isEmpty() ? QString() : QFileInfo(unit.partnerPath).fileName()),
              QStringLiteral(""), out.encoding, m_actor.operatorName, m_actor.station, started, started});
 
-        OrderUpsert upsert(m_db, m_actor, shopId, out.runId);
-        ImportSink sink;
-        sink.order = [&](IncomingOrder &in) {
-            ++out.rowsRead;
-            const UpsertResult r = upsert.apply(in);
+        OrderUpsert upsert(m_db, m_actor, shopId, out.runId, [&](const UpsertResult &r) {
             switch (r.kind) {
             case UpsertResult::New:
                 ++out.ordersNew;
@@ -346,6 +342,11 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
             }
             if (!r.effect.isEmpty())
                 ++out.effects[r.effect];
+        });
+        ImportSink sink;
+        sink.order = [&](IncomingOrder &in) {
+            ++out.rowsRead;
+            upsert.apply(in);
         };
         sink.reject = [&](const RejectedRow &row) {
             ++out.rejectedCount;
@@ -375,6 +376,7 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                     GenericReader::read(*source, mapping, read);
             },
             sink);
+        upsert.finish();
         out.inferences = notes.list();
         // The reader's item stage and order numbers are gone: their memory goes back now, before
         // the review rules run on this thread.

@@ -3,7 +3,11 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "db/AuditLog.h"
+#include "db/BulkLoad.h"
+#include "db/ConnectionLostError.h"
+#include "db/DatabaseEngine.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 #include "orders/AfterSales.h"
 #include "orders/Listings.h"
 #include "orders/OrderEditor.h"
@@ -48,6 +52,135 @@ bool anyNewRefund(const QList<OrderLine> &incoming, const QList<OrderLine> &stor
     return false;
 }
 
+// The columns a new order is written with, in the order newOrderValues gives them (id comes first
+// when the writer numbers the order itself).
+const QStringList &newOrderColumns()
+{
+    static const QStringList columns =
+        QStringLiteral(
+            "shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, phone_masked, "
+            "receiver_province, receiver_city, receiver_district, receiver_address, receiver_postcode, "
+            "address_raw, buyer_message, seller_memo, platform_status, created_at, paid_at, goods_fen, "
+            "shipping_fen, paid_fen, item_count, stage, raw_json, version, stage_changed_at, imported_at, "
+            "updated_at, import_run_id, priority, wave_date")
+            .split(QStringLiteral(", "));
+    return columns;
+}
+
+const QStringList &lineColumns()
+{
+    static const QStringList columns = QStringLiteral("order_id, line_no, sku_id, outer_code, title, spec, "
+                                                      "qty, price_fen, platform_line_id, refund_status")
+                                           .split(QStringLiteral(", "));
+    return columns;
+}
+
+const QStringList &flagColumns()
+{
+    static const QStringList columns = QStringLiteral("order_id, flag, reason").split(QStringLiteral(", "));
+    return columns;
+}
+
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
+// A row's values for a BulkLoad, gathered with BulkStatement's calls (so one function gives the
+// values to either).
+struct RowValues {
+    QVariantList values;
+    RowValues &add(qint64 value)
+    {
+        values << QVariant(value);
+        return *this;
+    }
+    RowValues &add(const QString &text)
+    {
+        values << QVariant(text.isNull() ? QStringLiteral("") : text); // as BulkStatement: "" for null
+        return *this;
+    }
+    RowValues &addNull()
+    {
+        values << QVariant();
+        return *this;
+    }
+    RowValues &addNullable(const QString &text) { return text.isEmpty() ? addNull() : add(text); }
+    RowValues &addNullable(qint64 value) { return value == 0 ? addNull() : add(value); }
+};
+
+// A new order's values in the order of newOrderColumns.
+template <class Row>
+void newOrderValues(Row &row, const Order &o, qint64 shopId, qint64 runId, const QString &now,
+                    const ReviewSettings &review)
+{
+    const Receiver &r = o.receiver;
+    row.add(shopId)
+        .add(o.platformOrderNo)
+        .add(o.buyerNick)
+        .add(r.name)
+        .add(r.phone)
+        .add(r.phoneMasked ? 1 : 0)
+        .add(r.province)
+        .add(r.city)
+        .add(r.district)
+        .add(r.address)
+        .add(r.postcode)
+        .add(r.raw)
+        .add(o.buyerMessage)
+        .add(o.sellerMemo)
+        .add(o.platformStatus)
+        .addNullable(o.createdAt)
+        .addNullable(o.paidAt)
+        .add(o.goodsFen)
+        .add(o.shippingFen)
+        .add(o.paidFen)
+        .add(o.itemCount())
+        .add(Stages::code(o.stage))
+        .addNullable(o.rawJson)
+        .add(1) // version
+        .add(now)
+        .add(now)
+        .add(now)
+        .add(runId)
+        // A paid order enters review with the priority and wave the rules would give it, so the
+        // rules after the import do not rewrite every new order (and its queue index entry).
+        .add(o.stage == Stage::Imported ? Priority::of(r.city, o.itemCount(), review) : 0)
+        .addNullable(o.stage == Stage::Imported ? CutOff::waveDate(o.paidAt, review).toString(Qt::ISODate)
+                                                : QString());
+}
+
+// Numbers the order's lines 1, 2, … and gives each line's values, in the order of lineColumns.
+template <class Row, class Each> void numberedLines(Order &order, Row &row, Each each)
+{
+    int lineNo = 0;
+    for (OrderLine &l : order.lines) {
+        l.lineNo = ++lineNo;
+        row.add(order.id)
+            .add(l.lineNo)
+            .addNullable(l.skuId)
+            .add(l.outerCode)
+            .add(l.title)
+            .add(l.spec)
+            .add(l.qty)
+            .add(l.priceFen)
+            .addNullable(l.platformLineId)
+            .add(l.refundStatus);
+        each();
+    }
+}
+
+UpsertResult newResult(Stage stage)
+{
+    return {UpsertResult::New, stage == Stage::AwaitingPayment ? QStringLiteral("new_awaiting_payment")
+                                                               : QStringLiteral("new_imported")};
+}
+
+bool mayBeNew(const IncomingOrder &in)
+{
+    return in.state == PlatformState::Unpaid || in.state == PlatformState::Paid;
+}
+
 bool allRefunded(const QList<OrderLine> &lines)
 {
     if (lines.isEmpty())
@@ -63,7 +196,7 @@ struct OrderUpsert::Stored {
     Order order;
 };
 
-OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shopId, qint64 runId)
+OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shopId, qint64 runId, Done done)
     : m_db(db)
     , m_actor(actor)
     , m_shopId(shopId)
@@ -73,24 +206,18 @@ OrderUpsert::OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shop
     , m_find(BulkStatement::make(
           db, QStringLiteral("SELECT id FROM orders WHERE shop_id = ? AND platform_order_no = ?")))
     , m_insertOrder(BulkStatement::make(
-          db,
-          QStringLiteral(
-              "INSERT INTO orders (shop_id, platform_order_no, buyer_nick, receiver_name, receiver_phone, "
-              "phone_masked, receiver_province, receiver_city, receiver_district, receiver_address, "
-              "receiver_postcode, address_raw, buyer_message, seller_memo, platform_status, created_at, "
-              "paid_at, goods_fen, shipping_fen, paid_fen, item_count, stage, raw_json, version, "
-              "stage_changed_at, imported_at, updated_at, import_run_id, priority, wave_date) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, "
-              "?, ?) "
-              "ON CONFLICT (shop_id, platform_order_no) DO NOTHING RETURNING id")))
+          db, QStringLiteral("INSERT INTO orders (%1) VALUES (%2) "
+                             "ON CONFLICT (shop_id, platform_order_no) DO NOTHING RETURNING id")
+                  .arg(newOrderColumns().join(QStringLiteral(", ")), placeholders(newOrderColumns().size()))))
     , m_insertLine(BulkStatement::make(
-          db, QStringLiteral("INSERT INTO order_lines (order_id, line_no, sku_id, outer_code, "
-                             "title, spec, qty, price_fen, platform_line_id, refund_status) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+          db, QStringLiteral("INSERT INTO order_lines (%1) VALUES (%2)")
+                  .arg(lineColumns().join(QStringLiteral(", ")), placeholders(lineColumns().size()))))
     // Import flags use their own codes, so the review rules' re-run (which owns its codes) keeps them.
     , m_setFlag(BulkStatement::make(
           db, QStringLiteral("INSERT INTO order_flags (order_id, flag, reason) VALUES (?, ?, ?) "
                              "ON CONFLICT (order_id, flag) DO UPDATE SET reason = excluded.reason")))
+    , m_done(std::move(done))
+    , m_batchSize(DatabaseEngine::of(db).newRowBatch())
 {
     QSqlQuery skus = Sql::run(db, QStringLiteral("SELECT code, id FROM skus"));
     while (skus.next())
@@ -129,21 +256,7 @@ void OrderUpsert::resolveSkus(Order &order, QStringList *unknown) const
 
 void OrderUpsert::insertLines(Order &order)
 {
-    int lineNo = 0;
-    for (OrderLine &l : order.lines) {
-        l.lineNo = ++lineNo;
-        m_insertLine->add(order.id)
-            .add(l.lineNo)
-            .addNullable(l.skuId)
-            .add(l.outerCode)
-            .add(l.title)
-            .add(l.spec)
-            .add(l.qty)
-            .add(l.priceFen)
-            .addNullable(l.platformLineId)
-            .add(l.refundStatus);
-        m_insertLine->exec();
-    }
+    numberedLines(order, *m_insertLine, [&] { m_insertLine->exec(); });
 }
 
 void OrderUpsert::setFlag(qint64 orderId, const QString &flag, const QString &reason)
@@ -176,12 +289,134 @@ void OrderUpsert::openAfterSales(qint64 orderId, Stage arrived, AfterSalesKind k
     AfterSales::open(m_db, m_actor, c);
 }
 
-UpsertResult OrderUpsert::apply(IncomingOrder &in)
+void OrderUpsert::apply(IncomingOrder &in)
+{
+    if (m_batchSize > 0) {
+        // A later row of an order gathered already: that order is written first, as it would be.
+        if (m_batchNumbers.contains(in.order.platformOrderNo))
+            writeBatch();
+        if (mayBeNew(in)) {
+            m_batchNumbers.insert(in.order.platformOrderNo);
+            m_batch << std::move(in);
+            if (m_batch.size() >= m_batchSize)
+                writeBatch();
+            return;
+        }
+    }
+    m_done(applyOne(in));
+}
+
+void OrderUpsert::finish()
+{
+    writeBatch();
+}
+
+void OrderUpsert::writeBatch()
+{
+    if (m_batch.isEmpty())
+        return;
+    QList<IncomingOrder> batch = std::move(m_batch);
+    m_batch.clear();
+    m_batchNumbers.clear();
+    // Those that exist already (committed: an order another station is writing right now shows
+    // up as a refused load below) take the per-order path.
+    QVariantList values{m_shopId};
+    for (const IncomingOrder &in : std::as_const(batch))
+        values << in.order.platformOrderNo;
+    QSet<QString> existing;
+    QSqlQuery found = Sql::run(
+        m_db,
+        QStringLiteral("SELECT platform_order_no FROM orders WHERE shop_id = ? AND platform_order_no IN (%1)")
+            .arg(placeholders(batch.size())),
+        values);
+    while (found.next())
+        existing.insert(found.value(0).toString());
+    QList<IncomingOrder *> fresh;
+    QList<IncomingOrder *> known;
+    for (IncomingOrder &in : batch)
+        (existing.contains(in.order.platformOrderNo) ? known : fresh) << &in;
+    if (!fresh.isEmpty() && !loadNew(fresh))
+        known = fresh + known;
+    for (IncomingOrder *in : std::as_const(known))
+        m_done(applyOne(*in));
+}
+
+bool OrderUpsert::loadNew(const QList<IncomingOrder *> &fresh)
+{
+    const DatabaseEngine &engine = DatabaseEngine::of(m_db);
+    // The lines as read: a refused load gives each order to the per-order path as it came.
+    QList<QList<OrderLine>> asRead;
+    asRead.reserve(fresh.size());
+    for (const IncomingOrder *in : fresh)
+        asRead << in->order.lines;
+    Savepoint before(m_db, QStringLiteral("packline_new_orders"));
+    try {
+        const QList<qint64> ids = engine.newIds(m_db, QStringLiteral("orders"), int(fresh.size()));
+        QList<std::pair<qint64, QString>> flags;
+        {
+            std::unique_ptr<BulkLoad> orders = engine.bulkLoad(
+                m_db, QStringLiteral("orders"), QStringList{QStringLiteral("id")} + newOrderColumns());
+            for (qsizetype i = 0; i < fresh.size(); ++i) {
+                Order &o = fresh.at(i)->order;
+                QStringList unknown;
+                prepareNew(*fresh.at(i), &unknown);
+                o.id = ids.at(i);
+                RowValues row;
+                row.add(o.id);
+                newOrderValues(row, o, m_shopId, m_runId, m_now, m_review);
+                orders->add(row.values);
+                if (!unknown.isEmpty())
+                    flags.append({o.id, ListingMatches::flagReason(unknown)});
+            }
+            orders->finish();
+        }
+        {
+            std::unique_ptr<BulkLoad> lines =
+                engine.bulkLoad(m_db, QStringLiteral("order_lines"), lineColumns());
+            for (IncomingOrder *in : fresh) {
+                RowValues row;
+                numberedLines(in->order, row, [&] {
+                    lines->add(row.values);
+                    row.values.clear();
+                });
+            }
+            lines->finish();
+        }
+        if (!flags.isEmpty()) {
+            std::unique_ptr<BulkLoad> load =
+                engine.bulkLoad(m_db, QStringLiteral("order_flags"), flagColumns());
+            for (const auto &[orderId, reason] : std::as_const(flags))
+                load->add({orderId, unknownSkuFlag(), reason});
+            load->finish();
+        }
+        before.release();
+    } catch (const ConnectionLostError &) {
+        throw; // the transaction is gone: nothing to fall back on
+    } catch (const Error &) {
+        // Most likely the unique key (shop, order number): another station's import wrote one of
+        // these orders since they were looked up. Back to the savepoint, and order by order.
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            fresh.at(i)->order.lines = asRead.at(i);
+            fresh.at(i)->order.id = 0;
+        }
+        return false;
+    }
+    for (const IncomingOrder *in : fresh)
+        m_done(newResult(in->order.stage));
+    return true;
+}
+
+void OrderUpsert::prepareNew(IncomingOrder &in, QStringList *unknown) const
+{
+    in.order.stage = in.state == PlatformState::Unpaid ? Stage::AwaitingPayment : Stage::Imported;
+    resolveSkus(in.order, unknown);
+}
+
+UpsertResult OrderUpsert::applyOne(IncomingOrder &in)
 {
     // On a peak day most orders in a file are new: try the insert first and let the unique key
     // do the lookup, instead of a lookup and then an insert that checks the key again.
-    const bool mayBeNew = in.state == PlatformState::Unpaid || in.state == PlatformState::Paid;
-    if (mayBeNew)
+    if (mayBeNew(in))
         if (const auto inserted = insertNew(in))
             return *inserted;
     m_find->add(m_shopId).add(in.order.platformOrderNo);
@@ -207,42 +442,9 @@ UpsertResult OrderUpsert::apply(IncomingOrder &in)
 std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
 {
     Order &o = in.order;
-    o.stage = in.state == PlatformState::Unpaid ? Stage::AwaitingPayment : Stage::Imported;
     QStringList unknown;
-    resolveSkus(o, &unknown);
-    const Receiver &r = o.receiver;
-    m_insertOrder->add(m_shopId)
-        .add(o.platformOrderNo)
-        .add(o.buyerNick)
-        .add(r.name)
-        .add(r.phone)
-        .add(r.phoneMasked ? 1 : 0)
-        .add(r.province)
-        .add(r.city)
-        .add(r.district)
-        .add(r.address)
-        .add(r.postcode)
-        .add(r.raw)
-        .add(o.buyerMessage)
-        .add(o.sellerMemo)
-        .add(o.platformStatus)
-        .addNullable(o.createdAt)
-        .addNullable(o.paidAt)
-        .add(o.goodsFen)
-        .add(o.shippingFen)
-        .add(o.paidFen)
-        .add(o.itemCount())
-        .add(Stages::code(o.stage))
-        .addNullable(o.rawJson)
-        .add(m_now)
-        .add(m_now)
-        .add(m_now)
-        .add(m_runId)
-        // A paid order enters review with the priority and wave the rules would give it, so the
-        // rules after the import do not rewrite every new order (and its queue index entry).
-        .add(o.stage == Stage::Imported ? Priority::of(r.city, o.itemCount(), m_review) : 0)
-        .addNullable(o.stage == Stage::Imported ? CutOff::waveDate(o.paidAt, m_review).toString(Qt::ISODate)
-                                                : QString());
+    prepareNew(in, &unknown);
+    newOrderValues(*m_insertOrder, o, m_shopId, m_runId, m_now, m_review);
     // No row back: the unique key met an existing order.
     const bool inserted = m_insertOrder->step();
     o.id = inserted ? m_insertOrder->columnInt(0) : 0;
@@ -252,9 +454,7 @@ std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
     insertLines(o);
     if (!unknown.isEmpty())
         setFlag(o.id, unknownSkuFlag(), ListingMatches::flagReason(unknown));
-    return UpsertResult{UpsertResult::New, o.stage == Stage::AwaitingPayment
-                                               ? QStringLiteral("new_awaiting_payment")
-                                               : QStringLiteral("new_imported")};
+    return newResult(o.stage);
 }
 
 UpsertResult OrderUpsert::updateEditable(IncomingOrder &in, const Stored &s)

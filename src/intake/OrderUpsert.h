@@ -8,7 +8,9 @@
 #include "review/ReviewSettings.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
+#include <functional>
 
 // What one incoming order did to the database.
 struct UpsertResult {
@@ -27,17 +29,35 @@ struct UpsertResult {
 // A line's listing (its outer code, else title + spec) becomes SKU lines through its mapping
 // (ListingMap: one SKU × qty, or a combo's components), else through an outer code in the catalog;
 // lines matched neither way keep sku_id NULL and flag the order 'unknown_sku' ("Unmatched listing").
-// Statements are prepared once per file.
+// Statements are prepared once per file. Where the engine writes new rows faster in batches
+// (DatabaseEngine::newRowBatch: PostgreSQL's COPY), orders that may be new are gathered; per batch,
+// one query finds those that exist (they take the per-order path), the others are numbered at once
+// and appended with their lines and flags (BulkLoad) under a savepoint. When the load is refused
+// (another station's import wrote one of them since: the unique key decides) the savepoint undoes
+// it and each order of the batch takes the per-order path instead.
 class OrderUpsert {
 public:
-    OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shopId, qint64 runId);
-    UpsertResult apply(IncomingOrder &incoming);
+    // What each order did: at once, or for a gathered order when its batch is written.
+    using Done = std::function<void(const UpsertResult &)>;
+    OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shopId, qint64 runId, Done done);
+    // in may be moved from (gathered for a batch).
+    void apply(IncomingOrder &incoming);
+    // Writes the orders still gathered; before the file's transaction commits.
+    void finish();
 
     static QString unknownSkuFlag() { return QStringLiteral("unknown_sku"); }
     static QString addressChangedFlag() { return QStringLiteral("address_changed"); }
 
 private:
     struct Stored;
+    UpsertResult applyOne(IncomingOrder &in);
+    // The gathered orders: those that exist per order, the others in one load.
+    void writeBatch();
+    // Appends new orders with their lines and flags in one load each; false when the database
+    // refused it (nothing of it stays then).
+    bool loadNew(const QList<IncomingOrder *> &fresh);
+    // A new order's stage and SKU lines; the names of listings matched nowhere into unknown.
+    void prepareNew(IncomingOrder &in, QStringList *unknown) const;
     // Inserts the order unless (shop, order number) exists: nullopt then.
     std::optional<UpsertResult> insertNew(IncomingOrder &in);
     UpsertResult updateEditable(IncomingOrder &in, const Stored &s);
@@ -63,4 +83,8 @@ private:
     std::unique_ptr<BulkStatement> m_insertOrder;
     std::unique_ptr<BulkStatement> m_insertLine;
     std::unique_ptr<BulkStatement> m_setFlag;
+    Done m_done;
+    int m_batchSize = 0; // 0: every order at once (DatabaseEngine::newRowBatch)
+    QList<IncomingOrder> m_batch;
+    QSet<QString> m_batchNumbers;
 };

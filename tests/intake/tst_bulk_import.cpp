@@ -1,0 +1,155 @@
+// An import's new orders written in batches where the engine is faster that way (PostgreSQL: one
+// query finds the existing ones, the new ones are numbered at once and go in with COPY): two
+// stations importing overlapping exports at once still give each order once (the unique key
+// decides; a batch the key refuses is written order by order instead), and a file cancelled or
+// killed after batches went in leaves nothing. Runs on both engines (the _pg twin on the server).
+#include "ExportGenerator.h"
+#include "TestDatabase.h"
+#include "db/Sql.h"
+#include "intake/OrderImport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTest>
+
+class TestBulkImport : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    QSqlDatabase db() const { return m_db->connection(); }
+
+    qint64 count(const QString &sql) { return countRows(db(), sql); }
+    // The rows an import writes, per table.
+    QString counts()
+    {
+        QStringList out;
+        for (const char *table :
+             {"orders", "order_lines", "order_flags", "import_runs", "audit_log", "shops"})
+            out << QString::number(
+                count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+        return out.join(u' ');
+    }
+    // A Taobao export pair of orders numbered 3000000000000000000 + 0 … orders-1 (seed: the rest).
+    QStringList exportPair(const QString &name, qint64 orders, quint32 seed)
+    {
+        const QStringList paths{m_db->dir() + QStringLiteral("/ExportOrderList_%1.csv").arg(name),
+                                m_db->dir() + QStringLiteral("/ExportOrderDetailList_%1.csv").arg(name)};
+        ExportGenerator{orders, true, seed, {QStringLiteral("TS-BLK-XL"), QStringLiteral("NOT-IN-CATALOG")}}
+            .write(paths.at(0), paths.at(1));
+        return paths;
+    }
+    QProcess *startImport(const QStringList &files)
+    {
+        auto *p = new QProcess(this);
+        p->setProcessChannelMode(QProcess::SeparateChannels);
+        p->start(QStringLiteral(PACKLINE_BINARY),
+                 QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_db->path()} + files);
+        return p;
+    }
+    void importNow(const QStringList &files)
+    {
+        QProcess *p = startImport(files);
+        QVERIFY(p->waitForFinished(300000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+
+private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); }
+    void init() { m_db = std::make_unique<TestDatabase>(); }
+    void cleanup() { m_db.reset(); }
+
+    // Two stations import overlapping exports at the same moment (the second file's first 2,500
+    // orders are the first file's, with other contents): both succeed, and every order is there
+    // once, counted new by exactly one of the runs, its lines numbered 1…n once.
+    void overlappingImportsAtOnceGiveEachOrderOnce()
+    {
+        importNow(exportPair(QStringLiteral("first"), 1, 3)); // the shop, and one order known before
+        const QStringList a = exportPair(QStringLiteral("a"), 2500, 1);
+        const QStringList b = exportPair(QStringLiteral("b"), 3500, 2);
+        QProcess *first = startImport(a);
+        QProcess *second = startImport(b);
+        QVERIFY(first->waitForFinished(300000));
+        QVERIFY(second->waitForFinished(300000));
+        QVERIFY2(first->exitCode() == 0, first->readAllStandardError().constData());
+        QVERIFY2(second->exitCode() == 0, second->readAllStandardError().constData());
+
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders")), 3500);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT platform_order_no) FROM orders")), 3500);
+        QCOMPARE(count(QStringLiteral("SELECT SUM(orders_new) FROM import_runs")), 3500);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM order_lines l WHERE l.order_id = o.id)")),
+                 0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id FROM order_lines GROUP BY order_id "
+                                 "HAVING MAX(line_no) <> COUNT(*) OR MIN(line_no) <> 1) x")),
+            0);
+        // Every order with an unmatched listing flagged once, none without.
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'unknown_sku'")),
+            count(QStringLiteral("SELECT COUNT(DISTINCT order_id) FROM order_lines WHERE sku_id IS NULL")));
+    }
+
+    // Cancelled after two batches went in: nothing of the file stays.
+    void cancelledMidFileLeavesNothing()
+    {
+        importNow(exportPair(QStringLiteral("first"), 1, 3));
+        const QString before = counts();
+        const QStringList files = exportPair(QStringLiteral("big"), 6000, 4);
+        std::atomic_bool cancel = false;
+        const qint64 ordersBefore = count(QStringLiteral("SELECT COUNT(*) FROM orders"));
+        qint64 ordersSeen = 0;
+        OrderImport importer(db(), TestDatabase::actor());
+        importer.setCancelFlag(&cancel);
+        importer.onProgress([&](qint64, qint64, qint64) {
+            if (cancel)
+                return;
+            // Inside the import's transaction: what it has written so far.
+            ordersSeen = count(QStringLiteral("SELECT COUNT(*) FROM orders")) - ordersBefore;
+            cancel = ordersSeen >= 2000;
+        });
+        const auto units = OrderImport::plan(db(), files, QStringLiteral("auto"));
+        QCOMPARE(units.size(), 1);
+        const ImportOutcome o = importer.run(units.first(), QString());
+        QVERIFY(o.cancelled);
+        QVERIFY2(ordersSeen >= 2000, qPrintable(QString::number(ordersSeen))); // batches went in
+        QCOMPARE(counts(), before);
+    }
+
+    // `packline import` killed (SIGKILL) after batches went in: the server (or SQLite's journal)
+    // drops the whole file; the same file then imports whole.
+    void killedMidFileLeavesNothing()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("watches the server's id sequence to kill the import mid-file");
+        importNow(exportPair(QStringLiteral("first"), 1, 3));
+        const QString before = counts();
+        const QStringList files = exportPair(QStringLiteral("big"), 30000, 5);
+        const QString sequence = QStringLiteral("SELECT last_value FROM %1")
+                                     .arg(Sql::scalar(db(), QStringLiteral("SELECT pg_get_serial_sequence("
+                                                                           "'orders', 'id')"))
+                                              .toString());
+        const qint64 idsBefore = count(sequence);
+        QProcess *import = startImport(files);
+        QVERIFY(import->waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        // Ids are taken outside the transaction: two batches numbered, the first is in.
+        while (count(sequence) < idsBefore + 2000 && import->state() == QProcess::Running &&
+               timer.elapsed() < 120000)
+            QTest::qWait(10);
+        QVERIFY2(import->state() == QProcess::Running, import->readAllStandardError().constData());
+        import->kill();
+        QVERIFY(import->waitForFinished(30000));
+        // The server ends the killed station's transaction once it sees the link gone.
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid <> "
+                                                       "pg_backend_pid() AND datname = current_database() "
+                                                       "AND backend_xid IS NOT NULL")),
+                                  0, 30000);
+        QCOMPARE(counts(), before);
+        importNow(files);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders")), 30000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkImport)
+#include "tst_bulk_import.moc"
