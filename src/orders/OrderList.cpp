@@ -2,7 +2,6 @@
 
 #include "db/Sql.h"
 #include "orders/OrdersQuery.h"
-#include "orders/StageCounts.h"
 
 #include <QHash>
 
@@ -80,13 +79,13 @@ OrderList::Count OrderList::count(const QSqlDatabase &db, const OrdersFilter &fi
     OrdersFilter stageOnly;
     stageOnly.stage = filter.stage;
     Count c;
-    if (filter == stageOnly) { // from the stage counts (PostgreSQL would count row by row)
-        const QMap<Stage, qint64> stages = StageCounts::read(db);
-        if (filter.stage)
-            c.total = stages.value(*filter.stage);
-        else
-            for (qint64 n : stages)
-                c.total += n;
+    if (filter == stageOnly) {
+        // From the stage counts (see StageCounts): a server would count the orders row by row.
+        c.total = Sql::scalar(db,
+                              QStringLiteral("SELECT COALESCE(SUM(orders), 0) FROM order_stage_counts") +
+                                  where.where,
+                              where.values)
+                      .toLongLong();
         return c;
     }
     c.total = Sql::scalar(db,
