@@ -81,11 +81,10 @@ OrderList::Count OrderList::count(const QSqlDatabase &db, const OrdersFilter &fi
     Count c;
     if (filter == stageOnly) {
         // From the stage counts (see StageCounts): a server would count the orders row by row.
-        c.total = Sql::scalar(db,
-                              QStringLiteral("SELECT COALESCE(SUM(orders), 0) FROM order_stage_counts") +
-                                  where.where,
-                              where.values)
-                      .toLongLong();
+        const QString sql = filter.stage
+                                ? QStringLiteral("SELECT COALESCE(SUM(orders), 0) FROM order_stage_counts")
+                                : QStringLiteral("SELECT orders FROM order_total");
+        c.total = Sql::scalar(db, sql + where.where, where.values).toLongLong();
         return c;
     }
     c.total = Sql::scalar(db,

@@ -11,6 +11,8 @@ CREATE TABLE order_stage_deltas (
 
 CREATE VIEW order_stage_counts AS
     SELECT stage, CAST(SUM(orders) AS BIGINT) AS orders FROM order_stage_deltas GROUP BY stage;
+CREATE VIEW order_total AS
+    SELECT CAST(COALESCE(SUM(orders), 0) AS BIGINT) AS orders FROM order_stage_deltas;
 
 -- Every deltas row so far, as one row per stage: tried by a trigger once in 32, at most once per
 -- transaction (a long import's own deltas are folded by the next writer, after it commits; folding
