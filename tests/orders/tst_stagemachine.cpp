@@ -30,6 +30,17 @@ qint64 insertOrder(const QSqlDatabase &db, Stage stage, const QString &no)
     return OrderStore::insert(db, o);
 }
 
+// n orders to review in one commit (for the race tests); the first one's id (the rest follow it).
+qint64 insertImported(const QSqlDatabase &db, int n)
+{
+    Transaction tx(db);
+    const qint64 first = insertOrder(db, Stage::Imported, QString::number(2000000000000000000LL));
+    for (int i = 1; i < n; ++i)
+        insertOrder(db, Stage::Imported, QString::number(2000000000000000000LL + i));
+    tx.commit();
+    return first;
+}
+
 // Each stage's orders as StageCounts has them, and as counted from the orders themselves.
 QMap<Stage, qint64> countsOf(const QSqlDatabase &db)
 {
@@ -157,14 +168,7 @@ private slots:
     {
         TestDatabase t;
         const int n = 1500;
-        {
-            Transaction tx(t.connection());
-            for (int i = 0; i < n; ++i)
-                insertOrder(t.connection(), Stage::Imported, QString::number(3000000000000000000LL + i));
-            tx.commit();
-        }
-        const qint64 first =
-            Sql::scalar(t.connection(), QStringLiteral("SELECT MIN(id) FROM orders")).toLongLong();
+        const qint64 first = insertImported(t.connection(), n);
         const QString last = QString::number(first + n - 1);
         QProcess a, b, c;
         a.start(QStringLiteral(ORDER_MOVER),
@@ -356,16 +360,8 @@ private slots:
     {
         TestDatabase t;
         const int n = 1000;
-        {
-            Transaction tx(t.connection());
-            for (int i = 0; i < n; ++i)
-                insertOrder(t.connection(), Stage::Imported, QString::number(2000000000000000000LL + i));
-            tx.commit();
-        }
-        const QString first =
-            Sql::scalar(t.connection(), QStringLiteral("SELECT MIN(id) FROM orders")).toString();
-        const QString last =
-            Sql::scalar(t.connection(), QStringLiteral("SELECT MAX(id) FROM orders")).toString();
+        const QString first = QString::number(insertImported(t.connection(), n));
+        const QString last = QString::number(first.toLongLong() + n - 1);
         QProcess a, b, c;
         a.start(QStringLiteral(ORDER_MOVER), {t.path(), first, last, QStringLiteral("A")});
         b.start(QStringLiteral(ORDER_MOVER), {t.path(), first, last, QStringLiteral("B")});
