@@ -290,7 +290,7 @@ SetUpFailure setUpConnection(const QSqlDatabase &db, const QString &location, Da
 bool Database::setUp(IfMissing ifMissing)
 {
     m_open = true;
-    StatementCache::track(m_connectionName);
+    m_statements.attach(connection());
     // The connection's handle is let go before a failure closes it.
     const SetUpFailure outcome = setUpConnection(connection(), m_location, ifMissing, &m_schemaLevel);
     return outcome.failure == Failure::None || fail(outcome.failure, outcome.message);
@@ -298,7 +298,7 @@ bool Database::setUp(IfMissing ifMissing)
 
 void Database::close()
 {
-    StatementCache::forget(m_connectionName); // its statements go before the connection does
+    m_statements.detach(); // its statements go before the connection does
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

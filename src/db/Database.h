@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StatementCache.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -58,6 +60,9 @@ public:
     // opened again here (throws ConnectionLostError while the server cannot be reached).
     qint64 dataVersion() const;
 
+    // The connection's prepared statements (Sql runs them through StatementCache::of).
+    const StatementCache &statements() const { return m_statements; }
+
 private:
     bool fail(Failure failure, const QString &message);
     bool openFile(const QString &path, IfMissing ifMissing);
@@ -67,6 +72,7 @@ private:
     bool setUp(IfMissing ifMissing);
 
     QString m_connectionName;
+    StatementCache m_statements; // attached to the connection while it is open
     QString m_path;
     QString m_location;
     QString m_error;

@@ -86,10 +86,11 @@ QString locationOf(const Database &db)
 }
 } // namespace
 
-bool DatabaseCopy::isSchemaLedger(const QString &table)
+bool DatabaseCopy::isBookkeeping(const QString &table)
 {
-    // Each database records its own migrations (when each ran); both are at the same level.
-    return table == u"schema_migrations";
+    // Each database records its own migrations (when each ran); both are at the same level. A
+    // server's order_stage_deltas are filled by the target's own triggers as the orders arrive.
+    return table == u"schema_migrations" || table == u"order_stage_deltas";
 }
 
 QStringList DatabaseCopy::loadOrder(const QMap<QString, QStringList> &references)
@@ -133,7 +134,7 @@ QList<DatabaseCopy::Table> DatabaseCopy::run(Database &from, Database &to, const
     const QStringList sourceTables = DatabaseEngine::of(source).tableReferences(source).keys();
     QStringList tables;
     for (const QString &table : loadOrder(references)) {
-        if (isSchemaLedger(table))
+        if (isBookkeeping(table))
             continue;
         if (!sourceTables.contains(table))
             throw Error(tr("The source %1 has no table %2.").arg(locationOf(from), table));

@@ -36,6 +36,7 @@ public:
 
     // Tables in an order where each comes after those it references (references: table → parents).
     static QStringList loadOrder(const QMap<QString, QStringList> &references);
-    // Tables that are the engine's record of the schema, not the warehouse's (not copied).
-    static bool isSchemaLedger(const QString &table);
+    // Tables that are a database's own bookkeeping, not the warehouse (not copied): the record of
+    // its schema, and what its own triggers derive from the tables copied.
+    static bool isBookkeeping(const QString &table);
 };

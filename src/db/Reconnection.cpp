@@ -60,10 +60,9 @@ void Reconnection::ensure(const QSqlDatabase &db)
     if (failedAt > 0 && now - failedAt < kPauseAfterFailureMs)
         unreachable(connection,
                     QCoreApplication::translate("Reconnection", "it did not answer a moment ago"));
-    const QString name = connection.connectionName();
-    StatementCache::forget(name); // prepared on the old server session
+    if (StatementCache *statements = StatementCache::of(connection))
+        statements->clear(); // prepared on the old server session
     connection.close();
-    StatementCache::track(name);
     driver->setProperty(GenerationProperty, driver->property(GenerationProperty).toInt() + 1);
     const auto failed = [&](const QString &why) {
         connection.close();

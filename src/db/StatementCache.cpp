@@ -2,60 +2,65 @@
 
 #include "Sql.h"
 
-#include <QHash>
-#include <QMutex>
-#include <memory>
+#include <QSqlDriver>
 
 namespace {
 // Statements with values spliced into their text (IN lists of varying length) would grow the
 // cache without end; past this many it starts again.
 constexpr qsizetype MaxStatements = 256;
 
-using Statements = QHash<QString, QSqlQuery>;
-
-QMutex g_lock;
-// Connection name → its statements. Each connection is used by one thread at a time (QtSql's
-// rule), so only the map itself needs the lock.
-QHash<QString, std::shared_ptr<Statements>> g_connections;
-
-std::shared_ptr<Statements> statementsOf(const QString &connectionName)
-{
-    QMutexLocker locker(&g_lock);
-    return g_connections.value(connectionName);
-}
+// The driver's property that points at its connection's cache.
+constexpr char CacheProperty[] = "packline_statementCache";
 } // namespace
 
-void StatementCache::track(const QString &connectionName)
+StatementCache::~StatementCache()
 {
-    QMutexLocker locker(&g_lock);
-    g_connections.insert(connectionName, std::make_shared<Statements>());
+    detach();
 }
 
-void StatementCache::forget(const QString &connectionName)
+StatementCache *StatementCache::of(const QSqlDatabase &db)
 {
-    std::shared_ptr<Statements> statements;
-    {
-        QMutexLocker locker(&g_lock);
-        statements = g_connections.take(connectionName);
-    }
-    // Destroyed here, outside the lock and before the connection closes.
+    const QSqlDriver *driver = db.driver();
+    return driver ? static_cast<StatementCache *>(driver->property(CacheProperty).value<void *>()) : nullptr;
+}
+
+void StatementCache::attach(const QSqlDatabase &db)
+{
+    detach();
+    m_driver = db.driver();
+    if (m_driver)
+        m_driver->setProperty(CacheProperty, QVariant::fromValue(static_cast<void *>(this)));
+}
+
+void StatementCache::detach()
+{
+    clear(); // the statements go before the connection does
+    if (m_driver && m_driver->property(CacheProperty).value<void *>() == this)
+        m_driver->setProperty(CacheProperty, QVariant());
+    m_driver = nullptr;
+}
+
+void StatementCache::clear()
+{
+    m_statements.clear();
 }
 
 QSqlQuery StatementCache::statement(const QSqlDatabase &db, const QString &sql)
 {
-    const std::shared_ptr<Statements> statements = statementsOf(db.connectionName());
-    if (!statements)
+    StatementCache *cache = of(db);
+    if (!cache)
         return QSqlQuery();
+    QHash<QString, QSqlQuery> &statements = cache->m_statements;
     // A shared copy on purpose (QtSql deprecates copying): the caller runs the kept statement.
     QT_WARNING_PUSH
     QT_WARNING_DISABLE_DEPRECATED
-    const auto it = statements->constFind(sql);
-    if (it != statements->constEnd())
+    const auto it = statements.constFind(sql);
+    if (it != statements.constEnd())
         return it.value();
-    if (statements->size() >= MaxStatements)
-        statements->clear();
+    if (statements.size() >= MaxStatements)
+        statements.clear();
     QSqlQuery query = Sql::prepare(db, sql);
-    statements->insert(sql, query);
+    statements.insert(sql, query);
     return query;
     QT_WARNING_POP
 }
@@ -65,11 +70,11 @@ QT_WARNING_DISABLE_DEPRECATED // QHash may copy a kept statement (a shared copy)
     QSqlQuery
     StatementCache::take(const QSqlDatabase &db, const QString &sql)
 {
-    if (const std::shared_ptr<Statements> statements = statementsOf(db.connectionName())) {
-        const auto it = statements->find(sql);
-        if (it != statements->end()) {
+    if (StatementCache *cache = of(db)) {
+        const auto it = cache->m_statements.find(sql);
+        if (it != cache->m_statements.end()) {
             QSqlQuery query = std::move(it.value());
-            statements->erase(it);
+            cache->m_statements.erase(it);
             return query;
         }
     }
@@ -79,25 +84,19 @@ QT_WARNING_DISABLE_DEPRECATED // QHash may copy a kept statement (a shared copy)
 void StatementCache::giveBack(const QSqlDatabase &db, const QString &sql, QSqlQuery query)
 {
     query.finish();
-    const std::shared_ptr<Statements> statements = statementsOf(db.connectionName());
-    if (!statements || statements->contains(sql))
+    StatementCache *cache = of(db);
+    if (!cache || cache->m_statements.contains(sql))
         return;
-    if (statements->size() >= MaxStatements)
-        statements->clear();
-    statements->insert(sql, std::move(query));
+    if (cache->m_statements.size() >= MaxStatements)
+        cache->m_statements.clear();
+    cache->m_statements.insert(sql, std::move(query));
 }
 QT_WARNING_POP
 
 void StatementCache::discard(const QSqlDatabase &db, const QString &sql)
 {
-    if (const std::shared_ptr<Statements> statements = statementsOf(db.connectionName()))
-        statements->remove(sql);
-}
-
-qsizetype StatementCache::count(const QString &connectionName)
-{
-    const std::shared_ptr<Statements> statements = statementsOf(connectionName);
-    return statements ? statements->size() : 0;
+    if (StatementCache *cache = of(db))
+        cache->m_statements.remove(sql);
 }
 
 bool StatementCache::isWrite(const QString &sql)

@@ -80,8 +80,11 @@ OrderList::Count OrderList::count(const QSqlDatabase &db, const OrdersFilter &fi
     stageOnly.stage = filter.stage;
     Count c;
     if (filter == stageOnly) {
-        c.total = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders") + where.where, where.values)
-                      .toLongLong();
+        // From the stage counts (see StageCounts): a server would count the orders row by row.
+        const QString sql = filter.stage
+                                ? QStringLiteral("SELECT COALESCE(SUM(orders), 0) FROM order_stage_counts")
+                                : QStringLiteral("SELECT orders FROM order_total");
+        c.total = Sql::scalar(db, sql + where.where, where.values).toLongLong();
         return c;
     }
     c.total = Sql::scalar(db,

@@ -7,9 +7,9 @@
 
 namespace {
 // The counts of one connection (Database names each connection it makes once) as of one state
-// of the file. On a million orders the GROUP BY
-// reads a million index entries (~70 ms), and the window asks for the same counts several times
-// as it is built and refreshed.
+// of the file. The view order_stage_counts is cheap on either engine (on SQLite a GROUP BY over
+// the stage index, ~70 ms at a million orders; on PostgreSQL a sum of the deltas its triggers
+// keep), and the window asks for the same counts several times as it is built and refreshed.
 struct Cached {
     qint64 changes = -1; // changes when any connection commits
     QMap<Stage, qint64> counts;
@@ -29,7 +29,7 @@ QMap<Stage, qint64> StageCounts::read(const QSqlDatabase &db)
     QMap<Stage, qint64> counts;
     for (Stage s : Stages::all())
         counts.insert(s, 0);
-    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT stage, COUNT(*) FROM orders GROUP BY stage"));
+    QSqlQuery q = Sql::run(db, QStringLiteral("SELECT stage, orders FROM order_stage_counts"));
     while (q.next()) {
         if (const auto stage = Stages::fromCode(q.value(0).toString()))
             counts[*stage] = q.value(1).toLongLong();

@@ -29,6 +29,9 @@ public:
     void hold();
     // Gives the lease up (its own statement); nothing when not held.
     void release();
+    // The transaction that acquired the lease was rolled back (Transaction::run runs it again):
+    // not held, so the next hold() acquires it again.
+    void rolledBack() { m_held = false; }
 
     bool held() const { return m_held; }
     bool lost() const { return m_lost; }

@@ -50,6 +50,17 @@ const QString SetTrouble =
 constexpr int WaitingRestMs = 50;
 } // namespace
 
+template <typename Work> auto PrintRunner::inTransaction(Work &&work)
+{
+    const bool held = m_lease && m_lease->held();
+    bool tried = false;
+    return Transaction::run(m_db, [&](Transaction &tx) {
+        if (std::exchange(tried, true) && !held && m_lease)
+            m_lease->rolledBack(); // acquired in the try that was rolled back
+        return work(tx);
+    });
+}
+
 PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobId,
                          std::unique_ptr<PageSink> sink)
     : m_db(db)
@@ -69,10 +80,15 @@ PrintRunner::PrintRunner(const QSqlDatabase &db, const Actor &actor, qint64 jobI
     m_deferred = m_sink->deliversAtFinish();
     m_failoverAfterMs =
         qint64(QSettings().value(QStringLiteral("printing/failoverAfter"), 60).toInt()) * 1000;
-    Transaction tx(m_db); // the lease and what it finds left 'sent' are one commit
-    lockJob();
-    recover();
-    tx.commit();
+    const Recovered recovered = inTransaction([this](Transaction &tx) {
+        lockJob(); // the lease and what it finds left 'sent' are one commit
+        const Recovered r = recover();
+        tx.commit();
+        return r;
+    });
+    m_recoveredDone += recovered.done;
+    m_recoveredQueued += recovered.queued;
+    m_recoveredUnknown += recovered.unknown;
     // Held now (the lease is a row, not the transaction): CUPS is asked about pages it numbered
     // with no write transaction open while the server answers.
     recoverServerJobs();
@@ -83,9 +99,11 @@ PrintRunner::~PrintRunner()
     try {
         if (SpoolerSink *spooler = m_sink ? m_sink->spooler() : nullptr;
             spooler && (!spooler->batch().isEmpty() || !m_claimed.isEmpty())) {
-            Transaction tx(m_db); // drawn but never handed over: back to the queue
-            returnUnsent(*spooler, PrintQueue::PageState::Queued);
-            tx.commit();
+            inTransaction([&](Transaction &tx) { // drawn but never handed over: back to the queue
+                returnUnsent(*spooler, PrintQueue::PageState::Queued);
+                tx.commit();
+            });
+            forgetUnsent(*spooler);
         }
         settle(); // what was drawn is delivered, what was only claimed goes back to the queue
     } catch (const Error &e) {
@@ -111,7 +129,7 @@ void PrintRunner::lockJob()
     }
 }
 
-void PrintRunner::recover()
+PrintRunner::Recovered PrintRunner::recover()
 {
     // A page still 'sent' means a crash between hand-over and 'done' (the lease says no other
     // process is printing it). Pages CUPS numbered are CUPS's to settle (recoverServerJobs); for the
@@ -130,6 +148,7 @@ void PrintRunner::recover()
     while (q.next())
         sent.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
     q.finish();
+    Recovered found;
     for (const auto &[pageId, attempt, printer] : std::as_const(sent)) {
         // Only the printer a page went to can say whether it came out (the job may have moved to
         // its backup since).
@@ -141,13 +160,13 @@ void PrintRunner::recover()
                 QStringLiteral(
                     "UPDATE print_pages SET state = 'done', done_at = ? WHERE id = ? AND state = 'sent'"),
                 {Clock::nowText(), pageId});
-            ++m_recoveredDone;
+            ++found.done;
         } else if (delivered) {
             Sql::run(
                 m_db,
                 QStringLiteral("UPDATE print_pages SET state = 'queued' WHERE id = ? AND state = 'sent'"),
                 {pageId});
-            ++m_recoveredQueued;
+            ++found.queued;
         } else {
             Sql::run(
                 m_db,
@@ -156,14 +175,15 @@ void PrintRunner::recover()
                 {tr("Interrupted while printing: check whether it came out, then reprint it or mark it "
                     "done."),
                  pageId});
-            ++m_recoveredUnknown;
+            ++found.unknown;
         }
     }
     if (!sent.isEmpty())
         AuditLog::record(m_db, m_actor, QStringLiteral("print_job"), m_jobId, QStringLiteral("recover"), {},
-                         {{QStringLiteral("done"), m_recoveredDone},
-                          {QStringLiteral("requeued"), m_recoveredQueued},
-                          {QStringLiteral("unknown"), m_recoveredUnknown}});
+                         {{QStringLiteral("done"), found.done},
+                          {QStringLiteral("requeued"), found.queued},
+                          {QStringLiteral("unknown"), found.unknown}});
+    return found;
 }
 
 QList<PrintRunner::Page> PrintRunner::claimPages(int count)
@@ -209,38 +229,46 @@ bool PrintRunner::settle()
     } catch (const Error &e) {
         failure = e.message();
     }
-    if (m_handedOver || !m_drawn.isEmpty() || !m_claimed.isEmpty()) {
-        const QString now = Clock::nowText();
-        Transaction tx(m_db);
-        if (m_handedOver)
-            Sql::run(m_db, PageDone, {now, *m_handedOver});
-        markDelivered(); // before a failure puts the rest back
-        // Read before anything here changes it: pages of a cancelled job are not put back.
-        const PrintQueue::PageState back = jobState() == PrintQueue::JobState::Cancelled
-                                               ? PrintQueue::PageState::Cancelled
-                                               : PrintQueue::PageState::Queued;
-        if (failure.isEmpty()) {
-            for (qint64 id : std::as_const(m_drawn))
-                Sql::run(m_db, PageDone, {now, id});
-        } else {
-            // The file never came to be: its pages print again, and the job says why it stopped;
-            // the page that broke the file is for a person to see.
-            QList<qint64> broken;
-            if (failedPage && back == PrintQueue::PageState::Queued && m_drawn.removeOne(*failedPage))
-                broken << *failedPage;
-            for (qint64 id : std::as_const(m_drawn))
-                Sql::run(m_db,
-                         QStringLiteral("UPDATE print_pages SET state = ? WHERE id = ? AND state = 'sent'"),
-                         {PrintQueue::stateCode(back), id});
-            fail(broken, failure);
-        }
-        // Claimed but never drawn: back where they were, as if never claimed.
-        for (const Page &p : std::as_const(m_claimed))
-            Sql::run(m_db,
-                     QStringLiteral(
-                         "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
-                     {PrintQueue::stateCode(back), p.attempt - 1, p.id});
-        tx.commit();
+    collectDelivered();
+    if (m_handedOver || !m_drawn.isEmpty() || !m_claimed.isEmpty() || !m_delivered.isEmpty()) {
+        inTransaction([&](Transaction &tx) {
+            const QString now = Clock::nowText();
+            if (m_handedOver)
+                Sql::run(m_db, PageDone, {now, *m_handedOver});
+            writeDelivered(now); // before a failure puts the rest back
+            QList<qint64> drawn = m_drawn;
+            for (qint64 id : std::as_const(m_delivered))
+                drawn.removeOne(id);
+            // Read before anything here changes it: pages of a cancelled job are not put back.
+            const PrintQueue::PageState back = jobState() == PrintQueue::JobState::Cancelled
+                                                   ? PrintQueue::PageState::Cancelled
+                                                   : PrintQueue::PageState::Queued;
+            if (failure.isEmpty()) {
+                for (qint64 id : std::as_const(drawn))
+                    Sql::run(m_db, PageDone, {now, id});
+            } else {
+                // The file never came to be: its pages print again, and the job says why it
+                // stopped; the page that broke the file is for a person to see.
+                QList<qint64> broken;
+                if (failedPage && back == PrintQueue::PageState::Queued && drawn.removeOne(*failedPage))
+                    broken << *failedPage;
+                for (qint64 id : std::as_const(drawn))
+                    Sql::run(
+                        m_db,
+                        QStringLiteral("UPDATE print_pages SET state = ? WHERE id = ? AND state = 'sent'"),
+                        {PrintQueue::stateCode(back), id});
+                fail(broken, failure);
+            }
+            // Claimed but never drawn: back where they were, as if never claimed.
+            for (const Page &p : std::as_const(m_claimed))
+                Sql::run(
+                    m_db,
+                    QStringLiteral(
+                        "UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
+                    {PrintQueue::stateCode(back), p.attempt - 1, p.id});
+            tx.commit();
+        });
+        m_delivered.clear();
         m_handedOver.reset();
         m_drawn.clear();
         m_claimed.clear();
@@ -252,17 +280,23 @@ bool PrintRunner::settle()
     return failure.isEmpty();
 }
 
-void PrintRunner::markDelivered()
+void PrintRunner::collectDelivered()
 {
     // A pipelined sink's pages are done one by one as the printer takes them.
-    const QList<qint64> delivered = m_sink->takeDelivered();
-    if (delivered.isEmpty())
-        return;
-    const QString now = Clock::nowText();
-    for (qint64 id : delivered) {
+    m_delivered += m_sink->takeDelivered();
+}
+
+void PrintRunner::writeDelivered(const QString &now)
+{
+    for (qint64 id : std::as_const(m_delivered))
         Sql::run(m_db, PageDone, {now, id});
+}
+
+void PrintRunner::deliveredWritten()
+{
+    for (qint64 id : std::as_const(m_delivered))
         m_drawn.removeOne(id);
-    }
+    m_delivered.clear();
 }
 
 void PrintRunner::finishJobIfDone()
@@ -292,9 +326,10 @@ PrintRunner::Step PrintRunner::step()
     if (m_former) { // the printer failed over from still has jobs of ours: what became of them
         const SpoolerSink::News news = m_former->spooler()->news();
         if (!news.done.isEmpty() || !news.back.isEmpty()) {
-            Transaction tx(m_db);
-            applyNews(news);
-            tx.commit();
+            inTransaction([&](Transaction &tx) {
+                applyNews(news);
+                tx.commit();
+            });
         }
         if (m_former->spooler()->waiting() == 0)
             m_former.reset();
@@ -303,47 +338,58 @@ PrintRunner::Step PrintRunner::step()
         return stepSpooled(*spooler);
     // One commit per page: the page handed over last time becomes done, the job's state is read,
     // the next page is claimed and its data read, all before the printer sees a byte of it.
-    Transaction tx(m_db);
-    if (m_handedOver)
-        Sql::run(m_db, PageDone, {Clock::nowText(), *m_handedOver});
-    markDelivered();
-    const PrintQueue::JobState state = jobState();
-    const bool running = state == PrintQueue::JobState::Queued || state == PrintQueue::JobState::Printing;
-    QList<Page> claimed;
-    std::optional<PrintData> data;
-    QString unreadable;
-    if (running) {
-        lockJob();
-        if (m_claimed.isEmpty())
-            claimed = claimPages(m_deferred ? DeferredBatch : 1);
-        const Page *next = !m_claimed.isEmpty() ? &m_claimed.first()
-                           : claimed.isEmpty()  ? nullptr
-                                                : &claimed.first();
-        if (next) {
-            if (state == PrintQueue::JobState::Queued)
-                Sql::run(m_db,
-                         QStringLiteral(
-                             "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
-                             "state = 'queued'"),
-                         {Clock::nowText(), m_jobId});
-            // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the highest
-            // number is the count, read from the (job_id, seq) key instead of counting every page
-            // for every page (which made a 2,000-label job quadratic).
-            const int total =
-                Sql::scalar(m_db, QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"),
-                            {m_jobId})
-                    .toInt();
-            try {
-                data =
-                    m_pages->read(next->seq, next->orderId, next->payload, next->reprints, total, m_sender);
-            } catch (const Error &e) {
-                unreadable = e.message(); // the page fails below; its claim and the rest still count
+    collectDelivered();
+    struct Claim {
+        PrintQueue::JobState state = PrintQueue::JobState::Queued;
+        QList<Page> claimed;
+        std::optional<PrintData> data;
+        QString unreadable;
+    };
+    const Claim claim = inTransaction([this](Transaction &tx) {
+        Claim c;
+        if (m_handedOver)
+            Sql::run(m_db, PageDone, {Clock::nowText(), *m_handedOver});
+        writeDelivered(Clock::nowText());
+        c.state = jobState();
+        if (c.state == PrintQueue::JobState::Queued || c.state == PrintQueue::JobState::Printing) {
+            lockJob();
+            if (m_claimed.isEmpty())
+                c.claimed = claimPages(m_deferred ? DeferredBatch : 1);
+            const Page *next = !m_claimed.isEmpty()  ? &m_claimed.first()
+                               : c.claimed.isEmpty() ? nullptr
+                                                     : &c.claimed.first();
+            if (next) {
+                if (c.state == PrintQueue::JobState::Queued)
+                    Sql::run(m_db,
+                             QStringLiteral(
+                                 "UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
+                                 "state = 'queued'"),
+                             {Clock::nowText(), m_jobId});
+                // Streamed jobs grow while printing: look again. Pages are numbered 1..n, so the
+                // highest number is the count, read from the (job_id, seq) key instead of counting
+                // every page for every page (which made a 2,000-label job quadratic).
+                const int total =
+                    Sql::scalar(m_db, QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"),
+                                {m_jobId})
+                        .toInt();
+                try {
+                    c.data = m_pages->read(next->seq, next->orderId, next->payload, next->reprints, total,
+                                           m_sender);
+                } catch (const Error &e) {
+                    c.unreadable = e.message(); // the page fails below; its claim and the rest still count
+                }
             }
         }
-    }
-    tx.commit();
+        tx.commit();
+        return c;
+    });
+    deliveredWritten();
     m_handedOver.reset();
-    m_claimed += claimed; // kept only once they are 'sent' for sure
+    m_claimed += claim.claimed; // kept only once they are 'sent' for sure
+    const PrintQueue::JobState state = claim.state;
+    const bool running = state == PrintQueue::JobState::Queued || state == PrintQueue::JobState::Printing;
+    const std::optional<PrintData> &data = claim.data;
+    const QString &unreadable = claim.unreadable;
 
     if (!running) {
         if (!settle())
@@ -447,14 +493,16 @@ void PrintRunner::recoverServerJobs()
         for (qint64 id : pages)
             again.append({id, why});
     }
-    Transaction tx(m_db);
-    applyNews({printed, again});
-    AuditLog::record(m_db, m_actor, QStringLiteral("print_job"), m_jobId, QStringLiteral("recover_cups"), {},
-                     {{QStringLiteral("done"), int(printed.size())},
-                      {QStringLiteral("requeued"), int(again.size())},
-                      {QStringLiteral("at_server"), waiting},
-                      {QStringLiteral("unknown"), unknown}});
-    tx.commit();
+    inTransaction([&](Transaction &tx) {
+        applyNews({printed, again});
+        AuditLog::record(m_db, m_actor, QStringLiteral("print_job"), m_jobId, QStringLiteral("recover_cups"),
+                         {},
+                         {{QStringLiteral("done"), int(printed.size())},
+                          {QStringLiteral("requeued"), int(again.size())},
+                          {QStringLiteral("at_server"), waiting},
+                          {QStringLiteral("unknown"), unknown}});
+        tx.commit();
+    });
     m_recoveredDone += int(printed.size());
     m_recoveredQueued += int(again.size());
 }
@@ -476,7 +524,7 @@ PrintQueue::JobState PrintRunner::jobState()
 void PrintRunner::returnUnsent(SpoolerSink &spooler, PrintQueue::PageState state)
 {
     const QString to = PrintQueue::stateCode(state);
-    for (qint64 id : spooler.dropBatch())
+    for (qint64 id : spooler.batch())
         Sql::run(m_db,
                  QStringLiteral("UPDATE print_pages SET state = ?, attempts = attempts - 1, cups_job = NULL "
                                 "WHERE id = ? AND state = 'sent'"),
@@ -486,140 +534,189 @@ void PrintRunner::returnUnsent(SpoolerSink &spooler, PrintQueue::PageState state
             m_db,
             QStringLiteral("UPDATE print_pages SET state = ?, attempts = ? WHERE id = ? AND state = 'sent'"),
             {to, p.attempt - 1, p.id});
+}
+
+void PrintRunner::forgetUnsent(SpoolerSink &spooler)
+{
+    spooler.dropBatch();
     m_claimed.clear();
 }
 
 PrintRunner::Step PrintRunner::stepSpooled(SpoolerSink &spooler)
 {
-    const SpoolerSink::News news = spooler.news();
-    Transaction tx(m_db);
-    applyNews(news);
-    const PrintQueue::JobState state = jobState();
-    if (state != PrintQueue::JobState::Queued &&
-        state != PrintQueue::JobState::Printing) { // paused or cancelled by someone
-        returnUnsent(spooler, state == PrintQueue::JobState::Cancelled ? PrintQueue::PageState::Cancelled
-                                                                       : PrintQueue::PageState::Queued);
-        tx.commit();
-        settle();
-        return state == PrintQueue::JobState::Done ? Step::Finished : Step::Stopped;
-    }
-    lockJob();
-    const auto clearTrouble = [&] {
-        if (!m_troubleSince.isValid())
-            return;
-        m_troubleSince.invalidate();
-        m_trouble.clear();
-        Sql::run(m_db, SetTrouble,
-                 {QStringLiteral(""), Clock::nowText(), m_jobId}); // NOT NULL: empty, not null
+    // What the step's transaction found; acted on once it committed.
+    enum class Then { Stop, Trouble, HandOver, Wait, Finish, Draw };
+    struct Found {
+        Then then = Then::Wait;
+        PrintQueue::JobState state = PrintQueue::JobState::Queued;
+        QString trouble;
+        QList<Page> claimed;
+        std::optional<PrintData> data;
+        QString unreadable, announce;
     };
-    QList<Page> claimed;
-    if (m_claimed.isEmpty() && spooler.batch().size() < spooler.batchSize())
-        claimed = claimPages(spooler.batchSize() - int(spooler.batch().size()));
-    const bool more = !m_claimed.isEmpty() || !claimed.isEmpty();
-    if (spooler.batch().size() >= spooler.batchSize() || (!more && !spooler.batch().isEmpty())) {
-        // A batch to hand over: only to a healthy printer with room in its queue.
-        if (const QString trouble = spooler.trouble(); !trouble.isEmpty())
-            return onTrouble(spooler, trouble, tx);
-        clearTrouble();
-        tx.commit();
+    const SpoolerSink::News news = spooler.news();
+    const Found found = inTransaction([&](Transaction &tx) {
+        Found f;
+        const auto done = [&](Then then) {
+            tx.commit();
+            f.then = then;
+            return f;
+        };
+        // The printer cannot take labels, or can again: the job says so.
+        const auto troubled = [&](const QString &trouble) {
+            f.trouble = trouble;
+            if (!trouble.isEmpty())
+                writeTrouble(trouble);
+            else if (m_troubleSince.isValid())
+                Sql::run(m_db, SetTrouble,
+                         {QStringLiteral(""), Clock::nowText(), m_jobId}); // NOT NULL: empty, not null
+            return !trouble.isEmpty();
+        };
+        applyNews(news);
+        f.state = jobState();
+        if (f.state != PrintQueue::JobState::Queued &&
+            f.state != PrintQueue::JobState::Printing) { // paused or cancelled by someone
+            returnUnsent(spooler, f.state == PrintQueue::JobState::Cancelled
+                                      ? PrintQueue::PageState::Cancelled
+                                      : PrintQueue::PageState::Queued);
+            return done(Then::Stop);
+        }
+        lockJob();
+        if (m_claimed.isEmpty() && spooler.batch().size() < spooler.batchSize())
+            f.claimed = claimPages(spooler.batchSize() - int(spooler.batch().size()));
+        const bool more = !m_claimed.isEmpty() || !f.claimed.isEmpty();
+        if (spooler.batch().size() >= spooler.batchSize() || (!more && !spooler.batch().isEmpty())) {
+            // A batch to hand over: only to a healthy printer with room in its queue.
+            return done(troubled(spooler.trouble()) ? Then::Trouble : Then::HandOver);
+        }
+        if (!more) {
+            // The last batches are at the printer (or at the one failed over from): watch them print.
+            if (spooler.waiting() > 0 || (m_former && m_former->spooler()->waiting() > 0))
+                return done(troubled(spooler.trouble()) ? Then::Trouble : Then::Wait);
+            troubled({});
+            finishJobIfDone();
+            return done(Then::Finish);
+        }
+        // Draw the next page into the batch in hand.
+        const Page &next = !m_claimed.isEmpty() ? m_claimed.first() : f.claimed.first();
+        if (f.state == PrintQueue::JobState::Queued)
+            Sql::run(
+                m_db,
+                QStringLiteral("UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
+                               "state = 'queued'"),
+                {Clock::nowText(), m_jobId});
+        const int total =
+            Sql::scalar(m_db, QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
+                .toInt();
+        try {
+            f.data = m_pages->read(next.seq, next.orderId, next.payload, next.reprints, total, m_sender);
+        } catch (const Error &e) {
+            f.unreadable = e.message();
+        }
+        if (m_announceNext) {
+            const QString tracking =
+                Sql::scalar(m_db, QStringLiteral("SELECT tracking_no FROM orders WHERE id = ?"),
+                            {next.orderId})
+                    .toString();
+            f.announce = tr("First label on the backup printer %1: label %2%3.")
+                             .arg(m_sink->name())
+                             .arg(next.seq)
+                             .arg(tracking.isEmpty() ? QString() : tr(", tracking number %1").arg(tracking));
+        }
+        return done(Then::Draw);
+    });
+
+    switch (found.then) {
+    case Then::Stop:
+        forgetUnsent(spooler);
+        settle();
+        return found.state == PrintQueue::JobState::Done ? Step::Finished : Step::Stopped;
+    case Then::Trouble:
+        return onTrouble(spooler, found.trouble);
+    case Then::Wait:
+        troubleCleared();
+        return Step::Waiting;
+    case Then::Finish:
+        troubleCleared();
+        settle();
+        return Step::Finished;
+    case Then::HandOver: {
+        troubleCleared();
         if (!spooler.hasRoom())
             return Step::Waiting;
         const int labels = int(spooler.batch().size());
         const Result<> taken = spooler.handOver(
             tr("Packline job %1: %2 labels").arg(m_jobId).arg(labels),
             [this](int cupsJob, const QList<qint64> &pages) {
-                Transaction numbered(m_db); // on record before the document goes
-                for (qint64 id : pages)
-                    Sql::run(
-                        m_db,
-                        QStringLiteral("UPDATE print_pages SET cups_job = ? WHERE id = ? AND state = 'sent'"),
-                        {cupsJob, id});
-                numbered.commit();
+                inTransaction([&](Transaction &numbered) { // on record before the document goes
+                    for (qint64 id : pages)
+                        Sql::run(m_db,
+                                 QStringLiteral(
+                                     "UPDATE print_pages SET cups_job = ? WHERE id = ? AND state = 'sent'"),
+                                 {cupsJob, id});
+                    numbered.commit();
+                });
             });
         if (taken) {
-            Transaction settled(m_db); // what the server said while taking it (jobs that completed)
-            applyNews(spooler.news());
-            settled.commit();
+            const SpoolerSink::News settled = spooler.news(); // jobs that completed while it took it
+            inTransaction([&](Transaction &tx) {
+                applyNews(settled);
+                tx.commit();
+            });
             return Step::Printed;
         }
-        Transaction again(m_db);
-        return onTrouble(spooler, taken.message, again);
-    }
-    if (!more) {
-        // The last batches are at the printer (or at the one failed over from): watch them print.
-        if (spooler.waiting() > 0 || (m_former && m_former->spooler()->waiting() > 0)) {
-            if (const QString trouble = spooler.trouble(); !trouble.isEmpty())
-                return onTrouble(spooler, trouble, tx);
-            clearTrouble();
+        inTransaction([&](Transaction &tx) {
+            writeTrouble(taken.message);
             tx.commit();
-            return Step::Waiting;
-        }
-        clearTrouble();
-        finishJobIfDone();
-        tx.commit();
-        settle();
-        return Step::Finished;
+        });
+        return onTrouble(spooler, taken.message);
     }
-    // Draw the next page into the batch in hand.
-    const Page &next = !m_claimed.isEmpty() ? m_claimed.first() : claimed.first();
-    if (state == PrintQueue::JobState::Queued)
-        Sql::run(m_db,
-                 QStringLiteral("UPDATE print_jobs SET state = 'printing', updated_at = ? WHERE id = ? AND "
-                                "state = 'queued'"),
-                 {Clock::nowText(), m_jobId});
-    const int total =
-        Sql::scalar(m_db, QStringLiteral("SELECT MAX(seq) FROM print_pages WHERE job_id = ?"), {m_jobId})
-            .toInt();
-    std::optional<PrintData> data;
-    QString unreadable;
-    try {
-        data = m_pages->read(next.seq, next.orderId, next.payload, next.reprints, total, m_sender);
-    } catch (const Error &e) {
-        unreadable = e.message();
+    case Then::Draw:
+        break;
     }
-    QString announce;
-    if (m_announceNext) {
+    if (m_announceNext)
         m_announceNext = false;
-        const QString tracking =
-            Sql::scalar(m_db, QStringLiteral("SELECT tracking_no FROM orders WHERE id = ?"), {next.orderId})
-                .toString();
-        announce = tr("First label on the backup printer %1: label %2%3.")
-                       .arg(m_sink->name())
-                       .arg(next.seq)
-                       .arg(tracking.isEmpty() ? QString() : tr(", tracking number %1").arg(tracking));
-    }
-    tx.commit();
-    m_claimed += claimed;
+    m_claimed += found.claimed;
     const Page page = m_claimed.takeFirst();
     try {
-        if (!data)
-            throw Error(unreadable);
-        m_sink->printPage(page.id, page.attempt, *m_renderer, *data);
+        if (!found.data)
+            throw Error(found.unreadable);
+        m_sink->printPage(page.id, page.attempt, *m_renderer, *found.data);
     } catch (const Error &e) {
-        Transaction failed(m_db);
-        fail({page.id}, e.message());
-        returnUnsent(spooler, PrintQueue::PageState::Queued);
-        failed.commit();
+        inTransaction([&](Transaction &tx) {
+            fail({page.id}, e.message());
+            returnUnsent(spooler, PrintQueue::PageState::Queued);
+            tx.commit();
+        });
+        forgetUnsent(spooler);
         settle();
         return Step::Failed;
     }
-    if (!announce.isEmpty())
-        m_notices << announce;
+    if (!found.announce.isEmpty())
+        m_notices << found.announce;
     return Step::Printed;
 }
 
-PrintRunner::Step PrintRunner::onTrouble(SpoolerSink &spooler, const QString &trouble, Transaction &tx)
+void PrintRunner::writeTrouble(const QString &trouble)
 {
-    if (trouble != m_trouble) { // the job shows why it waits
-        m_trouble = trouble;
+    if (trouble != m_trouble) // the job shows why it waits
         Sql::run(m_db, SetTrouble, {trouble, Clock::nowText(), m_jobId});
-    }
+}
+
+PrintRunner::Step PrintRunner::onTrouble(SpoolerSink &spooler, const QString &trouble)
+{
+    m_trouble = trouble;
     if (!m_troubleSince.isValid())
         m_troubleSince.start();
-    tx.commit();
     if (m_troubleSince.elapsed() < m_failoverAfterMs)
         return Step::Waiting;
     return failOver(spooler, trouble);
+}
+
+void PrintRunner::troubleCleared()
+{
+    m_troubleSince.invalidate();
+    m_trouble.clear();
 }
 
 PrintRunner::Step PrintRunner::failOver(SpoolerSink &spooler, const QString &trouble)
@@ -641,12 +738,13 @@ PrintRunner::Step PrintRunner::failOver(SpoolerSink &spooler, const QString &tro
     }
     // Batches not printed yet come back from the failed printer; those that printed are done.
     spooler.withdraw();
-    {
-        Transaction tx(m_db);
-        applyNews(spooler.news());
+    const SpoolerSink::News news = spooler.news();
+    inTransaction([&](Transaction &tx) {
+        applyNews(news);
         returnUnsent(spooler, PrintQueue::PageState::Queued);
         tx.commit();
-    }
+    });
+    forgetUnsent(spooler);
     const Result<> moved = PrintQueue::moveTo(m_db, m_actor, m_jobId, backup, trouble);
     if (!moved)
         return pauseFor(spooler, moved.message);
@@ -678,20 +776,22 @@ PrintRunner::Step PrintRunner::failOver(SpoolerSink &spooler, const QString &tro
 
 PrintRunner::Step PrintRunner::pauseFor(SpoolerSink &spooler, const QString &trouble)
 {
-    Transaction tx(m_db);
-    returnUnsent(spooler, PrintQueue::PageState::Queued);
-    const int paused =
-        Sql::run(m_db,
-                 QStringLiteral("UPDATE print_jobs SET state = 'paused', last_error = ?, updated_at = "
-                                "? WHERE id = ? AND state IN ('queued', 'printing')"),
-                 {trouble, Clock::nowText(), m_jobId})
-            .numRowsAffected();
-    if (paused == 1)
-        AuditLog::record(
-            m_db, m_actor, QStringLiteral("print_job"), m_jobId, QStringLiteral("pause"),
-            {{QStringLiteral("state"), QStringLiteral("printing")}},
-            {{QStringLiteral("state"), QStringLiteral("paused")}, {QStringLiteral("reason"), trouble}});
-    tx.commit();
+    inTransaction([&](Transaction &tx) {
+        returnUnsent(spooler, PrintQueue::PageState::Queued);
+        const int paused =
+            Sql::run(m_db,
+                     QStringLiteral("UPDATE print_jobs SET state = 'paused', last_error = ?, updated_at = "
+                                    "? WHERE id = ? AND state IN ('queued', 'printing')"),
+                     {trouble, Clock::nowText(), m_jobId})
+                .numRowsAffected();
+        if (paused == 1)
+            AuditLog::record(
+                m_db, m_actor, QStringLiteral("print_job"), m_jobId, QStringLiteral("pause"),
+                {{QStringLiteral("state"), QStringLiteral("printing")}},
+                {{QStringLiteral("state"), QStringLiteral("paused")}, {QStringLiteral("reason"), trouble}});
+        tx.commit();
+    });
+    forgetUnsent(spooler);
     m_error = trouble;
     m_troubleSince.invalidate();
     m_trouble.clear();

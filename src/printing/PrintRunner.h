@@ -17,7 +17,6 @@ class JobPageReader;
 class LabelRenderer;
 class PageSink;
 class PrintJobLease;
-class Transaction;
 
 // Prints one job's queued pages in order, one page per step, one commit per page: a page is 'sent'
 // before the printer sees a byte, and 'done' after, in the commit that claims the next page (or
@@ -77,8 +76,17 @@ private:
         int attempt = 0;
     };
 
+    // Runs work(tx) in Transaction::run: a write transaction, run again from the start when the
+    // engine aborts it for a conflict with another writer. work changes no member a retry would
+    // see changed (it returns what it found; the caller keeps it once committed), except the
+    // lease, which is put back here as it was before the first try.
+    template <typename Work> auto inTransaction(Work &&work);
+
     void lockJob();
-    void recover();
+    struct Recovered {
+        int done = 0, queued = 0, unknown = 0;
+    };
+    Recovered recover(); // in the caller's transaction
     // Claims up to count queued pages, in page order, in the caller's transaction.
     QList<Page> claimPages(int count);
     // Marks the pages and the job failed (unless someone paused or cancelled it), with message as
@@ -89,18 +97,27 @@ private:
     // the file could not be made: false, error() says why), claimed ones go back to the queue.
     // Releases the job's lease.
     bool settle();
-    void markDelivered(); // in the caller's transaction
+    // A pipelined sink's pages the printer took (kept until their commit), written in the caller's
+    // transaction, and let go once it committed.
+    void collectDelivered();
+    void writeDelivered(const QString &now);
+    void deliveredWritten();
     void finishJobIfDone();
 
     // The spooler path (see above).
     Step stepSpooled(SpoolerSink &spooler);
     // In the caller's transaction: pages the server printed become done, pages it gave back queued.
     void applyNews(const SpoolerSink::News &news);
-    // In the caller's transaction: the pages drawn or claimed but not handed over go back.
+    // In the caller's transaction: the pages drawn or claimed but not handed over go back; once it
+    // committed, forgetUnsent lets go of them.
     void returnUnsent(SpoolerSink &spooler, PrintQueue::PageState to);
+    void forgetUnsent(SpoolerSink &spooler);
     PrintQueue::JobState jobState(); // read in the caller's transaction
-    // The printer cannot take labels: wait, fail over or pause. Commits tx.
-    Step onTrouble(SpoolerSink &spooler, const QString &trouble, Transaction &tx);
+    // The printer cannot take labels: the job says why (in the caller's transaction), then, once
+    // committed, wait, fail over or pause.
+    void writeTrouble(const QString &trouble);
+    Step onTrouble(SpoolerSink &spooler, const QString &trouble);
+    void troubleCleared();
     Step failOver(SpoolerSink &spooler, const QString &trouble);
     Step pauseFor(SpoolerSink &spooler, const QString &trouble);
     // 'sent' pages with a CUPS job: CUPS says whether they printed (done), did not (queued), or are
@@ -120,6 +137,7 @@ private:
     bool m_deferred = false;            // the sink delivers at finish()
     QList<Page> m_claimed;              // claimed 'sent', not drawn yet
     std::optional<qint64> m_handedOver; // printed; done in the next step's commit
+    QList<qint64> m_delivered;          // pipelined: taken by the printer, done in the next commit
     QList<qint64> m_drawn;              // deferred: drawn, 'sent' until the sink finishes
     int m_recoveredDone = 0, m_recoveredQueued = 0, m_recoveredUnknown = 0;
     // The spooler path.

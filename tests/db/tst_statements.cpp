@@ -83,7 +83,6 @@ private slots:
             return *static_cast<void *const *>(h.constData());
         };
         Sql::run(db, QStringLiteral("CREATE TABLE p (x INTEGER)"));
-        const QString name = db.connectionName();
         const QString all = QStringLiteral("SELECT x FROM p ORDER BY x");
         void *kept = nullptr; // the statement the cache holds for all in the end
         {
@@ -133,7 +132,7 @@ private slots:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }
-        QVERIFY(StatementCache::count(name) >= 3);
+        QVERIFY(StatementCache::of(db)->count() >= 3);
         Database reader;
         QVERIFY(reader.open(t.path()));
         QCOMPARE(Sql::scalar(reader.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).toInt(),
@@ -202,10 +201,12 @@ private slots:
             QVERIFY(!StatementCache::isWrite(QStringLiteral("INSERT INTO c (x) VALUES (1) RETURNING x")));
             QVERIFY(!StatementCache::isWrite(QStringLiteral("SELECT 1")));
         }
-        const QString name = t.connection().connectionName();
-        QVERIFY(StatementCache::count(name) >= 4);
+        QCOMPARE(StatementCache::of(t.connection()), &t.db().statements()); // the Database's own
+        QVERIFY(t.db().statements().count() >= 4);
+        const QSqlDatabase connection = t.connection();
         t.db().close(); // its statements go before the connection does
-        QCOMPARE(StatementCache::count(name), 0);
+        QCOMPARE(t.db().statements().count(), 0);
+        QCOMPARE(StatementCache::of(connection), nullptr);
     }
 };
 

@@ -21,6 +21,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -58,6 +59,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
+
     void init()
     {
         Translations::install(QStringLiteral("en"));
@@ -83,7 +86,9 @@ private slots:
     {
         QCOMPARE(m_window->currentView(), int(MainWindow::OrdersViewId));
         const QString status = statusTexts().join(u'\n');
-        QVERIFY2(status.contains(QStringLiteral("packline.db")), qPrintable(status));
+        // The file's name, or on a server the database's ("host:port/name").
+        QVERIFY2(status.contains(QStringLiteral("Database: ") + QFileInfo(m_db->db().location()).fileName()),
+                 qPrintable(status));
         QVERIFY(status.contains(QStringLiteral("tester @ TEST-01")));
         const qint64 toReview = countRows(
             m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = 'imported'"));
@@ -296,7 +301,7 @@ private slots:
         QTest::keyClicks(database, m_db->path());
         QTest::mouseClick(check, Qt::LeftButton);
         QVERIFY(result->isVisible());
-        QVERIFY2(result->text().contains(QStringLiteral("SQLite")) &&
+        QVERIFY2(result->text().contains(m_db->db().engineName()) &&
                      result->text().contains(QStringLiteral("order")),
                  qPrintable(result->text()));
         // A server that is not there: named by host and port.

@@ -12,6 +12,8 @@
 class TestStartup : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
+
     void binaryPaintsItsWindow()
     {
         TestDatabase t;
@@ -33,6 +35,7 @@ private slots:
 
     void missingDatabaseIsCreatedOnlyWhenAsked()
     {
+        PACKLINE_ONCE_NOT_ON_SERVER();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new.db"));
         const QStringList args{
@@ -53,6 +56,7 @@ private slots:
     // A server that does not answer offers Retry (here: Cancel, and the program ends, saying where).
     void unreachableServerOffersRetry()
     {
+        PACKLINE_ONCE_NOT_ON_SERVER(); // needs no test server: once is enough
         const QString uri = QStringLiteral("postgresql://packline@127.0.0.1:1/warehouse?connect_timeout=2");
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         const int code = GuiApp::run(*qApp, {QStringLiteral("packline"), QStringLiteral("--db"), uri,
@@ -66,6 +70,7 @@ private slots:
 
     void badDatabaseShowsAClearDialog()
     {
+        PACKLINE_ONCE_NOT_ON_SERVER();
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("export.csv"), QByteArray("订单编号\n1\n"));
         MessageBox::setNextAnswer(QMessageBox::Ok);

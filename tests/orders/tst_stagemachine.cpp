@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "orders/OrderEditor.h"
+#include "orders/OrderList.h"
 #include "orders/OrderStore.h"
 #include "orders/StageCounts.h"
 #include "orders/StageMachine.h"
@@ -27,6 +28,33 @@ qint64 insertOrder(const QSqlDatabase &db, Stage stage, const QString &no)
     o.lines << OrderLine{0, 0,    0,  QStringLiteral("TS1001"), QStringLiteral("T恤"), {},
                          1, 5900, {}, QStringLiteral("none")};
     return OrderStore::insert(db, o);
+}
+
+// n orders to review in one commit (for the race tests); the first one's id (the rest follow it).
+qint64 insertImported(const QSqlDatabase &db, int n)
+{
+    Transaction tx(db);
+    const qint64 first = insertOrder(db, Stage::Imported, QString::number(2000000000000000000LL));
+    for (int i = 1; i < n; ++i)
+        insertOrder(db, Stage::Imported, QString::number(2000000000000000000LL + i));
+    tx.commit();
+    return first;
+}
+
+// Each stage's orders as StageCounts has them, and as counted from the orders themselves.
+QMap<Stage, qint64> countsOf(const QSqlDatabase &db)
+{
+    return StageCounts::read(db);
+}
+
+QMap<Stage, qint64> trueCounts(const QSqlDatabase &db)
+{
+    QMap<Stage, qint64> counts;
+    for (Stage s : Stages::all())
+        counts.insert(s, Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE stage = ?"),
+                                     {Stages::code(s)})
+                             .toLongLong());
+    return counts;
 }
 
 QString stageOf(const QSqlDatabase &db, qint64 id)
@@ -103,6 +131,67 @@ private slots:
             StageMachine::move(db, TestDatabase::actor(), {id3, Stage::Imported, Stage::Reviewed, {}}).ok);
         QCOMPARE(counted(other.connection(), Stage::Imported), truth(other.connection(), Stage::Imported));
         QCOMPARE(counted(other.connection(), Stage::Imported), imported - 3);
+    }
+
+    // Statements that change many orders at once (a multi-row update, a delete with its lines),
+    // and orders inserted one by one: each stage's count stays the orders' own count.
+    void stageCountsFollowBulkStatements()
+    {
+        TestDatabase t;
+        t.seedDemo(80);
+        const QSqlDatabase db = t.connection();
+        QCOMPARE(countsOf(db), trueCounts(db));
+        Sql::run(db, QStringLiteral("UPDATE orders SET stage = 'reviewed' WHERE stage = 'imported'"));
+        QCOMPARE(countsOf(db), trueCounts(db));
+        for (int i = 0; i < 5; ++i)
+            insertOrder(db, Stage::Imported, QStringLiteral("bulk-%1").arg(i));
+        QCOMPARE(countsOf(db), trueCounts(db));
+        {
+            Transaction tx(db);
+            Sql::run(db, QStringLiteral("DELETE FROM order_lines WHERE order_id IN (SELECT id FROM orders "
+                                        "WHERE platform_order_no LIKE 'bulk-%')"));
+            Sql::run(db, QStringLiteral("DELETE FROM orders WHERE platform_order_no LIKE 'bulk-%'"));
+            tx.commit();
+        }
+        QCOMPARE(countsOf(db), trueCounts(db));
+        QCOMPARE(OrderList::count(db, {}).total,
+                 Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders")).toLongLong());
+        OrdersFilter reviewed;
+        reviewed.stage = Stage::Reviewed;
+        QCOMPARE(OrderList::count(db, reviewed).total, trueCounts(db).value(Stage::Reviewed));
+    }
+
+    // Three stations change stages at once, over overlapping orders (so they also race for the same
+    // rows): the counts stay exact. On a server each move writes its own deltas and now and then a
+    // writer folds them, while the others keep writing.
+    void threeProcessesKeepTheStageCountsExact()
+    {
+        TestDatabase t;
+        const int n = 1500;
+        const qint64 first = insertImported(t.connection(), n);
+        const QString last = QString::number(first + n - 1);
+        QProcess a, b, c;
+        a.start(QStringLiteral(ORDER_MOVER),
+                {t.path(), QString::number(first), QString::number(first + n / 2), QStringLiteral("A")});
+        b.start(QStringLiteral(ORDER_MOVER),
+                {t.path(), QString::number(first + n / 3), last, QStringLiteral("B")});
+        c.start(QStringLiteral(ORDER_MOVER), {t.path(), QString::number(first), last, QStringLiteral("C")});
+        int won = 0;
+        for (QProcess *p : {&a, &b, &c}) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            won += QString::fromLatin1(p->readAllStandardOutput()).section(u' ', 1).trimmed().toInt();
+        }
+        QCOMPARE(won, n);
+        const QMap<Stage, qint64> truth = trueCounts(t.connection());
+        QCOMPARE(truth.value(Stage::Reviewed), qint64(n));
+        QCOMPARE(countsOf(t.connection()), truth);
+        Database fresh; // a connection with nothing remembered
+        QVERIFY(fresh.open(t.path()));
+        QCOMPARE(countsOf(fresh.connection()), truth);
+        OrdersFilter imported;
+        imported.stage = Stage::Imported;
+        QCOMPARE(OrderList::count(fresh.connection(), imported).total, qint64(0));
     }
 
     void everyTransition_data()
@@ -271,16 +360,8 @@ private slots:
     {
         TestDatabase t;
         const int n = 1000;
-        {
-            Transaction tx(t.connection());
-            for (int i = 0; i < n; ++i)
-                insertOrder(t.connection(), Stage::Imported, QString::number(2000000000000000000LL + i));
-            tx.commit();
-        }
-        const QString first =
-            Sql::scalar(t.connection(), QStringLiteral("SELECT MIN(id) FROM orders")).toString();
-        const QString last =
-            Sql::scalar(t.connection(), QStringLiteral("SELECT MAX(id) FROM orders")).toString();
+        const QString first = QString::number(insertImported(t.connection(), n));
+        const QString last = QString::number(first.toLongLong() + n - 1);
         QProcess a, b, c;
         a.start(QStringLiteral(ORDER_MOVER), {t.path(), first, last, QStringLiteral("A")});
         b.start(QStringLiteral(ORDER_MOVER), {t.path(), first, last, QStringLiteral("B")});

@@ -47,6 +47,14 @@ private:
                 "PostgreSQL test without a server: PACKLINE_TEST_PG is not set (scripts/test.sh sets it)");  \
     } while (false)
 
+// In a test that runs on both engines: a case about files, or about no database at all, runs once,
+// in the SQLite run (NAME), and skips in NAME_pg.
+#define PACKLINE_ONCE_NOT_ON_SERVER()                                                                        \
+    do {                                                                                                     \
+        if (TestDatabase::onServer())                                                                        \
+            QSKIP("not about the engine: runs once, on SQLite");                                             \
+    } while (false)
+
 // Writes bytes to a new file in dir and returns its path (fixtures made in the test).
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
