@@ -48,7 +48,7 @@ Columns serverColumns(const QSqlDatabase &db)
         Sql::run(db, QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
                                     "WHERE table_schema = current_schema()"));
     while (q.next()) {
-        // The server's own bookkeeping behind the view order_stage_counts (migration 20), which
+        // The server's own bookkeeping behind the view order_stage_counts (migration 21), which
         // SQLite computes from the orders instead.
         if (q.value(0).toString() != u"order_stage_deltas")
             columns << q.value(0).toString() + u'.' + q.value(1).toString();
