@@ -16,6 +16,14 @@ public:
 
     // The engine's kind of statement for sql on db.
     static std::unique_ptr<BulkStatement> make(const QSqlDatabase &db, const QString &sql);
+    // The statement in slot, made there on first use (a loop that needs it only sometimes).
+    static BulkStatement &cached(std::unique_ptr<BulkStatement> &slot, const QSqlDatabase &db,
+                                 const QString &sql)
+    {
+        if (!slot)
+            slot = make(db, sql);
+        return *slot;
+    }
 
     virtual BulkStatement &add(qint64 value) = 0;
     virtual BulkStatement &add(const QString &text) = 0; // a null QString binds "" (NOT NULL text columns)

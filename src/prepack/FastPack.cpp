@@ -34,9 +34,10 @@ std::optional<Found> findOrder(const QSqlDatabase &db, const QString &code)
         QSqlQuery q = Sql::run(db, columns + where + QStringLiteral(" ORDER BY id"), {code});
         std::optional<Found> best;
         while (q.next()) {
-            Found f{q.value(0).toLongLong(),
-                    Stages::fromCode(q.value(1).toString()).value_or(Stage::Imported), q.value(2).toInt(),
-                    q.value(3).toString()};
+            Found f{
+                q.value(0).toLongLong(), Stages::fromCode(q.value(1).toString()).value_or(Stage::Imported),
+                q.value(2).toInt(),      q.value(3).toString(),
+                q.value(4).toString(),   q.value(5).toString()};
             if (!best || f.stage == Stage::Printed)
                 best = f;
         }

@@ -89,8 +89,11 @@ public:
     {
         qint64 n = m_scope.everyOrder ? 0 : m_ids.size();
         if (m_scope.everyOrder || m_scope.importRunId > 0) {
+            QVariantList values;
+            for (qint64 v : rangeValues(m_scope.everyOrder ? 0 : m_scope.createdAfter))
+                values << v;
             n += Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE ") + rangeCondition(),
-                             rangeValues(m_scope.everyOrder ? 0 : m_scope.createdAfter))
+                             values)
                      .toLongLong();
         }
         return n;
@@ -104,9 +107,9 @@ public:
                (m_scope.everyOrder ? QString() : QStringLiteral(" AND o.import_run_id = ?"));
     }
 
-    QVariantList rangeValues(qint64 after) const
+    QList<qint64> rangeValues(qint64 after) const
     {
-        return m_scope.everyOrder ? QVariantList{after} : QVariantList{after, m_scope.importRunId};
+        return m_scope.everyOrder ? QList<qint64>{after} : QList<qint64>{after, m_scope.importRunId};
     }
 
 private:
@@ -114,18 +117,15 @@ private:
     // back, and a QVariant per value was most of that read.
     BulkStatement &statement(std::unique_ptr<BulkStatement> &slot, const QString &sql)
     {
-        if (!slot)
-            slot = BulkStatement::make(m_db, sql);
-        return *slot;
+        return BulkStatement::cached(slot, m_db, sql);
     }
     bool readRange(QList<ReviewOrder> &orders)
     {
         BulkStatement &q = statement(m_range, QStringLiteral("SELECT ") + kOrderColumns +
                                                   QStringLiteral(" FROM orders o WHERE ") + rangeCondition() +
                                                   QStringLiteral(" ORDER BY o.id LIMIT %1").arg(kBatch));
-        q.add(m_lastId);
-        if (!m_scope.everyOrder)
-            q.add(m_scope.importRunId);
+        for (qint64 v : rangeValues(m_lastId))
+            q.add(v);
         QHash<qint64, qsizetype> index;
         while (q.step()) {
             orders << readOrder(q);
@@ -154,14 +154,14 @@ private:
         QHash<qint64, qsizetype> index;
         for (; m_idAt < m_ids.size() && orders.size() < kBatch; ++m_idAt) {
             const qint64 id = m_ids.at(m_idAt);
-            const bool found = order.add(id).step();
-            if (found) {
-                orders << readOrder(order);
-                index.insert(id, orders.size() - 1);
+            if (!order.add(id).step()) {
+                order.reset();
+                continue;
             }
-            order.reset();
-            if (found)
-                readLines(lines.add(id), index, orders);
+            orders << readOrder(order);
+            index.insert(id, orders.size() - 1);
+            order.reset(); // before the lines: one statement open at a time
+            readLines(lines.add(id), index, orders);
         }
         return !orders.isEmpty();
     }

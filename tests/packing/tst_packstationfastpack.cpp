@@ -97,6 +97,16 @@ private slots:
         QCOMPARE(countRows(t->connection(), QStringLiteral("SELECT COUNT(*) FROM parcels WHERE order_id = ?"),
                            {id}),
                  1);
+        // The parcel is the one its label names: the handover and the courier's manifest read these.
+        const auto parcel = Sql::firstRow(
+            t->connection(),
+            QStringLiteral("SELECT p.tracking_no, p.courier_code, o.courier_code FROM parcels p "
+                           "JOIN orders o ON o.id = p.order_id WHERE p.order_id = ?"),
+            {id});
+        QVERIFY(parcel);
+        QCOMPARE(parcel->at(0).toString(), QStringLiteral("ZT410000000001"));
+        QVERIFY(!parcel->at(1).toString().isEmpty());
+        QCOMPARE(parcel->at(1).toString(), parcel->at(2).toString());
         QVERIFY2(pack()->counters()->text().contains(QStringLiteral("1 parcel ·")),
                  qPrintable(pack()->counters()->text()));
         // The same label again is refused by the normal path: already packed.

@@ -66,7 +66,8 @@ void seedServiceHistory(TestDatabase &tdb)
         for (int s = 0; s < last && t < now; ++s) {
             Clock::freezeAt(t);
             const Actor who{people[(n + s) % 3], QStringLiteral("PACK-0%1").arg(1 + s % 2)};
-            StageMachine::move(db, who, {id, path[s], path[s + 1], {}, {}});
+            const Result<> moved = StageMachine::move(db, who, {id, path[s], path[s + 1], {}, {}});
+            QVERIFY2(moved, qPrintable(moved.message));
             t = t.addSecs(900 + 300 * (n % 4));
         }
         ++n;
@@ -85,10 +86,11 @@ void seedServiceHistory(TestDatabase &tdb)
         Transaction tx(db);
         const qint64 caseId = AfterSales::open(db, TestDatabase::actor(), c);
         tx.commit();
-        AfterSalesDesk::recordRefund(db, TestDatabase::actor(), caseId,
-                                     {QString::fromUtf8(reasons[i % 6]),
-                                      i < 9 ? Clock::toText(now.addSecs(-3600 * (20 + 4 * i))) : QString(),
-                                      i == 4, i == 4});
+        const Result<> refund = AfterSalesDesk::recordRefund(
+            db, TestDatabase::actor(), caseId,
+            {QString::fromUtf8(reasons[i % 6]),
+             i < 9 ? Clock::toText(now.addSecs(-3600 * (20 + 4 * i))) : QString(), i == 4, i == 4});
+        QVERIFY2(refund, qPrintable(refund.message));
     }
     AfterSalesCase reship;
     reship.orderId = orders[20].first;
@@ -101,10 +103,12 @@ void seedServiceHistory(TestDatabase &tdb)
     // Two reminders already sent this morning.
     QSqlQuery unpaid =
         Sql::run(db, QStringLiteral("SELECT id FROM orders WHERE stage = 'awaiting_payment' LIMIT 2"));
-    while (unpaid.next())
-        BuyerContacts::recordNow(db, {QStringLiteral("王芳"), QStringLiteral("DESK-01")},
-                                 unpaid.value(0).toLongLong(), ContactKind::PaymentReminder,
-                                 Channel::Wangwang, QStringLiteral("亲，还没付款哦"));
+    while (unpaid.next()) {
+        const Result<> contact = BuyerContacts::recordNow(
+            db, {QStringLiteral("王芳"), QStringLiteral("DESK-01")}, unpaid.value(0).toLongLong(),
+            ContactKind::PaymentReminder, Channel::Wangwang, QStringLiteral("亲，还没付款哦"));
+        QVERIFY2(contact, qPrintable(contact.message));
+    }
 }
 } // namespace
 

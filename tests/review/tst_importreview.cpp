@@ -29,7 +29,7 @@ struct Bought {
     QString receiver;
     QString phone;
     QString paidAt;
-    QString message; // 买家留言
+    QString message = {}; // 买家留言
 };
 
 // A Taobao order report + item report pair (UTF-8), one line of one SKU per order.
