@@ -20,6 +20,7 @@
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as it comes, also into a pipe or a log
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("orders"), QStringLiteral("Orders to import."), QStringLiteral("N"),

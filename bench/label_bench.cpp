@@ -160,7 +160,8 @@ QString glabelsTemplate(const QString &csv)
 
 int main(int argc, char *argv[])
 {
-    Allocator::keepFreedMemory(); // as packline's main() does
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as it comes, also into a pipe or a log
+    Allocator::keepFreedMemory();             // as packline's main() does
     LabelRenderer::cacheLargeGlyphs();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

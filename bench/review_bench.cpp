@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 #include <algorithm>
+#include <cstdio>
 
 namespace {
 QTextStream out(stdout);
@@ -207,6 +208,7 @@ void rules(const QString &path)
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as it comes, also into a pipe or a log
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
