@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvFile.h"
+#include "CsvReport.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,19 @@ public:
     CsvProblem problem(const CsvRow &row, int column, const QString &why, const QString &value = {}) const;
     // A problem with the header row: the column is not there.
     CsvProblem missing(int column, const QString &why) const;
+    // each(row) for every data row in turn, counted in report.rows; a row the reader could not
+    // split goes to report.problems instead.
+    template <class Each> void eachRow(const CsvFile &csv, CsvReport &report, Each each) const
+    {
+        for (qsizetype r = 1; r < csv.rows.size(); ++r) {
+            const CsvRow &row = csv.rows.at(r);
+            ++report.rows;
+            if (row.error.isEmpty())
+                each(row);
+            else
+                report.problems << csv.refused(m_fileName, row);
+        }
+    }
 
 private:
     QString m_fileName;

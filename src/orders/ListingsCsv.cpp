@@ -62,13 +62,7 @@ ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Acto
 
     QList<ListingMatch> matches;
     QHash<ListingKey, qsizetype> index;
-    for (qsizetype r = 1; r < csv.rows.size(); ++r) {
-        const CsvRow &row = csv.rows.at(r);
-        ++report.rows;
-        if (!row.error.isEmpty()) {
-            report.problems << csv.refused(fileName, row);
-            continue;
-        }
+    columns.eachRow(csv, report, [&](const CsvRow &row) {
         auto value = [&](int c) {
             return columns.value(row, c);
         };
@@ -79,14 +73,14 @@ ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Acto
         if (key.isEmpty()) {
             problem(columns.has(OuterCode) ? OuterCode : Title,
                     tr("no listing: give an outer code, or a title"));
-            continue;
+            return;
         }
         const QVariant sku =
             Sql::scalar(db, QStringLiteral("SELECT id FROM skus WHERE code = ?"), {value(SkuCode)});
         if (!sku.isValid()) {
             problem(SkuCode,
                     value(SkuCode).isEmpty() ? tr("empty") : tr("no SKU with this code in the catalog"));
-            continue;
+            return;
         }
         int qty = 1;
         if (!value(Qty).isEmpty()) {
@@ -94,7 +88,7 @@ ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Acto
             qty = value(Qty).toInt(&ok);
             if (!ok || qty <= 0 || qty > 10000) {
                 problem(Qty, tr("not a quantity (a whole number from 1 to 10000)"));
-                continue;
+                return;
             }
         }
         qsizetype &i = index[key];
@@ -106,10 +100,10 @@ ListingsCsv::Imported ListingsCsv::importFile(const QSqlDatabase &db, const Acto
         if (std::any_of(earlier.cbegin(), earlier.cend(),
                         [&](const ListingComponent &c) { return c.skuId == sku.toLongLong(); })) {
             problem(SkuCode, tr("this SKU is already a component of the listing on an earlier line"));
-            continue;
+            return;
         }
         matches[i - 1].components << ListingComponent{sku.toLongLong(), value(SkuCode), qty};
-    }
+    });
     if (!report.ok())
         return out;
     for (const ListingMatch &m : matches)

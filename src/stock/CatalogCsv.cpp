@@ -133,13 +133,7 @@ CsvReport CatalogCsv::importRows(const QSqlDatabase &db, const Actor &actor, con
         Transaction::run(db, [&](Transaction &tx) {
             report = checked;
             QSet<QString> codesSeen;
-            for (qsizetype r = 1; r < csv.rows.size(); ++r) {
-                const CsvRow &row = csv.rows.at(r);
-                ++report.rows;
-                if (!row.error.isEmpty()) {
-                    report.problems << csv.refused(fileName, row);
-                    continue;
-                }
+            columns.eachRow(csv, report, [&](const CsvRow &row) {
                 auto value = [&](int c) {
                     return columns.value(row, c);
                 };
@@ -152,11 +146,11 @@ CsvReport CatalogCsv::importRows(const QSqlDatabase &db, const Actor &actor, con
                 const QString code = value(Code);
                 if (code.isEmpty()) {
                     problem(Code, tr("empty"));
-                    continue;
+                    return;
                 }
                 if (codesSeen.contains(code)) {
                     problem(Code, tr("%1 appears on an earlier line too").arg(ShownText::excerpt(code)));
-                    continue;
+                    return;
                 }
                 codesSeen.insert(code);
                 Sku sku;
@@ -211,11 +205,11 @@ CsvReport CatalogCsv::importRows(const QSqlDatabase &db, const Actor &actor, con
                 for (const SkuProblem &p : wrong)
                     problem(columnOf(p.field), p.message, p.value);
                 if (bad || !wrong.isEmpty())
-                    continue;
+                    return;
                 const bool isNew = sku.id == 0;
                 if (SkuEditor::write(db, actor, sku))
                     ++(isNew ? report.created : report.changed);
-            }
+            });
             if (!report.ok()) {
                 report.created = report.changed = 0;
                 return; // the transaction rolls back

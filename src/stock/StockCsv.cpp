@@ -106,13 +106,7 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
             const QString reason =
                 mode == ImportMode::Receive ? QStringLiteral("received") : QStringLiteral("initial");
             QHash<qint64, int> setLine; // set mode: a SKU twice is ambiguous
-            for (qsizetype r = 1; r < csv.rows.size(); ++r) {
-                const CsvRow &row = csv.rows.at(r);
-                ++report.rows;
-                if (!row.error.isEmpty()) {
-                    report.problems << csv.refused(fileName, row);
-                    continue;
-                }
+            columns.eachRow(csv, report, [&](const CsvRow &row) {
                 auto problem = [&](int column, const QString &why) {
                     report.problems << columns.problem(row, column, why);
                 };
@@ -123,17 +117,17 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                     sku = SkuCatalog::idByCode(db, code);
                     if (!sku) {
                         problem(Code, tr("no SKU has the code %1").arg(ShownText::excerpt(code)));
-                        continue;
+                        return;
                     }
                 } else if (!barcode.isEmpty()) {
                     sku = SkuCatalog::idByBarcode(db, barcode);
                     if (!sku) {
                         problem(Barcode, tr("no SKU has the barcode %1").arg(ShownText::excerpt(barcode)));
-                        continue;
+                        return;
                     }
                 } else {
                     problem(columns.has(Code) ? Code : Barcode, tr("empty: which SKU?"));
-                    continue;
+                    return;
                 }
                 const QString qtyText = columns.value(row, Qty);
                 bool ok = false;
@@ -144,7 +138,7 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                                 ? tr("\"%1\" is not a whole number above 0").arg(ShownText::excerpt(qtyText))
                                 : tr("\"%1\" is not a whole number of 0 or more")
                                       .arg(ShownText::excerpt(qtyText)));
-                    continue;
+                    return;
                 }
                 const qint64 limit =
                     mode == ImportMode::Receive ? StockLimits::kMaxMove : StockLimits::kMaxLevel;
@@ -154,14 +148,14 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                                            .arg(qty)
                                            .arg(limit)
                                      : tr("a level of %1 units is over the limit of %2").arg(qty).arg(limit));
-                    continue;
+                    return;
                 }
                 qint64 delta = qty;
                 if (mode == ImportMode::Set) {
                     if (setLine.contains(*sku)) {
                         problem(columns.has(Code) ? Code : Barcode,
                                 tr("this SKU is already set on line %1").arg(setLine.value(*sku)));
-                        continue;
+                        return;
                     }
                     setLine.insert(*sku, row.line);
                     delta = qty - Sql::scalar(
@@ -174,10 +168,10 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                                     .arg(qty)
                                     .arg(delta)
                                     .arg(StockLimits::kMaxMove));
-                        continue;
+                        return;
                     }
                     if (delta == 0)
-                        continue;
+                        return;
                 }
                 StockMove move{*sku,
                                StockBucket::OnHand,
@@ -189,7 +183,7 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                     move.guards = StockGuard::KeepFree | StockGuard::KeepLoose;
                 if (const Result<> posted = StockLedger::tryPost(db, actor, move); !posted) {
                     problem(Qty, posted.message);
-                    continue;
+                    return;
                 }
                 AuditLog::record(db, actor, QStringLiteral("stock"), *sku, QStringLiteral("import"), {},
                                  {{QStringLiteral("delta"), delta},
@@ -197,7 +191,7 @@ CsvReport StockCsv::importRows(const QSqlDatabase &db, const Actor &actor, const
                                   {QStringLiteral("file"), fileName},
                                   {QStringLiteral("line"), row.line}});
                 ++report.changed;
-            }
+            });
             if (!report.ok()) {
                 report.changed = 0;
                 return; // rolls back
