@@ -113,6 +113,29 @@ void firstPage(const QString &path)
     StageCounts::read(c);
     out << QStringLiteral("%1 %2 ms\n").arg(QStringLiteral("stage chip counts"), -40).arg(ms(t), 7, 'f', 1);
 
+    // Scrolling a sort no index serves (amount): page 1 scans the stage, page 2 lists the ids of
+    // the rest in one more scan, pages after it read by id.
+    {
+        OrdersPager byAmount(c, {QStringLiteral("id")}, queue,
+                             OrderList::sortKey(OrderListSort::Amount, true, queue));
+        QList<double> amountPages;
+        for (int i = 0; i < 20; ++i) {
+            t.restart();
+            const int read = byAmount.next(OrdersModel::kPageSize, [](const QSqlQuery &) {});
+            amountPages << ms(t);
+            if (read < OrdersModel::kPageSize)
+                break;
+        }
+        QList<double> later = amountPages.mid(2);
+        std::sort(later.begin(), later.end());
+        out << QStringLiteral(
+                   "queue by amount scrolled: page 1 %1 ms, page 2 %2 ms, pages 3-%3 median %4 ms\n")
+                   .arg(amountPages.value(0), 0, 'f', 1)
+                   .arg(amountPages.value(1), 0, 'f', 1)
+                   .arg(amountPages.size())
+                   .arg(later.isEmpty() ? 0.0 : later.at(later.size() / 2), 0, 'f', 2);
+    }
+
     // Deep scrolling: the queue page by page to its end with the model's keyset pager; each page
     // costs what the first does. Reference: the same deep page by LIMIT/OFFSET, as before.
     const OrdersSortKey key = OrderList::sortKey(OrderListSort::Priority, true, queue);

@@ -3,6 +3,8 @@
 #include "db/Sql.h"
 #include "orders/OrdersQuery.h"
 
+#include <algorithm>
+
 QString OrdersSortKey::orderBy() const
 {
     QStringList terms;
@@ -23,6 +25,9 @@ OrdersPager::OrdersPager(QSqlDatabase db, const QStringList &columns, const Orde
 {
     const OrdersQuery where = OrdersQuery::from(filter, m_key.stageByIndex);
     m_where = where.where;
+    // Rows read by id test the stage too, written so the planner looks each id up instead of
+    // walking the stage's index (same values, same order).
+    m_whereById = OrdersQuery::from(filter, false).where;
     m_values = where.values;
     m_orderBy = m_key.orderBy();
     m_keyAt = int(columns.size());
@@ -90,14 +95,39 @@ QList<OrdersPager::Piece> OrdersPager::pieces() const
     return result;
 }
 
+namespace {
+constexpr int kByIds = 256; // ids a page's read binds (padded with the last): one statement
+
+// What joins one more condition to where.
+QString whereOrAnd(const QString &where)
+{
+    return where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+}
+} // namespace
+
+QString OrdersPager::listSql() const
+{
+    const Piece after = pieces().constFirst(); // unseekable: the rows after the cursor as one OR
+    return QStringLiteral("SELECT id FROM orders") + m_where + whereOrAnd(m_where) +
+           after.conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") + m_orderBy;
+}
+
+QString OrdersPager::byIdsSql() const
+{
+    // The filter again: a row that left it since the list was made is not shown.
+    return m_select + m_whereById + whereOrAnd(m_whereById) + QStringLiteral("id IN (") +
+           QStringLiteral("?,").repeated(kByIds - 1) + QStringLiteral("?) ORDER BY ") + m_orderBy;
+}
+
 QStringList OrdersPager::nextSql() const
 {
+    if (!m_key.seekable && !m_cursor.isEmpty())
+        return m_listed ? QStringList{byIdsSql()} : QStringList{listSql(), byIdsSql()};
     QStringList sql;
     for (const Piece &piece : pieces()) {
         QString where = m_where;
         if (!piece.conditions.isEmpty())
-            where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                     piece.conditions.join(QStringLiteral(" AND "));
+            where += whereOrAnd(where) + piece.conditions.join(QStringLiteral(" AND "));
         sql << m_select + where + QStringLiteral(" ORDER BY ") + m_orderBy + QStringLiteral(" LIMIT ?");
     }
     return sql;
@@ -113,6 +143,8 @@ Sql::Statement &OrdersPager::prepared(const QString &sql)
 
 int OrdersPager::next(int limit, const std::function<void(const QSqlQuery &)> &row)
 {
+    if (!m_key.seekable && !m_cursor.isEmpty())
+        return nextListed(limit, row);
     const QList<Piece> list = pieces();
     const QStringList sql = nextSql();
     int read = 0;
@@ -130,5 +162,38 @@ int OrdersPager::next(int limit, const std::function<void(const QSqlQuery &)> &r
         if (!last.isEmpty())
             m_cursor = last;
     }
+    return read;
+}
+
+int OrdersPager::nextListed(int limit, const std::function<void(const QSqlQuery &)> &row)
+{
+    if (!m_listed) {
+        QSqlQuery q = Sql::run(m_db, listSql(), m_values + pieces().constFirst().values);
+        while (q.next())
+            m_ids << q.value(0).toLongLong();
+        m_idAt = 0;
+        m_listed = true;
+    }
+    // Rows gone since the list was made are skipped: a page is short only at the list's end.
+    int read = 0;
+    QVariantList last;
+    while (read < limit && m_idAt < m_ids.size()) {
+        const qsizetype take = std::min<qsizetype>({qsizetype(limit - read), m_ids.size() - m_idAt, kByIds});
+        QVariantList values = m_values;
+        for (qsizetype i = 0; i < kByIds; ++i)
+            values << m_ids.at(m_idAt + std::min(i, take - 1));
+        m_idAt += take;
+        QSqlQuery &q = prepared(byIdsSql()).run(values);
+        while (q.next()) {
+            row(q);
+            ++read;
+            last.clear();
+            for (qsizetype k = 0; k < m_key.parts.size(); ++k)
+                last << q.value(m_keyAt + int(k));
+        }
+        q.finish();
+    }
+    if (!last.isEmpty())
+        m_cursor = last;
     return read;
 }

@@ -44,7 +44,12 @@ public:
     // restart()); row() sees each query positioned on a row, the select list's columns first.
     // Returns the number read: fewer than limit means the end.
     int next(int limit, const std::function<void(const QSqlQuery &)> &row);
-    void restart() { m_cursor.clear(); }
+    void restart()
+    {
+        m_cursor.clear();
+        m_ids.clear();
+        m_listed = false;
+    }
     // The SQL of the next read's pieces (for EXPLAIN QUERY PLAN in tests).
     QStringList nextSql() const;
 
@@ -55,14 +60,24 @@ private:
     };
     QList<Piece> pieces() const;
     Sql::Statement &prepared(const QString &sql);
+    // A sort no index serves: every page would scan (and sort) the whole filter again. So the
+    // second page lists the ids of every row after the first page in key order, in one scan, and
+    // it and each page after it read their rows by id.
+    int nextListed(int limit, const std::function<void(const QSqlQuery &)> &row);
+    QString listSql() const;
+    QString byIdsSql() const;
 
     QSqlDatabase m_db;
     QString m_select;
-    int m_keyAt = 0; // the sort key's columns follow the caller's in the select list
-    QString m_where; // "" or " WHERE …" from the filter
+    int m_keyAt = 0;     // the sort key's columns follow the caller's in the select list
+    QString m_where;     // "" or " WHERE …" from the filter
+    QString m_whereById; // the same, for rows read by id (nextListed)
     QVariantList m_values;
     OrdersSortKey m_key;
     QString m_orderBy;
     QVariantList m_cursor; // the last row's sort key values; empty: start from the top
     std::map<QString, Sql::Statement> m_statements; // by SQL: one for each piece of a seek
+    QList<qint64> m_ids; // unseekable sorts, from the second page: the rows still to read, in order
+    qsizetype m_idAt = 0;
+    bool m_listed = false;
 };

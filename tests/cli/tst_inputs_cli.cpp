@@ -74,6 +74,7 @@ QStringList db(const TestDatabase &t, QStringList args)
 class TestInputsCli : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
     void nothingToDoIsExitOneAndWritesNothing()
     {
         TestDatabase t;

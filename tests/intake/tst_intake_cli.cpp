@@ -64,6 +64,7 @@ class TestIntakeCli : public QObject {
     }
 
 private slots:
+    void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); } // runs on SQLite and on PostgreSQL (_pg)
     void importReportsRejectedRows()
     {
         TestDatabase t;

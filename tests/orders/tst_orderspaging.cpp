@@ -271,6 +271,49 @@ private slots:
         }
     }
 
+    // A sort no index serves (amount) scans the stage for its first page, once more for the list of
+    // what follows, and then reads each page by id: scrolling does not scan the stage per page. Rows
+    // gone or moved out of the filter since do not end the list early.
+    void unindexedSortsScanOnceThenPageById()
+    {
+        OrdersFilter f;
+        f.stage = Stage::Imported;
+        const OrdersSortKey key = OrderList::sortKey(OrderListSort::Amount, true, f);
+        QVERIFY(!key.seekable);
+        constexpr int page = 100; // a few pages of the stage's ≈ 750 orders
+        QList<qint64> expected =
+            fullOrder(QStringLiteral(" WHERE stage = 'imported'"), QStringLiteral("paid_fen DESC, id DESC"));
+        QVERIFY(expected.size() > 3 * page);
+        QList<qint64> ids;
+        const auto read = [&ids](const QSqlQuery &q) {
+            ids << q.value(0).toLongLong();
+        };
+        OrdersPager pager(db(), {QStringLiteral("id")}, f, key);
+        QCOMPARE(pager.nextSql().size(), 1);
+        QCOMPARE(pager.next(page, read), page);
+        QStringList sql = pager.nextSql(); // the list, then the page by id
+        QCOMPARE(sql.size(), 2);
+        QVERIFY2(sql.at(0).startsWith(QStringLiteral("SELECT id FROM orders")), qPrintable(sql.at(0)));
+        QCOMPARE(pager.next(page, read), page);
+        sql = pager.nextSql();
+        QCOMPARE(sql.size(), 1);
+        QVERIFY2(sql.at(0).contains(QStringLiteral("id IN (")), qPrintable(sql.at(0)));
+        const QString steps = plan(sql.at(0)).join(u'\n'); // each id looked up, not the stage walked
+        QVERIFY2(steps.contains(QStringLiteral("USING INTEGER PRIMARY KEY")), qPrintable(steps));
+        QVERIFY2(!steps.contains(QStringLiteral("(stage=?")), qPrintable(steps));
+
+        Transaction tx(db()); // rolled back: the other cases see the orders as they were
+        const qint64 gone = expected.at(2 * page + 5);
+        const qint64 moved = expected.at(2 * page + 6);
+        Sql::run(db(), QStringLiteral("DELETE FROM orders WHERE id = ?"), {gone});
+        Sql::run(db(), QStringLiteral("UPDATE orders SET stage = 'submitted' WHERE id = ?"), {moved});
+        expected.removeOne(gone);
+        expected.removeOne(moved);
+        while (pager.next(page, read) == page) {
+        }
+        QCOMPARE(ids, expected);
+    }
+
     // A search inside a stage looks its few orders up by the search's own indexes (the phone tail's
     // expression index included) instead of walking the stage's index and testing every order.
     void searchesLookUpInsteadOfWalkingTheStage_data()
