@@ -45,6 +45,10 @@ public:
     // Writes the orders still gathered; before the file's transaction commits.
     void finish();
 
+    // The look-up of which of count order numbers a shop has already (values: the shop, then the
+    // numbers); rows of (number, id or null). Public so tests can read its plan.
+    static QString existingNumbersSql(qsizetype count);
+
     static QString unknownSkuFlag() { return QStringLiteral("unknown_sku"); }
     static QString addressChangedFlag() { return QStringLiteral("address_changed"); }
 

@@ -189,10 +189,11 @@ private slots:
         QVERIFY(r.errText().contains(QStringLiteral("\\x00 (NUL)")));
         const QByteArray rejected = readBytes(orders + QStringLiteral(".rejected.csv"));
         QVERIFY(!rejected.contains('\x1b') && !rejected.contains('\0'));
-        QCOMPARE(
-            countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE instr(buyer_nick, "
-                                                     "char(0)) > 0 OR instr(buyer_nick, char(27)) > 0")),
-            0);
+        QSqlQuery nicks = Sql::run(t.connection(), QStringLiteral("SELECT buyer_nick FROM orders"));
+        while (nicks.next()) // read back, not asked in SQL: instr/char are SQLite's, a server has others
+            QVERIFY2(!nicks.value(0).toString().contains(QChar(0)) &&
+                         !nicks.value(0).toString().contains(QChar(0x1b)),
+                     nicks.value(0).toString().toUtf8().toPercentEncoding().constData());
         QVERIFY(countRows(t.connection(), QStringLiteral("SELECT COUNT(*) FROM orders")) > 0);
     }
 
