@@ -434,6 +434,12 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                           {QStringLiteral("updated"), out.ordersUpdated},
                           {QStringLiteral("rejected"), out.rejectedCount}});
         tx.commit();
+        // A file that grew the orders by a tenth or more (a first import, a peak day): the review
+        // rules that follow query the new rows, planned by what the engine knows of them.
+        if (out.ordersNew >= 1000 && out.ordersNew * 10 >= ordersBefore)
+            DatabaseEngine::of(m_db).afterBulkWrite(
+                m_db,
+                {QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("order_flags")});
     } catch (const ImportCancelled &) {
         out = cleared(out);
         out.cancelled = true;
