@@ -8,13 +8,16 @@
 namespace {
 class InsertLoad : public BulkLoad {
 public:
-    InsertLoad(const QSqlDatabase &db, const QString &table, const QStringList &columns)
+    InsertLoad(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+               const QStringList &key)
     {
         // Table and column names come from the catalog, quoted as identifiers; values are bound.
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName),
-                                     Sql::columnList(db, columns),
-                                     QStringList(columns.size(), QStringLiteral("?")).join(u','));
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName),
+                               Sql::columnList(db, columns),
+                               QStringList(columns.size(), QStringLiteral("?")).join(u','));
+        if (!key.isEmpty())
+            sql += QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(Sql::columnList(db, key));
         m_insert = BulkStatement::make(db, sql);
     }
 
@@ -38,7 +41,7 @@ private:
 } // namespace
 
 std::unique_ptr<BulkLoad> BulkLoad::byInsert(const QSqlDatabase &db, const QString &table,
-                                             const QStringList &columns)
+                                             const QStringList &columns, const QStringList &key)
 {
-    return std::make_unique<InsertLoad>(db, table, columns);
+    return std::make_unique<InsertLoad>(db, table, columns, key);
 }

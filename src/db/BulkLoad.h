@@ -19,7 +19,8 @@ public:
     // Ends the load: the rows are in the table (throws when the engine refuses any of them).
     virtual void finish() = 0;
 
-    // A load made of one prepared INSERT run per row (BulkStatement).
+    // A load made of one prepared INSERT run per row (BulkStatement). With a key (the columns of a
+    // unique index), a row whose key is there already is skipped (ON CONFLICT (key) DO NOTHING).
     static std::unique_ptr<BulkLoad> byInsert(const QSqlDatabase &db, const QString &table,
-                                              const QStringList &columns);
+                                              const QStringList &columns, const QStringList &key = {});
 };

@@ -81,6 +81,17 @@ public:
     // After rows were loaded with their own ids into a table with an id column: the next row the
     // database numbers comes after them.
     virtual void continueIds(const QSqlDatabase &db, const QString &table) const = 0;
+    // Inserts rows into table in the open write transaction, skipping those whose key (the columns
+    // of a unique index) is there already or came earlier in the same load, as INSERT … ON
+    // CONFLICT (key) DO NOTHING row by row would. The rows are in the table once finish() returned
+    // (not before: other statements may run in between, on keys of their own). PostgreSQL stages
+    // them (StagedInsert: one COPY and one INSERT … SELECT), SQLite inserts each as it comes.
+    virtual std::unique_ptr<BulkLoad> bulkInsertNew(const QSqlDatabase &db, const QString &table,
+                                                    const QStringList &columns,
+                                                    const QStringList &key) const = 0;
+    // After a bulk writer committed many new rows to tables (an import): what the engine needs to
+    // plan the next queries over them well. Never throws: the rows are saved whatever it does.
+    virtual void afterBulkWrite(const QSqlDatabase &db, const QStringList &tables) const = 0;
 
     // Explicit write locks (see Locks): what keeps writers apart where SQLite's single writer did.
     // Appended to a SELECT of rows the transaction decides on and then changes: a second writer

@@ -5,6 +5,7 @@
 #include "PgPipeline.h"
 #include "PipelineStatement.h"
 #include "Sql.h"
+#include "StagedInsert.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
@@ -220,6 +221,27 @@ std::unique_ptr<BulkLoad> PostgresEngine::bulkLoad(const QSqlDatabase &db, const
                                                    const QStringList &columns) const
 {
     return std::make_unique<CopyLoad>(db, table, columns);
+}
+
+std::unique_ptr<BulkLoad> PostgresEngine::bulkInsertNew(const QSqlDatabase &db, const QString &table,
+                                                        const QStringList &columns,
+                                                        const QStringList &key) const
+{
+    return std::make_unique<StagedInsert>(db, table, columns, key);
+}
+
+void PostgresEngine::afterBulkWrite(const QSqlDatabase &db, const QStringList &tables) const
+{
+    // A station's role does not own the tables: the server then skips them with a warning, and
+    // autovacuum analyzes them later. Names come from the caller's code, quoted as identifiers.
+    try {
+        for (const QString &t : tables)
+            Sql::run(
+                db,
+                QStringLiteral("ANALYZE %1").arg(db.driver()->escapeIdentifier(t, QSqlDriver::TableName)));
+    } catch (const Error &e) {
+        qWarning("ANALYZE after a bulk write: %s", qPrintable(e.message()));
+    }
 }
 
 QList<qint64> PostgresEngine::newIds(const QSqlDatabase &db, const QString &table, int count) const

@@ -34,6 +34,12 @@ public:
     std::unique_ptr<BulkLoad> bulkLoad(const QSqlDatabase &db, const QString &table,
                                        const QStringList &columns) const override;
     void continueIds(const QSqlDatabase &db, const QString &table) const override;
+    std::unique_ptr<BulkLoad> bulkInsertNew(const QSqlDatabase &db, const QString &table,
+                                            const QStringList &columns,
+                                            const QStringList &key) const override;
+    // ANALYZE: a freshly filled table has no statistics until autovacuum comes round (a minute or
+    // more), and the planner's guesses meanwhile scan the whole table per query.
+    void afterBulkWrite(const QSqlDatabase &db, const QStringList &tables) const override;
     QString lockRowsClause() const override { return QStringLiteral(" FOR UPDATE"); }
     QString lockFreeRowsClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
     void lockTopic(const QSqlDatabase &db, const QString &topic) const override;

@@ -83,3 +83,10 @@ std::unique_ptr<BulkLoad> SqliteEngine::bulkLoad(const QSqlDatabase &db, const Q
     Sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     return BulkLoad::byInsert(db, table, columns);
 }
+
+std::unique_ptr<BulkLoad> SqliteEngine::bulkInsertNew(const QSqlDatabase &db, const QString &table,
+                                                      const QStringList &columns,
+                                                      const QStringList &key) const
+{
+    return BulkLoad::byInsert(db, table, columns, key);
+}

@@ -295,145 +295,170 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
     try {
         // Hashing reads the files once more: it runs beside the import, and is checked and stored
         // at the end, inside the same transaction.
-        auto hashes = std::async(std::launch::async, [path = unit.path, partnerPath = unit.partnerPath] {
-            return std::pair{sha256(path), partnerPath.isEmpty() ? QString() : sha256(partnerPath)};
-        });
-        std::unique_ptr<CsvSource> source = std::make_unique<CsvSource>(unit.path);
-        std::unique_ptr<CsvSource> partner;
-        if (!unit.partnerPath.isEmpty())
-            partner = std::make_unique<CsvSource>(unit.partnerPath);
-        out.encoding = TextEncodings::displayName(source->encoding());
-        const qint64 totalBytes = source->size() + (partner ? partner->size() : 0);
-
-        // The file is one long transaction (SQLite: a bigger page cache for it).
+        auto hashes =
+            std::async(std::launch::async, [path = unit.path, partnerPath = unit.partnerPath] {
+                return std::pair{sha256(path), partnerPath.isEmpty() ? QString() : sha256(partnerPath)};
+            }).share(); // read again by a retried run
+        // The file is one long transaction (SQLite: a bigger page cache for it). When the server
+        // aborts it to settle a conflict with another writer (PostgreSQL: deadlock, serialization
+        // failure), nothing of it is kept and the file is read again from its first row.
         DatabaseEngine::of(m_db).prepareBulkWrite(m_db);
-        Transaction tx(m_db);
-        // Read under the write lock: every order above these ids, or audit row above these, is
-        // this run's (for the review rules it leaves owed, see ImportReview).
-        const qint64 ordersBefore =
-            Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders")).toLongLong();
-        const qint64 auditBefore =
-            Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
-        const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
-        out.runId = Sql::insert(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO import_runs (shop_id, platform, file_name, file_sha256, partner_name, "
-                "partner_sha256, encoding, operator, station, started_at, finished_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {shopId, unit.platform, QFileInfo(unit.path).fileName(), QStringLiteral(""),
-             Sql::text(unit.partnerPath.isEmpty() ? QString() : QFileInfo(unit.partnerPath).fileName()),
-             QStringLiteral(""), out.encoding, m_actor.operatorName, m_actor.station, started, started});
+        Transaction::run(m_db, [&](Transaction &tx) {
+            out = cleared(out);
+            // A lost connection is not run again: the import says so (the server rolled it back), and
+            // the same command imports the file whole once the server is back.
+            try {
+                std::unique_ptr<CsvSource> source = std::make_unique<CsvSource>(unit.path);
+                std::unique_ptr<CsvSource> partner;
+                if (!unit.partnerPath.isEmpty())
+                    partner = std::make_unique<CsvSource>(unit.partnerPath);
+                out.encoding = TextEncodings::displayName(source->encoding());
+                const qint64 totalBytes = source->size() + (partner ? partner->size() : 0);
 
-        OrderUpsert upsert(m_db, m_actor, shopId, out.runId, [&](const UpsertResult &r) {
-            switch (r.kind) {
-            case UpsertResult::New:
-                ++out.ordersNew;
-                break;
-            case UpsertResult::Updated:
-                ++out.ordersUpdated;
-                break;
-            case UpsertResult::Unchanged:
-                ++out.ordersUnchanged;
-                break;
-            case UpsertResult::Skipped:
-                ++out.ordersSkipped;
-                break;
-            }
-            if (!r.effect.isEmpty())
-                ++out.effects[r.effect];
-        });
-        ImportSink sink;
-        sink.order = [&](IncomingOrder &in) {
-            ++out.rowsRead;
-            upsert.apply(in);
-        };
-        sink.reject = [&](const RejectedRow &row) {
-            ++out.rejectedCount;
-            if (out.rejected.size() < kKeptRejects) {
-                // Quoted back on terminals, in .rejected.csv and errors_json: short and inert.
-                out.rejected << row;
-                out.rejected.last().value = ShownText::excerpt(row.value);
-            }
-        };
-        sink.progress = [&](qint64 bytes, qint64 rows) {
-            if (m_cancel && m_cancel->load())
-                throw ImportCancelled();
-            if (m_progress)
-                m_progress(bytes, totalBytes, rows);
-        };
+                // Read under the write lock: every order above these ids, or audit row above these, is
+                // this run's (for the review rules it leaves owed, see ImportReview).
+                const qint64 ordersBefore =
+                    Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders")).toLongLong();
+                const qint64 auditBefore =
+                    Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"))
+                        .toLongLong();
+                const qint64 shopId = resolveShop(unit.platform, shopName, &out.shop);
+                out.runId = Sql::insert(
+                    m_db,
+                    QStringLiteral(
+                        "INSERT INTO import_runs (shop_id, platform, file_name, file_sha256, partner_name, "
+                        "partner_sha256, encoding, operator, station, started_at, finished_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {shopId, unit.platform, QFileInfo(unit.path).fileName(), QStringLiteral(""),
+                     Sql::text(unit.partnerPath.isEmpty() ? QString()
+                                                          : QFileInfo(unit.partnerPath).fileName()),
+                     QStringLiteral(""), out.encoding, m_actor.operatorName, m_actor.station, started,
+                     started});
 
-        const ColumnMapping mapping =
-            unit.platform == u"taobao" ? ColumnMapping() : ColumnMappings::load(m_db, unit.platform);
-        ReadNotes notes; // the reader's; read once ImportPipe::run has returned
-        ImportPipe::run(
-            [&](const ImportSink &read) {
-                if (unit.platform == u"taobao" && partner)
-                    TaobaoReader::read(*source, *partner, read, &notes);
-                else if (unit.platform == u"taobao")
-                    TaobaoReader::readAlone(*source, read, &notes);
-                else
-                    GenericReader::read(*source, mapping, read);
-            },
-            sink);
-        upsert.finish();
-        out.inferences = notes.list();
-        // The reader's item stage and order numbers are gone: their memory goes back now, before
-        // the review rules run on this thread.
-        Allocator::releaseFreedMemory();
-        if (m_cancel && m_cancel->load())
-            throw ImportCancelled();
-        // Nothing to do is an error, not a recorded run of nothing: the transaction rolls back.
-        if (out.rowsRead + out.rejectedCount == 0)
-            throw Error(unit.partnerPath.isEmpty()
+                OrderUpsert upsert(m_db, m_actor, shopId, out.runId, [&](const UpsertResult &r) {
+                    switch (r.kind) {
+                    case UpsertResult::New:
+                        ++out.ordersNew;
+                        break;
+                    case UpsertResult::Updated:
+                        ++out.ordersUpdated;
+                        break;
+                    case UpsertResult::Unchanged:
+                        ++out.ordersUnchanged;
+                        break;
+                    case UpsertResult::Skipped:
+                        ++out.ordersSkipped;
+                        break;
+                    }
+                    if (!r.effect.isEmpty())
+                        ++out.effects[r.effect];
+                });
+                ImportSink sink;
+                sink.order = [&](IncomingOrder &in) {
+                    ++out.rowsRead;
+                    upsert.apply(in);
+                };
+                sink.reject = [&](const RejectedRow &row) {
+                    ++out.rejectedCount;
+                    if (out.rejected.size() < kKeptRejects) {
+                        // Quoted back on terminals, in .rejected.csv and errors_json: short and inert.
+                        out.rejected << row;
+                        out.rejected.last().value = ShownText::excerpt(row.value);
+                    }
+                };
+                sink.progress = [&](qint64 bytes, qint64 rows) {
+                    if (m_cancel && m_cancel->load())
+                        throw ImportCancelled();
+                    if (m_progress)
+                        m_progress(bytes, totalBytes, rows);
+                };
+
+                const ColumnMapping mapping =
+                    unit.platform == u"taobao" ? ColumnMapping() : ColumnMappings::load(m_db, unit.platform);
+                ReadNotes notes; // the reader's; read once ImportPipe::run has returned
+                ImportPipe::run(
+                    [&](const ImportSink &read) {
+                        if (unit.platform == u"taobao" && partner)
+                            TaobaoReader::read(*source, *partner, read, &notes);
+                        else if (unit.platform == u"taobao")
+                            TaobaoReader::readAlone(*source, read, &notes);
+                        else
+                            GenericReader::read(*source, mapping, read);
+                    },
+                    sink);
+                upsert.finish();
+                out.inferences = notes.list();
+                // The reader's item stage and order numbers are gone: their memory goes back now, before
+                // the review rules run on this thread.
+                Allocator::releaseFreedMemory();
+                if (m_cancel && m_cancel->load())
+                    throw ImportCancelled();
+                // Nothing to do is an error, not a recorded run of nothing: the transaction rolls back.
+                if (out.rowsRead + out.rejectedCount == 0)
+                    throw Error(
+                        unit.partnerPath.isEmpty()
                             ? tr("the file has a header but no rows: there is nothing to import.")
                             : tr("the two files have a header but no rows: there is nothing to import."));
 
-        const auto [hash, partnerHash] = hashes.get();
-        if (hash.isEmpty() || (!unit.partnerPath.isEmpty() && partnerHash.isEmpty()))
-            throw Error(tr("%1: cannot read the file.").arg(unit.path));
-        const QVariant earlier = Sql::scalar(
-            m_db,
-            QStringLiteral("SELECT id || ' (' || finished_at || ')' FROM import_runs WHERE file_sha256 = ? "
-                           "AND partner_sha256 = ? AND id <> ? ORDER BY id DESC"),
-            {hash, Sql::text(partnerHash), out.runId});
-        if (earlier.isValid())
-            out.sameAsEarlier = earlier.toString();
+                const auto [hash, partnerHash] = hashes.get();
+                if (hash.isEmpty() || (!unit.partnerPath.isEmpty() && partnerHash.isEmpty()))
+                    throw Error(tr("%1: cannot read the file.").arg(unit.path));
+                const QVariant earlier = Sql::scalar(
+                    m_db,
+                    QStringLiteral(
+                        "SELECT id || ' (' || finished_at || ')' FROM import_runs WHERE file_sha256 = ? "
+                        "AND partner_sha256 = ? AND id <> ? ORDER BY id DESC"),
+                    {hash, Sql::text(partnerHash), out.runId});
+                if (earlier.isValid())
+                    out.sameAsEarlier = earlier.toString();
 
-        QJsonObject effects;
-        for (auto it = out.effects.cbegin(); it != out.effects.cend(); ++it)
-            effects.insert(it.key(), it.value());
-        QJsonArray errors;
-        for (int i = 0; i < std::min<qsizetype>(kStoredRejects, out.rejected.size()); ++i) {
-            const RejectedRow &r = out.rejected.at(i);
-            errors.append(QJsonObject{{QStringLiteral("file"), r.file},
-                                      {QStringLiteral("line"), r.line},
-                                      {QStringLiteral("column"), r.column},
-                                      {QStringLiteral("value"), r.value},
-                                      {QStringLiteral("why"), r.why}});
-        }
-        Sql::run(m_db,
-                 QStringLiteral(
-                     "UPDATE import_runs SET rows_read = ?, orders_new = ?, orders_updated = ?, "
-                     "orders_unchanged = ?, orders_skipped = ?, rows_rejected = ?, effects_json = ?, "
-                     "errors_json = ?, finished_at = ?, file_sha256 = ?, partner_sha256 = ? WHERE id = ?"),
-                 {out.rowsRead + out.rejectedCount, out.ordersNew, out.ordersUpdated, out.ordersUnchanged,
-                  out.ordersSkipped, out.rejectedCount,
-                  QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
-                  QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), Clock::nowText(),
-                  hash, Sql::text(partnerHash), out.runId});
-        if (out.ordersNew + out.ordersUpdated > 0)
-            Sql::run(m_db,
-                     QStringLiteral("UPDATE import_runs SET rules_pending = 1, rules_orders_after = ?, "
-                                    "rules_audit_after = ? WHERE id = ?"),
-                     {ordersBefore, auditBefore, out.runId});
-        findInOtherShops(out, shopId, ordersBefore);
-        AuditLog::record(m_db, m_actor, QStringLiteral("import_run"), out.runId, QStringLiteral("import"), {},
-                         {{QStringLiteral("file"), QFileInfo(unit.path).fileName()},
-                          {QStringLiteral("new"), out.ordersNew},
-                          {QStringLiteral("updated"), out.ordersUpdated},
-                          {QStringLiteral("rejected"), out.rejectedCount}});
-        tx.commit();
+                QJsonObject effects;
+                for (auto it = out.effects.cbegin(); it != out.effects.cend(); ++it)
+                    effects.insert(it.key(), it.value());
+                QJsonArray errors;
+                for (int i = 0; i < std::min<qsizetype>(kStoredRejects, out.rejected.size()); ++i) {
+                    const RejectedRow &r = out.rejected.at(i);
+                    errors.append(QJsonObject{{QStringLiteral("file"), r.file},
+                                              {QStringLiteral("line"), r.line},
+                                              {QStringLiteral("column"), r.column},
+                                              {QStringLiteral("value"), r.value},
+                                              {QStringLiteral("why"), r.why}});
+                }
+                Sql::run(
+                    m_db,
+                    QStringLiteral(
+                        "UPDATE import_runs SET rows_read = ?, orders_new = ?, orders_updated = ?, "
+                        "orders_unchanged = ?, orders_skipped = ?, rows_rejected = ?, effects_json = ?, "
+                        "errors_json = ?, finished_at = ?, file_sha256 = ?, partner_sha256 = ? WHERE id = ?"),
+                    {out.rowsRead + out.rejectedCount, out.ordersNew, out.ordersUpdated, out.ordersUnchanged,
+                     out.ordersSkipped, out.rejectedCount,
+                     QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)),
+                     Clock::nowText(), hash, Sql::text(partnerHash), out.runId});
+                if (out.ordersNew + out.ordersUpdated > 0)
+                    Sql::run(
+                        m_db,
+                        QStringLiteral("UPDATE import_runs SET rules_pending = 1, rules_orders_after = ?, "
+                                       "rules_audit_after = ? WHERE id = ?"),
+                        {ordersBefore, auditBefore, out.runId});
+                findInOtherShops(out, shopId, ordersBefore);
+                AuditLog::record(m_db, m_actor, QStringLiteral("import_run"), out.runId,
+                                 QStringLiteral("import"), {},
+                                 {{QStringLiteral("file"), QFileInfo(unit.path).fileName()},
+                                  {QStringLiteral("new"), out.ordersNew},
+                                  {QStringLiteral("updated"), out.ordersUpdated},
+                                  {QStringLiteral("rejected"), out.rejectedCount}});
+                tx.commit();
+                // A file that grew the orders by a tenth or more (a first import, a peak day): the review
+                // rules that follow query the new rows, planned by what the engine knows of them.
+                if (out.ordersNew >= 1000 && out.ordersNew * 10 >= ordersBefore)
+                    DatabaseEngine::of(m_db).afterBulkWrite(m_db, {QStringLiteral("orders"),
+                                                                   QStringLiteral("order_lines"),
+                                                                   QStringLiteral("order_flags")});
+            } catch (const ConnectionLostError &e) {
+                throw Error(e.message());
+            }
+        });
     } catch (const ImportCancelled &) {
         out = cleared(out);
         out.cancelled = true;

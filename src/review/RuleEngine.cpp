@@ -404,6 +404,7 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
                 writes.setPriority(id, p);
             for (const auto &[id, w] : std::as_const(newWave))
                 writes.setWaveDate(id, w);
+            writes.finish();
             tx.commit();
         });
         for (const ReviewOrder &o : std::as_const(batch.orders)) {
@@ -447,6 +448,7 @@ RuleRunSummary runRules(const QSqlDatabase &db, const Actor &actor, const RuleSc
                     else if (o.reason.isEmpty() && d.stored)
                         writes.removeFlag(o.id, stockCode);
                 }
+                writes.finish();
                 tx.commit();
             });
             chunk.clear();

@@ -1,5 +1,7 @@
 #include "RuleWrites.h"
 
+#include "db/DatabaseEngine.h"
+
 RuleWrites::RuleWrites(const QSqlDatabase &db)
     : m_db(db)
 {
@@ -15,12 +17,19 @@ BulkStatement &RuleWrites::statement(std::unique_ptr<BulkStatement> &slot, const
 
 void RuleWrites::addFlag(qint64 orderId, const QString &code, const QString &reason)
 {
-    statement(m_add, "INSERT INTO order_flags (order_id, flag, reason, source) VALUES (?, ?, ?, 'rule') "
-                     "ON CONFLICT (order_id, flag) DO NOTHING")
-        .add(orderId)
-        .add(code)
-        .add(reason)
-        .exec();
+    if (!m_add)
+        m_add = DatabaseEngine::of(m_db).bulkInsertNew(m_db, QStringLiteral("order_flags"),
+                                                       {QStringLiteral("order_id"), QStringLiteral("flag"),
+                                                        QStringLiteral("reason"), QStringLiteral("source")},
+                                                       {QStringLiteral("order_id"), QStringLiteral("flag")});
+    m_add->add({orderId, code, reason, QStringLiteral("rule")});
+}
+
+void RuleWrites::finish()
+{
+    if (m_add)
+        m_add->finish();
+    m_add.reset();
 }
 
 void RuleWrites::rewordFlag(qint64 orderId, const QString &code, const QString &reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/BulkLoad.h"
 #include "db/BulkStatement.h"
 
 #include <QSqlDatabase>
@@ -8,21 +9,27 @@
 
 // What a rule run writes, inside the caller's transaction: flags added, reworded and taken off,
 // and the priority and cut-off wave of an order. A run over a peak-day import writes a flag for
-// most orders, so these are the engine's bulk statements (no round trip per flag on PostgreSQL,
-// no QVariant per value on SQLite), each prepared once per batch.
+// most orders, so these are the engine's bulk writes: new flags through its bulk insert that skips
+// existing keys (one COPY and one INSERT per batch on PostgreSQL, a prepared INSERT per flag on
+// SQLite), the rest through its bulk statements (no round trip each on PostgreSQL), each prepared
+// once per batch.
 class RuleWrites {
 public:
     explicit RuleWrites(const QSqlDatabase &db);
 
-    // An import flag with the same code (unknown_sku) stays as it is.
+    // An import flag with the same code (unknown_sku) stays as it is. Written by finish() at the
+    // latest, so an order's flag is added once per RuleWrites and not also reworded or removed.
     void addFlag(qint64 orderId, const QString &code, const QString &reason);
     void rewordFlag(qint64 orderId, const QString &code, const QString &reason);
     void removeFlag(qint64 orderId, const QString &code);
     void setPriority(qint64 orderId, int priority);
     void setWaveDate(qint64 orderId, const QString &waveDate); // empty: none
+    // Before the transaction commits: the flags added are written (throws Error as any write).
+    void finish();
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<BulkStatement> m_add, m_reword, m_remove, m_priority, m_wave;
+    std::unique_ptr<BulkLoad> m_add;
+    std::unique_ptr<BulkStatement> m_reword, m_remove, m_priority, m_wave;
     BulkStatement &statement(std::unique_ptr<BulkStatement> &slot, const char *sql);
 };

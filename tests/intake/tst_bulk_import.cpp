@@ -130,6 +130,51 @@ private slots:
             count(QStringLiteral("SELECT COUNT(DISTINCT order_id) FROM order_lines WHERE sku_id IS NULL")));
     }
 
+    // The server aborts the import's transaction once to settle a conflict with another writer (a
+    // deadlock, forced here by a trigger on the run's closing update, after every order went in):
+    // the import reads the file again from its first row and keeps each order once.
+    void retriedAfterADeadlockKeepsEachOrderOnce()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("a deadlock forced by a PL/pgSQL trigger: PostgreSQL only");
+        importNow(exportPair(QStringLiteral("first"), 1, 3)); // the shop, and one order known before
+        Sql::run(db(), QStringLiteral("CREATE SEQUENCE import_aborts"));
+        Sql::run(db(),
+                 QStringLiteral("CREATE FUNCTION abort_first_import() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                "BEGIN IF nextval('import_aborts') = 1 THEN RAISE EXCEPTION 'forced "
+                                "deadlock' USING ERRCODE = 'deadlock_detected'; END IF; RETURN NEW; END $$"));
+        Sql::run(db(),
+                 QStringLiteral("CREATE TRIGGER abort_first_import BEFORE UPDATE ON import_runs FOR EACH ROW "
+                                "EXECUTE FUNCTION abort_first_import()"));
+        const QStringList files = exportPair(QStringLiteral("big"), 3000, 5);
+        const int retries = Transaction::retries();
+        OrderImport importer(db(), TestDatabase::actor());
+        const auto units = OrderImport::plan(db(), files, QStringLiteral("auto"));
+        QCOMPARE(units.size(), 1);
+        const ImportOutcome o = importer.run(units.first(), QString());
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(Transaction::retries(), retries + 1);
+        QVERIFY(Sql::scalar(db(), QStringLiteral("SELECT last_value FROM import_aborts")).toInt() >= 2);
+
+        QCOMPARE(o.ordersNew, 2999); // counted once, not once per attempt
+        QCOMPARE(o.ordersNew + o.ordersUpdated + o.ordersUnchanged, 3000);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders")), 3000);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT platform_order_no) FROM orders")), 3000);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM import_runs")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT orders_new FROM import_runs WHERE id = %1").arg(o.runId)),
+                 2999);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM order_lines l WHERE l.order_id = o.id)")),
+                 0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id FROM order_lines GROUP BY order_id "
+                                 "HAVING MAX(line_no) <> COUNT(*) OR MIN(line_no) <> 1) x")),
+            0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'unknown_sku'")),
+            count(QStringLiteral("SELECT COUNT(DISTINCT order_id) FROM order_lines WHERE sku_id IS NULL")));
+    }
+
     // Cancelled after two batches went in: nothing of the file stays.
     void cancelledMidFileLeavesNothing()
     {

@@ -5,6 +5,7 @@
 #include "ZbarDecode.h"
 #include "base/Error.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 #include "orders/Stage.h"
 #include "printing/BatchRule.h"
 #include "printing/PageSink.h"
@@ -265,6 +266,34 @@ private slots:
                            {job}),
                  9);
         QVERIFY(!PrintQueue::resume(db(), TestDatabase::actor(), job)); // cancelled is final
+    }
+
+    // The server aborts two of the runner's transactions to settle conflicts with other writers
+    // (deadlocks, forced by a trigger on the 3rd and the 8th update of a page row): each runs again,
+    // every page comes out once and the job ends done.
+    void abortedTransactionsRunAgainAndPrintEachPageOnce()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("a deadlock forced by a PL/pgSQL trigger: PostgreSQL only");
+        const qint64 job = labelJob(submitted().mid(0, 6), QStringLiteral("p"));
+        QVERIFY(job);
+        Sql::run(db(), QStringLiteral("CREATE SEQUENCE page_aborts"));
+        Sql::run(db(),
+                 QStringLiteral("CREATE FUNCTION abort_page_updates() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                "BEGIN IF nextval('page_aborts') IN (3, 8) THEN RAISE EXCEPTION 'forced "
+                                "deadlock' USING ERRCODE = 'deadlock_detected'; END IF; RETURN NEW; END $$"));
+        Sql::run(db(),
+                 QStringLiteral("CREATE TRIGGER abort_page_updates BEFORE UPDATE ON print_pages FOR EACH ROW "
+                                "EXECUTE FUNCTION abort_page_updates()"));
+        const int retries = Transaction::retries();
+        {
+            PrintRunner runner(db(), TestDatabase::actor(), job);
+            QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
+        }
+        QVERIFY(Sql::scalar(db(), QStringLiteral("SELECT last_value FROM page_aborts")).toInt() >= 8);
+        QCOMPARE(Transaction::retries(), retries + 2);
+        QVERIFY(eachPageDoneOnce(QStringLiteral("p"), job));
+        QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);
     }
 
     void failingPrinterHandsOverToBackup()

@@ -4,6 +4,7 @@
 #include "review/CutOff.h"
 #include "review/ReviewSettings.h"
 #include "review/RuleEngine.h"
+#include "review/rules/MessageRule.h"
 #include "review/rules/RuleSet.h"
 
 #include <QJsonObject>
@@ -176,6 +177,113 @@ private slots:
             Sql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'out_of_stock'"))
                 .toInt(),
             0);
+    }
+
+    // The rules' new flags go in bulk (on a server: COPY into a staging table, one INSERT … SELECT
+    // per batch): over three batches each flag lands once, on its own order, beside an import's
+    // flag with the same code (which stays as the import wrote it) and an earlier run's flags
+    // (reworded, removed or kept); a second run writes nothing.
+    void bulkFlagsLandOncePerOrder()
+    {
+        constexpr int kOrders = 4100;
+        const qint64 scarce = sku(db(), QStringLiteral("HD4004"), kOrders - 100);
+        // Text that COPY must carry as it is, naming its own order.
+        auto message = [](int i) {
+            return QStringLiteral("第%1单\t\"快\"\\递\n柜 \\N").arg(i);
+        };
+        QList<qint64> ids;
+        {
+            Transaction tx(db());
+            for (int i = 0; i < kOrders; ++i) {
+                Order o = order(m_shop, QString::number(20000 + i), {{scarce, 1}});
+                o.buyerMessage = message(i);
+                if (i % 3 == 0) {
+                    OrderLine l;
+                    l.outerCode = QStringLiteral("NOPE-%1").arg(i);
+                    l.qty = 1;
+                    l.lineNo = 2;
+                    o.lines << l;
+                }
+                ids << OrderStore::insert(db(), o);
+            }
+            for (int i = 0; i < kOrders; ++i) {
+                const qint64 id = ids.at(i);
+                if (i % 6 == 0) // the import's own unknown_sku flag
+                    Sql::run(db(),
+                             QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) VALUES "
+                                            "(?, 'unknown_sku', ?, 'import')"),
+                             {id, QStringLiteral("导入 %1").arg(i)});
+                if (i % 7 == 0) // an earlier run's reason, out of date now
+                    Sql::run(db(),
+                             QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) VALUES "
+                                            "(?, 'buyer_message', 'old', 'rule')"),
+                             {id});
+                if (i % 11 == 0) // an earlier run's flag the rules no longer owe
+                    Sql::run(db(),
+                             QStringLiteral("INSERT INTO order_flags (order_id, flag, reason, source) VALUES "
+                                            "(?, 'large', 'stale', 'rule')"),
+                             {id});
+            }
+            tx.commit();
+        }
+        auto table = [this] {
+            QStringList rows;
+            QSqlQuery q = Sql::run(
+                db(), QStringLiteral(
+                          "SELECT order_id, flag, reason, source FROM order_flags ORDER BY order_id, flag"));
+            while (q.next())
+                rows << QStringLiteral("%1|%2|%3|%4")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                 q.value(3).toString());
+            return rows;
+        };
+        const RuleRunSummary summary = RuleEngine::run(db(), TestDatabase::actor());
+        QCOMPARE(summary.orders, kOrders);
+        const QStringList first = table();
+
+        QHash<qint64, QStringList> flags; // order → "flag|reason|source"
+        for (const QString &row : first) {
+            const qsizetype bar = row.indexOf(u'|');
+            flags[row.left(bar).toLongLong()] << row.mid(bar + 1);
+        }
+        int outOfStock = 0;
+        for (int i = 0; i < kOrders; ++i) {
+            const QStringList &of = flags[ids.at(i)];
+            const QString why = QString::number(i) + u' ' + of.join(u';');
+            QVERIFY2(of.contains(QStringLiteral("buyer_message|") +
+                                 MessageRule::reason(QStringLiteral("buyer_message"), message(i)) +
+                                 QStringLiteral("|rule")),
+                     qPrintable(why));
+            int expected = 1;
+            if (i % 6 == 0) {
+                QVERIFY2(of.contains(QStringLiteral("unknown_sku|导入 %1|import").arg(i)), qPrintable(why));
+                ++expected;
+            } else if (i % 3 == 0) {
+                const auto rule = std::find_if(of.cbegin(), of.cend(), [](const QString &f) {
+                    return f.startsWith(QStringLiteral("unknown_sku|")) &&
+                           f.endsWith(QStringLiteral("|rule"));
+                });
+                QVERIFY2(rule != of.cend() && rule->contains(QStringLiteral("NOPE-%1").arg(i)),
+                         qPrintable(why));
+                ++expected;
+            }
+            for (const QString &f : of) {
+                if (f.startsWith(QStringLiteral("out_of_stock|"))) {
+                    QVERIFY2(f.contains(QStringLiteral("HD4004")) && f.endsWith(QStringLiteral("|rule")),
+                             qPrintable(why));
+                    ++outOfStock;
+                    ++expected;
+                }
+            }
+            QVERIFY2(of.size() == expected, qPrintable(why)); // the stale flag went, none twice
+        }
+        QCOMPARE(outOfStock, 100);
+        QCOMPARE(first.size(), kOrders + (kOrders + 2) / 3 + 100);
+
+        // Nothing changed: the same rows, none written again.
+        const RuleRunSummary again = RuleEngine::run(db(), TestDatabase::actor());
+        QCOMPARE(again.flags, summary.flags);
+        QCOMPARE(table(), first);
     }
 
     void presale()
