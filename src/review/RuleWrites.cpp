@@ -10,9 +10,7 @@ RuleWrites::RuleWrites(const QSqlDatabase &db)
 BulkStatement &RuleWrites::statement(std::unique_ptr<BulkStatement> &slot, const char *sql)
 {
     // Prepared on first use: most batches only add flags.
-    if (!slot)
-        slot = BulkStatement::make(m_db, QString::fromLatin1(sql));
-    return *slot;
+    return BulkStatement::cached(slot, m_db, QString::fromLatin1(sql));
 }
 
 void RuleWrites::addFlag(qint64 orderId, const QString &code, const QString &reason)
