@@ -149,19 +149,26 @@ int OrdersPager::next(int limit, const std::function<void(const QSqlQuery &)> &r
     const QStringList sql = nextSql();
     int read = 0;
     for (qsizetype i = 0; i < list.size() && read < limit; ++i) {
-        QSqlQuery &q = prepared(sql.at(i)).run(m_values + list.at(i).values + QVariantList{limit - read});
-        QVariantList last;
-        while (q.next()) {
-            row(q);
-            ++read;
-            last.clear();
-            for (qsizetype k = 0; k < m_key.parts.size(); ++k)
-                last << q.value(m_keyAt + int(k));
-        }
-        q.finish();
-        if (!last.isEmpty())
-            m_cursor = last;
+        read +=
+            readRows(prepared(sql.at(i)).run(m_values + list.at(i).values + QVariantList{limit - read}), row);
     }
+    return read;
+}
+
+int OrdersPager::readRows(QSqlQuery &q, const std::function<void(const QSqlQuery &)> &row)
+{
+    int read = 0;
+    QVariantList last;
+    while (q.next()) {
+        row(q);
+        ++read;
+        last.clear();
+        for (qsizetype k = 0; k < m_key.parts.size(); ++k)
+            last << q.value(m_keyAt + int(k));
+    }
+    q.finish();
+    if (!last.isEmpty())
+        m_cursor = last;
     return read;
 }
 
@@ -176,24 +183,13 @@ int OrdersPager::nextListed(int limit, const std::function<void(const QSqlQuery 
     }
     // Rows gone since the list was made are skipped: a page is short only at the list's end.
     int read = 0;
-    QVariantList last;
     while (read < limit && m_idAt < m_ids.size()) {
         const qsizetype take = std::min<qsizetype>({qsizetype(limit - read), m_ids.size() - m_idAt, kByIds});
         QVariantList values = m_values;
         for (qsizetype i = 0; i < kByIds; ++i)
             values << m_ids.at(m_idAt + std::min(i, take - 1));
         m_idAt += take;
-        QSqlQuery &q = prepared(byIdsSql()).run(values);
-        while (q.next()) {
-            row(q);
-            ++read;
-            last.clear();
-            for (qsizetype k = 0; k < m_key.parts.size(); ++k)
-                last << q.value(m_keyAt + int(k));
-        }
-        q.finish();
+        read += readRows(prepared(byIdsSql()).run(values), row);
     }
-    if (!last.isEmpty())
-        m_cursor = last;
     return read;
 }

@@ -64,6 +64,8 @@ private:
     // second page lists the ids of every row after the first page in key order, in one scan, and
     // it and each page after it read their rows by id.
     int nextListed(int limit, const std::function<void(const QSqlQuery &)> &row);
+    // Hands q's rows to row and keeps the last one's key as the cursor; the number read.
+    int readRows(QSqlQuery &q, const std::function<void(const QSqlQuery &)> &row);
     QString listSql() const;
     QString byIdsSql() const;
 

@@ -55,6 +55,22 @@ class TestBulkImport : public QObject {
         QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
     }
 
+    // Every order has its lines, numbered 1…n once; every order with an unmatched listing is
+    // flagged once, none without.
+    void linesAndFlagsAreWhole()
+    {
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM order_lines l WHERE l.order_id = o.id)")),
+                 0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id FROM order_lines GROUP BY order_id "
+                                 "HAVING MAX(line_no) <> COUNT(*) OR MIN(line_no) <> 1) x")),
+            0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'unknown_sku'")),
+            count(QStringLiteral("SELECT COUNT(DISTINCT order_id) FROM order_lines WHERE sku_id IS NULL")));
+    }
+
 private slots:
     void initTestCase() { PACKLINE_SKIP_WITHOUT_ENGINE(); }
     void init() { m_db = std::make_unique<TestDatabase>(); }
@@ -117,17 +133,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders")), 3500);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT platform_order_no) FROM orders")), 3500);
         QCOMPARE(count(QStringLiteral("SELECT SUM(orders_new) FROM import_runs")), 3500);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS "
-                                      "(SELECT 1 FROM order_lines l WHERE l.order_id = o.id)")),
-                 0);
-        QCOMPARE(
-            count(QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id FROM order_lines GROUP BY order_id "
-                                 "HAVING MAX(line_no) <> COUNT(*) OR MIN(line_no) <> 1) x")),
-            0);
-        // Every order with an unmatched listing flagged once, none without.
-        QCOMPARE(
-            count(QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'unknown_sku'")),
-            count(QStringLiteral("SELECT COUNT(DISTINCT order_id) FROM order_lines WHERE sku_id IS NULL")));
+        linesAndFlagsAreWhole();
     }
 
     // The server aborts the import's transaction once to settle a conflict with another writer (a
@@ -163,16 +169,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM import_runs")), 2);
         QCOMPARE(count(QStringLiteral("SELECT orders_new FROM import_runs WHERE id = %1").arg(o.runId)),
                  2999);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS "
-                                      "(SELECT 1 FROM order_lines l WHERE l.order_id = o.id)")),
-                 0);
-        QCOMPARE(
-            count(QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id FROM order_lines GROUP BY order_id "
-                                 "HAVING MAX(line_no) <> COUNT(*) OR MIN(line_no) <> 1) x")),
-            0);
-        QCOMPARE(
-            count(QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'unknown_sku'")),
-            count(QStringLiteral("SELECT COUNT(DISTINCT order_id) FROM order_lines WHERE sku_id IS NULL")));
+        linesAndFlagsAreWhole();
     }
 
     // Cancelled after two batches went in: nothing of the file stays.
