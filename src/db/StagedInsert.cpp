@@ -11,6 +11,7 @@ StagedInsert::StagedInsert(const QSqlDatabase &db, const QString &table, const Q
     : m_db(db)
     , m_table(table)
     , m_columns(columns)
+    , m_key(key)
 {
     for (const QString &k : key)
         m_keyAt << columns.indexOf(k);
@@ -55,10 +56,7 @@ void StagedInsert::finish()
     }
     m_rows.clear();
     m_keys.clear();
-    QStringList key;
-    for (qsizetype at : std::as_const(m_keyAt))
-        key << m_columns.at(at);
-    const QString keyList = Sql::columnList(m_db, key);
+    const QString keyList = Sql::columnList(m_db, m_key);
     // Emptied as it is read (a second load in the same transaction starts afresh); taken in key
     // order, so two writers over the same keys lock them in the same order and never deadlock.
     Sql::run(m_db, QStringLiteral("WITH staged AS (DELETE FROM pg_temp.%1 RETURNING %2) INSERT INTO %3 (%2) "

@@ -26,6 +26,7 @@ private:
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
+    QStringList m_key;
     QList<qsizetype> m_keyAt; // the key's columns among m_columns
     QString m_stage;
     QList<QVariantList> m_rows;

@@ -303,6 +303,7 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         // aborts it to settle a conflict with another writer (PostgreSQL: deadlock, serialization
         // failure), nothing of it is kept and the file is read again from its first row.
         DatabaseEngine::of(m_db).prepareBulkWrite(m_db);
+        bool grewMuch = false; // of the attempt that committed
         Transaction::run(m_db, [&](Transaction &tx) {
             out = cleared(out);
             // A lost connection is not run again: the import says so (the server rolled it back), and
@@ -448,17 +449,18 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                                   {QStringLiteral("new"), out.ordersNew},
                                   {QStringLiteral("updated"), out.ordersUpdated},
                                   {QStringLiteral("rejected"), out.rejectedCount}});
+                grewMuch = out.ordersNew >= 1000 && out.ordersNew * 10 >= ordersBefore;
                 tx.commit();
-                // A file that grew the orders by a tenth or more (a first import, a peak day): the review
-                // rules that follow query the new rows, planned by what the engine knows of them.
-                if (out.ordersNew >= 1000 && out.ordersNew * 10 >= ordersBefore)
-                    DatabaseEngine::of(m_db).afterBulkWrite(m_db, {QStringLiteral("orders"),
-                                                                   QStringLiteral("order_lines"),
-                                                                   QStringLiteral("order_flags")});
             } catch (const ConnectionLostError &e) {
                 throw Error(e.message());
             }
         });
+        // A file that grew the orders by a tenth or more (a first import, a peak day): the review
+        // rules that follow query the new rows, planned by what the engine knows of them.
+        if (grewMuch)
+            DatabaseEngine::of(m_db).afterBulkWrite(
+                m_db,
+                {QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("order_flags")});
     } catch (const ImportCancelled &) {
         out = cleared(out);
         out.cancelled = true;

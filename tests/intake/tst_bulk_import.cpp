@@ -144,14 +144,8 @@ private slots:
         if (!TestDatabase::onServer())
             QSKIP("a deadlock forced by a PL/pgSQL trigger: PostgreSQL only");
         importNow(exportPair(QStringLiteral("first"), 1, 3)); // the shop, and one order known before
-        Sql::run(db(), QStringLiteral("CREATE SEQUENCE import_aborts"));
-        Sql::run(db(),
-                 QStringLiteral("CREATE FUNCTION abort_first_import() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                                "BEGIN IF nextval('import_aborts') = 1 THEN RAISE EXCEPTION 'forced "
-                                "deadlock' USING ERRCODE = 'deadlock_detected'; END IF; RETURN NEW; END $$"));
-        Sql::run(db(),
-                 QStringLiteral("CREATE TRIGGER abort_first_import BEFORE UPDATE ON import_runs FOR EACH ROW "
-                                "EXECUTE FUNCTION abort_first_import()"));
+        const QString aborts =
+            m_db->failUpdatesAsDeadlocks(QStringLiteral("import_runs"), QStringLiteral("1"));
         const QStringList files = exportPair(QStringLiteral("big"), 3000, 5);
         const int retries = Transaction::retries();
         OrderImport importer(db(), TestDatabase::actor());
@@ -160,7 +154,7 @@ private slots:
         const ImportOutcome o = importer.run(units.first(), QString());
         QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
         QCOMPARE(Transaction::retries(), retries + 1);
-        QVERIFY(Sql::scalar(db(), QStringLiteral("SELECT last_value FROM import_aborts")).toInt() >= 2);
+        QVERIFY(Sql::scalar(db(), QStringLiteral("SELECT last_value FROM %1").arg(aborts)).toInt() >= 2);
 
         QCOMPARE(o.ordersNew, 2999); // counted once, not once per attempt
         QCOMPARE(o.ordersNew + o.ordersUpdated + o.ordersUnchanged, 3000);

@@ -277,20 +277,14 @@ private slots:
             QSKIP("a deadlock forced by a PL/pgSQL trigger: PostgreSQL only");
         const qint64 job = labelJob(submitted().mid(0, 6), QStringLiteral("p"));
         QVERIFY(job);
-        Sql::run(db(), QStringLiteral("CREATE SEQUENCE page_aborts"));
-        Sql::run(db(),
-                 QStringLiteral("CREATE FUNCTION abort_page_updates() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                                "BEGIN IF nextval('page_aborts') IN (3, 8) THEN RAISE EXCEPTION 'forced "
-                                "deadlock' USING ERRCODE = 'deadlock_detected'; END IF; RETURN NEW; END $$"));
-        Sql::run(db(),
-                 QStringLiteral("CREATE TRIGGER abort_page_updates BEFORE UPDATE ON print_pages FOR EACH ROW "
-                                "EXECUTE FUNCTION abort_page_updates()"));
+        const QString aborts =
+            m_t->failUpdatesAsDeadlocks(QStringLiteral("print_pages"), QStringLiteral("3, 8"));
         const int retries = Transaction::retries();
         {
             PrintRunner runner(db(), TestDatabase::actor(), job);
             QCOMPARE(runner.runAll(), PrintRunner::Step::Finished);
         }
-        QVERIFY(Sql::scalar(db(), QStringLiteral("SELECT last_value FROM page_aborts")).toInt() >= 8);
+        QVERIFY(Sql::scalar(db(), QStringLiteral("SELECT last_value FROM %1").arg(aborts)).toInt() >= 8);
         QCOMPARE(Transaction::retries(), retries + 2);
         QVERIFY(eachPageDoneOnce(QStringLiteral("p"), job));
         QCOMPARE(PrintQueue::job(db(), job)->state, PrintQueue::JobState::Done);

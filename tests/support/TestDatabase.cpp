@@ -56,3 +56,20 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
         qFatal("cannot write fixture %s", qPrintable(path));
     return path;
 }
+
+QString TestDatabase::failUpdatesAsDeadlocks(const QString &table, const QString &which)
+{
+    const QString counter = table + QStringLiteral("_aborts");
+    const QString function = QStringLiteral("abort_") + table + QStringLiteral("_updates");
+    Sql::run(connection(), QStringLiteral("CREATE SEQUENCE %1").arg(counter));
+    Sql::run(
+        connection(),
+        QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF nextval('%2') "
+                       "IN (%3) THEN RAISE EXCEPTION 'forced deadlock' USING ERRCODE = "
+                       "'deadlock_detected'; END IF; RETURN NEW; END $$")
+            .arg(function, counter, which));
+    Sql::run(connection(),
+             QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE ON %2 FOR EACH ROW EXECUTE FUNCTION %1()")
+                 .arg(function, table));
+    return counter;
+}

@@ -30,6 +30,11 @@ public:
     // Fills it with demo data (deterministic).
     void seedDemo(int orders, quint32 seed = 7);
     static Actor actor() { return {QStringLiteral("tester"), QStringLiteral("TEST-01")}; }
+    // On a server: the updates of table's rows numbered in which ("1", "3, 8": counted from the
+    // first update on) fail as a deadlock does (SQLSTATE 40P01), so the writer's transaction is
+    // aborted and run again. Returns the sequence that counts the updates. table and which are the
+    // test's own fixed text.
+    QString failUpdatesAsDeadlocks(const QString &table, const QString &which);
 
 private:
     QTemporaryDir m_dir;
