@@ -53,4 +53,9 @@ RuleRunSummary runOn(const QSqlDatabase &db, const Actor &actor, const QList<qin
                      const std::function<void()> &inTransaction = {});
 // The stages whose orders rules look at.
 QStringList reviewStageCodes();
+// Approves the scope's Imported orders without any flag, a batch at a time (the auto-approve
+// switch, after a run); how many.
+int autoApprove(const QSqlDatabase &db, const Actor &actor, const RuleScope &scope);
+// The run's audit row (inside the caller's transaction).
+void recordRun(const QSqlDatabase &db, const Actor &actor, const RuleRunSummary &summary);
 } // namespace RuleEngine

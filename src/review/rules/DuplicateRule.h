@@ -9,6 +9,7 @@ class DuplicateRule : public ReviewRule {
     Q_DECLARE_TR_FUNCTIONS(DuplicateRule)
 public:
     QString code() const override { return QStringLiteral("duplicate"); }
+    bool looksAtOtherOrders() const override { return true; }
     QString title() const override;
     QJsonObject defaults() const override;
     void check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const override;

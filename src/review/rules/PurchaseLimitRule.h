@@ -10,6 +10,7 @@ class PurchaseLimitRule : public ReviewRule {
     Q_DECLARE_TR_FUNCTIONS(PurchaseLimitRule)
 public:
     QString code() const override { return QStringLiteral("purchase_limit"); }
+    bool looksAtOtherOrders() const override { return true; }
     QString title() const override;
     void check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const override;
 };

@@ -14,6 +14,9 @@ public:
     virtual QString code() const = 0;  // stored; also the flag code it writes
     virtual QString title() const = 0; // translated, for the settings dialog
     virtual QJsonObject defaults() const { return {}; }
+    // Whether the rule reads other orders than the batch's (the database's, the run's): an import's
+    // pass runs it only once every order of the file is in (ImportRules).
+    virtual bool looksAtOtherOrders() const { return false; }
     virtual void check(const ReviewBatch &batch, const QJsonObject &params,
                        QList<ReviewFlag> &flags) const = 0;
 

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ReviewSettings.h"
+#include "RuleEngine.h"
+#include "review/rules/ReviewBatch.h"
+#include "review/rules/RuleSet.h"
+#include "review/rules/StockRule.h"
+
+#include <QSet>
+#include <functional>
+#include <vector>
+
+class RuleWrites;
+
+// One run of the review rules over orders handed to it a batch at a time (RuleEngine reads them
+// back from the database; an import's pass hands over the orders it has just written, see
+// ImportRules). Per batch: check() works out priority, cut-off wave and flags (before the batch's
+// transaction, which may run again), write() stores them inside it, keep() remembers what the
+// stock rule needs once it committed. handOutStock() then gives out the stock in queue order over
+// the whole run.
+class RuleRun {
+public:
+    // What one batch came to, between check() and keep().
+    struct Checked {
+        QList<ReviewFlag> flags;
+        QSet<qint64> flagged;                  // orders with a flag of a rule that ran
+        QSet<qint64> waiting;                  // orders that need stock of a known SKU
+        QList<QPair<qint64, int>> newPriority; // (order, priority) where it changes
+        QList<QPair<qint64, QString>> newWave; // (order, wave date) where it changes
+        QHash<qint64, size_t> storedStock;     // of the waiting orders: a stored out_of_stock reason, hashed
+    };
+    // Writes one chunk of the stock rule's outcome (inside a transaction the caller opens).
+    using WriteChunk = std::function<void(const std::function<void(RuleWrites &)> &)>;
+
+    // Loads what every batch needs: the review settings, the enabled rules and the SKUs with their
+    // available stock. CampaignLimits::sync is the caller's, before (it writes in a transaction of
+    // its own).
+    explicit RuleRun(const QSqlDatabase &db);
+
+    // Leaves out the rules that look at other orders than the batch's (ReviewRule::looksAtOtherOrders):
+    // a run fed orders while they are written checks with them once every order is in.
+    void leaveOutOtherOrderRules() { m_otherOrderRules = false; }
+    // The enabled rules that look at other orders (the rest of the check, once every order is in).
+    QList<RuleSetting> otherOrderRules() const;
+
+    Checked check(QList<ReviewOrder> &orders);
+    // Only these rules (a later look at some orders): flags, no priority or wave.
+    QList<ReviewFlag> checkWith(QList<ReviewOrder> &orders, const QList<RuleSetting> &rules);
+    // Writes the difference between the stored rule flags and checked's (ranged: the orders came
+    // by id range, so their stored flags are read as one range). The stock flag of a waiting order
+    // is left for handOutStock (checked.storedStock). Runs again when the transaction does.
+    void write(Checked &checked, const QList<ReviewOrder> &orders, bool ranged, RuleWrites &writes);
+    // Orders just written, that have no rule flags yet: adds only, no read.
+    void writeNew(const Checked &checked, RuleWrites &writes);
+    // After the batch committed: its orders' stock needs, and the count of flagged orders.
+    void keep(const Checked &checked, const QList<ReviewOrder> &orders);
+    // The stock rule over every order kept, in queue order, a chunk at a time through write.
+    // stop: checked before each chunk (summary().stopped).
+    void handOutStock(const WriteChunk &write, const std::function<bool()> &stop = {});
+
+    bool stockEnabled() const { return m_stockEnabled; }
+    const ReviewSettings &settings() const { return m_settings; }
+    RuleRunSummary &summary() { return m_summary; }
+    // PACKLINE_RULE_TIMES=1: where the run spent its time, on stderr (loading: the caller's).
+    void printTimes(qint64 loadMs, qint64 writeMs) const;
+
+private:
+    // What the run remembers of an order waiting for the stock hand-out (by StockQueue tag).
+    struct Deferred {
+        bool flagged;  // flagged by another rule already (for the count of flagged orders)
+        bool stored;   // has an out_of_stock flag from an earlier run
+        size_t reason; // its reason, hashed
+    };
+    void runRules(const QList<RuleSetting> &rules, bool otherOrderRules, QList<ReviewFlag> &flags);
+
+    QSqlDatabase m_db;
+    ReviewSettings m_settings;
+    RuleSet m_set;
+    QList<RuleSetting> m_rules;
+    QString m_stockCode;
+    bool m_stockEnabled = false;
+    bool m_otherOrderRules = true;
+    ReviewBatch m_batch;
+    RuleRunSummary m_summary;
+    StockQueue m_stock;
+    std::vector<Deferred> m_deferred;
+    QHash<QString, qint64> m_ruleMs;
+};
