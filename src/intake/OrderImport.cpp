@@ -14,6 +14,8 @@
 #include "db/DatabaseEngine.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "prepack/CampaignLimits.h"
+#include "review/ImportRules.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -303,7 +305,11 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         // aborts it to settle a conflict with another writer (PostgreSQL: deadlock, serialization
         // failure), nothing of it is kept and the file is read again from its first row.
         DatabaseEngine::of(m_db).prepareBulkWrite(m_db);
-        bool grewMuch = false; // of the attempt that committed
+        // The review rules run inside the import: bring the flash-sale limits up to now first (in a
+        // transaction of their own), as a rule run does.
+        CampaignLimits::sync(m_db, m_actor);
+        bool grewMuch = false;   // of the attempt that committed
+        qint64 createdAfter = 0; // the attempt's highest order id before its new ones
         Transaction::run(m_db, [&](Transaction &tx) {
             out = cleared(out);
             // A lost connection is not run again: the import says so (the server rolled it back), and
@@ -320,6 +326,7 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                 // this run's (for the review rules it leaves owed, see ImportReview).
                 const qint64 ordersBefore =
                     Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM orders")).toLongLong();
+                createdAfter = ordersBefore;
                 const qint64 auditBefore =
                     Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"))
                         .toLongLong();
@@ -354,6 +361,8 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                     if (!r.effect.isEmpty())
                         ++out.effects[r.effect];
                 });
+                ImportRules rules(m_db, shopId, ordersBefore);
+                upsert.onNewInReview([&](const Order &o) { rules.add(o); });
                 ImportSink sink;
                 sink.order = [&](IncomingOrder &in) {
                     ++out.rowsRead;
@@ -388,6 +397,9 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                     },
                     sink);
                 upsert.finish();
+                if (m_cancel && m_cancel->load())
+                    throw ImportCancelled();
+                out.rules = rules.finish(m_actor);
                 out.inferences = notes.list();
                 // The reader's item stage and order numbers are gone: their memory goes back now, before
                 // the review rules run on this thread.
@@ -436,12 +448,15 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                      QString::fromUtf8(QJsonDocument(effects).toJson(QJsonDocument::Compact)),
                      QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)),
                      Clock::nowText(), hash, Sql::text(partnerHash), out.runId});
-                if (out.ordersNew + out.ordersUpdated > 0)
+                // The new orders' rules ran above; what the file changed is owed (every order up to
+                // the highest id now is past the range the owed run reads, so it reads the changed
+                // ones only, from the audit log).
+                if (out.ordersUpdated > 0)
                     Sql::run(
                         m_db,
-                        QStringLiteral("UPDATE import_runs SET rules_pending = 1, rules_orders_after = ?, "
-                                       "rules_audit_after = ? WHERE id = ?"),
-                        {ordersBefore, auditBefore, out.runId});
+                        QStringLiteral("UPDATE import_runs SET rules_pending = 1, rules_orders_after = (SELECT "
+                                       "COALESCE(MAX(id), 0) FROM orders), rules_audit_after = ? WHERE id = ?"),
+                        {auditBefore, out.runId});
                 findInOtherShops(out, shopId, ordersBefore);
                 AuditLog::record(m_db, m_actor, QStringLiteral("import_run"), out.runId,
                                  QStringLiteral("import"), {},
@@ -461,6 +476,18 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
             DatabaseEngine::of(m_db).afterBulkWrite(
                 m_db,
                 {QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("order_flags")});
+        // The auto-approve switch: after the commit, as after any rule run. The import is in
+        // whatever happens here; an order left unapproved waits for a person.
+        if (out.ordersNew > 0 && ReviewSettings::load(m_db).autoApprove) {
+            RuleScope scope;
+            scope.importRunId = out.runId;
+            scope.createdAfter = createdAfter;
+            try {
+                out.rules.autoApproved = RuleEngine::autoApprove(m_db, m_actor, scope);
+            } catch (const Error &e) {
+                qWarning("auto-approve after import run %lld: %s", out.runId, qPrintable(e.message()));
+            }
+        }
     } catch (const ImportCancelled &) {
         out = cleared(out);
         out.cancelled = true;

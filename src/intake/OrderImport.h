@@ -2,6 +2,7 @@
 
 #include "IncomingOrder.h"
 #include "base/Actor.h"
+#include "review/RuleEngine.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -45,6 +46,9 @@ struct ImportOutcome {
     QMap<QString, qint64> alsoInOtherShops;
     bool cancelled = false;
     double seconds = 0;
+    // The review rules the import ran over its new paid orders, in its own transaction (ImportRules);
+    // orders it changed are owed theirs (ImportReview). autoApproved: after the commit.
+    RuleRunSummary rules;
 };
 
 // Imports order exports, one Transaction per unit: a unit lands whole (minus its rejected rows)
@@ -71,8 +75,8 @@ public:
 
     // shopName empty: the platform's only shop (created as "Default shop" when there is none).
     // An unknown shopName is an error naming the platform's shops and the closest one, unless a
-    // new shop is allowed. Created or changed orders leave the run marked rules_pending (see
-    // ImportReview) in the same transaction.
+    // new shop is allowed. New paid orders get the review rules inside the import's transaction
+    // (ImportRules); orders it changed leave the run marked rules_pending (see ImportReview) in it.
     ImportOutcome run(const ImportUnit &unit, const QString &shopName);
 
     static QString sha256(const QString &path);

@@ -409,8 +409,11 @@ bool OrderUpsert::loadNew(const QList<IncomingOrder *> &fresh)
         }
         return false;
     }
-    for (const IncomingOrder *in : fresh)
+    for (const IncomingOrder *in : fresh) {
+        if (m_newInReview && in->order.stage == Stage::Imported)
+            m_newInReview(in->order);
         m_done(newResult(in->order.stage));
+    }
     return true;
 }
 
@@ -462,6 +465,8 @@ std::optional<UpsertResult> OrderUpsert::insertNew(IncomingOrder &in)
     insertLines(o);
     if (!unknown.isEmpty())
         setFlag(o.id, unknownSkuFlag(), ListingMatches::flagReason(unknown));
+    if (m_newInReview && o.stage == Stage::Imported)
+        m_newInReview(o);
     return newResult(o.stage);
 }
 

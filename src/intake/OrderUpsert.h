@@ -40,6 +40,9 @@ public:
     // What each order did: at once, or for a gathered order when its batch is written.
     using Done = std::function<void(const UpsertResult &)>;
     OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shopId, qint64 runId, Done done);
+    // Each new order that enters review (Imported), once it is written with its SKU lines: the
+    // review rules of the import's pass (ImportRules).
+    void onNewInReview(std::function<void(const Order &)> newInReview) { m_newInReview = std::move(newInReview); }
     // in may be moved from (gathered for a batch).
     void apply(IncomingOrder &incoming);
     // Writes the orders still gathered; before the file's transaction commits.
@@ -88,6 +91,7 @@ private:
     std::unique_ptr<BulkStatement> m_insertLine;
     std::unique_ptr<BulkStatement> m_setFlag;
     Done m_done;
+    std::function<void(const Order &)> m_newInReview;
     int m_batchSize = 0; // 0: every order at once (DatabaseEngine::newRowBatch)
     QList<IncomingOrder> m_batch;
     QSet<QString> m_batchNumbers;

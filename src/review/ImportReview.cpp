@@ -55,15 +55,9 @@ RuleRunSummary ImportReview::runPending(const Actor &actor, int *runs)
     const QList<qint64> ids = pendingRuns(m_db);
     for (qint64 id : ids) {
         const RuleRunSummary s = afterImport(actor, id);
-        total.orders += s.orders;
-        total.flaggedOrders += s.flaggedOrders;
-        total.flags += s.flags;
-        total.autoApproved += s.autoApproved;
-        total.elapsedMs += s.elapsedMs;
-        if (s.stopped) {
-            total.stopped = true;
+        total.add(s);
+        if (s.stopped)
             break;
-        }
     }
     if (runs)
         *runs = int(ids.size());

@@ -19,6 +19,19 @@ struct RuleRunSummary {
     // Stopped between batches (the stop flag): the batches done are written, the rest is not,
     // the stock rule's hand-out, the audit row and inTransaction did not run.
     bool stopped = false;
+
+    // Adds another run's counts (an import's own run and what its changes were owed).
+    void add(const RuleRunSummary &other)
+    {
+        orders += other.orders;
+        flaggedOrders += other.flaggedOrders;
+        flags += other.flags;
+        autoApproved += other.autoApproved;
+        for (auto it = other.byFlag.cbegin(); it != other.byFlag.cend(); ++it)
+            byFlag[it.key()] += it.value();
+        elapsedMs += other.elapsedMs;
+        stopped = stopped || other.stopped;
+    }
 };
 
 // Which orders a rule run covers (only those under review among them).

@@ -111,18 +111,20 @@ void RuleRun::runRules(const QList<RuleSetting> &rules, bool otherOrderRules, QL
     }
 }
 
-RuleRun::Checked RuleRun::check(QList<ReviewOrder> &orders)
+RuleRun::Checked RuleRun::check(QList<ReviewOrder> &orders, bool stamped)
 {
     Checked c;
     // Priority and the cut-off wave first: the stock rule hands out stock in queue order.
-    for (ReviewOrder &o : orders) {
-        const int p = Priority::of(o.city, o.itemCount, m_settings);
-        if (p != o.priority)
-            c.newPriority << qMakePair(o.id, p);
-        o.priority = p;
-        const QString w = CutOff::waveDate(o.paidAt, m_settings).toString(Qt::ISODate);
-        if (w != o.waveDate)
-            c.newWave << qMakePair(o.id, w);
+    if (!stamped) {
+        for (ReviewOrder &o : orders) {
+            const int p = Priority::of(o.city, o.itemCount, m_settings);
+            if (p != o.priority)
+                c.newPriority << qMakePair(o.id, p);
+            o.priority = p;
+            const QString w = CutOff::waveDate(o.paidAt, m_settings).toString(Qt::ISODate);
+            if (w != o.waveDate)
+                c.newWave << qMakePair(o.id, w);
+        }
     }
     std::swap(m_batch.orders, orders);
     runRules(m_rules, m_otherOrderRules, c.flags);
@@ -179,12 +181,59 @@ void RuleRun::writeNew(const Checked &checked, RuleWrites &writes)
 void RuleRun::keep(const Checked &checked, const QList<ReviewOrder> &orders)
 {
     for (const ReviewOrder &o : orders) {
+        qint32 state = kClean;
         if (checked.waiting.contains(o.id) && m_stock.add(o, qint32(m_deferred.size()))) {
             const auto was = checked.storedStock.constFind(o.id);
             const bool stored = was != checked.storedStock.cend();
+            state = qint32(m_deferred.size());
             m_deferred.push_back(Deferred{checked.flagged.contains(o.id), stored, stored ? *was : 0});
         } else if (checked.flagged.contains(o.id)) {
             ++m_summary.flaggedOrders;
+            state = kFlagged;
+        }
+        if (m_trackAfter >= 0 && o.id > m_trackAfter) {
+            const size_t at = size_t(o.id - m_trackAfter - 1);
+            if (at >= m_track.size())
+                m_track.resize(at + 1, kNotOurs);
+            m_track[at] = state;
+        }
+    }
+}
+
+void RuleRun::trackAfter(qint64 afterId)
+{
+    m_trackAfter = afterId;
+    m_track.clear();
+}
+
+void RuleRun::laterCandidates(QList<ReviewOrder> &orders, std::vector<qint64> &ids)
+{
+    std::swap(m_batch.orders, orders);
+    for (const RuleSetting &s : otherOrderRules())
+        m_set.rule(s.code)->candidates(m_batch, ids);
+    std::swap(m_batch.orders, orders);
+}
+
+bool RuleRun::tracked(qint64 id) const
+{
+    const qint64 at = id - m_trackAfter - 1;
+    return m_trackAfter >= 0 && at >= 0 && at < qint64(m_track.size()) && m_track[size_t(at)] != kNotOurs;
+}
+
+void RuleRun::flagLater(const QList<ReviewFlag> &flags, RuleWrites &writes)
+{
+    for (const ReviewFlag &f : flags) {
+        if (!tracked(f.orderId))
+            continue;
+        writes.addFlag(f.orderId, f.code, f.reason);
+        ++m_summary.flags;
+        ++m_summary.byFlag[f.code];
+        qint32 &state = m_track[size_t(f.orderId - m_trackAfter - 1)];
+        if (state == kClean) {
+            ++m_summary.flaggedOrders;
+            state = kFlagged;
+        } else if (state >= 0) {
+            m_deferred[size_t(state)].flagged = true; // counted at the hand-out
         }
     }
 }

@@ -43,7 +43,9 @@ public:
     // The enabled rules that look at other orders (the rest of the check, once every order is in).
     QList<RuleSetting> otherOrderRules() const;
 
-    Checked check(QList<ReviewOrder> &orders);
+    // stamped: the orders were written with the priority and cut-off wave the rules give them
+    // (an import's new orders), so neither is worked out again.
+    Checked check(QList<ReviewOrder> &orders, bool stamped = false);
     // Only these rules (a later look at some orders): flags, no priority or wave.
     QList<ReviewFlag> checkWith(QList<ReviewOrder> &orders, const QList<RuleSetting> &rules);
     // Writes the difference between the stored rule flags and checked's (ranged: the orders came
@@ -54,6 +56,18 @@ public:
     void writeNew(const Checked &checked, RuleWrites &writes);
     // After the batch committed: its orders' stock needs, and the count of flagged orders.
     void keep(const Checked &checked, const QList<ReviewOrder> &orders);
+    // For an import's pass: from here on, remember per order id above afterId what keep() did
+    // (a few bytes per id), so the flags of the rules that look at other orders, which come once
+    // every order is in, count each order once (flagLater).
+    void trackAfter(qint64 afterId);
+    // Of a batch just written (an import's pass): the orders the rules that look at other orders
+    // should check once every order is in (ReviewRule::candidates), added to ids.
+    void laterCandidates(QList<ReviewOrder> &orders, std::vector<qint64> &ids);
+    // One of the orders kept since trackAfter (another station's order may sit between them).
+    bool tracked(qint64 id) const;
+    // Adds the flags of the rules that look at other orders to tracked orders that have none of
+    // theirs yet, and counts them; before handOutStock.
+    void flagLater(const QList<ReviewFlag> &flags, RuleWrites &writes);
     // The stock rule over every order kept, in queue order, a chunk at a time through write.
     // stop: checked before each chunk (summary().stopped).
     void handOutStock(const WriteChunk &write, const std::function<bool()> &stop = {});
@@ -84,5 +98,9 @@ private:
     RuleRunSummary m_summary;
     StockQueue m_stock;
     std::vector<Deferred> m_deferred;
+    // trackAfter: per id above m_trackAfter, kNotOurs, kClean, kFlagged or the order's stock tag.
+    static constexpr qint32 kNotOurs = -3, kClean = -2, kFlagged = -1;
+    qint64 m_trackAfter = -1;
+    std::vector<qint32> m_track;
     QHash<QString, qint64> m_ruleMs;
 };

@@ -52,19 +52,21 @@ public:
         return path;
     }
 
-    // The review rules the unit is owed, now that it has committed; then those earlier imports
-    // still owe (killed after their commit, or their rules met a busy database).
+    // The review rules the import ran over its new orders, and those its changed orders are owed,
+    // now that it has committed; then those earlier imports still owe (killed after their commit,
+    // or their rules met a busy database).
     void reviewImported(CliContext &c, ImportReview &review, const ImportOutcome &o)
     {
+        RuleRunSummary s = o.rules;
         try {
-            const RuleRunSummary s = review.afterImport(c.actor, o.cancelled ? 0 : o.runId);
+            s.add(review.afterImport(c.actor, o.cancelled ? 0 : o.runId));
             if (s.orders > 0)
                 c.out
                     << tr("  Review rules: %1 orders checked, %2 flagged.").arg(s.orders).arg(s.flaggedOrders)
                     << Qt::endl;
         } catch (const Error &e) {
-            c.err << tr("The import is in, but the review rules did not run: %1. They run with the next "
-                        "import, `packline review` or when the app starts.")
+            c.err << tr("The import is in, but the review rules of the orders it changed did not run: %1. "
+                        "They run with the next import, `packline review` or when the app starts.")
                          .arg(e.message())
                   << Qt::endl;
         }

@@ -34,49 +34,49 @@ QJsonObject DuplicateRule::defaults() const
     return {{QStringLiteral("window_hours"), 24}};
 }
 
-void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const
+namespace {
+// Bound in chunks of one size (padded with the last value), so each statement is parsed once.
+constexpr qsizetype kChunk = 256;
+
+// Runs sql (its %1: the chunk's values as placeholders) once per chunk of values; row(q) per row.
+template <typename Row>
+void eachChunk(const QSqlDatabase &db, const QString &sql, const QString &placeholders,
+               const QSet<QString> &values, const Row &row)
 {
-    const qint64 window = qint64(intParam(params, defaults(), "window_hours")) * 3600;
-    // Found through the phone index (the name index for receivers without a phone): a few rows per
-    // order of the batch, whatever the size of the database.
-    QSet<QString> phones;
-    QSet<QString> names;
+    const QStringList list(values.cbegin(), values.cend());
+    if (list.isEmpty())
+        return;
+    Sql::Statement chunkRead(db, sql.arg(placeholders));
+    for (qsizetype at = 0; at < list.size(); at += kChunk) {
+        QVariantList bound;
+        bound.reserve(kChunk);
+        for (qsizetype i = 0; i < kChunk; ++i)
+            bound << list.at(std::min(at + i, list.size() - 1));
+        QSqlQuery &q = chunkRead.run(bound);
+        while (q.next())
+            row(q);
+    }
+}
+
+// The batch's receivers more than one order has: phones, and names of receivers without a phone.
+// Only the index is read: on a peak day nearly every receiver is new, and reading every batch
+// order's row and lines back to learn that was two fifths of a 100k-order rule run (perf). Each
+// value is counted on its own (a subquery per row of a VALUES table): right after a big import the
+// server has no statistics of the new orders (a station's role may not ANALYZE them), and planned
+// an IN list as a scan of every order, per chunk.
+void sharedReceivers(const ReviewBatch &batch, QSet<QString> &phones, QSet<QString> &names)
+{
     for (const ReviewOrder &o : batch.orders) {
         if (o.receiverPhone.isEmpty())
             names.insert(o.receiverName);
         else
             phones.insert(o.receiverPhone);
     }
-    // Bound in chunks of one size (padded with the last value), so each statement is parsed once.
-    constexpr qsizetype kChunk = 256;
-    const QString inList = QStringLiteral("?,").repeated(kChunk - 1) + u'?';
     const QString valueRows = QStringLiteral("(?),").repeated(kChunk - 1) + QStringLiteral("(?)");
-    // sql's %1 stands for the chunk's values, written as placeholders (inList or valueRows).
-    auto eachChunk = [&](const QString &sql, const QString &placeholders, const QSet<QString> &values,
-                         const auto &row) {
-        const QStringList list(values.cbegin(), values.cend());
-        if (list.isEmpty())
-            return;
-        Sql::Statement chunkRead(batch.db, sql.arg(placeholders));
-        for (qsizetype at = 0; at < list.size(); at += kChunk) {
-            QVariantList bound;
-            bound.reserve(kChunk);
-            for (qsizetype i = 0; i < kChunk; ++i)
-                bound << list.at(std::min(at + i, list.size() - 1));
-            QSqlQuery &q = chunkRead.run(bound);
-            while (q.next())
-                row(q);
-        }
-    };
-    // First only the index: which of the batch's phones (names) more than one order has. On a peak
-    // day nearly every receiver is new, and reading every batch order's row and lines back to learn
-    // that was two fifths of a 100k-order rule run (perf). Each value is counted on its own (a
-    // subquery per row of a VALUES table): right after a big import the server has no statistics
-    // of the new orders (a station's role may not ANALYZE them), and planned an IN list as a scan
-    // of every order, per chunk.
     auto shared = [&](const QString &column, const QSet<QString> &values) {
         QSet<QString> twice;
         eachChunk(
+            batch.db,
             QStringLiteral("SELECT n.column1 FROM (VALUES %1) AS n WHERE (SELECT COUNT(*) FROM orders o "
                            "WHERE o.") +
                 column + QStringLiteral(" = n.column1) > 1"),
@@ -85,6 +85,35 @@ void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, Q
     };
     phones = shared(QStringLiteral("receiver_phone"), phones);
     names = shared(QStringLiteral("receiver_name"), names);
+}
+
+const QString kByPhone = QStringLiteral("o.receiver_phone IN (%1)");
+const QString kByName = QStringLiteral("o.receiver_name IN (%1) AND COALESCE(o.receiver_phone, '') = ''");
+const QString kInList = QStringLiteral("?,").repeated(kChunk - 1) + u'?';
+} // namespace
+
+void DuplicateRule::candidates(const ReviewBatch &batch, std::vector<qint64> &ids) const
+{
+    // Every order of a shared receiver: a twin this batch brings makes an earlier order of the
+    // same import a duplicate too.
+    QSet<QString> phones, names;
+    sharedReceivers(batch, phones, names);
+    auto read = [&](const QString &match, const QSet<QString> &values) {
+        eachChunk(batch.db, QStringLiteral("SELECT o.id FROM orders o WHERE ") + match, kInList, values,
+                  [&](const QSqlQuery &q) { ids.push_back(q.value(0).toLongLong()); });
+    };
+    read(kByPhone, phones);
+    read(kByName, names);
+}
+
+void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const
+{
+    const qint64 window = qint64(intParam(params, defaults(), "window_hours")) * 3600;
+    // Found through the phone index (the name index for receivers without a phone): a few rows per
+    // order of the batch, whatever the size of the database.
+    QSet<QString> phones;
+    QSet<QString> names;
+    sharedReceivers(batch, phones, names);
 
     // The live orders (any stage but cancelled/unpaid) of those receivers, with their lines. The
     // full receiver key and the lines are compared in memory.
@@ -94,6 +123,7 @@ void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, Q
     QHash<qint64, Seen> seen;
     auto read = [&](const QString &match, const QSet<QString> &values) {
         eachChunk(
+            batch.db,
             QStringLiteral("SELECT o.id, o.platform_order_no, o.paid_at, o.receiver_name, o.receiver_phone, "
                            "o.receiver_province, o.receiver_city, o.receiver_district, o.receiver_address, "
                            "l.sku_id, l.outer_code, l.qty FROM orders o JOIN order_lines l ON l.order_id = "
@@ -101,7 +131,7 @@ void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, Q
                 match +
                 QStringLiteral(
                     " AND o.stage NOT IN ('cancelled', 'awaiting_payment') ORDER BY o.id, l.line_no"),
-            inList, values, [&](const QSqlQuery &q) {
+            kInList, values, [&](const QSqlQuery &q) {
                 const qint64 id = q.value(0).toLongLong();
                 if (!seen.contains(id)) {
                     seen.insert(id,
@@ -116,8 +146,8 @@ void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, Q
                 lines[id] << qMakePair(sku, q.value(11).toInt());
             });
     };
-    read(QStringLiteral("o.receiver_phone IN (%1)"), phones);
-    read(QStringLiteral("o.receiver_name IN (%1) AND COALESCE(o.receiver_phone, '') = ''"), names);
+    read(kByPhone, phones);
+    read(kByName, names);
     for (auto it = seen.begin(); it != seen.end(); ++it) {
         it->lines = signature(lines.value(it.key()));
         byReceiver[keyOf.value(it.key())] << *it;

@@ -86,6 +86,17 @@ QString PurchaseLimitRule::title() const
     return tr("Flash-sale limit per buyer and per receiver");
 }
 
+void PurchaseLimitRule::candidates(const ReviewBatch &batch, std::vector<qint64> &ids) const
+{
+    // Orders of a limited SKU: a later order of the same buyer puts them over too.
+    for (const ReviewOrder &o : batch.orders)
+        for (const ReviewLine &l : o.lines)
+            if (l.skuId != 0 && batch.skus.value(l.skuId).purchaseLimit > 0) {
+                ids.push_back(o.id);
+                break;
+            }
+}
+
 void PurchaseLimitRule::check(const ReviewBatch &batch, const QJsonObject &, QList<ReviewFlag> &flags) const
 {
     bool anyLimit = false;

@@ -11,6 +11,7 @@ class PurchaseLimitRule : public ReviewRule {
 public:
     QString code() const override { return QStringLiteral("purchase_limit"); }
     bool looksAtOtherOrders() const override { return true; }
+    void candidates(const ReviewBatch &batch, std::vector<qint64> &ids) const override;
     QString title() const override;
     void check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const override;
 };

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <vector>
 
 // A review rule: looks at the batch and flags orders with a reason a person can read.
 // Thresholds come from params (stored as JSON in review_rules); defaults() lists every key.
@@ -17,6 +18,14 @@ public:
     // Whether the rule reads other orders than the batch's (the database's, the run's): an import's
     // pass runs it only once every order of the file is in (ImportRules).
     virtual bool looksAtOtherOrders() const { return false; }
+    // For a rule that looks at other orders: of a batch an import's pass has just written, the
+    // orders (the batch's or earlier ones) whose flags may change with the others; the pass checks
+    // them with the rule once every order is in. By default every order of the batch.
+    virtual void candidates(const ReviewBatch &batch, std::vector<qint64> &ids) const
+    {
+        for (const ReviewOrder &o : batch.orders)
+            ids.push_back(o.id);
+    }
     virtual void check(const ReviewBatch &batch, const QJsonObject &params,
                        QList<ReviewFlag> &flags) const = 0;
 

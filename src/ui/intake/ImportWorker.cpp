@@ -47,8 +47,9 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
             emit rulesProgress(done, total);
         }
     });
-    // The review rules owed (here in the worker thread so the window stays responsive). A failure
-    // or a Cancel leaves them owed: the next import, the next start or F5 runs them.
+    // The review rules owed to the orders an import changed (its new ones had theirs inside it),
+    // here in the worker thread so the window stays responsive. A failure or a Cancel leaves them
+    // owed: the next import, the next start or F5 runs them.
     auto runRules = [&](const std::function<RuleRunSummary()> &run) {
         try {
             const RuleRunSummary s = run();
@@ -68,6 +69,7 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
         const ImportOutcome &o = outcomes.last();
         if (o.cancelled || o.runId <= 0 || m_cancel)
             continue;
+        runRules([&] { return o.rules; }); // the import's own, over its new orders
         emit rulesStarted(i);
         runRules([&] { return review.afterImport(m_actor, o.runId); });
     }
