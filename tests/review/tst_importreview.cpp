@@ -95,6 +95,14 @@ QList<Bought> withMessages(const QString &prefix, int n)
     return out;
 }
 
+// The same orders without their messages: imported first, so the file with them changes them.
+QList<Bought> withoutMessages(QList<Bought> orders)
+{
+    for (Bought &b : orders)
+        b.message.clear();
+    return orders;
+}
+
 QStringList flagsOf(const QSqlDatabase &db, qint64 id)
 {
     QStringList flags;
@@ -249,22 +257,39 @@ private slots:
         QVERIFY(flagsOf(db(), two).contains(QStringLiteral("limit_receiver")));
     }
 
-    // kill -9 right after the import's commit, before its rules: the rules are owed, `status`
-    // says so, and the next command runs them (a re-import that finds everything unchanged, and
-    // `packline review`), clearing the mark.
+    // kill -9 right after the import's commit: its new orders got their rules inside it, so
+    // nothing is owed for them. The orders it changed are owed theirs: `status` says so, and the
+    // next command runs them (a re-import that finds everything unchanged, and `packline
+    // review`), clearing the mark.
     void rulesOwedAfterAKillRunWithTheNextCommand()
     {
-        const QStringList first =
-            writeTaobaoPair(m_db->dir(), QStringLiteral("killed"),
-                            withMessages(QStringLiteral("44000000000000"), 3), QStringLiteral("JHS-001"));
         QProcessEnvironment kill = QProcessEnvironment::systemEnvironment();
         kill.insert(QStringLiteral("PACKLINE_TEST_KILL_AFTER_IMPORT"), QStringLiteral("1"));
         const QStringList import{QStringLiteral("import"), QStringLiteral("--db"), m_db->path()};
-        Ran r = packline(import + first, kill);
+        Ran r = packline(import + writeTaobaoPair(m_db->dir(), QStringLiteral("new"),
+                                                  withMessages(QStringLiteral("43000000000000"), 2),
+                                                  QStringLiteral("JHS-001")),
+                         kill);
+        QCOMPARE(r.status, QProcess::CrashExit);
+        QVERIFY(flagsOf(db(), orderId(db(), QStringLiteral("430000000000000002")))
+                    .contains(QStringLiteral("buyer_message")));
+        QVERIFY(ImportReview::pendingRuns(db()).isEmpty());
+
+        // The orders come without their messages first; the killed import brings the messages.
+        const QList<Bought> messages = withMessages(QStringLiteral("44000000000000"), 3);
+        r = packline(import + writeTaobaoPair(m_db->dir(), QStringLiteral("plain"), withoutMessages(messages),
+                                              QStringLiteral("JHS-001")));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QStringList first =
+            writeTaobaoPair(m_db->dir(), QStringLiteral("killed"), messages, QStringLiteral("JHS-001"));
+        r = packline(import + first, kill);
         QCOMPARE(r.status, QProcess::CrashExit);
         const qint64 one = orderId(db(), QStringLiteral("440000000000000001"));
-        QVERIFY(one > 0);                      // the import is in
-        QVERIFY(flagsOf(db(), one).isEmpty()); // its rules never ran
+        QVERIFY(one > 0);
+        QCOMPARE(Sql::scalar(db(), QStringLiteral("SELECT buyer_message FROM orders WHERE id = ?"), {one})
+                     .toString(),
+                 QStringLiteral("请周六送货"));                                 // the import is in
+        QVERIFY(!flagsOf(db(), one).contains(QStringLiteral("buyer_message"))); // its rules never ran
         QCOMPARE(ImportReview::pendingRuns(db()).size(), 1);
         r = packline({QStringLiteral("status"), QStringLiteral("--db"), m_db->path()});
         QVERIFY2(r.out.contains(QStringLiteral("have not run yet for 1 import")), qPrintable(r.out));
@@ -280,10 +305,13 @@ private slots:
         QVERIFY(ImportReview::pendingRuns(db()).isEmpty());
 
         // Killed again; this time `packline review` pays what is owed.
-        r = packline(import + writeTaobaoPair(m_db->dir(), QStringLiteral("killed2"),
-                                              withMessages(QStringLiteral("45000000000000"), 2),
-                                              QStringLiteral("JHS-001")),
-                     kill);
+        const QList<Bought> more = withMessages(QStringLiteral("45000000000000"), 2);
+        r = packline(import + writeTaobaoPair(m_db->dir(), QStringLiteral("plain2"), withoutMessages(more),
+                                              QStringLiteral("JHS-001")));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = packline(
+            import + writeTaobaoPair(m_db->dir(), QStringLiteral("killed2"), more, QStringLiteral("JHS-001")),
+            kill);
         QCOMPARE(r.status, QProcess::CrashExit);
         QCOMPARE(ImportReview::pendingRuns(db()).size(), 1);
         r = packline({QStringLiteral("review"), QStringLiteral("--db"), m_db->path()});
@@ -293,14 +321,93 @@ private slots:
         QVERIFY(ImportReview::pendingRuns(db()).isEmpty());
     }
 
+    // Issue 16: the rules the import runs over its new orders as it writes them come out as a run
+    // over the whole queue after it would: the same flags, priorities and waves, the same counts.
+    // 4,500 orders are three of its batches; the same buyer and receiver buy twice, once in the
+    // first batch and once in the third (a duplicate, and with a flash sale on, over its limit:
+    // both orders are flagged, the earlier one too); the stock covers the first 500 in line.
+    void rulesInsideTheImportMatchARunAfterIt_data()
+    {
+        QTest::addColumn<bool>("sale");
+        QTest::newRow("a duplicate") << false;
+        QTest::newRow("a duplicate over the flash-sale limit") << true;
+    }
+    void rulesInsideTheImportMatchARunAfterIt()
+    {
+        QFETCH(bool, sale);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (sale)
+            campaign(now.addSecs(-3600), now.addDays(2));
+        QList<Bought> orders;
+        for (int i = 1; i <= 4500; ++i)
+            orders << Bought{QStringLiteral("49%1").arg(i, 16, 10, QLatin1Char('0')),
+                             QStringLiteral("tb_买家%1").arg(i),
+                             QStringLiteral("收货人%1").arg(i),
+                             QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')),
+                             QStringLiteral("2026-11-11 02:%1:10").arg(i % 60, 2, 10, QLatin1Char('0')),
+                             i % 7 == 0 ? QStringLiteral("请周六送货") : QString()};
+        Bought &twin = orders[4199];
+        twin.buyer = orders.at(4).buyer;
+        twin.receiver = orders.at(4).receiver;
+        twin.phone = orders.at(4).phone;
+        const QStringList files =
+            writeTaobaoPair(m_db->dir(), QStringLiteral("batches"), orders, QStringLiteral("JHS-001"));
+        OrderImport importer(db(), TestDatabase::actor());
+        const ImportOutcome o =
+            importer.run(OrderImport::plan(db(), files, QStringLiteral("auto")).first(), QString());
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.ordersNew, 4500);
+        QCOMPARE(o.rules.orders, 4500);
+        QVERIFY(ImportReview::pendingRuns(db()).isEmpty());
+        for (const QString &no : {orders.at(4).orderNo, twin.orderNo}) {
+            const QStringList flags = flagsOf(db(), orderId(db(), no));
+            QVERIFY2(flags.contains(QStringLiteral("duplicate")) &&
+                         flags.contains(QStringLiteral("limit_buyer")) == sale,
+                     qPrintable(no + u' ' + flags.join(u',')));
+        }
+        QCOMPARE(
+            countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE flag = 'out_of_stock'")),
+            4000);
+
+        auto snapshot = [&] {
+            QStringList rows;
+            QSqlQuery q = Sql::run(db(), QStringLiteral("SELECT f.order_id, f.flag, f.reason, f.source FROM "
+                                                        "order_flags f ORDER BY f.order_id, f.flag"));
+            while (q.next())
+                rows << QStringLiteral("%1 %2 %3 %4")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                 q.value(3).toString());
+            q = Sql::run(db(), QStringLiteral("SELECT id, priority, wave_date FROM orders ORDER BY id"));
+            while (q.next())
+                rows << QStringLiteral("%1 %2 %3")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            return rows;
+        };
+        const QStringList inside = snapshot();
+        const RuleRunSummary after = RuleEngine::run(db(), TestDatabase::actor());
+        QCOMPARE(snapshot(), inside);
+        QCOMPARE(o.rules.flaggedOrders, after.flaggedOrders);
+        QCOMPARE(o.rules.flags, after.flags);
+        QCOMPARE(o.rules.byFlag, after.byFlag);
+    }
+
     // Another station holds the write lock for longer than the busy timeout (10 s) just when the
-    // rules are due: they wait, try again, and run; the mark is cleared with their flags.
+    // rules owed to the orders an import changed are due: they wait, try again, and run; the mark is cleared
+    // with their flags.
     void busyDatabaseIsRetriedNotDropped()
     {
         OrderImport importer(db(), TestDatabase::actor());
+        const QList<Bought> messages = withMessages(QStringLiteral("46000000000000"), 2);
+        const ImportOutcome plain = importer.run(
+            OrderImport::plan(db(),
+                              writeTaobaoPair(m_db->dir(), QStringLiteral("plain"), withoutMessages(messages),
+                                              QStringLiteral("JHS-001")),
+                              QStringLiteral("auto"))
+                .first(),
+            QString());
+        QVERIFY2(plain.error.isEmpty(), qPrintable(plain.error));
         const QStringList files =
-            writeTaobaoPair(m_db->dir(), QStringLiteral("busy"),
-                            withMessages(QStringLiteral("46000000000000"), 2), QStringLiteral("JHS-001"));
+            writeTaobaoPair(m_db->dir(), QStringLiteral("busy"), messages, QStringLiteral("JHS-001"));
         const ImportOutcome o =
             importer.run(OrderImport::plan(db(), files, QStringLiteral("auto")).first(), QString());
         QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
