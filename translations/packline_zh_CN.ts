@@ -2093,10 +2093,6 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <translation>--shop 给出的是新店铺：新建它（否则未知的店铺名会被拒绝）。</translation>
     </message>
     <message>
-        <source>The import is in, but the review rules did not run: %1. They run with the next import, `packline review` or when the app starts.</source>
-        <translation>订单已导入，但审单规则未运行：%1。下一次导入、`packline review` 或程序启动时会补跑。</translation>
-    </message>
-    <message>
         <source>Review rules owed to %1 earlier import(s): %2 orders checked, %3 flagged.</source>
         <translation>补跑此前 %1 次导入欠下的审单规则：检查 %2 个订单，标记 %3 个。</translation>
     </message>
@@ -2123,6 +2119,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
     <message>
         <source>  Inferred: %1</source>
         <translation>  推断：%1</translation>
+    </message>
+    <message>
+        <source>The import is in, but the review rules of the orders it changed did not run: %1. They run with the next import, `packline review` or when the app starts.</source>
+        <translation>订单已导入，但其改动订单的审单规则未运行：%1。下一次导入、`packline review` 或程序启动时会补跑。</translation>
     </message>
 </context>
 <context>

@@ -452,11 +452,11 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                 // the highest id now is past the range the owed run reads, so it reads the changed
                 // ones only, from the audit log).
                 if (out.ordersUpdated > 0)
-                    Sql::run(
-                        m_db,
-                        QStringLiteral("UPDATE import_runs SET rules_pending = 1, rules_orders_after = (SELECT "
-                                       "COALESCE(MAX(id), 0) FROM orders), rules_audit_after = ? WHERE id = ?"),
-                        {auditBefore, out.runId});
+                    Sql::run(m_db,
+                             QStringLiteral(
+                                 "UPDATE import_runs SET rules_pending = 1, rules_orders_after = (SELECT "
+                                 "COALESCE(MAX(id), 0) FROM orders), rules_audit_after = ? WHERE id = ?"),
+                             {auditBefore, out.runId});
                 findInOtherShops(out, shopId, ordersBefore);
                 AuditLog::record(m_db, m_actor, QStringLiteral("import_run"), out.runId,
                                  QStringLiteral("import"), {},

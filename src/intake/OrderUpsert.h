@@ -42,7 +42,10 @@ public:
     OrderUpsert(const QSqlDatabase &db, const Actor &actor, qint64 shopId, qint64 runId, Done done);
     // Each new order that enters review (Imported), once it is written with its SKU lines: the
     // review rules of the import's pass (ImportRules).
-    void onNewInReview(std::function<void(const Order &)> newInReview) { m_newInReview = std::move(newInReview); }
+    void onNewInReview(std::function<void(const Order &)> newInReview)
+    {
+        m_newInReview = std::move(newInReview);
+    }
     // in may be moved from (gathered for a batch).
     void apply(IncomingOrder &incoming);
     // Writes the orders still gathered; before the file's transaction commits.

@@ -97,7 +97,8 @@ RuleRunSummary ImportRules::finish(const Actor &actor)
         chunk(writes);
         writes.finish();
     });
-    RuleEngine::recordRun(m_db, actor, m_run.summary());
+    if (m_run.summary().orders > 0) // a file that only changed orders: their run records itself
+        RuleEngine::recordRun(m_db, actor, m_run.summary());
     m_writeMs += step.elapsed();
     if (qEnvironmentVariableIsSet("PACKLINE_RULE_TIMES"))
         m_run.printTimes(m_loadMs, m_writeMs);

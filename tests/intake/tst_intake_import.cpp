@@ -210,7 +210,8 @@ private slots:
             QStringLiteral("Unmatched listing (no SKU for it): NOPE-404. Match it in the review desk (Match "
                            "listing…)."));
         // The import's own flag (the review rules, which ran inside the import, add theirs).
-        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE source <> 'rule'")), 1);
+        QCOMPARE(countRows(db(), QStringLiteral("SELECT COUNT(*) FROM order_flags WHERE source <> 'rule'")),
+                 1);
 
         QCOMPARE(
             countRows(db(),

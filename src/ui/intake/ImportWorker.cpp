@@ -70,6 +70,8 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
         if (o.cancelled || o.runId <= 0 || m_cancel)
             continue;
         runRules([&] { return o.rules; }); // the import's own, over its new orders
+        if (!ImportReview::pendingRuns(db.connection()).contains(o.runId))
+            continue; // nothing changed: no rules owed
         emit rulesStarted(i);
         runRules([&] { return review.afterImport(m_actor, o.runId); });
     }
