@@ -397,13 +397,13 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                     },
                     sink);
                 upsert.finish();
+                out.inferences = notes.list();
+                // The reader's item stage and order numbers are gone: their memory goes back now, before
+                // the rest of the review rules (those that look at other orders, the stock hand-out).
+                Allocator::releaseFreedMemory();
                 if (m_cancel && m_cancel->load())
                     throw ImportCancelled();
                 out.rules = rules.finish(m_actor);
-                out.inferences = notes.list();
-                // The reader's item stage and order numbers are gone: their memory goes back now, before
-                // the review rules run on this thread.
-                Allocator::releaseFreedMemory();
                 if (m_cancel && m_cancel->load())
                     throw ImportCancelled();
                 // Nothing to do is an error, not a recorded run of nothing: the transaction rolls back.
