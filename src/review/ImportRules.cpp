@@ -92,6 +92,7 @@ RuleRunSummary ImportRules::finish(const Actor &actor)
     }
     m_candidates = {};
     m_loadMs += step.restart();
+    m_run.queueStock();
     m_run.handOutStock([&](const std::function<void(RuleWrites &)> &chunk) {
         RuleWrites writes(m_db);
         chunk(writes);

@@ -3,12 +3,14 @@
 #include "CutOff.h"
 #include "Priority.h"
 #include "RuleWrites.h"
+#include "db/BulkStatement.h"
 #include "db/Sql.h"
 
 #include <QElapsedTimer>
 
 namespace {
-constexpr int kChunk = 2000; // stock outcomes written at a time
+constexpr int kChunk = 2000;      // stock outcomes written at a time
+constexpr qint64 kWindow = 16000; // order ids the stock needs are read back for at a time
 
 QHash<qint64, ReviewSku> loadSkus(const QSqlDatabase &db)
 {
@@ -180,22 +182,31 @@ void RuleRun::writeNew(const Checked &checked, RuleWrites &writes)
 
 void RuleRun::keep(const Checked &checked, const QList<ReviewOrder> &orders)
 {
+    if (m_trackAfter >= 0) {
+        // An import's pass: a byte per order now; the stock needs are read back at the end.
+        for (const ReviewOrder &o : orders) {
+            const bool flagged = checked.flagged.contains(o.id);
+            Track state = flagged ? Flagged : Clean;
+            if (checked.waiting.contains(o.id))
+                state = flagged ? WaitingFlagged : WaitingClean; // counted at the hand-out
+            else if (flagged)
+                ++m_summary.flaggedOrders;
+            if (o.id <= m_trackAfter)
+                continue;
+            const size_t at = size_t(o.id - m_trackAfter - 1);
+            if (at >= m_track.size())
+                m_track.resize(at + 1, NotOurs);
+            m_track[at] = state;
+        }
+        return;
+    }
     for (const ReviewOrder &o : orders) {
-        qint32 state = kClean;
         if (checked.waiting.contains(o.id) && m_stock.add(o, qint32(m_deferred.size()))) {
             const auto was = checked.storedStock.constFind(o.id);
             const bool stored = was != checked.storedStock.cend();
-            state = qint32(m_deferred.size());
             m_deferred.push_back(Deferred{checked.flagged.contains(o.id), stored, stored ? *was : 0});
         } else if (checked.flagged.contains(o.id)) {
             ++m_summary.flaggedOrders;
-            state = kFlagged;
-        }
-        if (m_trackAfter >= 0 && o.id > m_trackAfter) {
-            const size_t at = size_t(o.id - m_trackAfter - 1);
-            if (at >= m_track.size())
-                m_track.resize(at + 1, kNotOurs);
-            m_track[at] = state;
         }
     }
 }
@@ -217,7 +228,7 @@ void RuleRun::laterCandidates(QList<ReviewOrder> &orders, std::vector<qint64> &i
 bool RuleRun::tracked(qint64 id) const
 {
     const qint64 at = id - m_trackAfter - 1;
-    return m_trackAfter >= 0 && at >= 0 && at < qint64(m_track.size()) && m_track[size_t(at)] != kNotOurs;
+    return m_trackAfter >= 0 && at >= 0 && at < qint64(m_track.size()) && m_track[size_t(at)] != NotOurs;
 }
 
 void RuleRun::flagLater(const QList<ReviewFlag> &flags, RuleWrites &writes)
@@ -228,14 +239,53 @@ void RuleRun::flagLater(const QList<ReviewFlag> &flags, RuleWrites &writes)
         writes.addFlag(f.orderId, f.code, f.reason);
         ++m_summary.flags;
         ++m_summary.byFlag[f.code];
-        qint32 &state = m_track[size_t(f.orderId - m_trackAfter - 1)];
-        if (state == kClean) {
+        quint8 &state = m_track[size_t(f.orderId - m_trackAfter - 1)];
+        if (state == Clean) {
             ++m_summary.flaggedOrders;
-            state = kFlagged;
-        } else if (state >= 0) {
-            m_deferred[size_t(state)].flagged = true; // counted at the hand-out
+            state = Flagged;
+        } else if (state == WaitingClean) {
+            state = WaitingFlagged;
         }
     }
+}
+
+void RuleRun::queueStock()
+{
+    if (!m_stockEnabled || m_track.empty())
+        return;
+    // By id windows (a primary-key range on either engine, whatever the statistics say).
+    std::unique_ptr<BulkStatement> read = BulkStatement::make(
+        m_db, QStringLiteral("SELECT l.order_id, o.priority, o.paid_at, l.sku_id, l.qty FROM order_lines l "
+                             "JOIN orders o ON o.id = l.order_id WHERE l.order_id > ? AND l.order_id <= ? "
+                             "AND l.sku_id IS NOT NULL AND l.refund_status = 'none' "
+                             "AND (o.stage || '') = 'imported' ORDER BY l.order_id"));
+    const qint64 end = m_trackAfter + qint64(m_track.size());
+    ReviewOrder order;
+    auto add = [&] {
+        if (order.id == 0)
+            return;
+        const quint8 state = m_track[size_t(order.id - m_trackAfter - 1)];
+        if ((state == WaitingClean || state == WaitingFlagged) &&
+            m_stock.add(order, qint32(m_deferred.size())))
+            m_deferred.push_back(Deferred{state == WaitingFlagged, false, 0});
+        order = ReviewOrder();
+    };
+    for (qint64 after = m_trackAfter; after < end; after += kWindow) {
+        read->add(after).add(std::min(end, after + kWindow));
+        while (read->step()) {
+            const qint64 id = read->columnInt(0);
+            if (id != order.id) {
+                add();
+                order.id = id;
+                order.priority = int(read->columnInt(1));
+                order.paidAt = read->columnText(2);
+            }
+            order.lines << ReviewLine{read->columnInt(3), {}, {}, int(read->columnInt(4))};
+        }
+        read->reset();
+        add();
+    }
+    m_track = {};
 }
 
 void RuleRun::handOutStock(const WriteChunk &write, const std::function<bool()> &stop)

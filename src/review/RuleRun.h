@@ -56,9 +56,10 @@ public:
     void writeNew(const Checked &checked, RuleWrites &writes);
     // After the batch committed: its orders' stock needs, and the count of flagged orders.
     void keep(const Checked &checked, const QList<ReviewOrder> &orders);
-    // For an import's pass: from here on, remember per order id above afterId what keep() did
-    // (a few bytes per id), so the flags of the rules that look at other orders, which come once
-    // every order is in, count each order once (flagLater).
+    // For an import's pass: from here on, keep() remembers a byte per order id above afterId
+    // (flagged or not, needs stock or not) instead of the stock needs, so the flags of the rules
+    // that look at other orders, which come once every order is in, count each order once
+    // (flagLater), and the stock needs are read back once the file's memory is gone (queueStock).
     void trackAfter(qint64 afterId);
     // Of a batch just written (an import's pass): the orders the rules that look at other orders
     // should check once every order is in (ReviewRule::candidates), added to ids.
@@ -66,8 +67,11 @@ public:
     // One of the orders kept since trackAfter (another station's order may sit between them).
     bool tracked(qint64 id) const;
     // Adds the flags of the rules that look at other orders to tracked orders that have none of
-    // theirs yet, and counts them; before handOutStock.
+    // theirs yet, and counts them; before queueStock.
     void flagLater(const QList<ReviewFlag> &flags, RuleWrites &writes);
+    // The stock needs of the tracked orders still in review (Imported), read from the database
+    // (a few columns a line), for handOutStock.
+    void queueStock();
     // The stock rule over every order kept, in queue order, a chunk at a time through write.
     // stop: checked before each chunk (summary().stopped).
     void handOutStock(const WriteChunk &write, const std::function<bool()> &stop = {});
@@ -98,9 +102,9 @@ private:
     RuleRunSummary m_summary;
     StockQueue m_stock;
     std::vector<Deferred> m_deferred;
-    // trackAfter: per id above m_trackAfter, kNotOurs, kClean, kFlagged or the order's stock tag.
-    static constexpr qint32 kNotOurs = -3, kClean = -2, kFlagged = -1;
+    // trackAfter: per id above m_trackAfter, what keep() and flagLater() made of the order.
+    enum Track : quint8 { NotOurs, Clean, Flagged, WaitingClean, WaitingFlagged };
     qint64 m_trackAfter = -1;
-    std::vector<qint32> m_track;
+    std::vector<quint8> m_track;
     QHash<QString, qint64> m_ruleMs;
 };
