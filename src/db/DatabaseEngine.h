@@ -89,8 +89,9 @@ public:
     virtual std::unique_ptr<BulkLoad> bulkInsertNew(const QSqlDatabase &db, const QString &table,
                                                     const QStringList &columns,
                                                     const QStringList &key) const = 0;
-    // After a bulk writer committed many new rows to tables (an import): what the engine needs to
-    // plan the next queries over them well. Never throws: the rows are saved whatever it does.
+    // After a bulk writer wrote many new rows to tables (an import, inside its transaction before
+    // its review rules query them): what the engine needs to plan the next queries over them well.
+    // Never throws, and never spoils the open transaction.
     virtual void afterBulkWrite(const QSqlDatabase &db, const QStringList &tables) const = 0;
 
     // Explicit write locks (see Locks): what keeps writers apart where SQLite's single writer did.

@@ -6,6 +6,7 @@
 #include "PipelineStatement.h"
 #include "Sql.h"
 #include "StagedInsert.h"
+#include "Transaction.h"
 #include "base/Error.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QSqlDriver>
 #include <algorithm>
 #include <libpq-fe.h>
+#include <optional>
 
 namespace {
 // The advisory lock key migrating processes queue on ("pack" in ASCII).
@@ -234,11 +236,18 @@ void PostgresEngine::afterBulkWrite(const QSqlDatabase &db, const QStringList &t
 {
     // A station's role does not own the tables: the server then skips them with a warning, and
     // autovacuum analyzes them later. Names come from the caller's code, quoted as identifiers.
+    // Inside the writer's transaction (its own new rows are sampled as live), under a savepoint, so
+    // a refused ANALYZE does not abort the transaction with it.
     try {
+        std::optional<Savepoint> inside;
+        if (Transaction::isOpen(db))
+            inside.emplace(db, QStringLiteral("packline_analyze"));
         for (const QString &t : tables)
             Sql::run(
                 db,
                 QStringLiteral("ANALYZE %1").arg(db.driver()->escapeIdentifier(t, QSqlDriver::TableName)));
+        if (inside)
+            inside->release();
     } catch (const Error &e) {
         qWarning("ANALYZE after a bulk write: %s", qPrintable(e.message()));
     }

@@ -308,7 +308,6 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
         // The review rules run inside the import: bring the flash-sale limits up to now first (in a
         // transaction of their own), as a rule run does.
         CampaignLimits::sync(m_db, m_actor);
-        bool grewMuch = false;   // of the attempt that committed
         qint64 createdAfter = 0; // the attempt's highest order id before its new ones
         Transaction::run(m_db, [&](Transaction &tx) {
             out = cleared(out);
@@ -403,6 +402,13 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                 Allocator::releaseFreedMemory();
                 if (m_cancel && m_cancel->load())
                     throw ImportCancelled();
+                // A file that grew the orders by a tenth or more (a first import, a peak day): the rest
+                // of the review rules query the new rows, planned by what the engine knows of them
+                // (PostgreSQL has no statistics of rows this transaction wrote until it is told).
+                if (out.ordersNew >= 1000 && out.ordersNew * 10 >= ordersBefore)
+                    DatabaseEngine::of(m_db).afterBulkWrite(m_db, {QStringLiteral("orders"),
+                                                                   QStringLiteral("order_lines"),
+                                                                   QStringLiteral("order_flags")});
                 out.rules = rules.finish(m_actor);
                 if (m_cancel && m_cancel->load())
                     throw ImportCancelled();
@@ -464,18 +470,11 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                                   {QStringLiteral("new"), out.ordersNew},
                                   {QStringLiteral("updated"), out.ordersUpdated},
                                   {QStringLiteral("rejected"), out.rejectedCount}});
-                grewMuch = out.ordersNew >= 1000 && out.ordersNew * 10 >= ordersBefore;
                 tx.commit();
             } catch (const ConnectionLostError &e) {
                 throw Error(e.message());
             }
         });
-        // A file that grew the orders by a tenth or more (a first import, a peak day): the review
-        // rules that follow query the new rows, planned by what the engine knows of them.
-        if (grewMuch)
-            DatabaseEngine::of(m_db).afterBulkWrite(
-                m_db,
-                {QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("order_flags")});
         // The auto-approve switch: after the commit, as after any rule run. The import is in
         // whatever happens here; an order left unapproved waits for a person.
         if (out.ordersNew > 0 && ReviewSettings::load(m_db).autoApprove) {

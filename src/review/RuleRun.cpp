@@ -257,6 +257,7 @@ void RuleRun::queueStock()
     std::unique_ptr<BulkStatement> read = BulkStatement::make(
         m_db, QStringLiteral("SELECT l.order_id, o.priority, o.paid_at, l.sku_id, l.qty FROM order_lines l "
                              "JOIN orders o ON o.id = l.order_id WHERE l.order_id > ? AND l.order_id <= ? "
+                             "AND o.id > ? AND o.id <= ? "
                              "AND l.sku_id IS NOT NULL AND l.refund_status = 'none' "
                              "AND (o.stage || '') = 'imported' ORDER BY l.order_id"));
     const qint64 end = m_trackAfter + qint64(m_track.size());
@@ -271,7 +272,8 @@ void RuleRun::queueStock()
         order = ReviewOrder();
     };
     for (qint64 after = m_trackAfter; after < end; after += kWindow) {
-        read->add(after).add(std::min(end, after + kWindow));
+        const qint64 until = std::min(end, after + kWindow);
+        read->add(after).add(until).add(after).add(until); // both tables by their key range
         while (read->step()) {
             const qint64 id = read->columnInt(0);
             if (id != order.id) {

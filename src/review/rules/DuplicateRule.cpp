@@ -58,6 +58,44 @@ void eachChunk(const QSqlDatabase &db, const QString &sql, const QString &placeh
     }
 }
 
+// Of the batch's orders with a shared phone, keeps the phones of those whose whole receiver (name,
+// phone, address) another order has too. A masked phone (138****1234) is shared by thousands of
+// receivers: reading every order of each one back, with its lines, was most of the rule's time on
+// a peak-day file (6 s of a 1M-order import, for no duplicate). Each order is counted through the
+// phone index on its own row of a VALUES table, the rest of the receiver compared on those rows.
+void samePhoneReceivers(const ReviewBatch &batch, QSet<QString> &phones)
+{
+    QList<const ReviewOrder *> shared;
+    for (const ReviewOrder &o : batch.orders)
+        if (!o.receiverPhone.isEmpty() && phones.contains(o.receiverPhone))
+            shared << &o;
+    phones.clear();
+    if (shared.isEmpty())
+        return;
+    constexpr qsizetype kRows = 64;
+    Sql::Statement count(
+        batch.db,
+        QStringLiteral("SELECT n.column1 FROM (VALUES %1) AS n WHERE (SELECT COUNT(*) FROM orders o WHERE "
+                       "o.receiver_phone = n.column1 AND COALESCE(o.receiver_name, '') = n.column2 AND "
+                       "COALESCE(o.receiver_province, '') = n.column3 AND COALESCE(o.receiver_city, '') = "
+                       "n.column4 AND COALESCE(o.receiver_district, '') = n.column5 AND "
+                       "COALESCE(o.receiver_address, '') = n.column6) > 1")
+            .arg(QStringLiteral("(?, ?, ?, ?, ?, ?),").repeated(kRows - 1) +
+                 QStringLiteral("(?, ?, ?, ?, ?, ?)")));
+    for (qsizetype at = 0; at < shared.size(); at += kRows) {
+        QVariantList bound;
+        bound.reserve(kRows * 6);
+        for (qsizetype i = 0; i < kRows; ++i) {
+            const ReviewOrder &o = *shared.at(std::min(at + i, shared.size() - 1));
+            bound << Sql::text(o.receiverPhone) << Sql::text(o.receiverName) << Sql::text(o.province)
+                  << Sql::text(o.city) << Sql::text(o.district) << Sql::text(o.address);
+        }
+        QSqlQuery &q = count.run(bound);
+        while (q.next())
+            phones.insert(q.value(0).toString());
+    }
+}
+
 // The batch's receivers more than one order has: phones, and names of receivers without a phone.
 // Only the index is read: on a peak day nearly every receiver is new, and reading every batch
 // order's row and lines back to learn that was two fifths of a 100k-order rule run (perf). Each
@@ -85,6 +123,7 @@ void sharedReceivers(const ReviewBatch &batch, QSet<QString> &phones, QSet<QStri
     };
     phones = shared(QStringLiteral("receiver_phone"), phones);
     names = shared(QStringLiteral("receiver_name"), names);
+    samePhoneReceivers(batch, phones);
 }
 
 const QString kByPhone = QStringLiteral("o.receiver_phone IN (%1)");
