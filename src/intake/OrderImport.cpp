@@ -405,10 +405,14 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                 // A file that grew the orders by a tenth or more (a first import, a peak day): the rest
                 // of the review rules query the new rows, planned by what the engine knows of them
                 // (PostgreSQL has no statistics of rows this transaction wrote until it is told).
+                QElapsedTimer analyzeTimer;
+                analyzeTimer.start();
                 if (out.ordersNew >= 1000 && out.ordersNew * 10 >= ordersBefore)
                     DatabaseEngine::of(m_db).afterBulkWrite(m_db, {QStringLiteral("orders"),
                                                                    QStringLiteral("order_lines"),
                                                                    QStringLiteral("order_flags")});
+                if (qEnvironmentVariableIsSet("PACKLINE_RULE_TIMES"))
+                    qInfo("analyze %lld ms", analyzeTimer.elapsed());
                 out.rules = rules.finish(m_actor);
                 if (m_cancel && m_cancel->load())
                     throw ImportCancelled();

@@ -56,7 +56,7 @@ void ImportRules::checkBatch()
     QElapsedTimer step;
     step.start();
     RuleRun::Checked checked = m_run.check(m_orders, true);
-    RuleWrites writes(m_db);
+    RuleWrites writes(m_db, true);
     m_run.writeNew(checked, writes);
     writes.finish();
     m_run.keep(checked, m_orders);
@@ -85,7 +85,7 @@ RuleRunSummary ImportRules::finish(const Actor &actor)
         bool ranged = false;
         while (reader.next(orders, &ranged)) {
             const QList<ReviewFlag> flags = m_run.checkWith(orders, later);
-            RuleWrites writes(m_db);
+            RuleWrites writes(m_db, true);
             m_run.flagLater(flags, writes);
             writes.finish();
         }
@@ -94,7 +94,7 @@ RuleRunSummary ImportRules::finish(const Actor &actor)
     m_loadMs += step.restart();
     m_run.queueStock();
     m_run.handOutStock([&](const std::function<void(RuleWrites &)> &chunk) {
-        RuleWrites writes(m_db);
+        RuleWrites writes(m_db, true);
         chunk(writes);
         writes.finish();
     });

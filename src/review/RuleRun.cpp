@@ -5,6 +5,7 @@
 #include "RuleWrites.h"
 #include "db/BulkStatement.h"
 #include "db/Sql.h"
+#include "orders/Listings.h"
 
 #include <QElapsedTimer>
 
@@ -173,7 +174,12 @@ void RuleRun::write(Checked &checked, const QList<ReviewOrder> &orders, bool ran
 
 void RuleRun::writeNew(const Checked &checked, RuleWrites &writes)
 {
-    writeFlags(writes, {}, checked.flags);
+    // The import flagged its new orders' unmatched listings itself (the same lines: the rule's
+    // flag would meet it on the key); every other flag is new.
+    const QString imported = ListingMatches::flagCode();
+    for (const ReviewFlag &f : checked.flags)
+        if (f.code != imported)
+            writes.addFlag(f.orderId, f.code, f.reason);
     for (const auto &[id, p] : std::as_const(checked.newPriority))
         writes.setPriority(id, p);
     for (const auto &[id, w] : std::as_const(checked.newWave))

@@ -2,8 +2,9 @@
 
 #include "db/DatabaseEngine.h"
 
-RuleWrites::RuleWrites(const QSqlDatabase &db)
+RuleWrites::RuleWrites(const QSqlDatabase &db, bool newOrders)
     : m_db(db)
+    , m_newOrders(newOrders)
 {
 }
 
@@ -15,11 +16,14 @@ BulkStatement &RuleWrites::statement(std::unique_ptr<BulkStatement> &slot, const
 
 void RuleWrites::addFlag(qint64 orderId, const QString &code, const QString &reason)
 {
-    if (!m_add)
-        m_add = DatabaseEngine::of(m_db).bulkInsertNew(m_db, QStringLiteral("order_flags"),
-                                                       {QStringLiteral("order_id"), QStringLiteral("flag"),
-                                                        QStringLiteral("reason"), QStringLiteral("source")},
-                                                       {QStringLiteral("order_id"), QStringLiteral("flag")});
+    if (!m_add) {
+        const QStringList columns{QStringLiteral("order_id"), QStringLiteral("flag"),
+                                  QStringLiteral("reason"), QStringLiteral("source")};
+        const DatabaseEngine &engine = DatabaseEngine::of(m_db);
+        m_add = m_newOrders ? engine.bulkLoad(m_db, QStringLiteral("order_flags"), columns)
+                            : engine.bulkInsertNew(m_db, QStringLiteral("order_flags"), columns,
+                                                   {QStringLiteral("order_id"), QStringLiteral("flag")});
+    }
     m_add->add({orderId, code, reason, QStringLiteral("rule")});
 }
 

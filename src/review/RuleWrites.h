@@ -15,7 +15,10 @@
 // once per batch.
 class RuleWrites {
 public:
-    explicit RuleWrites(const QSqlDatabase &db);
+    // newOrders: the flags go to orders written in this transaction, which have no rule flags yet
+    // (an import's pass): added by the engine's plain bulk load (COPY on PostgreSQL), no check for
+    // one there already. The caller leaves out codes the import itself wrote (unknown_sku).
+    explicit RuleWrites(const QSqlDatabase &db, bool newOrders = false);
 
     // An import flag with the same code (unknown_sku) stays as it is. Written by finish() at the
     // latest, so an order's flag is added once per RuleWrites and not also reworded or removed.
@@ -29,6 +32,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_newOrders;
     std::unique_ptr<BulkLoad> m_add;
     std::unique_ptr<BulkStatement> m_reword, m_remove, m_priority, m_wave;
     BulkStatement &statement(std::unique_ptr<BulkStatement> &slot, const char *sql);

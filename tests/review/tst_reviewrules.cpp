@@ -410,6 +410,30 @@ private slots:
         QCOMPARE(flagsOf(db(), id), QStringList());
     }
 
+    // A masked phone (138****8000) is shared by many receivers: only the two orders whose whole
+    // receiver matches are duplicates; one to the same masked phone at another address, or under
+    // another name, is not.
+    void duplicateBehindAMaskedPhone()
+    {
+        Order a = plain(QStringLiteral("1"));
+        a.receiver.phone = QStringLiteral("138****8000");
+        a.receiver.phoneMasked = true;
+        Order b = plain(QStringLiteral("2"));
+        b.receiver = a.receiver;
+        Order elsewhere = plain(QStringLiteral("3"));
+        elsewhere.receiver = a.receiver;
+        elsewhere.receiver.address = QStringLiteral("文二路 1号");
+        Order someoneElse = plain(QStringLiteral("4"));
+        someoneElse.receiver = a.receiver;
+        someoneElse.receiver.name = QStringLiteral("另一个人");
+        const qint64 ia = add(a), ib = add(b), ic = add(elsewhere), id = add(someoneElse);
+        run();
+        QVERIFY(flagsOf(db(), ia).contains(QStringLiteral("duplicate")));
+        QVERIFY(flagsOf(db(), ib).contains(QStringLiteral("duplicate")));
+        QVERIFY(!flagsOf(db(), ic).contains(QStringLiteral("duplicate")));
+        QVERIFY(!flagsOf(db(), id).contains(QStringLiteral("duplicate")));
+    }
+
     // A receiver without a phone is matched by name (and the rest of the address) instead.
     void duplicateWithoutPhone()
     {

@@ -62,7 +62,9 @@ void eachChunk(const QSqlDatabase &db, const QString &sql, const QString &placeh
 // phone, address) another order has too. A masked phone (138****1234) is shared by thousands of
 // receivers: reading every order of each one back, with its lines, was most of the rule's time on
 // a peak-day file (6 s of a 1M-order import, for no duplicate). Each order is counted through the
-// phone index on its own row of a VALUES table, the rest of the receiver compared on those rows.
+// phone index on its own row of a VALUES table, the rest of the receiver compared on those rows
+// (as expressions, so SQLite does not take the name index instead: a common name is thousands of
+// rows).
 void samePhoneReceivers(const ReviewBatch &batch, QSet<QString> &phones)
 {
     QList<const ReviewOrder *> shared;
@@ -75,11 +77,11 @@ void samePhoneReceivers(const ReviewBatch &batch, QSet<QString> &phones)
     constexpr qsizetype kRows = 64;
     Sql::Statement count(
         batch.db,
-        QStringLiteral("SELECT n.column1 FROM (VALUES %1) AS n WHERE (SELECT COUNT(*) FROM orders o WHERE "
-                       "o.receiver_phone = n.column1 AND COALESCE(o.receiver_name, '') = n.column2 AND "
-                       "COALESCE(o.receiver_province, '') = n.column3 AND COALESCE(o.receiver_city, '') = "
-                       "n.column4 AND COALESCE(o.receiver_district, '') = n.column5 AND "
-                       "COALESCE(o.receiver_address, '') = n.column6) > 1")
+        QStringLiteral(
+            "SELECT n.column1 FROM (VALUES %1) AS n WHERE (SELECT COUNT(*) FROM orders o WHERE "
+            "o.receiver_phone = n.column1 AND (o.receiver_name || '') = n.column2 AND "
+            "(o.receiver_province || '') = n.column3 AND (o.receiver_city || '') = n.column4 AND "
+            "(o.receiver_district || '') = n.column5 AND (o.receiver_address || '') = n.column6) > 1")
             .arg(QStringLiteral("(?, ?, ?, ?, ?, ?),").repeated(kRows - 1) +
                  QStringLiteral("(?, ?, ?, ?, ?, ?)")));
     for (qsizetype at = 0; at < shared.size(); at += kRows) {
@@ -127,7 +129,7 @@ void sharedReceivers(const ReviewBatch &batch, QSet<QString> &phones, QSet<QStri
 }
 
 const QString kByPhone = QStringLiteral("o.receiver_phone IN (%1)");
-const QString kByName = QStringLiteral("o.receiver_name IN (%1) AND COALESCE(o.receiver_phone, '') = ''");
+const QString kByName = QStringLiteral("o.receiver_name IN (%1) AND o.receiver_phone = ''");
 const QString kInList = QStringLiteral("?,").repeated(kChunk - 1) + u'?';
 } // namespace
 
