@@ -21,6 +21,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QThread>
 #include <QTreeWidget>
@@ -93,9 +94,15 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
 
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 6); // a few files with their effects
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setObjectName(QStringLiteral("importSummary"));
+    // Scrolls rather than clips: several files, each with its effects and the rules' line, run
+    // past any fixed height (in Chinese the rules' line fell off the bottom of a 640-pixel dialog).
+    auto *summaryArea = new QScrollArea(this);
+    summaryArea->setWidget(m_summary);
+    summaryArea->setWidgetResizable(true);
+    summaryArea->setFrameShape(QFrame::NoFrame);
+    summaryArea->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 7); // a file with its effects
     m_rejectedView->setModel(m_rejected);
     m_rejectedView->horizontalHeader()->setStretchLastSection(true);
     m_rejectedView->verticalHeader()->hide();
@@ -113,7 +120,7 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
     layout->addLayout(filesRow, 1);
     layout->addLayout(form);
     layout->addLayout(progressRow);
-    layout->addWidget(m_summary);
+    layout->addWidget(summaryArea, 1);
     layout->addWidget(m_rejectedView, 2);
     layout->addWidget(buttons);
 
