@@ -34,6 +34,16 @@ QJsonObject DuplicateRule::defaults() const
     return {{QStringLiteral("window_hours"), 24}};
 }
 
+QString DuplicateRule::sameReceiverSql(qsizetype rows)
+{
+    return QStringLiteral(
+               "SELECT n.column1 FROM (VALUES %1) AS n WHERE (SELECT COUNT(*) FROM orders o WHERE "
+               "o.receiver_phone = n.column1 AND (o.receiver_name || '') = n.column2 AND "
+               "(o.receiver_province || '') = n.column3 AND (o.receiver_city || '') = n.column4 AND "
+               "(o.receiver_district || '') = n.column5 AND (o.receiver_address || '') = n.column6) > 1")
+        .arg(QStringLiteral("(?, ?, ?, ?, ?, ?),").repeated(rows - 1) + QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+}
+
 namespace {
 // Bound in chunks of one size (padded with the last value), so each statement is parsed once.
 constexpr qsizetype kChunk = 256;
@@ -75,15 +85,7 @@ void samePhoneReceivers(const ReviewBatch &batch, QSet<QString> &phones)
     if (shared.isEmpty())
         return;
     constexpr qsizetype kRows = 64;
-    Sql::Statement count(
-        batch.db,
-        QStringLiteral(
-            "SELECT n.column1 FROM (VALUES %1) AS n WHERE (SELECT COUNT(*) FROM orders o WHERE "
-            "o.receiver_phone = n.column1 AND (o.receiver_name || '') = n.column2 AND "
-            "(o.receiver_province || '') = n.column3 AND (o.receiver_city || '') = n.column4 AND "
-            "(o.receiver_district || '') = n.column5 AND (o.receiver_address || '') = n.column6) > 1")
-            .arg(QStringLiteral("(?, ?, ?, ?, ?, ?),").repeated(kRows - 1) +
-                 QStringLiteral("(?, ?, ?, ?, ?, ?)")));
+    Sql::Statement count(batch.db, DuplicateRule::sameReceiverSql(kRows));
     for (qsizetype at = 0; at < shared.size(); at += kRows) {
         QVariantList bound;
         bound.reserve(kRows * 6);

@@ -14,4 +14,7 @@ public:
     QString title() const override;
     QJsonObject defaults() const override;
     void check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const override;
+    // Which of rows receivers (phone, name, province, city, district, address, bound in that
+    // order) another order has too; rows of their phone. Public so tests can read its plan.
+    static QString sameReceiverSql(qsizetype rows);
 };
