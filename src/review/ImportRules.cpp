@@ -12,7 +12,6 @@ ImportRules::ImportRules(const QSqlDatabase &db, qint64 shopId, qint64 createdAf
     , m_shopId(shopId)
     , m_run(db)
 {
-    m_run.leaveOutOtherOrderRules();
     m_run.trackAfter(createdAfter);
     m_orders.reserve(OrderReader::kBatch);
 }
@@ -55,7 +54,7 @@ void ImportRules::checkBatch()
         return;
     QElapsedTimer step;
     step.start();
-    RuleRun::Checked checked = m_run.check(m_orders, true);
+    RuleRun::Checked checked = m_run.check(m_orders);
     RuleWrites writes(m_db, true);
     m_run.writeNew(checked, writes);
     writes.finish();

@@ -114,11 +114,12 @@ void RuleRun::runRules(const QList<RuleSetting> &rules, bool otherOrderRules, QL
     }
 }
 
-RuleRun::Checked RuleRun::check(QList<ReviewOrder> &orders, bool stamped)
+RuleRun::Checked RuleRun::check(QList<ReviewOrder> &orders)
 {
     Checked c;
+    const bool importPass = m_trackAfter >= 0;
     // Priority and the cut-off wave first: the stock rule hands out stock in queue order.
-    if (!stamped) {
+    if (!importPass) {
         for (ReviewOrder &o : orders) {
             const int p = Priority::of(o.city, o.itemCount, m_settings);
             if (p != o.priority)
@@ -130,7 +131,7 @@ RuleRun::Checked RuleRun::check(QList<ReviewOrder> &orders, bool stamped)
         }
     }
     std::swap(m_batch.orders, orders);
-    runRules(m_rules, m_otherOrderRules, c.flags);
+    runRules(m_rules, !importPass, c.flags);
     std::swap(m_batch.orders, orders);
     for (const ReviewFlag &f : std::as_const(c.flags)) {
         c.flagged.insert(f.orderId);
@@ -180,10 +181,6 @@ void RuleRun::writeNew(const Checked &checked, RuleWrites &writes)
     for (const ReviewFlag &f : checked.flags)
         if (f.code != imported)
             writes.addFlag(f.orderId, f.code, f.reason);
-    for (const auto &[id, p] : std::as_const(checked.newPriority))
-        writes.setPriority(id, p);
-    for (const auto &[id, w] : std::as_const(checked.newWave))
-        writes.setWaveDate(id, w);
 }
 
 void RuleRun::keep(const Checked &checked, const QList<ReviewOrder> &orders)

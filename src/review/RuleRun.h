@@ -37,29 +37,28 @@ public:
     // its own).
     explicit RuleRun(const QSqlDatabase &db);
 
-    // Leaves out the rules that look at other orders than the batch's (ReviewRule::looksAtOtherOrders):
-    // a run fed orders while they are written checks with them once every order is in.
-    void leaveOutOtherOrderRules() { m_otherOrderRules = false; }
     // The enabled rules that look at other orders (the rest of the check, once every order is in).
     QList<RuleSetting> otherOrderRules() const;
 
-    // stamped: the orders were written with the priority and cut-off wave the rules give them
-    // (an import's new orders), so neither is worked out again.
-    Checked check(QList<ReviewOrder> &orders, bool stamped = false);
+    // In an import's pass (trackAfter) the orders were written with the priority and cut-off wave
+    // the rules give them, so neither is worked out again, and the rules that look at other orders
+    // wait until every order is in (laterCandidates, checkWith).
+    Checked check(QList<ReviewOrder> &orders);
     // Only these rules (a later look at some orders): flags, no priority or wave.
     QList<ReviewFlag> checkWith(QList<ReviewOrder> &orders, const QList<RuleSetting> &rules);
     // Writes the difference between the stored rule flags and checked's (ranged: the orders came
     // by id range, so their stored flags are read as one range). The stock flag of a waiting order
     // is left for handOutStock (checked.storedStock). Runs again when the transaction does.
     void write(Checked &checked, const QList<ReviewOrder> &orders, bool ranged, RuleWrites &writes);
-    // Orders just written, that have no rule flags yet: adds only, no read.
+    // Orders just written (an import's pass), that have no rule flags yet: adds only, no read.
     void writeNew(const Checked &checked, RuleWrites &writes);
     // After the batch committed: its orders' stock needs, and the count of flagged orders.
     void keep(const Checked &checked, const QList<ReviewOrder> &orders);
-    // For an import's pass: from here on, keep() remembers a byte per order id above afterId
-    // (flagged or not, needs stock or not) instead of the stock needs, so the flags of the rules
-    // that look at other orders, which come once every order is in, count each order once
-    // (flagLater), and the stock needs are read back once the file's memory is gone (queueStock).
+    // Makes this run an import's pass over the new orders above afterId: check() as above, and
+    // keep() remembers a byte per order (flagged or not, needs stock or not) instead of its stock
+    // needs, so the flags of the rules that look at other orders, which come once every order is
+    // in, count each order once (flagLater), and the stock needs are read back once the file's
+    // memory is gone (queueStock).
     void trackAfter(qint64 afterId);
     // Of a batch just written (an import's pass): the orders the rules that look at other orders
     // should check once every order is in (ReviewRule::candidates), added to ids.
@@ -97,12 +96,12 @@ private:
     QList<RuleSetting> m_rules;
     QString m_stockCode;
     bool m_stockEnabled = false;
-    bool m_otherOrderRules = true;
     ReviewBatch m_batch;
     RuleRunSummary m_summary;
     StockQueue m_stock;
     std::vector<Deferred> m_deferred;
-    // trackAfter: per id above m_trackAfter, what keep() and flagLater() made of the order.
+    // trackAfter: per id above m_trackAfter, what keep() and flagLater() made of the order;
+    // m_trackAfter < 0: not an import's pass.
     enum Track : quint8 { NotOurs, Clean, Flagged, WaitingClean, WaitingFlagged };
     qint64 m_trackAfter = -1;
     std::vector<quint8> m_track;

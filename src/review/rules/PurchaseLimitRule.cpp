@@ -91,7 +91,8 @@ void PurchaseLimitRule::candidates(const ReviewBatch &batch, std::vector<qint64>
     // Orders of a limited SKU: a later order of the same buyer puts them over too.
     for (const ReviewOrder &o : batch.orders)
         for (const ReviewLine &l : o.lines)
-            if (l.skuId != 0 && batch.skus.value(l.skuId).purchaseLimit > 0) {
+            if (const auto sku = batch.skus.constFind(l.skuId);
+                sku != batch.skus.cend() && sku->purchaseLimit > 0) {
                 ids.push_back(o.id);
                 break;
             }
