@@ -89,6 +89,15 @@ public:
     virtual std::unique_ptr<BulkLoad> bulkInsertNew(const QSqlDatabase &db, const QString &table,
                                                     const QStringList &columns,
                                                     const QStringList &key) const = 0;
+    // A plain (not unique) index a bulk writer may drop and make again, by its name and the
+    // statement that makes it.
+    struct Index {
+        QString name;
+        QString create;
+    };
+    // The plain indexes of table that a bulk writer much bigger than the table may drop inside its
+    // transaction and make again before it commits (IndexesAside); none where the engine cannot.
+    virtual QList<Index> indexesToSetAside(const QSqlDatabase &, const QString &) const { return {}; }
     // After a bulk writer wrote many new rows to tables (an import, inside its transaction before
     // its review rules query them): what the engine needs to plan the next queries over them well.
     // Never throws, and never spoils the open transaction.

@@ -40,6 +40,9 @@ public:
     // ANALYZE: a freshly filled table has no statistics until autovacuum comes round (a minute or
     // more), and the planner's guesses meanwhile scan the whole table per query.
     void afterBulkWrite(const QSqlDatabase &db, const QStringList &tables) const override;
+    // None (the default): a station's role does not own the tables (DROP INDEX is the owner's), and
+    // dropping one locks every other station out of the table until the import commits, where
+    // today they go on reading and packing beside it.
     QString lockRowsClause() const override { return QStringLiteral(" FOR UPDATE"); }
     QString lockFreeRowsClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
     void lockTopic(const QSqlDatabase &db, const QString &topic) const override;

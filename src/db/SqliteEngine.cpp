@@ -53,6 +53,25 @@ void SqliteEngine::prepareBulkWrite(const QSqlDatabase &db) const
     Sql::run(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
+QList<DatabaseEngine::Index> SqliteEngine::indexesToSetAside(const QSqlDatabase &db,
+                                                             const QString &table) const
+{
+    // Those a CREATE INDEX made (origin 'c'; not a constraint's), but not the unique ones (they check
+    // what is written) nor the partial ones: a row their WHERE leaves out costs them nothing, and a
+    // new order is in none of most (a tracking number, a merge), while making one again reads the
+    // whole table.
+    QList<Index> indexes;
+    QSqlQuery q =
+        Sql::run(db,
+                 QStringLiteral("SELECT i.name, m.sql FROM pragma_index_list(?) i JOIN sqlite_master m "
+                                "ON m.name = i.name WHERE i.origin = 'c' AND i.\"unique\" = 0 AND "
+                                "i.partial = 0 ORDER BY i.seq DESC"),
+                 {table});
+    while (q.next())
+        indexes << Index{q.value(0).toString(), q.value(1).toString()};
+    return indexes;
+}
+
 std::unique_ptr<BulkStatement> SqliteEngine::bulkStatement(const QSqlDatabase &db, const QString &sql) const
 {
     return std::make_unique<SqliteStatement>(db, sql);

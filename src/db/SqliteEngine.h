@@ -35,6 +35,7 @@ public:
                                             const QStringList &key) const override;
     // SQLite plans by its indexes without statistics; ANALYZE would change the import's plans.
     void afterBulkWrite(const QSqlDatabase &, const QStringList &) const override {}
+    QList<Index> indexesToSetAside(const QSqlDatabase &db, const QString &table) const override;
     // A write transaction is the only writer: nothing more to lock.
     QString lockRowsClause() const override { return {}; }
     QString lockFreeRowsClause() const override { return {}; }

@@ -12,6 +12,7 @@
 #include "base/ShownText.h"
 #include "db/AuditLog.h"
 #include "db/DatabaseEngine.h"
+#include "db/IndexesAside.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "prepack/CampaignLimits.h"
@@ -342,6 +343,15 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                      QStringLiteral(""), out.encoding, m_actor.operatorName, m_actor.station, started,
                      started});
 
+                // A file bigger than the orders table (a first import, a peak day on a young
+                // database) is written with the tables' plain indexes set aside, and they are made
+                // again from the finished tables before the rest of the rules (IndexesAside). The
+                // file's orders are guessed from its size, at most one per kBytesPerOrderAtMost (a
+                // Taobao pair is about 420 bytes an order), so a guess errs on the small side.
+                std::optional<IndexesAside> aside;
+                if (m_indexesAside.value_or(totalBytes >= kIndexesAsideFromBytes &&
+                                            totalBytes / kBytesPerOrderAtMost >= ordersBefore))
+                    aside.emplace(m_db, QStringList{QStringLiteral("orders"), QStringLiteral("order_lines")});
                 OrderUpsert upsert(m_db, m_actor, shopId, out.runId, [&](const UpsertResult &r) {
                     switch (r.kind) {
                     case UpsertResult::New:
@@ -360,7 +370,7 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                     if (!r.effect.isEmpty())
                         ++out.effects[r.effect];
                 });
-                ImportRules rules(m_db, shopId, ordersBefore);
+                ImportRules rules(m_db, shopId, ordersBefore, aside && aside->any());
                 upsert.onNewInReview([&](const Order &o) { rules.add(o); });
                 ImportSink sink;
                 sink.order = [&](IncomingOrder &in) {
@@ -402,11 +412,19 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                 Allocator::releaseFreedMemory();
                 if (m_cancel && m_cancel->load())
                     throw ImportCancelled();
+                QElapsedTimer analyzeTimer;
+                analyzeTimer.start();
+                if (aside) {
+                    aside->restore([&] {
+                        if (m_cancel && m_cancel->load())
+                            throw ImportCancelled();
+                    });
+                    if (qEnvironmentVariableIsSet("PACKLINE_RULE_TIMES"))
+                        qInfo("indexes %lld ms", analyzeTimer.restart());
+                }
                 // A file that grew the orders by a tenth or more (a first import, a peak day): the rest
                 // of the review rules query the new rows, planned by what the engine knows of them
                 // (PostgreSQL has no statistics of rows this transaction wrote until it is told).
-                QElapsedTimer analyzeTimer;
-                analyzeTimer.start();
                 if (out.ordersNew >= 1000 && out.ordersNew * 10 >= ordersBefore)
                     DatabaseEngine::of(m_db).afterBulkWrite(m_db, {QStringLiteral("orders"),
                                                                    QStringLiteral("order_lines"),

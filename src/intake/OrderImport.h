@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 // One thing to import: a file, or a Taobao order report with its item report.
 struct ImportUnit {
@@ -73,6 +74,13 @@ public:
     // otherwise import every order a second time under a new shop); refused by default.
     void setNewShopAllowed(bool allowed) { m_newShopAllowed = allowed; }
 
+    // Whether a file is written with the orders' plain indexes set aside (IndexesAside, where the
+    // engine can): by default when the file is at least kIndexesAsideFromBytes and holds more
+    // orders than the table, as guessed from its size. Tests and benches say so themselves.
+    void setIndexesAside(std::optional<bool> aside) { m_indexesAside = aside; }
+    static constexpr qint64 kIndexesAsideFromBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kBytesPerOrderAtMost = 1024;
+
     // shopName empty: the platform's only shop (created as "Default shop" when there is none).
     // An unknown shopName is an error naming the platform's shops and the closest one, unless a
     // new shop is allowed. New paid orders get the review rules inside the import's transaction
@@ -93,4 +101,5 @@ private:
     std::function<void(qint64, qint64, qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     bool m_newShopAllowed = false;
+    std::optional<bool> m_indexesAside;
 };

@@ -7,9 +7,10 @@
 #include <QElapsedTimer>
 #include <algorithm>
 
-ImportRules::ImportRules(const QSqlDatabase &db, qint64 shopId, qint64 createdAfter)
+ImportRules::ImportRules(const QSqlDatabase &db, qint64 shopId, qint64 createdAfter, bool indexesAside)
     : m_db(db)
     , m_shopId(shopId)
+    , m_indexesAside(indexesAside)
     , m_run(db)
 {
     m_run.trackAfter(createdAfter);
@@ -59,7 +60,7 @@ void ImportRules::checkBatch()
     m_run.writeNew(checked, writes);
     writes.finish();
     m_run.keep(checked, m_orders);
-    m_run.laterCandidates(m_orders, m_candidates);
+    m_run.laterCandidates(m_orders, m_candidates, m_indexesAside);
     m_orders.clear();
     m_writeMs += step.elapsed();
 }
@@ -70,6 +71,8 @@ RuleRunSummary ImportRules::finish(const Actor &actor)
     QElapsedTimer step;
     step.start();
     // The candidates of the rules that look at other orders, read back now that every order is in.
+    if (m_indexesAside)
+        m_run.candidatesAfterIndexes(m_candidates);
     const QList<RuleSetting> later = m_run.otherOrderRules();
     std::sort(m_candidates.begin(), m_candidates.end());
     m_candidates.erase(std::unique(m_candidates.begin(), m_candidates.end()), m_candidates.end());

@@ -15,7 +15,9 @@
 class ImportRules {
 public:
     // createdAfter: the highest order id before the import (its new orders are above it).
-    ImportRules(const QSqlDatabase &db, qint64 shopId, qint64 createdAfter);
+    // indexesAside: the import's pass runs with the orders' plain indexes set aside (IndexesAside),
+    // back before finish().
+    ImportRules(const QSqlDatabase &db, qint64 shopId, qint64 createdAfter, bool indexesAside = false);
     // A new order that entered review (Imported), as written: its id and its SKU lines.
     void add(const Order &order);
     // After the file's last order, inside its transaction: the last batch, the rules that look at
@@ -27,6 +29,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_shopId;
+    bool m_indexesAside;
     RuleRun m_run;
     QList<ReviewOrder> m_orders;
     std::vector<qint64> m_candidates;

@@ -220,12 +220,21 @@ void RuleRun::trackAfter(qint64 afterId)
     m_track.clear();
 }
 
-void RuleRun::laterCandidates(QList<ReviewOrder> &orders, std::vector<qint64> &ids)
+void RuleRun::laterCandidates(QList<ReviewOrder> &orders, std::vector<qint64> &ids, bool indexesAside)
 {
     std::swap(m_batch.orders, orders);
     for (const RuleSetting &s : otherOrderRules())
-        m_set.rule(s.code)->candidates(m_batch, ids);
+        if (const ReviewRule *rule = m_set.rule(s.code); !indexesAside || !rule->candidatesNeedIndexes())
+            rule->candidates(m_batch, ids);
     std::swap(m_batch.orders, orders);
+}
+
+void RuleRun::candidatesAfterIndexes(std::vector<qint64> &ids)
+{
+    m_batch.orders.clear();
+    for (const RuleSetting &s : otherOrderRules())
+        if (const ReviewRule *rule = m_set.rule(s.code); rule->candidatesNeedIndexes())
+            rule->candidatesAfter(m_batch, m_trackAfter, ids);
 }
 
 bool RuleRun::tracked(qint64 id) const

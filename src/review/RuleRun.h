@@ -62,7 +62,11 @@ public:
     void trackAfter(qint64 afterId);
     // Of a batch just written (an import's pass): the orders the rules that look at other orders
     // should check once every order is in (ReviewRule::candidates), added to ids.
-    void laterCandidates(QList<ReviewOrder> &orders, std::vector<qint64> &ids);
+    // indexesAside: the pass runs with the orders' plain indexes set aside (IndexesAside), and the
+    // rules that find their candidates through them are left to candidatesAfterIndexes().
+    void laterCandidates(QList<ReviewOrder> &orders, std::vector<qint64> &ids, bool indexesAside);
+    // Once the indexes are back: the candidates laterCandidates left out, among every new order.
+    void candidatesAfterIndexes(std::vector<qint64> &ids);
     // One of the orders kept since trackAfter (another station's order may sit between them).
     bool tracked(qint64 id) const;
     // Adds the flags of the rules that look at other orders to tracked orders that have none of

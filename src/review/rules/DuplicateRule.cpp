@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "db/Sql.h"
+#include "orders/Stage.h"
 
 #include <QSet>
 #include <algorithm>
@@ -47,6 +48,8 @@ QString DuplicateRule::sameReceiverSql(qsizetype rows)
 namespace {
 // Bound in chunks of one size (padded with the last value), so each statement is parsed once.
 constexpr qsizetype kChunk = 256;
+// Orders handed to candidates() at a time by candidatesAfter() (a run's batch).
+constexpr qsizetype kBatch = 2000;
 
 // Runs sql (its %1: the chunk's values as placeholders) once per chunk of values; row(q) per row.
 template <typename Row>
@@ -147,6 +150,52 @@ void DuplicateRule::candidates(const ReviewBatch &batch, std::vector<qint64> &id
     };
     read(kByPhone, phones);
     read(kByName, names);
+}
+
+void DuplicateRule::candidatesAfter(const ReviewBatch &batch, qint64 createdAfter,
+                                    std::vector<qint64> &ids) const
+{
+    // The new orders in review that may share a receiver, read back by receiver (every order of the
+    // file was never held at once) and handed to candidates() a batch at a time: those with a phone
+    // more than one order has (one walk of the phone index, which holds the ids too) and those
+    // without a phone (candidates() counts their names).
+    QSet<QString> phones;
+    QSqlQuery shared = Sql::run(
+        batch.db,
+        QStringLiteral("SELECT receiver_phone FROM orders WHERE receiver_phone <> '' GROUP BY receiver_phone "
+                       "HAVING COUNT(*) > 1 AND MAX(id) > ?"),
+        {createdAfter});
+    while (shared.next())
+        phones.insert(shared.value(0).toString());
+    const QString imported = Stages::code(Stage::Imported);
+    ReviewBatch some = batch;
+    auto add = [&](const QSqlQuery &q) {
+        if (q.value(0).toLongLong() <= createdAfter || q.value(1).toString() != imported)
+            return;
+        ReviewOrder o;
+        o.id = q.value(0).toLongLong();
+        o.receiverPhone = q.value(2).toString();
+        o.receiverName = q.value(3).toString();
+        o.province = q.value(4).toString();
+        o.city = q.value(5).toString();
+        o.district = q.value(6).toString();
+        o.address = q.value(7).toString();
+        some.orders << std::move(o);
+        if (some.orders.size() == kBatch) {
+            candidates(some, ids);
+            some.orders.clear();
+        }
+    };
+    const QString receivers =
+        QStringLiteral("SELECT o.id, o.stage, o.receiver_phone, o.receiver_name, o.receiver_province, "
+                       "o.receiver_city, o.receiver_district, o.receiver_address FROM orders o WHERE ");
+    eachChunk(batch.db, receivers + kByPhone, kInList, phones, add);
+    QSqlQuery phoneless =
+        Sql::run(batch.db, receivers + QStringLiteral("o.receiver_phone = '' AND o.id > ?"), {createdAfter});
+    while (phoneless.next())
+        add(phoneless);
+    if (!some.orders.isEmpty())
+        candidates(some, ids);
 }
 
 void DuplicateRule::check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const

@@ -11,6 +11,9 @@ public:
     QString code() const override { return QStringLiteral("duplicate"); }
     bool looksAtOtherOrders() const override { return true; }
     void candidates(const ReviewBatch &batch, std::vector<qint64> &ids) const override;
+    bool candidatesNeedIndexes() const override { return true; }
+    void candidatesAfter(const ReviewBatch &batch, qint64 createdAfter,
+                         std::vector<qint64> &ids) const override;
     QString title() const override;
     QJsonObject defaults() const override;
     void check(const ReviewBatch &batch, const QJsonObject &params, QList<ReviewFlag> &flags) const override;

@@ -26,6 +26,12 @@ public:
         for (const ReviewOrder &o : batch.orders)
             ids.push_back(o.id);
     }
+    // Whether candidates() finds them through the orders' indexes, which a big import sets aside
+    // for its pass (IndexesAside): it then asks candidatesAfter() once, when they are back.
+    virtual bool candidatesNeedIndexes() const { return false; }
+    // The candidates among the orders above createdAfter (an import's new ones, every one of them
+    // written) and those they concern; batch.orders is empty, batch.db and batch.skus as in a run.
+    virtual void candidatesAfter(const ReviewBatch &, qint64, std::vector<qint64> &) const {}
     virtual void check(const ReviewBatch &batch, const QJsonObject &params,
                        QList<ReviewFlag> &flags) const = 0;
 
