@@ -2291,6 +2291,10 @@ Retry when the server is back, or Cancel to close Packline.</source>
         <source>Review rules: %1 order(s) checked, %2 flagged.</source>
         <translation>审单规则：检查了 %1 个订单，%2 个有标记。</translation>
     </message>
+    <message>
+        <source>Every row is read. Making the indexes and checking the review rules over the new orders…</source>
+        <translation>所有行已读完。正在建立索引，并对新订单运行审核规则…</translation>
+    </message>
 </context>
 <context>
     <name>JobExport</name>

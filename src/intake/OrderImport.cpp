@@ -406,6 +406,8 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                     },
                     sink);
                 upsert.finish();
+                if (m_progress) // every row is read and written: what follows finishes the file
+                    m_progress(totalBytes, totalBytes, out.rowsRead + out.rejectedCount);
                 out.inferences = notes.list();
                 // The reader's item stage and order numbers are gone: their memory goes back now, before
                 // the rest of the review rules (those that look at other orders, the stock hand-out).

@@ -240,12 +240,16 @@ private slots:
         dialog.addFiles(files);
         auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("importProgress"));
         auto *rate = dialog.findChild<QLabel *>(QStringLiteral("importRate"));
-        QVERIFY(bar && rate);
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("importSummary"));
+        QVERIFY(bar && rate && summary);
         QStringList importShown;
-        QTimer look; // what a person sees, a few times a second
+        QStringList finishing; // once every row is read: the indexes and the rules, with the bar full
+        QTimer look;           // what a person sees, a few times a second
         connect(&look, &QTimer::timeout, this, [&] {
             if (!rate->text().isEmpty() && dialog.isRunning())
                 importShown << bar->text() + u' ' + rate->text();
+            if (dialog.isRunning() && summary->text().startsWith(QStringLiteral("Every row is read")))
+                finishing << bar->text();
         });
         look.start(50);
         QSignalSpy rulesBegan(&dialog, &ImportDialog::rulesPhaseStarted);
@@ -261,6 +265,8 @@ private slots:
         QCOMPARE(rulesBegan.count(), 0);
         QVERIFY2(!importShown.isEmpty() && importShown.last().contains(QStringLiteral("rows/s")),
                  qPrintable(importShown.join(u'|')));
+        QVERIFY2(!finishing.isEmpty() && finishing.last() == QStringLiteral("Import 100%"),
+                 qPrintable(finishing.join(u'|')));
         QVERIFY2(probe.held() <= 50, qPrintable(probe.longGaps()));
         const ImportRulesOutcome rules = dialog.rulesOutcome();
         QVERIFY(!rules.stopped);

@@ -284,6 +284,11 @@ void ImportDialog::onProgress(qint64 done, qint64 total, qint64 rows)
 {
     m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     showRate(rows, tr("%1 rows, %2 rows/s").arg(rows));
+    // What is left before the file is in (on a big file, half a minute): said, so the full bar
+    // does not look stuck.
+    if (total > 0 && done >= total)
+        m_summary->setText(tr("Every row is read. Making the indexes and checking the review rules over "
+                              "the new orders…"));
 }
 
 void ImportDialog::onRulesStarted()

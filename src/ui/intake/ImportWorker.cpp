@@ -36,7 +36,7 @@ void ImportWorker::start(const QList<ImportUnit> &units, const QString &shop)
     QElapsedTimer throttle;
     throttle.start();
     importer.onProgress([&](qint64 done, qint64 total, qint64 rows) {
-        if (throttle.elapsed() >= 100) {
+        if (throttle.elapsed() >= 100 || done == total) {
             throttle.restart();
             emit progress(done, total, rows);
         }
