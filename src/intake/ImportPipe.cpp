@@ -24,19 +24,35 @@ struct ReaderStopped {};
 
 class Queue {
 public:
-    void push(Batch &&batch)
+    // Hands batch to the writer, and gives back one the writer is done with (or none), emptied here
+    // on the reader's thread: the orders' memory goes back to the thread that took it. Freed on the
+    // writer's thread it was a tenth of the writer's time (perf, 1M orders).
+    Batch push(Batch &&batch)
     {
-        std::unique_lock lock(m_mutex);
-        m_spaceLeft.wait(lock, [&] { return m_batches.size() < kInFlight || m_stopped; });
-        if (m_stopped)
-            throw ReaderStopped();
-        m_batches.push_back(std::move(batch));
-        m_ready.notify_one();
+        Batch spent;
+        {
+            std::unique_lock lock(m_mutex);
+            m_spaceLeft.wait(lock, [&] { return m_batches.size() < kInFlight || m_stopped; });
+            if (m_stopped)
+                throw ReaderStopped();
+            m_batches.push_back(std::move(batch));
+            m_ready.notify_one();
+            if (!m_spent.empty()) {
+                spent = std::move(m_spent.front());
+                m_spent.pop_front();
+            }
+        }
+        spent.clear(); // its capacity stays, for the next batch
+        return spent;
     }
-    // False when the reader is done and everything was taken.
+    // False when the reader is done and everything was taken. batch: the one the writer is done
+    // with (handed back to the reader), then the next.
     bool pop(Batch &batch)
     {
         std::unique_lock lock(m_mutex);
+        if (!batch.empty())
+            m_spent.push_back(std::move(batch));
+        batch = Batch();
         m_ready.wait(lock, [&] { return !m_batches.empty() || m_finished; });
         if (m_batches.empty())
             return false;
@@ -69,6 +85,7 @@ private:
     std::condition_variable m_ready;
     std::condition_variable m_spaceLeft;
     std::deque<Batch> m_batches;
+    std::deque<Batch> m_spent; // the writer's, for the reader to empty
     bool m_finished = false;
     bool m_stopped = false;
     std::exception_ptr m_error;
@@ -84,8 +101,7 @@ void ImportPipe::run(const std::function<void(const ImportSink &)> &read, const 
         auto add = [&](Event &&e) {
             batch.push_back(std::move(e));
             if (batch.size() == kBatch) {
-                queue.push(std::move(batch));
-                batch = Batch();
+                batch = queue.push(std::move(batch));
                 batch.reserve(kBatch);
             }
         };
@@ -103,7 +119,7 @@ void ImportPipe::run(const std::function<void(const ImportSink &)> &read, const 
         try {
             read(sink);
             if (!batch.empty())
-                queue.push(std::move(batch));
+                queue.push(std::move(batch)); // a batch given back now is freed here
         } catch (const ReaderStopped &) {
         } catch (...) {
             error = std::current_exception();
