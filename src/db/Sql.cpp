@@ -52,12 +52,17 @@ QSqlQuery Sql::prepare(const QSqlDatabase &db, const QString &sql)
 
 QSqlQuery Sql::stream(const QSqlDatabase &db, const QString &sql)
 {
+    return stream(db, sql, {});
+}
+
+QSqlQuery Sql::stream(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
     ready(db);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         fail(query, sql);
-    exec(query);
+    exec(query, values);
     return query;
 }
 

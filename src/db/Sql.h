@@ -22,6 +22,8 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &va
 // Runs a query whose rows are read once, in order, each forgotten when the next comes (forward
 // only: the engine hands rows over as it makes them, so a table of millions is not held at once).
 QSqlQuery stream(const QSqlDatabase &db, const QString &sql);
+// The same with bound values.
+QSqlQuery stream(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values);
 // The first row's columns, or nullopt when there is none. The statement is finished before this
 // returns, so it is kept prepared (StatementCache) for the next call.
 std::optional<QVariantList> firstRow(const QSqlDatabase &db, const QString &sql,

@@ -385,7 +385,9 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                         out.rejected.last().value = ShownText::excerpt(row.value);
                     }
                 };
+                qint64 rowsSeen = 0; // the reader's count (CSV rows), as the progress shows it
                 sink.progress = [&](qint64 bytes, qint64 rows) {
+                    rowsSeen = rows;
                     if (m_cancel && m_cancel->load())
                         throw ImportCancelled();
                     if (m_progress)
@@ -406,8 +408,8 @@ ImportOutcome OrderImport::run(const ImportUnit &unit, const QString &shopName)
                     },
                     sink);
                 upsert.finish();
-                if (m_progress) // every row is read and written: what follows finishes the file
-                    m_progress(totalBytes, totalBytes, out.rowsRead + out.rejectedCount);
+                if (m_progress && !(m_cancel && m_cancel->load())) // every row is read and written
+                    m_progress(totalBytes, totalBytes, rowsSeen);
                 out.inferences = notes.list();
                 // The reader's item stage and order numbers are gone: their memory goes back now, before
                 // the rest of the review rules (those that look at other orders, the stock hand-out).

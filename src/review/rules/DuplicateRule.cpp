@@ -160,7 +160,8 @@ void DuplicateRule::candidatesAfter(const ReviewBatch &batch, qint64 createdAfte
     // more than one order has (one walk of the phone index, which holds the ids too) and those
     // without a phone (candidates() counts their names).
     QSet<QString> phones;
-    QSqlQuery shared = Sql::run(
+    // Streamed (forward only): a file without phones has every new order here.
+    QSqlQuery shared = Sql::stream(
         batch.db,
         QStringLiteral("SELECT receiver_phone FROM orders WHERE receiver_phone <> '' GROUP BY receiver_phone "
                        "HAVING COUNT(*) > 1 AND MAX(id) > ?"),
@@ -190,8 +191,8 @@ void DuplicateRule::candidatesAfter(const ReviewBatch &batch, qint64 createdAfte
         QStringLiteral("SELECT o.id, o.stage, o.receiver_phone, o.receiver_name, o.receiver_province, "
                        "o.receiver_city, o.receiver_district, o.receiver_address FROM orders o WHERE ");
     eachChunk(batch.db, receivers + kByPhone, kInList, phones, add);
-    QSqlQuery phoneless =
-        Sql::run(batch.db, receivers + QStringLiteral("o.receiver_phone = '' AND o.id > ?"), {createdAfter});
+    QSqlQuery phoneless = Sql::stream(
+        batch.db, receivers + QStringLiteral("o.receiver_phone = '' AND o.id > ?"), {createdAfter});
     while (phoneless.next())
         add(phoneless);
     if (!some.orders.isEmpty())

@@ -235,6 +235,7 @@ void ImportDialog::startImport()
     connect(m_worker, &ImportWorker::progress, this, &ImportDialog::onProgress);
     connect(m_worker, &ImportWorker::unitStarted, this, [this] {
         m_inRules = false;
+        m_summary->setText(tr("Importing…"));
         m_progress->setFormat(tr("Import %p%"));
         m_cancelButton->setText(tr("Cancel import"));
         restartRate();
@@ -286,7 +287,7 @@ void ImportDialog::onProgress(qint64 done, qint64 total, qint64 rows)
     showRate(rows, tr("%1 rows, %2 rows/s").arg(rows));
     // What is left before the file is in (on a big file, half a minute): said, so the full bar
     // does not look stuck.
-    if (total > 0 && done >= total)
+    if (total > 0 && done >= total && m_cancelButton->isEnabled()) // not while a Cancel undoes it
         m_summary->setText(tr("Every row is read. Making the indexes and checking the review rules over "
                               "the new orders…"));
 }
